@@ -1,0 +1,1 @@
+"""HTTP layer: thin views that validate with marshmallow, call the domain core and serialize."""

@@ -1,0 +1,222 @@
+"""Catalog views: upload, search, browse and delete products of named catalogs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Request, request
+from flask.views import MethodView
+from flask_smorest import Blueprint
+from marshmallow import Schema
+from webargs.flaskparser import FlaskParser
+
+from ..catalogs import check_catalog_name
+from ..errors import InvalidInput, TooLarge
+from ..ingest import check_unique_ids, detect_format, parse_file
+from ..store import CatalogRow, NewProduct, ProductRow
+from .auth import require
+from .schemas import (
+    Catalog,
+    CatalogList,
+    DeleteIdsRequest,
+    DeleteIdsResponse,
+    ProductPage,
+    ProductPageArgs,
+    SearchRequest,
+    SearchResponse,
+    StoredProduct,
+    UploadRequest,
+    UploadResponse,
+)
+from .state import state
+
+
+class _UploadParser(FlaskParser):
+    """Adds the ``json_or_file`` location: a JSON body, or a multipart CSV/JSON Lines ``file``."""
+
+
+_parser = _UploadParser()
+
+
+@_parser.location_loader("json_or_file")
+def _load_json_or_file(req: Request, schema: Schema) -> Any:
+    if req.mimetype == "multipart/form-data":
+        return {"products": _records_from_file()}  # validated by the same schema as JSON bodies
+    return _parser.load_json(req, schema)
+
+
+class _Blueprint(Blueprint):
+    ARGUMENTS_PARSER = _parser
+    DEFAULT_LOCATION_CONTENT_TYPE_MAPPING = {
+        **Blueprint.DEFAULT_LOCATION_CONTENT_TYPE_MAPPING,
+        "json_or_file": "application/json",
+    }
+
+
+blp = _Blueprint("catalogs", __name__, url_prefix="/v1/catalogs", description="Catalogs of products")
+
+_MULTIPART_DOC = {
+    "requestBody": {
+        "content": {
+            "multipart/form-data": {
+                "schema": {
+                    "type": "object",
+                    "required": ["file"],
+                    "properties": {
+                        "file": {
+                            "type": "string",
+                            "format": "binary",
+                            "description": "CSV (header with id, description) or JSON Lines",
+                        }
+                    },
+                }
+            }
+        }
+    }
+}
+
+
+_name = check_catalog_name
+
+
+def _catalog_json(cat: CatalogRow) -> dict[str, Any]:
+    return {
+        "name": cat.name,
+        "version": cat.version,
+        "product_count": cat.product_count,
+        "fingerprint": cat.fingerprint,
+        "fingerprint_matches": cat.fingerprint == state().catalogs.fingerprint,
+        "created_at": cat.created_at,
+        "updated_at": cat.updated_at,
+    }
+
+
+def _product_json(row: ProductRow) -> dict[str, Any]:
+    return {"id": row.id, "description": row.description, "metadata": row.metadata, "updated_at": row.updated_at}
+
+
+def _records_from_file() -> list[dict[str, Any]]:
+    s = state().settings
+    upload = request.files.get("file")
+    if upload is None:
+        raise InvalidInput("multipart upload needs a 'file' field", {"fields": {"file": ["missing"]}})
+    data = upload.stream.read(s.max_upload_bytes + 1)
+    if len(data) > s.max_upload_bytes:
+        raise TooLarge(
+            f"file is larger than {s.max_upload_bytes} bytes; load large catalogs with `product-search load`",
+            {"limit_bytes": s.max_upload_bytes},
+        )
+    return parse_file(data, detect_format(upload.filename, upload.mimetype, data[:64]))
+
+
+@blp.route("")
+class CatalogCollection(MethodView):
+    @require("read")
+    @blp.response(200, CatalogList)
+    def get(self) -> dict[str, Any]:
+        """List catalogs."""
+        return {"catalogs": [_catalog_json(c) for c in state().catalogs.list_catalogs()]}
+
+
+@blp.route("/<catalog>")
+class CatalogItem(MethodView):
+    @require("read")
+    @blp.response(200, Catalog)
+    def get(self, catalog: str) -> dict[str, Any]:
+        """Show one catalog: version, size, model fingerprint."""
+        return _catalog_json(state().catalogs.get_catalog(_name(catalog)))
+
+    @require("admin")
+    @blp.response(204)
+    def delete(self, catalog: str) -> None:
+        """Delete a catalog with all its products and its index."""
+        state().catalogs.delete_catalog(_name(catalog))
+
+
+@blp.route("/<catalog>/products")
+class ProductCollection(MethodView):
+    @require("read")
+    @blp.arguments(ProductPageArgs, location="query")
+    @blp.response(200, ProductPage)
+    def get(self, args: dict[str, Any], catalog: str) -> dict[str, Any]:
+        """Page through a catalog's products in a stable order (pass ``next_cursor`` back as ``cursor``)."""
+        page = state().catalogs.list_products(_name(catalog), args["cursor"], args["limit"])
+        return {
+            "catalog": catalog,
+            "products": [_product_json(p) for p in page.products],
+            "next_cursor": page.next_cursor,
+        }
+
+    @require("admin")
+    @blp.arguments(UploadRequest, location="json_or_file")
+    @blp.doc(**_MULTIPART_DOC)
+    @blp.response(200, UploadResponse)
+    @blp.alt_response(201, schema=UploadResponse, description="Catalog created by this upload")
+    def post(self, body: dict[str, Any], catalog: str) -> tuple[dict[str, Any], int]:
+        """Upsert products (all or nothing); the catalog is created on first upload.
+
+        Also accepts ``multipart/form-data`` with a ``file`` field: CSV with a header naming ``id``
+        and ``description`` (other columns become metadata) or JSON Lines.
+        """
+        name = _name(catalog)
+        products = [NewProduct(p["id"], p["description"], p["metadata"]) for p in body["products"]]
+        check_unique_ids(products)
+        outcome = state().catalogs.upsert(name, products)
+        result = {
+            "catalog": outcome.catalog,
+            "upserted": outcome.count,
+            "version": outcome.version,
+            "created": outcome.created,
+        }
+        return result, 201 if outcome.created else 200
+
+
+@blp.route("/<catalog>/products/delete")
+class ProductBulkDelete(MethodView):
+    @require("admin")
+    @blp.arguments(DeleteIdsRequest)
+    @blp.response(200, DeleteIdsResponse)
+    def post(self, body: dict[str, Any], catalog: str) -> dict[str, Any]:
+        """Delete many products by id in one transaction; unknown ids are listed, not an error."""
+        outcome = state().catalogs.delete_products(_name(catalog), body["ids"])
+        return {
+            "catalog": outcome.catalog,
+            "deleted": outcome.count,
+            "not_found": outcome.not_found,
+            "version": outcome.version,
+        }
+
+
+@blp.route("/<catalog>/products/<path:product_id>")
+class ProductItem(MethodView):
+    @require("read")
+    @blp.response(200, StoredProduct)
+    def get(self, catalog: str, product_id: str) -> dict[str, Any]:
+        """Show one product."""
+        return _product_json(state().catalogs.get_product(_name(catalog), product_id))
+
+    @require("admin")
+    @blp.response(204)
+    def delete(self, catalog: str, product_id: str) -> None:
+        """Delete one product."""
+        outcome = state().catalogs.delete_products(_name(catalog), [product_id])
+        if outcome.count == 0:
+            state().catalogs.get_product(catalog, product_id)  # raises the 404
+
+
+@blp.route("/<catalog>/search")
+class CatalogSearch(MethodView):
+    @require("read")
+    @blp.arguments(SearchRequest)
+    @blp.response(200, SearchResponse)
+    def post(self, body: dict[str, Any], catalog: str) -> dict[str, Any]:
+        """Rank the catalog's products for each query; one ranked list per query, in query order."""
+        outcome = state().catalogs.search(_name(catalog), body["queries"], body["top_k"], body["filter"])
+        return {
+            "catalog": outcome.catalog,
+            "version": outcome.version,
+            "results": [
+                [{"id": h.id, "description": h.description, "score": h.score, "metadata": h.metadata} for h in row]
+                for row in outcome.results
+            ],
+        }

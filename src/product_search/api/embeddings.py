@@ -1,0 +1,43 @@
+"""``POST /v1/embeddings``: the model's vectors, token counts and fingerprint."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from flask import Response
+from flask.views import MethodView
+from flask_smorest import Blueprint
+
+from .auth import require
+from .schemas import EmbeddingsRequest, EmbeddingsResponse
+from .state import state
+
+blp = Blueprint("embeddings", __name__, url_prefix="/v1", description="Raw embeddings")
+
+
+@blp.route("/embeddings")
+class Embeddings(MethodView):
+    @require("read")
+    @blp.arguments(EmbeddingsRequest)
+    @blp.response(200, EmbeddingsResponse)
+    def post(self, body: dict[str, Any]) -> Response:
+        """Embed texts as queries or documents (unit vectors; the catalog's own prompts apply)."""
+        encoder = state().encoder
+        texts: list[str] = body["inputs"]
+        kind = body["input_type"]
+        stats = encoder.token_stats(texts, kind)
+        vectors = encoder.encode(texts, kind).tolist()
+        payload = {
+            "data": [
+                {"index": i, "embedding": v, "tokens": n, "truncated": t}
+                for i, (v, n, t) in enumerate(zip(vectors, stats.counts, stats.truncated, strict=True))
+            ],
+            "dimension": encoder.dimension,
+            "input_type": kind,
+            "total_tokens": sum(stats.counts),
+            "truncated": sum(stats.truncated),
+            "model": encoder.fingerprint.to_dict(),
+        }
+        # Vectors are plain floats already: skip a per-number marshmallow dump.
+        return Response(json.dumps(payload, separators=(",", ":")), mimetype="application/json")

@@ -1,0 +1,306 @@
+"""marshmallow schemas: the same classes validate requests and generate the OpenAPI document.
+
+Configurable limits are read from the running app's settings at validation time, so the spec
+states them in words (their defaults) and the service enforces the configured values.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import marshmallow as ma
+from flask import current_app
+
+from ..config import Settings
+from ..errors import TooLarge
+from ..ingest import ProductSchema, product_schema
+
+
+def settings() -> Settings:
+    value: Settings = current_app.extensions["product_search"].settings
+    return value
+
+
+class Text(ma.fields.String):
+    """A non-blank string whose maximum length is a setting (``max_query_chars`` or ``max_description_chars``)."""
+
+    def __init__(self, limit: str, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.limit = limit
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
+        text: str = super()._deserialize(value, attr, data, **kwargs)
+        if not text.strip():
+            raise ma.ValidationError("must not be empty or blank")
+        limit = getattr(settings(), self.limit)
+        if len(text) > limit:
+            raise ma.ValidationError(f"longer than {limit} characters")
+        return text
+
+
+def _count_limit(data: Any, field: str, limit_name: str, hint: str = "") -> None:
+    """Reject an oversized list before validating its items (a 413, not field errors)."""
+    if isinstance(data, dict) and isinstance(data.get(field), list):
+        limit = getattr(settings(), limit_name)
+        if len(data[field]) > limit:
+            raise TooLarge(
+                f"{len(data[field])} {field} in one request; the limit is {limit}{hint}",
+                {"field": field, "count": len(data[field]), "limit": limit},
+            )
+
+
+def _top_k(default: int) -> ma.fields.Integer:
+    return ma.fields.Integer(
+        load_default=default,
+        strict=True,
+        validate=_check_top_k,
+        metadata={
+            "description": "Results per query, 1..PRODUCT_SEARCH_MAX_TOP_K (default limit 100).",
+            "minimum": 1,
+            "example": default,
+        },
+    )
+
+
+def _check_top_k(value: int) -> None:
+    limit = settings().max_top_k
+    if not 1 <= value <= limit:
+        raise ma.ValidationError(f"must be between 1 and {limit}")
+
+
+def _queries() -> ma.fields.List[str]:
+    return ma.fields.List(
+        Text("max_query_chars"),
+        required=True,
+        validate=ma.validate.Length(min=1),
+        metadata={
+            "description": "Free-text queries (at most PRODUCT_SEARCH_MAX_QUERIES, default 256; "
+            "each at most PRODUCT_SEARCH_MAX_QUERY_CHARS, default 2000).",
+            "example": ["What can I use to cut?"],
+        },
+    )
+
+
+class SimilarityRequest(ma.Schema):
+    queries = _queries()
+    product_descriptions = ma.fields.List(
+        Text("max_description_chars"),
+        required=True,
+        validate=ma.validate.Length(min=1),
+        metadata={
+            "description": "Descriptions to rank (at most PRODUCT_SEARCH_MAX_DESCRIPTIONS, default 2000).",
+            "example": ["High-performance circular saw with laser guide for accurate cuts."],
+        },
+    )
+    top_k = _top_k(3)
+
+    @ma.pre_load
+    def _limits(self, data: Any, **_: Any) -> Any:
+        _count_limit(data, "queries", "max_queries")
+        _count_limit(data, "product_descriptions", "max_descriptions")
+        return data
+
+
+class SimilarityHit(ma.Schema):
+    corpus_id = ma.fields.Integer(required=True, metadata={"description": "Index in product_descriptions."})
+    product_description = ma.fields.String(required=True)
+    score = ma.fields.Float(required=True, metadata={"description": "Cosine similarity."})
+
+
+class SimilarityResponse(ma.Schema):
+    results = ma.fields.List(ma.fields.List(ma.fields.Nested(SimilarityHit)), required=True)
+
+
+def _scalar(value: Any) -> None:
+    if isinstance(value, (dict, list)):
+        raise ma.ValidationError("filter values must be strings, numbers, booleans or null")
+
+
+class SearchRequest(ma.Schema):
+    queries = _queries()
+    top_k = _top_k(5)
+    filter = ma.fields.Dict(
+        keys=ma.fields.String(validate=ma.validate.Length(min=1, max=128)),
+        values=ma.fields.Raw(allow_none=True, validate=_scalar),
+        load_default=None,
+        allow_none=True,
+        metadata={"description": "Exact match on metadata keys (all must match).", "example": {"brand": "Makita"}},
+    )
+
+    @ma.pre_load
+    def _limits(self, data: Any, **_: Any) -> Any:
+        _count_limit(data, "queries", "max_queries")
+        if isinstance(data, dict) and isinstance(data.get("filter"), dict) and len(data["filter"]) > 32:
+            raise ma.ValidationError({"filter": ["at most 32 keys"]})
+        return data
+
+
+class SearchHit(ma.Schema):
+    id = ma.fields.String(required=True)
+    description = ma.fields.String(required=True)
+    score = ma.fields.Float(required=True)
+    metadata = ma.fields.Dict(allow_none=True, required=True)
+
+
+class SearchResponse(ma.Schema):
+    catalog = ma.fields.String(required=True)
+    version = ma.fields.Integer(required=True)
+    results = ma.fields.List(ma.fields.List(ma.fields.Nested(SearchHit)), required=True)
+
+
+class UploadRequest(ma.Schema):
+    products = ma.fields.List(
+        ma.fields.Nested(ProductSchema),
+        required=True,
+        validate=ma.validate.Length(min=1),
+        metadata={
+            "description": "Products to upsert (at most PRODUCT_SEARCH_MAX_UPLOAD, default 2000). "
+            "Also accepted: multipart/form-data with a CSV or JSON Lines `file`."
+        },
+    )
+
+    @ma.pre_load
+    def _limits(self, data: Any, **_: Any) -> Any:
+        _count_limit(data, "products", "max_upload", "; load larger catalogs with `product-search load`")
+        return data
+
+    @ma.post_load
+    def _deep_check(self, data: dict[str, Any], **_: Any) -> dict[str, Any]:
+        # Nested loads cannot see settings; re-check texts and metadata against configured limits.
+        s = settings()
+        try:
+            product_schema(s.max_description_chars, s.max_metadata_bytes, many=True).load(data["products"])
+        except ma.ValidationError as exc:
+            raise ma.ValidationError({"products": exc.messages}) from exc
+        return data
+
+
+class UploadResponse(ma.Schema):
+    catalog = ma.fields.String(required=True)
+    upserted = ma.fields.Integer(required=True)
+    version = ma.fields.Integer(required=True)
+    created = ma.fields.Boolean(required=True)
+
+
+class DeleteIdsRequest(ma.Schema):
+    ids = ma.fields.List(
+        ma.fields.String(validate=ma.validate.Length(min=1, max=256)), required=True, validate=ma.validate.Length(min=1)
+    )
+
+    @ma.pre_load
+    def _limits(self, data: Any, **_: Any) -> Any:
+        _count_limit(data, "ids", "max_upload")
+        return data
+
+
+class DeleteIdsResponse(ma.Schema):
+    catalog = ma.fields.String(required=True)
+    deleted = ma.fields.Integer(required=True)
+    not_found = ma.fields.List(ma.fields.String(), required=True)
+    version = ma.fields.Integer(required=True)
+
+
+class EmbeddingsRequest(ma.Schema):
+    inputs = ma.fields.List(
+        Text("max_description_chars"),
+        required=True,
+        validate=ma.validate.Length(min=1),
+        metadata={
+            "description": "Texts to embed (at most PRODUCT_SEARCH_MAX_DESCRIPTIONS, default 2000).",
+            "example": ["M8 hex bolt stainless"],
+        },
+    )
+    input_type = ma.fields.String(load_default="query", validate=ma.validate.OneOf(["query", "document"]))
+
+    @ma.pre_load
+    def _limits(self, data: Any, **_: Any) -> Any:
+        _count_limit(data, "inputs", "max_descriptions")
+        return data
+
+
+class Embedding(ma.Schema):
+    index = ma.fields.Integer(required=True)
+    embedding = ma.fields.List(ma.fields.Float(), required=True)
+    tokens = ma.fields.Integer(required=True)
+    truncated = ma.fields.Boolean(required=True)
+
+
+class Fingerprint(ma.Schema):
+    id = ma.fields.String(required=True)
+    name = ma.fields.String(required=True)
+    weights_sha256 = ma.fields.String(required=True)
+    dimension = ma.fields.Integer(required=True)
+    query_prompt = ma.fields.String(required=True)
+    document_prompt = ma.fields.String(required=True)
+    backend = ma.fields.String(required=True)
+    normalized = ma.fields.Boolean(required=True)
+
+
+class EmbeddingsResponse(ma.Schema):
+    data = ma.fields.List(ma.fields.Nested(Embedding), required=True)
+    dimension = ma.fields.Integer(required=True)
+    input_type = ma.fields.String(required=True)
+    total_tokens = ma.fields.Integer(required=True)
+    truncated = ma.fields.Integer(required=True, metadata={"description": "Inputs cut at max_seq_length."})
+    model = ma.fields.Nested(Fingerprint, required=True)
+
+
+class Catalog(ma.Schema):
+    name = ma.fields.String(required=True)
+    version = ma.fields.Integer(required=True)
+    product_count = ma.fields.Integer(required=True)
+    fingerprint = ma.fields.String(required=True)
+    fingerprint_matches = ma.fields.Boolean(required=True)
+    created_at = ma.fields.Float(required=True)
+    updated_at = ma.fields.Float(required=True)
+
+
+class CatalogList(ma.Schema):
+    catalogs = ma.fields.List(ma.fields.Nested(Catalog), required=True)
+
+
+class StoredProduct(ma.Schema):
+    id = ma.fields.String(required=True)
+    description = ma.fields.String(required=True)
+    metadata = ma.fields.Dict(allow_none=True, required=True)
+    updated_at = ma.fields.Float(required=True)
+
+
+def _check_limit(value: int) -> None:
+    limit = settings().page_limit
+    if not 1 <= value <= limit:
+        raise ma.ValidationError(f"must be between 1 and {limit}")
+
+
+class ProductPageArgs(ma.Schema):
+    cursor = ma.fields.String(load_default=None, validate=ma.validate.Length(max=200))
+    limit = ma.fields.Integer(load_default=50, validate=_check_limit)
+
+
+class ProductPage(ma.Schema):
+    catalog = ma.fields.String(required=True)
+    products = ma.fields.List(ma.fields.Nested(StoredProduct), required=True)
+    next_cursor = ma.fields.String(allow_none=True, required=True)
+
+
+class Health(ma.Schema):
+    status = ma.fields.String(required=True)
+    details = ma.fields.Dict()
+
+
+class Info(ma.Schema):
+    service = ma.fields.String(required=True)
+    version = ma.fields.String(required=True)
+    model = ma.fields.Dict(required=True)
+    limits = ma.fields.Dict(required=True)
+    process = ma.fields.Dict(required=True)
+
+
+class ErrorBody(ma.Schema):
+    code = ma.fields.String(required=True, metadata={"example": "validation_error"})
+    message = ma.fields.String(required=True)
+    details = ma.fields.Dict(required=True)
+
+
+class Error(ma.Schema):
+    error = ma.fields.Nested(ErrorBody, required=True)

@@ -1,0 +1,52 @@
+"""The per-process service state that views reach through the app."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from dataclasses import dataclass, field
+
+from flask import current_app
+
+from ..catalogs import Catalogs
+from ..config import Settings
+from ..encoder import Encoder
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class ServiceState:
+    settings: Settings
+    encoder: Encoder
+    catalogs: Catalogs
+    started_at: float = field(default_factory=time.time)
+    ready: bool = False
+    draining: bool = False
+    not_ready_reason: str = "starting: indexes not loaded yet"
+
+    def warm_up(self) -> None:
+        """Warm the model and load every index; readiness turns true only when both are done."""
+        try:
+            self.encoder.warm_up()
+            count = self.catalogs.preload()
+            self.catalogs.store.check_integrity()
+        except Exception as exc:  # readiness must say why instead of crashing the worker
+            self.ready = False
+            self.not_ready_reason = f"warm-up failed: {exc}"
+            log.exception("warm-up failed; /readyz stays 503")
+            return
+        self.ready = True
+        self.not_ready_reason = ""
+        log.info("ready", extra={"fields": {"catalogs": count}})
+
+    def warm_up_in_background(self) -> threading.Thread:
+        thread = threading.Thread(target=self.warm_up, name="warm-up", daemon=True)
+        thread.start()
+        return thread
+
+
+def state() -> ServiceState:
+    value: ServiceState = current_app.extensions["product_search"]
+    return value

@@ -1,0 +1,119 @@
+"""Application factory: settings, model, catalogs, blueprints, error handlers, request logs."""
+
+from __future__ import annotations
+
+import logging
+import time
+import uuid
+from typing import Any
+
+from flask import Flask, Response, g, request
+from flask_smorest import Api
+
+from . import __version__, logs
+from .api import catalogs, embeddings, errors, health, similarity
+from .api.schemas import Error
+from .api.state import ServiceState
+from .catalogs import Catalogs
+from .config import Settings
+from .encoder import Encoder
+
+log = logging.getLogger(__name__)
+access = logging.getLogger("product_search.access")
+
+_REQUEST_ID_OK = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.:")
+# Endpoints that take a body, and the media types each accepts.
+_BODY_TYPES = {"catalogs.ProductCollection": ("application/json", "multipart/form-data")}
+
+
+class _Api(Api):
+    ERROR_SCHEMA = Error
+
+    def _register_error_handlers(self) -> None:
+        errors.register(self._app)
+
+
+def _request_id() -> str:
+    given = request.headers.get("X-Request-ID", "")
+    if 0 < len(given) <= 128 and all(c in _REQUEST_ID_OK for c in given):
+        return given
+    return uuid.uuid4().hex
+
+
+def create_app(settings: Settings | None = None, *, encoder: Encoder | None = None, warm_up: bool = True) -> Flask:
+    """Build the app. Loads the model unless ``encoder`` is given (tests share one).
+
+    ``warm_up=False`` defers loading indexes to the caller (Gunicorn does it per worker after fork).
+    """
+    settings = settings or Settings.from_env()
+    logs.configure(settings.log_level)
+    encoder = encoder or Encoder(settings)
+    service = ServiceState(settings, encoder, Catalogs(settings.data_dir, encoder))
+
+    app = Flask(__name__)
+    app.config.update(
+        MAX_CONTENT_LENGTH=settings.max_body_bytes,
+        API_TITLE="product-search",
+        API_VERSION=__version__,
+        OPENAPI_VERSION="3.0.3",
+        OPENAPI_URL_PREFIX="/",
+        OPENAPI_JSON_PATH="openapi.json",
+        OPENAPI_SWAGGER_UI_PATH="docs",
+        OPENAPI_SWAGGER_UI_URL="https://cdn.jsdelivr.net/npm/swagger-ui-dist@5/",
+        JSON_SORT_KEYS=False,
+    )
+    app.json.sort_keys = False  # type: ignore[attr-defined]
+    app.extensions["product_search"] = service
+
+    api = _Api(app, spec_kwargs={"info": {"description": "Top-k product matching over uploaded catalogs."}})
+    api.spec.components.security_scheme("bearerAuth", {"type": "http", "scheme": "bearer"})
+    for module in (health, similarity, catalogs, embeddings):
+        api.register_blueprint(module.blp)
+
+    @app.before_request
+    def _start() -> Response | tuple[Any, ...] | None:
+        g.request_id = _request_id()
+        g.started = time.perf_counter()
+        if request.method in ("POST", "PUT", "PATCH"):
+            allowed = _BODY_TYPES.get(request.endpoint or "", ("application/json",))
+            if request.mimetype not in allowed:
+                return errors.error_response(
+                    415,
+                    "unsupported_media_type",
+                    f"send the body as {' or '.join(allowed)}",
+                    {"content_type": request.mimetype or None, "accepted": list(allowed)},
+                )  # type: ignore[return-value]
+        return None
+
+    @app.after_request
+    def _finish(response: Response) -> Response:
+        rid = getattr(g, "request_id", None) or uuid.uuid4().hex
+        response.headers["X-Request-ID"] = rid
+        elapsed = time.perf_counter() - getattr(g, "started", time.perf_counter())
+        access.info(
+            "request",
+            extra={
+                "fields": {
+                    "request_id": rid,
+                    "method": request.method,
+                    "path": request.path,
+                    "endpoint": request.endpoint,
+                    "status": response.status_code,
+                    "duration_ms": round(elapsed * 1000, 2),
+                    "bytes_in": request.content_length or 0,
+                    "bytes_out": response.calculate_content_length(),
+                    "remote": request.remote_addr,
+                    "key_id": g.get("key_id"),
+                }
+            },
+        )
+        return response
+
+    log.info("settings", extra={"fields": settings.redacted()})
+    if not settings.read_keys:
+        log.warning("no PRODUCT_SEARCH_READ_KEYS set: searches and reads are open to anyone who can connect")
+    if not settings.admin_keys:
+        log.warning("no PRODUCT_SEARCH_ADMIN_KEYS set: the service is read-only over HTTP")
+    if warm_up:
+        service.warm_up()
+    return app

@@ -1,0 +1,459 @@
+"""Catalogs: upsert, delete and search that keep the store and the indexes consistent.
+
+Who does what, across Gunicorn workers (separate processes):
+
+* Writes are serialized by an exclusive ``flock`` on ``<data_dir>/write.lock`` and happen in one
+  SQLite transaction each. The commit is the acknowledgement: the index is derived data.
+* After committing, the writer updates the catalog's index file (atomic replace, stamped with
+  the new version). If that fails or the process dies first, readers find a stale stamp and
+  rebuild from the stored vectors.
+* A search reads the catalog's version inside a read transaction, swaps in the index for exactly
+  that version (from memory, the file, or a rebuild), and fetches the matching rows in the same
+  transaction: it sees the catalog as of one version, never a mix.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import fcntl
+import logging
+import os
+import re
+import sqlite3
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from .encoder import Encoder
+from .errors import CatalogNotFound, FingerprintMismatch, InvalidInput, ProductNotFound
+from .index import IndexFileError, IndexStamp, VectorIndex
+from .store import CatalogRow, CatalogStore, NewProduct, ProductRow, StoreError
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int], None]
+CATALOG_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+
+
+def check_catalog_name(name: str) -> str:
+    """Return ``name`` if it is a valid catalog name (it also names files), else raise."""
+    if not CATALOG_NAME.fullmatch(name):
+        raise InvalidInput("invalid catalog name", {"fields": {"catalog": ["must match [a-z0-9][a-z0-9_-]{0,63}"]}})
+    return name
+
+
+@dataclass(frozen=True)
+class Hit:
+    id: str
+    description: str
+    score: float
+    metadata: dict[str, Any] | None
+
+
+@dataclass(frozen=True)
+class SearchOutcome:
+    catalog: str
+    version: int
+    results: list[list[Hit]]
+
+
+@dataclass(frozen=True)
+class WriteOutcome:
+    catalog: str
+    version: int
+    count: int
+    created: bool = False
+    not_found: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Page:
+    products: list[ProductRow]
+    next_cursor: str | None
+
+
+def encode_cursor(pk: int) -> str:
+    return base64.urlsafe_b64encode(f"pk:{pk}".encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> int:
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
+        kind, _, value = raw.partition(":")
+        if kind != "pk" or not value.isdigit():
+            raise ValueError(raw)
+        return int(value)
+    except (ValueError, binascii.Error, UnicodeDecodeError) as exc:
+        raise InvalidInput("invalid cursor", {"cursor": ["not a cursor returned by this service"]}) from exc
+
+
+class Catalogs:
+    """The domain service behind both the HTTP API and the CLI.
+
+    Args:
+        data_dir: holds ``catalogs.sqlite3``, ``indexes/`` and ``write.lock``.
+        encoder: the loaded model; its fingerprint must match a catalog's to write or search it.
+    """
+
+    def __init__(self, data_dir: Path, encoder: Encoder) -> None:
+        self.data_dir = Path(data_dir)
+        self.encoder = encoder
+        self.store = CatalogStore(self.data_dir / "catalogs.sqlite3")
+        self.index_dir = self.data_dir / "indexes"
+        self.index_dir.mkdir(parents=True, exist_ok=True)
+        self._lock_path = self.data_dir / "write.lock"
+        self._indexes: dict[str, VectorIndex] = {}
+        self._loading: dict[str, threading.Lock] = {}
+        self._guard = threading.Lock()
+        # Per-process counters: how much work this process did (reported by /v1/info and tests).
+        self.counters: Counter[str] = Counter()
+
+    @property
+    def fingerprint(self) -> str:
+        return self.encoder.fingerprint.id
+
+    # -- locking -------------------------------------------------------------------------------
+
+    @contextmanager
+    def _write_lock(self) -> Iterator[None]:
+        # A fresh open file description per use: flock then excludes other threads too.
+        fd = os.open(self._lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            yield
+        finally:
+            os.close(fd)  # closing releases the lock
+
+    def _catalog_lock(self, name: str) -> threading.Lock:
+        with self._guard:
+            return self._loading.setdefault(name, threading.Lock())
+
+    def close(self) -> None:
+        """Drop this thread's database connection (the Gunicorn master calls it before forking)."""
+        self.store.close()
+
+    # -- indexes -------------------------------------------------------------------------------
+
+    def index_path(self, name: str) -> Path:
+        return self.index_dir / f"{name}.faiss"
+
+    def _stamp(self, cat: CatalogRow) -> IndexStamp:
+        return IndexStamp(self.store.instance_id, cat.name, cat.version, cat.fingerprint, cat.dimension)
+
+    def _build(self, conn: sqlite3.Connection, cat: CatalogRow) -> VectorIndex:
+        """Rebuild from stored vectors (no encoding) inside the caller's transaction."""
+        started = time.perf_counter()
+        index = VectorIndex.empty(self._stamp(cat))
+        for pks, vectors, fingerprints in self.store.iter_vectors(conn, cat.name, cat.dimension):
+            if any(f != cat.fingerprint for f in fingerprints):
+                raise StoreError(f"catalog {cat.name!r} holds vectors of another model fingerprint")
+            index.add(pks, vectors)
+        self.counters["index_builds"] += 1
+        log.info(
+            "index rebuilt from store",
+            extra={
+                "fields": {
+                    "catalog": cat.name,
+                    "version": cat.version,
+                    "size": index.size,
+                    "seconds": round(time.perf_counter() - started, 3),
+                }
+            },
+        )
+        return index
+
+    def _save(self, index: VectorIndex) -> None:
+        path = self.index_path(index.stamp.catalog)
+        try:
+            current = VectorIndex.read_stamp(path)
+            if current.store_instance == index.stamp.store_instance and current.version >= index.stamp.version:
+                return  # never replace a newer file with an older snapshot
+        except IndexFileError:
+            pass
+        try:
+            index.save(path)
+        except OSError as exc:
+            # The store stays the truth; a later reader rebuilds. Serving goes on from memory.
+            log.error("cannot write index file", extra={"fields": {"path": str(path), "error": str(exc)}})
+
+    def _index_for(self, conn: sqlite3.Connection, cat: CatalogRow) -> VectorIndex:
+        """The index for exactly ``cat.version``: from memory, else the file, else a rebuild."""
+        expected = self._stamp(cat)
+        current = self._indexes.get(cat.name)
+        if current is not None and current.stamp == expected:
+            return current
+        with self._catalog_lock(cat.name):
+            current = self._indexes.get(cat.name)
+            if current is not None and current.stamp == expected:
+                return current
+            try:
+                index = VectorIndex.load(self.index_path(cat.name), expected)
+                self.counters["index_loads"] += 1
+            except IndexFileError as exc:
+                log.info("index file not usable, rebuilding", extra={"fields": {"reason": str(exc)}})
+                index = self._build(conn, cat)
+                self._save(index)
+            current = self._indexes.get(cat.name)
+            if current is None or current.stamp.version <= index.stamp.version:
+                self._indexes[cat.name] = index
+            return index
+
+    def _apply_delta(
+        self,
+        cat: CatalogRow,
+        previous_version: int | None,
+        removed: npt.NDArray[np.int64],
+        added_pks: npt.NDArray[np.int64],
+        added_vectors: npt.NDArray[np.float32],
+    ) -> None:
+        """After a commit (write lock held): derive the new index from the previous one."""
+        stamp = self._stamp(cat)
+        base: VectorIndex | None = None
+        if previous_version is None:
+            base = VectorIndex.empty(stamp)
+        else:
+            prev = IndexStamp(self.store.instance_id, cat.name, previous_version, cat.fingerprint, cat.dimension)
+            cached = self._indexes.get(cat.name)
+            if cached is not None and cached.stamp == prev:
+                base = cached
+            else:
+                try:
+                    base = VectorIndex.load(self.index_path(cat.name), prev)
+                except IndexFileError:
+                    base = None
+        if base is None:
+            with self.store.read() as conn:
+                fresh = self.store.get_catalog(conn, cat.name)
+                if fresh is None or fresh.version != cat.version:
+                    return  # changed again meanwhile (cannot happen under the write lock)
+                index = self._build(conn, fresh)
+        else:
+            index = base.updated(stamp, removed, added_pks, added_vectors)
+            self.counters["index_updates"] += 1
+        self._save(index)
+        with self._guard:
+            self._indexes[cat.name] = index
+
+    def _after_commit(self, fn: Callable[[], None]) -> None:
+        try:
+            fn()
+        except Exception:  # the commit stands; readers rebuild the index from the store
+            log.exception("index update after commit failed; it will be rebuilt on demand")
+
+    def preload(self) -> int:
+        """Load (or rebuild) every catalog's index; return how many. Used for readiness."""
+        with self.store.read() as conn:
+            cats = self.store.list_catalogs(conn)
+            for cat in cats:
+                if cat.fingerprint == self.fingerprint:
+                    self._index_for(conn, cat)
+        return len(cats)
+
+    def rebuild_index(self, name: str) -> VectorIndex:
+        """Rebuild a catalog's index file from the store (``product-search index``)."""
+        with self._write_lock():
+            with self.store.read() as conn:
+                cat = self._require(conn, name)
+                index = self._build(conn, cat)
+            self.index_path(name).unlink(missing_ok=True)
+            self._save(index)
+            with self._guard:
+                self._indexes[name] = index
+        return index
+
+    # -- reads ---------------------------------------------------------------------------------
+
+    def _require(self, conn: sqlite3.Connection, name: str) -> CatalogRow:
+        cat = self.store.get_catalog(conn, name)
+        if cat is None:
+            with self._guard:
+                self._indexes.pop(name, None)
+            raise CatalogNotFound(f"catalog {name!r} does not exist", {"catalog": name})
+        return cat
+
+    def _check_fingerprint(self, cat: CatalogRow) -> None:
+        if cat.fingerprint != self.fingerprint:
+            raise FingerprintMismatch(
+                f"catalog {cat.name!r} was embedded by model fingerprint {cat.fingerprint}, but the service runs "
+                f"{self.fingerprint}; re-embed it with `product-search reembed {cat.name}`",
+                {
+                    "catalog": cat.name,
+                    "catalog_fingerprint": cat.fingerprint_info,
+                    "service_fingerprint": self.encoder.fingerprint.to_dict(),
+                },
+            )
+
+    def list_catalogs(self) -> list[CatalogRow]:
+        with self.store.read() as conn:
+            return self.store.list_catalogs(conn)
+
+    def get_catalog(self, name: str) -> CatalogRow:
+        with self.store.read() as conn:
+            return self._require(conn, name)
+
+    def get_product(self, name: str, product_id: str) -> ProductRow:
+        with self.store.read() as conn:
+            self._require(conn, name)
+            row = self.store.get_product(conn, name, product_id)
+        if row is None:
+            raise ProductNotFound(
+                f"product {product_id!r} is not in catalog {name!r}", {"catalog": name, "id": product_id}
+            )
+        return row
+
+    def list_products(self, name: str, cursor: str | None, limit: int) -> Page:
+        after = decode_cursor(cursor) if cursor else 0
+        with self.store.read() as conn:
+            self._require(conn, name)
+            rows = self.store.page_products(conn, name, after, limit + 1)
+        more = len(rows) > limit
+        rows = rows[:limit]
+        return Page(rows, encode_cursor(rows[-1].pk) if more and rows else None)
+
+    def search(
+        self,
+        name: str,
+        queries: Sequence[str],
+        top_k: int,
+        filters: dict[str, Any] | None = None,
+        query_vectors: npt.NDArray[np.float32] | None = None,
+    ) -> SearchOutcome:
+        """Rank the catalog's products for each query; one consistent catalog version throughout."""
+        with self.store.read() as conn:
+            self._check_fingerprint(self._require(conn, name))
+        vectors = self.encoder.encode(list(queries), "query") if query_vectors is None else query_vectors
+        with self.store.read() as conn:
+            cat = self._require(conn, name)
+            self._check_fingerprint(cat)
+            index = self._index_for(conn, cat)
+            allowed = self.store.filtered_pks(conn, name, filters) if filters else None
+            if allowed is not None and len(allowed) == 0:
+                return SearchOutcome(name, cat.version, [[] for _ in queries])
+            scores, pks = index.search(vectors, top_k, allowed)
+            rows = self.store.products_by_pk(conn, [int(p) for p in pks.ravel() if p >= 0])
+        results = [
+            [
+                Hit(rows[int(pk)].id, rows[int(pk)].description, float(score), rows[int(pk)].metadata)
+                for score, pk in zip(score_row, pk_row, strict=True)
+                if pk >= 0
+            ]
+            for score_row, pk_row in zip(scores, pks, strict=True)
+        ]
+        return SearchOutcome(name, cat.version, results)
+
+    # -- writes --------------------------------------------------------------------------------
+
+    def _encode_documents(
+        self, texts: list[str], progress: Progress | None, batch: int = 256
+    ) -> npt.NDArray[np.float32]:
+        if progress is None:
+            vectors = self.encoder.encode(texts, "document")
+        else:
+            parts = []
+            for start in range(0, len(texts), batch):
+                parts.append(self.encoder.encode(texts[start : start + batch], "document"))
+                progress(len(parts[-1]))
+            vectors = np.concatenate(parts) if parts else self.encoder.encode([], "document")
+        self.counters["documents_encoded"] += len(texts)
+        return vectors
+
+    def upsert(
+        self, name: str, products: Sequence[NewProduct], *, replace: bool = False, progress: Progress | None = None
+    ) -> WriteOutcome:
+        """Insert or replace products by id, all or nothing. ``replace`` also drops products not given."""
+        with self.store.read() as conn:
+            existing = self.store.get_catalog(conn, name)
+        if existing is not None:
+            self._check_fingerprint(existing)  # fail before spending time on encoding
+        vectors = self._encode_documents([p.description for p in products], progress)
+        fp = self.encoder.fingerprint
+        with self._write_lock():
+            removed = np.zeros(0, dtype=np.int64)
+            with self.store.write() as conn:
+                cat = self.store.get_catalog(conn, name)
+                created = cat is None
+                if cat is None:
+                    cat = self.store.create_catalog(conn, name, fp.id, fp.to_dict(), self.encoder.dimension)
+                    previous: int | None = None
+                else:
+                    self._check_fingerprint(cat)
+                    previous = cat.version
+                if replace and not created:
+                    keep = {p.id for p in products}
+                    stale = [
+                        r[0]
+                        for r in conn.execute("SELECT id FROM products WHERE catalog = ?", (name,))
+                        if r[0] not in keep
+                    ]
+                    found, _ = self.store.delete_products(conn, name, stale)
+                    removed = np.fromiter(found.values(), dtype=np.int64, count=len(found))
+                pks, version = self.store.upsert_products(conn, name, products, vectors, fp.id)
+                cat = self._require(conn, name)
+            self._after_commit(lambda: self._apply_delta(cat, previous, removed, pks, vectors))
+        return WriteOutcome(name, version, len(products), created=created)
+
+    def delete_products(self, name: str, ids: Sequence[str]) -> WriteOutcome:
+        with self._write_lock():
+            with self.store.write() as conn:
+                cat = self._require(conn, name)
+                found, version = self.store.delete_products(conn, name, list(dict.fromkeys(ids)))
+                fresh = self._require(conn, name)
+            not_found = [i for i in dict.fromkeys(ids) if i not in found]
+            if version is None:
+                return WriteOutcome(name, cat.version, 0, not_found=not_found)
+            removed = np.fromiter(found.values(), dtype=np.int64, count=len(found))
+            empty = np.zeros(0, dtype=np.int64)
+            self._after_commit(
+                lambda: self._apply_delta(fresh, cat.version, removed, empty, np.zeros((0, cat.dimension), np.float32))
+            )
+        return WriteOutcome(name, version, len(found), not_found=not_found)
+
+    def delete_catalog(self, name: str) -> None:
+        with self._write_lock():
+            with self.store.write() as conn:
+                if not self.store.delete_catalog(conn, name):
+                    raise CatalogNotFound(f"catalog {name!r} does not exist", {"catalog": name})
+            with self._guard:
+                self._indexes.pop(name, None)
+            self.index_path(name).unlink(missing_ok=True)
+
+    def reembed(self, name: str, progress: Progress | None = None, batch: int = 256) -> WriteOutcome:
+        """Re-encode every description with the loaded model and switch the catalog to it atomically.
+
+        Searches keep answering from the old version until the single commit at the end.
+        """
+        fp = self.encoder.fingerprint
+        with self._write_lock():
+            with self.store.read() as conn:
+                cat = self._require(conn, name)
+                batches = list(self.store.iter_texts(conn, name, batch))
+            pks: list[int] = []
+            parts: list[npt.NDArray[np.float32]] = []
+            for rows in batches:
+                parts.append(self._encode_documents([t for _, t in rows], None))
+                pks.extend(pk for pk, _ in rows)
+                if progress:
+                    progress(len(rows))
+            with self.store.write() as conn:
+                current = self._require(conn, name)
+                if current.version != cat.version:
+                    raise StoreError("catalog changed during re-embedding despite the write lock")
+                if parts:
+                    self.store.set_embeddings(conn, pks, np.concatenate(parts), fp.id)
+                self.store.set_fingerprint(conn, name, fp.id, fp.to_dict(), self.encoder.dimension)
+                version = self.store.bump_version(conn, name)
+                fresh = self._require(conn, name)
+                index = self._build(conn, fresh)
+            self._save(index)
+            with self._guard:
+                self._indexes[name] = index
+        return WriteOutcome(name, version, len(pks))

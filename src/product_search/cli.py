@@ -1,0 +1,187 @@
+"""``product-search`` command line: build catalogs offline, re-embed, rebuild indexes, search."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import click
+from tqdm import tqdm
+
+from . import logs
+from .catalogs import Catalogs, check_catalog_name
+from .config import ConfigError, Settings
+from .encoder import Encoder, ModelLoadError
+from .errors import ProductSearchError
+from .ingest import FORMATS, detect_format, parse_file, validate_products
+from .store import CatalogStore, StoreError
+
+CATALOG = click.argument("catalog", metavar="CATALOG")
+
+
+def _settings() -> Settings:
+    try:
+        settings = Settings.from_env()
+    except ConfigError as exc:
+        raise click.UsageError(str(exc)) from exc
+    logs.configure("WARNING" if settings.log_level == "INFO" else settings.log_level)
+    return settings
+
+
+def _catalogs(settings: Settings) -> Catalogs:
+    try:
+        return Catalogs(settings.data_dir, Encoder(settings))
+    except (ModelLoadError, StoreError) as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def _check_name(name: str) -> str:
+    try:
+        return check_catalog_name(name)
+    except ProductSearchError as exc:
+        raise click.BadParameter("must match [a-z0-9][a-z0-9_-]{0,63}", param_hint="CATALOG") from exc
+
+
+@click.group()
+@click.version_option(package_name="product-search")
+def main() -> None:
+    """Manage product-search catalogs. Settings come from PRODUCT_SEARCH_* variables."""
+
+
+@main.command()
+@CATALOG
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(FORMATS), help="Default: from the file name, else sniffed.")
+@click.option("--replace", is_flag=True, help="Make the catalog exactly the file's products (drop the others).")
+@click.option("--if-empty", is_flag=True, help="Do nothing if the catalog already has products.")
+def load(catalog: str, file: Path, fmt: str | None, replace: bool, if_empty: bool) -> None:
+    """Build or refresh CATALOG from a CSV or JSON Lines FILE, with its index (no size limit)."""
+    name = _check_name(catalog)
+    settings = _settings()
+    if if_empty:
+        store = CatalogStore(settings.data_dir / "catalogs.sqlite3")
+        with store.read() as conn:
+            existing = store.get_catalog(conn, name)
+        if existing is not None and existing.product_count > 0:
+            click.echo(f"catalog {name!r} already has {existing.product_count} products; left as is")
+            return
+    data = file.read_bytes()
+    try:
+        records = parse_file(data, fmt or detect_format(file.name, None, data[:64]))
+        products = validate_products(records, settings.max_description_chars, settings.max_metadata_bytes)
+    except ProductSearchError as exc:
+        raise click.ClickException(f"{file}: {exc.message} {json.dumps(exc.details)[:2000]}") from exc
+    catalogs = _catalogs(settings)
+    started = time.perf_counter()
+    with tqdm(total=len(products), unit="product", desc=f"embedding {name}", file=sys.stderr) as bar:
+        try:
+            outcome = catalogs.upsert(name, products, replace=replace, progress=bar.update)
+        except ProductSearchError as exc:
+            raise click.ClickException(exc.message) from exc
+    elapsed = time.perf_counter() - started
+    click.echo(
+        f"catalog {name!r}: {outcome.count} products upserted, version {outcome.version} "
+        f"({outcome.count / max(elapsed, 1e-9):.0f} products/s)"
+    )
+
+
+@main.command()
+@CATALOG
+def reembed(catalog: str) -> None:
+    """Re-encode CATALOG with the configured model and switch to it in one commit."""
+    name = _check_name(catalog)
+    catalogs = _catalogs(_settings())
+    try:
+        total = catalogs.get_catalog(name).product_count
+        with tqdm(total=total, unit="product", desc=f"re-embedding {name}", file=sys.stderr) as bar:
+            outcome = catalogs.reembed(name, progress=bar.update)
+    except ProductSearchError as exc:
+        raise click.ClickException(exc.message) from exc
+    click.echo(
+        f"catalog {name!r}: {outcome.count} products re-embedded, version {outcome.version}, "
+        f"fingerprint {catalogs.fingerprint}"
+    )
+
+
+@main.command()
+@click.argument("catalog", metavar="[CATALOG]...", nargs=-1)
+def index(catalog: tuple[str, ...]) -> None:
+    """Rebuild index files from stored vectors (no re-encoding); all catalogs by default."""
+    catalogs = _catalogs(_settings())
+    names = [_check_name(c) for c in catalog] or [c.name for c in catalogs.list_catalogs()]
+    for name in names:
+        try:
+            started = time.perf_counter()
+            built = catalogs.rebuild_index(name)
+        except ProductSearchError as exc:
+            raise click.ClickException(exc.message) from exc
+        click.echo(
+            f"{name}: {built.size} vectors, version {built.stamp.version}, "
+            f"{time.perf_counter() - started:.2f}s -> {catalogs.index_path(name)}"
+        )
+
+
+def _filter(values: tuple[str, ...]) -> dict[str, Any] | None:
+    out: dict[str, Any] = {}
+    for item in values:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            raise click.BadParameter(f"{item!r} is not KEY=VALUE", param_hint="--filter")
+        out[key] = value
+    return out or None
+
+
+@main.command()
+@CATALOG
+@click.argument("queries", nargs=-1, required=True)
+@click.option("--top-k", default=5, show_default=True, type=click.IntRange(1, 1000))
+@click.option("--filter", "filters", multiple=True, metavar="KEY=VALUE", help="Exact metadata match (repeatable).")
+@click.option("--json", "as_json", is_flag=True, help="Print the results as JSON.")
+def search(catalog: str, queries: tuple[str, ...], top_k: int, filters: tuple[str, ...], as_json: bool) -> None:
+    """Search CATALOG for each QUERY from the terminal."""
+    catalogs = _catalogs(_settings())
+    try:
+        outcome = catalogs.search(_check_name(catalog), list(queries), top_k, _filter(filters))
+    except ProductSearchError as exc:
+        raise click.ClickException(exc.message) from exc
+    if as_json:
+        click.echo(
+            json.dumps(
+                {
+                    "catalog": outcome.catalog,
+                    "version": outcome.version,
+                    "results": [
+                        [
+                            {"id": h.id, "description": h.description, "score": h.score, "metadata": h.metadata}
+                            for h in row
+                        ]
+                        for row in outcome.results
+                    ],
+                },
+                indent=2,
+            )
+        )
+        return
+    for query, row in zip(queries, outcome.results, strict=True):
+        click.echo(f"\n{query}")
+        for rank, hit in enumerate(row, start=1):
+            click.echo(f"  {rank:>2}. {hit.score:.4f}  {hit.id}  {hit.description[:100]}")
+
+
+@main.command(name="list")
+def list_catalogs() -> None:
+    """List catalogs with their size, version and model fingerprint."""
+    settings = _settings()
+    store = CatalogStore(settings.data_dir / "catalogs.sqlite3")
+    with store.read() as conn:
+        rows = store.list_catalogs(conn)
+    if not rows:
+        click.echo("no catalogs")
+    for cat in rows:
+        click.echo(
+            f"{cat.name:<24} {cat.product_count:>9} products  version {cat.version:<6} "
+            f"fingerprint {cat.fingerprint} ({cat.fingerprint_info.get('name')})"
+        )

@@ -1,0 +1,248 @@
+"""Encoder: a sentence-transformers model loaded from a local directory.
+
+The encoder owns everything that decides what a vector means: the model files, the backend, the
+prompts, and normalization. Its :class:`ModelFingerprint` is stored with every vector and every
+index file, so vectors made by different encoders are never mixed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import shutil
+import tempfile
+import threading
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+import numpy as np
+import numpy.typing as npt
+
+from .config import Settings
+
+log = logging.getLogger(__name__)
+
+InputType = Literal["query", "document"]
+Vectors = npt.NDArray[np.float32]
+
+# Files that do not change what the model computes; everything else in the directory is hashed.
+_NOT_HASHED = {"README.md", ".gitattributes"}
+_DERIVED_DIRS = {"onnx", "openvino", ".cache"}
+
+
+class ModelLoadError(RuntimeError):
+    """The configured model directory cannot be loaded."""
+
+
+@dataclass(frozen=True)
+class ModelFingerprint:
+    """What produced a vector: two vectors are comparable only if their fingerprints are equal."""
+
+    name: str
+    weights_sha256: str
+    dimension: int
+    query_prompt: str
+    document_prompt: str
+    backend: str
+    normalized: bool = True
+
+    @property
+    def id(self) -> str:
+        """A short stable identifier of the whole fingerprint."""
+        canonical = json.dumps(asdict(self), sort_keys=True, separators=(",", ":"))
+        return hashlib.sha256(canonical.encode()).hexdigest()[:16]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, **asdict(self)}
+
+
+@dataclass(frozen=True)
+class TokenStats:
+    """Token counts per text (prompt and special tokens included) and whether each was truncated."""
+
+    counts: list[int]
+    truncated: list[bool]
+    unknown: list[int]
+
+
+def hash_model_dir(path: Path) -> str:
+    """SHA-256 over the model's files (names and contents), skipping docs and derived exports."""
+    digest = hashlib.sha256()
+    for file in sorted(p for p in path.rglob("*") if p.is_file()):
+        rel = file.relative_to(path)
+        if rel.name in _NOT_HASHED or rel.parts[0] in _DERIVED_DIRS:
+            continue
+        digest.update(str(rel).encode() + b"\0")
+        with file.open("rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(chunk)
+    return digest.hexdigest()
+
+
+class Encoder:
+    """Encode queries and documents into L2-normalized float32 vectors.
+
+    Args:
+        settings: where the model lives, which backend and prompts to use.
+        cache_dir: where a one-time ONNX export is kept (default: ``<data_dir>/models``).
+    """
+
+    def __init__(self, settings: Settings, cache_dir: Path | None = None) -> None:
+        from sentence_transformers import SentenceTransformer
+
+        self.model_path = Path(settings.model_path).expanduser().resolve()
+        if not (self.model_path / "modules.json").is_file() and not (self.model_path / "config.json").is_file():
+            raise ModelLoadError(
+                f"{self.model_path} is not a sentence-transformers model directory "
+                "(no modules.json or config.json); models are never fetched from a hub"
+            )
+        self.backend = settings.backend
+        self.batch_size = settings.encode_batch_size
+        # The tokenizer is not safe for concurrent use; encoding is CPU-bound anyway.
+        self._lock = threading.Lock()
+        started = time.perf_counter()
+        weights = hash_model_dir(self.model_path)
+        load_from = self.model_path
+        if self.backend == "onnx":
+            load_from = self._onnx_dir(weights, cache_dir or settings.data_dir / "models")
+        try:
+            self.model = SentenceTransformer(str(load_from), device="cpu", backend=self.backend, local_files_only=True)
+        except Exception as exc:  # any loader failure means the service cannot start
+            raise ModelLoadError(f"cannot load model from {load_from}: {exc}") from exc
+        self.model.eval()
+
+        self._prompts: dict[InputType, str] = {
+            "query": self._resolve_prompt(settings.query_prompt, settings.query_prompt_name, "query"),
+            "document": self._resolve_prompt(settings.document_prompt, settings.document_prompt_name, "document"),
+        }
+        get_dim = getattr(self.model, "get_embedding_dimension", None) or self.model.get_sentence_embedding_dimension
+        dim = get_dim()
+        if not dim:
+            raise ModelLoadError(f"{self.model_path} does not declare an embedding dimension")
+        self.dimension = int(dim)
+        self.max_seq_length = int(self.model.max_seq_length)
+        self.fingerprint = ModelFingerprint(
+            name=self.model_path.name if self.model_path.name != "model" else self._config_name(),
+            weights_sha256=weights,
+            dimension=self.dimension,
+            query_prompt=self._prompts["query"],
+            document_prompt=self._prompts["document"],
+            backend=self.backend,
+        )
+        tokenizer = self.model.tokenizer
+        self._unk_id = getattr(tokenizer, "unk_token_id", None)
+        self.load_seconds = time.perf_counter() - started
+        log.info(
+            "model loaded",
+            extra={
+                "fields": {
+                    "model": str(self.model_path),
+                    "backend": self.backend,
+                    "fingerprint": self.fingerprint.id,
+                    "seconds": round(self.load_seconds, 3),
+                }
+            },
+        )
+
+    def _config_name(self) -> str:
+        # Packaged models live in a directory called "model"; the package dir names the model.
+        return self.model_path.parent.name
+
+    def _resolve_prompt(self, text: str | None, name: str | None, kind: InputType) -> str:
+        if text:
+            return text
+        prompts: dict[str, str] = dict(self.model.prompts or {})
+        if name:
+            if name not in prompts:
+                raise ModelLoadError(
+                    f"prompt name {name!r} for {kind}s is not in the model's prompts {sorted(prompts)}"
+                )
+            return prompts[name]
+        # Models that declare query/document prompts (e.g. E5-style) get them by default.
+        return prompts.get(kind, "")
+
+    def _onnx_dir(self, weights: str, cache_root: Path) -> Path:
+        """Return a model directory with an ONNX export, exporting once into ``cache_root``."""
+        from sentence_transformers import SentenceTransformer
+
+        if (self.model_path / "onnx" / "model.onnx").is_file():
+            return self.model_path
+        target = cache_root / f"onnx-{weights[:16]}"
+        if (target / "onnx" / "model.onnx").is_file():
+            return target
+        cache_root.mkdir(parents=True, exist_ok=True)
+        log.info("exporting model to ONNX once", extra={"fields": {"target": str(target)}})
+        tmp = Path(tempfile.mkdtemp(prefix=".onnx-export-", dir=cache_root))
+        try:
+            exported = SentenceTransformer(str(self.model_path), device="cpu", backend="onnx", local_files_only=True)
+            exported.save(str(tmp))
+            try:
+                os.rename(tmp, target)
+            except OSError:
+                # Another process finished the same export first; its copy is identical.
+                if not (target / "onnx" / "model.onnx").is_file():
+                    raise
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+        return target
+
+    def prompt(self, input_type: InputType) -> str:
+        return self._prompts[input_type]
+
+    def encode(self, texts: list[str], input_type: InputType = "query") -> Vectors:
+        """Encode ``texts`` into an ``(n, dimension)`` float32 array of unit vectors."""
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        prompt = self._prompts[input_type] or None
+        with self._lock:
+            vectors = self.model.encode(
+                texts,
+                prompt=prompt,
+                batch_size=self.batch_size,
+                normalize_embeddings=True,
+                convert_to_numpy=True,
+                show_progress_bar=False,
+            )
+        return np.ascontiguousarray(vectors, dtype=np.float32)
+
+    def token_stats(self, texts: list[str], input_type: InputType = "query") -> TokenStats:
+        """Count tokens as the model sees them (prompt and special tokens included)."""
+        prompt = self._prompts[input_type]
+        batch = [prompt + t for t in texts] if prompt else texts
+        with self._lock:
+            ids = self.model.tokenizer(
+                batch,
+                add_special_tokens=True,
+                truncation=False,
+                return_attention_mask=False,
+                return_token_type_ids=False,
+                verbose=False,
+            )["input_ids"]
+        counts = [len(x) for x in ids]
+        unknown = [sum(1 for t in x if t == self._unk_id) for x in ids] if self._unk_id is not None else [0] * len(ids)
+        return TokenStats(
+            counts=counts,
+            truncated=[c > self.max_seq_length for c in counts],
+            unknown=unknown,
+        )
+
+    def warm_up(self) -> None:
+        """Run one encode so the first real request does not pay for lazy initialization."""
+        self.encode(["warm up"], "query")
+        self.token_stats(["warm up"])
+
+    def info(self) -> dict[str, Any]:
+        return {
+            "model_path": str(self.model_path),
+            "name": self.fingerprint.name,
+            "backend": self.backend,
+            "dimension": self.dimension,
+            "max_seq_length": self.max_seq_length,
+            "query_prompt": self._prompts["query"],
+            "document_prompt": self._prompts["document"],
+            "fingerprint": self.fingerprint.to_dict(),
+        }

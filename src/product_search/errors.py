@@ -1,0 +1,48 @@
+"""Domain errors. The HTTP layer maps each to one status code and error code."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class ProductSearchError(Exception):
+    """Base of every error the domain core raises on purpose."""
+
+    code = "error"
+
+    def __init__(self, message: str, details: dict[str, Any] | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.details = details or {}
+
+
+class InvalidInput(ProductSearchError):
+    """The caller's data is well-formed JSON/CSV but breaks a rule (empty text, duplicate id...)."""
+
+    code = "validation_error"
+
+
+class MalformedInput(ProductSearchError):
+    """The caller's data cannot be parsed at all (broken CSV, invalid UTF-8, bad JSON line)."""
+
+    code = "malformed_input"
+
+
+class TooLarge(ProductSearchError):
+    """The request is over a configured limit that the caller cannot fix by fixing a field."""
+
+    code = "payload_too_large"
+
+
+class CatalogNotFound(ProductSearchError):
+    code = "catalog_not_found"
+
+
+class ProductNotFound(ProductSearchError):
+    code = "product_not_found"
+
+
+class FingerprintMismatch(ProductSearchError):
+    """A catalog's vectors were made by another model, backend or prompt than the one loaded."""
+
+    code = "fingerprint_mismatch"

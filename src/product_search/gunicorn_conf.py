@@ -1,0 +1,47 @@
+"""Gunicorn configuration: ``gunicorn -c python:product_search.gunicorn_conf product_search.wsgi:app``.
+
+The master preloads the app (model weights shared by all workers); each worker, after fork,
+limits its intra-op threads, opens its own SQLite connections and loads the indexes.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from product_search.config import ServerSettings
+
+_server = ServerSettings.from_env()
+
+bind = _server.bind
+workers = _server.workers
+threads = _server.threads
+worker_class = "gthread"
+timeout = _server.timeout
+graceful_timeout = _server.graceful_timeout
+keepalive = 5
+preload_app = True
+accesslog = None  # the app writes one structured line per request
+errorlog = "-"
+loglevel = "info"
+proc_name = "product-search"
+
+
+def post_fork(server: Any, worker: Any) -> None:
+    import faiss
+    import torch
+
+    torch.set_num_threads(_server.torch_threads)
+    faiss.omp_set_num_threads(_server.torch_threads)
+
+
+def post_worker_init(worker: Any) -> None:
+    from product_search.wsgi import app
+
+    # Readiness (/readyz) turns 200 when the model is warm and every index is loaded.
+    app.extensions["product_search"].warm_up_in_background()
+
+
+def worker_exit(server: Any, worker: Any) -> None:
+    from product_search.wsgi import app
+
+    app.extensions["product_search"].draining = True

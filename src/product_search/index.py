@@ -1,0 +1,177 @@
+"""VectorIndex: a FAISS index over one catalog's vectors, keyed by the store's product keys.
+
+Index files are derived data. Each carries a stamp (store instance, catalog, version, model
+fingerprint) and a checksum; a file that is missing, stale, truncated or corrupt is never
+served: the caller rebuilds it from the stored vectors, without re-encoding anything.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import struct
+import tempfile
+import zlib
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+
+import faiss
+import numpy as np
+import numpy.typing as npt
+
+MAGIC = b"PSIDX001"
+_HEADER_LEN = struct.Struct("<I")
+
+
+class IndexFileError(RuntimeError):
+    """An index file is missing, truncated, corrupt or not the one expected."""
+
+
+@dataclass(frozen=True)
+class IndexStamp:
+    """Identifies exactly which store state an index was built from."""
+
+    store_instance: str
+    catalog: str
+    version: int
+    fingerprint: str
+    dimension: int
+
+
+class VectorIndex:
+    """Exact inner-product search (cosine on unit vectors) with product keys as FAISS ids."""
+
+    def __init__(self, stamp: IndexStamp, index: faiss.Index) -> None:
+        self.stamp = stamp
+        self._index = index
+
+    @classmethod
+    def empty(cls, stamp: IndexStamp) -> VectorIndex:
+        return cls(stamp, faiss.IndexIDMap2(faiss.IndexFlatIP(stamp.dimension)))
+
+    @property
+    def size(self) -> int:
+        return int(self._index.ntotal)
+
+    def add(self, pks: npt.NDArray[np.int64], vectors: npt.NDArray[np.float32]) -> None:
+        if len(pks):
+            self._index.add_with_ids(np.ascontiguousarray(vectors, dtype=np.float32), np.asarray(pks, dtype=np.int64))
+
+    def remove(self, pks: npt.NDArray[np.int64]) -> None:
+        if len(pks):
+            self._index.remove_ids(faiss.IDSelectorBatch(np.asarray(pks, dtype=np.int64)))
+
+    def updated(
+        self,
+        stamp: IndexStamp,
+        removed: npt.NDArray[np.int64],
+        added_pks: npt.NDArray[np.int64],
+        added_vectors: npt.NDArray[np.float32],
+    ) -> VectorIndex:
+        """A copy with products removed and (re)added; this index is left untouched for readers."""
+        clone = VectorIndex(stamp, faiss.clone_index(self._index))
+        clone.remove(np.union1d(removed, added_pks).astype(np.int64))
+        clone.add(added_pks, added_vectors)
+        return clone
+
+    def search(
+        self, queries: npt.NDArray[np.float32], k: int, allowed: npt.NDArray[np.int64] | None = None
+    ) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.int64]]:
+        """Top-``k`` ``(scores, pks)`` per query, best first; missing slots have pk -1."""
+        k = max(1, min(k, self.size))
+        q = np.ascontiguousarray(queries, dtype=np.float32)
+        if self.size == 0:
+            n = len(q)
+            return np.zeros((n, 0), dtype=np.float32), np.zeros((n, 0), dtype=np.int64)
+        if allowed is None:
+            scores, pks = self._index.search(q, k)
+        else:
+            selector = faiss.IDSelectorBatch(np.asarray(allowed, dtype=np.int64))
+            params = faiss.SearchParameters()
+            params.sel = selector  # SWIG keeps no reference: `selector` must outlive the search
+            scores, pks = self._index.search(q, k, params=params)
+            del selector
+        return scores, pks
+
+    # -- persistence ---------------------------------------------------------------------------
+
+    def save(self, path: Path) -> None:
+        """Write atomically: temp file, fsync, rename, fsync the directory."""
+        payload = faiss.serialize_index(self._index).tobytes()
+        header = json.dumps(
+            {**asdict(self.stamp), "size": self.size, "payload_bytes": len(payload), "crc32": zlib.crc32(payload)},
+            sort_keys=True,
+        ).encode()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(MAGIC + _HEADER_LEN.pack(len(header)) + header)
+                fh.write(payload)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        dir_fd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+
+    @staticmethod
+    def read_stamp(path: Path) -> IndexStamp:
+        """Read only the header; cheap enough to compare versions before loading."""
+        return _read_header(path)[0]
+
+    @classmethod
+    def load(cls, path: Path, expected: IndexStamp | None = None) -> VectorIndex:
+        """Load and verify a file; raise :class:`IndexFileError` unless it is intact (and expected)."""
+        stamp, meta, offset = _read_header(path)
+        if expected is not None and stamp != expected:
+            raise IndexFileError(f"{path}: built for {stamp}, expected {expected}")
+        with path.open("rb") as fh:
+            fh.seek(offset)
+            payload = fh.read()
+        if len(payload) != meta["payload_bytes"] or zlib.crc32(payload) != meta["crc32"]:
+            raise IndexFileError(f"{path}: payload truncated or corrupt")
+        try:
+            index = faiss.deserialize_index(np.frombuffer(payload, dtype=np.uint8))
+        except RuntimeError as exc:
+            raise IndexFileError(f"{path}: FAISS cannot read it: {exc}") from exc
+        if index.ntotal != meta["size"] or index.d != stamp.dimension:
+            raise IndexFileError(f"{path}: size or dimension disagrees with its header")
+        return cls(stamp, index)
+
+    def with_stamp(self, **changes: object) -> VectorIndex:
+        return VectorIndex(replace(self.stamp, **changes), self._index)  # type: ignore[arg-type]
+
+
+def _read_header(path: Path) -> tuple[IndexStamp, dict[str, int], int]:
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(len(MAGIC) + _HEADER_LEN.size)
+            if len(head) < len(MAGIC) + _HEADER_LEN.size or not head.startswith(MAGIC):
+                raise IndexFileError(f"{path}: not a product-search index file")
+            (length,) = _HEADER_LEN.unpack(head[len(MAGIC) :])
+            if length > 1 << 20:
+                raise IndexFileError(f"{path}: implausible header length {length}")
+            raw = fh.read(length)
+    except FileNotFoundError as exc:
+        raise IndexFileError(f"{path}: missing") from exc
+    except OSError as exc:
+        raise IndexFileError(f"{path}: unreadable: {exc}") from exc
+    try:
+        meta = json.loads(raw)
+        stamp = IndexStamp(
+            store_instance=str(meta["store_instance"]),
+            catalog=str(meta["catalog"]),
+            version=int(meta["version"]),
+            fingerprint=str(meta["fingerprint"]),
+            dimension=int(meta["dimension"]),
+        )
+        sizes = {"size": int(meta["size"]), "payload_bytes": int(meta["payload_bytes"]), "crc32": int(meta["crc32"])}
+    except (ValueError, KeyError, TypeError) as exc:
+        raise IndexFileError(f"{path}: corrupt header") from exc
+    return stamp, sizes, len(MAGIC) + _HEADER_LEN.size + length

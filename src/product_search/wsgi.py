@@ -1,0 +1,13 @@
+"""WSGI entry point for Gunicorn: ``product_search.wsgi:app``.
+
+With ``preload_app`` the master imports this once: the model is loaded before forking and its
+weights are shared copy-on-write by every worker. Indexes load per worker after fork.
+"""
+
+from __future__ import annotations
+
+from .app import create_app
+
+app = create_app(warm_up=False)
+# No SQLite connection may cross a fork.
+app.extensions["product_search"].catalogs.close()
