@@ -12,8 +12,13 @@ from product_search.synthetic import generate
 USE_CASE = [
     ("UC-1", "Heavy-duty claw hammer with a non-slip grip handle for precise strikes.", "Estwing", "Hand tools"),
     ("UC-2", "Durable 25ft tape measure with easy-lock and belt clip.", "Stanley", "Hand tools"),
-    ("UC-3", "High-torque ratchet screwdriver for efficient screwdriving. Stable screwdriving with 80-mm rod "
-             "and magnetic bit holder.", "Wera", "Hand tools"),
+    (
+        "UC-3",
+        "High-torque ratchet screwdriver for efficient screwdriving. Stable screwdriving with 80-mm rod "
+        "and magnetic bit holder.",
+        "Wera",
+        "Hand tools",
+    ),
     ("UC-4", "High-performance circular saw with laser guide for accurate cuts.", "Makita", "Power tools"),
     ("UC-5", "Complete screwdriver set with durable magnetic heads for accuracy.", "Wiha", "Hand tools"),
     ("UC-6", "Compact toolbox organizer with multiple compartments for small parts.", "Stanley", "Storage"),

@@ -65,7 +65,9 @@ def create_app(settings: Settings | None = None, *, encoder: Encoder | None = No
     app.json.sort_keys = False  # type: ignore[attr-defined]
     app.extensions["product_search"] = service
 
+    app.url_map.converters["catalog"] = catalogs.CatalogNameConverter
     api = _Api(app, spec_kwargs={"info": {"description": "Top-k product matching over uploaded catalogs."}})
+    api.register_converter(catalogs.CatalogNameConverter, catalogs.CatalogNameConverter.openapi)
     api.spec.components.security_scheme("bearerAuth", {"type": "http", "scheme": "bearer"})
     for module in (health, similarity, catalogs, embeddings):
         api.register_blueprint(module.blp)

@@ -145,7 +145,10 @@ class CatalogStore:
         self._local = threading.local()
         self._pid = os.getpid()
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        conn = self._connect()
+        try:
+            conn = self._connect()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path} cannot be opened as a catalog store: {exc}") from exc
         try:
             with conn:
                 conn.executescript(_SCHEMA)

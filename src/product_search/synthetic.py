@@ -39,8 +39,20 @@ class SyntheticProduct:
 
 
 def _fastener(rng: random.Random) -> tuple[str, str, str]:
-    kind = rng.choice(["hex bolt", "hex head screw", "socket cap screw", "hex nut", "flat washer", "wood screw",
-                       "countersunk screw", "threaded rod", "wall plug", "self-drilling screw"])
+    kind = rng.choice(
+        [
+            "hex bolt",
+            "hex head screw",
+            "socket cap screw",
+            "hex nut",
+            "flat washer",
+            "wood screw",
+            "countersunk screw",
+            "threaded rod",
+            "wall plug",
+            "self-drilling screw",
+        ]
+    )
     thread = rng.choice(THREADS)
     length = rng.choice(LENGTHS)
     material, finish = rng.choice(STEELS)
@@ -62,8 +74,10 @@ def _fastener(rng: random.Random) -> tuple[str, str, str]:
         text = f"Flat washer for {thread} bolts {std}, {material}, {finish}, pack of {pack}"
     elif kind == "wood screw":
         d = rng.choice([3.5, 4.0, 4.5, 5.0, 6.0])
-        text = f"Wood screw {d}x{length} mm, Torx T{rng.choice([15, 20, 25, 30])} drive, partial thread, " \
-               f"{finish} {material}, box of {pack}"
+        text = (
+            f"Wood screw {d}x{length} mm, Torx T{rng.choice([15, 20, 25, 30])} drive, partial thread, "
+            f"{finish} {material}, box of {pack}"
+        )
     elif kind == "wall plug":
         d = rng.choice([5, 6, 8, 10, 12])
         text = f"Nylon wall plug {d}x{length // 2 + 20} mm for concrete, brick and drywall, box of {pack}"
@@ -80,41 +94,45 @@ def _power_tool(rng: random.Random) -> tuple[str, str, str]:
     brand = rng.choice(POWER_BRANDS)
     volts = rng.choice([12, 18, 36])
     model = f"{brand[:2].upper()}{rng.randint(100, 999)}"
-    kind = rng.choice([
-        f"cordless drill driver {volts}V, 2-speed gearbox, 13 mm keyless chuck, 60 Nm torque",
-        f"cordless impact driver {volts}V, 1/4\" hex chuck, 180 Nm, brushless motor",
-        f"circular saw {rng.choice([165, 190, 235])} mm blade, 1400 W, bevel up to 56°, laser guide for accurate cuts",
-        f"angle grinder {rng.choice([115, 125, 230])} mm, {rng.choice([850, 1100, 2200])} W, anti-restart protection",
-        "jigsaw 650 W with pendulum action, tool-free blade change, for wood and metal cutting",
-        f"rotary hammer SDS-plus {rng.choice([2.0, 2.7, 3.2])} J, 3 modes, for drilling in concrete",
-        "random orbital sander 125 mm, variable speed, dust extraction port",
-        f"reciprocating saw {volts}V for demolition, cutting wood, metal and pipes",
-        "oscillating multi-tool with plunge-cut blade, sanding pad and scraper",
-        "heat gun 2000 W with two temperature settings for paint stripping and shrink tubing",
-        f"mitre saw {rng.choice([216, 254, 305])} mm sliding compound, for precise cross cuts in timber",
-    ])
+    kind = rng.choice(
+        [
+            f"cordless drill driver {volts}V, 2-speed gearbox, 13 mm keyless chuck, 60 Nm torque",
+            f'cordless impact driver {volts}V, 1/4" hex chuck, 180 Nm, brushless motor',
+            f"circular saw {rng.choice([165, 190, 235])} mm blade, 1400 W, bevel up to 56°, laser guide for accurate cuts",
+            f"angle grinder {rng.choice([115, 125, 230])} mm, {rng.choice([850, 1100, 2200])} W, anti-restart protection",
+            "jigsaw 650 W with pendulum action, tool-free blade change, for wood and metal cutting",
+            f"rotary hammer SDS-plus {rng.choice([2.0, 2.7, 3.2])} J, 3 modes, for drilling in concrete",
+            "random orbital sander 125 mm, variable speed, dust extraction port",
+            f"reciprocating saw {volts}V for demolition, cutting wood, metal and pipes",
+            "oscillating multi-tool with plunge-cut blade, sanding pad and scraper",
+            "heat gun 2000 W with two temperature settings for paint stripping and shrink tubing",
+            f"mitre saw {rng.choice([216, 254, 305])} mm sliding compound, for precise cross cuts in timber",
+        ]
+    )
     kit = rng.choice(["body only", "with 2x 5.0 Ah batteries and charger", "in carrying case", "with 4.0 Ah battery"])
     return f"{brand} {model} {kind}, {kit}", brand, "Power tools"
 
 
 def _hand_tool(rng: random.Random) -> tuple[str, str, str]:
     brand = rng.choice(HAND_BRANDS)
-    text = rng.choice([
-        f"Claw hammer {rng.choice([300, 450, 600])} g with fibreglass shaft and non-slip grip",
-        f"Tape measure {rng.choice([3, 5, 8, 10])} m / {rng.choice([10, 16, 25, 33])} ft with belt clip and lock",
-        f"Screwdriver set {rng.choice([6, 7, 12])} pcs, slotted and Phillips PH1/PH2, magnetic tips",
-        f"Combination pliers {rng.choice([160, 180, 200])} mm, chrome vanadium, insulated to 1000 V VDE",
-        f"Combination spanner set {rng.choice([8, 12, 14])} pcs, 8-22 mm, chrome vanadium steel",
-        f"Socket set 1/2\" drive, {rng.choice([24, 38, 94])} pcs, 10-32 mm, with reversible ratchet",
-        f"Torque wrench 1/2\" drive, {rng.choice(['20-100', '40-200', '60-330'])} Nm, click type, calibrated",
-        "Hex key set 9 pcs, 1.5-10 mm, ball end, long arm",
-        f"Utility knife with {rng.choice([5, 10])} spare trapezoid blades, retractable, for cutting cardboard and carpet",
-        f"Hacksaw 300 mm with bi-metal blade, {rng.choice([18, 24, 32])} TPI, for cutting metal pipes",
-        f"Wood chisel set {rng.choice([3, 4, 6])} pcs, 6-25 mm, hardened blades",
-        f"Spirit level {rng.choice([60, 80, 100, 120])} cm, aluminium, 3 vials",
-        "Bolt cutter 600 mm for chains, padlocks and rebar up to 8 mm",
-        "Pipe wrench 14\" (350 mm), drop-forged jaws",
-    ])
+    text = rng.choice(
+        [
+            f"Claw hammer {rng.choice([300, 450, 600])} g with fibreglass shaft and non-slip grip",
+            f"Tape measure {rng.choice([3, 5, 8, 10])} m / {rng.choice([10, 16, 25, 33])} ft with belt clip and lock",
+            f"Screwdriver set {rng.choice([6, 7, 12])} pcs, slotted and Phillips PH1/PH2, magnetic tips",
+            f"Combination pliers {rng.choice([160, 180, 200])} mm, chrome vanadium, insulated to 1000 V VDE",
+            f"Combination spanner set {rng.choice([8, 12, 14])} pcs, 8-22 mm, chrome vanadium steel",
+            f'Socket set 1/2" drive, {rng.choice([24, 38, 94])} pcs, 10-32 mm, with reversible ratchet',
+            f'Torque wrench 1/2" drive, {rng.choice(["20-100", "40-200", "60-330"])} Nm, click type, calibrated',
+            "Hex key set 9 pcs, 1.5-10 mm, ball end, long arm",
+            f"Utility knife with {rng.choice([5, 10])} spare trapezoid blades, retractable, for cutting cardboard and carpet",
+            f"Hacksaw 300 mm with bi-metal blade, {rng.choice([18, 24, 32])} TPI, for cutting metal pipes",
+            f"Wood chisel set {rng.choice([3, 4, 6])} pcs, 6-25 mm, hardened blades",
+            f"Spirit level {rng.choice([60, 80, 100, 120])} cm, aluminium, 3 vials",
+            "Bolt cutter 600 mm for chains, padlocks and rebar up to 8 mm",
+            'Pipe wrench 14" (350 mm), drop-forged jaws',
+        ]
+    )
     return text, brand, "Hand tools"
 
 
@@ -122,36 +140,46 @@ def _fitting(rng: random.Random) -> tuple[str, str, str]:
     brand = rng.choice(FITTING_BRANDS)
     size = rng.choice(PIPE_SIZES)
     material = rng.choice(["brass", "copper", "stainless steel 316", "galvanized malleable iron", "PVC-U"])
-    kind = rng.choice([
-        f"90° elbow {size} female x female BSP thread",
-        f"equal tee {size} press fitting",
-        f"straight coupling {size} compression fitting",
-        f"ball valve {size} full bore, PN 25, lever handle",
-        f"reducing bush {size} male x female",
-        f"check valve {size} spring loaded",
-        f"hose tail {size} with union nut",
-    ])
+    kind = rng.choice(
+        [
+            f"90° elbow {size} female x female BSP thread",
+            f"equal tee {size} press fitting",
+            f"straight coupling {size} compression fitting",
+            f"ball valve {size} full bore, PN 25, lever handle",
+            f"reducing bush {size} male x female",
+            f"check valve {size} spring loaded",
+            f"hose tail {size} with union nut",
+        ]
+    )
     return f"{kind.capitalize()}, {material}, for water and gas installations", brand, "Fittings"
 
 
 def _consumable(rng: random.Random) -> tuple[str, str, str]:
-    brand = rng.choice(SAFETY_BRANDS + ["Klingspor", "Norton", "Loctite", "Sika", "WD-40"])
-    text, category = rng.choice([
-        (f"Cut-off wheel {rng.choice([115, 125, 230])} x 1.0 mm for stainless steel, pack of 25", "Abrasives"),
-        (f"Sanding discs 125 mm, grit P{rng.choice([40, 80, 120, 180, 240])}, hook and loop, 8 holes, pack of 50",
-         "Abrasives"),
-        (f"Cut-resistant work gloves, level {rng.choice(['B', 'C', 'D'])}, size {rng.choice([8, 9, 10, 11])}",
-         "Safety"),
-        ("Safety goggles with anti-fog coating, EN 166", "Safety"),
-        (f"Ear defenders SNR {rng.choice([27, 31, 35])} dB, adjustable headband", "Safety"),
-        (f"Threadlocker medium strength, {rng.choice([10, 50, 250])} ml, removable with hand tools", "Chemicals"),
-        (f"Polyurethane construction adhesive {rng.choice([290, 310])} ml cartridge", "Chemicals"),
-        (f"HSS twist drill bit set {rng.choice([13, 19, 25])} pcs, 1-13 mm, for metal", "Accessories"),
-        (f"Masonry drill bit {rng.choice([6, 8, 10, 12])} x 150 mm SDS-plus, carbide tip", "Accessories"),
-        (f"Circular saw blade {rng.choice([165, 190, 235])} mm, {rng.choice([24, 40, 48])} teeth, for wood",
-         "Accessories"),
-        (f"Jigsaw blades T-shank, set of {rng.choice([5, 10, 20])} for wood and metal", "Accessories"),
-    ])
+    brand = rng.choice([*SAFETY_BRANDS, "Klingspor", "Norton", "Loctite", "Sika", "WD-40"])
+    text, category = rng.choice(
+        [
+            (f"Cut-off wheel {rng.choice([115, 125, 230])} x 1.0 mm for stainless steel, pack of 25", "Abrasives"),
+            (
+                f"Sanding discs 125 mm, grit P{rng.choice([40, 80, 120, 180, 240])}, hook and loop, 8 holes, pack of 50",
+                "Abrasives",
+            ),
+            (
+                f"Cut-resistant work gloves, level {rng.choice(['B', 'C', 'D'])}, size {rng.choice([8, 9, 10, 11])}",
+                "Safety",
+            ),
+            ("Safety goggles with anti-fog coating, EN 166", "Safety"),
+            (f"Ear defenders SNR {rng.choice([27, 31, 35])} dB, adjustable headband", "Safety"),
+            (f"Threadlocker medium strength, {rng.choice([10, 50, 250])} ml, removable with hand tools", "Chemicals"),
+            (f"Polyurethane construction adhesive {rng.choice([290, 310])} ml cartridge", "Chemicals"),
+            (f"HSS twist drill bit set {rng.choice([13, 19, 25])} pcs, 1-13 mm, for metal", "Accessories"),
+            (f"Masonry drill bit {rng.choice([6, 8, 10, 12])} x 150 mm SDS-plus, carbide tip", "Accessories"),
+            (
+                f"Circular saw blade {rng.choice([165, 190, 235])} mm, {rng.choice([24, 40, 48])} teeth, for wood",
+                "Accessories",
+            ),
+            (f"Jigsaw blades T-shank, set of {rng.choice([5, 10, 20])} for wood and metal", "Accessories"),
+        ]
+    )
     return text, brand, category
 
 

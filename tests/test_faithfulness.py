@@ -1,0 +1,44 @@
+"""A 500-document SciFact slice searched over HTTP ranks exactly as in-process exact search."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+import numpy as np
+import pytest
+
+from product_search.encoder import Encoder
+
+from .conftest import SHARED_DATA, GunicornServer
+
+pytestmark = pytest.mark.slow
+SCIFACT = SHARED_DATA / "scifact"
+
+
+@pytest.mark.skipif(not (SCIFACT / "corpus.jsonl").is_file(), reason=f"SciFact data not found in {SCIFACT}")
+def test_scifact_slice_ranks_as_in_process(gunicorn_factory: Callable[..., GunicornServer], encoder: Encoder) -> None:
+    docs = []
+    with (SCIFACT / "corpus.jsonl").open() as fh:
+        for line in fh:
+            doc = json.loads(line)
+            docs.append({"id": doc["_id"], "description": (doc["title"] + " " + doc["text"]).strip()})
+            if len(docs) == 500:
+                break
+    with (SCIFACT / "queries.jsonl").open() as fh:
+        queries = [json.loads(line)["text"] for _, line in zip(range(40), fh, strict=False)]
+
+    server = gunicorn_factory(workers=2)
+    resp = server.post("/v1/catalogs/scifact/products", {"products": docs}, admin=True)
+    assert resp.status_code == 201, resp.text
+    got = server.post("/v1/catalogs/scifact/search", {"queries": queries, "top_k": 10}).json()["results"]
+
+    # The reference: sentence-transformers directly, exact cosine search.
+    model = encoder.model
+    corpus = model.encode([d["description"] for d in docs], normalize_embeddings=True, batch_size=64)
+    q = model.encode(queries, normalize_embeddings=True)
+    scores = q @ corpus.T
+    for row, hits in zip(scores, got, strict=True):
+        order = np.argsort(-row, kind="stable")[:10]
+        assert [h["id"] for h in hits] == [docs[i]["id"] for i in order]
+        assert [h["score"] for h in hits] == pytest.approx([float(row[i]) for i in order], abs=1e-4)

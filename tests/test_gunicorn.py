@@ -1,0 +1,151 @@
+"""A real Gunicorn: consistency across workers, persistence across restarts, concurrent writers."""
+
+from __future__ import annotations
+
+import random
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+import pytest
+import requests
+
+from .conftest import USE_CASE_QUERY, GunicornServer, use_case_products
+
+pytestmark = pytest.mark.slow
+
+
+def workers_seen(server: GunicornServer, n: int = 30) -> set[int]:
+    return {server.get("/v1/info").json()["process"]["pid"] for _ in range(n)}
+
+
+def test_upload_and_delete_visible_on_every_worker(gunicorn_factory: Callable[..., GunicornServer]) -> None:
+    server = gunicorn_factory(workers=3)
+    assert server.post("/v1/catalogs/tools/products", {"products": use_case_products()}, admin=True).status_code == 201
+    # Warm every worker's index at this version, so the next change must be noticed, not loaded fresh.
+    for _ in range(12):
+        assert server.post("/v1/catalogs/tools/search", {"queries": ["saw"]}).status_code == 200
+    new = {"products": [{"id": "new-1", "description": "Cordless chainsaw for cutting logs and branches"}]}
+    version = server.post("/v1/catalogs/tools/products", new, admin=True).json()["version"]
+    pids: set[int] = set()
+    with ThreadPoolExecutor(6) as pool:
+        answers = list(
+            pool.map(
+                lambda _: server.post("/v1/catalogs/tools/search", {"queries": ["chainsaw for logs"], "top_k": 1}),
+                range(30),
+            )
+        )
+    for resp in answers:
+        body = resp.json()
+        assert resp.status_code == 200 and body["version"] >= version
+        assert body["results"][0][0]["id"] == "new-1"
+    pids = workers_seen(server)
+    assert len(pids) == 3, "searches must have been spread over all three workers"
+
+    deleted = requests.delete(
+        server.url + "/v1/catalogs/tools/products/new-1", headers={"Authorization": "Bearer test-admin-key"}, timeout=30
+    )
+    assert deleted.status_code == 204
+    for _ in range(30):
+        body = server.post("/v1/catalogs/tools/search", {"queries": ["chainsaw for logs"], "top_k": 10}).json()
+        assert "new-1" not in [h["id"] for h in body["results"][0]]
+
+    assert (
+        requests.delete(
+            server.url + "/v1/catalogs/tools", headers={"Authorization": "Bearer test-admin-key"}, timeout=30
+        ).status_code
+        == 204
+    )
+    for _ in range(30):
+        assert server.post("/v1/catalogs/tools/search", {"queries": ["saw"]}).status_code == 404
+
+
+def test_restart_serves_same_results_without_reencoding(gunicorn_factory: Callable[..., GunicornServer]) -> None:
+    server = gunicorn_factory(workers=1)
+    assert server.post("/v1/catalogs/tools/products", {"products": use_case_products()}, admin=True).status_code == 201
+    queries = {"queries": [USE_CASE_QUERY, "measure length", "bits"], "top_k": 6}
+    before = server.post("/v1/catalogs/tools/search", queries).json()
+    server.stop()
+    server.start()
+    after = server.post("/v1/catalogs/tools/search", queries).json()
+    assert after == before
+    counters = server.get("/v1/info").json()["process"]
+    assert counters.get("documents_encoded", 0) == 0
+    assert counters.get("index_builds", 0) == 0, "the saved index file must be loaded, not rebuilt"
+    assert counters.get("index_loads", 0) == 1
+
+
+def test_missing_index_file_is_rebuilt_without_reencoding(gunicorn_factory: Callable[..., GunicornServer]) -> None:
+    server = gunicorn_factory(workers=1)
+    server.post("/v1/catalogs/tools/products", {"products": use_case_products()}, admin=True)
+    before = server.post("/v1/catalogs/tools/search", {"queries": [USE_CASE_QUERY], "top_k": 6}).json()
+    server.stop()
+    index_file = server.data_dir / "indexes" / "tools.faiss"
+    index_file.write_bytes(index_file.read_bytes()[:100])  # truncated
+    server.start()
+    after = server.post("/v1/catalogs/tools/search", {"queries": [USE_CASE_QUERY], "top_k": 6}).json()
+    assert after == before
+    counters = server.get("/v1/info").json()["process"]
+    assert counters.get("documents_encoded", 0) == 0 and counters["index_builds"] == 1
+
+
+def test_concurrent_uploads_and_searches(gunicorn_factory: Callable[..., GunicornServer]) -> None:
+    server = gunicorn_factory(workers=3)
+    stop = threading.Event()
+    acknowledged: dict[str, str] = {}
+    lock = threading.Lock()
+    errors: list[str] = []
+
+    def writer(w: int) -> None:
+        rng = random.Random(w)
+        n = 0
+        while not stop.is_set():
+            batch = []
+            for _ in range(rng.randint(1, 5)):
+                pid = f"w{w}-{rng.randint(0, 15)}"  # overlapping ids exercise upserts
+                batch.append({"id": pid, "description": f"tool {pid} revision {n}"})
+                n += 1
+            ids = {p["id"]: p["description"] for p in batch}  # last one wins inside a batch
+            products = [{"id": k, "description": v} for k, v in ids.items()]
+            resp = server.post("/v1/catalogs/mixed/products", {"products": products}, admin=True)
+            if resp.status_code not in (200, 201):
+                errors.append(f"upload {resp.status_code} {resp.text[:200]}")
+                continue
+            with lock:
+                acknowledged.update(ids)
+
+    def reader() -> None:
+        while not stop.is_set():
+            resp = server.post("/v1/catalogs/mixed/search", {"queries": ["tool revision"], "top_k": 20})
+            if resp.status_code not in (200, 404):
+                errors.append(f"search {resp.status_code} {resp.text[:200]}")
+            elif resp.status_code == 200:
+                hits = resp.json()["results"][0]
+                if len({h["id"] for h in hits}) != len(hits):
+                    errors.append("duplicate ids in one result list")
+
+    threads = [threading.Thread(target=writer, args=(w,)) for w in range(3)]
+    threads += [threading.Thread(target=reader) for _ in range(3)]
+    for t in threads:
+        t.start()
+    time.sleep(12)
+    stop.set()
+    for t in threads:
+        t.join(timeout=60)
+    assert not errors, errors[:5]
+    stored: dict[str, Any] = {}
+    cursor = None
+    while True:
+        page = server.get("/v1/catalogs/mixed/products?limit=100" + (f"&cursor={cursor}" if cursor else "")).json()
+        stored.update({p["id"]: p["description"] for p in page["products"]})
+        cursor = page["next_cursor"]
+        if not cursor:
+            break
+    assert stored == acknowledged
+    assert len(acknowledged) > 10
+    # And the index agrees with the store on every worker.
+    for _ in range(9):
+        body = server.post("/v1/catalogs/mixed/search", {"queries": ["tool"], "top_k": 100}).json()
+        assert {h["id"] for h in body["results"][0]} == set(acknowledged)
