@@ -66,13 +66,26 @@ def test_request_id_is_echoed_or_generated(client: FlaskClient) -> None:
 def test_upload_creates_then_upserts(client: FlaskClient) -> None:
     first = upload(client, "tools", use_case_products())
     assert first.status_code == 201
-    assert first.json == {"catalog": "tools", "upserted": 6, "version": first.json["version"], "created": True}
-    second = upload(client, "tools", [{"id": "p0", "description": "Rubber mallet", "metadata": {"brand": "X"}}])
-    assert second.status_code == 200 and second.json["upserted"] == 1
+    assert first.json == {
+        "catalog": "tools",
+        "upserted": 6,
+        "version": first.json["version"],
+        "created": True,
+        "truncated": 0,
+    }
+    second = upload(
+        client,
+        "tools",
+        [
+            {"id": "p0", "description": "Rubber mallet", "metadata": {"brand": "X"}},
+            {"id": "long", "description": "stainless hex bolt " * 200},
+        ],
+    )
+    assert second.status_code == 200 and second.json["upserted"] == 2 and second.json["truncated"] == 1
     assert second.json["version"] > first.json["version"]
     product = client.get("/v1/catalogs/tools/products/p0").json
     assert product["description"] == "Rubber mallet" and product["metadata"] == {"brand": "X"}
-    assert client.get("/v1/catalogs/tools").json["product_count"] == 6
+    assert client.get("/v1/catalogs/tools").json["product_count"] == 7
 
 
 def test_search_with_filter_and_metadata(loaded: FlaskClient) -> None:

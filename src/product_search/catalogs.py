@@ -73,6 +73,7 @@ class WriteOutcome:
     count: int
     created: bool = False
     not_found: list[str] = field(default_factory=list)
+    truncated: int = 0  # descriptions longer than the model's max sequence length
 
 
 @dataclass(frozen=True)
@@ -374,7 +375,9 @@ class Catalogs:
             existing = self.store.get_catalog(conn, name)
         if existing is not None:
             self._check_fingerprint(existing)  # fail before spending time on encoding
-        vectors = self._encode_documents([p.description for p in products], progress)
+        texts = [p.description for p in products]
+        truncated = sum(self.encoder.token_stats(texts, "document").truncated)
+        vectors = self._encode_documents(texts, progress)
         fp = self.encoder.fingerprint
         with self._write_lock():
             removed = np.zeros(0, dtype=np.int64)
@@ -399,7 +402,7 @@ class Catalogs:
                 pks, version = self.store.upsert_products(conn, name, products, vectors, fp.id)
                 cat = self._require(conn, name)
             self._after_commit(lambda: self._apply_delta(cat, previous, removed, pks, vectors))
-        return WriteOutcome(name, version, len(products), created=created)
+        return WriteOutcome(name, version, len(products), created=created, truncated=truncated)
 
     def delete_products(self, name: str, ids: Sequence[str]) -> WriteOutcome:
         with self._write_lock():

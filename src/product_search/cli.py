@@ -84,7 +84,8 @@ def load(catalog: str, file: Path, fmt: str | None, replace: bool, if_empty: boo
     elapsed = time.perf_counter() - started
     click.echo(
         f"catalog {name!r}: {outcome.count} products upserted, version {outcome.version} "
-        f"({outcome.count / max(elapsed, 1e-9):.0f} products/s)"
+        f"({outcome.count / max(elapsed, 1e-9):.0f} products/s; {outcome.truncated} descriptions truncated "
+        "at the model's max sequence length)"
     )
 
 

@@ -178,6 +178,7 @@ class ProductCollection(MethodView):
             "upserted": outcome.count,
             "version": outcome.version,
             "created": outcome.created,
+            "truncated": outcome.truncated,
         }
         return result, 201 if outcome.created else 200
 

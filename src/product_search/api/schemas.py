@@ -180,6 +180,9 @@ class UploadResponse(ma.Schema):
     upserted = ma.fields.Integer(required=True)
     version = ma.fields.Integer(required=True)
     created = ma.fields.Boolean(required=True)
+    truncated = ma.fields.Integer(
+        required=True, metadata={"description": "Descriptions cut at the model's max sequence length."}
+    )
 
 
 class DeleteIdsRequest(ma.Schema):
