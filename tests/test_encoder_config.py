@@ -82,3 +82,10 @@ def test_onnx_backend_exports_once_and_agrees(encoder: Encoder, base_settings: S
 def test_not_a_model_dir(base_settings: Settings, tmp_path: Path) -> None:
     with pytest.raises(ModelLoadError):
         Encoder(replace(base_settings, model_path=str(tmp_path)))
+
+
+def test_prompt_names_come_from_the_model_config(base_settings: Settings) -> None:
+    named = Encoder(replace(base_settings, query_prompt_name="query", document_prompt_name="document"))
+    assert named.prompt("query") == "" and named.prompt("document") == ""  # the model declares empty prompts
+    with pytest.raises(ModelLoadError, match="not in the model's prompts"):
+        Encoder(replace(base_settings, query_prompt_name="no-such-prompt"))
