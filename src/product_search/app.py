@@ -11,6 +11,7 @@ from flask import Flask, Response, g, request
 from flask_smorest import Api
 
 from . import __version__, logs
+from . import metrics as m
 from .api import catalogs, embeddings, errors, health, similarity
 from .api.schemas import Error
 from .api.state import ServiceState
@@ -48,7 +49,8 @@ def create_app(settings: Settings | None = None, *, encoder: Encoder | None = No
     settings = settings or Settings.from_env()
     logs.configure(settings.log_level)
     encoder = encoder or Encoder(settings)
-    service = ServiceState(settings, encoder, Catalogs(settings.data_dir, encoder))
+    metrics = m.Metrics(settings)
+    service = ServiceState(settings, encoder, Catalogs(settings.data_dir, encoder, metrics), metrics)
 
     app = Flask(__name__)
     app.config.update(
@@ -92,6 +94,11 @@ def create_app(settings: Settings | None = None, *, encoder: Encoder | None = No
         rid = getattr(g, "request_id", None) or uuid.uuid4().hex
         response.headers["X-Request-ID"] = rid
         elapsed = time.perf_counter() - getattr(g, "started", time.perf_counter())
+        endpoint = m.safe(request.endpoint or "unmatched")
+        metrics.incr(m.REQUESTS.format(endpoint=endpoint, status_class=f"{response.status_code // 100}xx"))
+        metrics.timing(m.LATENCY.format(endpoint=endpoint), elapsed * 1000)
+        if code := g.get("error_code"):
+            metrics.incr(m.ERRORS.format(code=m.safe(code)))
         access.info(
             "request",
             extra={

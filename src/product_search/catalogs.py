@@ -33,7 +33,8 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from .encoder import Encoder
+from . import metrics as m
+from .encoder import Encoder, InputType
 from .errors import CatalogNotFound, FingerprintMismatch, InvalidInput, ProductNotFound
 from .index import IndexFileError, IndexStamp, VectorIndex
 from .store import CatalogRow, CatalogStore, NewProduct, ProductRow, StoreError
@@ -105,9 +106,10 @@ class Catalogs:
         encoder: the loaded model; its fingerprint must match a catalog's to write or search it.
     """
 
-    def __init__(self, data_dir: Path, encoder: Encoder) -> None:
+    def __init__(self, data_dir: Path, encoder: Encoder, metrics: m.Metrics | None = None) -> None:
         self.data_dir = Path(data_dir)
         self.encoder = encoder
+        self.metrics = metrics
         self.store = CatalogStore(self.data_dir / "catalogs.sqlite3")
         self.index_dir = self.data_dir / "indexes"
         self.index_dir.mkdir(parents=True, exist_ok=True)
@@ -159,6 +161,9 @@ class Catalogs:
                 raise StoreError(f"catalog {cat.name!r} holds vectors of another model fingerprint")
             index.add(pks, vectors)
         self.counters["index_builds"] += 1
+        if self.metrics:
+            self.metrics.incr(m.INDEX_BUILDS)
+            self.metrics.timing(m.INDEX_BUILD_TIME, (time.perf_counter() - started) * 1000)
         log.info(
             "index rebuilt from store",
             extra={
@@ -197,8 +202,12 @@ class Catalogs:
             if current is not None and current.stamp == expected:
                 return current
             try:
+                started = time.perf_counter()
                 index = VectorIndex.load(self.index_path(cat.name), expected)
                 self.counters["index_loads"] += 1
+                if self.metrics:
+                    self.metrics.incr(m.INDEX_LOADS)
+                    self.metrics.timing(m.INDEX_LOAD_TIME, (time.perf_counter() - started) * 1000)
             except IndexFileError as exc:
                 log.info("index file not usable, rebuilding", extra={"fields": {"reason": str(exc)}})
                 index = self._build(conn, cat)
@@ -331,15 +340,20 @@ class Catalogs:
         """Rank the catalog's products for each query; one consistent catalog version throughout."""
         with self.store.read() as conn:
             self._check_fingerprint(self._require(conn, name))
+        t0 = time.perf_counter()
         vectors = self.encoder.encode(list(queries), "query") if query_vectors is None else query_vectors
+        t1 = time.perf_counter()
         with self.store.read() as conn:
             cat = self._require(conn, name)
             self._check_fingerprint(cat)
             index = self._index_for(conn, cat)
             allowed = self.store.filtered_pks(conn, name, filters) if filters else None
             if allowed is not None and len(allowed) == 0:
+                self._search_metrics(queries, [[] for _ in queries], t1 - t0, 0.0, 0.0)
                 return SearchOutcome(name, cat.version, [[] for _ in queries])
+            t2 = time.perf_counter()
             scores, pks = index.search(vectors, top_k, allowed)
+            t3 = time.perf_counter()
             rows = self.store.products_by_pk(conn, [int(p) for p in pks.ravel() if p >= 0])
         results = [
             [
@@ -349,7 +363,35 @@ class Catalogs:
             ]
             for score_row, pk_row in zip(scores, pks, strict=True)
         ]
+        self._search_metrics(
+            queries, [[h.score for h in row] for row in results], t1 - t0, t3 - t2, time.perf_counter() - t3
+        )
         return SearchOutcome(name, cat.version, results)
+
+    def _search_metrics(
+        self, queries: Sequence[str], scores: list[list[float]], encode_s: float, index_s: float, fetch_s: float
+    ) -> None:
+        if not self.metrics or not self.metrics.enabled:
+            return
+        mx = self.metrics
+        mx.incr(m.QUERIES, len(queries))
+        mx.timing(m.QUERIES_PER_REQUEST, len(queries))
+        mx.timing(m.SEARCH_ENCODE, encode_s * 1000)
+        mx.timing(m.SEARCH_INDEX, index_s * 1000)
+        mx.timing(m.SEARCH_FETCH, fetch_s * 1000)
+        mx.relevance(scores)
+        self.text_metrics(list(queries), "query")
+
+    def text_metrics(self, texts: list[str], input_type: InputType) -> None:
+        """Text length, token counts and truncation of encoded texts."""
+        if not self.metrics or not self.metrics.enabled:
+            return
+        stats = self.encoder.token_stats(texts, input_type)
+        for text, tokens in zip(texts, stats.counts, strict=True):
+            self.metrics.timing(m.TEXT_CHARS.format(input_type=input_type), len(text))
+            self.metrics.timing(m.TOKENS.format(input_type=input_type), tokens)
+        if any(stats.truncated):
+            self.metrics.incr(m.TRUNCATED.format(input_type=input_type), sum(stats.truncated))
 
     # -- writes --------------------------------------------------------------------------------
 
@@ -402,6 +444,11 @@ class Catalogs:
                 pks, version = self.store.upsert_products(conn, name, products, vectors, fp.id)
                 cat = self._require(conn, name)
             self._after_commit(lambda: self._apply_delta(cat, previous, removed, pks, vectors))
+        if self.metrics:
+            self.metrics.incr(m.UPSERTED, len(products))
+            self.metrics.gauge(m.CATALOG_SIZE.format(catalog=name), cat.product_count)
+            if truncated:
+                self.metrics.incr(m.TRUNCATED.format(input_type="document"), truncated)
         return WriteOutcome(name, version, len(products), created=created, truncated=truncated)
 
     def delete_products(self, name: str, ids: Sequence[str]) -> WriteOutcome:
@@ -418,6 +465,9 @@ class Catalogs:
             self._after_commit(
                 lambda: self._apply_delta(fresh, cat.version, removed, empty, np.zeros((0, cat.dimension), np.float32))
             )
+        if self.metrics:
+            self.metrics.incr(m.DELETED, len(found))
+            self.metrics.gauge(m.CATALOG_SIZE.format(catalog=name), fresh.product_count)
         return WriteOutcome(name, version, len(found), not_found=not_found)
 
     def delete_catalog(self, name: str) -> None:

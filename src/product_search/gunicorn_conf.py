@@ -39,9 +39,3 @@ def post_worker_init(worker: Any) -> None:
 
     # Readiness (/readyz) turns 200 when the model is warm and every index is loaded.
     app.extensions["product_search"].warm_up_in_background()
-
-
-def worker_exit(server: Any, worker: Any) -> None:
-    from product_search.wsgi import app
-
-    app.extensions["product_search"].draining = True

@@ -14,6 +14,7 @@ from werkzeug.routing import BaseConverter
 from ..catalogs import CATALOG_NAME, check_catalog_name
 from ..errors import InvalidInput, TooLarge
 from ..ingest import check_unique_ids, detect_format, parse_file
+from ..metrics import SEARCH_SERIALIZE
 from ..store import CatalogRow, NewProduct, ProductRow
 from .auth import require
 from .schemas import (
@@ -223,12 +224,14 @@ class CatalogSearch(MethodView):
     @blp.response(200, SearchResponse)
     def post(self, body: dict[str, Any], catalog: str) -> dict[str, Any]:
         """Rank the catalog's products for each query; one ranked list per query, in query order."""
-        outcome = state().catalogs.search(_name(catalog), body["queries"], body["top_k"], body["filter"])
-        return {
-            "catalog": outcome.catalog,
-            "version": outcome.version,
-            "results": [
-                [{"id": h.id, "description": h.description, "score": h.score, "metadata": h.metadata} for h in row]
-                for row in outcome.results
-            ],
-        }
+        st = state()
+        outcome = st.catalogs.search(_name(catalog), body["queries"], body["top_k"], body["filter"])
+        with st.metrics.timer(SEARCH_SERIALIZE):
+            return {
+                "catalog": outcome.catalog,
+                "version": outcome.version,
+                "results": [
+                    [{"id": h.id, "description": h.description, "score": h.score, "metadata": h.metadata} for h in row]
+                    for row in outcome.results
+                ],
+            }

@@ -51,6 +51,7 @@ def error_response(
     status: int, code: str, message: str, details: dict[str, Any] | None = None, headers: dict[str, str] | None = None
 ) -> ResponseReturnValue:
     body = {"error": {"code": code, "message": message, "details": details or {}}}
+    g.error_code = code  # counted per code by the request metrics
     return jsonify(body), status, headers or {}
 
 

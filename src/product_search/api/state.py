@@ -12,6 +12,7 @@ from flask import current_app
 from ..catalogs import Catalogs
 from ..config import Settings
 from ..encoder import Encoder
+from ..metrics import MODEL_LOAD_TIME, WORKER_STARTS, Metrics
 
 log = logging.getLogger(__name__)
 
@@ -21,6 +22,7 @@ class ServiceState:
     settings: Settings
     encoder: Encoder
     catalogs: Catalogs
+    metrics: Metrics
     started_at: float = field(default_factory=time.time)
     ready: bool = False
     draining: bool = False
@@ -39,9 +41,12 @@ class ServiceState:
             return
         self.ready = True
         self.not_ready_reason = ""
+        self.metrics.incr(WORKER_STARTS)
+        self.metrics.gauge(MODEL_LOAD_TIME, self.encoder.load_seconds)
         log.info("ready", extra={"fields": {"catalogs": count}})
 
     def warm_up_in_background(self) -> threading.Thread:
+        self.metrics.start_process_reporter()
         thread = threading.Thread(target=self.warm_up, name="warm-up", daemon=True)
         thread.start()
         return thread

@@ -1,0 +1,131 @@
+"""StatsD metrics: every metric name the service emits is defined here, once.
+
+Names are Graphite-style, ``<prefix>.<env>.<host>.<name>``. Sending is UDP fire-and-forget: a missing
+or unreachable daemon never blocks or fails a request.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import psutil
+import statsd
+
+from .config import Settings
+
+log = logging.getLogger(__name__)
+
+# Counters
+REQUESTS = "http.requests.{endpoint}.{status_class}"
+ERRORS = "http.errors.{code}"
+QUERIES = "search.queries"
+EMPTY_RESULTS = "relevance.empty_results"
+LOW_CONFIDENCE = "relevance.low_confidence"
+TRUNCATED = "encode.truncated.{input_type}"
+UPSERTED = "catalog.products_upserted"
+DELETED = "catalog.products_deleted"
+INDEX_LOADS = "index.loads"
+INDEX_BUILDS = "index.builds"
+WORKER_STARTS = "worker.starts"
+# Timers (milliseconds, or a distribution sent as a timer)
+LATENCY = "http.latency.{endpoint}"
+SEARCH_ENCODE = "search.latency.encode"
+SEARCH_INDEX = "search.latency.index"
+SEARCH_FETCH = "search.latency.fetch"
+SEARCH_SERIALIZE = "search.latency.serialize"
+QUERIES_PER_REQUEST = "search.queries_per_request"
+TEXT_CHARS = "encode.text_chars.{input_type}"
+TOKENS = "encode.tokens.{input_type}"
+TOP1_SCORE = "relevance.top1_score_milli"
+TOP1_MARGIN = "relevance.top1_margin_milli"
+INDEX_LOAD_TIME = "index.load_time"
+INDEX_BUILD_TIME = "index.build_time"
+# Gauges
+CATALOG_SIZE = "catalog.size.{catalog}"
+MODEL_LOAD_TIME = "model.load_seconds"
+MEMORY_RSS = "process.memory_rss_bytes"
+CPU_PERCENT = "process.cpu_percent"
+
+_UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
+
+
+def safe(part: str) -> str:
+    """One Graphite path component: no dots, spaces or other separators."""
+    return _UNSAFE.sub("_", part).strip("_") or "none"
+
+
+class Metrics:
+    """A thin wrapper over ``statsd.StatsClient``; disabled (no-op) when no host is configured."""
+
+    def __init__(self, settings: Settings, hostname: str | None = None) -> None:
+        host = safe((hostname or socket.gethostname()).split(".")[0])
+        self.prefix = ".".join([settings.statsd_prefix, safe(settings.environment), host])
+        self.low_score_threshold = settings.low_score_threshold
+        self._client: statsd.StatsClient | None = None
+        if settings.statsd_host:
+            try:
+                self._client = statsd.StatsClient(settings.statsd_host, settings.statsd_port, prefix=self.prefix)
+            except OSError as exc:  # e.g. the name does not resolve: serve anyway, without metrics
+                log.warning("StatsD disabled", extra={"fields": {"host": settings.statsd_host, "error": str(exc)}})
+
+    @property
+    def enabled(self) -> bool:
+        return self._client is not None
+
+    def incr(self, name: str, count: int = 1) -> None:
+        if self._client is not None:
+            self._client.incr(name, count)
+
+    def timing(self, name: str, value: float) -> None:
+        if self._client is not None:
+            self._client.timing(name, value)
+
+    def gauge(self, name: str, value: float) -> None:
+        if self._client is not None:
+            self._client.gauge(name, value)
+
+    @contextmanager
+    def timer(self, name: str) -> Iterator[None]:
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.timing(name, (time.perf_counter() - started) * 1000)
+
+    def relevance(self, score_rows: list[list[float]]) -> None:
+        """Top-1 score, top-1 minus top-2 margin, low-confidence and empty-result counts per query."""
+        for scores in score_rows:
+            if not scores:
+                self.incr(EMPTY_RESULTS)
+                continue
+            self.timing(TOP1_SCORE, scores[0] * 1000)
+            if len(scores) > 1:
+                self.timing(TOP1_MARGIN, (scores[0] - scores[1]) * 1000)
+            if scores[0] < self.low_score_threshold:
+                self.incr(LOW_CONFIDENCE)
+
+    def start_process_reporter(self, interval: float = 10.0) -> threading.Thread | None:
+        """Report this process's memory and CPU every ``interval`` seconds (one thread per worker)."""
+        if self._client is None:
+            return None
+        proc = psutil.Process()
+        proc.cpu_percent(None)  # the first call only sets the baseline
+
+        def report() -> None:
+            while True:
+                time.sleep(interval)
+                try:
+                    self.gauge(MEMORY_RSS, proc.memory_info().rss)
+                    self.gauge(CPU_PERCENT, proc.cpu_percent(None))
+                except psutil.Error:  # pragma: no cover - the process is going away
+                    return
+
+        thread = threading.Thread(target=report, name="metrics-reporter", daemon=True)
+        thread.start()
+        return thread
