@@ -12,7 +12,7 @@ import os
 import struct
 import tempfile
 import zlib
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import faiss
@@ -143,9 +143,6 @@ class VectorIndex:
         if index.ntotal != meta["size"] or index.d != stamp.dimension:
             raise IndexFileError(f"{path}: size or dimension disagrees with its header")
         return cls(stamp, index)
-
-    def with_stamp(self, **changes: object) -> VectorIndex:
-        return VectorIndex(replace(self.stamp, **changes), self._index)  # type: ignore[arg-type]
 
 
 def _read_header(path: Path) -> tuple[IndexStamp, dict[str, int], int]:

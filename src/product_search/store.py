@@ -23,7 +23,6 @@ import numpy as np
 import numpy.typing as npt
 
 SCHEMA_VERSION = 1
-_MISSING = object()
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (
