@@ -12,7 +12,9 @@ export TRANSFORMERS_OFFLINE := 1
 export PRODUCT_SEARCH_ADMIN_KEYS ?= dev-admin-key
 PYTEST_ARGS ?=
 
-.PHONY: install dev run serve test lint format index clean
+STATSD_JS := .tools/statsd/node_modules/statsd/stats.js
+
+.PHONY: install dev run serve test lint format index clean metrics-tools canary
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +51,16 @@ lint: dev  ## ruff (lint + format check) and mypy (strict)
 format: dev
 	$(BIN)/ruff format src tests scripts
 	$(BIN)/ruff check --fix src tests scripts
+
+$(STATSD_JS):
+	npm install --no-audit --no-fund --silent --prefix .tools/statsd statsd@0.9.0
+
+metrics-tools: $(STATSD_JS)  ## StatsD (npm) and carbon-cache (Debian) for the end-to-end metrics test
+	@command -v carbon-cache >/dev/null || { command -v apt-get >/dev/null && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends graphite-carbon; }
+
+canary: install  ## golden queries against a running service (URL=..., CATALOG=...); exit 1 on a miss
+	$(BIN)/product-search canary --url $(or $(URL),http://127.0.0.1:$(PORT)) --catalog $(or $(CATALOG),default)
 
 index: install  ## rebuild every catalog's index file from stored vectors (no re-encoding)
 	$(BIN)/product-search index

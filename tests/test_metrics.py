@@ -5,10 +5,15 @@ from __future__ import annotations
 import socket
 import time
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
+import numpy as np
 import pytest
 from flask import Flask
+from flask.testing import FlaskClient
 
+from product_search.drift import QueryDrift, cosine_distance
+from product_search.index import IndexStamp, VectorIndex
 from product_search.metrics import safe
 
 from .conftest import USE_CASE_QUERY, upload, use_case_products
@@ -72,15 +77,21 @@ def test_metrics_names_and_values(make_app: Callable[..., Flask], udp: socket.so
     assert len(values("encode.tokens.query", "ms")) == 6
 
 
-def test_no_statsd_listening_costs_nothing(make_app: Callable[..., Flask], udp: socket.socket) -> None:
+def test_no_statsd_listening_costs_nothing(make_app: Callable[..., Flask], udp: socket.socket, tmp_path: Path) -> None:
     port = udp.getsockname()[1]
-    udp.close()  # nothing listens on this port now
-    client = make_app(statsd_host="127.0.0.1", statsd_port=port).test_client()
-    upload(client, "tools", use_case_products())
-    started = time.perf_counter()
-    for _ in range(20):
-        assert client.post("/v1/catalogs/tools/search", json={"queries": ["saw"]}).status_code == 200
-    assert (time.perf_counter() - started) / 20 < 0.25
+    udp.close()  # nothing listens on this port now: every packet is refused
+
+    def mean_search_seconds(client: FlaskClient) -> float:
+        upload(client, "tools", use_case_products())
+        client.post("/v1/catalogs/tools/search", json={"queries": ["saw"]})  # warm
+        started = time.perf_counter()
+        for _ in range(30):
+            assert client.post("/v1/catalogs/tools/search", json={"queries": ["saw"]}).status_code == 200
+        return (time.perf_counter() - started) / 30
+
+    dead = mean_search_seconds(make_app(statsd_host="127.0.0.1", statsd_port=port).test_client())
+    off = mean_search_seconds(make_app(data_dir=tmp_path / "off").test_client())
+    assert dead < off * 1.5 + 0.005, (dead, off)
 
 
 def test_unresolvable_statsd_host_disables_metrics(make_app: Callable[..., Flask]) -> None:
@@ -91,3 +102,33 @@ def test_unresolvable_statsd_host_disables_metrics(make_app: Callable[..., Flask
 
 def test_safe_names() -> None:
     assert safe("a.b c/d") == "a_b_c_d" and safe("...") == "none"
+
+
+def test_query_drift_against_the_catalog_centroid() -> None:
+    reference = np.array([1.0, 0.0, 0.0], dtype=np.float32)
+    drift = QueryDrift(min_queries=3)
+    drift.observe("tools", np.array([[1.0, 0.0, 0.0], [0.0, 1.0, 0.0]], dtype=np.float32), lambda: reference)
+    assert drift.collect() == {}  # two queries: not enough yet
+    drift.observe("tools", np.array([[0.0, 1.0, 0.0]], dtype=np.float32), lambda: reference)
+    # query centroid (1, 2, 0)/3: cos to (1, 0, 0) = 1/sqrt(5)
+    assert drift.collect() == {"tools": pytest.approx(1 - 1 / np.sqrt(5))}
+    assert drift.collect() == {}  # the window restarted
+    drift.observe("gone", np.ones((5, 3), dtype=np.float32), lambda: reference)
+    drift.forget("gone")
+    assert drift.collect() == {}
+    assert cosine_distance(np.zeros(3), reference) == 1.0
+
+
+def test_index_centroid_is_stored_with_the_index(tmp_path: Path) -> None:
+    stamp = IndexStamp("store", "tools", 1, "fp", 4)
+    index = VectorIndex.empty(stamp)
+    vectors = np.random.default_rng(0).random((50, 4), dtype=np.float32)
+    index.add(np.arange(50, dtype=np.int64), vectors)
+    np.testing.assert_allclose(index.centroid(), vectors.mean(axis=0), rtol=1e-6)
+    index.save(tmp_path / "tools.faiss")
+    loaded = VectorIndex.load(tmp_path / "tools.faiss", stamp)
+    np.testing.assert_array_equal(loaded.centroid(), index.centroid())
+    changed = loaded.updated(
+        IndexStamp("store", "tools", 2, "fp", 4), np.arange(10), np.zeros(0, np.int64), vectors[:0]
+    )
+    np.testing.assert_allclose(changed.centroid(), vectors[10:].mean(axis=0), rtol=1e-6)

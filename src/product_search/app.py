@@ -50,7 +50,8 @@ def create_app(settings: Settings | None = None, *, encoder: Encoder | None = No
     logs.configure(settings.log_level)
     encoder = encoder or Encoder(settings)
     metrics = m.Metrics(settings)
-    service = ServiceState(settings, encoder, Catalogs(settings.data_dir, encoder, metrics), metrics)
+    catalog_service = Catalogs(settings.data_dir, encoder, metrics, drift_min_queries=settings.drift_min_queries)
+    service = ServiceState(settings, encoder, catalog_service, metrics)
 
     app = Flask(__name__)
     app.config.update(

@@ -34,6 +34,7 @@ import numpy as np
 import numpy.typing as npt
 
 from . import metrics as m
+from .drift import QueryDrift
 from .encoder import Encoder, InputType
 from .errors import CatalogNotFound, FingerprintMismatch, InvalidInput, ProductNotFound
 from .index import IndexFileError, IndexStamp, VectorIndex
@@ -106,7 +107,9 @@ class Catalogs:
         encoder: the loaded model; its fingerprint must match a catalog's to write or search it.
     """
 
-    def __init__(self, data_dir: Path, encoder: Encoder, metrics: m.Metrics | None = None) -> None:
+    def __init__(
+        self, data_dir: Path, encoder: Encoder, metrics: m.Metrics | None = None, *, drift_min_queries: int = 20
+    ) -> None:
         self.data_dir = Path(data_dir)
         self.encoder = encoder
         self.metrics = metrics
@@ -119,6 +122,7 @@ class Catalogs:
         self._guard = threading.Lock()
         # Per-process counters: how much work this process did (reported by /v1/info and tests).
         self.counters: Counter[str] = Counter()
+        self.drift = QueryDrift(drift_min_queries)
 
     @property
     def fingerprint(self) -> str:
@@ -349,11 +353,13 @@ class Catalogs:
             index = self._index_for(conn, cat)
             allowed = self.store.filtered_pks(conn, name, filters) if filters else None
             if allowed is not None and len(allowed) == 0:
-                self._search_metrics(queries, [[] for _ in queries], t1 - t0, 0.0, 0.0)
+                self._search_metrics(queries, [[] for _ in queries], t1 - t0, None, None)
                 return SearchOutcome(name, cat.version, [[] for _ in queries])
             t2 = time.perf_counter()
             scores, pks = index.search(vectors, top_k, allowed)
             t3 = time.perf_counter()
+            if self.metrics and self.metrics.enabled:
+                self.drift.observe(name, vectors, index.centroid)
             rows = self.store.products_by_pk(conn, [int(p) for p in pks.ravel() if p >= 0])
         results = [
             [
@@ -369,16 +375,23 @@ class Catalogs:
         return SearchOutcome(name, cat.version, results)
 
     def _search_metrics(
-        self, queries: Sequence[str], scores: list[list[float]], encode_s: float, index_s: float, fetch_s: float
+        self,
+        queries: Sequence[str],
+        scores: list[list[float]],
+        encode_s: float,
+        index_s: float | None,
+        fetch_s: float | None,
     ) -> None:
+        """Search metrics; index and fetch times are None when no index search ran (a filter matched nothing)."""
         if not self.metrics or not self.metrics.enabled:
             return
         mx = self.metrics
         mx.incr(m.QUERIES, len(queries))
         mx.timing(m.QUERIES_PER_REQUEST, len(queries))
         mx.timing(m.SEARCH_ENCODE, encode_s * 1000)
-        mx.timing(m.SEARCH_INDEX, index_s * 1000)
-        mx.timing(m.SEARCH_FETCH, fetch_s * 1000)
+        if index_s is not None and fetch_s is not None:
+            mx.timing(m.SEARCH_INDEX, index_s * 1000)
+            mx.timing(m.SEARCH_FETCH, fetch_s * 1000)
         mx.relevance(scores)
         self.text_metrics(list(queries), "query")
 
@@ -387,11 +400,22 @@ class Catalogs:
         if not self.metrics or not self.metrics.enabled:
             return
         stats = self.encoder.token_stats(texts, input_type)
-        for text, tokens in zip(texts, stats.counts, strict=True):
+        for text, tokens, unknown in zip(texts, stats.counts, stats.unknown, strict=True):
             self.metrics.timing(m.TEXT_CHARS.format(input_type=input_type), len(text))
             self.metrics.timing(m.TOKENS.format(input_type=input_type), tokens)
+            self.metrics.timing(m.UNKNOWN_SHARE.format(input_type=input_type), 1000 * unknown / max(tokens, 1))
         if any(stats.truncated):
             self.metrics.incr(m.TRUNCATED.format(input_type=input_type), sum(stats.truncated))
+
+    def report_catalog_sizes(self, mx: m.Metrics) -> None:
+        """Reporter task: every catalog's size, so the gauges survive a StatsD restart."""
+        for cat in self.list_catalogs():
+            mx.gauge(m.CATALOG_SIZE.format(catalog=cat.name), cat.product_count)
+
+    def report_drift(self, mx: m.Metrics) -> None:
+        """Reporter task: query drift of each catalog searched enough since the last report."""
+        for name, value in self.drift.collect().items():
+            mx.gauge(m.DRIFT.format(catalog=name), value)
 
     # -- writes --------------------------------------------------------------------------------
 
@@ -477,6 +501,7 @@ class Catalogs:
                     raise CatalogNotFound(f"catalog {name!r} does not exist", {"catalog": name})
             with self._guard:
                 self._indexes.pop(name, None)
+            self.drift.forget(name)
             self.index_path(name).unlink(missing_ok=True)
 
     def reembed(self, name: str, progress: Progress | None = None, batch: int = 256) -> WriteOutcome:

@@ -12,11 +12,13 @@ import click
 from tqdm import tqdm
 
 from . import logs
+from .canary import GoldenSetError, load_golden_set, run_canary
 from .catalogs import Catalogs, check_catalog_name
 from .config import ConfigError, Settings
 from .encoder import Encoder, ModelLoadError
 from .errors import ProductSearchError
 from .ingest import FORMATS, detect_format, parse_file, validate_products
+from .metrics import Metrics
 from .store import CatalogStore, StoreError
 
 CATALOG = click.argument("catalog", metavar="CATALOG")
@@ -185,4 +187,40 @@ def list_catalogs() -> None:
         click.echo(
             f"{cat.name:<24} {cat.product_count:>9} products  version {cat.version:<6} "
             f"fingerprint {cat.fingerprint} ({cat.fingerprint_info.get('name')})"
+        )
+
+
+@main.command()
+@click.option("--url", default="http://127.0.0.1:8000", show_default=True, help="Base URL of the running service.")
+@click.option("--catalog", default="default", show_default=True)
+@click.option(
+    "--golden",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default="data/canary.jsonl",
+    show_default=True,
+    help='JSON Lines: {"query": ..., "expected": [ids]} per line.',
+)
+@click.option("--top-k", default=3, show_default=True, type=click.IntRange(1, 100), help="A hit is within these.")
+@click.option("--min-hit-rate", default=1.0, show_default=True, type=click.FloatRange(0, 1), help="Exit 1 below it.")
+@click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(0.1), help="Seconds per request.")
+@click.option("--api-key", envvar="PRODUCT_SEARCH_CANARY_KEY", help="Read key (env PRODUCT_SEARCH_CANARY_KEY).")
+def canary(
+    *, url: str, catalog: str, golden: Path, top_k: int, min_hit_rate: float, timeout: float, api_key: str | None
+) -> None:
+    """Check a running service against a golden set; report to StatsD; exit 1 on misses or errors."""
+    settings = _settings()
+    try:
+        items = load_golden_set(golden)
+    except GoldenSetError as exc:
+        raise click.ClickException(str(exc)) from exc
+    try:
+        report = run_canary(
+            url, catalog, items, top_k=top_k, api_key=api_key, timeout=timeout, metrics=Metrics(settings)
+        )
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--url") from exc
+    click.echo(json.dumps(report.to_dict(), indent=2))
+    if report.errors or report.hit_rate < min_hit_rate:
+        raise click.ClickException(
+            f"canary failed: hit rate {report.hit_rate:.3f} (minimum {min_hit_rate}), {report.errors} errors"
         )

@@ -92,6 +92,8 @@ class Settings:
     statsd_host: str | None = None
     statsd_port: int = 8125
     statsd_prefix: str = "product_search"
+    metrics_interval: float = 10.0  # seconds between periodic gauges (memory, CPU, catalog sizes, drift)
+    drift_min_queries: int = 20
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -130,7 +132,11 @@ class Settings:
             statsd_host=_opt(env, p + "STATSD_HOST"),
             statsd_port=_int(env, p + "STATSD_PORT", 8125, 1),
             statsd_prefix=env.get(p + "STATSD_PREFIX", "product_search") or "product_search",
+            metrics_interval=_float(env, p + "METRICS_INTERVAL", 10.0),
+            drift_min_queries=_int(env, p + "DRIFT_MIN_QUERIES", 20, 1),
         )
+        if settings.metrics_interval <= 0:
+            raise ConfigError(f"{p}METRICS_INTERVAL must be positive")
         if settings.query_prompt and settings.query_prompt_name:
             raise ConfigError(f"set {p}QUERY_PROMPT or {p}QUERY_PROMPT_NAME, not both")
         if settings.document_prompt and settings.document_prompt_name:

@@ -26,6 +26,12 @@ loglevel = "info"
 proc_name = "product-search"
 
 
+def pre_fork(server: Any, worker: Any) -> None:
+    # A stable slot (0..workers-1), reused by replacement workers: bounded per-worker metric names.
+    used = {getattr(w, "slot", None) for w in server.WORKERS.values()}
+    worker.slot = next(i for i in range(len(used) + 1) if i not in used)
+
+
 def post_fork(server: Any, worker: Any) -> None:
     import faiss
     import torch
@@ -38,4 +44,4 @@ def post_worker_init(worker: Any) -> None:
     from product_search.wsgi import app
 
     # Readiness (/readyz) turns 200 when the model is warm and every index is loaded.
-    app.extensions["product_search"].warm_up_in_background()
+    app.extensions["product_search"].warm_up_in_background(getattr(worker, "slot", 0))

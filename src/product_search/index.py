@@ -7,6 +7,8 @@ served: the caller rebuilds it from the stored vectors, without re-encoding anyt
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 import os
 import struct
@@ -14,6 +16,7 @@ import tempfile
 import zlib
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any, TypedDict, cast
 
 import faiss
 import numpy as np
@@ -41,9 +44,10 @@ class IndexStamp:
 class VectorIndex:
     """Exact inner-product search (cosine on unit vectors) with product keys as FAISS ids."""
 
-    def __init__(self, stamp: IndexStamp, index: faiss.Index) -> None:
+    def __init__(self, stamp: IndexStamp, index: faiss.Index, centroid: npt.NDArray[np.float32] | None = None) -> None:
         self.stamp = stamp
         self._index = index
+        self._centroid = centroid
 
     @classmethod
     def empty(cls, stamp: IndexStamp) -> VectorIndex:
@@ -52,6 +56,23 @@ class VectorIndex:
     @property
     def size(self) -> int:
         return int(self._index.ntotal)
+
+    def centroid(self) -> npt.NDArray[np.float32]:
+        """Mean of the indexed vectors: the reference point for query drift (zeros when empty).
+
+        Computed once per index version and stored in the index file's header.
+        """
+        if self._centroid is None:
+            flat: Any = faiss.downcast_index(cast(Any, self._index).index)  # the IndexFlatIP inside the id map
+            total = np.zeros(self.stamp.dimension, dtype=np.float64)
+            n, d = self.size, self.stamp.dimension
+            if n:
+                data = faiss.rev_swig_ptr(flat.get_xb(), n * d).reshape(n, d)
+                for start in range(0, n, 65536):  # bounded temporary memory on large catalogs
+                    total += data[start : start + 65536].sum(axis=0, dtype=np.float64)
+                total /= n
+            self._centroid = total.astype(np.float32)
+        return self._centroid
 
     def add(self, pks: npt.NDArray[np.int64], vectors: npt.NDArray[np.float32]) -> None:
         if len(pks):
@@ -99,7 +120,13 @@ class VectorIndex:
         """Write atomically: temp file, fsync, rename, fsync the directory."""
         payload = faiss.serialize_index(self._index).tobytes()
         header = json.dumps(
-            {**asdict(self.stamp), "size": self.size, "payload_bytes": len(payload), "crc32": zlib.crc32(payload)},
+            {
+                **asdict(self.stamp),
+                "size": self.size,
+                "payload_bytes": len(payload),
+                "crc32": zlib.crc32(payload),
+                "centroid": base64.b64encode(self.centroid().tobytes()).decode(),
+            },
             sort_keys=True,
         ).encode()
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -142,10 +169,17 @@ class VectorIndex:
             raise IndexFileError(f"{path}: FAISS cannot read it: {exc}") from exc
         if index.ntotal != meta["size"] or index.d != stamp.dimension:
             raise IndexFileError(f"{path}: size or dimension disagrees with its header")
-        return cls(stamp, index)
+        return cls(stamp, index, meta["centroid"])
 
 
-def _read_header(path: Path) -> tuple[IndexStamp, dict[str, int], int]:
+class _Header(TypedDict):
+    size: int
+    payload_bytes: int
+    crc32: int
+    centroid: npt.NDArray[np.float32] | None
+
+
+def _read_header(path: Path) -> tuple[IndexStamp, _Header, int]:
     try:
         with path.open("rb") as fh:
             head = fh.read(len(MAGIC) + _HEADER_LEN.size)
@@ -168,7 +202,17 @@ def _read_header(path: Path) -> tuple[IndexStamp, dict[str, int], int]:
             fingerprint=str(meta["fingerprint"]),
             dimension=int(meta["dimension"]),
         )
-        sizes = {"size": int(meta["size"]), "payload_bytes": int(meta["payload_bytes"]), "crc32": int(meta["crc32"])}
-    except (ValueError, KeyError, TypeError) as exc:
+        centroid = None
+        if "centroid" in meta:
+            centroid = np.frombuffer(base64.b64decode(meta["centroid"], validate=True), dtype=np.float32)
+            if centroid.shape != (stamp.dimension,):
+                raise ValueError("centroid dimension")
+        header: _Header = {
+            "size": int(meta["size"]),
+            "payload_bytes": int(meta["payload_bytes"]),
+            "crc32": int(meta["crc32"]),
+            "centroid": centroid,
+        }
+    except (ValueError, KeyError, TypeError, binascii.Error) as exc:
         raise IndexFileError(f"{path}: corrupt header") from exc
-    return stamp, sizes, len(MAGIC) + _HEADER_LEN.size + length
+    return stamp, header, len(MAGIC) + _HEADER_LEN.size + length

@@ -11,7 +11,7 @@ import re
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
 import psutil
@@ -33,6 +33,8 @@ DELETED = "catalog.products_deleted"
 INDEX_LOADS = "index.loads"
 INDEX_BUILDS = "index.builds"
 WORKER_STARTS = "worker.starts"
+CANARY_RUNS = "canary.{catalog}.runs"
+CANARY_ERRORS = "canary.{catalog}.errors"
 # Timers (milliseconds, or a distribution sent as a timer)
 LATENCY = "http.latency.{endpoint}"
 SEARCH_ENCODE = "search.latency.encode"
@@ -42,15 +44,19 @@ SEARCH_SERIALIZE = "search.latency.serialize"
 QUERIES_PER_REQUEST = "search.queries_per_request"
 TEXT_CHARS = "encode.text_chars.{input_type}"
 TOKENS = "encode.tokens.{input_type}"
+UNKNOWN_SHARE = "encode.unknown_share_milli.{input_type}"
 TOP1_SCORE = "relevance.top1_score_milli"
 TOP1_MARGIN = "relevance.top1_margin_milli"
 INDEX_LOAD_TIME = "index.load_time"
 INDEX_BUILD_TIME = "index.build_time"
+CANARY_LATENCY = "canary.{catalog}.latency"
 # Gauges
 CATALOG_SIZE = "catalog.size.{catalog}"
 MODEL_LOAD_TIME = "model.load_seconds"
-MEMORY_RSS = "process.memory_rss_bytes"
-CPU_PERCENT = "process.cpu_percent"
+MEMORY_RSS = "process.worker_{slot}.memory_rss_bytes"
+CPU_PERCENT = "process.worker_{slot}.cpu_percent"
+DRIFT = "relevance.drift.{catalog}"
+CANARY_HIT_RATE = "canary.{catalog}.hit_rate"
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
 
@@ -110,22 +116,38 @@ class Metrics:
             if scores[0] < self.low_score_threshold:
                 self.incr(LOW_CONFIDENCE)
 
-    def start_process_reporter(self, interval: float = 10.0) -> threading.Thread | None:
-        """Report this process's memory and CPU every ``interval`` seconds (one thread per worker)."""
+    def start_reporter(
+        self, tasks: Sequence[Callable[[Metrics], None]], interval: float = 10.0
+    ) -> threading.Thread | None:
+        """Run each task every ``interval`` seconds in one daemon thread (one per worker)."""
         if self._client is None:
             return None
-        proc = psutil.Process()
-        proc.cpu_percent(None)  # the first call only sets the baseline
 
-        def report() -> None:
+        def loop() -> None:
             while True:
                 time.sleep(interval)
-                try:
-                    self.gauge(MEMORY_RSS, proc.memory_info().rss)
-                    self.gauge(CPU_PERCENT, proc.cpu_percent(None))
-                except psutil.Error:  # pragma: no cover - the process is going away
-                    return
+                for task in tasks:
+                    try:
+                        task(self)
+                    except Exception:  # telemetry must never take the worker down
+                        log.exception("metrics task failed", extra={"fields": {"task": getattr(task, "__name__", "")}})
 
-        thread = threading.Thread(target=report, name="metrics-reporter", daemon=True)
+        thread = threading.Thread(target=loop, name="metrics-reporter", daemon=True)
         thread.start()
         return thread
+
+
+def process_stats(slot: int) -> Callable[[Metrics], None]:
+    """A reporter task: this worker's memory and CPU, under its stable Gunicorn slot number.
+
+    Slots (0..workers-1) are reused by replacement workers, so Graphite holds one series per slot
+    and ``sumSeries(process.worker_*.memory_rss_bytes)`` is the whole service's memory.
+    """
+    proc = psutil.Process()
+    proc.cpu_percent(None)  # the first call only sets the baseline
+
+    def report_process(mx: Metrics) -> None:
+        mx.gauge(MEMORY_RSS.format(slot=slot), proc.memory_info().rss)
+        mx.gauge(CPU_PERCENT.format(slot=slot), proc.cpu_percent(None))
+
+    return report_process

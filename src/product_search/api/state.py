@@ -12,7 +12,7 @@ from flask import current_app
 from ..catalogs import Catalogs
 from ..config import Settings
 from ..encoder import Encoder
-from ..metrics import MODEL_LOAD_TIME, WORKER_STARTS, Metrics
+from ..metrics import MODEL_LOAD_TIME, WORKER_STARTS, Metrics, process_stats
 
 log = logging.getLogger(__name__)
 
@@ -45,8 +45,12 @@ class ServiceState:
         self.metrics.gauge(MODEL_LOAD_TIME, self.encoder.load_seconds)
         log.info("ready", extra={"fields": {"catalogs": count}})
 
-    def warm_up_in_background(self) -> threading.Thread:
-        self.metrics.start_process_reporter()
+    def warm_up_in_background(self, worker_slot: int = 0) -> threading.Thread:
+        """Gunicorn workers call this after fork: periodic telemetry, then warm-up off the main thread."""
+        self.metrics.start_reporter(
+            [process_stats(worker_slot), self.catalogs.report_catalog_sizes, self.catalogs.report_drift],
+            self.settings.metrics_interval,
+        )
         thread = threading.Thread(target=self.warm_up, name="warm-up", daemon=True)
         thread.start()
         return thread

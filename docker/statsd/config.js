@@ -1,0 +1,26 @@
+/*
+ * StatsD configuration for product-search (statsd 0.9, graphite backend).
+ * Used as is by the compose stack (mounted into graphiteapp/graphite-statsd) and by the
+ * integration test (tests/test_metrics_e2e.py), which sets the STATSD_* variables below.
+ */
+(function () {
+  var env = process.env;
+  return {
+    graphiteHost: env.STATSD_GRAPHITE_HOST || "127.0.0.1",
+    graphitePort: parseInt(env.STATSD_GRAPHITE_PORT || "2003", 10),
+    address: env.STATSD_ADDRESS || "0.0.0.0",
+    port: parseInt(env.STATSD_PORT || "8125", 10),
+    mgmt_address: env.STATSD_MGMT_ADDRESS || "127.0.0.1",
+    mgmt_port: parseInt(env.STATSD_MGMT_PORT || "8126", 10),
+    // Must equal the finest retention in graphite/storage-schemas.conf (10s).
+    flushInterval: parseInt(env.STATSD_FLUSH_INTERVAL || "10000", 10),
+    // Timers get upper_50/95/99 (the latency SLO percentiles) besides mean, upper, count and sum.
+    percentThreshold: [50, 95, 99],
+    // Idle counters report 0 (so "no traffic" is a value, not a gap); gauges keep their last value.
+    deleteCounters: false,
+    deleteGauges: false,
+    backends: ["./backends/graphite"],
+    graphite: { legacyNamespace: false, globalPrefix: "stats" },
+    automaticConfigReload: false
+  };
+})()

@@ -1,0 +1,164 @@
+"""A real metrics pipeline for tests: StatsD (npm statsd 0.9) flushing to carbon-cache (graphite-carbon).
+
+Both run as child processes with their own config, ports and whisper directory under a temp dir.
+StatsD uses the compose stack's own ``docker/statsd/config.js``; carbon uses the stack's
+``storage-aggregation.conf`` and a 1-second retention that matches the 1-second flush used here.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import time
+from pathlib import Path
+
+import whisper
+
+ROOT = Path(__file__).resolve().parents[1]
+STATSD_JS_DEFAULT = ROOT / ".tools" / "statsd" / "node_modules" / "statsd" / "stats.js"
+
+
+def free_port(kind: int = socket.SOCK_STREAM) -> int:
+    with socket.socket(socket.AF_INET, kind) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def missing_tools() -> str | None:
+    """Why the stack cannot run here, or None."""
+    problems = []
+    if shutil.which("carbon-cache") is None:
+        problems.append("carbon-cache not on PATH (apt-get install graphite-carbon)")
+    if shutil.which("node") is None:
+        problems.append("node not on PATH (apt-get install nodejs)")
+    if not statsd_js().is_file():
+        problems.append(f"{statsd_js()} missing (npm install --prefix .tools/statsd statsd@0.9.0)")
+    return "; ".join(problems) or None
+
+
+def statsd_js() -> Path:
+    return Path(os.environ.get("PRODUCT_SEARCH_STATSD_JS", str(STATSD_JS_DEFAULT)))
+
+
+def _wait_port(port: int, proc: subprocess.Popen[bytes], log: Path, timeout: float = 30) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"exited with {proc.returncode}: {log.read_text(errors='replace')[-2000:]}")
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                return
+        except OSError:
+            time.sleep(0.1)
+    raise RuntimeError(f"port {port} not listening after {timeout}s: {log.read_text(errors='replace')[-2000:]}")
+
+
+class MetricsStack:
+    """carbon-cache + StatsD; ``udp_port`` is where the service sends, ``value*`` read whisper files."""
+
+    def __init__(self, base: Path) -> None:
+        self.base = base
+        self.whisper_dir = base / "storage" / "whisper"
+        self.line_port = free_port()
+        self.udp_port = free_port(socket.SOCK_DGRAM)
+        self.procs: list[subprocess.Popen[bytes]] = []
+
+    def start(self) -> None:
+        conf = self.base / "conf"
+        for sub in ("conf", "log", "run", "storage/whisper", "storage/lists"):
+            (self.base / sub).mkdir(parents=True, exist_ok=True)
+        shutil.copy(ROOT / "docker" / "graphite" / "storage-aggregation.conf", conf)
+        (conf / "storage-schemas.conf").write_text("[all]\npattern = .*\nretentions = 1s:1h\n")
+        (conf / "carbon.conf").write_text(
+            "[cache]\n"
+            f"STORAGE_DIR = {self.base / 'storage'}\n"
+            f"LOCAL_DATA_DIR = {self.whisper_dir}\n"
+            f"WHITELISTS_DIR = {self.base / 'storage' / 'lists'}\n"
+            f"CONF_DIR = {conf}\n"
+            f"LOG_DIR = {self.base / 'log'}\n"
+            f"PID_DIR = {self.base / 'run'}\n"
+            "USER =\n"
+            "ENABLE_LOGROTATION = False\n"
+            "MAX_CACHE_SIZE = inf\n"
+            "MAX_UPDATES_PER_SECOND = 10000\n"
+            "MAX_CREATES_PER_MINUTE = inf\n"
+            "LINE_RECEIVER_INTERFACE = 127.0.0.1\n"
+            f"LINE_RECEIVER_PORT = {self.line_port}\n"
+            "ENABLE_UDP_LISTENER = False\n"
+            "PICKLE_RECEIVER_INTERFACE = 127.0.0.1\n"
+            f"PICKLE_RECEIVER_PORT = {free_port()}\n"
+            "CACHE_QUERY_INTERFACE = 127.0.0.1\n"
+            f"CACHE_QUERY_PORT = {free_port()}\n"
+            "CACHE_WRITE_STRATEGY = sorted\n"
+            "WHISPER_AUTOFLUSH = True\n"
+            "ENABLE_TAGS = False\n"
+        )
+        carbon_log = self.base / "log" / "carbon-stdout.log"
+        carbon = subprocess.Popen(
+            ["carbon-cache", f"--config={conf / 'carbon.conf'}", "--nodaemon", "--logfile=-", "start"],
+            stdout=carbon_log.open("ab"),
+            stderr=subprocess.STDOUT,
+        )
+        self.procs.append(carbon)
+        _wait_port(self.line_port, carbon, carbon_log)
+
+        mgmt_port = free_port()
+        statsd_log = self.base / "log" / "statsd.log"
+        env = {
+            **os.environ,
+            "STATSD_GRAPHITE_HOST": "127.0.0.1",
+            "STATSD_GRAPHITE_PORT": str(self.line_port),
+            "STATSD_ADDRESS": "127.0.0.1",
+            "STATSD_PORT": str(self.udp_port),
+            "STATSD_MGMT_PORT": str(mgmt_port),
+            "STATSD_FLUSH_INTERVAL": "1000",
+        }
+        statsd = subprocess.Popen(
+            ["node", str(statsd_js()), str(ROOT / "docker" / "statsd" / "config.js")],
+            cwd=statsd_js().parent,
+            env=env,
+            stdout=statsd_log.open("ab"),
+            stderr=subprocess.STDOUT,
+        )
+        self.procs.append(statsd)
+        _wait_port(mgmt_port, statsd, statsd_log)
+
+    def stop(self) -> None:
+        for proc in reversed(self.procs):
+            if proc.poll() is None:
+                proc.terminate()
+                try:
+                    proc.wait(timeout=10)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+                    proc.wait()
+        self.procs.clear()
+
+    def logs(self) -> str:
+        return "\n".join(p.read_text(errors="replace")[-2000:] for p in sorted((self.base / "log").glob("*.log")))
+
+    # -- reading whisper ------------------------------------------------------------------------
+
+    def path(self, metric: str) -> Path:
+        return self.whisper_dir.joinpath(*metric.split(".")).with_suffix(".wsp")
+
+    def points(self, metric: str) -> list[float]:
+        """Every non-empty point of the series within the retention (oldest first)."""
+        path = self.path(metric)
+        if not path.exists():
+            return []
+        _, values = whisper.fetch(str(path), 0)
+        return [v for v in values if v is not None]
+
+    def total(self, metric: str) -> float:
+        return sum(self.points(metric))
+
+    def last(self, metric: str) -> float | None:
+        points = self.points(metric)
+        return points[-1] if points else None
+
+    def peak(self, metric: str) -> float | None:
+        points = self.points(metric)
+        return max(points) if points else None
