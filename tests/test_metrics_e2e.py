@@ -190,6 +190,8 @@ def _exercise_and_check(server: GunicornServer, stack: MetricsStack, encoder: En
         "model load": lambda: (stack.last(gauge("model.load_seconds")) or 0) > 0,
         "memory w0": lambda: (stack.last(gauge("process.worker_0.memory_rss_bytes")) or 0) > 100e6,
         "memory w1": lambda: (stack.last(gauge("process.worker_1.memory_rss_bytes")) or 0) > 100e6,
+        "ready w0": lambda: stack.last(gauge("health.worker_0.ready")) == 1,
+        "ready w1": lambda: stack.last(gauge("health.worker_1.ready")) == 1,
         "cpu w0": lambda: stack.last(gauge("process.worker_0.cpu_percent")) is not None,
         "drift": lambda: 0 < (stack.last(gauge("relevance.drift.tools")) or -1) < 1,
     }

@@ -16,9 +16,11 @@
     flushInterval: parseInt(env.STATSD_FLUSH_INTERVAL || "10000", 10),
     // Timers get upper_50/95/99 (the latency SLO percentiles) besides mean, upper, count and sum.
     percentThreshold: [50, 95, 99],
-    // Idle counters report 0 (so "no traffic" is a value, not a gap); gauges keep their last value.
+    // Idle counters report 0, so "no traffic" is a value, not a gap. A gauge not refreshed for
+    // 6 flushes (60 s) stops: the service re-sends its gauges every 10 s, so a gap means it is gone.
     deleteCounters: false,
-    deleteGauges: false,
+    deleteGauges: true,
+    gaugesMaxTTL: 6,
     backends: ["./backends/graphite"],
     graphite: { legacyNamespace: false, globalPrefix: "stats" },
     automaticConfigReload: false

@@ -57,6 +57,18 @@ MEMORY_RSS = "process.worker_{slot}.memory_rss_bytes"
 CPU_PERCENT = "process.worker_{slot}.cpu_percent"
 DRIFT = "relevance.drift.{catalog}"
 CANARY_HIT_RATE = "canary.{catalog}.hit_rate"
+WORKER_READY = "health.worker_{slot}.ready"
+
+# Every name by StatsD type: dashboards and alert rules are checked against these (tests/test_monitoring.py).
+COUNTERS = (
+    REQUESTS, ERRORS, QUERIES, EMPTY_RESULTS, LOW_CONFIDENCE, TRUNCATED, UPSERTED, DELETED,
+    INDEX_LOADS, INDEX_BUILDS, WORKER_STARTS, CANARY_RUNS, CANARY_ERRORS,
+)  # fmt: skip
+TIMERS = (
+    LATENCY, SEARCH_ENCODE, SEARCH_INDEX, SEARCH_FETCH, SEARCH_SERIALIZE, QUERIES_PER_REQUEST, TEXT_CHARS,
+    TOKENS, UNKNOWN_SHARE, TOP1_SCORE, TOP1_MARGIN, INDEX_LOAD_TIME, INDEX_BUILD_TIME, CANARY_LATENCY,
+)  # fmt: skip
+GAUGES = (CATALOG_SIZE, MODEL_LOAD_TIME, MEMORY_RSS, CPU_PERCENT, DRIFT, CANARY_HIT_RATE, WORKER_READY)
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
 

@@ -12,7 +12,7 @@ from flask import current_app
 from ..catalogs import Catalogs
 from ..config import Settings
 from ..encoder import Encoder
-from ..metrics import MODEL_LOAD_TIME, WORKER_STARTS, Metrics, process_stats
+from ..metrics import MODEL_LOAD_TIME, WORKER_READY, WORKER_STARTS, Metrics, process_stats
 
 log = logging.getLogger(__name__)
 
@@ -47,8 +47,12 @@ class ServiceState:
 
     def warm_up_in_background(self, worker_slot: int = 0) -> threading.Thread:
         """Gunicorn workers call this after fork: periodic telemetry, then warm-up off the main thread."""
+
+        def report_ready(mx: Metrics) -> None:
+            mx.gauge(WORKER_READY.format(slot=worker_slot), 1 if self.ready and not self.draining else 0)
+
         self.metrics.start_reporter(
-            [process_stats(worker_slot), self.catalogs.report_catalog_sizes, self.catalogs.report_drift],
+            [report_ready, process_stats(worker_slot), self.catalogs.report_catalog_sizes, self.catalogs.report_drift],
             self.settings.metrics_interval,
         )
         thread = threading.Thread(target=self.warm_up, name="warm-up", daemon=True)
