@@ -13,8 +13,14 @@ export PRODUCT_SEARCH_ADMIN_KEYS ?= dev-admin-key
 PYTEST_ARGS ?=
 
 STATSD_JS := .tools/statsd/node_modules/statsd/stats.js
+GCL := .tools/gcl/node_modules/.bin/gitlab-ci-local
+COMPOSE_FILE := docker/docker-compose.yml
+# Compose v2 plugin where present, else the standalone docker-compose.
+COMPOSE ?= $(shell docker compose version >/dev/null 2>&1 && echo "docker compose" || echo docker-compose)
+IMAGE ?= product-search:local
 
-.PHONY: install dev run serve test lint format index clean metrics-tools canary
+.PHONY: install dev run serve test lint format index clean metrics-tools canary lint-deploy \
+	docker-build docker-run up down container-check ci-local
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -61,6 +67,39 @@ metrics-tools: $(STATSD_JS)  ## StatsD (npm) and carbon-cache (Debian) for the e
 
 canary: install  ## golden queries against a running service (URL=..., CATALOG=...); exit 1 on a miss
 	$(BIN)/product-search canary --url $(or $(URL),http://127.0.0.1:$(PORT)) --catalog $(or $(CATALOG),default)
+
+lint-deploy: dev  ## hadolint the Dockerfile, validate the compose file and .gitlab-ci.yml
+	$(BIN)/hadolint docker/Dockerfile
+	$(COMPOSE) -f $(COMPOSE_FILE) config -q
+	$(COMPOSE) -f $(COMPOSE_FILE) --profile demo config -q
+	$(BIN)/check-jsonschema --builtin-schema vendor.gitlab-ci .gitlab-ci.yml
+
+docker-build: install  ## build the image (BASE_IMAGE=..., IMAGE=...; labels: version, revision, model fingerprint)
+	docker build -f docker/Dockerfile -t $(IMAGE) \
+		$(if $(BASE_IMAGE),--build-arg BASE_IMAGE=$(BASE_IMAGE)) \
+		--build-arg VERSION=$$($(BIN)/python -c "from importlib.metadata import version; print(version('product-search'))") \
+		--build-arg GIT_REVISION=$$(git rev-parse HEAD) \
+		--build-arg MODEL_FINGERPRINT=$$($(BIN)/product-search fingerprint | $(BIN)/python -c "import json,sys; print(json.load(sys.stdin)['id'])") .
+
+docker-run:  ## run the image on $(PORT) with a named data volume and the sample catalog
+	docker run --rm -p $(PORT):8000 -v product-search-data:/data -e PRODUCT_SEARCH_ADMIN_KEYS \
+		-e PRODUCT_SEARCH_SEED_CATALOG=/app/data/sample_products.csv $(IMAGE)
+
+up:  ## service + Graphite/StatsD + Grafana (http://localhost:3000) + a demo canary loop
+	$(COMPOSE) -p product-search -f $(COMPOSE_FILE) --profile demo up -d --build
+
+down:  ## stop the compose stack (volumes are kept; add -v by hand to drop them)
+	$(COMPOSE) -p product-search -f $(COMPOSE_FILE) --profile demo down
+
+container-check: dev  ## build the real image, run it, smoke-test it (starts its own dockerd if needed)
+	PYTHON=$(BIN)/python docker/ci/container-checks.sh
+
+$(GCL):
+	npm install --no-audit --no-fund --silent --prefix .tools/gcl gitlab-ci-local@4.73.0
+
+ci-local: lint-deploy $(GCL)  ## the pipeline's checks on this machine: lint, its lint+test jobs, the image
+	$(GCL) --force-shell-executor --shell-isolation --variable PRODUCT_SEARCH_REQUIRE_METRICS_STACK=1 lint test
+	$(MAKE) container-check
 
 index: install  ## rebuild every catalog's index file from stored vectors (no re-encoding)
 	$(BIN)/product-search index

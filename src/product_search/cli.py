@@ -174,6 +174,17 @@ def search(catalog: str, queries: tuple[str, ...], top_k: int, filters: tuple[st
             click.echo(f"  {rank:>2}. {hit.score:.4f}  {hit.id}  {hit.description[:100]}")
 
 
+@main.command()
+def fingerprint() -> None:
+    """Load the configured model (exporting ONNX once if that backend is set); print its fingerprint."""
+    settings = _settings()
+    try:
+        encoder = Encoder(settings)
+    except ModelLoadError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(json.dumps({**encoder.fingerprint.to_dict(), "model_path": str(encoder.model_path)}, indent=2))
+
+
 @main.command(name="list")
 def list_catalogs() -> None:
     """List catalogs with their size, version and model fingerprint."""
@@ -224,3 +235,7 @@ def canary(
         raise click.ClickException(
             f"canary failed: hit rate {report.hit_rate:.3f} (minimum {min_hit_rate}), {report.errors} errors"
         )
+
+
+if __name__ == "__main__":
+    main()

@@ -68,6 +68,7 @@ class Settings:
     query_prompt_name: str | None = None
     document_prompt_name: str | None = None
     data_dir: Path = Path("var")
+    model_cache_dir: Path | None = None  # ONNX exports; default <data_dir>/models
     encode_batch_size: int = 64
 
     max_upload: int = 2000
@@ -112,6 +113,7 @@ class Settings:
             query_prompt_name=_opt(env, p + "QUERY_PROMPT_NAME"),
             document_prompt_name=_opt(env, p + "DOCUMENT_PROMPT_NAME"),
             data_dir=Path(env.get(p + "DATA_DIR") or "var"),
+            model_cache_dir=Path(cache) if (cache := env.get(p + "MODEL_CACHE_DIR")) else None,
             encode_batch_size=_int(env, p + "ENCODE_BATCH_SIZE", 64, 1),
             max_upload=max_upload,
             max_queries=_int(env, p + "MAX_QUERIES", 256, 1),

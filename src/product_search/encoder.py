@@ -88,7 +88,8 @@ class Encoder:
 
     Args:
         settings: where the model lives, which backend and prompts to use.
-        cache_dir: where a one-time ONNX export is kept (default: ``<data_dir>/models``).
+        cache_dir: where a one-time ONNX export is kept (default: ``PRODUCT_SEARCH_MODEL_CACHE_DIR``,
+            else ``<data_dir>/models``; the Docker image exports at build time into its own cache).
     """
 
     def __init__(self, settings: Settings, cache_dir: Path | None = None) -> None:
@@ -108,7 +109,7 @@ class Encoder:
         weights = hash_model_dir(self.model_path)
         load_from = self.model_path
         if self.backend == "onnx":
-            load_from = self._onnx_dir(weights, cache_dir or settings.data_dir / "models")
+            load_from = self._onnx_dir(weights, cache_dir or settings.model_cache_dir or settings.data_dir / "models")
         try:
             self.model = SentenceTransformer(str(load_from), device="cpu", backend=self.backend, local_files_only=True)
         except Exception as exc:  # any loader failure means the service cannot start

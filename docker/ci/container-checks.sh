@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# Build the real image from docker/Dockerfile, run it, smoke-test it through the published port.
+# Used by `make ci-local` and `.ci/run`. On a machine without a running Docker engine it starts its own
+# dockerd (Debian docker.io; own data root, exec root and socket) and stops it by PID at the end.
+#
+# Offline by design: the wheelhouse is downloaded here, on the host, by pip with the host's own trust
+# store (this machine's proxy CA included); the image build then runs with PIP_NO_INDEX=1 and never
+# talks to an index, so no CA or proxy setting goes anywhere near the image.
+#
+# Environment: BASE_IMAGE (default: a local debootstrapped bookworm, built once), IMAGE (tag),
+# DOCKER_WORK (engine state dir, default /tmp/product-search-docker), PYTHON (host venv python).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+PYTHON=${PYTHON:-.venv/bin/python}
+IMAGE=${IMAGE:-product-search:ci}
+DOCKER_WORK=${DOCKER_WORK:-/tmp/product-search-docker}
+REPORT=${REPORT:-reports/container.json}
+ADMIN_KEY="smoke-$(date +%s)"
+started_engine=""
+container=""
+
+log() { printf '\n== %s\n' "$*"; }
+
+cleanup() {
+    if [[ -n "$container" ]]; then
+        docker rm -f "$container" >/dev/null 2>&1 || true
+    fi
+    if [[ -n "$started_engine" ]]; then
+        log "stopping dockerd (pid $started_engine)"
+        kill "$started_engine" 2>/dev/null || true
+        for _ in $(seq 1 30); do kill -0 "$started_engine" 2>/dev/null || break; sleep 1; done
+        kill -9 "$started_engine" 2>/dev/null || true
+    fi
+}
+trap cleanup EXIT
+
+if ! docker info >/dev/null 2>&1; then
+    command -v dockerd >/dev/null || {
+        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends docker.io
+    }
+    mkdir -p "$DOCKER_WORK"
+    export DOCKER_HOST="unix://$DOCKER_WORK/docker.sock"
+    log "starting dockerd ($DOCKER_HOST)"
+    dockerd --data-root "$DOCKER_WORK/data" --exec-root "$DOCKER_WORK/exec" -H "$DOCKER_HOST" \
+        --pidfile "$DOCKER_WORK/docker.pid" >"$DOCKER_WORK/dockerd.log" 2>&1 &
+    started_engine=$!
+    for _ in $(seq 1 60); do docker info >/dev/null 2>&1 && break; sleep 1; done
+    docker info >/dev/null || { tail -20 "$DOCKER_WORK/dockerd.log"; exit 1; }
+fi
+
+if [[ -z "${BASE_IMAGE:-}" ]]; then
+    BASE_IMAGE=product-search-base:bookworm
+    command -v debootstrap >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap
+    log "base image (cannot be pulled here)"
+    docker/ci/base-image.sh "$BASE_IMAGE"
+fi
+
+log "wheelhouse (host pip, host trust store)"
+"$PYTHON" -m pip download --quiet --disable-pip-version-check -r requirements.txt -d docker/wheelhouse
+
+version=$("$PYTHON" -c "from importlib.metadata import version; print(version('product-search'))")
+revision=$(git rev-parse --short=12 HEAD 2>/dev/null || echo unknown)
+fingerprint=$(HF_HUB_OFFLINE=1 "$PYTHON" -m product_search.cli fingerprint | "$PYTHON" -c "import json,sys; print(json.load(sys.stdin)['id'])")
+
+log "docker build $IMAGE (base $BASE_IMAGE, fingerprint $fingerprint)"
+build_started=$(date +%s)
+DOCKER_BUILDKIT=0 docker build --quiet -f docker/Dockerfile -t "$IMAGE" \
+    --build-arg BASE_IMAGE="$BASE_IMAGE" --build-arg PIP_NO_INDEX=1 \
+    --build-arg VERSION="$version" --build-arg GIT_REVISION="$revision" \
+    --build-arg MODEL_FINGERPRINT="$fingerprint" . >/dev/null
+build_seconds=$(($(date +%s) - build_started))
+size_bytes=$(docker image inspect -f '{{.Size}}' "$IMAGE")
+label=$(docker image inspect -f '{{index .Config.Labels "io.product-search.model.fingerprint"}}' "$IMAGE")
+[[ "$label" == "$fingerprint" ]] || { echo "FAIL: fingerprint label $label != $fingerprint"; exit 1; }
+
+log "docker run"
+run_started=$(date +%s.%N)
+container=$(docker run -d -p 127.0.0.1::8000 -e PRODUCT_SEARCH_ADMIN_KEYS="$ADMIN_KEY" "$IMAGE")
+port=$(docker port "$container" 8000/tcp | head -1 | sed 's/.*://')
+smoke_started=$(date +%s.%N)
+"$PYTHON" scripts/smoke.py --url "http://127.0.0.1:$port" --admin-key "$ADMIN_KEY" --wait 240 \
+    --fingerprint "$fingerprint" | tee /tmp/smoke.out || { docker logs --tail 50 "$container"; exit 1; }
+ready_seconds=$("$PYTHON" -c "import json,sys; print(json.loads(open('/tmp/smoke.out').read().splitlines()[-1])['ready_seconds'])")
+run_to_ready=$("$PYTHON" -c "print(round($smoke_started - $run_started + $ready_seconds, 1))")
+
+uid=$(docker exec "$container" id -u)
+[[ "$uid" != "0" ]] || { echo "FAIL: the container runs as root"; exit 1; }
+echo "ok   runs as uid $uid (non-root)"
+health=""
+for _ in $(seq 1 30); do
+    health=$(docker inspect -f '{{.State.Health.Status}}' "$container")
+    [[ "$health" == "healthy" ]] && break
+    sleep 2
+done
+[[ "$health" == "healthy" ]] || { echo "FAIL: HEALTHCHECK says $health"; exit 1; }
+echo "ok   docker HEALTHCHECK: healthy"
+docker rm -f "$container" >/dev/null
+container=""
+echo "ok   container removed"
+
+mkdir -p "$(dirname "$REPORT")"
+cat >"$REPORT" <<JSON
+{"image": "$IMAGE", "base_image": "$BASE_IMAGE", "size_bytes": $size_bytes, "size_mb": $((size_bytes / 1000000)),
+ "build_seconds": $build_seconds, "run_to_ready_seconds": $run_to_ready, "fingerprint": "$fingerprint",
+ "revision": "$revision", "uid": $uid}
+JSON
+log "container checks passed"
+cat "$REPORT"
