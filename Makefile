@@ -98,7 +98,8 @@ $(GCL):
 	npm install --no-audit --no-fund --silent --prefix .tools/gcl gitlab-ci-local@4.73.0
 
 ci-local: lint-deploy $(GCL)  ## the pipeline's checks on this machine: lint, its lint+test jobs, the image
-	$(GCL) --force-shell-executor --shell-isolation --variable PRODUCT_SEARCH_REQUIRE_METRICS_STACK=1 lint test
+	$(GCL) --force-shell-executor --shell-isolation --variable TORCH_INDEX_URL= \
+		--variable PRODUCT_SEARCH_REQUIRE_METRICS_STACK=1 lint test
 	$(MAKE) container-check
 
 index: install  ## rebuild every catalog's index file from stored vectors (no re-encoding)

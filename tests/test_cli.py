@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from product_search.cli import main
+
+from .conftest import GunicornServer
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -62,3 +65,28 @@ def test_bad_input_is_a_clear_error(run: CliRunner, tmp_path: Path) -> None:
     assert result.exit_code == 1 and "UTF-8" in result.output
     assert run.invoke(main, ["load", "Bad Name", str(bad)]).exit_code == 2
     assert run.invoke(main, ["search", "missing", "x"]).exit_code == 1
+
+
+def test_bundled_canary_passes_on_the_sample_catalog(
+    run: CliRunner, tmp_path: Path, gunicorn_factory: Callable[..., GunicornServer]
+) -> None:
+    assert run.invoke(main, ["load", "default", str(ROOT / "data" / "sample_products.csv")]).exit_code == 0
+    server = gunicorn_factory(workers=1, data_dir=tmp_path / "data")
+    result = run.invoke(main, ["canary", "--url", server.url, "--golden", str(ROOT / "data" / "canary.jsonl")])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["hit_rate"] == 1.0 and report["queries"] == 13 and report["errors"] == 0
+
+
+def test_canary_reports_bad_golden_files_and_unreachable_services(run: CliRunner, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"query": "saw", "expected": ["a"]}\n{"query": "", "expected": ["b"]}\n')
+    result = run.invoke(main, ["canary", "--golden", str(bad)])
+    assert result.exit_code == 1 and "bad.jsonl:2: query must be a non-empty string" in result.output
+    good = tmp_path / "good.jsonl"
+    good.write_text('{"query": "saw", "expected": ["a"]}\n')
+    down = run.invoke(main, ["canary", "--url", "http://127.0.0.1:9", "--golden", str(good), "--timeout", "2"])
+    assert down.exit_code == 1 and "1 errors" in down.output
+    assert json.loads(down.output[: down.output.rindex("}") + 1])["misses"][0]["error"]
+    scheme = run.invoke(main, ["canary", "--url", "file:///etc/passwd", "--golden", str(good)])
+    assert scheme.exit_code == 2 and "must be http(s)" in scheme.output
