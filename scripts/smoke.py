@@ -9,22 +9,22 @@ last line is a JSON summary (seconds to ready, checks run).
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import sys
 import time
 import urllib.error
 import urllib.request
+from pathlib import Path
 from typing import Any
 
-USE_CASE = [
-    "Heavy-duty claw hammer with a non-slip grip handle for precise strikes.",
-    "Durable 25ft tape measure with easy-lock and belt clip.",
-    "High-torque ratchet screwdriver for efficient screwdriving. Stable screwdriving with 80-mm rod and magnetic "
-    "bit holder.",
-    "High-performance circular saw with laser guide for accurate cuts.",
-    "Complete screwdriver set with durable magnetic heads for accuracy.",
-    "Compact toolbox organizer with multiple compartments for small parts.",
-]
+SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample_products.csv"
+
+
+def use_case_descriptions() -> list[str]:
+    """The original use case's six products (UC-1..UC-6 in the sample catalog), in order."""
+    with SAMPLE.open(encoding="utf-8", newline="") as fh:
+        return [row["description"] for row in csv.DictReader(fh) if row["id"].startswith("UC-")]
 
 
 def call(url: str, method: str = "GET", body: Any = None, key: str | None = None) -> tuple[int, Any]:
@@ -74,21 +74,22 @@ def main() -> None:
     args = parser.parse_args()
     base = args.url.rstrip("/")
 
+    use_case = use_case_descriptions()
     ready_s = wait_ready(base, args.wait)
     check("readyz", True, None)
 
     status, body = call(
         base + "/v1/similarity",
         "POST",
-        {"queries": ["What can I use to cut?"], "product_descriptions": USE_CASE, "top_k": 3},
+        {"queries": ["What can I use to cut?"], "product_descriptions": use_case, "top_k": 3},
     )
     top = body["results"][0][0] if status == 200 else None
     check("golden query: top-1 is the circular saw", top is not None and top["corpus_id"] == 3, (status, body))
 
     catalog = f"smoke-{int(time.time())}"
-    products = [{"id": f"uc-{i}", "description": d} for i, d in enumerate(USE_CASE)]
+    products = [{"id": f"uc-{i}", "description": d} for i, d in enumerate(use_case)]
     status, body = call(f"{base}/v1/catalogs/{catalog}/products", "POST", {"products": products}, args.admin_key)
-    check("upload", status == 201 and body["upserted"] == len(USE_CASE), (status, body))
+    check("upload", status == 201 and body["upserted"] == len(use_case), (status, body))
     status, body = call(f"{base}/v1/catalogs/{catalog}/search", "POST", {"queries": ["measure length"], "top_k": 1})
     check("search after upload", status == 200 and body["results"][0][0]["id"] == "uc-1", (status, body))
     status, _ = call(f"{base}/v1/catalogs/{catalog}/products", "POST", {"products": products})
