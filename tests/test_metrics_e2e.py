@@ -169,6 +169,7 @@ def _exercise_and_check(server: GunicornServer, stack: MetricsStack, encoder: En
         timer("search.latency.encode", "count"): searches_ok,
         timer("search.latency.index", "count"): searches_ok - 1,  # the filter matched nothing: no index search
         timer("search.latency.fetch", "count"): searches_ok - 1,
+        timer("search.latency.serialize", "count"): searches_ok,
         timer("relevance.top1_score_milli", "count"): len(top1),
         timer("encode.tokens.query", "count"): queries,
         timer("encode.unknown_share_milli.query", "count"): queries,

@@ -94,7 +94,10 @@ def create_app(settings: Settings | None = None, *, encoder: Encoder | None = No
     def _finish(response: Response) -> Response:
         rid = getattr(g, "request_id", None) or uuid.uuid4().hex
         response.headers["X-Request-ID"] = rid
-        elapsed = time.perf_counter() - getattr(g, "started", time.perf_counter())
+        now = time.perf_counter()
+        elapsed = now - getattr(g, "started", now)
+        if (serialize_started := g.get("serialize_started")) is not None:
+            metrics.timing(m.SEARCH_SERIALIZE, (now - serialize_started) * 1000)
         endpoint = m.safe(request.endpoint or "unmatched")
         metrics.incr(m.REQUESTS.format(endpoint=endpoint, status_class=f"{response.status_code // 100}xx"))
         metrics.timing(m.LATENCY.format(endpoint=endpoint), elapsed * 1000)
