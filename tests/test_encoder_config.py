@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from product_search.config import ConfigError, ServerSettings, Settings
-from product_search.encoder import Encoder, ModelLoadError
+from product_search.encoder import ONNX_INT8_FILES, Encoder, ModelLoadError, int8_config
 
 
 def test_settings_defaults_and_parsing(tmp_path: Path) -> None:
@@ -77,6 +77,18 @@ def test_onnx_backend_exports_once_and_agrees(encoder: Encoder, base_settings: S
     np.testing.assert_allclose(onnx.encode(texts), encoder.encode(texts), atol=1e-4)
     again = Encoder(settings)  # loads the cached export
     assert again.fingerprint == onnx.fingerprint
+
+
+def test_onnx_int8_backend_is_close_to_fp32(encoder: Encoder, base_settings: Settings, tmp_path: Path) -> None:
+    settings = replace(base_settings, backend="onnx-int8", data_dir=tmp_path)
+    int8 = Encoder(settings, threads=1)
+    assert int8.fingerprint.backend == f"onnx-int8-{int8_config()}" and int8.fingerprint.id != encoder.fingerprint.id
+    assert list((tmp_path / "models").glob(f"onnx-*-{int8_config()}/{ONNX_INT8_FILES[int8_config()]}"))
+    texts = ["M8 hex bolt stainless", "What can I use to cut?", "Cordless drill 18V with two batteries"]
+    cosine = (int8.encode(texts) * encoder.encode(texts)).sum(axis=1)
+    assert cosine.min() > 0.97, cosine  # quantization moves vectors a little; rankings are checked in bench
+    int8.after_fork(2)  # a worker with two threads rebuilds its session
+    np.testing.assert_allclose((int8.encode(texts) * encoder.encode(texts)).sum(axis=1), cosine, atol=1e-4)
 
 
 def test_not_a_model_dir(base_settings: Settings, tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ from product_search.encoder import Encoder
 from product_search.errors import InvalidInput
 from product_search.index import IndexFileError, IndexStamp, VectorIndex
 from product_search.store import CatalogStore, NewProduct, StoreError
+from product_search.synthetic import generate
 
 STAMP = IndexStamp("inst", "c", 3, "fp", 4)
 
@@ -122,3 +123,30 @@ def test_cursor_roundtrip_and_rejects_garbage() -> None:
     for bad in ["", "!!", "eDox", encode_cursor(5)[:-1] + "?"]:
         with pytest.raises(InvalidInput):
             decode_cursor(bad)
+
+
+def test_large_catalogs_get_an_ivf_index_that_stays_consistent(tmp_path: Path, encoder: Encoder) -> None:
+    products = [NewProduct(p.id, p.description, {"brand": p.brand}) for p in generate(300, seed=5)]
+    exact = Catalogs(tmp_path / "exact", encoder)
+    exact.upsert("c", products)
+    # nprobe = nlist: IVF scans every list, so its results must equal exact search.
+    ivf = Catalogs(tmp_path / "ivf", encoder, ivf_threshold=250, ivf_nprobe=64)
+    ivf.upsert("c", products[:200])
+    assert ivf._indexes["c"].kind == "flat"
+    ivf.upsert("c", products[200:])  # crosses the threshold: rebuilt as IVF
+    assert ivf._indexes["c"].kind == "ivf" and ivf._indexes["c"].size == 300
+    queries = ["M8 hex bolt zinc plated", "cordless drill with battery", "ball valve brass 1/2 inch"]
+
+    def ids(c: Catalogs, **kw: object) -> list[list[str]]:
+        return [[h.id for h in row] for row in c.search("c", queries, 10, **kw).results]  # type: ignore[arg-type]
+
+    assert ids(ivf) == ids(exact)
+    assert ids(ivf, filters={"brand": "Makita"}) == ids(exact, filters={"brand": "Makita"})
+    gone = [products[0].id, products[150].id]
+    ivf.delete_products("c", gone)
+    exact.delete_products("c", gone)
+    assert ivf._indexes["c"].kind == "ivf" and ivf._indexes["c"].size == 298
+    assert ids(ivf) == ids(exact)
+    reopened = Catalogs(tmp_path / "ivf", encoder, ivf_threshold=250, ivf_nprobe=64)
+    assert ids(reopened) == ids(exact) and reopened.counters["index_builds"] == 0
+    np.testing.assert_allclose(reopened._indexes["c"].centroid(), exact._indexes["c"].centroid(), atol=1e-6)

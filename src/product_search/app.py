@@ -41,16 +41,26 @@ def _request_id() -> str:
     return uuid.uuid4().hex
 
 
-def create_app(settings: Settings | None = None, *, encoder: Encoder | None = None, warm_up: bool = True) -> Flask:
+def create_app(
+    settings: Settings | None = None, *, encoder: Encoder | None = None, warm_up: bool = True, encoder_threads: int = 0
+) -> Flask:
     """Build the app. Loads the model unless ``encoder`` is given (tests share one).
 
-    ``warm_up=False`` defers loading indexes to the caller (Gunicorn does it per worker after fork).
+    ``warm_up=False`` defers loading indexes to the caller (Gunicorn does it per worker after fork);
+    ``encoder_threads`` sizes ONNX Runtime's thread pool (0: its default).
     """
     settings = settings or Settings.from_env()
     logs.configure(settings.log_level)
-    encoder = encoder or Encoder(settings)
+    encoder = encoder or Encoder(settings, threads=encoder_threads)
     metrics = m.Metrics(settings)
-    catalog_service = Catalogs(settings.data_dir, encoder, metrics, drift_min_queries=settings.drift_min_queries)
+    catalog_service = Catalogs(
+        settings.data_dir,
+        encoder,
+        metrics,
+        drift_min_queries=settings.drift_min_queries,
+        ivf_threshold=settings.ivf_threshold,
+        ivf_nprobe=settings.ivf_nprobe,
+    )
     service = ServiceState(settings, encoder, catalog_service, metrics)
 
     app = Flask(__name__)

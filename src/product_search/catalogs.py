@@ -18,6 +18,7 @@ import base64
 import binascii
 import fcntl
 import logging
+import math
 import os
 import re
 import sqlite3
@@ -44,6 +45,11 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[int], None]
 CATALOG_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+
+
+def ivf_lists(size: int) -> int:
+    """IVF list count: the power of two nearest 2·sqrt(size), at least 64."""
+    return max(64, 1 << round(math.log2(2 * math.sqrt(size))))
 
 
 def check_catalog_name(name: str) -> str:
@@ -108,7 +114,14 @@ class Catalogs:
     """
 
     def __init__(
-        self, data_dir: Path, encoder: Encoder, metrics: m.Metrics | None = None, *, drift_min_queries: int = 20
+        self,
+        data_dir: Path,
+        encoder: Encoder,
+        metrics: m.Metrics | None = None,
+        *,
+        drift_min_queries: int = 20,
+        ivf_threshold: int = 0,
+        ivf_nprobe: int = 32,
     ) -> None:
         self.data_dir = Path(data_dir)
         self.encoder = encoder
@@ -123,6 +136,8 @@ class Catalogs:
         # Per-process counters: how much work this process did (reported by /v1/info and tests).
         self.counters: Counter[str] = Counter()
         self.drift = QueryDrift(drift_min_queries)
+        self.ivf_threshold = ivf_threshold
+        self.ivf_nprobe = ivf_nprobe
 
     @property
     def fingerprint(self) -> str:
@@ -156,10 +171,26 @@ class Catalogs:
     def _stamp(self, cat: CatalogRow) -> IndexStamp:
         return IndexStamp(self.store.instance_id, cat.name, cat.version, cat.fingerprint, cat.dimension)
 
+    def _wants_ivf(self, size: int) -> bool:
+        return 0 < self.ivf_threshold <= size
+
+    def _training_sample(self, conn: sqlite3.Connection, cat: CatalogRow, nlist: int) -> npt.NDArray[np.float32]:
+        """About 64 vectors per list, spread evenly over the catalog (deterministic)."""
+        step = max(1, cat.product_count // (64 * nlist))
+        rows = conn.execute(
+            "SELECT embedding FROM products WHERE catalog = ? AND pk % ? = 0", (cat.name, step)
+        ).fetchall()
+        return np.frombuffer(b"".join(r[0] for r in rows), dtype=np.float32).reshape(len(rows), cat.dimension)
+
     def _build(self, conn: sqlite3.Connection, cat: CatalogRow) -> VectorIndex:
         """Rebuild from stored vectors (no encoding) inside the caller's transaction."""
         started = time.perf_counter()
-        index = VectorIndex.empty(self._stamp(cat))
+        if self._wants_ivf(cat.product_count):
+            nlist = ivf_lists(cat.product_count)
+            training = self._training_sample(conn, cat, nlist)
+            index = VectorIndex.ivf(self._stamp(cat), training, nlist, self.ivf_nprobe)
+        else:
+            index = VectorIndex.empty(self._stamp(cat))
         for pks, vectors, fingerprints in self.store.iter_vectors(conn, cat.name, cat.dimension):
             if any(f != cat.fingerprint for f in fingerprints):
                 raise StoreError(f"catalog {cat.name!r} holds vectors of another model fingerprint")
@@ -244,6 +275,8 @@ class Catalogs:
                     base = VectorIndex.load(self.index_path(cat.name), prev)
                 except IndexFileError:
                     base = None
+        if base is not None and self._wants_ivf(cat.product_count) != (base.kind == "ivf"):
+            base = None  # crossed the size threshold: build the other kind from scratch
         if base is None:
             with self.store.read() as conn:
                 fresh = self.store.get_catalog(conn, cat.name)

@@ -35,7 +35,9 @@ def _settings() -> Settings:
 
 def _catalogs(settings: Settings) -> Catalogs:
     try:
-        return Catalogs(settings.data_dir, Encoder(settings))
+        return Catalogs(
+            settings.data_dir, Encoder(settings), ivf_threshold=settings.ivf_threshold, ivf_nprobe=settings.ivf_nprobe
+        )
     except (ModelLoadError, StoreError) as exc:
         raise click.ClickException(str(exc)) from exc
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 PREFIX = "PRODUCT_SEARCH_"
-BACKENDS = ("torch", "onnx")
+BACKENDS = ("torch", "onnx", "onnx-int8")
 
 
 class ConfigError(ValueError):
@@ -48,6 +48,13 @@ def _float(env: Mapping[str, str], name: str, default: float) -> float:
         raise ConfigError(f"{name} must be a number, got {raw!r}") from exc
 
 
+def _choice(env: Mapping[str, str], name: str, allowed: tuple[str, ...]) -> str | None:
+    raw = (env.get(name) or "").strip().lower()
+    if raw and raw not in allowed:
+        raise ConfigError(f"{name} must be one of {', '.join(allowed)}, got {raw!r}")
+    return raw or None
+
+
 def _keys(env: Mapping[str, str], name: str) -> frozenset[str]:
     return frozenset(k.strip() for k in env.get(name, "").split(",") if k.strip())
 
@@ -63,6 +70,7 @@ class Settings:
 
     model_path: str = ""
     backend: str = "torch"
+    onnx_int8: str | None = None  # quantization for onnx-int8: avx512_vnni | avx2; None: by CPU
     query_prompt: str | None = None
     document_prompt: str | None = None
     query_prompt_name: str | None = None
@@ -89,6 +97,8 @@ class Settings:
     log_level: str = "INFO"
     torch_threads: int = 0  # 0: derived from cores and workers in the Gunicorn config
     low_score_threshold: float = 0.3
+    ivf_threshold: int = 50_000  # catalogs at least this large get an IVF index (0: always exact)
+    ivf_nprobe: int = 32
 
     statsd_host: str | None = None
     statsd_port: int = 8125
@@ -108,6 +118,7 @@ class Settings:
         settings = cls(
             model_path=env.get(p + "MODEL_PATH") or _default_model_path(),
             backend=backend,
+            onnx_int8=_choice(env, p + "ONNX_INT8", ("avx512_vnni", "avx2")),
             query_prompt=_opt(env, p + "QUERY_PROMPT"),
             document_prompt=_opt(env, p + "DOCUMENT_PROMPT"),
             query_prompt_name=_opt(env, p + "QUERY_PROMPT_NAME"),
@@ -131,6 +142,8 @@ class Settings:
             log_level=(env.get(p + "LOG_LEVEL", "INFO") or "INFO").upper(),
             torch_threads=_int(env, p + "TORCH_THREADS", 0, 0),
             low_score_threshold=_float(env, p + "LOW_SCORE_THRESHOLD", 0.3),
+            ivf_threshold=_int(env, p + "IVF_THRESHOLD", 50_000, 0),
+            ivf_nprobe=_int(env, p + "IVF_NPROBE", 32, 1),
             statsd_host=_opt(env, p + "STATSD_HOST"),
             statsd_port=_int(env, p + "STATSD_PORT", 8125, 1),
             statsd_prefix=env.get(p + "STATSD_PREFIX", "product_search") or "product_search",

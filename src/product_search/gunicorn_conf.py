@@ -34,9 +34,10 @@ def pre_fork(server: Any, worker: Any) -> None:
 
 def post_fork(server: Any, worker: Any) -> None:
     import faiss
-    import torch
 
-    torch.set_num_threads(_server.torch_threads)
+    from product_search.wsgi import app
+
+    app.extensions["product_search"].encoder.after_fork(_server.torch_threads)
     faiss.omp_set_num_threads(_server.torch_threads)
 
 

@@ -14,6 +14,7 @@ import os
 import struct
 import tempfile
 import zlib
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, TypedDict, cast
@@ -42,7 +43,12 @@ class IndexStamp:
 
 
 class VectorIndex:
-    """Exact inner-product search (cosine on unit vectors) with product keys as FAISS ids."""
+    """Inner-product search (cosine on unit vectors) with product keys as FAISS ids.
+
+    Two kinds: exact (``IndexFlatIP``) and, for large catalogs, inverted lists (``IndexIVFFlat``:
+    vectors clustered around ``nlist`` k-means centroids, a search scans the ``nprobe`` nearest
+    lists). Filtered searches on IVF scan every list, so a filter never loses matches.
+    """
 
     def __init__(self, stamp: IndexStamp, index: faiss.Index, centroid: npt.NDArray[np.float32] | None = None) -> None:
         self.stamp = stamp
@@ -52,6 +58,27 @@ class VectorIndex:
     @classmethod
     def empty(cls, stamp: IndexStamp) -> VectorIndex:
         return cls(stamp, faiss.IndexIDMap2(faiss.IndexFlatIP(stamp.dimension)))
+
+    @classmethod
+    def ivf(cls, stamp: IndexStamp, training: npt.NDArray[np.float32], nlist: int, nprobe: int) -> VectorIndex:
+        """An empty IVF index, its centroids trained (k-means, fixed seed) on ``training``."""
+        quantizer = faiss.IndexFlatIP(stamp.dimension)
+        inner = faiss.IndexIVFFlat(quantizer, stamp.dimension, nlist, faiss.METRIC_INNER_PRODUCT)
+        inner.cp.seed = 1234
+        inner.train(np.ascontiguousarray(training, dtype=np.float32))
+        inner.nprobe = nprobe
+        # No id map around IVF: it stores our keys itself, and IndexIDMap's removal assumes a sub-index
+        # that renumbers (flat does, IVF does not). The Python wrapper keeps `quantizer` alive.
+        return cls(stamp, inner)
+
+    @property
+    def kind(self) -> str:
+        return "ivf" if self._ivf is not None else "flat"
+
+    @property
+    def _ivf(self) -> Any:
+        index = faiss.downcast_index(self._index)
+        return index if isinstance(index, faiss.IndexIVF) else None
 
     @property
     def size(self) -> int:
@@ -63,16 +90,32 @@ class VectorIndex:
         Computed once per index version and stored in the index file's header.
         """
         if self._centroid is None:
-            flat: Any = faiss.downcast_index(cast(Any, self._index).index)  # the IndexFlatIP inside the id map
             total = np.zeros(self.stamp.dimension, dtype=np.float64)
-            n, d = self.size, self.stamp.dimension
-            if n:
-                data = faiss.rev_swig_ptr(flat.get_xb(), n * d).reshape(n, d)
-                for start in range(0, n, 65536):  # bounded temporary memory on large catalogs
-                    total += data[start : start + 65536].sum(axis=0, dtype=np.float64)
-                total /= n
+            for block in self._stored_vectors():
+                total += block.sum(axis=0, dtype=np.float64)
+            if self.size:
+                total /= self.size
             self._centroid = total.astype(np.float32)
         return self._centroid
+
+    def _stored_vectors(self) -> Iterator[npt.NDArray[np.float32]]:
+        """The raw vectors in blocks, without copying them (bounded temporary memory)."""
+        d = self.stamp.dimension
+        ivf = self._ivf
+        if ivf is None:
+            flat: Any = faiss.downcast_index(cast(Any, self._index).index)
+            n = self.size
+            if n:
+                data = faiss.rev_swig_ptr(flat.get_xb(), n * d).reshape(n, d)
+                for start in range(0, n, 65536):
+                    yield data[start : start + 65536]
+            return
+        lists = ivf.invlists
+        for number in range(ivf.nlist):
+            size = lists.list_size(number)
+            if size:
+                codes = faiss.rev_swig_ptr(lists.get_codes(number), size * d * 4)
+                yield np.frombuffer(codes, dtype=np.float32).reshape(size, d)
 
     def add(self, pks: npt.NDArray[np.int64], vectors: npt.NDArray[np.float32]) -> None:
         if len(pks):
@@ -108,7 +151,10 @@ class VectorIndex:
             scores, pks = self._index.search(q, k)
         else:
             selector = faiss.IDSelectorBatch(np.asarray(allowed, dtype=np.int64))
-            params = faiss.SearchParameters()
+            ivf = self._ivf
+            params: Any = faiss.SearchParametersIVF() if ivf is not None else faiss.SearchParameters()
+            if ivf is not None:
+                params.nprobe = ivf.nlist  # every list: a selective filter must not miss its matches
             params.sel = selector  # SWIG keeps no reference: `selector` must outlive the search
             scores, pks = self._index.search(q, k, params=params)
             del selector
