@@ -20,7 +20,7 @@ COMPOSE ?= $(shell docker compose version >/dev/null 2>&1 && echo "docker compos
 IMAGE ?= product-search:local
 
 .PHONY: install dev run serve test lint format index clean metrics-tools canary lint-deploy \
-	docker-build docker-run up down container-check ci-local
+	docker-build docker-run up down container-check ci-local bench eval
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -101,6 +101,13 @@ ci-local: lint-deploy $(GCL)  ## the pipeline's checks on this machine: lint, it
 	$(GCL) --force-shell-executor --shell-isolation --variable TORCH_INDEX_URL= \
 		--variable PRODUCT_SEARCH_REQUIRE_METRICS_STACK=1 lint test
 	$(MAKE) container-check
+
+bench: dev  ## benchmark suite -> docs/benchmarks.md (BENCH_ARGS="--sizes 10000,100000,1000000 ...")
+	@command -v wrk >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wrk
+	$(BIN)/python scripts/bench/bench.py $(BENCH_ARGS)
+
+eval: install  ## retrieval quality through the HTTP API (EVAL_ARGS="--backend torch,onnx-int8 --data DIR")
+	$(BIN)/python scripts/evaluate.py $(EVAL_ARGS)
 
 index: install  ## rebuild every catalog's index file from stored vectors (no re-encoding)
 	$(BIN)/product-search index

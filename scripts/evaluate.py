@@ -72,6 +72,9 @@ def run_backend(backend: str, corpus: list[dict[str, str]], queries: dict[str, s
         "PRODUCT_SEARCH_ADMIN_KEYS": KEY,
         "PRODUCT_SEARCH_MODEL_CACHE_DIR": str(ROOT / "var" / "models"),
         "PRODUCT_SEARCH_LOG_LEVEL": "WARNING",
+        # Quality does not depend on the worker layout: one worker using every core uploads fastest.
+        "PRODUCT_SEARCH_WORKERS": "1",
+        "PRODUCT_SEARCH_TORCH_THREADS": str(os.cpu_count() or 1),
         "PORT": str(port),
         "HOST": "127.0.0.1",
         "HF_HUB_OFFLINE": "1",

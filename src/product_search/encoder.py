@@ -7,6 +7,7 @@ index file, so vectors made by different encoders are never mixed.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -79,9 +80,9 @@ class ModelFingerprint:
     backend: str
     normalized: bool = True
 
-    @property
+    @functools.cached_property
     def id(self) -> str:
-        """A short stable identifier of the whole fingerprint."""
+        """A short stable identifier of the whole fingerprint (hashed once: it is checked per request)."""
         canonical = json.dumps(asdict(self), sort_keys=True, separators=(",", ":"))
         return hashlib.sha256(canonical.encode()).hexdigest()[:16]
 
