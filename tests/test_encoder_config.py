@@ -91,6 +91,22 @@ def test_onnx_int8_backend_is_close_to_fp32(encoder: Encoder, base_settings: Set
     np.testing.assert_allclose((int8.encode(texts) * encoder.encode(texts)).sum(axis=1), cosine, atol=1e-4)
 
 
+@pytest.mark.parametrize("backend", ["onnx", "onnx-int8"])
+def test_direct_onnx_path_equals_sentence_transformers(base_settings: Settings, tmp_path: Path, backend: str) -> None:
+    settings = replace(base_settings, backend=backend, data_dir=tmp_path, query_prompt="query: ")
+    enc = Encoder(settings, threads=1)
+    assert enc._fast is not None, "MiniLM is Transformer + mean Pooling + Normalize: the direct path applies"
+    texts = ["  M8 hex bolt  ", "What can I use to cut?", "word " * 400, "ß ☃ 漢字", "saw"]
+    # int8's activation scale is computed per batch (dynamic quantization), so a vector depends a little
+    # on its batch-mates: compare text by text there, and whole multi-batch lists for fp32.
+    batches = [[t] for t in texts] if backend == "onnx-int8" else [texts * 30]
+    for kind in ("query", "document"):
+        prompt = enc.prompt(kind)
+        for batch in batches:
+            reference = enc.model.encode(batch, prompt=prompt or None, normalize_embeddings=True, batch_size=64)
+            np.testing.assert_allclose(enc.encode(batch, kind), reference, atol=2e-5)
+
+
 def test_not_a_model_dir(base_settings: Settings, tmp_path: Path) -> None:
     with pytest.raises(ModelLoadError):
         Encoder(replace(base_settings, model_path=str(tmp_path)))

@@ -16,6 +16,7 @@ import shutil
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -62,6 +63,48 @@ def _session_options(threads: int) -> Any:
     # Spinning threads burn the cores that other requests and workers need.
     options.add_session_config_entry("session.intra_op.allow_spinning", "0")
     return options
+
+
+def _direct_onnx(model: Any) -> Callable[[list[str], int], Vectors] | None:
+    """Tokenizer -> ONNX Runtime -> mean pooling -> L2 norm in NumPy, for the common module stack.
+
+    sentence-transformers' ONNX path wraps the session in torch tensors and modules; calling the
+    session directly halves the time of a one-query encode. Only for [Transformer, mean Pooling,
+    optional Normalize] (what all-MiniLM-L6-v2 and most embedding models use); anything else keeps
+    ``model.encode``. tests/test_encoder_config.py checks both give the same vectors.
+    """
+    modules = list(model)
+    names = [type(m).__name__ for m in modules]
+    if len(modules) < 2 or names[:2] != ["Transformer", "Pooling"] or names[2:] not in ([], ["Normalize"]):
+        return None
+    pooling = modules[1].get_config_dict()
+    if pooling.get("pooling_mode") != "mean" or not pooling.get("include_prompt", True):
+        return None
+    transformer = modules[0]
+    session = getattr(transformer.auto_model, "model", None)
+    if session is None or not hasattr(session, "get_inputs") or getattr(transformer, "do_lower_case", False):
+        return None
+    inputs = {i.name for i in session.get_inputs()}
+    tokenizer, max_length = transformer.tokenizer, transformer.max_seq_length
+
+    def encode(texts: list[str], batch_size: int) -> Vectors:
+        # Like sentence-transformers: stripped texts, batches of similar length, original order back.
+        order = np.argsort([-len(t) for t in texts], kind="stable")
+        parts: list[Vectors] = []
+        for start in range(0, len(texts), batch_size):
+            batch = [texts[i].strip() for i in order[start : start + batch_size]]
+            enc = tokenizer(batch, padding=True, truncation="longest_first", max_length=max_length, return_tensors="np")
+            feeds = {k: np.asarray(v, dtype=np.int64) for k, v in enc.items() if k in inputs}
+            hidden = session.run(None, feeds)[0]
+            mask = np.asarray(enc["attention_mask"], dtype=np.float32)[..., None]
+            pooled = (hidden * mask).sum(axis=1) / np.clip(mask.sum(axis=1), 1e-9, None)
+            parts.append(pooled / np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None))
+        out = np.concatenate(parts).astype(np.float32)
+        result = np.empty_like(out)
+        result[order] = out
+        return np.ascontiguousarray(result)
+
+    return encode
 
 
 class ModelLoadError(RuntimeError):
@@ -141,6 +184,7 @@ class Encoder:
             cache_root = cache_dir or settings.model_cache_dir or settings.data_dir / "models"
             self._load_from = self._onnx_dir(weights, cache_root)
         self.model = self._load(threads)
+        self._fast = _direct_onnx(self.model)
 
         self._prompts: dict[InputType, str] = {
             "query": self._resolve_prompt(settings.query_prompt, settings.query_prompt_name, "query"),
@@ -229,6 +273,7 @@ class Encoder:
         if self.backend != "torch" and threads > 1:
             with self._lock:
                 self.model = self._load(threads)
+                self._fast = _direct_onnx(self.model)
 
     def _onnx_dir(self, weights: str, cache_root: Path) -> Path:
         """A model directory holding the ONNX file this backend needs, exported once into ``cache_root``."""
@@ -265,6 +310,9 @@ class Encoder:
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
         prompt = self._prompts[input_type] or None
+        if self._fast is not None:
+            with self._lock:
+                return self._fast([prompt + t for t in texts] if prompt else texts, self.batch_size)
         with self._lock:
             vectors = self.model.encode(
                 texts,
