@@ -107,6 +107,18 @@ def test_direct_onnx_path_equals_sentence_transformers(base_settings: Settings, 
             np.testing.assert_allclose(enc.encode(batch, kind), reference, atol=2e-5)
 
 
+def test_documents_use_their_own_session(base_settings: Settings, tmp_path: Path) -> None:
+    enc = Encoder(replace(base_settings, backend="onnx-int8", data_dir=tmp_path, ingest_threads=2), threads=1)
+    texts = ["M8 hex bolt stainless", "What can I use to cut?"]
+    queries = enc.encode(texts, "query")
+    assert enc._bulk is None, "searches never create the document session"
+    np.testing.assert_allclose(enc.encode(texts, "document"), queries, atol=1e-5)  # no prompts: same vectors
+    assert enc._bulk is not None
+    enc.after_fork(1)
+    assert enc._bulk is None, "a session from before the fork is dropped, not reused"
+    np.testing.assert_allclose(enc.encode(texts, "document"), queries, atol=1e-5)
+
+
 def test_not_a_model_dir(base_settings: Settings, tmp_path: Path) -> None:
     with pytest.raises(ModelLoadError):
         Encoder(replace(base_settings, model_path=str(tmp_path)))

@@ -110,6 +110,33 @@ def test_rebuild_uses_stored_vectors(tmp_path: Path, encoder: Encoder) -> None:
     assert (tmp_path / "indexes" / "c.faiss").is_file(), "the rebuilt index is saved for the next process"
 
 
+def test_unchanged_descriptions_keep_their_vectors(tmp_path: Path, encoder: Encoder) -> None:
+    catalogs = Catalogs(tmp_path, encoder)
+    catalogs.upsert("c", [NewProduct("a", "claw hammer", None), NewProduct("b", "saw", None)])
+    assert catalogs.counters["documents_encoded"] == 2
+    stored = catalogs.search("c", ["claw hammer"], 1).results[0][0].score
+    # A refresh: a unchanged (new metadata), b reworded, d a new id with b's new text.
+    catalogs.upsert(
+        "c",
+        [
+            NewProduct("a", "claw hammer", {"price": 9}),
+            NewProduct("b", "hand saw", None),
+            NewProduct("d", "hand saw", None),
+        ],
+    )
+    assert catalogs.counters["documents_encoded"] == 3, "only the one new distinct text is encoded"
+    assert catalogs.counters["documents_reused"] == 2
+    assert catalogs.search("c", ["claw hammer"], 1).results[0][0].score == stored
+    assert {h.id for h in catalogs.search("c", ["hand saw"], 2).results[0]} == {"b", "d"}
+    fresh = Catalogs(tmp_path / "other", encoder)
+    fresh.upsert("c", [NewProduct("b", "hand saw", None)])
+    np.testing.assert_allclose(
+        fresh.search("c", ["hand saw"], 1).results[0][0].score,
+        catalogs.search("c", ["hand saw"], 1).results[0][0].score,
+        atol=1e-6,
+    )
+
+
 def test_replace_drops_products_not_given(tmp_path: Path, encoder: Encoder) -> None:
     catalogs = Catalogs(tmp_path, encoder)
     catalogs.upsert("c", [NewProduct("a", "hammer", None), NewProduct("b", "saw", None)])

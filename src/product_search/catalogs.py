@@ -466,18 +466,37 @@ class Catalogs:
         self.counters["documents_encoded"] += len(texts)
         return vectors
 
+    def _vectors_for(
+        self, products: Sequence[NewProduct], reused: dict[str, npt.NDArray[np.float32]], progress: Progress | None
+    ) -> npt.NDArray[np.float32]:
+        """One vector per product: reused where stored and unchanged, else encoded once per distinct text."""
+        fresh = list(dict.fromkeys(p.description for p in products if p.id not in reused))
+        if progress is not None and len(products) > len(fresh):
+            progress(len(products) - len(fresh))
+        encoded = dict(zip(fresh, self._encode_documents(fresh, progress), strict=True))
+        self.counters["documents_reused"] += len(products) - len(fresh)
+        out = np.empty((len(products), self.encoder.dimension), dtype=np.float32)
+        for row, p in enumerate(products):
+            out[row] = reused[p.id] if p.id in reused else encoded[p.description]
+        return out
+
     def upsert(
         self, name: str, products: Sequence[NewProduct], *, replace: bool = False, progress: Progress | None = None
     ) -> WriteOutcome:
         """Insert or replace products by id, all or nothing. ``replace`` also drops products not given."""
+        fp = self.encoder.fingerprint
         with self.store.read() as conn:
             existing = self.store.get_catalog(conn, name)
-        if existing is not None:
-            self._check_fingerprint(existing)  # fail before spending time on encoding
+            if existing is not None:
+                self._check_fingerprint(existing)  # fail before spending time on encoding
+            # Catalog refreshes mostly resend unchanged descriptions: their stored vectors stand.
+            reused = (
+                {} if existing is None
+                else self.store.unchanged_vectors(conn, name, products, fp.id, self.encoder.dimension)
+            )  # fmt: skip
         texts = [p.description for p in products]
         truncated = sum(self.encoder.token_stats(texts, "document").truncated)
-        vectors = self._encode_documents(texts, progress)
-        fp = self.encoder.fingerprint
+        vectors = self._vectors_for(products, reused, progress)
         with self._write_lock():
             removed = np.zeros(0, dtype=np.int64)
             with self.store.write() as conn:

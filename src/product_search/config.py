@@ -78,6 +78,7 @@ class Settings:
     data_dir: Path = Path("var")
     model_cache_dir: Path | None = None  # ONNX exports; default <data_dir>/models
     encode_batch_size: int = 64
+    ingest_threads: int = 0  # ONNX threads for encoding documents (0: every core)
 
     max_upload: int = 2000
     max_queries: int = 256
@@ -126,6 +127,7 @@ class Settings:
             data_dir=Path(env.get(p + "DATA_DIR") or "var"),
             model_cache_dir=Path(cache) if (cache := env.get(p + "MODEL_CACHE_DIR")) else None,
             encode_batch_size=_int(env, p + "ENCODE_BATCH_SIZE", 64, 1),
+            ingest_threads=_int(env, p + "INGEST_THREADS", 0, 0),
             max_upload=max_upload,
             max_queries=_int(env, p + "MAX_QUERIES", 256, 1),
             max_descriptions=_int(env, p + "MAX_DESCRIPTIONS", max_upload, 1),

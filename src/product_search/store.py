@@ -351,6 +351,26 @@ class CatalogStore:
                 found[row[0]] = int(row[1])
         return found
 
+    @staticmethod
+    def unchanged_vectors(
+        conn: sqlite3.Connection, catalog: str, products: Sequence[NewProduct], fingerprint: str, dimension: int
+    ) -> dict[str, npt.NDArray[np.float32]]:
+        """Stored vectors of the given products whose description and model are unchanged, by id."""
+        wanted = {p.id: p.description for p in products}
+        ids = list(wanted)
+        found: dict[str, npt.NDArray[np.float32]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            rows = conn.execute(
+                f"SELECT id, description, embedding FROM products WHERE catalog = ? AND fingerprint = ?"
+                f" AND id IN ({','.join('?' * len(chunk))})",
+                (catalog, fingerprint, *chunk),
+            )
+            for pid, description, blob in rows:
+                if wanted[pid] == description and len(blob) == 4 * dimension:
+                    found[pid] = np.frombuffer(blob, dtype=np.float32)
+        return found
+
     def delete_products(
         self, conn: sqlite3.Connection, catalog: str, ids: Sequence[str]
     ) -> tuple[dict[str, int], int | None]:
