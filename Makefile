@@ -18,9 +18,12 @@ COMPOSE_FILE := docker/docker-compose.yml
 # Compose v2 plugin where present, else the standalone docker-compose.
 COMPOSE ?= $(shell docker compose version >/dev/null 2>&1 && echo "docker compose" || echo docker-compose)
 IMAGE ?= product-search:local
+# The image pins its int8 kernels (docker/Dockerfile); the fingerprint label is computed for the same ones.
+ONNX_INT8 ?= avx2
+IMAGE_MODEL_ENV = PRODUCT_SEARCH_BACKEND=onnx-int8 PRODUCT_SEARCH_ONNX_INT8=$(ONNX_INT8)
 
 .PHONY: install dev run serve test lint format index clean metrics-tools canary lint-deploy \
-	docker-build docker-run up down container-check ci-local bench eval
+	docker-build docker-run up down container-check ci-local bench eval peers
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -74,12 +77,12 @@ lint-deploy: dev  ## hadolint the Dockerfile, validate the compose file and .git
 	$(COMPOSE) -f $(COMPOSE_FILE) --profile demo config -q
 	$(BIN)/check-jsonschema --builtin-schema vendor.gitlab-ci .gitlab-ci.yml
 
-docker-build: install  ## build the image (BASE_IMAGE=..., IMAGE=...; labels: version, revision, model fingerprint)
+docker-build: install  ## build the image (BASE_IMAGE=..., IMAGE=..., ONNX_INT8=avx2|avx512_vnni; labels: version, revision, model fingerprint)
 	docker build -f docker/Dockerfile -t $(IMAGE) \
 		$(if $(BASE_IMAGE),--build-arg BASE_IMAGE=$(BASE_IMAGE)) \
 		--build-arg VERSION=$$($(BIN)/python -c "from importlib.metadata import version; print(version('product-search'))") \
-		--build-arg GIT_REVISION=$$(git rev-parse HEAD) \
-		--build-arg MODEL_FINGERPRINT=$$($(BIN)/product-search fingerprint | $(BIN)/python -c "import json,sys; print(json.load(sys.stdin)['id'])") .
+		--build-arg GIT_REVISION=$$(git rev-parse HEAD) --build-arg ONNX_INT8=$(ONNX_INT8) \
+		--build-arg MODEL_FINGERPRINT=$$($(IMAGE_MODEL_ENV) $(BIN)/product-search fingerprint | $(BIN)/python -c "import json,sys; print(json.load(sys.stdin)['id'])") .
 
 docker-run:  ## run the image on $(PORT) with a named data volume and the sample catalog
 	docker run --rm -p $(PORT):8000 -v product-search-data:/data -e PRODUCT_SEARCH_ADMIN_KEYS \
@@ -102,9 +105,17 @@ ci-local: lint-deploy $(GCL)  ## the pipeline's checks on this machine: lint, it
 		--variable PRODUCT_SEARCH_REQUIRE_METRICS_STACK=1 lint test
 	$(MAKE) container-check
 
-bench: dev  ## benchmark suite -> docs/benchmarks.md (BENCH_ARGS="--sizes 10000,100000,1000000 ...")
+bench: dev peers  ## benchmark suite -> docs/benchmarks.md (BENCH_ARGS="--sizes 10000,100000,1000000 ...")
 	@command -v wrk >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wrk
 	$(BIN)/python scripts/bench/bench.py $(BENCH_ARGS)
+
+# The peer embedding server, in its own virtualenv: 0.0.78 needs older transformers/click/hub than ours.
+PEER_VENV := .venv-infinity
+peers: $(PEER_VENV)/bin/infinity_emb  ## infinity-emb for make bench, in $(PEER_VENV)
+$(PEER_VENV)/bin/infinity_emb:
+	$(PYTHON) -m venv $(PEER_VENV)
+	$(PEER_VENV)/bin/pip install --quiet torch==2.13.0 "infinity-emb[server]==0.0.78" \
+		"transformers>=4.46,<4.58" "sentence-transformers>=3.3,<5" "click<8.2" "huggingface-hub<1"
 
 eval: install  ## retrieval quality through the HTTP API (EVAL_ARGS="--backend torch,onnx-int8 --data DIR")
 	$(BIN)/python scripts/evaluate.py $(EVAL_ARGS)

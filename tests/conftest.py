@@ -20,12 +20,15 @@ from flask.testing import FlaskClient
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+# One ONNX export for every test, server and CLI run (exporting takes ~15 s; var/ is ignored by git).
+os.environ.setdefault("PRODUCT_SEARCH_MODEL_CACHE_DIR", str(Path(__file__).resolve().parents[1] / "var" / "models"))
 
 from product_search.app import create_app
 from product_search.config import Settings
 from product_search.encoder import Encoder
 
 ROOT = Path(__file__).resolve().parents[1]
+MODEL_CACHE = Path(os.environ["PRODUCT_SEARCH_MODEL_CACHE_DIR"])
 SHARED_DATA = ROOT.parent / "shared" / "data"
 ADMIN_KEY = "test-admin-key"
 READ_KEY = "test-read-key"
@@ -50,16 +53,23 @@ def base_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     return replace(
         Settings.from_env({}),
         data_dir=tmp_path_factory.mktemp("unused"),
+        model_cache_dir=MODEL_CACHE,
         admin_keys=frozenset({ADMIN_KEY}),
     )
 
 
 @pytest.fixture(scope="session")
 def encoder(base_settings: Settings) -> Encoder:
-    """The packaged all-MiniLM-L6-v2, loaded once for the whole session."""
+    """The packaged all-MiniLM-L6-v2 on the default backend, loaded once for the whole session."""
     enc = Encoder(base_settings)
     enc.warm_up()
     return enc
+
+
+@pytest.fixture(scope="session")
+def torch_encoder(base_settings: Settings) -> Encoder:
+    """The same model on PyTorch: the fp32 reference the ONNX backends are compared with."""
+    return Encoder(replace(base_settings, backend="torch"))
 
 
 @pytest.fixture
@@ -119,6 +129,7 @@ class GunicornServer:
             PRODUCT_SEARCH_WORKERS=str(self.workers),
             PRODUCT_SEARCH_THREADS="4",
             PRODUCT_SEARCH_ADMIN_KEYS=ADMIN_KEY,
+            PRODUCT_SEARCH_MODEL_CACHE_DIR=str(MODEL_CACHE),
             HF_HUB_OFFLINE="1",
         )
         env.update(self.extra_env)

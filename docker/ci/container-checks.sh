@@ -61,13 +61,16 @@ log "wheelhouse (host pip, host trust store)"
 
 version=$("$PYTHON" -c "from importlib.metadata import version; print(version('product-search'))")
 revision=$(git rev-parse --short=12 HEAD 2>/dev/null || echo unknown)
-fingerprint=$(HF_HUB_OFFLINE=1 "$PYTHON" -m product_search.cli fingerprint | "$PYTHON" -c "import json,sys; print(json.load(sys.stdin)['id'])")
+# The image's model setup (docker/Dockerfile defaults), so the label can be checked against /v1/info.
+ONNX_INT8=${ONNX_INT8:-avx2}
+fingerprint=$(HF_HUB_OFFLINE=1 PRODUCT_SEARCH_BACKEND=onnx-int8 PRODUCT_SEARCH_ONNX_INT8="$ONNX_INT8" \
+    "$PYTHON" -m product_search.cli fingerprint | "$PYTHON" -c "import json,sys; print(json.load(sys.stdin)['id'])")
 
 log "docker build $IMAGE (base $BASE_IMAGE, fingerprint $fingerprint)"
 build_started=$(date +%s)
 DOCKER_BUILDKIT=0 docker build --quiet -f docker/Dockerfile -t "$IMAGE" \
     --build-arg BASE_IMAGE="$BASE_IMAGE" --build-arg PIP_NO_INDEX=1 \
-    --build-arg VERSION="$version" --build-arg GIT_REVISION="$revision" \
+    --build-arg VERSION="$version" --build-arg GIT_REVISION="$revision" --build-arg ONNX_INT8="$ONNX_INT8" \
     --build-arg MODEL_FINGERPRINT="$fingerprint" . >/dev/null
 build_seconds=$(($(date +%s) - build_started))
 size_bytes=$(docker image inspect -f '{{.Size}}' "$IMAGE")

@@ -24,14 +24,17 @@ import signal
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 import psutil
 import requests
 
@@ -193,21 +196,25 @@ def median_of(runs: list[dict[str, float]]) -> dict[str, float]:
     return {k: round(statistics.median(r[k] for r in runs), 3) for k in keys}
 
 
-def upload_rate(url: str, size: int = 5000, batch: int = 1000) -> float:
-    products = [{"id": p.id, "description": p.description} for p in generate(size, seed=99)]
+def upload_rate(url: str, size: int = 5000, batch: int = 1000) -> dict[str, float]:
+    """Products/s through the upload endpoint: new products, then the same catalog resent with new metadata."""
+    products: list[dict[str, Any]] = [{"id": p.id, "description": p.description} for p in generate(size, seed=99)]
     name = f"ingest-{int(time.time())}"
-    started = time.perf_counter()
-    for start in range(0, size, batch):
-        resp = requests.post(
-            f"{url}/v1/catalogs/{name}/products",
-            json={"products": products[start : start + batch]},
-            headers={"Authorization": f"Bearer {ADMIN_KEY}"},
-            timeout=600,
-        )
-        resp.raise_for_status()
-    elapsed = time.perf_counter() - started
-    requests.delete(f"{url}/v1/catalogs/{name}", headers={"Authorization": f"Bearer {ADMIN_KEY}"}, timeout=60)
-    return size / elapsed
+    auth = {"Authorization": f"Bearer {ADMIN_KEY}"}
+    out: dict[str, float] = {}
+    for phase in ("upload_products_per_s", "refresh_products_per_s"):
+        started = time.perf_counter()
+        for start in range(0, size, batch):
+            chunk = products[start : start + batch]
+            if phase == "refresh_products_per_s":
+                chunk = [{**p, "metadata": {"price": 9.99}} for p in chunk]
+            resp = requests.post(
+                f"{url}/v1/catalogs/{name}/products", json={"products": chunk}, headers=auth, timeout=600
+            )
+            resp.raise_for_status()
+        out[phase] = round(size / (time.perf_counter() - started), 1)
+    requests.delete(f"{url}/v1/catalogs/{name}", headers=auth, timeout=60)
+    return out
 
 
 def index_recall(size: int, queries: list[str], env: dict[str, str]) -> dict[str, Any]:
@@ -232,7 +239,7 @@ def index_recall(size: int, queries: list[str], env: dict[str, str]) -> dict[str
     return {"kind": served.kind, "recall@10": round(recall, 4), "queries": len(q)}
 
 
-# -- the naive path --------------------------------------------------------------------------------
+# -- the naive path and the peer -------------------------------------------------------------------
 
 
 def timed(fn: Callable[[], object], repeat: int) -> list[float]:
@@ -253,29 +260,102 @@ def percentiles(ms: list[float]) -> dict[str, float]:
     }
 
 
-def naive(size: int, queries: list[str], env: dict[str, str], duration: int) -> dict[str, Any]:
-    """The use case's code path in-process: encode the query, util.semantic_search over the corpus."""
+def closed_loop(
+    call: Callable[[list[str]], object], bodies: list[list[str]], concurrency: int, duration: float
+) -> dict[str, float]:
+    """``concurrency`` caller threads, each calling back to back for ``duration`` seconds (like wrk -c)."""
+    latencies: list[float] = []
+    errors = [0]
+    lock = threading.Lock()
+    deadline = time.perf_counter() + duration
+
+    def caller(offset: int) -> None:
+        i = offset
+        while time.perf_counter() < deadline:
+            body = bodies[i % len(bodies)]
+            i += concurrency
+            started = time.perf_counter()
+            try:
+                call(body)
+            except Exception:  # counted, like wrk's errors
+                with lock:
+                    errors[0] += 1
+                continue
+            with lock:
+                latencies.append((time.perf_counter() - started) * 1000)
+
+    started = time.perf_counter()
+    threads = [threading.Thread(target=caller, args=(k * 7,)) for k in range(concurrency)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    elapsed = time.perf_counter() - started
+    if not latencies:
+        return {"rps": 0.0, "p50_ms": float("nan"), "p95_ms": float("nan"), "p99_ms": float("nan"), "errors": errors[0]}
+    return {
+        "rps": len(latencies) / elapsed,
+        "p50_ms": float(np.percentile(latencies, 50)),
+        "p95_ms": float(np.percentile(latencies, 95)),
+        "p99_ms": float(np.percentile(latencies, 99)),
+        "errors": errors[0],
+    }
+
+
+@dataclass(frozen=True)
+class Load:
+    """The load points every system is measured at: each concurrency, ``runs`` times ``duration`` seconds."""
+
+    concurrency: list[int]
+    duration: int
+    runs: int
+
+
+def median_points(call: Callable[[list[str]], object], queries: list[str], load: Load) -> dict[str, dict[str, float]]:
+    out: dict[str, dict[str, float]] = {}
+    for per_request in (1, 32):
+        bodies = [queries[i : i + per_request] for i in range(0, len(queries) - per_request + 1, per_request)]
+        call(bodies[0])  # warm
+        for c in load.concurrency:
+            measured = [closed_loop(call, bodies, c, load.duration) for _ in range(load.runs)]
+            out[f"{per_request}q_c{c}"] = {
+                k: round(statistics.median(r[k] for r in measured), 3)
+                for k in ("rps", "p50_ms", "p95_ms", "p99_ms", "errors")
+            }
+            print(f"   {per_request} q/request, concurrency {c}: {out[f'{per_request}q_c{c}']}", flush=True)
+    return out
+
+
+def stored_corpus(size: int) -> npt.NDArray[np.float32]:
+    """The bench catalog's vectors from the store, in product order (the naive path and the peer search them)."""
+    store = CatalogStore(data_dir(size) / "catalogs.sqlite3")
+    with store.read() as conn:
+        cat = store.get_catalog(conn, CATALOG)
+        if cat is None:
+            raise RuntimeError("bench catalog missing")
+        parts = [v for _, v, _ in store.iter_vectors(conn, CATALOG, cat.dimension)]
+    return np.ascontiguousarray(np.concatenate(parts))
+
+
+def naive(size: int, queries: list[str], env: dict[str, str], load: Load) -> dict[str, Any]:
+    """The use case's code in-process: ``model.encode`` the query, ``util.semantic_search`` over the corpus.
+
+    Called from ``concurrency`` threads of one process (torch releases the GIL), with the catalog
+    pre-encoded; at the smallest size also once with the catalog encoded per request, as written.
+    """
     import torch
     from sentence_transformers import util
 
     # The use case's model as it wrote it: sentence-transformers with torch, all cores.
     encoder = Encoder(Settings.from_env({**env, "PRODUCT_SEARCH_BACKEND": "torch"}))
     model = encoder.model
-    store = CatalogStore(data_dir(size) / "catalogs.sqlite3")
-    with store.read() as conn:
-        parts = [v for _, v, _ in store.iter_vectors(conn, CATALOG, encoder.dimension)]
-    corpus = torch.from_numpy(np.concatenate(parts))
-    out: dict[str, Any] = {}
-    for per_request in (1, 32):
-        batches = iter_batches(queries, per_request)
+    corpus = torch.from_numpy(stored_corpus(size))
 
-        def one(batches: Iterator[list[str]] = batches) -> None:
-            q = model.encode(next(batches), convert_to_tensor=True, normalize_embeddings=True)
-            util.semantic_search(q, corpus, top_k=10)
+    def one(batch: list[str]) -> None:
+        q = model.encode(batch, convert_to_tensor=True, normalize_embeddings=True)
+        util.semantic_search(q, corpus, top_k=10)
 
-        one()  # warm
-        repeat = max(20, int(duration * 1000 / max(timed(one, 3)[-1], 1)))
-        out[f"pre_encoded_{per_request}"] = percentiles(timed(one, min(repeat, 2000)))
+    out: dict[str, Any] = {"pre_encoded": median_points(one, queries, load)}
     if size <= 10000:
         with catalog_csv(size).open(encoding="utf-8") as fh:
             texts = [row["description"] for row in csv.DictReader(fh)]
@@ -294,6 +374,64 @@ def iter_batches(queries: list[str], per_request: int) -> Iterator[list[str]]:
     while True:
         for start in range(0, len(queries) - per_request + 1, per_request):
             yield queries[start : start + per_request]
+
+
+INFINITY = ROOT / ".venv-infinity" / "bin" / "infinity_emb"
+INFINITY_PORT = 7997
+
+
+@contextmanager
+def infinity_server(model_path: str) -> Iterator[str]:
+    """infinity-emb serving the same model directory (torch engine, CPU; see `make peers`)."""
+    proc = subprocess.Popen(
+        [
+            str(INFINITY), "v2", "--model-id", model_path, "--engine", "torch", "--device", "cpu",
+            "--port", str(INFINITY_PORT), "--url-prefix", "/v1",
+        ],
+        env={**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "INFINITY_ANONYMOUS_USAGE_STATS": "0"},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    url = f"http://127.0.0.1:{INFINITY_PORT}/v1"
+    try:
+        started = time.perf_counter()
+        while True:
+            if proc.poll() is not None or time.perf_counter() - started > 300:
+                raise RuntimeError("infinity-emb did not start")
+            try:
+                if requests.get(url + "/models", timeout=2).status_code == 200:
+                    break
+            except requests.RequestException:
+                pass
+            time.sleep(0.5)
+        yield url
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+def peer(size: int, queries: list[str], load: Load) -> dict[str, Any]:
+    """infinity-emb embeds the queries over HTTP; the client does exact top-k over the same vectors."""
+    model_path = Settings.from_env({}).model_path
+    corpus = stored_corpus(size)
+    session = requests.Session()
+    session.mount("http://", requests.adapters.HTTPAdapter(pool_connections=1, pool_maxsize=max(load.concurrency)))
+    with infinity_server(str(model_path)) as url:
+
+        def one(batch: list[str]) -> None:
+            resp = session.post(url + "/embeddings", json={"input": batch, "model": str(model_path)}, timeout=30)
+            resp.raise_for_status()
+            rows = sorted(resp.json()["data"], key=lambda row: row["index"])
+            q = np.array([row["embedding"] for row in rows], dtype=np.float32)
+            q /= np.linalg.norm(q, axis=1, keepdims=True)
+            scores = q @ corpus.T
+            top = np.argpartition(-scores, 10, axis=1)[:, :10]
+            np.take_along_axis(scores, top, axis=1).argsort(axis=1)
+
+        return median_points(one, queries, load)
 
 
 # -- report ----------------------------------------------------------------------------------------
@@ -357,10 +495,22 @@ def render(report: dict[str, Any]) -> str:
             f"- Index: {e['index']['kind']}, recall@10 against exact search {e['index']['recall@10']}"
             f" ({e['index']['queries']} queries)",
         ]
+        if w := e.get("pss_workers"):
+            lines.append(
+                f"- {w['workers']} workers: PSS of all processes {w['pss_mb']} MB after 1-query load at concurrency 16;"
+                f" ready in {w['ready_seconds']} s"
+            )
         if ingest.get("cli_products_per_s"):
-            lines.append(f"- Ingestion through the CLI: {ingest['cli_products_per_s']} products/s")
+            lines.append(
+                f"- Ingestion through the CLI (`product-search load`, model load included):"
+                f" {ingest['cli_products_per_s']} products/s"
+            )
         if ingest.get("upload_products_per_s"):
-            lines.append(f"- Ingestion through the upload endpoint: {ingest['upload_products_per_s']} products/s")
+            lines.append(
+                f"- Ingestion through the upload endpoint (5,000 new products in requests of 1,000):"
+                f" {ingest['upload_products_per_s']} products/s; the same products resent with new metadata"
+                f" (descriptions unchanged, vectors kept): {ingest['refresh_products_per_s']} products/s"
+            )
         lines += [
             "",
             "| queries/request | concurrency | req/s | p50 ms | p95 ms | p99 ms | errors |",
@@ -372,17 +522,41 @@ def render(report: dict[str, Any]) -> str:
                 f"| {per} | {c} | {r['rps']:.1f} | {r['p50_ms']:.2f} | {r['p95_ms']:.2f} | {r['p99_ms']:.2f} |"
                 f" {int(r['errors'] + r['non_2xx'])} |"
             )
-        if "naive" in e:
-            lines += ["", "The use case's naive path, in process (no HTTP), same machine, same run:", ""]
-            lines += ["| path | p50 ms | p95 ms | p99 ms | req/s (sequential) | ratio p50 service/naive |"]
-            lines += ["|---|---|---|---|---|---|"]
-            for key, r in e["naive"].items():
-                per = key.rsplit("_", 1)[1]
-                ours = e["http"].get(f"{per}q_c1", {}).get("p50_ms")
-                ratio = f"{ours / r['p50_ms']:.2f}" if ours else "-"
+        for other, title in (
+            (
+                "naive",
+                "The use case's naive path in process (torch `model.encode` + `util.semantic_search` over the"
+                " pre-encoded catalog, called from as many threads as the concurrency)",
+            ),
+            (
+                "peer",
+                "infinity-emb 0.0.78 (torch engine, same model directory) embedding the queries over HTTP,"
+                " the client doing exact top-k over the same vectors (NumPy)",
+            ),
+        ):
+            points = e.get(other, {}).get("pre_encoded") if other == "naive" else e.get(other)
+            if not points:
+                continue
+            lines += ["", f"{title}; same machine, same run. Ratios below 1: the service is faster.", ""]
+            lines += [
+                "| queries/request | concurrency | req/s | p50 ms | p99 ms | p50 ratio service/other"
+                " | req/s ratio other/service |",
+                "|---|---|---|---|---|---|---|",
+            ]
+            for key, r in points.items():
+                per, c = key.split("q_c")
+                ours = e["http"].get(key)
+                p50 = f"{ours['p50_ms'] / r['p50_ms']:.2f}" if ours and r["p50_ms"] else "-"
+                rps = f"{r['rps'] / ours['rps']:.2f}" if ours and ours["rps"] else "-"
                 lines.append(
-                    f"| {key} | {r['p50_ms']:.2f} | {r['p95_ms']:.2f} | {r['p99_ms']:.2f} | {r['rps']:.1f} | {ratio} |"
+                    f"| {per} | {c} | {r['rps']:.1f} | {r['p50_ms']:.2f} | {r['p99_ms']:.2f} | {p50} | {rps} |"
                 )
+        if per_request := e.get("naive", {}).get("encode_catalog_per_request_1"):
+            lines += [
+                "",
+                "The use case as written, encoding the whole catalog on every request:"
+                f" p50 {per_request['p50_ms']:.0f} ms per single-query request.",
+            ]
         lines.append("")
     return "\n".join(lines)
 
@@ -395,7 +569,9 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3, help="wrk runs per point (the median is reported)")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--threads", type=int, default=4)
+    parser.add_argument("--pss-workers", type=int, default=4, help="also start this many workers for PSS (0: skip)")
     parser.add_argument("--no-naive", action="store_true")
+    parser.add_argument("--no-peer", action="store_true", help="skip infinity-emb")
     parser.add_argument("--backend", default="onnx-int8", help="torch | onnx | onnx-int8")
     args = parser.parse_args()
     if shutil.which("wrk") is None:
@@ -412,6 +588,7 @@ def main() -> None:
     }
     sizes = [int(s) for s in args.sizes.split(",")]
     concurrency = [int(c) for c in args.concurrency.split(",")]
+    load = Load(concurrency, args.duration, args.runs)
     queries = benchmark_queries()
     bodies = {n: bodies_file(queries, n) for n in (1, 32)}
     report: dict[str, Any] = {
@@ -436,12 +613,24 @@ def main() -> None:
                     print(f"   {per_request} q/request, concurrency {c}: {entry['http'][f'{per_request}q_c{c}']}")
             entry["pss_after_load_mb"] = round(server.pss_bytes() / 1e6, 1)
             if size == sizes[0]:
-                entry["ingest"]["upload_products_per_s"] = round(upload_rate(server.url), 1)
+                entry["ingest"] |= upload_rate(server.url)
+        if args.pss_workers:
+            with serving(size, env, args.pss_workers, args.threads) as (server, ready):
+                run_wrk(server.url, bodies[1], 16, args.duration)
+                pss = round(server.pss_bytes() / 1e6, 1)
+                entry["pss_workers"] = {"workers": args.pss_workers, "ready_seconds": round(ready, 2), "pss_mb": pss}
+                print(f"   {args.pss_workers} workers: {entry['pss_workers']}", flush=True)
         entry["index"] = index_recall(size, queries, env)
         print(f"   index: {entry['index']}", flush=True)
         if not args.no_naive:
-            entry["naive"] = naive(size, queries, env, args.duration)
-            print(f"   naive: {entry['naive']}", flush=True)
+            print("   naive path (in process, torch)", flush=True)
+            entry["naive"] = naive(size, queries, env, load)
+        if not args.no_peer:
+            if INFINITY.exists():
+                print("   infinity-emb peer", flush=True)
+                entry["peer"] = peer(size, queries, load)
+            else:
+                print(f"   infinity-emb peer skipped: {INFINITY} missing (make peers)", flush=True)
         report["sizes"][str(size)] = entry
     (ROOT / "reports").mkdir(exist_ok=True)
     (ROOT / "reports" / "bench.json").write_text(json.dumps(report, indent=2))

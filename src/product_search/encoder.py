@@ -114,8 +114,9 @@ def _direct_onnx(model: Any, session: Any = None) -> Callable[[list[str], int], 
         return None
 
     def encode(texts: list[str], batch_size: int) -> Vectors:
-        # Like sentence-transformers: stripped texts, batches of similar length, original order back.
-        order = np.argsort([-len(t) for t in texts], kind="stable")
+        # Exactly sentence-transformers' batching (same sort, same stripping): int8 activation scales are
+        # computed per batch, so the same batches give the same vectors as model.encode.
+        order = np.argsort([-len(t) for t in texts])
         parts: list[Vectors] = []
         for start in range(0, len(texts), batch_size):
             batch = [texts[i].strip() for i in order[start : start + batch_size]]
