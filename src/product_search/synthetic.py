@@ -187,11 +187,18 @@ _MAKERS = [(_fastener, 4), (_power_tool, 3), (_hand_tool, 3), (_fitting, 2), (_c
 _PREFIX = {"Fasteners": "FAS", "Power tools": "PWR", "Hand tools": "HND", "Fittings": "FIT"}
 
 
-def generate(count: int, seed: int = 42) -> Iterator[SyntheticProduct]:
-    """Yield ``count`` products; the same seed always yields the same catalog."""
+def generate(count: int, seed: int = 42, *, part_numbers: bool = False) -> Iterator[SyntheticProduct]:
+    """Yield ``count`` products; the same seed always yields the same catalog.
+
+    The attribute combinations repeat (only a third of 100,000 descriptions are distinct), so large
+    catalogs pass ``part_numbers=True``: each description ends with a six-digit manufacturer part
+    number, as wholesalers' descriptions often do, and nearly all become distinct.
+    """
     rng = random.Random(seed)
     makers = [m for m, w in _MAKERS for _ in range(w)]
     for i in range(count):
         text, brand, category = rng.choice(makers)(rng)
+        if part_numbers:
+            text = f"{text}, part no. {rng.randint(100000, 999999)}"
         prefix = _PREFIX.get(category, "SUP")
         yield SyntheticProduct(id=f"{prefix}-{i:07d}", description=text, brand=brand, category=category)
