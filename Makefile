@@ -23,7 +23,7 @@ ONNX_INT8 ?= avx2
 IMAGE_MODEL_ENV = PRODUCT_SEARCH_BACKEND=onnx-int8 PRODUCT_SEARCH_ONNX_INT8=$(ONNX_INT8)
 
 .PHONY: install dev run serve test lint format index clean metrics-tools canary lint-deploy \
-	docker-build docker-run up down container-check ci-local bench eval peers
+	docker-build docker-run up down container-check ci-local bench bench-encoder eval peers
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -108,6 +108,9 @@ ci-local: lint-deploy $(GCL)  ## the pipeline's checks on this machine: lint, it
 bench: dev peers  ## benchmark suite -> docs/benchmarks.md (BENCH_ARGS="--sizes 10000,100000,1000000 ...")
 	@command -v wrk >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wrk
 	$(BIN)/python scripts/bench/bench.py $(BENCH_ARGS)
+
+bench-encoder: dev  ## the encoder alone: backends x threads, batch sizes, int8 batch effect -> docs/encoder-benchmarks.md
+	$(BIN)/python scripts/bench/encoder_bench.py
 
 # The peer embedding server, in its own virtualenv: 0.0.78 needs older transformers/click/hub than ours.
 PEER_VENV := .venv-infinity
