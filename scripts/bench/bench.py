@@ -38,6 +38,7 @@ import numpy.typing as npt
 import psutil
 import requests
 
+from product_search.catalogs import ivf_probes
 from product_search.config import Settings
 from product_search.encoder import Encoder
 from product_search.store import CatalogStore
@@ -236,9 +237,16 @@ def index_recall(size: int, queries: list[str], env: dict[str, str]) -> dict[str
     served = VectorIndex.load(data_dir(size) / "indexes" / f"{CATALOG}.faiss")
     q = encoder.encode(queries[:500], "query")
     _, want = exact.search(q, 10)
-    _, got = served.search(q, 10)
+    _, got = served.search(q, 10, nprobe=settings.ivf_nprobe or ivf_probes(served.nlist))  # as the service does
     recall = float(np.mean([len(set(a) & set(b)) / 10 for a, b in zip(want, got, strict=True)]))
-    return {"kind": served.kind, "recall@10": round(recall, 4), "queries": len(q)}
+    probes = settings.ivf_nprobe or ivf_probes(served.nlist)
+    return {
+        "kind": served.kind,
+        "recall@10": round(recall, 4),
+        "queries": len(q),
+        "nlist": served.nlist,
+        "nprobe": probes,
+    }
 
 
 # -- the naive path and the peer -------------------------------------------------------------------
@@ -491,11 +499,14 @@ def render(report: dict[str, Any]) -> str:
     for size, e in report["sizes"].items():
         ingest = e["ingest"]
         lines += [f"## {int(size):,} products", ""]
+        if (stamp := e.get("measured")) and (stamp["commit"], stamp["command"]) != (m["commit"], report["command"]):
+            lines += [f"- Measured at commit {stamp['commit']}, {stamp['date']}: `{stamp['command']}`"]
         lines += [
             f"- Cold start to ready (all workers): {e['ready_seconds']} s; PSS of all processes: "
             f"{e['pss_mb']} MB at ready, {e['pss_after_load_mb']} MB after the load runs",
-            f"- Index: {e['index']['kind']}, recall@10 against exact search {e['index']['recall@10']}"
-            f" ({e['index']['queries']} queries)",
+            f"- Index: {e['index']['kind']}"
+            + (f" ({e['index']['nlist']} lists, {e['index']['nprobe']} probed)" if e["index"].get("nlist") else "")
+            + f", recall@10 against exact search {e['index']['recall@10']} ({e['index']['queries']} queries)",
         ]
         if w := e.get("pss_workers"):
             lines.append(
@@ -572,6 +583,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--threads", type=int, default=4)
     parser.add_argument("--pss-workers", type=int, default=4, help="also start this many workers for PSS (0: skip)")
+    parser.add_argument("--merge", action="store_true", help="keep the other sizes of reports/bench.json")
     parser.add_argument("--no-naive", action="store_true")
     parser.add_argument("--no-peer", action="store_true", help="skip infinity-emb")
     parser.add_argument("--backend", default="onnx-int8", help="torch | onnx | onnx-int8")
@@ -601,9 +613,15 @@ def main() -> None:
         "threads": args.threads,
         "sizes": {},
     }
+    previous = ROOT / "reports" / "bench.json"
+    if args.merge and previous.exists():
+        # Re-measure only --sizes; the other sizes keep their numbers and their own commit/date/command.
+        kept = json.loads(previous.read_text())["sizes"]
+        report["sizes"] = {k: v for k, v in kept.items() if int(k) not in sizes}
     for size in sizes:
         print(f"== {size} products", flush=True)
         entry: dict[str, Any] = {"ingest": ensure_catalog(size, env)}
+        entry["measured"] = {k: report["machine"][k] for k in ("commit", "date")} | {"command": report["command"]}
         with serving(size, env, args.workers, args.threads) as (server, ready):
             entry["ready_seconds"] = round(ready, 2)
             entry["pss_mb"] = round(server.pss_bytes() / 1e6, 1)
@@ -634,6 +652,7 @@ def main() -> None:
             else:
                 print(f"   infinity-emb peer skipped: {INFINITY} missing (make peers)", flush=True)
         report["sizes"][str(size)] = entry
+    report["sizes"] = dict(sorted(report["sizes"].items(), key=lambda kv: int(kv[0])))
     (ROOT / "reports").mkdir(exist_ok=True)
     (ROOT / "reports" / "bench.json").write_text(json.dumps(report, indent=2))
     (ROOT / "docs" / "benchmarks.md").write_text(render(report))

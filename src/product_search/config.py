@@ -100,7 +100,7 @@ class Settings:
     torch_threads: int = 0  # 0: derived from cores and workers in the Gunicorn config
     low_score_threshold: float = 0.3
     ivf_threshold: int = 50_000  # catalogs at least this large get an IVF index (0: always exact)
-    ivf_nprobe: int = 32
+    ivf_nprobe: int = 0  # lists an IVF search scans; 0: catalogs.ivf_probes (1/32 of the lists, >= 32)
 
     statsd_host: str | None = None
     statsd_port: int = 8125
@@ -146,7 +146,7 @@ class Settings:
             torch_threads=_int(env, p + "TORCH_THREADS", 0, 0),
             low_score_threshold=_float(env, p + "LOW_SCORE_THRESHOLD", 0.3),
             ivf_threshold=_int(env, p + "IVF_THRESHOLD", 50_000, 0),
-            ivf_nprobe=_int(env, p + "IVF_NPROBE", 32, 1),
+            ivf_nprobe=_int(env, p + "IVF_NPROBE", 0, 0),
             statsd_host=_opt(env, p + "STATSD_HOST"),
             statsd_port=_int(env, p + "STATSD_PORT", 8125, 1),
             statsd_prefix=env.get(p + "STATSD_PREFIX", "product_search") or "product_search",

@@ -138,17 +138,36 @@ class VectorIndex:
         clone.add(added_pks, added_vectors)
         return clone
 
+    @property
+    def nlist(self) -> int:
+        """Inverted lists of an IVF index; 0 for an exact one."""
+        ivf = self._ivf
+        return int(ivf.nlist) if ivf is not None else 0
+
     def search(
-        self, queries: npt.NDArray[np.float32], k: int, allowed: npt.NDArray[np.int64] | None = None
+        self,
+        queries: npt.NDArray[np.float32],
+        k: int,
+        allowed: npt.NDArray[np.int64] | None = None,
+        nprobe: int = 0,
     ) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.int64]]:
-        """Top-``k`` ``(scores, pks)`` per query, best first; missing slots have pk -1."""
+        """Top-``k`` ``(scores, pks)`` per query, best first; missing slots have pk -1.
+
+        ``nprobe``: lists an unfiltered IVF search scans (0: the value stored with the index).
+        """
         k = max(1, min(k, self.size))
         q = np.ascontiguousarray(queries, dtype=np.float32)
         if self.size == 0:
             n = len(q)
             return np.zeros((n, 0), dtype=np.float32), np.zeros((n, 0), dtype=np.int64)
         if allowed is None:
-            scores, pks = self._index.search(q, k)
+            ivf = self._ivf
+            if ivf is not None and nprobe > 0:
+                probe: Any = faiss.SearchParametersIVF()
+                probe.nprobe = min(nprobe, ivf.nlist)
+                scores, pks = self._index.search(q, k, params=probe)
+            else:
+                scores, pks = self._index.search(q, k)
         else:
             selector = faiss.IDSelectorBatch(np.asarray(allowed, dtype=np.int64))
             ivf = self._ivf
