@@ -148,6 +148,10 @@ class Catalogs:
         self.ivf_threshold = ivf_threshold
         self.ivf_nprobe = ivf_nprobe
 
+    def _probes(self, nlist: int) -> int:
+        """IVF lists to scan: the configured count, else the automatic rule."""
+        return self.ivf_nprobe or ivf_probes(nlist)
+
     @property
     def fingerprint(self) -> str:
         return self.encoder.fingerprint.id
@@ -197,7 +201,7 @@ class Catalogs:
         if self._wants_ivf(cat.product_count):
             nlist = ivf_lists(cat.product_count)
             training = self._training_sample(conn, cat, nlist)
-            index = VectorIndex.ivf(self._stamp(cat), training, nlist, self.ivf_nprobe or ivf_probes(nlist))
+            index = VectorIndex.ivf(self._stamp(cat), training, nlist, self._probes(nlist))
         else:
             index = VectorIndex.empty(self._stamp(cat))
         for pks, vectors, fingerprints in self.store.iter_vectors(conn, cat.name, cat.dimension):
@@ -399,7 +403,7 @@ class Catalogs:
                 return SearchOutcome(name, cat.version, [[] for _ in queries])
             t2 = time.perf_counter()
             # The probe count follows the settings, not the index file: changing it needs no rebuild.
-            scores, pks = index.search(vectors, top_k, allowed, nprobe=self.ivf_nprobe or ivf_probes(index.nlist))
+            scores, pks = index.search(vectors, top_k, allowed, nprobe=self._probes(index.nlist))
             t3 = time.perf_counter()
             if self.metrics and self.metrics.enabled:
                 self.drift.observe(name, vectors, index.centroid)
