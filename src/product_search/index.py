@@ -9,37 +9,20 @@ from __future__ import annotations
 
 import base64
 import binascii
-import json
-import os
-import struct
-import tempfile
-import zlib
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any, TypedDict, cast
+from typing import Any, cast
 
 import faiss
 import numpy as np
 import numpy.typing as npt
 
+from . import indexfile
+from .indexfile import IndexFileError, IndexStamp
+
+__all__ = ["IndexFileError", "IndexStamp", "VectorIndex"]
+
 MAGIC = b"PSIDX001"
-_HEADER_LEN = struct.Struct("<I")
-
-
-class IndexFileError(RuntimeError):
-    """An index file is missing, truncated, corrupt or not the one expected."""
-
-
-@dataclass(frozen=True)
-class IndexStamp:
-    """Identifies exactly which store state an index was built from."""
-
-    store_instance: str
-    catalog: str
-    version: int
-    fingerprint: str
-    dimension: int
 
 
 class VectorIndex:
@@ -182,102 +165,33 @@ class VectorIndex:
     # -- persistence ---------------------------------------------------------------------------
 
     def save(self, path: Path) -> None:
-        """Write atomically: temp file, fsync, rename, fsync the directory."""
+        """Write atomically (see :mod:`.indexfile`)."""
         payload = faiss.serialize_index(self._index).tobytes()
-        header = json.dumps(
-            {
-                **asdict(self.stamp),
-                "size": self.size,
-                "payload_bytes": len(payload),
-                "crc32": zlib.crc32(payload),
-                "centroid": base64.b64encode(self.centroid().tobytes()).decode(),
-            },
-            sort_keys=True,
-        ).encode()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(MAGIC + _HEADER_LEN.pack(len(header)) + header)
-                fh.write(payload)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-        dir_fd = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
+        extra = {"size": self.size, "centroid": base64.b64encode(self.centroid().tobytes()).decode()}
+        indexfile.write(path, MAGIC, self.stamp, extra, payload)
 
     @staticmethod
     def read_stamp(path: Path) -> IndexStamp:
         """Read only the header; cheap enough to compare versions before loading."""
-        return _read_header(path)[0]
+        return indexfile.read_header(path, MAGIC)[0]
 
     @classmethod
     def load(cls, path: Path, expected: IndexStamp | None = None) -> VectorIndex:
         """Load and verify a file; raise :class:`IndexFileError` unless it is intact (and expected)."""
-        stamp, meta, offset = _read_header(path)
-        if expected is not None and stamp != expected:
-            raise IndexFileError(f"{path}: built for {stamp}, expected {expected}")
-        with path.open("rb") as fh:
-            fh.seek(offset)
-            payload = fh.read()
-        if len(payload) != meta["payload_bytes"] or zlib.crc32(payload) != meta["crc32"]:
-            raise IndexFileError(f"{path}: payload truncated or corrupt")
+        stamp, meta, payload = indexfile.read(path, MAGIC, expected)
+        try:
+            size = int(meta["size"])
+            centroid = None
+            if "centroid" in meta:  # files from before centroids were stored get it computed on demand
+                centroid = np.frombuffer(base64.b64decode(meta["centroid"], validate=True), dtype=np.float32)
+                if centroid.shape != (stamp.dimension,):
+                    raise ValueError("centroid dimension")
+        except (ValueError, KeyError, TypeError, binascii.Error) as exc:
+            raise IndexFileError(f"{path}: corrupt header") from exc
         try:
             index = faiss.deserialize_index(np.frombuffer(payload, dtype=np.uint8))
         except RuntimeError as exc:
             raise IndexFileError(f"{path}: FAISS cannot read it: {exc}") from exc
-        if index.ntotal != meta["size"] or index.d != stamp.dimension:
+        if index.ntotal != size or index.d != stamp.dimension:
             raise IndexFileError(f"{path}: size or dimension disagrees with its header")
-        return cls(stamp, index, meta["centroid"])
-
-
-class _Header(TypedDict):
-    size: int
-    payload_bytes: int
-    crc32: int
-    centroid: npt.NDArray[np.float32] | None
-
-
-def _read_header(path: Path) -> tuple[IndexStamp, _Header, int]:
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(len(MAGIC) + _HEADER_LEN.size)
-            if len(head) < len(MAGIC) + _HEADER_LEN.size or not head.startswith(MAGIC):
-                raise IndexFileError(f"{path}: not a product-search index file")
-            (length,) = _HEADER_LEN.unpack(head[len(MAGIC) :])
-            if length > 1 << 20:
-                raise IndexFileError(f"{path}: implausible header length {length}")
-            raw = fh.read(length)
-    except FileNotFoundError as exc:
-        raise IndexFileError(f"{path}: missing") from exc
-    except OSError as exc:
-        raise IndexFileError(f"{path}: unreadable: {exc}") from exc
-    try:
-        meta = json.loads(raw)
-        stamp = IndexStamp(
-            store_instance=str(meta["store_instance"]),
-            catalog=str(meta["catalog"]),
-            version=int(meta["version"]),
-            fingerprint=str(meta["fingerprint"]),
-            dimension=int(meta["dimension"]),
-        )
-        centroid = None
-        if "centroid" in meta:
-            centroid = np.frombuffer(base64.b64decode(meta["centroid"], validate=True), dtype=np.float32)
-            if centroid.shape != (stamp.dimension,):
-                raise ValueError("centroid dimension")
-        header: _Header = {
-            "size": int(meta["size"]),
-            "payload_bytes": int(meta["payload_bytes"]),
-            "crc32": int(meta["crc32"]),
-            "centroid": centroid,
-        }
-    except (ValueError, KeyError, TypeError, binascii.Error) as exc:
-        raise IndexFileError(f"{path}: corrupt header") from exc
-    return stamp, header, len(MAGIC) + _HEADER_LEN.size + length
+        return cls(stamp, index, centroid)

@@ -1,0 +1,106 @@
+"""Index files: derived data on disk, written atomically, stamped and checksummed.
+
+Layout: ``MAGIC`` (8 bytes), header length (uint32 LE), a JSON header, then the payload. The
+header holds the :class:`IndexStamp` the file was built for, the payload length and its CRC32,
+plus whatever the index kind adds. A reader that finds anything else (missing, truncated, corrupt,
+built for another store state) gets :class:`IndexFileError` and rebuilds from the store.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import struct
+import tempfile
+import zlib
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+_HEADER_LEN = struct.Struct("<I")
+_MAX_HEADER = 1 << 20
+
+
+class IndexFileError(RuntimeError):
+    """An index file is missing, truncated, corrupt or not the one expected."""
+
+
+@dataclass(frozen=True)
+class IndexStamp:
+    """Identifies exactly which store state an index was built from."""
+
+    store_instance: str
+    catalog: str
+    version: int
+    fingerprint: str
+    dimension: int
+
+
+def write(path: Path, magic: bytes, stamp: IndexStamp, extra: dict[str, Any], payload: bytes) -> None:
+    """Write atomically: temp file, fsync, rename, fsync the directory."""
+    header = json.dumps(
+        {**asdict(stamp), **extra, "payload_bytes": len(payload), "crc32": zlib.crc32(payload)}, sort_keys=True
+    ).encode()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(magic + _HEADER_LEN.pack(len(header)) + header)
+            fh.write(payload)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    dir_fd = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)
+
+
+def read_header(path: Path, magic: bytes) -> tuple[IndexStamp, dict[str, Any], int]:
+    """``(stamp, header, payload offset)``; cheap enough to compare versions before loading."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(len(magic) + _HEADER_LEN.size)
+            if len(head) < len(magic) + _HEADER_LEN.size or not head.startswith(magic):
+                raise IndexFileError(f"{path}: not a product-search index file of this kind")
+            (length,) = _HEADER_LEN.unpack(head[len(magic) :])
+            if length > _MAX_HEADER:
+                raise IndexFileError(f"{path}: implausible header length {length}")
+            raw = fh.read(length)
+    except FileNotFoundError as exc:
+        raise IndexFileError(f"{path}: missing") from exc
+    except OSError as exc:
+        raise IndexFileError(f"{path}: unreadable: {exc}") from exc
+    try:
+        meta = json.loads(raw)
+        stamp = IndexStamp(
+            store_instance=str(meta["store_instance"]),
+            catalog=str(meta["catalog"]),
+            version=int(meta["version"]),
+            fingerprint=str(meta["fingerprint"]),
+            dimension=int(meta["dimension"]),
+        )
+        int(meta["payload_bytes"]), int(meta["crc32"])
+    except (ValueError, KeyError, TypeError) as exc:
+        raise IndexFileError(f"{path}: corrupt header") from exc
+    return stamp, meta, len(magic) + _HEADER_LEN.size + length
+
+
+def read(path: Path, magic: bytes, expected: IndexStamp | None) -> tuple[IndexStamp, dict[str, Any], bytes]:
+    """Header and verified payload; raise :class:`IndexFileError` unless intact (and ``expected``)."""
+    stamp, meta, offset = read_header(path, magic)
+    if expected is not None and stamp != expected:
+        raise IndexFileError(f"{path}: built for {stamp}, expected {expected}")
+    try:
+        with path.open("rb") as fh:
+            fh.seek(offset)
+            payload = fh.read()
+    except OSError as exc:
+        raise IndexFileError(f"{path}: unreadable: {exc}") from exc
+    if len(payload) != int(meta["payload_bytes"]) or zlib.crc32(payload) != int(meta["crc32"]):
+        raise IndexFileError(f"{path}: payload truncated or corrupt")
+    return stamp, meta, payload
