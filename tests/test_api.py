@@ -291,7 +291,10 @@ def test_search_validation(loaded: FlaskClient) -> None:
         ({"queries": ["a"], "filter": {"brand": {"nested": 1}}}, "filter"),
         ({"queries": ["a"], "filter": "brand=x"}, "filter"),
         ({"queries": ["a"], "top_k": -1}, "top_k"),
-        ({"queries": ["a"], "mode": "dense"}, "mode"),
+        ({"queries": ["a"], "mode": "semantic"}, "mode"),
+        ({"queries": ["a"], "min_score": "high"}, "min_score"),
+        ({"queries": ["a"], "min_score": 1.5}, "min_score"),
+        ({"queries": ["a"], "ranking": "dense"}, "ranking"),
     ]:
         err = error_of(loaded.post("/v1/catalogs/tools/search", json=body), 422, "validation_error")
         assert field in err["details"]["fields"], err

@@ -31,7 +31,9 @@ def test_scifact_slice_ranks_as_in_process(gunicorn_factory: Callable[..., Gunic
     server = gunicorn_factory(workers=2)
     resp = server.post("/v1/catalogs/scifact/products", {"products": docs}, admin=True)
     assert resp.status_code == 201, resp.text
-    got = server.post("/v1/catalogs/scifact/search", {"queries": queries, "top_k": 10}).json()["results"]
+    got = server.post("/v1/catalogs/scifact/search", {"queries": queries, "top_k": 10, "mode": "dense"}).json()[
+        "results"
+    ]
 
     # The reference: sentence-transformers directly, exact cosine search. Same batch size as the service:
     # with int8 (the default backend) activation scales are per batch.

@@ -41,7 +41,7 @@ def test_similarity_endpoint_matches_semantic_search(client: FlaskClient, refere
 
 def test_catalog_search_matches_semantic_search(client: FlaskClient, reference: list[dict[str, float]]) -> None:
     assert upload(client, "tools", use_case_products()).status_code == 201
-    resp = client.post("/v1/catalogs/tools/search", json={"queries": [USE_CASE_QUERY], "top_k": 3})
+    resp = client.post("/v1/catalogs/tools/search", json={"queries": [USE_CASE_QUERY], "top_k": 3, "mode": "dense"})
     assert resp.status_code == 200, resp.json
     (hits,) = resp.json["results"]
     assert [h["id"] for h in hits] == [f"p{int(r['corpus_id'])}" for r in reference]

@@ -75,6 +75,8 @@ def test_restart_serves_same_results_without_reencoding(gunicorn_factory: Callab
     assert counters.get("documents_encoded", 0) == 0
     assert counters.get("index_builds", 0) == 0, "the saved index file must be loaded, not rebuilt"
     assert counters.get("index_loads", 0) == 1
+    assert counters.get("lexical_builds", 0) == 0, "the saved BM25 file must be loaded, not rebuilt"
+    assert counters.get("lexical_loads", 0) == 1
 
 
 def test_missing_index_file_is_rebuilt_without_reencoding(gunicorn_factory: Callable[..., GunicornServer]) -> None:
@@ -82,13 +84,15 @@ def test_missing_index_file_is_rebuilt_without_reencoding(gunicorn_factory: Call
     server.post("/v1/catalogs/tools/products", {"products": use_case_products()}, admin=True)
     before = server.post("/v1/catalogs/tools/search", {"queries": [USE_CASE_QUERY], "top_k": 6}).json()
     server.stop()
-    index_file = server.data_dir / "indexes" / "tools.faiss"
-    index_file.write_bytes(index_file.read_bytes()[:100])  # truncated
+    for name in ("tools.faiss", "tools.bm25"):
+        index_file = server.data_dir / "indexes" / name
+        index_file.write_bytes(index_file.read_bytes()[:100])  # truncated
     server.start()
     after = server.post("/v1/catalogs/tools/search", {"queries": [USE_CASE_QUERY], "top_k": 6}).json()
     assert after == before
     counters = server.get("/v1/info").json()["process"]
     assert counters.get("documents_encoded", 0) == 0 and counters["index_builds"] == 1
+    assert counters["lexical_builds"] == 1
 
 
 def test_concurrent_uploads_and_searches(gunicorn_factory: Callable[..., GunicornServer]) -> None:

@@ -53,14 +53,7 @@ def create_app(
     logs.configure(settings.log_level)
     encoder = encoder or Encoder(settings, threads=encoder_threads)
     metrics = m.Metrics(settings)
-    catalog_service = Catalogs(
-        settings.data_dir,
-        encoder,
-        metrics,
-        drift_min_queries=settings.drift_min_queries,
-        ivf_threshold=settings.ivf_threshold,
-        ivf_nprobe=settings.ivf_nprobe,
-    )
+    catalog_service = Catalogs.from_settings(settings, encoder, metrics)
     service = ServiceState(settings, encoder, catalog_service, metrics)
 
     app = Flask(__name__)

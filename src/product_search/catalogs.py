@@ -29,21 +29,26 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TypeVar, cast
 
 import numpy as np
 import numpy.typing as npt
 
 from . import metrics as m
+from .config import Settings
 from .drift import QueryDrift
 from .encoder import Encoder, InputType
 from .errors import CatalogNotFound, FingerprintMismatch, InvalidInput, ProductNotFound
 from .index import IndexFileError, IndexStamp, VectorIndex
+from .lexical import LexicalIndex, LexicalMatch
+from .ranking import Candidate, SearchMode, fuse, identifier_first
 from .store import CatalogRow, CatalogStore, NewProduct, ProductRow, StoreError
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int], None]
+# Candidates each retriever contributes to a hybrid ranking (and the lexical one to a lexical ranking).
+HYBRID_DEPTH = 100
 CATALOG_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 
 
@@ -72,8 +77,17 @@ def check_catalog_name(name: str) -> str:
 class Hit:
     id: str
     description: str
-    score: float
+    score: float  # dense: cosine; lexical: BM25 / best possible; hybrid: the fused score
     metadata: dict[str, Any] | None
+    matched: tuple[str, ...] = ()  # signals that found it: "dense", "lexical", "identifier"
+    signals: dict[str, float] = field(default_factory=dict)  # each signal's own score
+
+
+class _Derived(Protocol):
+    stamp: IndexStamp
+
+
+_D = TypeVar("_D", bound=_Derived)
 
 
 @dataclass(frozen=True)
@@ -131,6 +145,8 @@ class Catalogs:
         drift_min_queries: int = 20,
         ivf_threshold: int = 0,
         ivf_nprobe: int = 0,
+        fusion: str = "convex",
+        dense_weight: float = 0.6,
     ) -> None:
         self.data_dir = Path(data_dir)
         self.encoder = encoder
@@ -140,6 +156,7 @@ class Catalogs:
         self.index_dir.mkdir(parents=True, exist_ok=True)
         self._lock_path = self.data_dir / "write.lock"
         self._indexes: dict[str, VectorIndex] = {}
+        self._lexical: dict[str, LexicalIndex] = {}
         self._loading: dict[str, threading.Lock] = {}
         self._guard = threading.Lock()
         # Per-process counters: how much work this process did (reported by /v1/info and tests).
@@ -147,6 +164,21 @@ class Catalogs:
         self.drift = QueryDrift(drift_min_queries)
         self.ivf_threshold = ivf_threshold
         self.ivf_nprobe = ivf_nprobe
+        self.fusion = fusion
+        self.dense_weight = dense_weight
+
+    @classmethod
+    def from_settings(cls, settings: Settings, encoder: Encoder, metrics: m.Metrics | None = None) -> Catalogs:
+        return cls(
+            settings.data_dir,
+            encoder,
+            metrics,
+            drift_min_queries=settings.drift_min_queries,
+            ivf_threshold=settings.ivf_threshold,
+            ivf_nprobe=settings.ivf_nprobe,
+            fusion=settings.fusion,
+            dense_weight=settings.hybrid_dense_weight,
+        )
 
     def _probes(self, nlist: int) -> int:
         """IVF lists to scan: the configured count, else the automatic rule."""
@@ -180,6 +212,9 @@ class Catalogs:
 
     def index_path(self, name: str) -> Path:
         return self.index_dir / f"{name}.faiss"
+
+    def lexical_path(self, name: str) -> Path:
+        return self.index_dir / f"{name}.bm25"
 
     def _stamp(self, cat: CatalogRow) -> IndexStamp:
         return IndexStamp(self.store.instance_id, cat.name, cat.version, cat.fingerprint, cat.dimension)
@@ -225,10 +260,11 @@ class Catalogs:
         )
         return index
 
-    def _save(self, index: VectorIndex) -> None:
-        path = self.index_path(index.stamp.catalog)
+    def _save(self, index: VectorIndex | LexicalIndex) -> None:
+        cat = index.stamp.catalog
+        path = self.index_path(cat) if isinstance(index, VectorIndex) else self.lexical_path(cat)
         try:
-            current = VectorIndex.read_stamp(path)
+            current = type(index).read_stamp(path)
             if current.store_instance == index.stamp.store_instance and current.version >= index.stamp.version:
                 return  # never replace a newer file with an older snapshot
         except IndexFileError:
@@ -239,31 +275,77 @@ class Catalogs:
             # The store stays the truth; a later reader rebuilds. Serving goes on from memory.
             log.error("cannot write index file", extra={"fields": {"path": str(path), "error": str(exc)}})
 
-    def _index_for(self, conn: sqlite3.Connection, cat: CatalogRow) -> VectorIndex:
-        """The index for exactly ``cat.version``: from memory, else the file, else a rebuild."""
+    def _build_lexical(self, conn: sqlite3.Connection, cat: CatalogRow) -> LexicalIndex:
+        """Analyze every stored description (no encoding) inside the caller's transaction."""
+        started = time.perf_counter()
+        rows = (row for batch in self.store.iter_texts(conn, cat.name, 5000) for row in batch)
+        index = LexicalIndex.build(self._stamp(cat), rows)
+        self.counters["lexical_builds"] += 1
+        if self.metrics:
+            self.metrics.incr(m.LEXICAL_BUILDS)
+            self.metrics.timing(m.LEXICAL_BUILD_TIME, (time.perf_counter() - started) * 1000)
+        log.info(
+            "lexical index rebuilt from store",
+            extra={"fields": {"catalog": cat.name, "version": cat.version, "size": index.size}},
+        )
+        return index
+
+    def _derived(
+        self,
+        conn: sqlite3.Connection,
+        cat: CatalogRow,
+        cache: dict[str, _D],
+        load: Callable[[IndexStamp], _D],
+        build: Callable[[sqlite3.Connection, CatalogRow], _D],
+        *,
+        kind: str,
+    ) -> _D:
+        """A derived index for exactly ``cat.version``: from memory, else its file, else a rebuild."""
         expected = self._stamp(cat)
-        current = self._indexes.get(cat.name)
+        current = cache.get(cat.name)
         if current is not None and current.stamp == expected:
             return current
         with self._catalog_lock(cat.name):
-            current = self._indexes.get(cat.name)
+            current = cache.get(cat.name)
             if current is not None and current.stamp == expected:
                 return current
             try:
                 started = time.perf_counter()
-                index = VectorIndex.load(self.index_path(cat.name), expected)
-                self.counters["index_loads"] += 1
+                index = load(expected)
+                self.counters[f"{kind}_loads"] += 1
                 if self.metrics:
-                    self.metrics.incr(m.INDEX_LOADS)
-                    self.metrics.timing(m.INDEX_LOAD_TIME, (time.perf_counter() - started) * 1000)
+                    lexical = kind == "lexical"
+                    self.metrics.incr(m.LEXICAL_LOADS if lexical else m.INDEX_LOADS)
+                    elapsed = (time.perf_counter() - started) * 1000
+                    self.metrics.timing(m.LEXICAL_LOAD_TIME if lexical else m.INDEX_LOAD_TIME, elapsed)
             except IndexFileError as exc:
                 log.info("index file not usable, rebuilding", extra={"fields": {"reason": str(exc)}})
-                index = self._build(conn, cat)
-                self._save(index)
-            current = self._indexes.get(cat.name)
+                index = build(conn, cat)
+                self._save(cast(VectorIndex | LexicalIndex, index))
+            current = cache.get(cat.name)
             if current is None or current.stamp.version <= index.stamp.version:
-                self._indexes[cat.name] = index
+                cache[cat.name] = index
             return index
+
+    def _index_for(self, conn: sqlite3.Connection, cat: CatalogRow) -> VectorIndex:
+        return self._derived(
+            conn,
+            cat,
+            self._indexes,
+            lambda stamp: VectorIndex.load(self.index_path(cat.name), stamp),
+            self._build,
+            kind="index",
+        )
+
+    def _lexical_for(self, conn: sqlite3.Connection, cat: CatalogRow) -> LexicalIndex:
+        return self._derived(
+            conn,
+            cat,
+            self._lexical,
+            lambda stamp: LexicalIndex.load(self.lexical_path(cat.name), stamp),
+            self._build_lexical,
+            kind="lexical",
+        )
 
     def _apply_delta(
         self,
@@ -272,36 +354,50 @@ class Catalogs:
         removed: npt.NDArray[np.int64],
         added_pks: npt.NDArray[np.int64],
         added_vectors: npt.NDArray[np.float32],
+        *,
+        added_texts: Sequence[str] = (),
     ) -> None:
-        """After a commit (write lock held): derive the new index from the previous one."""
+        """After a commit (write lock held): derive the new indexes from the previous ones."""
         stamp = self._stamp(cat)
-        base: VectorIndex | None = None
-        if previous_version is None:
-            base = VectorIndex.empty(stamp)
-        else:
-            prev = IndexStamp(self.store.instance_id, cat.name, previous_version, cat.fingerprint, cat.dimension)
-            cached = self._indexes.get(cat.name)
-            if cached is not None and cached.stamp == prev:
-                base = cached
-            else:
-                try:
-                    base = VectorIndex.load(self.index_path(cat.name), prev)
-                except IndexFileError:
-                    base = None
+        prev = (
+            None if previous_version is None
+            else IndexStamp(self.store.instance_id, cat.name, previous_version, cat.fingerprint, cat.dimension)
+        )  # fmt: skip
+        base = VectorIndex.empty(stamp) if prev is None else self._previous(self._indexes, prev, VectorIndex.load)
         if base is not None and self._wants_ivf(cat.product_count) != (base.kind == "ivf"):
             base = None  # crossed the size threshold: build the other kind from scratch
-        if base is None:
-            with self.store.read() as conn:
-                fresh = self.store.get_catalog(conn, cat.name)
-                if fresh is None or fresh.version != cat.version:
-                    return  # changed again meanwhile (cannot happen under the write lock)
+        lex_base = (
+            LexicalIndex.build(stamp, []) if prev is None else self._previous(self._lexical, prev, LexicalIndex.load)
+        )
+        with self.store.read() as conn:
+            fresh = self.store.get_catalog(conn, cat.name)
+            if fresh is None or fresh.version != cat.version:
+                return  # changed again meanwhile (cannot happen under the write lock)
+            if base is None:
                 index = self._build(conn, fresh)
-        else:
-            index = base.updated(stamp, removed, added_pks, added_vectors)
-            self.counters["index_updates"] += 1
+            else:
+                index = base.updated(stamp, removed, added_pks, added_vectors)
+                self.counters["index_updates"] += 1
+            if lex_base is None:
+                lexical = self._build_lexical(conn, fresh)
+            else:
+                lexical = lex_base.updated(stamp, removed, zip(added_pks.tolist(), added_texts, strict=True))
         self._save(index)
+        self._save(lexical)
         with self._guard:
             self._indexes[cat.name] = index
+            self._lexical[cat.name] = lexical
+
+    def _previous(self, cache: dict[str, _D], prev: IndexStamp, load: Callable[[Path, IndexStamp], _D]) -> _D | None:
+        """The index of version ``prev`` (memory, else file) to update from; None if neither has it."""
+        cached = cache.get(prev.catalog)
+        if cached is not None and cached.stamp == prev:
+            return cached
+        path = self.index_path(prev.catalog) if cache is self._indexes else self.lexical_path(prev.catalog)
+        try:
+            return load(path, prev)
+        except IndexFileError:
+            return None
 
     def _after_commit(self, fn: Callable[[], None]) -> None:
         try:
@@ -316,18 +412,23 @@ class Catalogs:
             for cat in cats:
                 if cat.fingerprint == self.fingerprint:
                     self._index_for(conn, cat)
+                    self._lexical_for(conn, cat)
         return len(cats)
 
     def rebuild_index(self, name: str) -> VectorIndex:
-        """Rebuild a catalog's index file from the store (``product-search index``)."""
+        """Rebuild a catalog's index files (vector and lexical) from the store (``product-search index``)."""
         with self._write_lock():
             with self.store.read() as conn:
                 cat = self._require(conn, name)
                 index = self._build(conn, cat)
+                lexical = self._build_lexical(conn, cat)
             self.index_path(name).unlink(missing_ok=True)
+            self.lexical_path(name).unlink(missing_ok=True)
             self._save(index)
+            self._save(lexical)
             with self._guard:
                 self._indexes[name] = index
+                self._lexical[name] = lexical
         return index
 
     # -- reads ---------------------------------------------------------------------------------
@@ -337,6 +438,7 @@ class Catalogs:
         if cat is None:
             with self._guard:
                 self._indexes.pop(name, None)
+                self._lexical.pop(name, None)
             raise CatalogNotFound(f"catalog {name!r} does not exist", {"catalog": name})
         return cat
 
@@ -386,40 +488,134 @@ class Catalogs:
         top_k: int,
         filters: dict[str, Any] | None = None,
         query_vectors: npt.NDArray[np.float32] | None = None,
+        *,
+        mode: SearchMode = "dense",
+        min_score: float | None = None,
     ) -> SearchOutcome:
-        """Rank the catalog's products for each query; one consistent catalog version throughout."""
+        """Rank the catalog's products for each query; one consistent catalog version throughout.
+
+        ``dense`` ranks by the model alone (exactly as sentence-transformers would), ``lexical`` by
+        BM25, ``hybrid`` fuses both. In ``lexical`` and ``hybrid``, products holding more of the
+        query's identifiers rank first. ``min_score`` drops weaker results, except identifier hits.
+        """
         with self.store.read() as conn:
             self._check_fingerprint(self._require(conn, name))
         t0 = time.perf_counter()
-        vectors = self.encoder.encode(list(queries), "query") if query_vectors is None else query_vectors
+        vectors: npt.NDArray[np.float32] | None = None
+        if mode != "lexical":
+            vectors = self.encoder.encode(list(queries), "query") if query_vectors is None else query_vectors
         t1 = time.perf_counter()
         with self.store.read() as conn:
             cat = self._require(conn, name)
             self._check_fingerprint(cat)
-            index = self._index_for(conn, cat)
+            lexical = self._lexical_for(conn, cat)
             allowed = self.store.filtered_pks(conn, name, filters) if filters else None
             if allowed is not None and len(allowed) == 0:
                 self._search_metrics(queries, [[] for _ in queries], t1 - t0, None, None)
                 return SearchOutcome(name, cat.version, [[] for _ in queries])
             t2 = time.perf_counter()
-            # The probe count follows the settings, not the index file: changing it needs no rebuild.
-            scores, pks = index.search(vectors, top_k, allowed, nprobe=self._probes(index.nlist))
+            dense: tuple[npt.NDArray[np.float32], npt.NDArray[np.int64]] | None = None
+            if vectors is not None:
+                index = self._index_for(conn, cat)
+                depth = top_k if mode == "dense" else max(top_k, HYBRID_DEPTH)
+                # The probe count follows the settings, not the index file: changing it needs no rebuild.
+                dense = index.search(vectors, depth, allowed, nprobe=self._probes(index.nlist))
+                if self.metrics and self.metrics.enabled:
+                    self.drift.observe(name, vectors, index.centroid)
+            ranked = []
+            for i, query in enumerate(queries):
+                match = lexical.match(query, allowed)
+                row_dense = None if dense is None else (dense[0][i], dense[1][i])
+                qvec = None if vectors is None else vectors[i]
+                ranked.append(
+                    self._rank(
+                        conn, cat, lexical, match, dense=row_dense, query_vector=qvec, top_k=top_k, mode=mode,
+                        min_score=min_score,
+                    )
+                )  # fmt: skip
             t3 = time.perf_counter()
-            if self.metrics and self.metrics.enabled:
-                self.drift.observe(name, vectors, index.centroid)
-            rows = self.store.products_by_pk(conn, [int(p) for p in pks.ravel() if p >= 0])
+            rows = self.store.products_by_pk(conn, [c.pk for cands in ranked for c in cands])
         results = [
             [
-                Hit(rows[int(pk)].id, rows[int(pk)].description, float(score), rows[int(pk)].metadata)
-                for score, pk in zip(score_row, pk_row, strict=True)
-                if pk >= 0
+                Hit(
+                    rows[c.pk].id,
+                    rows[c.pk].description,
+                    float(c.score),
+                    rows[c.pk].metadata,
+                    c.matched,
+                    {
+                        k: round(float(v), 6)
+                        for k, v in (("dense", c.dense), ("lexical", c.lexical))
+                        if v is not None and not (k == "lexical" and mode == "dense" and v == 0)
+                    },
+                )
+                for c in cands
             ]
-            for score_row, pk_row in zip(scores, pks, strict=True)
+            for cands in ranked
         ]
+        if self.metrics:
+            self.metrics.incr(m.SEARCH_MODE.format(mode=mode), len(queries))
         self._search_metrics(
             queries, [[h.score for h in row] for row in results], t1 - t0, t3 - t2, time.perf_counter() - t3
         )
         return SearchOutcome(name, cat.version, results)
+
+    def _rank(
+        self,
+        conn: sqlite3.Connection,
+        cat: CatalogRow,
+        lexical: LexicalIndex,
+        match: LexicalMatch,
+        *,
+        dense: tuple[npt.NDArray[np.float32], npt.NDArray[np.int64]] | None,
+        query_vector: npt.NDArray[np.float32] | None,
+        top_k: int,
+        mode: SearchMode,
+        min_score: float | None,
+    ) -> list[Candidate]:
+        """One query's results, best first."""
+        cands: dict[int, Candidate] = {}
+        if dense is not None:
+            for rank, (score, pk) in enumerate(zip(*dense, strict=True)):
+                if pk >= 0:
+                    cands[int(pk)] = Candidate(int(pk), dense=float(score), dense_rank=rank)
+        if mode == "dense":
+            picked = list(cands.values())  # the model's order, untouched
+            for c, row in zip(picked, lexical.rows_of(np.array([c.pk for c in picked], dtype=np.int64)), strict=True):
+                c.lexical, c.identifiers = float(match.scores[row]), int(match.identifier_hits[row])
+                c.score = c.dense or 0.0
+        else:
+            # Lexical candidates: identifier hits first, then BM25 (scores are at most 1).
+            key = match.identifier_hits * 2.0 + match.scores
+            depth = top_k if mode == "lexical" else max(top_k, HYBRID_DEPTH)
+            rows = np.flatnonzero(key > 0)
+            if len(rows) > depth:
+                rows = rows[np.argpartition(-key[rows], depth - 1)[:depth]]
+            rows = rows[np.lexsort((rows, -key[rows]))]
+            for rank, row in enumerate(rows.tolist()):
+                pk = int(lexical.pks[row])
+                c = cands.setdefault(pk, Candidate(pk))
+                c.lexical, c.identifiers = float(match.scores[row]), int(match.identifier_hits[row])
+                c.lexical_rank = rank
+            if mode == "lexical":
+                for c in cands.values():
+                    c.score = c.lexical
+            else:
+                others = [c for c in cands.values() if c.dense is None]
+                if others and query_vector is not None:
+                    stored = self.store.vectors_by_pk(conn, [c.pk for c in others], cat.dimension)
+                    for c in others:
+                        c.dense = float(stored[c.pk] @ query_vector)
+                in_dense = [c for c in cands.values() if c.lexical_rank is None]
+                for c, row in zip(
+                    in_dense, lexical.rows_of(np.array([c.pk for c in in_dense], dtype=np.int64)), strict=True
+                ):
+                    c.lexical, c.identifiers = float(match.scores[row]), int(match.identifier_hits[row])
+                fuse(list(cands.values()), self.fusion, self.dense_weight)
+            picked = identifier_first(list(cands.values()))
+        if min_score is not None:
+            picked = [c for c in picked if c.score >= min_score or c.identifiers]
+        return picked[:top_k]
 
     def _search_metrics(
         self,
@@ -533,7 +729,7 @@ class Catalogs:
                     removed = np.fromiter(found.values(), dtype=np.int64, count=len(found))
                 pks, version = self.store.upsert_products(conn, name, products, vectors, fp.id)
                 cat = self._require(conn, name)
-            self._after_commit(lambda: self._apply_delta(cat, previous, removed, pks, vectors))
+            self._after_commit(lambda: self._apply_delta(cat, previous, removed, pks, vectors, added_texts=texts))
         if self.metrics:
             self.metrics.incr(m.UPSERTED, len(products))
             self.metrics.gauge(m.CATALOG_SIZE.format(catalog=name), cat.product_count)
@@ -567,8 +763,10 @@ class Catalogs:
                     raise CatalogNotFound(f"catalog {name!r} does not exist", {"catalog": name})
             with self._guard:
                 self._indexes.pop(name, None)
+                self._lexical.pop(name, None)
             self.drift.forget(name)
             self.index_path(name).unlink(missing_ok=True)
+            self.lexical_path(name).unlink(missing_ok=True)
 
     def reembed(self, name: str, progress: Progress | None = None, batch: int = 256) -> WriteOutcome:
         """Re-encode every description with the loaded model and switch the catalog to it atomically.
@@ -597,7 +795,10 @@ class Catalogs:
                 version = self.store.bump_version(conn, name)
                 fresh = self._require(conn, name)
                 index = self._build(conn, fresh)
+                lexical = self._build_lexical(conn, fresh)
             self._save(index)
+            self._save(lexical)
             with self._guard:
                 self._indexes[name] = index
+                self._lexical[name] = lexical
         return WriteOutcome(name, version, len(pks))

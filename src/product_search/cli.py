@@ -35,9 +35,7 @@ def _settings() -> Settings:
 
 def _catalogs(settings: Settings) -> Catalogs:
     try:
-        return Catalogs(
-            settings.data_dir, Encoder(settings), ivf_threshold=settings.ivf_threshold, ivf_nprobe=settings.ivf_nprobe
-        )
+        return Catalogs.from_settings(settings, Encoder(settings))
     except (ModelLoadError, StoreError) as exc:
         raise click.ClickException(str(exc)) from exc
 

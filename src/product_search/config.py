@@ -9,6 +9,9 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
+from typing import cast
+
+from .ranking import FUSIONS, MODES, SearchMode
 
 PREFIX = "PRODUCT_SEARCH_"
 BACKENDS = ("torch", "onnx", "onnx-int8")
@@ -101,6 +104,11 @@ class Settings:
     low_score_threshold: float = 0.3
     ivf_threshold: int = 50_000  # catalogs at least this large get an IVF index (0: always exact)
     ivf_nprobe: int = 0  # lists an IVF search scans; 0: catalogs.ivf_probes (1/32 of the lists, >= 32)
+    # Ranking defaults (docs/evaluation.md has the measurements behind them); requests may override mode/min_score.
+    search_mode: SearchMode = "hybrid"
+    fusion: str = "convex"
+    hybrid_dense_weight: float = 0.6
+    min_score: float | None = None  # results scoring below are dropped (identifier hits never); None: keep all
 
     statsd_host: str | None = None
     statsd_port: int = 8125
@@ -147,12 +155,18 @@ class Settings:
             low_score_threshold=_float(env, p + "LOW_SCORE_THRESHOLD", 0.3),
             ivf_threshold=_int(env, p + "IVF_THRESHOLD", 50_000, 0),
             ivf_nprobe=_int(env, p + "IVF_NPROBE", 0, 0),
+            search_mode=cast(SearchMode, _choice(env, p + "SEARCH_MODE", MODES) or "hybrid"),
+            fusion=_choice(env, p + "FUSION", FUSIONS) or "convex",
+            hybrid_dense_weight=_float(env, p + "HYBRID_DENSE_WEIGHT", 0.6),
+            min_score=_float(env, p + "MIN_SCORE", 0.0) if env.get(p + "MIN_SCORE", "").strip() else None,
             statsd_host=_opt(env, p + "STATSD_HOST"),
             statsd_port=_int(env, p + "STATSD_PORT", 8125, 1),
             statsd_prefix=env.get(p + "STATSD_PREFIX", "product_search") or "product_search",
             metrics_interval=_float(env, p + "METRICS_INTERVAL", 10.0),
             drift_min_queries=_int(env, p + "DRIFT_MIN_QUERIES", 20, 1),
         )
+        if not 0.0 <= settings.hybrid_dense_weight <= 1.0:
+            raise ConfigError(f"{p}HYBRID_DENSE_WEIGHT must be between 0 and 1")
         if settings.metrics_interval <= 0:
             raise ConfigError(f"{p}METRICS_INTERVAL must be positive")
         if settings.query_prompt and settings.query_prompt_name:

@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 REQUESTS = "http.requests.{endpoint}.{status_class}"
 ERRORS = "http.errors.{code}"
 QUERIES = "search.queries"
+SEARCH_MODE = "search.mode.{mode}"
 EMPTY_RESULTS = "relevance.empty_results"
 LOW_CONFIDENCE = "relevance.low_confidence"
 TRUNCATED = "encode.truncated.{input_type}"
@@ -32,6 +33,8 @@ UPSERTED = "catalog.products_upserted"
 DELETED = "catalog.products_deleted"
 INDEX_LOADS = "index.loads"
 INDEX_BUILDS = "index.builds"
+LEXICAL_LOADS = "lexical.loads"
+LEXICAL_BUILDS = "lexical.builds"
 WORKER_STARTS = "worker.starts"
 CANARY_RUNS = "canary.{catalog}.runs"
 CANARY_ERRORS = "canary.{catalog}.errors"
@@ -49,6 +52,8 @@ TOP1_SCORE = "relevance.top1_score_milli"
 TOP1_MARGIN = "relevance.top1_margin_milli"
 INDEX_LOAD_TIME = "index.load_time"
 INDEX_BUILD_TIME = "index.build_time"
+LEXICAL_LOAD_TIME = "lexical.load_time"
+LEXICAL_BUILD_TIME = "lexical.build_time"
 CANARY_LATENCY = "canary.{catalog}.latency"
 # Gauges
 CATALOG_SIZE = "catalog.size.{catalog}"
@@ -61,12 +66,13 @@ WORKER_READY = "health.worker_{slot}.ready"
 
 # Every name by StatsD type: dashboards and alert rules are checked against these (tests/test_monitoring.py).
 COUNTERS = (
-    REQUESTS, ERRORS, QUERIES, EMPTY_RESULTS, LOW_CONFIDENCE, TRUNCATED, UPSERTED, DELETED,
-    INDEX_LOADS, INDEX_BUILDS, WORKER_STARTS, CANARY_RUNS, CANARY_ERRORS,
+    REQUESTS, ERRORS, QUERIES, SEARCH_MODE, EMPTY_RESULTS, LOW_CONFIDENCE, TRUNCATED, UPSERTED, DELETED,
+    INDEX_LOADS, INDEX_BUILDS, LEXICAL_LOADS, LEXICAL_BUILDS, WORKER_STARTS, CANARY_RUNS, CANARY_ERRORS,
 )  # fmt: skip
 TIMERS = (
     LATENCY, SEARCH_ENCODE, SEARCH_INDEX, SEARCH_FETCH, SEARCH_SERIALIZE, QUERIES_PER_REQUEST, TEXT_CHARS,
-    TOKENS, UNKNOWN_SHARE, TOP1_SCORE, TOP1_MARGIN, INDEX_LOAD_TIME, INDEX_BUILD_TIME, CANARY_LATENCY,
+    TOKENS, UNKNOWN_SHARE, TOP1_SCORE, TOP1_MARGIN, INDEX_LOAD_TIME, INDEX_BUILD_TIME,
+    LEXICAL_LOAD_TIME, LEXICAL_BUILD_TIME, CANARY_LATENCY,
 )  # fmt: skip
 GAUGES = (CATALOG_SIZE, MODEL_LOAD_TIME, MEMORY_RSS, CPU_PERCENT, DRIFT, CANARY_HIT_RATE, WORKER_READY)
 

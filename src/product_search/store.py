@@ -407,6 +407,20 @@ class CatalogStore:
         return out
 
     @staticmethod
+    def vectors_by_pk(
+        conn: sqlite3.Connection, pks: Sequence[int], dimension: int
+    ) -> dict[int, npt.NDArray[np.float32]]:
+        out: dict[int, npt.NDArray[np.float32]] = {}
+        unique = list(dict.fromkeys(int(p) for p in pks))
+        for start in range(0, len(unique), 500):
+            chunk = unique[start : start + 500]
+            for pk, blob in conn.execute(
+                f"SELECT pk, embedding FROM products WHERE pk IN ({','.join('?' * len(chunk))})", chunk
+            ):
+                out[int(pk)] = np.frombuffer(blob, dtype=np.float32, count=dimension)
+        return out
+
+    @staticmethod
     def page_products(conn: sqlite3.Connection, catalog: str, after_pk: int, limit: int) -> list[ProductRow]:
         rows = conn.execute(
             "SELECT pk, id, description, metadata, updated_at FROM products"

@@ -225,15 +225,30 @@ class CatalogSearch(MethodView):
     def post(self, body: dict[str, Any], catalog: str) -> dict[str, Any]:
         """Rank the catalog's products for each query; one ranked list per query, in query order."""
         st = state()
-        outcome = st.catalogs.search(_name(catalog), body["queries"], body["top_k"], body["filter"])
+        mode = body["mode"] or st.settings.search_mode
+        min_score = st.settings.min_score if body["min_score"] is None else body["min_score"]
+        outcome = st.catalogs.search(
+            _name(catalog), body["queries"], body["top_k"], body["filter"], mode=mode, min_score=min_score
+        )
         # Serialization (this dict, the schema dump, JSON) ends when the response exists: the app's
         # after-request hook reports the time since here as search.latency.serialize.
         g.serialize_started = time.perf_counter()
         return {
             "catalog": outcome.catalog,
             "version": outcome.version,
+            "mode": mode,
             "results": [
-                [{"id": h.id, "description": h.description, "score": h.score, "metadata": h.metadata} for h in row]
+                [
+                    {
+                        "id": h.id,
+                        "description": h.description,
+                        "score": h.score,
+                        "metadata": h.metadata,
+                        "matched": list(h.matched),
+                        "signals": h.signals,
+                    }
+                    for h in row
+                ]
                 for row in outcome.results
             ],
         }

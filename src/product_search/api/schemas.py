@@ -14,6 +14,7 @@ from flask import current_app
 from ..config import Settings
 from ..errors import TooLarge
 from ..ingest import ProductSchema, product_schema
+from ..ranking import MODES
 
 
 def settings() -> Settings:
@@ -119,6 +120,29 @@ def _scalar(value: Any) -> None:
 class SearchRequest(ma.Schema):
     queries = _queries()
     top_k = _top_k(5)
+    mode = ma.fields.String(
+        load_default=None,
+        validate=ma.validate.OneOf(MODES),
+        metadata={
+            "description": "dense: the embedding model alone; lexical: BM25 with identifier matching; hybrid: "
+            "both fused. Default: PRODUCT_SEARCH_SEARCH_MODE (hybrid). In lexical and hybrid, products that "
+            "hold the query's identifiers (part numbers, EAN/GTIN, sizes such as M8x40, standards such as "
+            "DIN 933) rank first.",
+            "example": "hybrid",
+        },
+    )
+    min_score = ma.fields.Float(
+        load_default=None,
+        allow_nan=False,
+        validate=ma.validate.Range(min=-1.0, max=1.0),
+        metadata={
+            "description": "Drop results scoring below this (identifier hits are kept), so that an empty list "
+            "means 'no product matches'. Default: PRODUCT_SEARCH_MIN_SCORE (none). The score is the cosine "
+            "similarity (dense), BM25 relative to the best possible for the query (lexical, 0..1), or their "
+            "weighted sum (hybrid).",
+            "example": 0.4,
+        },
+    )
     filter = ma.fields.Dict(
         keys=ma.fields.String(validate=ma.validate.Length(min=1, max=128)),
         values=ma.fields.Raw(allow_none=True, validate=_scalar),
@@ -138,13 +162,32 @@ class SearchRequest(ma.Schema):
 class SearchHit(ma.Schema):
     id = ma.fields.String(required=True)
     description = ma.fields.String(required=True)
-    score = ma.fields.Float(required=True)
+    score = ma.fields.Float(required=True, metadata={"description": "The ranking score of the request's mode."})
     metadata = ma.fields.Dict(allow_none=True, required=True)
+    matched = ma.fields.List(
+        ma.fields.String(validate=ma.validate.OneOf(("dense", "lexical", "identifier"))),
+        required=True,
+        metadata={
+            "description": "Signals that matched: dense (among the model's nearest), lexical (shares a query "
+            "term), identifier (holds an identifier of the query).",
+            "example": ["dense", "lexical", "identifier"],
+        },
+    )
+    signals = ma.fields.Dict(
+        keys=ma.fields.String(),
+        values=ma.fields.Float(),
+        required=True,
+        metadata={
+            "description": "Each signal's score: dense (cosine), lexical (0..1).",
+            "example": {"dense": 0.71, "lexical": 0.83},
+        },
+    )
 
 
 class SearchResponse(ma.Schema):
     catalog = ma.fields.String(required=True)
     version = ma.fields.Integer(required=True)
+    mode = ma.fields.String(required=True, metadata={"description": "The search mode used."})
     results = ma.fields.List(ma.fields.List(ma.fields.Nested(SearchHit)), required=True)
 
 

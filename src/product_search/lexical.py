@@ -1,0 +1,249 @@
+"""LexicalIndex: BM25 (bm25s) over one catalog's descriptions, keyed by the store's product keys.
+
+Like :class:`~product_search.index.VectorIndex` it is derived data: stamped with the catalog
+version it was built from, saved atomically, rebuilt from the stored texts whenever a file is
+missing, stale or damaged. BM25's statistics (document frequencies, average length) are global,
+so a write rebuilds it rather than patching it.
+
+Analysis, the same for descriptions and queries: lowercase words, English stop words removed,
+Snowball-stemmed, plus one token per identifier (:mod:`.identifiers`) such as ``#standard:din933``.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+import re
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import bm25s
+import numpy as np
+import numpy.typing as npt
+import Stemmer
+
+from . import identifiers, indexfile
+from .indexfile import IndexFileError, IndexStamp
+
+MAGIC = b"PSBM2501"
+# bm25s' Lucene variant with its defaults; k1/b are stored in the file so a change forces a rebuild.
+K1, B = 1.5, 0.75
+STRONG = 64  # weight of a part number or GTIN hit: outranks any number of size or standard hits
+ANALYZER = 1  # bump when analyze() changes: files of an older analyzer are rebuilt
+_WORD = re.compile(r"\w+")
+_STOPWORDS = frozenset(bm25s.stopwords.STOPWORDS_EN)
+_local = threading.local()  # PyStemmer objects are not thread-safe
+logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every index build at DEBUG
+
+
+def _stemmer() -> Any:
+    stemmer = getattr(_local, "stemmer", None)
+    if stemmer is None:
+        stemmer = _local.stemmer = Stemmer.Stemmer("english")
+    return stemmer
+
+
+def analyze(text: str) -> list[str]:
+    """Index tokens of ``text``: stemmed words, then identifier keys."""
+    words = [w for w in _WORD.findall(text.lower()) if w not in _STOPWORDS]
+    return [*_stemmer().stemWords(words), *identifiers.keys(text)]
+
+
+@dataclass(frozen=True)
+class LexicalMatch:
+    """One query's view of the catalog: a row per product (``LexicalIndex.pks`` order)."""
+
+    scores: npt.NDArray[np.float32]  # BM25 divided by the best any product could score: [0, 1]
+    # Identifier hits of each product: a part number or GTIN (the product itself) counts STRONG, a
+    # size or standard (an attribute many products share) 1, so "DHP482 18V" finds the DHP482 first.
+    identifier_hits: npt.NDArray[np.int32]
+    identifiers: list[str]  # the query's identifier keys
+
+
+class LexicalIndex:
+    """BM25 scores of every (token, product) pair, as bm25s computes them at indexing time.
+
+    ``pks`` maps rows to product keys (ascending). The analyzed tokens of every product are kept
+    (``_tokens``/``_offsets``, ids into ``_vocab``) so an update analyzes only the changed
+    products. ``_ceiling`` holds each token's highest score in the catalog: a query's scores
+    divide by the most any product could get, so 1.0 means every query token matched as strongly
+    as anywhere in the catalog and 0.0 that none did.
+    """
+
+    def __init__(
+        self,
+        stamp: IndexStamp,
+        pks: npt.NDArray[np.int64],
+        *,
+        tokens: npt.NDArray[np.int32],
+        offsets: npt.NDArray[np.int64],
+        vocab: dict[str, int],
+        scores: dict[str, Any] | None = None,
+    ) -> None:
+        self.stamp = stamp
+        self.pks = pks
+        self._tokens = tokens
+        self._offsets = offsets
+        self._vocab = vocab
+        bm25 = bm25s.BM25(k1=K1, b=B)
+        if scores is None:
+            docs = [tokens[offsets[i] : offsets[i + 1]].tolist() for i in range(len(pks))]
+            if docs:
+                bm25.index((docs, vocab), create_empty_token=False, show_progress=False)
+            scores = getattr(bm25, "scores", None) or _no_scores(len(vocab))
+        bm25.scores = scores
+        bm25.vocab_dict = vocab
+        bm25.nonoccurrence_array = None  # only BM25L/BM25+ use it
+        bm25.unique_token_ids_set = set(vocab.values())
+        self._bm25 = bm25
+        indptr, data = scores["indptr"], scores["data"]
+        nonempty = indptr[1:] > indptr[:-1]
+        ceiling = np.zeros(len(indptr) - 1, dtype=np.float32)
+        if len(data):
+            ceiling[nonempty] = np.maximum.reduceat(data, indptr[:-1][nonempty])
+        self._ceiling = ceiling
+
+    @classmethod
+    def build(cls, stamp: IndexStamp, rows: Iterable[tuple[int, str]]) -> LexicalIndex:
+        """Index ``(pk, description)`` rows given in ascending key order."""
+        vocab: dict[str, int] = {"": 0}  # bm25s scores token-less documents with the empty token
+        pks: list[int] = []
+        parts: list[list[int]] = []
+        for pk, text in rows:
+            pks.append(pk)
+            parts.append([vocab.setdefault(t, len(vocab)) for t in analyze(text)])
+        tokens, offsets = _flatten(parts)
+        return cls(stamp, np.asarray(pks, dtype=np.int64), tokens=tokens, offsets=offsets, vocab=vocab)
+
+    def updated(
+        self, stamp: IndexStamp, removed: npt.NDArray[np.int64], added: Iterable[tuple[int, str]]
+    ) -> LexicalIndex:
+        """A new index without ``removed`` and with ``added`` (re)indexed; this one stays untouched.
+
+        Only the added texts are analyzed; BM25 statistics are recomputed for all.
+        """
+        added = list(added)
+        vocab = dict(self._vocab)
+        fresh = {pk: [vocab.setdefault(t, len(vocab)) for t in analyze(text)] for pk, text in added}
+        drop = np.union1d(np.asarray(removed, dtype=np.int64), np.fromiter(fresh, dtype=np.int64, count=len(fresh)))
+        keep = np.flatnonzero(~np.isin(self.pks, drop))
+        rows: dict[int, list[int]] = {
+            int(self.pks[r]): self._tokens[self._offsets[r] : self._offsets[r + 1]].tolist() for r in keep
+        }
+        rows.update(fresh)
+        order = sorted(rows)
+        tokens, offsets = _flatten([rows[pk] for pk in order])
+        return LexicalIndex(stamp, np.asarray(order, dtype=np.int64), tokens=tokens, offsets=offsets, vocab=vocab)
+
+    @property
+    def size(self) -> int:
+        return len(self.pks)
+
+    def rows_of(self, pks: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+        """Row of each product key (keys must be indexed)."""
+        return np.searchsorted(self.pks, pks).astype(np.int64)
+
+    def match(self, query: str, allowed: npt.NDArray[np.int64] | None = None) -> LexicalMatch:
+        """Normalized BM25 scores and identifier hits of every product for ``query``.
+
+        Products outside ``allowed`` (product keys) score 0 and have no identifier hits.
+        """
+        tokens = analyze(query)
+        vocab = self._vocab
+        token_ids = [vocab[t] for t in tokens if t in vocab]
+        n = self.size
+        if token_ids and n:
+            raw = np.asarray(self._bm25.get_scores_from_ids(token_ids), dtype=np.float32)
+            # A query term no product has still counts, as much as the rarest term: "smartphone case"
+            # must not score 1.0 on "carrying case" just because "smartphone" is unknown here.
+            unknown = (len(tokens) - len(token_ids)) * float(self._ceiling.max(initial=0.0))
+            ceiling = float(self._ceiling[token_ids].sum()) + unknown
+            scores = raw / ceiling if ceiling > 0 else np.zeros(n, np.float32)
+        else:
+            scores = np.zeros(n, np.float32)
+        keys = [t for t in dict.fromkeys(tokens) if t.startswith("#")]
+        hits = np.zeros(n, np.int32)
+        indptr, indices = self._bm25.scores["indptr"], self._bm25.scores["indices"]
+        for key in keys:
+            col = vocab.get(key)
+            if col is not None:
+                weight = STRONG if key.startswith(("#part:", "#gtin:")) else 1
+                hits[indices[indptr[col] : indptr[col + 1]]] += weight
+        if allowed is not None:
+            outside = ~np.isin(self.pks, allowed)
+            scores[outside] = 0.0
+            hits[outside] = 0
+        return LexicalMatch(scores, hits, [k.removeprefix("#") for k in keys])
+
+    # -- persistence ---------------------------------------------------------------------------
+
+    def save(self, path: Path) -> None:
+        """Write atomically (see :mod:`.indexfile`); arrays as ``.npy`` members, vocabulary as JSON."""
+        buf = io.BytesIO()
+        scores = self._bm25.scores
+        vocab = json.dumps(self._vocab, ensure_ascii=False).encode()
+        np.savez(
+            buf,
+            pks=self.pks,
+            tokens=self._tokens,
+            offsets=self._offsets,
+            data=scores["data"],
+            indices=scores["indices"],
+            indptr=scores["indptr"],
+            vocab=np.frombuffer(vocab, dtype=np.uint8),
+        )
+        extra = {"size": self.size, "k1": K1, "b": B, "analyzer": ANALYZER}
+        indexfile.write(path, MAGIC, self.stamp, extra, buf.getvalue())
+
+    @staticmethod
+    def read_stamp(path: Path) -> IndexStamp:
+        return indexfile.read_header(path, MAGIC)[0]
+
+    @classmethod
+    def load(cls, path: Path, expected: IndexStamp | None = None) -> LexicalIndex:
+        """Load and verify a file; raise :class:`IndexFileError` unless intact, expected and current."""
+        stamp, meta, payload = indexfile.read(path, MAGIC, expected)
+        if (meta.get("k1"), meta.get("b"), meta.get("analyzer")) != (K1, B, ANALYZER):
+            raise IndexFileError(f"{path}: built with other BM25 parameters or another analyzer")
+        try:
+            with np.load(io.BytesIO(payload), allow_pickle=False) as arrays:
+                pks = arrays["pks"].astype(np.int64)
+                tokens = arrays["tokens"].astype(np.int32)
+                offsets = arrays["offsets"].astype(np.int64)
+                vocab = json.loads(arrays["vocab"].tobytes().decode())
+                scores = {
+                    "data": arrays["data"].astype(np.float32),
+                    "indices": arrays["indices"].astype(np.int32),
+                    "indptr": arrays["indptr"].astype(np.int64),
+                    "num_docs": len(pks),
+                }
+        except (ValueError, KeyError, OSError, UnicodeDecodeError) as exc:
+            raise IndexFileError(f"{path}: unreadable arrays: {exc}") from exc
+        if (
+            len(pks) != int(meta["size"])
+            or len(offsets) != len(pks) + 1
+            or len(scores["indptr"]) != len(vocab) + 1
+            or not isinstance(vocab, dict)
+        ):
+            raise IndexFileError(f"{path}: sizes disagree with its header")
+        return cls(stamp, pks, tokens=tokens, offsets=offsets, vocab=vocab, scores=scores)
+
+
+def _flatten(parts: list[list[int]]) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.int64]]:
+    offsets = np.zeros(len(parts) + 1, dtype=np.int64)
+    offsets[1:] = np.cumsum([len(p) for p in parts])
+    tokens = np.fromiter((t for p in parts for t in p), dtype=np.int32, count=int(offsets[-1]))
+    return tokens, offsets
+
+
+def _no_scores(vocab_size: int) -> dict[str, Any]:
+    return {
+        "data": np.zeros(0, np.float32),
+        "indices": np.zeros(0, np.int32),
+        "indptr": np.zeros(vocab_size + 1, np.int64),
+        "num_docs": 0,
+    }

@@ -1,0 +1,78 @@
+"""LexicalIndex (BM25) and its consistency with the store: updates, files, other processes, restarts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from product_search.catalogs import Catalogs
+from product_search.encoder import Encoder
+from product_search.indexfile import IndexFileError, IndexStamp
+from product_search.lexical import LexicalIndex, analyze
+from product_search.store import NewProduct
+
+STAMP = IndexStamp("inst", "c", 3, "fp", 4)
+TEXTS = {
+    10: "Hex head screw M8x40 DIN 933, zinc plated",
+    11: "Hex nut M8 DIN 934, stainless steel",
+    12: "Cordless drill driver 18V with two batteries",
+    13: "Claw hammer with fibreglass handle",
+}
+
+
+def test_analysis_stems_drops_stop_words_and_adds_identifiers() -> None:
+    assert analyze("The drills for screws, M8 x 40") == ["drill", "screw", "m8", "x", "40", "#dimension:m8x40"]
+
+
+def test_scores_are_relative_to_the_best_possible() -> None:
+    index = LexicalIndex.build(STAMP, TEXTS.items())
+    match = index.match("hex nut m8")
+    rows = {int(pk): row for row, pk in enumerate(index.pks)}
+    assert 0 < match.scores[rows[10]] < match.scores[rows[11]] <= 1.0
+    assert match.scores[rows[12]] == 0 and match.scores[rows[13]] == 0
+    assert match.identifiers == ["dimension:m8"]
+    assert match.identifier_hits[rows[11]] == 1 and match.identifier_hits[rows[10]] == 0  # M8x40 is not M8
+    # A query term no product has lowers every score instead of being ignored.
+    assert index.match("hex nut m8 titanium").scores[rows[11]] < match.scores[rows[11]]
+    assert not index.match("banana").scores.any()
+
+
+def test_filter_and_update_and_file_roundtrip(tmp_path: Path) -> None:
+    index = LexicalIndex.build(STAMP, TEXTS.items())
+    only = index.match("hex", allowed=np.array([11], dtype=np.int64))
+    assert [int(index.pks[r]) for r in np.flatnonzero(only.scores)] == [11]
+    newer = IndexStamp("inst", "c", 4, "fp", 4)
+    updated = index.updated(newer, np.array([13], dtype=np.int64), [(12, "Claw hammer 450 g"), (14, "Hex key set")])
+    assert list(updated.pks) == [10, 11, 12, 14]
+    assert index.size == 4 and 13 in index.pks, "the original stays untouched for readers"
+    texts = {pk: t for pk, t in TEXTS.items() if pk != 13} | {12: "Claw hammer 450 g", 14: "Hex key set"}
+    rebuilt = LexicalIndex.build(newer, sorted(texts.items()))
+    for query in ("claw hammer", "hex", "m8x40 din 933"):
+        np.testing.assert_allclose(updated.match(query).scores, rebuilt.match(query).scores, rtol=1e-6)
+    path = tmp_path / "c.bm25"
+    updated.save(path)
+    loaded = LexicalIndex.load(path, newer)
+    np.testing.assert_array_equal(loaded.match("hex m8").scores, updated.match("hex m8").scores)
+    with pytest.raises(IndexFileError):
+        LexicalIndex.load(path, STAMP)  # stale stamp
+    path.write_bytes(path.read_bytes()[:-10])
+    with pytest.raises(IndexFileError):
+        LexicalIndex.load(path, newer)
+
+
+def test_other_processes_and_restarts_see_each_write(tmp_path: Path, encoder: Encoder) -> None:
+    writer, reader = Catalogs(tmp_path, encoder), Catalogs(tmp_path, encoder)  # two workers
+    writer.upsert("c", [NewProduct("a", "claw hammer", None), NewProduct("b", "hand saw", None)])
+    assert [h.id for h in reader.search("c", ["saw"], 5, mode="lexical").results[0]] == ["b"]
+    writer.upsert("c", [NewProduct("d", "hack saw for metal", None)])
+    writer.delete_products("c", ["b"])
+    assert [h.id for h in reader.search("c", ["saw"], 5, mode="lexical").results[0]] == ["d"]
+    assert reader.counters["lexical_builds"] == 0, "the writer's file is loaded, never rebuilt"
+    (tmp_path / "indexes" / "c.bm25").write_bytes(b"garbage")
+    restarted = Catalogs(tmp_path, encoder)
+    assert [h.id for h in restarted.search("c", ["saw"], 5, mode="lexical").results[0]] == ["d"]
+    assert restarted.counters["lexical_builds"] == 1 and restarted.counters["documents_encoded"] == 0
+    writer.delete_catalog("c")
+    assert not (tmp_path / "indexes" / "c.bm25").exists()
