@@ -23,7 +23,8 @@ ONNX_INT8 ?= avx2
 IMAGE_MODEL_ENV = PRODUCT_SEARCH_BACKEND=onnx-int8 PRODUCT_SEARCH_ONNX_INT8=$(ONNX_INT8)
 
 .PHONY: install dev run serve test lint format index clean metrics-tools canary lint-deploy \
-	docker-build docker-run up down container-check ci-local bench bench-encoder eval peers
+	docker-build docker-run up down container-check ci-local bench bench-encoder eval peers \
+	quality-gate quality-set tune-fusion
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -120,8 +121,17 @@ $(PEER_VENV)/bin/infinity_emb:
 	$(PEER_VENV)/bin/pip install --quiet torch==2.13.0 "infinity-emb[server]==0.0.78" \
 		"transformers>=4.46,<4.58" "sentence-transformers>=3.3,<5" "click<8.2" "huggingface-hub<1"
 
-eval: install  ## retrieval quality through the HTTP API (EVAL_ARGS="--backend torch,onnx-int8 --data DIR")
+eval: install  ## nDCG/Recall/MRR@10 per search mode on SciFact train via HTTP (EVAL_ARGS="--backend torch --data DIR")
 	$(BIN)/python scripts/evaluate.py $(EVAL_ARGS)
+
+quality-gate: install  ## the CI quality gate: data/quality through a real Gunicorn, thresholds of gate.json
+	$(BIN)/python scripts/evaluate.py --data data/quality --split test --gate data/quality/gate.json $(EVAL_ARGS)
+
+quality-set:  ## regenerate data/quality from data/sample_products.csv (then re-measure the gate)
+	$(BIN)/python scripts/make_quality_set.py
+
+tune-fusion: install  ## hybrid fusion and dense weight on SciFact train, in process (EVAL_ARGS="--data DIR")
+	$(BIN)/python scripts/tune_fusion.py $(EVAL_ARGS)
 
 index: install  ## rebuild every catalog's index file from stored vectors (no re-encoding)
 	$(BIN)/product-search index

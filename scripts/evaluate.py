@@ -1,18 +1,19 @@
 """Retrieval quality through the HTTP API of a real running service (Gunicorn), on a BEIR-layout set.
 
-    .venv/bin/python scripts/evaluate.py [--data ../shared/data/scifact] [--backend torch,onnx,onnx-int8]
+    .venv/bin/python scripts/evaluate.py [--data ../shared/data/scifact] [--split train]
+        [--backend onnx-int8] [--modes dense,lexical,hybrid] [--no-check-dense]
 
-For each backend: start Gunicorn on a fresh data dir with PRODUCT_SEARCH_BACKEND set, upload the
-corpus (``title + " " + text``) through ``POST /v1/catalogs/eval/products``, search every query that
-has judgements with ``top_k`` 10 through ``/search``, and print nDCG@10, Recall@10 and MRR@10.
-A BEIR folder holds ``corpus.jsonl``, ``queries.jsonl`` and ``qrels/<split>.tsv``.
+For each backend: start Gunicorn on a fresh data dir, upload the corpus (``title + " " + text``)
+through ``POST /v1/catalogs/eval/products``, search every judged query with ``top_k`` 10 in each
+mode through ``/search``, and print nDCG@10, Recall@10 and MRR@10 per mode. Then, unless told not
+to, check that dense mode equals in-process sentence-transformers exact search
+(``model.encode`` + ``util.semantic_search``, same model file, same batches) to 1e-4.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import math
 import os
 import shutil
 import signal
@@ -25,49 +26,21 @@ from typing import Any
 
 import requests
 
+from product_search.evaluation import Dataset, Served, gate_failures, load_beir, report
+
 ROOT = Path(__file__).resolve().parents[1]
 KEY = "eval-admin-key"
+UPLOAD_BATCH = 1000
+QUERY_BATCH = 64
+TOLERANCE = 1e-4
 
 
-def load_beir(folder: Path, split: str) -> tuple[list[dict[str, str]], dict[str, str], dict[str, dict[str, int]]]:
-    corpus = []
-    with (folder / "corpus.jsonl").open(encoding="utf-8") as fh:
-        for line in fh:
-            doc = json.loads(line)
-            corpus.append({"id": str(doc["_id"]), "description": f"{doc.get('title', '')} {doc['text']}".strip()})
-    queries = {}
-    with (folder / "queries.jsonl").open(encoding="utf-8") as fh:
-        for line in fh:
-            q = json.loads(line)
-            queries[str(q["_id"])] = q["text"]
-    qrels: dict[str, dict[str, int]] = {}
-    with (folder / "qrels" / f"{split}.tsv").open(encoding="utf-8") as fh:
-        for line in fh.read().splitlines()[1:]:
-            qid, did, score = line.split("\t")
-            if int(score) > 0:
-                qrels.setdefault(qid, {})[did] = int(score)
-    return corpus, {q: t for q, t in queries.items() if q in qrels}, qrels
-
-
-def metrics(ranked: dict[str, list[str]], qrels: dict[str, dict[str, int]], k: int = 10) -> dict[str, float]:
-    """Mean nDCG@k (graded gains), Recall@k and MRR@k over the judged queries."""
-    ndcg = recall = mrr = 0.0
-    for qid, relevant in qrels.items():
-        got = ranked.get(qid, [])[:k]
-        dcg = sum(relevant.get(d, 0) / math.log2(i + 2) for i, d in enumerate(got))
-        ideal = sum(g / math.log2(i + 2) for i, g in enumerate(sorted(relevant.values(), reverse=True)[:k]))
-        ndcg += dcg / ideal
-        recall += len(set(got) & set(relevant)) / len(relevant)
-        mrr += next((1 / (i + 1) for i, d in enumerate(got) if d in relevant), 0.0)
-    n = len(qrels)
-    return {"ndcg@10": ndcg / n, "recall@10": recall / n, "mrr@10": mrr / n}
-
-
-def run_backend(backend: str, corpus: list[dict[str, str]], queries: dict[str, str], port: int) -> dict[str, Any]:
-    data = Path(tempfile.mkdtemp(prefix=f"eval-{backend}-"))
+def run_backend(backend: str, data: Dataset, modes: list[str], port: int, extra_env: dict[str, str]) -> dict[str, Any]:
+    """Start the service, upload the corpus, search every judged query in every mode; stop it."""
+    workdir = Path(tempfile.mkdtemp(prefix=f"eval-{backend}-"))
     env = {k: v for k, v in os.environ.items() if not k.startswith("PRODUCT_SEARCH_")}
     env |= {
-        "PRODUCT_SEARCH_DATA_DIR": str(data),
+        "PRODUCT_SEARCH_DATA_DIR": str(workdir),
         "PRODUCT_SEARCH_BACKEND": backend,
         "PRODUCT_SEARCH_ADMIN_KEYS": KEY,
         "PRODUCT_SEARCH_MODEL_CACHE_DIR": str(ROOT / "var" / "models"),
@@ -78,6 +51,7 @@ def run_backend(backend: str, corpus: list[dict[str, str]], queries: dict[str, s
         "PORT": str(port),
         "HOST": "127.0.0.1",
         "HF_HUB_OFFLINE": "1",
+        **extra_env,
     }
     url = f"http://127.0.0.1:{port}"
     proc = subprocess.Popen(
@@ -104,60 +78,182 @@ def run_backend(backend: str, corpus: list[dict[str, str]], queries: dict[str, s
                 raise RuntimeError(f"{backend}: service did not start")
             time.sleep(0.3)
         started = time.perf_counter()
-        for i in range(0, len(corpus), 1000):
+        for i in range(0, len(data.corpus), UPLOAD_BATCH):
             resp = requests.post(
                 f"{url}/v1/catalogs/eval/products",
-                json={"products": corpus[i : i + 1000]},
+                json={"products": data.corpus[i : i + UPLOAD_BATCH]},
                 headers={"Authorization": f"Bearer {KEY}"},
                 timeout=1800,
             )
             resp.raise_for_status()
         upload_s = time.perf_counter() - started
-        ranked: dict[str, list[str]] = {}
-        ids = list(queries)
-        for i in range(0, len(ids), 64):
-            chunk = ids[i : i + 64]
-            resp = requests.post(
-                f"{url}/v1/catalogs/eval/search",
-                json={"queries": [queries[q] for q in chunk], "top_k": 10},
-                timeout=600,
-            )
-            resp.raise_for_status()
-            for qid, hits in zip(chunk, resp.json()["results"], strict=True):
-                ranked[qid] = [h["id"] for h in hits]
-        fingerprint = requests.get(url + "/v1/info", timeout=10).json()["model"]["fingerprint"]["id"]
-        return {"ranked": ranked, "upload_docs_per_s": len(corpus) / upload_s, "fingerprint": fingerprint}
+        ids = [*data.queries, *data.unjudged]
+        texts = {**data.queries, **data.unjudged}
+        runs: dict[str, dict[str, list[dict[str, Any]]]] = {}
+        seconds: dict[str, float] = {}
+        for mode in modes:
+            runs[mode] = {}
+            started = time.perf_counter()
+            for i in range(0, len(ids), QUERY_BATCH):
+                chunk = ids[i : i + QUERY_BATCH]
+                resp = requests.post(
+                    f"{url}/v1/catalogs/eval/search",
+                    json={"queries": [texts[q] for q in chunk], "top_k": 10, "mode": mode},
+                    timeout=600,
+                )
+                resp.raise_for_status()
+                for qid, hits in zip(chunk, resp.json()["results"], strict=True):
+                    runs[mode][qid] = hits
+            seconds[mode] = time.perf_counter() - started
+        info = requests.get(url + "/v1/info", timeout=10).json()
+        return {
+            "runs": runs,
+            "search_seconds": seconds,
+            "upload_docs_per_s": len(data.corpus) / upload_s,
+            "fingerprint": info["model"]["fingerprint"]["id"],
+        }
     finally:
         proc.send_signal(signal.SIGTERM)
         proc.wait(timeout=60)
-        shutil.rmtree(data, ignore_errors=True)
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+def check_dense(backend: str, data: Dataset, served: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
+    """Compare the service's dense results with sentence-transformers run in this process.
+
+    The same model object the service loads (``Encoder.model``: a ``SentenceTransformer``, with the
+    same ONNX file for the ONNX backends) encodes the corpus in the upload's batches and the queries
+    in the search requests' batches, then ``util.semantic_search`` ranks exactly.
+    """
+    import numpy as np
+    from sentence_transformers import util
+
+    from product_search.config import Settings
+    from product_search.encoder import Encoder
+
+    settings = Settings.from_env(
+        {
+            "PRODUCT_SEARCH_BACKEND": backend,
+            "PRODUCT_SEARCH_MODEL_CACHE_DIR": str(ROOT / "var" / "models"),
+            "PRODUCT_SEARCH_DATA_DIR": tempfile.gettempdir(),
+        }
+    )
+    model = Encoder(settings).model
+
+    def encode(texts: list[str], chunk: int) -> Any:
+        # Per request, like the service: each distinct text once (int8 vectors depend on the batch).
+        parts = []
+        for i in range(0, len(texts), chunk):
+            request = texts[i : i + chunk]
+            distinct = list(dict.fromkeys(request))
+            vectors = model.encode(distinct, batch_size=settings.encode_batch_size, normalize_embeddings=True)
+            row = {text: n for n, text in enumerate(distinct)}
+            parts.append(np.asarray([vectors[row[t]] for t in request], dtype=np.float32))
+        return np.concatenate(parts)
+
+    corpus = encode([d["description"] for d in data.corpus], UPLOAD_BATCH)
+    ids = [*data.queries, *data.unjudged]
+    texts = {**data.queries, **data.unjudged}
+    queries = encode([texts[q] for q in ids], QUERY_BATCH)
+    reference = util.semantic_search(queries, corpus, top_k=10)
+    full = queries @ corpus.T
+    row_of = {d["id"]: n for n, d in enumerate(data.corpus)}
+    worst = 0.0
+    same = 0
+    for qi, (qid, ref) in enumerate(zip(ids, reference, strict=True)):
+        got = served[qid]
+        ref_scores = [r["score"] for r in ref]
+        # Same scores position by position (nothing better was missed), and each served product's
+        # score is its own exact score: ids may differ only where products tie (duplicate texts).
+        diffs = [abs(g["score"] - r) for g, r in zip(got, ref_scores, strict=False)]
+        diffs += [abs(g["score"] - float(full[qi, row_of[g["id"]]])) for g in got]
+        worst = max(worst, *diffs)
+        same += len(got) == len(ref) and max(diffs) <= TOLERANCE
+    ok = worst <= TOLERANCE and same == len(ids)
+    return {"queries": len(ids), "same_ranking": same, "max_abs_score_diff": worst, "ok": ok}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data" / "scifact")
     parser.add_argument("--split", default="train")
-    parser.add_argument("--backend", default="torch")
+    parser.add_argument("--backend", default="onnx-int8", help="comma-separated: torch, onnx, onnx-int8")
+    parser.add_argument("--modes", default="dense,lexical,hybrid")
+    parser.add_argument("--no-check-dense", action="store_true", help="skip the in-process sentence-transformers check")
+    parser.add_argument(
+        "--env", action="append", default=[], metavar="NAME=VALUE", help="extra service setting (repeatable)"
+    )
+    parser.add_argument("--gate", type=Path, help="fail unless every threshold of this gate file holds")
     parser.add_argument("--port", type=int, default=8798)
     parser.add_argument("--json", type=Path, help="also write the results here")
     args = parser.parse_args()
     if not (args.data / "corpus.jsonl").is_file():
         sys.exit(f"no BEIR data set in {args.data}")
-    corpus, queries, qrels = load_beir(args.data, args.split)
-    print(f"{args.data.name} ({args.split}): {len(corpus)} documents, {len(queries)} judged queries")
-    print(f"{'backend':<12} {'nDCG@10':>8} {'Recall@10':>10} {'MRR@10':>8} {'upload docs/s':>14}  fingerprint")
-    results = {}
+    data = load_beir(args.data, args.split)
+    modes = args.modes.split(",")
+    extra_env = dict(item.split("=", 1) for item in args.env)
+    gate = json.loads(args.gate.read_text()) if args.gate else None
+    print(
+        f"{args.data.name} ({args.split}): {len(data.corpus)} documents, {len(data.queries)} judged queries"
+        + (f", {len(data.unjudged)} without a relevant document" if data.unjudged else "")
+        + (f"; settings {extra_env}" if extra_env else "")
+    )
+    print(f"{'backend':<10} {'mode':<8} {'nDCG@10':>8} {'Recall@10':>10} {'MRR@10':>8} {'ms/query':>9}")
+    results: dict[str, Any] = {}
+    failed = False
     for backend in args.backend.split(","):
-        run = run_backend(backend, corpus, queries, args.port)
-        scores = metrics(run["ranked"], {q: qrels[q] for q in queries})
-        results[backend] = {**scores, "upload_docs_per_s": run["upload_docs_per_s"], "fingerprint": run["fingerprint"]}
-        print(
-            f"{backend:<12} {scores['ndcg@10']:>8.4f} {scores['recall@10']:>10.4f} {scores['mrr@10']:>8.4f}"
-            f" {run['upload_docs_per_s']:>14.1f}  {run['fingerprint']}",
-            flush=True,
-        )
+        run = run_backend(backend, data, modes, args.port, extra_env)
+        entry: dict[str, Any] = {
+            "fingerprint": run["fingerprint"],
+            "upload_docs_per_s": run["upload_docs_per_s"],
+            "modes": {},
+        }
+        n_queries = len(data.queries) + len(data.unjudged)
+        for mode in modes:
+            served = {
+                q: Served([h["id"] for h in hits], [h["score"] for h in hits]) for q, hits in run["runs"][mode].items()
+            }
+            result = report(data, served, gate["min_score"].get(mode) if gate else None)
+            ms = 1000 * run["search_seconds"][mode] / max(n_queries, 1)
+            entry["modes"][mode] = {**result, "ms_per_query": ms}
+            for section, values in result.items():
+                if section == "min_score":
+                    cut = gate["min_score"][mode] if gate else None
+                    print(
+                        f"{'':<10} {'':<8} min_score {cut}: relevant kept {values['relevant_kept']:.3f}"
+                        + (f", no-match queries emptied {values['no_match']:.3f}" if "no_match" in values else "")
+                    )
+                    continue
+                label = mode if section == "all" else f"  {section}"
+                print(
+                    f"{backend:<10} {label:<8} {values['ndcg@10']:>8.4f} {values['recall@10']:>10.4f}"
+                    f" {values['mrr@10']:>8.4f}" + (f" {ms:>9.2f}" if section == "all" else ""),
+                    flush=True,
+                )
+        print(f"{backend:<10} upload {run['upload_docs_per_s']:.1f} docs/s, fingerprint {run['fingerprint']}")
+        if "dense" in modes and not args.no_check_dense:
+            check = check_dense(backend, data, run["runs"]["dense"])
+            entry["dense_check"] = check
+            failed |= not check["ok"]
+            print(
+                f"{backend:<10} dense vs in-process sentence-transformers: {check['same_ranking']}/{check['queries']}"
+                f" queries ranked the same (ties in any order), max |score diff| {check['max_abs_score_diff']:.2e}"
+                f" ({'OK' if check['ok'] else 'FAILED'}, tolerance {TOLERANCE:g})",
+                flush=True,
+            )
+        if gate:
+            failures = gate_failures(entry["modes"], gate)
+            entry["gate_failures"] = failures
+            failed |= bool(failures)
+            print(f"{backend:<10} quality gate {args.gate}: " + ("PASSED" if not failures else "FAILED"))
+            for failure in failures:
+                print(f"{'':<10}   {failure}")
+        results[backend] = entry
     if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(results, indent=2))
+    if failed:
+        sys.exit(1)
 
 
 if __name__ == "__main__":

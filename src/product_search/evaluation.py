@@ -1,0 +1,116 @@
+"""Retrieval evaluation: BEIR-layout data sets and the ranking metrics reported by ``make eval``.
+
+A BEIR folder holds ``corpus.jsonl`` (``_id``, ``title``, ``text``), ``queries.jsonl`` (``_id``,
+``text``) and ``qrels/<split>.tsv`` (``query-id``, ``corpus-id``, ``score`` with a header line).
+Products are indexed as ``title + " " + text``, as BEIR's own evaluation does.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+K = 10
+
+
+@dataclass(frozen=True)
+class Dataset:
+    corpus: list[dict[str, str]]  # {"id", "description"} in file order
+    queries: dict[str, str]  # only the queries that have judgements in the split
+    qrels: dict[str, dict[str, int]]  # query id -> {product id: graded relevance > 0}
+    unjudged: dict[str, str]  # queries of the split with no relevant product ("no match" queries)
+    categories: dict[str, str]  # query id -> the optional "category" of queries.jsonl
+
+
+def load_beir(folder: Path, split: str) -> Dataset:
+    corpus = []
+    with (folder / "corpus.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            doc = json.loads(line)
+            corpus.append({"id": str(doc["_id"]), "description": f"{doc.get('title', '')} {doc['text']}".strip()})
+    queries: dict[str, str] = {}
+    categories: dict[str, str] = {}
+    with (folder / "queries.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            q = json.loads(line)
+            queries[str(q["_id"])] = q["text"]
+            if "category" in q:
+                categories[str(q["_id"])] = str(q["category"])
+    qrels: dict[str, dict[str, int]] = {}
+    listed: set[str] = set()
+    with (folder / "qrels" / f"{split}.tsv").open(encoding="utf-8") as fh:
+        for line in fh.read().splitlines()[1:]:
+            qid, did, score = line.split("\t")
+            listed.add(qid)
+            if int(score) > 0:
+                qrels.setdefault(qid, {})[did] = int(score)
+    return Dataset(
+        corpus=corpus,
+        queries={q: t for q, t in queries.items() if q in qrels},
+        qrels=qrels,
+        unjudged={q: t for q, t in queries.items() if q in listed and q not in qrels},
+        categories=categories,
+    )
+
+
+def scores(ranked: Mapping[str, Sequence[str]], qrels: Mapping[str, Mapping[str, int]], k: int = K) -> dict[str, float]:
+    """Mean nDCG@k (graded gains, log2 discount), Recall@k and MRR@k over the judged queries."""
+    ndcg = recall = mrr = 0.0
+    for qid, relevant in qrels.items():
+        got = list(ranked.get(qid, []))[:k]
+        dcg = sum(relevant.get(d, 0) / math.log2(i + 2) for i, d in enumerate(got))
+        ideal = sum(g / math.log2(i + 2) for i, g in enumerate(sorted(relevant.values(), reverse=True)[:k]))
+        ndcg += dcg / ideal
+        recall += len(set(got) & set(relevant)) / len(relevant)
+        mrr += next((1 / (i + 1) for i, d in enumerate(got) if d in relevant), 0.0)
+    n = max(len(qrels), 1)
+    return {"ndcg@10": ndcg / n, "recall@10": recall / n, "mrr@10": mrr / n}
+
+
+@dataclass(frozen=True)
+class Served:
+    """One query's results as the service returned them."""
+
+    ids: list[str]
+    scores: list[float]
+
+
+def report(data: Dataset, served: Mapping[str, Served], min_score: float | None) -> dict[str, dict[str, float]]:
+    """Ranking metrics overall and per query category, plus how a ``min_score`` would cut results.
+
+    ``no_match``: the share of unjudged queries left with no result at ``min_score``;
+    ``relevant_kept``: the share of judged queries whose first relevant result scores at least it.
+    """
+    ranked = {q: s.ids for q, s in served.items()}
+    out = {"all": scores(ranked, data.qrels)}
+    for category in sorted(set(data.categories.values())):
+        qrels = {q: r for q, r in data.qrels.items() if data.categories.get(q) == category}
+        if qrels:
+            out[category] = scores(ranked, qrels)
+    if min_score is not None:
+        kept = [
+            next((sc >= min_score for i, sc in zip(served[q].ids, served[q].scores, strict=True) if i in rel), False)
+            for q, rel in data.qrels.items()
+        ]
+        cut = {"relevant_kept": sum(kept) / max(len(kept), 1)}
+        if data.unjudged:
+            empty = [all(sc < min_score for sc in served[q].scores) for q in data.unjudged]
+            cut["no_match"] = sum(empty) / len(empty)
+        out["min_score"] = cut
+    return out
+
+
+def gate_failures(results: Mapping[str, Mapping[str, Mapping[str, float]]], gate: Mapping[str, Any]) -> list[str]:
+    """Every threshold of ``gate`` (``{mode: {section: {metric: minimum}}}``) that ``results`` miss."""
+    failures = []
+    for mode, sections in gate["minimum"].items():
+        for section, metrics in sections.items():
+            for metric, minimum in metrics.items():
+                value = results.get(mode, {}).get(section, {}).get(metric)
+                if value is None or value < minimum:
+                    failures.append(f"{mode} {section} {metric}: {value} < {minimum}")
+    return failures
