@@ -79,11 +79,12 @@ def benchmark_queries(count: int = 1000) -> list[str]:
     return found[:count]
 
 
-def bodies_file(queries: list[str], per_request: int) -> Path:
-    path = WORK / f"bodies-{per_request}.jsonl"
+def bodies_file(queries: list[str], per_request: int, mode: str) -> Path:
+    path = WORK / f"bodies-{per_request}-{mode}.jsonl"
     with path.open("w", encoding="utf-8") as fh:
         for start in range(0, len(queries) - per_request + 1, per_request):
-            fh.write(json.dumps({"queries": queries[start : start + per_request], "top_k": 10}) + "\n")
+            body = {"queries": queries[start : start + per_request], "top_k": 10, "mode": mode}
+            fh.write(json.dumps(body) + "\n")
     return path
 
 
@@ -526,13 +527,16 @@ def render(report: dict[str, Any]) -> str:
             )
         lines += [
             "",
-            "| queries/request | concurrency | req/s | p50 ms | p95 ms | p99 ms | errors |",
-            "|---|---|---|---|---|---|---|",
+            "| mode | queries/request | concurrency | req/s | p50 ms | p95 ms | p99 ms | errors |",
+            "|---|---|---|---|---|---|---|---|",
         ]
         for key, r in e["http"].items():
-            per, c = key.split("q_c")
+            point, _, mode = key.partition("@")
+            per, c = point.split("q_c")
+            # Sizes measured before search modes existed ran the dense ranking (then the only one).
+            mode = mode or e.get("modes", ["dense"])[0]
             lines.append(
-                f"| {per} | {c} | {r['rps']:.1f} | {r['p50_ms']:.2f} | {r['p95_ms']:.2f} | {r['p99_ms']:.2f} |"
+                f"| {mode} | {per} | {c} | {r['rps']:.1f} | {r['p50_ms']:.2f} | {r['p95_ms']:.2f} | {r['p99_ms']:.2f} |"
                 f" {int(r['errors'] + r['non_2xx'])} |"
             )
         for other, title in (
@@ -550,7 +554,12 @@ def render(report: dict[str, Any]) -> str:
             points = e.get(other, {}).get("pre_encoded") if other == "naive" else e.get(other)
             if not points:
                 continue
-            lines += ["", f"{title}; same machine, same run. Ratios below 1: the service is faster.", ""]
+            first = e.get("modes", ["dense"])[0]
+            lines += [
+                "",
+                f"{title}; same machine, same run. Ratios below 1: the service ({first} search) is faster.",
+                "",
+            ]
             lines += [
                 "| queries/request | concurrency | req/s | p50 ms | p99 ms | p50 ratio service/other"
                 " | req/s ratio other/service |",
@@ -587,6 +596,9 @@ def main() -> None:
     parser.add_argument("--no-naive", action="store_true")
     parser.add_argument("--no-peer", action="store_true", help="skip infinity-emb")
     parser.add_argument("--backend", default="onnx-int8", help="torch | onnx | onnx-int8")
+    parser.add_argument(
+        "--modes", default="hybrid,dense", help="search modes to measure; the first is compared with the others"
+    )
     args = parser.parse_args()
     if shutil.which("wrk") is None:
         sys.exit("wrk is not installed (apt-get install wrk)")
@@ -604,7 +616,8 @@ def main() -> None:
     concurrency = [int(c) for c in args.concurrency.split(",")]
     load = Load(concurrency, args.duration, args.runs)
     queries = benchmark_queries()
-    bodies = {n: bodies_file(queries, n) for n in (1, 32)}
+    modes = args.modes.split(",")
+    bodies = {(n, mode): bodies_file(queries, n, mode) for mode in modes for n in (1, 32)}
     report: dict[str, Any] = {
         "machine": machine(),
         "command": " ".join(sys.argv),
@@ -626,17 +639,20 @@ def main() -> None:
             entry["ready_seconds"] = round(ready, 2)
             entry["pss_mb"] = round(server.pss_bytes() / 1e6, 1)
             entry["http"] = {}
-            for per_request, path in bodies.items():
+            entry["modes"] = modes
+            for (per_request, mode), path in bodies.items():
                 for c in concurrency:
                     runs = [run_wrk(server.url, path, c, args.duration) for _ in range(args.runs)]
-                    entry["http"][f"{per_request}q_c{c}"] = median_of(runs)
-                    print(f"   {per_request} q/request, concurrency {c}: {entry['http'][f'{per_request}q_c{c}']}")
+                    # The first mode's keys are plain: the naive and peer comparisons use them.
+                    key = f"{per_request}q_c{c}" + ("" if mode == modes[0] else f"@{mode}")
+                    entry["http"][key] = median_of(runs)
+                    print(f"   {mode}, {per_request} q/request, concurrency {c}: {entry['http'][key]}", flush=True)
             entry["pss_after_load_mb"] = round(server.pss_bytes() / 1e6, 1)
             if size == sizes[0]:
                 entry["ingest"] |= upload_rate(server.url)
         if args.pss_workers:
             with serving(size, env, args.pss_workers, args.threads) as (server, ready):
-                run_wrk(server.url, bodies[1], 16, args.duration)
+                run_wrk(server.url, bodies[1, modes[0]], 16, args.duration)
                 pss = round(server.pss_bytes() / 1e6, 1)
                 entry["pss_workers"] = {"workers": args.pss_workers, "ready_seconds": round(ready, 2), "pss_mb": pss}
                 print(f"   {args.pss_workers} workers: {entry['pss_workers']}", flush=True)
