@@ -486,3 +486,13 @@ def test_errors_never_html_or_500(client: FlaskClient) -> None:
         client.open("/v1/similarity", method="TRACE"),
     ]:
         assert resp.status_code < 500 and resp.is_json
+
+
+def test_min_score_default_is_configurable_and_requests_override_it(make_app: Callable[..., Flask]) -> None:
+    client = make_app(min_score=0.99).test_client()
+    assert upload(client, "tools", use_case_products()).status_code == 201
+    body = {"queries": [USE_CASE_QUERY, "banana smoothie"], "top_k": 3}
+    assert client.post("/v1/catalogs/tools/search", json=body).json["results"] == [[], []]
+    kept = client.post("/v1/catalogs/tools/search", json={**body, "min_score": -1}).json["results"]
+    assert [len(row) for row in kept] == [3, 3]
+    assert kept[0][0]["description"].startswith("High-performance circular saw")

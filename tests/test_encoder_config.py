@@ -24,6 +24,21 @@ def test_settings_defaults_and_parsing(tmp_path: Path) -> None:
     assert s.max_queries == 256 and s.max_top_k == 100 and s.max_query_chars == 2000
     assert s.redacted()["admin_keys"] == "<2 keys>" and "secret" not in str(s.redacted())
     assert Path(s.model_path, "modules.json").is_file()
+    assert (s.search_mode, s.fusion, s.hybrid_dense_weight, s.min_score) == ("hybrid", "convex", 0.6, None)
+    ranking = Settings.from_env(
+        {
+            "PRODUCT_SEARCH_SEARCH_MODE": "Dense",
+            "PRODUCT_SEARCH_FUSION": "rrf",
+            "PRODUCT_SEARCH_HYBRID_DENSE_WEIGHT": "0.3",
+            "PRODUCT_SEARCH_MIN_SCORE": "0.25",
+        }
+    )
+    assert (ranking.search_mode, ranking.fusion, ranking.hybrid_dense_weight, ranking.min_score) == (
+        "dense",
+        "rrf",
+        0.3,
+        0.25,
+    )
 
 
 @pytest.mark.parametrize(
@@ -33,6 +48,10 @@ def test_settings_defaults_and_parsing(tmp_path: Path) -> None:
         {"PRODUCT_SEARCH_MAX_UPLOAD": "many"},
         {"PRODUCT_SEARCH_MAX_TOP_K": "0"},
         {"PRODUCT_SEARCH_QUERY_PROMPT": "q: ", "PRODUCT_SEARCH_QUERY_PROMPT_NAME": "query"},
+        {"PRODUCT_SEARCH_SEARCH_MODE": "semantic"},
+        {"PRODUCT_SEARCH_FUSION": "max"},
+        {"PRODUCT_SEARCH_HYBRID_DENSE_WEIGHT": "1.5"},
+        {"PRODUCT_SEARCH_MIN_SCORE": "high"},
     ],
 )
 def test_bad_settings_are_rejected(env: dict[str, str]) -> None:

@@ -586,12 +586,13 @@ class Catalogs:
                 c.score = c.dense or 0.0
         else:
             # Lexical candidates: identifier hits first, then BM25 (scores are at most 1).
-            key = match.identifier_hits * 2.0 + match.scores
             depth = top_k if mode == "lexical" else max(top_k, HYBRID_DEPTH)
-            rows = np.flatnonzero(key > 0)
+            rows = np.flatnonzero(match.scores)  # an identifier is a BM25 token too: hits imply a score
+            key = match.identifier_hits[rows] * 2.0 + match.scores[rows]
             if len(rows) > depth:
-                rows = rows[np.argpartition(-key[rows], depth - 1)[:depth]]
-            rows = rows[np.lexsort((rows, -key[rows]))]
+                best = np.argpartition(-key, depth - 1)[:depth]
+                rows, key = rows[best], key[best]
+            rows = rows[np.lexsort((rows, -key))]
             for rank, row in enumerate(rows.tolist()):
                 pk = int(lexical.pks[row])
                 c = cands.setdefault(pk, Candidate(pk))
