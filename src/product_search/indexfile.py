@@ -9,6 +9,7 @@ built for another store state) gets :class:`IndexFileError` and rebuilds from th
 from __future__ import annotations
 
 import json
+import mmap
 import os
 import struct
 import tempfile
@@ -16,6 +17,9 @@ import zlib
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
+
+import numpy as np
+import numpy.typing as npt
 
 _HEADER_LEN = struct.Struct("<I")
 _MAX_HEADER = 1 << 20
@@ -104,3 +108,55 @@ def read(path: Path, magic: bytes, expected: IndexStamp | None) -> tuple[IndexSt
     if len(payload) != int(meta["payload_bytes"]) or zlib.crc32(payload) != int(meta["crc32"]):
         raise IndexFileError(f"{path}: payload truncated or corrupt")
     return stamp, meta, payload
+
+
+_ALIGN = 64
+
+
+def write_arrays(
+    path: Path, magic: bytes, stamp: IndexStamp, extra: dict[str, Any], arrays: dict[str, npt.NDArray[Any]]
+) -> None:
+    """Write raw arrays, each 64-byte aligned in the payload, with their layout in the header."""
+    layout: dict[str, list[Any]] = {}
+    parts: list[bytes] = []
+    offset = 0
+    for name, array in arrays.items():
+        raw = np.ascontiguousarray(array).tobytes()
+        layout[name] = [array.dtype.str, list(array.shape), offset]
+        pad = -len(raw) % _ALIGN
+        parts += [raw, b"\0" * pad]
+        offset += len(raw) + pad
+    write(path, magic, stamp, {**extra, "arrays": layout}, b"".join(parts))
+
+
+def read_arrays(
+    path: Path, magic: bytes, expected: IndexStamp | None
+) -> tuple[IndexStamp, dict[str, Any], dict[str, npt.NDArray[Any]]]:
+    """Map a file written by :func:`write_arrays` read-only and verify it; the arrays share its pages.
+
+    The writer replaces files by rename, so a mapping always sees the complete file it opened.
+    """
+    stamp, meta, offset = read_header(path, magic)
+    if expected is not None and stamp != expected:
+        raise IndexFileError(f"{path}: built for {stamp}, expected {expected}")
+    try:
+        with path.open("rb") as fh:
+            mapped = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError) as exc:
+        raise IndexFileError(f"{path}: cannot map it: {exc}") from exc
+    payload = memoryview(mapped)[offset:]
+    if len(payload) != int(meta["payload_bytes"]) or zlib.crc32(payload) != int(meta["crc32"]):
+        raise IndexFileError(f"{path}: payload truncated or corrupt")
+    arrays: dict[str, npt.NDArray[Any]] = {}
+    try:
+        for name, (dtype, shape, start) in meta["arrays"].items():
+            dt = np.dtype(dtype)
+            count = int(np.prod(shape, dtype=np.int64))
+            if dt.hasobject or start < 0 or start + count * dt.itemsize > len(payload):
+                raise ValueError(f"array {name} outside the payload")
+            arrays[name] = np.frombuffer(mapped, dtype=dt, count=count, offset=offset + int(start)).reshape(shape)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise IndexFileError(f"{path}: corrupt array layout: {exc}") from exc
+    finally:
+        payload.release()
+    return stamp, meta, arrays

@@ -11,7 +11,6 @@ Snowball-stemmed, plus one token per identifier (:mod:`.identifiers`) such as ``
 
 from __future__ import annotations
 
-import io
 import json
 import logging
 import re
@@ -29,7 +28,7 @@ import Stemmer
 from . import identifiers, indexfile
 from .indexfile import IndexFileError, IndexStamp
 
-MAGIC = b"PSBM2501"
+MAGIC = b"PSBM2502"
 # bm25s' Lucene variant with its defaults; k1/b are stored in the file so a change forces a rebuild.
 K1, B = 1.5, 0.75
 STRONG = 64  # weight of a part number or GTIN hit: outranks any number of size or standard hits
@@ -67,11 +66,15 @@ class LexicalMatch:
 class LexicalIndex:
     """BM25 scores of every (token, product) pair, as bm25s computes them at indexing time.
 
-    ``pks`` maps rows to product keys (ascending). The analyzed tokens of every product are kept
-    (``_tokens``/``_offsets``, ids into ``_vocab``) so an update analyzes only the changed
-    products. ``_ceiling`` holds each token's highest score in the catalog: a query's scores
-    divide by the most any product could get, so 1.0 means every query token matched as strongly
-    as anywhere in the catalog and 0.0 that none did.
+    The scores are a sparse token x product matrix (CSC: ``_indptr`` per token, ``_indices`` the
+    product rows, ``_data`` the scores). ``pks`` maps rows to product keys (ascending). The analyzed
+    tokens of every product are kept (``_tokens``/``_offsets``, ids into ``_vocab``) so an update
+    analyzes only the changed products. ``_ceiling`` holds each token's highest score in the
+    catalog: a query's scores divide by the most any product could get, so 1.0 means every query
+    token matched as strongly as anywhere in the catalog and 0.0 that none did.
+
+    A loaded index maps its file read-only: the arrays stay in the page cache, shared by every
+    worker, and only the vocabulary is private to each process.
     """
 
     def __init__(
@@ -82,30 +85,24 @@ class LexicalIndex:
         tokens: npt.NDArray[np.int32],
         offsets: npt.NDArray[np.int64],
         vocab: dict[str, int],
-        scores: dict[str, Any] | None = None,
+        matrix: tuple[npt.NDArray[np.float32], npt.NDArray[np.int32], npt.NDArray[np.int64]] | None = None,
+        ceiling: npt.NDArray[np.float32] | None = None,
     ) -> None:
         self.stamp = stamp
         self.pks = pks
         self._tokens = tokens
         self._offsets = offsets
         self._vocab = vocab
-        bm25 = bm25s.BM25(k1=K1, b=B)
-        if scores is None:
-            docs = [tokens[offsets[i] : offsets[i + 1]].tolist() for i in range(len(pks))]
-            if docs:
-                bm25.index((docs, vocab), create_empty_token=False, show_progress=False)
-            scores = getattr(bm25, "scores", None) or _no_scores(len(vocab))
-        bm25.scores = scores
-        bm25.vocab_dict = vocab
-        bm25.nonoccurrence_array = None  # only BM25L/BM25+ use it
-        bm25.unique_token_ids_set = set(vocab.values())
-        self._bm25 = bm25
-        indptr, data = scores["indptr"], scores["data"]
-        nonempty = indptr[1:] > indptr[:-1]
-        ceiling = np.zeros(len(indptr) - 1, dtype=np.float32)
-        if len(data):
-            ceiling[nonempty] = np.maximum.reduceat(data, indptr[:-1][nonempty])
+        if matrix is None:
+            matrix = _bm25_matrix(tokens, offsets, vocab)
+        self._data, self._indices, self._indptr = matrix
+        if ceiling is None:
+            nonempty = self._indptr[1:] > self._indptr[:-1]
+            ceiling = np.zeros(len(self._indptr) - 1, dtype=np.float32)
+            if len(self._data):
+                ceiling[nonempty] = np.maximum.reduceat(self._data, self._indptr[:-1][nonempty])
         self._ceiling = ceiling
+        self._top = float(ceiling.max(initial=0.0))
 
     @classmethod
     def build(cls, stamp: IndexStamp, rows: Iterable[tuple[int, str]]) -> LexicalIndex:
@@ -156,18 +153,19 @@ class LexicalIndex:
         vocab = self._vocab
         token_ids = [vocab[t] for t in tokens if t in vocab]
         n = self.size
-        if token_ids and n:
-            raw = np.asarray(self._bm25.get_scores_from_ids(token_ids), dtype=np.float32)
-            # A query term no product has still counts, as much as the rarest term: "smartphone case"
-            # must not score 1.0 on "carrying case" just because "smartphone" is unknown here.
-            unknown = (len(tokens) - len(token_ids)) * float(self._ceiling.max(initial=0.0))
-            ceiling = float(self._ceiling[token_ids].sum()) + unknown
-            scores = raw / ceiling if ceiling > 0 else np.zeros(n, np.float32)
-        else:
-            scores = np.zeros(n, np.float32)
+        scores = np.zeros(n, np.float32)
+        indptr, indices, data = self._indptr, self._indices, self._data
+        for t in token_ids:
+            # A token's rows are distinct, so a plain fancy-index add is exact (bm25s uses np.add.at).
+            rows = indices[indptr[t] : indptr[t + 1]]
+            scores[rows] += data[indptr[t] : indptr[t + 1]]
+        # A query term no product has still counts, as much as the rarest term: "smartphone case"
+        # must not score 1.0 on "carrying case" just because "smartphone" is unknown here.
+        ceiling = float(self._ceiling[token_ids].sum()) + (len(tokens) - len(token_ids)) * self._top
+        if ceiling > 0:
+            scores /= ceiling
         keys = [t for t in dict.fromkeys(tokens) if t.startswith("#")]
         hits = np.zeros(n, np.int32)
-        indptr, indices = self._bm25.scores["indptr"], self._bm25.scores["indices"]
         for key in keys:
             col = vocab.get(key)
             if col is not None:
@@ -182,22 +180,20 @@ class LexicalIndex:
     # -- persistence ---------------------------------------------------------------------------
 
     def save(self, path: Path) -> None:
-        """Write atomically (see :mod:`.indexfile`); arrays as ``.npy`` members, vocabulary as JSON."""
-        buf = io.BytesIO()
-        scores = self._bm25.scores
-        vocab = json.dumps(self._vocab, ensure_ascii=False).encode()
-        np.savez(
-            buf,
-            pks=self.pks,
-            tokens=self._tokens,
-            offsets=self._offsets,
-            data=scores["data"],
-            indices=scores["indices"],
-            indptr=scores["indptr"],
-            vocab=np.frombuffer(vocab, dtype=np.uint8),
-        )
+        """Write atomically (see :mod:`.indexfile`): raw arrays a reader can map, vocabulary as JSON."""
+        vocab = np.frombuffer(json.dumps(self._vocab, ensure_ascii=False).encode(), dtype=np.uint8)
+        arrays: dict[str, npt.NDArray[Any]] = {
+            "pks": self.pks,
+            "tokens": self._tokens,
+            "offsets": self._offsets,
+            "data": self._data,
+            "indices": self._indices,
+            "indptr": self._indptr,
+            "ceiling": self._ceiling,
+            "vocab": vocab,
+        }
         extra = {"size": self.size, "k1": K1, "b": B, "analyzer": ANALYZER}
-        indexfile.write(path, MAGIC, self.stamp, extra, buf.getvalue())
+        indexfile.write_arrays(path, MAGIC, self.stamp, extra, arrays)
 
     @staticmethod
     def read_stamp(path: Path) -> IndexStamp:
@@ -205,32 +201,46 @@ class LexicalIndex:
 
     @classmethod
     def load(cls, path: Path, expected: IndexStamp | None = None) -> LexicalIndex:
-        """Load and verify a file; raise :class:`IndexFileError` unless intact, expected and current."""
-        stamp, meta, payload = indexfile.read(path, MAGIC, expected)
+        """Map and verify a file; raise :class:`IndexFileError` unless intact, expected and current."""
+        stamp, meta, arrays = indexfile.read_arrays(path, MAGIC, expected)
         if (meta.get("k1"), meta.get("b"), meta.get("analyzer")) != (K1, B, ANALYZER):
             raise IndexFileError(f"{path}: built with other BM25 parameters or another analyzer")
         try:
-            with np.load(io.BytesIO(payload), allow_pickle=False) as arrays:
-                pks = arrays["pks"].astype(np.int64)
-                tokens = arrays["tokens"].astype(np.int32)
-                offsets = arrays["offsets"].astype(np.int64)
-                vocab = json.loads(arrays["vocab"].tobytes().decode())
-                scores = {
-                    "data": arrays["data"].astype(np.float32),
-                    "indices": arrays["indices"].astype(np.int32),
-                    "indptr": arrays["indptr"].astype(np.int64),
-                    "num_docs": len(pks),
-                }
-        except (ValueError, KeyError, OSError, UnicodeDecodeError) as exc:
+            vocab = json.loads(arrays["vocab"].tobytes().decode())
+            pks, offsets, indptr = arrays["pks"], arrays["offsets"], arrays["indptr"]
+            matrix = (arrays["data"], arrays["indices"], indptr)
+            sizes_ok = (
+                isinstance(vocab, dict)
+                and len(pks) == int(meta["size"])
+                and len(offsets) == len(pks) + 1
+                and len(indptr) == len(vocab) + 1
+                and len(arrays["ceiling"]) == len(vocab)
+                and len(arrays["data"]) == len(arrays["indices"]) == int(indptr[-1])
+            )
+        except (KeyError, ValueError, UnicodeDecodeError) as exc:
             raise IndexFileError(f"{path}: unreadable arrays: {exc}") from exc
-        if (
-            len(pks) != int(meta["size"])
-            or len(offsets) != len(pks) + 1
-            or len(scores["indptr"]) != len(vocab) + 1
-            or not isinstance(vocab, dict)
-        ):
+        if not sizes_ok:
             raise IndexFileError(f"{path}: sizes disagree with its header")
-        return cls(stamp, pks, tokens=tokens, offsets=offsets, vocab=vocab, scores=scores)
+        return cls(
+            stamp, pks, tokens=arrays["tokens"], offsets=offsets, vocab=vocab, matrix=matrix, ceiling=arrays["ceiling"]
+        )
+
+
+def _bm25_matrix(
+    tokens: npt.NDArray[np.int32], offsets: npt.NDArray[np.int64], vocab: dict[str, int]
+) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.int32], npt.NDArray[np.int64]]:
+    """bm25s computes every (token, product) score of the Lucene BM25 variant."""
+    docs = [tokens[offsets[i] : offsets[i + 1]].tolist() for i in range(len(offsets) - 1)]
+    if not docs:
+        return np.zeros(0, np.float32), np.zeros(0, np.int32), np.zeros(len(vocab) + 1, np.int64)
+    bm25 = bm25s.BM25(k1=K1, b=B)
+    bm25.index((docs, vocab), create_empty_token=False, show_progress=False)
+    scores = bm25.scores
+    return (
+        np.asarray(scores["data"], dtype=np.float32),
+        np.asarray(scores["indices"], dtype=np.int32),
+        np.asarray(scores["indptr"], dtype=np.int64),
+    )
 
 
 def _flatten(parts: list[list[int]]) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.int64]]:
@@ -238,12 +248,3 @@ def _flatten(parts: list[list[int]]) -> tuple[npt.NDArray[np.int32], npt.NDArray
     offsets[1:] = np.cumsum([len(p) for p in parts])
     tokens = np.fromiter((t for p in parts for t in p), dtype=np.int32, count=int(offsets[-1]))
     return tokens, offsets
-
-
-def _no_scores(vocab_size: int) -> dict[str, Any]:
-    return {
-        "data": np.zeros(0, np.float32),
-        "indices": np.zeros(0, np.int32),
-        "indptr": np.zeros(vocab_size + 1, np.int64),
-        "num_docs": 0,
-    }
