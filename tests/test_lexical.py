@@ -76,3 +76,13 @@ def test_other_processes_and_restarts_see_each_write(tmp_path: Path, encoder: En
     assert restarted.counters["lexical_builds"] == 1 and restarted.counters["documents_encoded"] == 0
     writer.delete_catalog("c")
     assert not (tmp_path / "indexes" / "c.bm25").exists()
+
+
+def test_scores_of_a_few_rows_equal_the_full_match() -> None:
+    index = LexicalIndex.build(STAMP, TEXTS.items())
+    rows = np.array([3, 0, 1], dtype=np.int64)
+    for query in ("hex nut m8 hex", "M8x40 DIN 933 screw", "drill 18V", "titanium"):
+        full = index.match(query)
+        scores, hits = index.match_rows(query, rows)
+        np.testing.assert_allclose(scores, full.scores[rows], rtol=1e-6)
+        np.testing.assert_array_equal(hits, full.identifier_hits[rows])

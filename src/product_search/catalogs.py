@@ -525,13 +525,14 @@ class Catalogs:
                     self.drift.observe(name, vectors, index.centroid)
             ranked = []
             for i, query in enumerate(queries):
-                match = lexical.match(query, allowed)
+                # Dense mode needs the lexical signals of its own results only.
+                match = None if mode == "dense" else lexical.match(query, allowed)
                 row_dense = None if dense is None else (dense[0][i], dense[1][i])
                 qvec = None if vectors is None else vectors[i]
                 ranked.append(
                     self._rank(
-                        conn, cat, lexical, match, dense=row_dense, query_vector=qvec, top_k=top_k, mode=mode,
-                        min_score=min_score,
+                        conn, cat, lexical, query, match, dense=row_dense, query_vector=qvec, top_k=top_k,
+                        mode=mode, min_score=min_score,
                     )
                 )  # fmt: skip
             t3 = time.perf_counter()
@@ -566,7 +567,8 @@ class Catalogs:
         conn: sqlite3.Connection,
         cat: CatalogRow,
         lexical: LexicalIndex,
-        match: LexicalMatch,
+        query: str,
+        match: LexicalMatch | None,
         *,
         dense: tuple[npt.NDArray[np.float32], npt.NDArray[np.int64]] | None,
         query_vector: npt.NDArray[np.float32] | None,
@@ -580,11 +582,11 @@ class Catalogs:
             for rank, (score, pk) in enumerate(zip(*dense, strict=True)):
                 if pk >= 0:
                     cands[int(pk)] = Candidate(int(pk), dense=float(score), dense_rank=rank)
-        if mode == "dense":
+        if match is None:  # dense
             picked = list(cands.values())  # the model's order, untouched
-            for c, row in zip(picked, lexical.rows_of(np.array([c.pk for c in picked], dtype=np.int64)), strict=True):
-                c.lexical, c.identifiers = float(match.scores[row]), int(match.identifier_hits[row])
-                c.score = c.dense or 0.0
+            rows = lexical.rows_of(np.array([c.pk for c in picked], dtype=np.int64))
+            for c, score, hits in zip(picked, *lexical.match_rows(query, rows), strict=True):
+                c.lexical, c.identifiers, c.score = float(score), int(hits), c.dense or 0.0
         else:
             # Lexical candidates: identifier hits first, then BM25 (scores are at most 1).
             depth = top_k if mode == "lexical" else max(3 * top_k, HYBRID_DEPTH)

@@ -6,6 +6,7 @@ limits its intra-op threads, opens its own SQLite connections and loads the inde
 
 from __future__ import annotations
 
+import gc
 import os
 from typing import Any
 
@@ -33,6 +34,9 @@ proc_name = "product-search"
 
 
 def pre_fork(server: Any, worker: Any) -> None:
+    # The preloaded app's objects (model, modules) live as long as the process: keep them out of the
+    # garbage collector's full passes, which otherwise walk them all and stall a request now and then.
+    gc.freeze()
     # A stable slot (0..workers-1), reused by replacement workers: bounded per-worker metric names.
     used = {getattr(w, "slot", None) for w in server.WORKERS.values()}
     worker.slot = next(i for i in range(len(used) + 1) if i not in used)

@@ -28,7 +28,7 @@ import Stemmer
 from . import identifiers, indexfile
 from .indexfile import IndexFileError, IndexStamp
 
-MAGIC = b"PSBM2502"
+MAGIC = b"PSBM2503"
 # bm25s' Lucene variant with its defaults; k1/b are stored in the file so a change forces a rebuild.
 K1, B = 1.5, 0.75
 STRONG = 64  # weight of a part number or GTIN hit: outranks any number of size or standard hits
@@ -144,38 +144,63 @@ class LexicalIndex:
         """Row of each product key (keys must be indexed)."""
         return np.searchsorted(self.pks, pks).astype(np.int64)
 
+    def _query(self, query: str) -> tuple[list[int], dict[int, int], float, list[str]]:
+        """Token ids of ``query`` (repeats count, as in BM25), identifier weights by token id, the
+        normalizer, and the identifier keys."""
+        tokens = analyze(query)
+        token_ids = [self._vocab[t] for t in tokens if t in self._vocab]
+        keys = [t for t in dict.fromkeys(tokens) if t.startswith("#")]
+        weights = {
+            self._vocab[k]: STRONG if k.startswith(("#part:", "#gtin:")) else 1 for k in keys if k in self._vocab
+        }
+        # A query term no product has still counts, as much as the rarest term: "smartphone case"
+        # must not score 1.0 on "carrying case" just because "smartphone" is unknown here.
+        ceiling = float(self._ceiling[token_ids].sum()) + (len(tokens) - len(token_ids)) * self._top
+        return token_ids, weights, ceiling, [k.removeprefix("#") for k in keys]
+
+    def _column(self, token: int) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.float32]]:
+        start, end = self._indptr[token], self._indptr[token + 1]
+        return self._indices[start:end], self._data[start:end]
+
     def match(self, query: str, allowed: npt.NDArray[np.int64] | None = None) -> LexicalMatch:
         """Normalized BM25 scores and identifier hits of every product for ``query``.
 
         Products outside ``allowed`` (product keys) score 0 and have no identifier hits.
         """
-        tokens = analyze(query)
-        vocab = self._vocab
-        token_ids = [vocab[t] for t in tokens if t in vocab]
-        n = self.size
-        scores = np.zeros(n, np.float32)
-        indptr, indices, data = self._indptr, self._indices, self._data
+        token_ids, weights, ceiling, keys = self._query(query)
+        scores = np.zeros(self.size, np.float32)
         for t in token_ids:
-            # A token's rows are distinct, so a plain fancy-index add is exact (bm25s uses np.add.at).
-            rows = indices[indptr[t] : indptr[t + 1]]
-            scores[rows] += data[indptr[t] : indptr[t + 1]]
-        # A query term no product has still counts, as much as the rarest term: "smartphone case"
-        # must not score 1.0 on "carrying case" just because "smartphone" is unknown here.
-        ceiling = float(self._ceiling[token_ids].sum()) + (len(tokens) - len(token_ids)) * self._top
+            rows, data = self._column(t)
+            scores[rows] += data  # a column's rows are distinct: no np.add.at needed
         if ceiling > 0:
             scores /= ceiling
-        keys = [t for t in dict.fromkeys(tokens) if t.startswith("#")]
-        hits = np.zeros(n, np.int32)
-        for key in keys:
-            col = vocab.get(key)
-            if col is not None:
-                weight = STRONG if key.startswith(("#part:", "#gtin:")) else 1
-                hits[indices[indptr[col] : indptr[col + 1]]] += weight
+        hits = np.zeros(self.size, np.int32)
+        for t, weight in weights.items():
+            hits[self._column(t)[0]] += weight
         if allowed is not None:
             outside = ~np.isin(self.pks, allowed)
             scores[outside] = 0.0
             hits[outside] = 0
-        return LexicalMatch(scores, hits, [k.removeprefix("#") for k in keys])
+        return LexicalMatch(scores, hits, keys)
+
+    def match_rows(
+        self, query: str, rows: npt.NDArray[np.int64]
+    ) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.int32]]:
+        """``match`` for the given rows only (a column's rows are sorted): cheap for a few results."""
+        token_ids, weights, ceiling, _ = self._query(query)
+        scores = np.zeros(len(rows), np.float32)
+        hits = np.zeros(len(rows), np.int32)
+        for t in dict.fromkeys(token_ids):
+            col_rows, data = self._column(t)
+            if not len(col_rows):
+                continue
+            pos = np.minimum(np.searchsorted(col_rows, rows), len(col_rows) - 1)
+            found = col_rows[pos] == rows
+            scores[found] += data[pos[found]] * token_ids.count(t)
+            hits[found] += weights.get(t, 0)
+        if ceiling > 0:
+            scores /= ceiling
+        return scores, hits
 
     # -- persistence ---------------------------------------------------------------------------
 
@@ -235,12 +260,13 @@ def _bm25_matrix(
         return np.zeros(0, np.float32), np.zeros(0, np.int32), np.zeros(len(vocab) + 1, np.int64)
     bm25 = bm25s.BM25(k1=K1, b=B)
     bm25.index((docs, vocab), create_empty_token=False, show_progress=False)
-    scores = bm25.scores
-    return (
-        np.asarray(scores["data"], dtype=np.float32),
-        np.asarray(scores["indices"], dtype=np.int32),
-        np.asarray(scores["indptr"], dtype=np.int64),
-    )
+    data = np.asarray(bm25.scores["data"], dtype=np.float32)
+    indices = np.asarray(bm25.scores["indices"], dtype=np.int32)
+    indptr = np.asarray(bm25.scores["indptr"], dtype=np.int64)
+    # Rows sorted within each column (match_rows binary-searches them); bm25s does not promise it.
+    columns = np.repeat(np.arange(len(indptr) - 1), np.diff(indptr))
+    order = np.lexsort((indices, columns))
+    return data[order], indices[order], indptr
 
 
 def _flatten(parts: list[list[int]]) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.int64]]:
