@@ -86,3 +86,18 @@ def test_scores_of_a_few_rows_equal_the_full_match() -> None:
         scores, hits = index.match_rows(query, rows)
         np.testing.assert_allclose(scores, full.scores[rows], rtol=1e-6)
         np.testing.assert_array_equal(hits, full.identifier_hits[rows])
+
+
+def test_refreshes_keep_tokens_and_changed_texts_are_reanalyzed(tmp_path: Path, encoder: Encoder) -> None:
+    catalogs = Catalogs(tmp_path, encoder)
+    catalogs.upsert("c", [NewProduct("a", "claw hammer", None), NewProduct("b", "hand saw", None)])
+    catalogs.upsert("c", [NewProduct("a", "claw hammer", {"price": 9}), NewProduct("b", "hand saw", {"price": 7})])
+    assert catalogs.counters["lexical_restamps"] == 1, "a metadata refresh needs no BM25 work"
+    assert [h.id for h in catalogs.search("c", ["hammer"], 5, mode="lexical").results[0]] == ["a"]
+    catalogs.upsert("c", [NewProduct("a", "sledge hammer", None), NewProduct("b", "hand saw", None)])
+    assert catalogs.counters["lexical_restamps"] == 1
+    assert [h.id for h in catalogs.search("c", ["sledge"], 5, mode="lexical").results[0]] == ["a"]
+    assert catalogs.search("c", ["claw"], 5, mode="lexical").results[0] == []
+    fresh = Catalogs(tmp_path, encoder)  # another process reads the saved file
+    assert [h.id for h in fresh.search("c", ["sledge"], 5, mode="lexical").results[0]] == ["a"]
+    assert fresh.counters["lexical_builds"] == 0

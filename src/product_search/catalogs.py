@@ -356,7 +356,7 @@ class Catalogs:
         added_pks: npt.NDArray[np.int64],
         added_vectors: npt.NDArray[np.float32],
         *,
-        added_texts: Sequence[str] = (),
+        changed_texts: Sequence[tuple[int, str]] = (),
     ) -> None:
         """After a commit (write lock held): derive the new indexes from the previous ones."""
         stamp = self._stamp(cat)
@@ -381,8 +381,11 @@ class Catalogs:
                 self.counters["index_updates"] += 1
             if lex_base is None:
                 lexical = self._build_lexical(conn, fresh)
-            else:
-                lexical = lex_base.updated(stamp, removed, zip(added_pks.tolist(), added_texts, strict=True))
+            elif len(removed) or changed_texts:
+                lexical = lex_base.updated(stamp, removed, changed_texts)
+            else:  # a refresh of metadata only: same texts, same BM25 statistics
+                lexical = lex_base.restamped(stamp)
+                self.counters["lexical_restamps"] += 1
         self._save(index)
         self._save(lexical)
         with self._guard:
@@ -731,9 +734,17 @@ class Catalogs:
                     ]
                     found, _ = self.store.delete_products(conn, name, stale)
                     removed = np.fromiter(found.values(), dtype=np.int64, count=len(found))
+                # Under the lock: products whose stored text is the one sent keep their BM25 tokens.
+                same = (
+                    set() if created
+                    else set(self.store.unchanged_vectors(conn, name, products, fp.id, self.encoder.dimension))
+                )  # fmt: skip
                 pks, version = self.store.upsert_products(conn, name, products, vectors, fp.id)
                 cat = self._require(conn, name)
-            self._after_commit(lambda: self._apply_delta(cat, previous, removed, pks, vectors, added_texts=texts))
+            changed = [
+                (int(pk), p.description) for pk, p in zip(pks.tolist(), products, strict=True) if p.id not in same
+            ]
+            self._after_commit(lambda: self._apply_delta(cat, previous, removed, pks, vectors, changed_texts=changed))
         if self.metrics:
             self.metrics.incr(m.UPSERTED, len(products))
             self.metrics.gauge(m.CATALOG_SIZE.format(catalog=name), cat.product_count)

@@ -116,6 +116,18 @@ class LexicalIndex:
         tokens, offsets = _flatten(parts)
         return cls(stamp, np.asarray(pks, dtype=np.int64), tokens=tokens, offsets=offsets, vocab=vocab)
 
+    def restamped(self, stamp: IndexStamp) -> LexicalIndex:
+        """The same index for a newer catalog version whose texts did not change (arrays shared)."""
+        return LexicalIndex(
+            stamp,
+            self.pks,
+            tokens=self._tokens,
+            offsets=self._offsets,
+            vocab=self._vocab,
+            matrix=(self._data, self._indices, self._indptr),
+            ceiling=self._ceiling,
+        )
+
     def updated(
         self, stamp: IndexStamp, removed: npt.NDArray[np.int64], added: Iterable[tuple[int, str]]
     ) -> LexicalIndex:
