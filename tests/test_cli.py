@@ -35,15 +35,19 @@ def test_load_search_list_index(run: CliRunner, tmp_path: Path) -> None:
     found = run.invoke(main, ["search", "default", "What can I use to cut?", "--top-k", "3", "--json"])
     assert found.exit_code == 0, found.output
     body = json.loads(found.output)
-    assert len(body["results"][0]) == 3
+    assert len(body["results"][0]) == 3 and body["mode"] == "hybrid"
+    model = run.invoke(main, ["search", "default", "ma-147", "--mode", "lexical", "--min-score", "0.99", "--json"])
+    (hits,) = json.loads(model.output)["results"]
+    assert [h["id"] for h in hits] == ["PWR-0000003"] and "identifier" in hits[0]["matched"]
     filtered = run.invoke(main, ["search", "default", "drill", "--filter", "brand=Makita", "--json"])
     assert all(h["metadata"]["brand"] == "Makita" for h in json.loads(filtered.output)["results"][0])
 
     index_file = tmp_path / "data" / "indexes" / "default.faiss"
     index_file.unlink()
+    (tmp_path / "data" / "indexes" / "default.bm25").unlink()
     rebuilt = run.invoke(main, ["index"])
     assert rebuilt.exit_code == 0 and "default: 300 vectors" in rebuilt.output
-    assert index_file.is_file()
+    assert index_file.is_file() and (tmp_path / "data" / "indexes" / "default.bm25").is_file()
 
 
 def test_reembed_switches_fingerprint(run: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

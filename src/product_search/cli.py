@@ -19,6 +19,7 @@ from .encoder import Encoder, ModelLoadError
 from .errors import ProductSearchError
 from .ingest import FORMATS, detect_format, parse_file, validate_products
 from .metrics import Metrics
+from .ranking import MODES, SearchMode
 from .store import CatalogStore, StoreError
 
 CATALOG = click.argument("catalog", metavar="CATALOG")
@@ -142,12 +143,31 @@ def _filter(values: tuple[str, ...]) -> dict[str, Any] | None:
 @click.argument("queries", nargs=-1, required=True)
 @click.option("--top-k", default=5, show_default=True, type=click.IntRange(1, 1000))
 @click.option("--filter", "filters", multiple=True, metavar="KEY=VALUE", help="Exact metadata match (repeatable).")
+@click.option("--mode", type=click.Choice(MODES), help="Default: PRODUCT_SEARCH_SEARCH_MODE (hybrid).")
+@click.option("--min-score", type=float, help="Drop weaker results (identifier hits stay).")
 @click.option("--json", "as_json", is_flag=True, help="Print the results as JSON.")
-def search(catalog: str, queries: tuple[str, ...], top_k: int, filters: tuple[str, ...], as_json: bool) -> None:
-    """Search CATALOG for each QUERY from the terminal."""
-    catalogs = _catalogs(_settings())
+def search(  # noqa: PLR0917 (click passes every option as an argument)
+    catalog: str,
+    queries: tuple[str, ...],
+    top_k: int,
+    filters: tuple[str, ...],
+    mode: SearchMode | None,
+    min_score: float | None,
+    as_json: bool,
+) -> None:
+    """Search CATALOG for each QUERY from the terminal, as the HTTP API does."""
+    settings = _settings()
+    catalogs = _catalogs(settings)
+    mode = mode or settings.search_mode
     try:
-        outcome = catalogs.search(_check_name(catalog), list(queries), top_k, _filter(filters))
+        outcome = catalogs.search(
+            _check_name(catalog),
+            list(queries),
+            top_k,
+            _filter(filters),
+            mode=mode,
+            min_score=settings.min_score if min_score is None else min_score,
+        )
     except ProductSearchError as exc:
         raise click.ClickException(exc.message) from exc
     if as_json:
@@ -156,9 +176,17 @@ def search(catalog: str, queries: tuple[str, ...], top_k: int, filters: tuple[st
                 {
                     "catalog": outcome.catalog,
                     "version": outcome.version,
+                    "mode": mode,
                     "results": [
                         [
-                            {"id": h.id, "description": h.description, "score": h.score, "metadata": h.metadata}
+                            {
+                                "id": h.id,
+                                "description": h.description,
+                                "score": h.score,
+                                "metadata": h.metadata,
+                                "matched": list(h.matched),
+                                "signals": h.signals,
+                            }
                             for h in row
                         ]
                         for row in outcome.results
@@ -171,7 +199,7 @@ def search(catalog: str, queries: tuple[str, ...], top_k: int, filters: tuple[st
     for query, row in zip(queries, outcome.results, strict=True):
         click.echo(f"\n{query}")
         for rank, hit in enumerate(row, start=1):
-            click.echo(f"  {rank:>2}. {hit.score:.4f}  {hit.id}  {hit.description[:100]}")
+            click.echo(f"  {rank:>2}. {hit.score:.4f}  {hit.id}  {hit.description[:100]}  [{', '.join(hit.matched)}]")
 
 
 @main.command()
