@@ -96,6 +96,29 @@ class SearchOutcome:
     catalog: str
     version: int
     results: list[list[Hit]]
+    mode: str = "dense"
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON shape of the HTTP API and of ``product-search search --json``."""
+        return {
+            "catalog": self.catalog,
+            "version": self.version,
+            "mode": self.mode,
+            "results": [
+                [
+                    {
+                        "id": h.id,
+                        "description": h.description,
+                        "score": h.score,
+                        "metadata": h.metadata,
+                        "matched": list(h.matched),
+                        "signals": h.signals,
+                    }
+                    for h in row
+                ]
+                for row in self.results
+            ],
+        }
 
 
 @dataclass(frozen=True)
@@ -516,7 +539,7 @@ class Catalogs:
             allowed = self.store.filtered_pks(conn, name, filters) if filters else None
             if allowed is not None and len(allowed) == 0:
                 self._search_metrics(queries, [[] for _ in queries], t1 - t0, None, None)
-                return SearchOutcome(name, cat.version, [[] for _ in queries])
+                return SearchOutcome(name, cat.version, [[] for _ in queries], mode)
             t2 = time.perf_counter()
             dense: tuple[npt.NDArray[np.float32], npt.NDArray[np.int64]] | None = None
             if vectors is not None:
@@ -563,7 +586,7 @@ class Catalogs:
         self._search_metrics(
             queries, [[h.score for h in row] for row in results], t1 - t0, t3 - t2, time.perf_counter() - t3
         )
-        return SearchOutcome(name, cat.version, results)
+        return SearchOutcome(name, cat.version, results, mode)
 
     def _rank(
         self,

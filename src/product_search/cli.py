@@ -173,25 +173,7 @@ def search(  # noqa: PLR0917 (click passes every option as an argument)
     if as_json:
         click.echo(
             json.dumps(
-                {
-                    "catalog": outcome.catalog,
-                    "version": outcome.version,
-                    "mode": mode,
-                    "results": [
-                        [
-                            {
-                                "id": h.id,
-                                "description": h.description,
-                                "score": h.score,
-                                "metadata": h.metadata,
-                                "matched": list(h.matched),
-                                "signals": h.signals,
-                            }
-                            for h in row
-                        ]
-                        for row in outcome.results
-                    ],
-                },
+                outcome.to_dict(),
                 indent=2,
             )
         )

@@ -233,22 +233,4 @@ class CatalogSearch(MethodView):
         # Serialization (this dict, the schema dump, JSON) ends when the response exists: the app's
         # after-request hook reports the time since here as search.latency.serialize.
         g.serialize_started = time.perf_counter()
-        return {
-            "catalog": outcome.catalog,
-            "version": outcome.version,
-            "mode": mode,
-            "results": [
-                [
-                    {
-                        "id": h.id,
-                        "description": h.description,
-                        "score": h.score,
-                        "metadata": h.metadata,
-                        "matched": list(h.matched),
-                        "signals": h.signals,
-                    }
-                    for h in row
-                ]
-                for row in outcome.results
-            ],
-        }
+        return outcome.to_dict()
