@@ -387,11 +387,17 @@ class Catalogs:
             None if previous_version is None
             else IndexStamp(self.store.instance_id, cat.name, previous_version, cat.fingerprint, cat.dimension)
         )  # fmt: skip
-        base = VectorIndex.empty(stamp) if prev is None else self._previous(self._indexes, prev, VectorIndex.load)
+        base = (
+            VectorIndex.empty(stamp)
+            if prev is None
+            else self._previous(self._indexes, prev, lambda v: VectorIndex.load(self.index_path(cat.name), v))
+        )
         if base is not None and self._wants_ivf(cat.product_count) != (base.kind == "ivf"):
             base = None  # crossed the size threshold: build the other kind from scratch
         lex_base = (
-            LexicalIndex.build(stamp, []) if prev is None else self._previous(self._lexical, prev, LexicalIndex.load)
+            LexicalIndex.build(stamp, [])
+            if prev is None
+            else self._previous(self._lexical, prev, lambda v: LexicalIndex.load(self.lexical_path(cat.name), v))
         )
         with self.store.read() as conn:
             fresh = self.store.get_catalog(conn, cat.name)
@@ -415,14 +421,13 @@ class Catalogs:
             self._indexes[cat.name] = index
             self._lexical[cat.name] = lexical
 
-    def _previous(self, cache: dict[str, _D], prev: IndexStamp, load: Callable[[Path, IndexStamp], _D]) -> _D | None:
-        """The index of version ``prev`` (memory, else file) to update from; None if neither has it."""
+    def _previous(self, cache: dict[str, _D], prev: IndexStamp, load: Callable[[IndexStamp], _D]) -> _D | None:
+        """The index of version ``prev`` (memory, else its file) to update from; None if neither has it."""
         cached = cache.get(prev.catalog)
         if cached is not None and cached.stamp == prev:
             return cached
-        path = self.index_path(prev.catalog) if cache is self._indexes else self.lexical_path(prev.catalog)
         try:
-            return load(path, prev)
+            return load(prev)
         except IndexFileError:
             return None
 
