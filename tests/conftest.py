@@ -55,6 +55,7 @@ def base_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
         data_dir=tmp_path_factory.mktemp("unused"),
         model_cache_dir=MODEL_CACHE,
         admin_keys=frozenset({ADMIN_KEY}),
+        write_rate=0.0,  # tests that upload in loops are not about the rate limit (test_overload.py is)
     )
 
 
@@ -127,7 +128,8 @@ class GunicornServer:
             HOST="127.0.0.1",
             PRODUCT_SEARCH_DATA_DIR=str(self.data_dir),
             PRODUCT_SEARCH_WORKERS=str(self.workers),
-            PRODUCT_SEARCH_THREADS="4",
+            PRODUCT_SEARCH_DRAIN_SECONDS="0",  # test_lifecycle.py sets its own
+            PRODUCT_SEARCH_WRITE_RATE="0",
             PRODUCT_SEARCH_ADMIN_KEYS=ADMIN_KEY,
             PRODUCT_SEARCH_MODEL_CACHE_DIR=str(MODEL_CACHE),
             HF_HUB_OFFLINE="1",

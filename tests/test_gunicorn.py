@@ -101,6 +101,7 @@ def test_concurrent_uploads_and_searches(gunicorn_factory: Callable[..., Gunicor
     acknowledged: dict[str, str] = {}
     lock = threading.Lock()
     errors: list[str] = []
+    shed: list[int] = []
 
     def writer(w: int) -> None:
         rng = random.Random(w)
@@ -114,6 +115,9 @@ def test_concurrent_uploads_and_searches(gunicorn_factory: Callable[..., Gunicor
             ids = {p["id"]: p["description"] for p in batch}  # last one wins inside a batch
             products = [{"id": k, "description": v} for k, v in ids.items()]
             resp = server.post("/v1/catalogs/mixed/products", {"products": products}, admin=True)
+            if resp.status_code == 503 and resp.json()["error"]["code"] == "overloaded":
+                shed.append(1)  # documented shedding: not acknowledged, so not expected in the store
+                continue
             if resp.status_code not in (200, 201):
                 errors.append(f"upload {resp.status_code} {resp.text[:200]}")
                 continue

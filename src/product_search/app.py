@@ -18,6 +18,7 @@ from .api.state import ServiceState
 from .catalogs import Catalogs
 from .config import Settings
 from .encoder import Encoder
+from .limits import Admission, retry_after
 
 log = logging.getLogger(__name__)
 access = logging.getLogger("product_search.access")
@@ -25,6 +26,9 @@ access = logging.getLogger("product_search.access")
 _REQUEST_ID_OK = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.:")
 # Endpoints that take a body, and the media types each accepts.
 _BODY_TYPES = {"catalogs.ProductCollection": ("application/json", "multipart/form-data")}
+# Endpoints that encode or rank: they take a search slot (limits.Admission). Any other non-GET call
+# is a write and takes a write slot; GETs (health, reads, the spec) are cheap and never wait.
+_SEARCHES = frozenset({"catalogs.CatalogSearch", "similarity.Similarity", "embeddings.Embeddings"})
 
 
 class _Api(Api):
@@ -78,10 +82,28 @@ def create_app(
     for module in (health, similarity, catalogs, embeddings):
         api.register_blueprint(module.blp)
 
+    def _admission() -> Admission | None:
+        if request.endpoint in _SEARCHES:
+            return service.searches
+        if request.method in ("GET", "HEAD", "OPTIONS") or request.endpoint is None:
+            return None
+        return service.writes
+
     @app.before_request
     def _start() -> Response | tuple[Any, ...] | None:
         g.request_id = _request_id()
         g.started = time.perf_counter()
+        if (admission := _admission()) is not None:
+            if refused := admission.acquire():
+                metrics.incr(m.SHED.format(kind=admission.name, reason=refused))
+                return errors.error_response(
+                    503,
+                    "overloaded",
+                    f"too many {admission.name} requests in progress on this worker; retry shortly",
+                    {"reason": refused, "limit": admission.limit, "queue": admission.queue},
+                    headers={"Retry-After": retry_after(admission.timeout)},
+                )  # type: ignore[return-value]
+            g.admission = admission
         if request.method in ("POST", "PUT", "PATCH"):
             allowed = _BODY_TYPES.get(request.endpoint or "", ("application/json",))
             if request.mimetype not in allowed:
@@ -93,10 +115,17 @@ def create_app(
                 )  # type: ignore[return-value]
         return None
 
+    @app.teardown_request
+    def _release(_exc: BaseException | None) -> None:
+        if (admission := g.pop("admission", None)) is not None:
+            admission.release()
+
     @app.after_request
     def _finish(response: Response) -> Response:
         rid = getattr(g, "request_id", None) or uuid.uuid4().hex
         response.headers["X-Request-ID"] = rid
+        if service.draining:
+            response.headers["Connection"] = "close"  # kept-alive clients reconnect to an instance that stays
         now = time.perf_counter()
         elapsed = now - getattr(g, "started", now)
         if (serialize_started := g.get("serialize_started")) is not None:

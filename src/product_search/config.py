@@ -98,6 +98,16 @@ class Settings:
     admin_keys: frozenset[str] = field(default_factory=frozenset)
     read_keys: frozenset[str] = field(default_factory=frozenset)
 
+    # Overload protection per worker (docs/operations.md, "Overload"): searches/encodings at work at once,
+    # requests waiting for a slot and for how long; writes at work at once (no queue). Beyond: 503.
+    max_inflight: int = 4
+    max_queued: int = 8
+    queue_timeout: float = 1.0
+    max_inflight_writes: int = 2
+    # Writes per second per admin key, shared by all workers, with bursts of write_burst (0: no limit). Beyond: 429.
+    write_rate: float = 2.0
+    write_burst: int = 20
+
     environment: str = "dev"
     log_level: str = "INFO"
     torch_threads: int = 0  # 0: derived from cores and workers in the Gunicorn config
@@ -149,6 +159,12 @@ class Settings:
             page_limit=_int(env, p + "PAGE_LIMIT", 100, 1),
             admin_keys=_keys(env, p + "ADMIN_KEYS"),
             read_keys=_keys(env, p + "READ_KEYS"),
+            max_inflight=_int(env, p + "MAX_INFLIGHT", 4, 1),
+            max_queued=_int(env, p + "MAX_QUEUED", 8, 0),
+            queue_timeout=_float(env, p + "QUEUE_TIMEOUT", 1.0),
+            max_inflight_writes=_int(env, p + "MAX_INFLIGHT_WRITES", 2, 1),
+            write_rate=_float(env, p + "WRITE_RATE", 2.0),
+            write_burst=_int(env, p + "WRITE_BURST", 20, 1),
             environment=env.get(p + "ENV", "dev") or "dev",
             log_level=(env.get(p + "LOG_LEVEL", "INFO") or "INFO").upper(),
             torch_threads=_int(env, p + "TORCH_THREADS", 0, 0),
@@ -167,6 +183,10 @@ class Settings:
         )
         if not 0.0 <= settings.hybrid_dense_weight <= 1.0:
             raise ConfigError(f"{p}HYBRID_DENSE_WEIGHT must be between 0 and 1")
+        if settings.queue_timeout < 0:
+            raise ConfigError(f"{p}QUEUE_TIMEOUT must not be negative")
+        if settings.write_rate < 0:
+            raise ConfigError(f"{p}WRITE_RATE must not be negative (0 turns the limit off)")
         if settings.metrics_interval <= 0:
             raise ConfigError(f"{p}METRICS_INTERVAL must be positive")
         if settings.query_prompt and settings.query_prompt_name:
@@ -189,7 +209,7 @@ class Settings:
 
 @dataclass(frozen=True)
 class ServerSettings:
-    """Gunicorn knobs: ``PORT``, ``HOST`` and ``PRODUCT_SEARCH_{WORKERS,THREADS,TIMEOUT,GRACEFUL_TIMEOUT}``."""
+    """Gunicorn knobs: ``PORT``, ``HOST`` and ``PRODUCT_SEARCH_*``: workers, threads, timeouts, drain time."""
 
     bind: str
     workers: int
@@ -197,6 +217,7 @@ class ServerSettings:
     timeout: int
     graceful_timeout: int
     torch_threads: int
+    drain_seconds: float = 0.0  # after SIGTERM: /readyz 503, still serving, before the graceful stop
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> ServerSettings:
@@ -209,8 +230,10 @@ class ServerSettings:
         return cls(
             bind=f"{env.get('HOST', '0.0.0.0')}:{port}",
             workers=workers,
-            threads=_int(env, PREFIX + "THREADS", 4, 1),
+            # More threads than admission slots: a thread must be free to refuse a request at once.
+            threads=_int(env, PREFIX + "THREADS", 16, 1),
             timeout=_int(env, PREFIX + "TIMEOUT", 120, 1),
             graceful_timeout=_int(env, PREFIX + "GRACEFUL_TIMEOUT", 30, 1),
             torch_threads=torch_threads,
+            drain_seconds=_float(env, PREFIX + "DRAIN_SECONDS", 5.0),
         )

@@ -2,12 +2,18 @@
 
 The master preloads the app (model weights shared by all workers); each worker, after fork,
 limits its intra-op threads, opens its own SQLite connections and loads the indexes.
+
+SIGTERM drains: the master first marks the service as draining (``/readyz`` answers 503 in every
+worker, responses close their connections) and keeps serving for ``PRODUCT_SEARCH_DRAIN_SECONDS``
+so that load balancers stop sending; then Gunicorn's graceful stop lets in-flight requests finish
+(``PRODUCT_SEARCH_GRACEFUL_TIMEOUT``). SIGHUP replaces the workers without draining the service.
 """
 
 from __future__ import annotations
 
 import gc
 import os
+import time
 from typing import Any
 
 from product_search.config import ServerSettings
@@ -31,6 +37,34 @@ accesslog = None  # the app writes one structured line per request
 errorlog = "-"
 loglevel = "info"
 proc_name = "product-search"
+
+
+def when_ready(server: Any) -> None:
+    from product_search.wsgi import app
+
+    service = app.extensions["product_search"]
+    s = service.settings
+    needed = s.max_inflight + s.max_queued + s.max_inflight_writes + 1
+    if threads < needed:
+        server.log.warning(
+            "PRODUCT_SEARCH_THREADS=%d < %d (in-flight + queued + writes + 1): requests beyond the threads wait"
+            " in Gunicorn's queue, where overload protection cannot refuse them at once",
+            threads,
+            needed,
+        )
+    stop = server.handle_term
+
+    def drain_then_stop() -> None:
+        # Gunicorn has no pre-stop hook: this replaces the master's SIGTERM handler (run in its main loop).
+        service.drain.set()
+        server.log.info("SIGTERM: draining for %.1f s (readiness 503) before the graceful stop", _server.drain_seconds)
+        deadline = time.monotonic() + _server.drain_seconds
+        while time.monotonic() < deadline:
+            server.reap_workers()
+            time.sleep(0.05)
+        stop()
+
+    server.handle_term = drain_then_stop
 
 
 def pre_fork(server: Any, worker: Any) -> None:

@@ -38,6 +38,7 @@ LEXICAL_BUILDS = "lexical.builds"
 WORKER_STARTS = "worker.starts"
 CANARY_RUNS = "canary.{catalog}.runs"
 CANARY_ERRORS = "canary.{catalog}.errors"
+SHED = "overload.shed.{kind}.{reason}"
 # Timers (milliseconds, or a distribution sent as a timer)
 LATENCY = "http.latency.{endpoint}"
 SEARCH_ENCODE = "search.latency.encode"
@@ -67,7 +68,7 @@ WORKER_READY = "health.worker_{slot}.ready"
 # Every name by StatsD type: dashboards and alert rules are checked against these (tests/test_monitoring.py).
 COUNTERS = (
     REQUESTS, ERRORS, QUERIES, SEARCH_MODE, EMPTY_RESULTS, LOW_CONFIDENCE, TRUNCATED, UPSERTED, DELETED,
-    INDEX_LOADS, INDEX_BUILDS, LEXICAL_LOADS, LEXICAL_BUILDS, WORKER_STARTS, CANARY_RUNS, CANARY_ERRORS,
+    INDEX_LOADS, INDEX_BUILDS, LEXICAL_LOADS, LEXICAL_BUILDS, WORKER_STARTS, CANARY_RUNS, CANARY_ERRORS, SHED,
 )  # fmt: skip
 TIMERS = (
     LATENCY, SEARCH_ENCODE, SEARCH_INDEX, SEARCH_FETCH, SEARCH_SERIALIZE, QUERIES_PER_REQUEST, TEXT_CHARS,

@@ -1,7 +1,8 @@
 """API keys: ``Authorization: Bearer <key>``, compared in constant time.
 
 Admin keys may do everything; read keys may search. With no read keys configured, reads are open.
-Writes always need an admin key, so a service with no admin keys is read-only.
+Writes always need an admin key, so a service with no admin keys is read-only, and each admin key
+may write at most ``PRODUCT_SEARCH_WRITE_RATE`` times per second (bursts of ``PRODUCT_SEARCH_WRITE_BURST``): 429.
 """
 
 from __future__ import annotations
@@ -10,17 +11,43 @@ import functools
 import hashlib
 import hmac
 from collections.abc import Callable, Iterable
-from typing import Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
-from flask import g, request
+from flask import current_app, g, request
 
+from ..limits import retry_after
 from .errors import error_response
 from .schemas import settings
+
+if TYPE_CHECKING:
+    from .state import ServiceState
 
 Role = Literal["admin", "read"]
 # OpenAPI: reads may be anonymous when no read keys are configured; writes never are.
 SECURITY: dict[Role, list[dict[str, list[str]]]] = {"read": [{"bearerAuth": []}, {}], "admin": [{"bearerAuth": []}]}
 F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _documented(description: str, retry: bool = False) -> dict[str, Any]:
+    doc: dict[str, Any] = {
+        "description": description,
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}},
+    }
+    if retry:
+        doc["headers"] = {"Retry-After": {"description": "seconds to wait", "schema": {"type": "integer"}}}
+    return doc
+
+
+_OVERLOADED = _documented("Overloaded or store unavailable: retry after the given seconds", retry=True)
+RESPONSES: dict[Role, dict[str, dict[str, Any]]] = {
+    "read": {"401": _documented("Missing or invalid API key"), "503": _OVERLOADED},
+    "admin": {
+        "401": _documented("Missing or invalid API key"),
+        "403": _documented("The key may read but not write"),
+        "429": _documented("Write rate limit of this key reached", retry=True),
+        "503": _OVERLOADED,
+    },
+}
 
 
 def _digest(key: str) -> bytes:
@@ -47,6 +74,22 @@ def _bearer() -> str | None:
     if scheme.lower() != "bearer" or not token.strip():
         return None
     return token.strip()
+
+
+def _service() -> ServiceState:
+    service: ServiceState = current_app.extensions["product_search"]
+    return service
+
+
+def _rate_limited(wait: float) -> Any:
+    s = settings()
+    return error_response(
+        429,
+        "rate_limited",
+        f"too many writes with this API key: at most {s.write_rate:g} per second (bursts of {s.write_burst})",
+        {"retry_after_s": round(wait, 3), "rate_per_s": s.write_rate, "burst": s.write_burst},
+        headers={"Retry-After": retry_after(wait)},
+    )
 
 
 def require(role: Role) -> Callable[[F], F]:
@@ -80,10 +123,13 @@ def require(role: Role) -> Callable[[F], F]:
                 )
             if role == "admin" and not is_admin:
                 return error_response(403, "forbidden", "this API key may read but not write")
+            if role == "admin" and (wait := _service().write_rate.take(g.key_id)) > 0:
+                return _rate_limited(wait)
             return view(*args, **kwargs)
 
         doc = getattr(wrapper, "_apidoc", {})
-        wrapper._apidoc = {**doc, "manual_doc": {**doc.get("manual_doc", {}), "security": SECURITY[role]}}  # type: ignore[attr-defined]
+        manual = {**doc.get("manual_doc", {}), "security": SECURITY[role], "responses": RESPONSES[role]}
+        wrapper._apidoc = {**doc, "manual_doc": manual}  # type: ignore[attr-defined]
         return wrapper  # type: ignore[return-value]
 
     return decorate

@@ -95,7 +95,7 @@ def _domain_error(exc: ProductSearchError) -> ResponseReturnValue:
 
 def _store_error(exc: StoreError) -> ResponseReturnValue:
     log.error("store error", extra={"fields": {"error": str(exc)}})
-    return error_response(503, "store_unavailable", "the catalog store is unavailable", {})
+    return error_response(503, "store_unavailable", "the catalog store is unavailable", {}, {"Retry-After": "5"})
 
 
 def _recursion(exc: RecursionError) -> ResponseReturnValue:

@@ -12,7 +12,9 @@ from flask import current_app
 from ..catalogs import Catalogs
 from ..config import Settings
 from ..encoder import Encoder
+from ..limits import Admission, DrainFlag, WriteRateLimit
 from ..metrics import MODEL_LOAD_TIME, WORKER_READY, WORKER_STARTS, Metrics, process_stats
+from .auth import key_id
 
 log = logging.getLogger(__name__)
 
@@ -25,8 +27,24 @@ class ServiceState:
     metrics: Metrics
     started_at: float = field(default_factory=time.time)
     ready: bool = False
-    draining: bool = False
     not_ready_reason: str = "starting: indexes not loaded yet"
+    drain: DrainFlag = field(default_factory=DrainFlag)
+    searches: Admission = field(init=False)
+    writes: Admission = field(init=False)
+    write_rate: WriteRateLimit = field(init=False)
+
+    def __post_init__(self) -> None:
+        s = self.settings
+        self.searches = Admission("search", s.max_inflight, s.max_queued, s.queue_timeout)
+        self.writes = Admission("write", s.max_inflight_writes, 0, 0.0)
+        self.write_rate = WriteRateLimit(
+            (key_id(k) for k in s.admin_keys), s.write_rate, s.write_burst, s.data_dir / "write-rate.lock"
+        )
+
+    @property
+    def draining(self) -> bool:
+        """True from the master's SIGTERM on (every worker shares the flag)."""
+        return self.drain.is_set()
 
     def warm_up(self) -> None:
         """Warm the model and load every index; readiness turns true only when both are done."""

@@ -1,0 +1,145 @@
+"""Overload protection: answer "not now" at once instead of letting a request wait into a timeout.
+
+* :class:`Admission` bounds the work one process does at a time (searches, encodings, writes) and the
+  number of requests waiting for a slot; a request that finds the queue full, or waits longer than the
+  queue timeout, is refused (the HTTP layer answers 503 with ``Retry-After``).
+* :class:`WriteRateLimit` is a token bucket per API key for writes, shared by every Gunicorn worker
+  forked from the process that created it (the HTTP layer answers 429 with ``Retry-After``).
+* :class:`DrainFlag` is the shared "shutting down" flag that turns readiness to 503 in every worker.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import math
+import os
+import threading
+import time
+from collections.abc import Iterable
+from ctypes import c_bool, c_double
+from dataclasses import dataclass
+from multiprocessing.sharedctypes import RawArray, RawValue
+from pathlib import Path
+from typing import Any, Literal
+
+Refusal = Literal["queue_full", "queue_timeout"]
+
+
+@dataclass(frozen=True)
+class AdmissionStats:
+    active: int
+    waiting: int
+    limit: int
+    queue: int
+
+
+class Admission:
+    """At most ``limit`` requests at work and ``queue`` waiting (FIFO), each waiting at most ``timeout`` s.
+
+    Args:
+        name: what the slots are for (metrics and error details).
+        limit: requests doing the work at once (per process).
+        queue: requests allowed to wait for a slot; one more is refused at once.
+        timeout: seconds a request may wait before it is refused.
+    """
+
+    def __init__(self, name: str, limit: int, queue: int, timeout: float) -> None:
+        if limit < 1 or queue < 0 or timeout < 0:
+            raise ValueError("limit >= 1, queue >= 0 and timeout >= 0 are required")
+        self.name = name
+        self.limit = limit
+        self.queue = queue
+        self.timeout = timeout
+        self._cond = threading.Condition()
+        self._active = 0
+        self._waiting = 0
+
+    def acquire(self) -> Refusal | None:
+        """Take a slot (``None``) or say why not; a ``None`` must be paired with :meth:`release`."""
+        with self._cond:
+            # Newcomers do not overtake requests already waiting.
+            if self._active < self.limit and self._waiting == 0:
+                self._active += 1
+                return None
+            if self._waiting >= self.queue:
+                return "queue_full"
+            self._waiting += 1
+            try:
+                admitted = self._cond.wait_for(lambda: self._active < self.limit, self.timeout)
+            finally:
+                self._waiting -= 1
+            if not admitted:
+                return "queue_timeout"
+            self._active += 1
+            return None
+
+    def release(self) -> None:
+        with self._cond:
+            self._active -= 1
+            self._cond.notify()
+
+    def stats(self) -> AdmissionStats:
+        with self._cond:
+            return AdmissionStats(self._active, self._waiting, self.limit, self.queue)
+
+
+class WriteRateLimit:
+    """Token buckets (``rate`` per second, ``burst`` deep) for a fixed set of API keys.
+
+    The buckets live in shared memory created here: processes forked afterwards (Gunicorn workers,
+    replacements included) share them, so the limit holds per key for the whole service, not per
+    worker. An ``flock`` on ``lock_path`` guards updates; the kernel releases it if a holder dies.
+    The buckets start full on every service start.
+    """
+
+    def __init__(self, key_ids: Iterable[str], rate: float, burst: int, lock_path: Path) -> None:
+        self.rate = rate
+        self.burst = burst
+        self.lock_path = lock_path
+        self._slots = {k: i for i, k in enumerate(sorted(set(key_ids)))}
+        n = max(1, len(self._slots))
+        # Per key: tokens left, and when they were counted (CLOCK_MONOTONIC is system-wide).
+        self._tokens: Any = RawArray(c_double, [float(burst)] * n)
+        self._stamps: Any = RawArray(c_double, [time.monotonic()] * n)
+
+    @property
+    def enabled(self) -> bool:
+        return self.rate > 0
+
+    def take(self, key_id: str) -> float:
+        """Spend one token of ``key_id``: 0.0 if allowed, else the seconds until one is available."""
+        slot = self._slots.get(key_id)
+        if not self.enabled or slot is None:
+            return 0.0
+        self.lock_path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            now = time.monotonic()
+            tokens = min(float(self.burst), self._tokens[slot] + (now - self._stamps[slot]) * self.rate)
+            self._stamps[slot] = now
+            if tokens >= 1.0:
+                self._tokens[slot] = tokens - 1.0
+                return 0.0
+            self._tokens[slot] = tokens
+            return float((1.0 - tokens) / self.rate)
+        finally:
+            os.close(fd)
+
+
+def retry_after(seconds: float) -> str:
+    """An HTTP ``Retry-After`` value: whole seconds, at least 1."""
+    return str(max(1, math.ceil(seconds)))
+
+
+class DrainFlag:
+    """A flag in shared memory: set in the Gunicorn master on SIGTERM, read by every worker."""
+
+    def __init__(self) -> None:
+        self._value: Any = RawValue(c_bool, False)
+
+    def set(self) -> None:
+        self._value.value = True
+
+    def is_set(self) -> bool:
+        return bool(self._value.value)
