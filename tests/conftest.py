@@ -13,6 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import psutil
 import pytest
 import requests
 from flask import Flask
@@ -180,11 +181,32 @@ class GunicornServer:
                 self.proc.wait()
         self.proc = None
 
+    def worker_pids(self) -> list[int]:
+        assert self.proc is not None
+        return [c.pid for c in psutil.Process(self.proc.pid).children()]
+
+    def kill_all(self) -> None:
+        """SIGKILL the master and every worker at once: a crash of the whole service (or its container)."""
+        assert self.proc is not None
+        victims = [self.proc.pid, *self.worker_pids()]
+        for pid in victims:
+            os.kill(pid, signal.SIGKILL)
+        self.proc.wait()
+        psutil.wait_procs([p for p in map(_process, victims) if p is not None], timeout=10)
+        self.proc = None
+
     def post(self, path: str, body: dict[str, Any], admin: bool = False) -> requests.Response:
         return requests.post(self.url + path, json=body, headers=ADMIN if admin else {}, timeout=60)
 
     def get(self, path: str) -> requests.Response:
         return requests.get(self.url + path, timeout=60)
+
+
+def _process(pid: int) -> psutil.Process | None:
+    try:
+        return psutil.Process(pid)
+    except psutil.NoSuchProcess:
+        return None
 
 
 @pytest.fixture

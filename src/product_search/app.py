@@ -124,8 +124,6 @@ def create_app(
     def _finish(response: Response) -> Response:
         rid = getattr(g, "request_id", None) or uuid.uuid4().hex
         response.headers["X-Request-ID"] = rid
-        if service.draining:
-            response.headers["Connection"] = "close"  # kept-alive clients reconnect to an instance that stays
         now = time.perf_counter()
         elapsed = now - getattr(g, "started", now)
         if (serialize_started := g.get("serialize_started")) is not None:

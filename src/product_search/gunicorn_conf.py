@@ -67,6 +67,15 @@ def when_ready(server: Any) -> None:
     server.handle_term = drain_then_stop
 
 
+def pre_request(worker: Any, req: Any) -> None:
+    from product_search.wsgi import app
+
+    # While draining, every response closes its connection: kept-alive clients reconnect elsewhere.
+    # (Gunicorn ignores a Connection header set by the app; this is its own switch.)
+    if app.extensions["product_search"].draining:
+        req.must_close = True
+
+
 def pre_fork(server: Any, worker: Any) -> None:
     # The preloaded app's objects (model, modules) live as long as the process: keep them out of the
     # garbage collector's full passes, which otherwise walk them all and stall a request now and then.
