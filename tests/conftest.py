@@ -139,6 +139,11 @@ class GunicornServer:
         return env
 
     def start(self, timeout: float = 120) -> None:
+        self.launch()
+        self.wait_ready(timeout)
+
+    def launch(self) -> None:
+        """Start Gunicorn without waiting for readiness."""
         log = self.log_path.open("ab")
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "gunicorn", "-c", "python:product_search.gunicorn_conf", "product_search.wsgi:app"],
@@ -147,7 +152,6 @@ class GunicornServer:
             stderr=subprocess.STDOUT,
             cwd=ROOT,
         )
-        self.wait_ready(timeout)
 
     def wait_ready(self, timeout: float) -> None:
         """Ready means every worker answered /readyz with 200 (requests spread over workers)."""

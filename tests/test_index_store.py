@@ -84,8 +84,9 @@ def test_stale_stamp_is_refused(tmp_path: Path) -> None:
 def test_corrupt_store_is_reported(tmp_path: Path) -> None:
     path = tmp_path / "catalogs.sqlite3"
     path.write_bytes(b"this is not a database" * 100)
-    with pytest.raises(StoreError):
-        CatalogStore(path)
+    store = CatalogStore(path)  # opened on first use, so that the service can report it unready
+    with pytest.raises(StoreError, match="cannot be opened"):
+        store.check_integrity()
 
 
 def test_versions_never_repeat_across_recreation(tmp_path: Path, encoder: Encoder) -> None:

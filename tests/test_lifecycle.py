@@ -91,6 +91,8 @@ def test_sigterm_drains_then_finishes_in_flight_requests(gunicorn_factory: Calla
     assert resp.status_code == 200, resp.text
     assert finished - sent > 3.0, "the upload must have outlasted the drain period"
     assert code == 0
+    log = server.log_path.read_text(errors="replace")
+    assert "SIGABRT" not in log and "SIGKILL" not in log, "workers must exit cleanly"
     # Searches before the graceful stop were all served; refusals began only when the socket closed.
     served_during_drain = [o for o in load.outcomes if sent < o[0] < sent + 2.5]
     assert served_during_drain and all(o[1] == 200 for o in served_during_drain)

@@ -29,6 +29,8 @@ _BODY_TYPES = {"catalogs.ProductCollection": ("application/json", "multipart/for
 # Endpoints that encode or rank: they take a search slot (limits.Admission). Any other non-GET call
 # is a write and takes a write slot; GETs (health, reads, the spec) are cheap and never wait.
 _SEARCHES = frozenset({"catalogs.CatalogSearch", "similarity.Similarity", "embeddings.Embeddings"})
+# Answered even when warm-up failed: they say why.
+_ALWAYS = frozenset({"health.Alive", "health.Ready", "health.ServiceInfo", "api-docs.openapi_json"})
 
 
 class _Api(Api):
@@ -93,6 +95,8 @@ def create_app(
     def _start() -> Response | tuple[Any, ...] | None:
         g.request_id = _request_id()
         g.started = time.perf_counter()
+        if service.failed and request.endpoint not in _ALWAYS:
+            return errors.error_response(503, "unavailable", service.failed, {}, headers={"Retry-After": "30"})  # type: ignore[return-value]
         if (admission := _admission()) is not None:
             if refused := admission.acquire():
                 metrics.incr(m.SHED.format(kind=admission.name, reason=refused))

@@ -34,6 +34,7 @@ from typing import Any, Protocol, TypeVar, cast
 import numpy as np
 import numpy.typing as npt
 
+from . import indexfile
 from . import metrics as m
 from .config import Settings
 from .drift import QueryDrift
@@ -439,6 +440,8 @@ class Catalogs:
 
     def preload(self) -> int:
         """Load (or rebuild) every catalog's index; return how many. Used for readiness."""
+        for orphan in indexfile.remove_orphans(self.index_dir):
+            log.warning("removed a temp file of a writer that died", extra={"fields": {"path": str(orphan)}})
         with self.store.read() as conn:
             cats = self.store.list_catalogs(conn)
             for cat in cats:

@@ -12,7 +12,9 @@ so that load balancers stop sending; then Gunicorn's graceful stop lets in-fligh
 from __future__ import annotations
 
 import gc
+import logging
 import os
+import sys
 import time
 from typing import Any
 
@@ -99,3 +101,17 @@ def post_worker_init(worker: Any) -> None:
 
     # Readiness (/readyz) turns 200 when the model is warm and every index is loaded.
     app.extensions["product_search"].warm_up_in_background(getattr(worker, "slot", 0))
+
+
+def worker_exit(server: Any, worker: Any) -> None:
+    # The last thing a worker runs. Native thread pools created in the master before fork (ONNX
+    # Runtime, OpenMP) do not exist in this child, yet their C++ destructors at interpreter exit try
+    # to join them: the worker then aborts ("std::system_error: No such process") or hangs until the
+    # master kills it after the graceful timeout. Requests are done and commits durable by now, so
+    # flush the logs and leave without running those destructors, keeping the intended exit code.
+    exc = sys.exc_info()[1]
+    code = 0 if exc is None else exc.code if isinstance(exc, SystemExit) and isinstance(exc.code, int) else 1
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import mmap
 import os
+import re
 import struct
 import tempfile
 import zlib
@@ -46,7 +47,8 @@ def write(path: Path, magic: bytes, stamp: IndexStamp, extra: dict[str, Any], pa
         {**asdict(stamp), **extra, "payload_bytes": len(payload), "crc32": zlib.crc32(payload)}, sort_keys=True
     ).encode()
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    # The writer's pid in the name: remove_orphans() can tell a crashed writer's leftover from a live one's.
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(magic + _HEADER_LEN.pack(len(header)) + header)
@@ -62,6 +64,31 @@ def write(path: Path, magic: bytes, stamp: IndexStamp, extra: dict[str, Any], pa
         os.fsync(dir_fd)
     finally:
         os.close(dir_fd)
+
+
+_TEMP = re.compile(r"^\..+\.(\d+)\.[^.]+\.tmp$")
+
+
+def remove_orphans(directory: Path) -> list[Path]:
+    """Delete temp files left by writers that died mid-write (``kill -9``, power loss); return them."""
+    removed = []
+    for tmp in directory.glob(".*.tmp"):
+        match = _TEMP.match(tmp.name)
+        if match is None or _alive(int(match.group(1))):
+            continue
+        tmp.unlink(missing_ok=True)
+        removed.append(tmp)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # exists, owned by someone else
+    return True
 
 
 def read_header(path: Path, magic: bytes) -> tuple[IndexStamp, dict[str, Any], int]:

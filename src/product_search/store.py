@@ -57,6 +57,10 @@ class StoreError(RuntimeError):
     """The store cannot be opened or is damaged."""
 
 
+class StoreFull(StoreError):
+    """A write did not fit on the disk; it was rolled back, the store is as before."""
+
+
 @dataclass(frozen=True)
 class CatalogRow:
     name: str
@@ -143,32 +147,47 @@ class CatalogStore:
         self.path = Path(path)
         self._local = threading.local()
         self._pid = os.getpid()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            conn = self._connect()
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{self.path} cannot be opened as a catalog store: {exc}") from exc
-        try:
-            with conn:
-                conn.executescript(_SCHEMA)
-            conn.execute("BEGIN IMMEDIATE")
+        self._init_lock = threading.Lock()
+        self._instance_id: str | None = None
+
+    @property
+    def instance_id(self) -> str:
+        """This store's identity (index files name it); opening the store on first use."""
+        return self._instance_id or self._open()
+
+    def _open(self) -> str:
+        """Create or check the schema. Deferred to first use: a store that cannot be opened makes the
+        service unready with the reason (readiness 503) instead of keeping it from starting at all."""
+        with self._init_lock:
+            if self._instance_id is not None:
+                return self._instance_id
+            self.path.parent.mkdir(parents=True, exist_ok=True)
             try:
-                if self._meta(conn, "instance_id") is None:
-                    self._set_meta(conn, "instance_id", uuid.uuid4().hex)
-                    self._set_meta(conn, "schema_version", str(SCHEMA_VERSION))
-                    self._set_meta(conn, "last_version", "0")
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-            schema = self._meta(conn, "schema_version")
-            if schema != str(SCHEMA_VERSION):
-                raise StoreError(f"{self.path}: schema version {schema}, expected {SCHEMA_VERSION}")
-            self.instance_id = str(self._meta(conn, "instance_id"))
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{self.path} cannot be opened as a catalog store: {exc}") from exc
-        finally:
-            conn.close()
+                conn = self._connect()
+            except sqlite3.DatabaseError as exc:
+                raise StoreError(f"{self.path} cannot be opened as a catalog store: {exc}") from exc
+            try:
+                with conn:
+                    conn.executescript(_SCHEMA)
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    if self._meta(conn, "instance_id") is None:
+                        self._set_meta(conn, "instance_id", uuid.uuid4().hex)
+                        self._set_meta(conn, "schema_version", str(SCHEMA_VERSION))
+                        self._set_meta(conn, "last_version", "0")
+                    conn.execute("COMMIT")
+                except BaseException:
+                    conn.execute("ROLLBACK")
+                    raise
+                schema = self._meta(conn, "schema_version")
+                if schema != str(SCHEMA_VERSION):
+                    raise StoreError(f"{self.path}: schema version {schema}, expected {SCHEMA_VERSION}")
+                self._instance_id = str(self._meta(conn, "instance_id"))
+                return self._instance_id
+            except sqlite3.DatabaseError as exc:
+                raise StoreError(f"{self.path} cannot be opened as a catalog store: {exc}") from exc
+            finally:
+                conn.close()
 
     # -- connections ---------------------------------------------------------------------------
 
@@ -184,6 +203,8 @@ class CatalogStore:
 
     def connection(self) -> sqlite3.Connection:
         """This thread's connection; a forked child never reuses its parent's."""
+        if self._instance_id is None:
+            self._open()
         if self._pid != os.getpid():
             # Inherited connections must not be used (or closed) in the child: forget them.
             self._local = threading.local()
@@ -218,10 +239,13 @@ class CatalogStore:
         conn.execute("BEGIN IMMEDIATE")
         try:
             yield conn
-        except BaseException:
-            conn.execute("ROLLBACK")
+            conn.execute("COMMIT")  # can fail too (a full disk): then nothing of it was committed
+        except BaseException as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.OperationalError) and exc.sqlite_errorcode == sqlite3.SQLITE_FULL:
+                raise StoreFull(f"{self.path}: the disk is full; the write was rolled back") from exc
             raise
-        conn.execute("COMMIT")
 
     def check_integrity(self) -> None:
         """Raise :class:`StoreError` if SQLite finds the file damaged."""

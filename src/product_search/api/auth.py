@@ -46,6 +46,7 @@ RESPONSES: dict[Role, dict[str, dict[str, Any]]] = {
         "403": _documented("The key may read but not write"),
         "429": _documented("Write rate limit of this key reached", retry=True),
         "503": _OVERLOADED,
+        "507": _documented("The service's disk is full: nothing was written"),
     },
 }
 

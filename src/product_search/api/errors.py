@@ -18,7 +18,7 @@ from ..errors import (
     ProductSearchError,
     TooLarge,
 )
-from ..store import StoreError
+from ..store import StoreError, StoreFull
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +34,7 @@ _HTTP_CODES = {
     415: "unsupported_media_type",
     422: "validation_error",
     429: "too_many_requests",
+    507: "insufficient_storage",
     503: "unavailable",
 }
 
@@ -95,6 +96,9 @@ def _domain_error(exc: ProductSearchError) -> ResponseReturnValue:
 
 def _store_error(exc: StoreError) -> ResponseReturnValue:
     log.error("store error", extra={"fields": {"error": str(exc)}})
+    if isinstance(exc, StoreFull):
+        # Nothing was written: the caller may retry once an operator has freed space.
+        return error_response(507, "insufficient_storage", "the service's disk is full; nothing was written", {})
     return error_response(503, "store_unavailable", "the catalog store is unavailable", {}, {"Retry-After": "5"})
 
 

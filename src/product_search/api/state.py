@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 import threading
 import time
 from dataclasses import dataclass, field
@@ -14,6 +15,7 @@ from ..config import Settings
 from ..encoder import Encoder
 from ..limits import Admission, DrainFlag, WriteRateLimit
 from ..metrics import MODEL_LOAD_TIME, WORKER_READY, WORKER_STARTS, Metrics, process_stats
+from ..store import StoreError
 from .auth import key_id
 
 log = logging.getLogger(__name__)
@@ -28,6 +30,7 @@ class ServiceState:
     started_at: float = field(default_factory=time.time)
     ready: bool = False
     not_ready_reason: str = "starting: indexes not loaded yet"
+    failed: str | None = None  # why warm-up failed; data endpoints refuse while set
     drain: DrainFlag = field(default_factory=DrainFlag)
     searches: Admission = field(init=False)
     writes: Admission = field(init=False)
@@ -47,15 +50,24 @@ class ServiceState:
         return self.drain.is_set()
 
     def warm_up(self) -> None:
-        """Warm the model and load every index; readiness turns true only when both are done."""
+        """Check the store, warm the model, load every index; readiness turns true only when all are done.
+
+        A failure leaves the worker up but unready, and :attr:`failed` makes the data endpoints refuse
+        with 503: a damaged store must not answer searches from whatever is still readable.
+        """
         try:
+            self.catalogs.store.check_integrity()  # first: never build indexes from a damaged store
             self.encoder.warm_up()
             count = self.catalogs.preload()
-            self.catalogs.store.check_integrity()
         except Exception as exc:  # readiness must say why instead of crashing the worker
+            store = isinstance(exc, StoreError | sqlite3.DatabaseError)
+            self.failed = (
+                "the catalog store cannot be opened or is damaged; see the service log" if store
+                else "warm-up failed; see the service log"
+            )  # fmt: skip
             self.ready = False
-            self.not_ready_reason = f"warm-up failed: {exc}"
-            log.exception("warm-up failed; /readyz stays 503")
+            self.not_ready_reason = self.failed
+            log.exception("warm-up failed; /readyz stays 503 and data endpoints answer 503")
             return
         self.ready = True
         self.not_ready_reason = ""

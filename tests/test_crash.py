@@ -1,0 +1,406 @@
+"""Crash safety under a real Gunicorn: ``kill -9`` a worker or the whole service in the middle of an upload,
+a delete or an index rebuild; damaged files; a full disk.
+
+After each crash and restart: every acknowledged change is present, an unacknowledged one is either
+complete or absent (never half), searches answer what they answered before (or, if the change
+landed, what a clean rebuild from the store answers), and nothing is encoded again.
+
+The default suite runs one kill per kind; ``make reliability`` (``-m reliability``) runs many kills at
+random moments.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import pytest
+import requests
+from flask import Flask
+
+from .conftest import ADMIN, MODEL_CACHE, ROOT, GunicornServer, upload
+
+pytestmark = pytest.mark.slow
+
+Op = Literal["upload", "delete"]
+Victim = Literal["worker", "service"]
+Moment = Literal["encoding", "committed", "random"]
+QUERIES = {
+    "queries": ["stainless hex bolt M8", "zinc plated washer", "DIN 933 M12 x 40", "cordless drill"],
+    "top_k": 10,
+}
+BASE = 3000
+
+
+def product(i: int, revision: int = 0) -> dict[str, Any]:
+    kinds = ["hex bolt", "washer", "wood screw", "wall plug", "threaded rod", "cordless drill"]
+    text = f"{kinds[i % 6]} M{i % 20 + 3} x {i % 90 + 10} {['zinc plated', 'stainless', 'black'][i % 3]}"
+    if revision:
+        text += f" revision {revision}"
+    return {"id": f"p{i}", "description": f"{text} DIN {900 + i % 40} item {i}", "metadata": {"n": i}}
+
+
+# -- observing a server ------------------------------------------------------------------------------
+
+
+def products_of(server: GunicornServer, catalog: str = "tools") -> dict[str, str]:
+    out: dict[str, str] = {}
+    cursor = ""
+    while True:
+        page = server.get(f"/v1/catalogs/{catalog}/products?limit=100" + (f"&cursor={cursor}" if cursor else ""))
+        assert page.status_code == 200, page.text
+        out.update({p["id"]: p["description"] for p in page.json()["products"]})
+        cursor = page.json()["next_cursor"]
+        if not cursor:
+            return out
+
+
+def search(server: GunicornServer) -> dict[str, Any]:
+    resp = server.post("/v1/catalogs/tools/search", QUERIES)
+    assert resp.status_code == 200, resp.text
+    body: dict[str, Any] = resp.json()
+    return body
+
+
+def committed_version(data_dir: Path) -> int:
+    """The catalog's version as the store has it (read-only; WAL lets this read alongside the server)."""
+    conn = sqlite3.connect(f"file:{data_dir / 'catalogs.sqlite3'}?mode=ro", uri=True, timeout=5)
+    try:
+        row = conn.execute("SELECT version FROM catalogs WHERE name = 'tools'").fetchone()
+        return int(row[0])
+    finally:
+        conn.close()
+
+
+def wait_until(pred: Callable[[], bool], timeout: float, step: float = 0.001) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if pred():
+            return True
+        time.sleep(step)
+    return False
+
+
+def encoded_since_start(server: GunicornServer) -> int:
+    return int(server.get("/v1/info").json()["process"].get("documents_encoded", 0))
+
+
+# -- one crash ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class Crash:
+    """Runs one write, kills at ``moment``, restarts, and checks the invariants."""
+
+    server: GunicornServer
+    rng: random.Random
+    log: list[str] = field(default_factory=list)
+
+    def write(self, op: Op, round_: int) -> tuple[Callable[[], requests.Response], dict[str, str]]:
+        before = products_of(self.server)
+        url = self.server.url + "/v1/catalogs/tools/products"
+        if op == "upload":
+            # Half changed descriptions of existing products, half new ones: both must land together.
+            existing = self.rng.sample(sorted(before, key=lambda k: int(k[1:])), 750)
+            new = [product(BASE + 1000 * round_ + i) for i in range(750)]
+            changed = [product(int(pid[1:]), revision=round_ + 1) for pid in existing]
+            body = {"products": changed + new}
+            expected = {**before, **{p["id"]: p["description"] for p in changed + new}}
+            return lambda: requests.post(url, json=body, headers=ADMIN, timeout=120), expected
+        victims = self.rng.sample(sorted(before), 1000)
+        expected = {k: v for k, v in before.items() if k not in set(victims)}
+        return (
+            lambda: requests.post(url + "/delete", json={"ids": victims}, headers=ADMIN, timeout=120),
+            expected,
+        )
+
+    def run(self, op: Op, victim: Victim, moment: Moment, round_: int = 0) -> str:
+        server = self.server
+        before_products = products_of(server)
+        before_results = search(server)
+        v0 = committed_version(server.data_dir)
+        call, expected = self.write(op, round_)
+        outcome: list[requests.Response | Exception] = []
+
+        def send() -> None:
+            try:
+                outcome.append(call())
+            except requests.RequestException as exc:
+                outcome.append(exc)
+
+        sender = threading.Thread(target=send)
+        sender.start()
+        if moment == "encoding":
+            time.sleep(0.3)  # well inside the encoding of 750 new and 750 changed descriptions
+        elif moment == "committed":
+            assert wait_until(lambda: committed_version(server.data_dir) > v0 or not sender.is_alive(), 60)
+        else:
+            time.sleep(self.rng.uniform(0.0, 1.5))
+        phase = "after commit" if committed_version(server.data_dir) > v0 else "before commit"
+        if victim == "worker":
+            (pid,) = server.worker_pids()  # one worker: it is the one doing the write
+            os.kill(pid, signal.SIGKILL)
+        else:
+            server.kill_all()
+        sender.join(timeout=120)
+        acknowledged = isinstance(outcome[0], requests.Response) and outcome[0].status_code in (200, 201)
+        if victim == "service":
+            server.start()
+        else:
+            assert server.proc is not None
+            server.wait_ready(120)  # the master replaced the worker
+        encoded = encoded_since_start(server)
+        after_products = products_of(server)
+        after_results = search(server)
+        landed = after_products == expected
+        self.log.append(f"{op} kill {victim} {moment}: {phase}, acknowledged={acknowledged}, landed={landed}")
+        # Nothing acknowledged is lost; nothing unacknowledged is half there.
+        if acknowledged:
+            assert landed, "an acknowledged write is missing after the crash"
+        else:
+            assert landed or after_products == before_products, "half a write is visible after the crash"
+        assert encoded == 0, "a restart must rebuild indexes from stored vectors, never re-encode"
+        if not landed:
+            assert after_results == before_results
+        else:
+            # The same answers as indexes rebuilt from scratch from the store.
+            server.stop()
+            for f in (server.data_dir / "indexes").iterdir():
+                f.unlink()
+            server.start()
+            assert search(server) == after_results
+        leftovers = [p.name for p in (server.data_dir / "indexes").glob(".*.tmp")]
+        assert not leftovers, f"temp files of dead writers left behind: {leftovers}"
+        return phase
+
+
+@pytest.fixture
+def crash_server(gunicorn_factory: Callable[..., GunicornServer]) -> GunicornServer:
+    server = gunicorn_factory(workers=1)
+    for start in range(0, BASE, 1500):
+        products = [product(i) for i in range(start, start + 1500)]
+        assert server.post("/v1/catalogs/tools/products", {"products": products}, admin=True).ok
+    return server
+
+
+LONG = pytest.mark.reliability
+
+
+@pytest.mark.parametrize(
+    ("op", "victim", "moment"),
+    [
+        ("upload", "worker", "encoding"),
+        ("upload", "service", "committed"),
+        ("delete", "worker", "committed"),
+        pytest.param("upload", "worker", "committed", marks=LONG),
+        pytest.param("upload", "service", "encoding", marks=LONG),
+        pytest.param("delete", "service", "committed", marks=LONG),
+    ],
+)
+def test_kill_during_a_write(crash_server: GunicornServer, op: Op, victim: Victim, moment: Moment) -> None:
+    Crash(crash_server, random.Random(7)).run(op, victim, moment)
+
+
+@LONG
+def test_many_kills_at_random_moments(crash_server: GunicornServer) -> None:
+    rng = random.Random(int(os.environ.get("CRASH_SEED", "2026")))
+    crash = Crash(crash_server, rng)
+    phases = []
+    rounds = int(os.environ.get("CRASH_ROUNDS", "16"))
+    for round_ in range(rounds):
+        op: Op = rng.choice(["upload", "delete"])
+        victim: Victim = rng.choice(["worker", "service"])
+        phases.append(crash.run(op, victim, "random", round_))
+    print("\n".join(crash.log))
+    assert len(phases) == rounds
+
+
+# -- an index rebuild killed -----------------------------------------------------------------------
+
+
+def cli(data_dir: Path, *args: str) -> subprocess.Popen[bytes]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PRODUCT_SEARCH_")}
+    env.update(PRODUCT_SEARCH_DATA_DIR=str(data_dir), PRODUCT_SEARCH_MODEL_CACHE_DIR=str(MODEL_CACHE))
+    return subprocess.Popen(
+        [sys.executable, "-m", "product_search.cli", *args], env=env, cwd=ROOT, stdout=subprocess.PIPE
+    )
+
+
+def _index_files_gone_or_temp(index_dir: Path) -> bool:
+    return not (index_dir / "tools.faiss").exists() or any(index_dir.glob(".*.tmp"))
+
+
+@pytest.mark.parametrize("victim", ["cli", pytest.param("service", marks=LONG)])
+def test_kill_during_an_index_rebuild(crash_server: GunicornServer, victim: str) -> None:
+    server = crash_server
+    before = search(server)
+    index_dir = server.data_dir / "indexes"
+    if victim == "cli":
+        # `product-search index` (make index) killed while it replaces the files.
+        proc = cli(server.data_dir, "index", "tools")
+        hit = wait_until(lambda: _index_files_gone_or_temp(index_dir) or proc.poll() is not None, 120)
+        proc.kill()
+        proc.wait()
+        server.kill_all()
+    else:
+        # The service killed while its worker rebuilds the missing indexes at start.
+        server.stop()
+        for f in index_dir.iterdir():
+            f.unlink()
+        server.launch()
+        hit = wait_until(lambda: any(index_dir.glob("*")), 120)
+        server.kill_all()
+    assert hit
+    server.start()
+    assert search(server) == before
+    assert encoded_since_start(server) == 0
+    assert not list(index_dir.glob(".*.tmp"))
+
+
+# -- damaged files -----------------------------------------------------------------------------------
+
+
+def _damage(path: Path, how: str) -> None:
+    data = bytearray(path.read_bytes())
+    if how == "missing":
+        path.unlink()
+    elif how == "truncated":
+        path.write_bytes(data[: len(data) // 2])
+    elif how == "bit flip":
+        data[len(data) * 3 // 4] ^= 0x10
+        path.write_bytes(bytes(data))
+    elif how == "garbage":
+        path.write_bytes(os.urandom(len(data)))
+    elif how == "empty":
+        path.write_bytes(b"")
+
+
+def test_damaged_index_files_are_rebuilt_from_the_store(crash_server: GunicornServer) -> None:
+    server = crash_server
+    before = search(server)
+    for how in ("missing", "truncated", "bit flip", "garbage", "empty"):
+        server.stop()
+        for name in ("tools.faiss", "tools.bm25"):
+            _damage(server.data_dir / "indexes" / name, how)
+        server.start()
+        assert search(server) == before, how
+        counters = server.get("/v1/info").json()["process"]
+        assert counters.get("documents_encoded", 0) == 0, how
+        assert counters["index_builds"] == 1 and counters["lexical_builds"] == 1, how
+
+
+def test_index_file_of_another_catalog_is_refused(crash_server: GunicornServer) -> None:
+    server = crash_server
+    assert server.post("/v1/catalogs/other/products", {"products": [product(1)]}, admin=True).ok
+    before = search(server)
+    server.stop()
+    index_dir = server.data_dir / "indexes"
+    shutil.copy(index_dir / "other.faiss", index_dir / "tools.faiss")
+    shutil.copy(index_dir / "other.bm25", index_dir / "tools.bm25")
+    server.start()
+    assert search(server) == before
+
+
+@pytest.mark.parametrize("how", ["bit flip", *(pytest.param(h, marks=LONG) for h in ("garbage", "truncated"))])
+def test_damaged_store_keeps_the_service_unready(gunicorn_factory: Callable[..., GunicornServer], how: str) -> None:
+    server = gunicorn_factory(workers=1)
+    assert server.post("/v1/catalogs/tools/products", {"products": [product(i) for i in range(1500)]}, True).ok
+    server.stop()
+    db = server.data_dir / "catalogs.sqlite3"
+    conn = sqlite3.connect(db)  # fold the write-ahead log into the file, so that damaging the file counts
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    if how == "bit flip":
+        # Damage table pages, not the header: SQLite opens the file, the integrity check finds it.
+        data = bytearray(db.read_bytes())
+        for offset in range(len(data) // 3, len(data) // 3 + 20000, 97):
+            data[offset] ^= 0xA5
+        db.write_bytes(bytes(data))
+    else:
+        _damage(db, how)
+    server.launch()
+
+    def warm_up_over() -> bool:
+        try:
+            return "starting" not in server.get("/readyz").json()["details"].get("reason", "")
+        except requests.ConnectionError:
+            return False
+
+    assert wait_until(warm_up_over, 120, step=0.2)
+    ready = server.get("/readyz")
+    assert ready.status_code == 503
+    assert ready.json()["details"]["reason"] == (
+        "the catalog store cannot be opened or is damaged; see the service log"
+    )
+    assert str(server.data_dir) not in ready.text  # no internals in answers
+    # Data endpoints refuse rather than answer from a damaged store; health and info still answer.
+    for resp in (
+        server.post("/v1/catalogs/tools/search", QUERIES),
+        server.get("/v1/catalogs/tools/products"),
+        server.post("/v1/catalogs/tools/products", {"products": [product(1)]}, admin=True),
+    ):
+        assert resp.status_code == 503 and resp.json()["error"]["code"] == "unavailable", resp.text
+        assert resp.headers["Retry-After"]
+    assert server.get("/healthz").status_code == 200
+    log = server.log_path.read_text(errors="replace")
+    assert "damaged" in log or "cannot be opened" in log
+
+
+# -- a full disk -----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A real 24 MiB filesystem (tmpfs): writes beyond it fail with ENOSPC / SQLITE_FULL."""
+    mount = tmp_path / "small-disk"
+    mount.mkdir()
+    result = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=24m", "tmpfs", str(mount)], capture_output=True, check=False
+    )
+    if result.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {result.stderr.decode().strip()}")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+def fill(disk: Path, leave: int) -> Path:
+    filler = disk / "filler"
+    stat = os.statvfs(disk)
+    filler.write_bytes(b"\0" * max(0, stat.f_bavail * stat.f_frsize - leave))
+    return filler
+
+
+def test_full_disk_fails_the_upload_cleanly(make_app: Callable[..., Flask], small_disk: Path) -> None:
+    app = make_app(data_dir=small_disk / "data")
+    client = app.test_client()
+    assert upload(client, "tools", [product(i) for i in range(500)]).status_code == 201
+    before = client.post("/v1/catalogs/tools/search", json=QUERIES).json
+    version = client.get("/v1/catalogs/tools").json["version"]
+    filler = fill(small_disk, leave=256 * 1024)
+    resp = upload(client, "tools", [product(i, revision=1) for i in range(2000)])
+    assert resp.status_code == 507, resp.get_data(as_text=True)
+    assert resp.json["error"]["code"] == "insufficient_storage"
+    assert str(small_disk) not in resp.get_data(as_text=True)
+    # The previous state stands and is served.
+    assert client.get("/v1/catalogs/tools").json["version"] == version
+    assert client.post("/v1/catalogs/tools/search", json=QUERIES).json == before
+    assert client.get("/v1/catalogs/tools/products/p1").json["description"] == product(1)["description"]
+    # Space freed: the same upload succeeds, and a fresh process sees exactly that.
+    filler.unlink()
+    assert upload(client, "tools", [product(i, revision=1) for i in range(2000)]).status_code == 200
+    fresh = make_app(data_dir=small_disk / "data").test_client()
+    assert fresh.get("/v1/catalogs/tools").json["product_count"] == 2000
+    assert fresh.get("/v1/catalogs/tools/products/p1").json["description"] == product(1, 1)["description"]
