@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
+from collections import Counter
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 import schemathesis
@@ -12,6 +15,8 @@ from schemathesis import GenerationMode, checks
 
 from .conftest import ADMIN
 
+# The default suite runs a short budget; `make reliability` sets SCHEMATHESIS_BUDGET for a longer one.
+BUDGET = int(os.environ.get("SCHEMATHESIS_BUDGET", "1"))
 CHECKS = [
     checks.not_a_server_error,
     checks.status_code_conformance,
@@ -44,6 +49,59 @@ def api_schema(api_app: Flask) -> schemathesis.schemas.BaseSchema:
 
 
 @schema.parametrize()
-@settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
+@settings(max_examples=12 * BUDGET, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
 def test_api_conforms_to_its_spec(case: schemathesis.Case) -> None:
     case.call_and_validate(headers=ADMIN, checks=CHECKS)
+
+
+# -- stateful: upload -> get / list / search -> delete, following the spec's links --------------------
+
+
+def _last_version(app: Flask) -> str | None:
+    store = app.extensions["product_search"].catalogs.store
+    with store.read() as conn:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'last_version'").fetchone()
+    return None if row is None else str(row[0])
+
+
+def test_stateful_workflows_follow_the_links(api_app: Flask) -> None:
+    schema = schemathesis.openapi.from_wsgi("/openapi.json", api_app)
+    schema.config.generation.update(modes=[GenerationMode.POSITIVE])  # chains need calls that succeed
+    catalogs = api_app.extensions["product_search"].catalogs
+    calls: Counter[tuple[str, str, int]] = Counter()
+
+    class Workflow(schema.as_state_machine()):  # type: ignore[misc]
+        version: str | None = None
+
+        def setup(self) -> None:
+            # Every scenario starts from an empty service (Hypothesis replays scenarios).
+            for cat in catalogs.list_catalogs():
+                catalogs.delete_catalog(cat.name)
+
+        def get_call_kwargs(self, case: schemathesis.Case) -> dict[str, Any]:
+            return {"headers": ADMIN}
+
+        def before_call(self, case: schemathesis.Case) -> None:
+            self.version = _last_version(api_app)
+
+        def after_call(self, response: Any, case: schemathesis.Case) -> None:
+            calls[(case.method, case.path, response.status_code)] += 1
+            # Nothing is written by a request that was refused.
+            if response.status_code >= 400:
+                assert _last_version(api_app) == self.version, (case.method, case.path, response.status_code)
+
+        def validate_response(self, response: Any, case: schemathesis.Case, *args: Any, **kwargs: Any) -> None:
+            case.validate_response(response, checks=CHECKS)
+
+    Workflow.run(
+        settings=settings(
+            max_examples=25 * BUDGET,
+            stateful_step_count=10,
+            deadline=None,
+            suppress_health_check=list(HealthCheck),
+            derandomize=BUDGET == 1,
+        )
+    )
+    # The scenarios did follow links: calls that need an existing catalog or product succeeded.
+    linked = {(m, p) for (m, p, status), n in calls.items() if status < 300 and "{catalog}" in p and m != "POST"}
+    assert linked, calls

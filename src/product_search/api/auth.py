@@ -39,14 +39,14 @@ def _documented(description: str, retry: bool = False) -> dict[str, Any]:
 
 
 _OVERLOADED = _documented("Overloaded or store unavailable: retry after the given seconds", retry=True)
-RESPONSES: dict[Role, dict[str, dict[str, Any]]] = {
-    "read": {"401": _documented("Missing or invalid API key"), "503": _OVERLOADED},
+RESPONSES: dict[Role, dict[int, dict[str, Any]]] = {
+    "read": {401: _documented("Missing or invalid API key"), 503: _OVERLOADED},
     "admin": {
-        "401": _documented("Missing or invalid API key"),
-        "403": _documented("The key may read but not write"),
-        "429": _documented("Write rate limit of this key reached", retry=True),
-        "503": _OVERLOADED,
-        "507": _documented("The service's disk is full: nothing was written"),
+        401: _documented("Missing or invalid API key"),
+        403: _documented("The key may read but not write"),
+        429: _documented("Write rate limit of this key reached", retry=True),
+        503: _OVERLOADED,
+        507: _documented("The service's disk is full: nothing was written"),
     },
 }
 
@@ -129,7 +129,9 @@ def require(role: Role) -> Callable[[F], F]:
             return view(*args, **kwargs)
 
         doc = getattr(wrapper, "_apidoc", {})
-        manual = {**doc.get("manual_doc", {}), "security": SECURITY[role], "responses": RESPONSES[role]}
+        manual = doc.get("manual_doc", {})
+        responses = {**RESPONSES[role], **manual.get("responses", {})}
+        manual = {**manual, "security": SECURITY[role], "responses": responses}
         wrapper._apidoc = {**doc, "manual_doc": manual}  # type: ignore[attr-defined]
         return wrapper  # type: ignore[return-value]
 

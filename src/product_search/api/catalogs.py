@@ -80,6 +80,36 @@ _MULTIPART_DOC = {
 
 _name = check_catalog_name
 
+# OpenAPI links: how a client (and schemathesis' stateful tests) gets from one answer to the next call.
+_CATALOG = "$response.body#/catalog"
+_UPLOAD_LINKS = {
+    "GetCatalog": {"operationId": "getCatalog", "parameters": {"catalog": _CATALOG}},
+    "ListProducts": {"operationId": "listProducts", "parameters": {"catalog": _CATALOG}},
+    "GetProduct": {
+        "operationId": "getProduct",
+        "parameters": {"catalog": _CATALOG, "product_id": "$request.body#/products/0/id"},
+    },
+    "SearchCatalog": {"operationId": "searchCatalog", "parameters": {"catalog": _CATALOG}},
+    "DeleteProduct": {
+        "operationId": "deleteProduct",
+        "parameters": {"catalog": _CATALOG, "product_id": "$request.body#/products/0/id"},
+    },
+    "DeleteProducts": {"operationId": "deleteProducts", "parameters": {"catalog": _CATALOG}},
+    "DeleteCatalog": {"operationId": "deleteCatalog", "parameters": {"catalog": _CATALOG}},
+}
+_PAGE_LINKS = {
+    "GetProduct": {
+        "operationId": "getProduct",
+        "parameters": {"catalog": _CATALOG, "product_id": "$response.body#/products/0/id"},
+    },
+}
+_SEARCH_LINKS = {
+    "GetProduct": {
+        "operationId": "getProduct",
+        "parameters": {"catalog": _CATALOG, "product_id": "$response.body#/results/0/0/id"},
+    },
+}
+
 
 class CatalogNameConverter(BaseConverter):
     """Routes only valid catalog names (anything else is a 404); the spec shows the pattern."""
@@ -125,6 +155,7 @@ def _records_from_file() -> list[dict[str, Any]]:
 class CatalogCollection(MethodView):
     @require("read")
     @blp.response(200, CatalogList)
+    @blp.doc(operationId="listCatalogs")
     def get(self) -> dict[str, Any]:
         """List catalogs."""
         return {"catalogs": [_catalog_json(c) for c in state().catalogs.list_catalogs()]}
@@ -134,12 +165,14 @@ class CatalogCollection(MethodView):
 class CatalogItem(MethodView):
     @require("read")
     @blp.response(200, Catalog)
+    @blp.doc(operationId="getCatalog")
     def get(self, catalog: str) -> dict[str, Any]:
         """Show one catalog: version, size, model fingerprint."""
         return _catalog_json(state().catalogs.get_catalog(_name(catalog)))
 
     @require("admin")
     @blp.response(204)
+    @blp.doc(operationId="deleteCatalog")
     def delete(self, catalog: str) -> None:
         """Delete a catalog with all its products and its index."""
         state().catalogs.delete_catalog(_name(catalog))
@@ -150,6 +183,7 @@ class ProductCollection(MethodView):
     @require("read")
     @blp.arguments(ProductPageArgs, location="query")
     @blp.response(200, ProductPage)
+    @blp.doc(operationId="listProducts", responses={200: {"links": _PAGE_LINKS}})
     def get(self, args: dict[str, Any], catalog: str) -> dict[str, Any]:
         """Page through a catalog's products in a stable order (pass ``next_cursor`` back as ``cursor``)."""
         page = state().catalogs.list_products(_name(catalog), args["cursor"], args["limit"])
@@ -164,6 +198,7 @@ class ProductCollection(MethodView):
     @blp.doc(**_MULTIPART_DOC)
     @blp.response(200, UploadResponse)
     @blp.alt_response(201, schema=UploadResponse, description="Catalog created by this upload")
+    @blp.doc(operationId="upsertProducts", responses={200: {"links": _UPLOAD_LINKS}, 201: {"links": _UPLOAD_LINKS}})
     def post(self, body: dict[str, Any], catalog: str) -> tuple[dict[str, Any], int]:
         """Upsert products (all or nothing); the catalog is created on first upload.
 
@@ -189,6 +224,7 @@ class ProductBulkDelete(MethodView):
     @require("admin")
     @blp.arguments(DeleteIdsRequest)
     @blp.response(200, DeleteIdsResponse)
+    @blp.doc(operationId="deleteProducts")
     def post(self, body: dict[str, Any], catalog: str) -> dict[str, Any]:
         """Delete many products by id in one transaction; unknown ids are listed, not an error."""
         outcome = state().catalogs.delete_products(_name(catalog), body["ids"])
@@ -204,12 +240,14 @@ class ProductBulkDelete(MethodView):
 class ProductItem(MethodView):
     @require("read")
     @blp.response(200, StoredProduct)
+    @blp.doc(operationId="getProduct")
     def get(self, catalog: str, product_id: str) -> dict[str, Any]:
         """Show one product."""
         return _product_json(state().catalogs.get_product(_name(catalog), product_id))
 
     @require("admin")
     @blp.response(204)
+    @blp.doc(operationId="deleteProduct")
     def delete(self, catalog: str, product_id: str) -> None:
         """Delete one product."""
         outcome = state().catalogs.delete_products(_name(catalog), [product_id])
@@ -222,6 +260,7 @@ class CatalogSearch(MethodView):
     @require("read")
     @blp.arguments(SearchRequest)
     @blp.response(200, SearchResponse)
+    @blp.doc(operationId="searchCatalog", responses={200: {"links": _SEARCH_LINKS}})
     def post(self, body: dict[str, Any], catalog: str) -> dict[str, Any]:
         """Rank the catalog's products for each query; one ranked list per query, in query order."""
         st = state()

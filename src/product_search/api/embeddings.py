@@ -21,6 +21,7 @@ class Embeddings(MethodView):
     @require("read")
     @blp.arguments(EmbeddingsRequest)
     @blp.response(200, EmbeddingsResponse)
+    @blp.doc(operationId="embed")
     def post(self, body: dict[str, Any]) -> Response:
         """Embed texts as queries or documents (unit vectors; the catalog's own prompts apply)."""
         encoder = state().encoder

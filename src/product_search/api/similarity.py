@@ -20,6 +20,7 @@ class Similarity(MethodView):
     @require("read")
     @blp.arguments(SimilarityRequest)
     @blp.response(200, SimilarityResponse)
+    @blp.doc(operationId="similarity")
     def post(self, body: dict[str, Any]) -> dict[str, Any]:
         """Rank product descriptions for each query (cosine similarity, best first)."""
         encoder = state().encoder
