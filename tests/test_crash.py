@@ -112,13 +112,13 @@ class Crash:
         url = self.server.url + "/v1/catalogs/tools/products"
         if op == "upload":
             # Half changed descriptions of existing products, half new ones: both must land together.
-            existing = self.rng.sample(sorted(before, key=lambda k: int(k[1:])), 750)
+            existing = self.rng.sample(sorted(before, key=lambda k: int(k[1:])), min(750, len(before)))
             new = [product(BASE + 1000 * round_ + i) for i in range(750)]
             changed = [product(int(pid[1:]), revision=round_ + 1) for pid in existing]
             body = {"products": changed + new}
             expected = {**before, **{p["id"]: p["description"] for p in changed + new}}
             return lambda: requests.post(url, json=body, headers=ADMIN, timeout=120), expected
-        victims = self.rng.sample(sorted(before), 1000)
+        victims = self.rng.sample(sorted(before), min(1000, len(before) // 3))
         expected = {k: v for k, v in before.items() if k not in set(victims)}
         return (
             lambda: requests.post(url + "/delete", json={"ids": victims}, headers=ADMIN, timeout=120),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -185,6 +186,57 @@ def parse_csv(text: str) -> list[dict[str, Any]]:
     return records
 
 
+# An escaped surrogate somewhere in the raw text: only then is the parsed value walked.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
+def _has_lone_surrogate(value: Any) -> bool:
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                return True
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return False
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"{text[:32]} is not a JSON number: out of range")
+    return value
+
+
+def loads_strict(text: str) -> Any:
+    """:func:`json.loads`, refusing what it lets through but the service cannot store or return.
+
+    That is NaN, Infinity and 1e999 (not JSON numbers: clients could not read them back), integers beyond Python's
+    4,300-digit conversion limit, and lone UTF-16 surrogate escapes (not Unicode characters: they
+    cannot be encoded for the store). Raises :class:`json.JSONDecodeError` with the reason.
+    """
+    try:
+        value = json.loads(text, parse_constant=_no_constant, parse_float=_finite)
+    except json.JSONDecodeError:
+        raise
+    except ValueError as exc:
+        reason = str(exc) if "JSON number" in str(exc) else "number too long"
+        raise json.JSONDecodeError(reason, text[:64] or "<empty>", 0) from exc
+    if _SURROGATE_ESCAPE.search(text) and _has_lone_surrogate(value):
+        raise json.JSONDecodeError("string holds a lone UTF-16 surrogate", text[:64], 0)
+    return value
+
+
 def parse_jsonl(text: str) -> list[dict[str, Any]]:
     """One JSON object per line: ``{"id", "description", "metadata"?}``; blank lines are skipped."""
     records: list[dict[str, Any]] = []
@@ -192,7 +244,7 @@ def parse_jsonl(text: str) -> list[dict[str, Any]]:
         if not line.strip():
             continue
         try:
-            value = json.loads(line)
+            value = loads_strict(line)
         except json.JSONDecodeError as exc:
             raise MalformedInput(f"JSON Lines line {number} is not valid JSON: {exc.msg}", {"line": number}) from exc
         if not isinstance(value, dict):

@@ -7,9 +7,7 @@ from typing import Any
 
 from flask import Request, g, request
 from flask.views import MethodView
-from flask_smorest import Blueprint
 from marshmallow import Schema
-from webargs.flaskparser import FlaskParser
 from werkzeug.routing import BaseConverter
 
 from ..catalogs import CATALOG_NAME, check_catalog_name
@@ -17,6 +15,7 @@ from ..errors import InvalidInput, TooLarge
 from ..ingest import check_unique_ids, detect_format, parse_file
 from ..store import CatalogRow, NewProduct, ProductRow
 from .auth import require
+from .parsing import Blueprint, StrictJSONParser
 from .schemas import (
     Catalog,
     CatalogList,
@@ -33,7 +32,7 @@ from .schemas import (
 from .state import state
 
 
-class _UploadParser(FlaskParser):
+class _UploadParser(StrictJSONParser):
     """Adds the ``json_or_file`` location: a JSON body, or a multipart CSV/JSON Lines ``file``."""
 
 

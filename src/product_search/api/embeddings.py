@@ -7,9 +7,9 @@ from typing import Any
 
 from flask import Response
 from flask.views import MethodView
-from flask_smorest import Blueprint
 
 from .auth import require
+from .parsing import Blueprint
 from .schemas import EmbeddingsRequest, EmbeddingsResponse
 from .state import state
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from typing import Any
 
@@ -72,6 +73,8 @@ def _http_error(exc: HTTPException) -> ResponseReturnValue:
         message = "request validation failed"
     elif status == 400 and messages:
         code, message = "invalid_json", "request body is not valid JSON"
+        if isinstance(cause := getattr(exc, "exc", None), json.JSONDecodeError):
+            details = {"reason": cause.msg}
     elif status == 413:
         message = "request body is larger than the configured limit (PRODUCT_SEARCH_MAX_BODY_BYTES)"
     elif status == 405:

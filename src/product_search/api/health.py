@@ -6,9 +6,9 @@ import os
 from typing import Any
 
 from flask.views import MethodView
-from flask_smorest import Blueprint
 
 from .. import __version__
+from .parsing import Blueprint
 from .schemas import Health, Info
 from .state import state
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from flask.views import MethodView
-from flask_smorest import Blueprint
 
 from ..ranking import exact_top_k
 from .auth import require
+from .parsing import Blueprint
 from .schemas import SimilarityRequest, SimilarityResponse
 from .state import state
 
