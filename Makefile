@@ -24,7 +24,7 @@ IMAGE_MODEL_ENV = PRODUCT_SEARCH_BACKEND=onnx-int8 PRODUCT_SEARCH_ONNX_INT8=$(ON
 
 .PHONY: install dev run serve test lint format index clean metrics-tools canary lint-deploy \
 	docker-build docker-run up down container-check ci-local bench bench-encoder eval peers \
-	quality-gate quality-set tune-fusion
+	quality-gate quality-set tune-fusion reliability loadtest security bandit audit
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -52,6 +52,24 @@ serve: install  ## serve without touching the sample catalog
 
 test: dev  ## the whole default suite (real model, real Gunicorn)
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+reliability: dev  ## the long fault, load and fuzzing runs: many random kill -9s, schemathesis x20, then make loadtest
+	$(BIN)/pytest -m reliability -q $(PYTEST_ARGS) tests/test_crash.py
+	SCHEMATHESIS_BUDGET=$(or $(SCHEMATHESIS_BUDGET),20) $(BIN)/pytest -q $(PYTEST_ARGS) tests/test_schemathesis.py
+	$(MAKE) loadtest
+
+loadtest: dev  ## open-loop overload test on loopback (~1 min): shedding, accepted p99, recovery (LOADTEST_ARGS=...)
+	$(BIN)/python scripts/bench/loadtest.py --json reports/loadtest.json $(LOADTEST_ARGS)
+
+security: bandit audit  ## bandit on the code, pip-audit on every installed package
+
+bandit: dev  ## static security checks of src/ and scripts/ (each accepted finding is justified inline: nosec)
+	$(BIN)/bandit -q -c pyproject.toml -r src scripts
+
+# --strict fails when a package cannot be checked at all (no route to PyPI's JSON API or OSV).
+AUDIT_ARGS ?= --strict
+audit: dev  ## known vulnerabilities in every installed package (pip-audit against PyPI's advisory data)
+	$(BIN)/pip-audit --skip-editable --progress-spinner off $(AUDIT_ARGS)
 
 lint: dev  ## ruff (lint + format check) and mypy (strict)
 	$(BIN)/ruff check src tests scripts

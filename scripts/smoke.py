@@ -39,7 +39,7 @@ def call(url: str, method: str = "GET", body: Any = None, key: str | None = None
         headers["Authorization"] = f"Bearer {key}"
     request = urllib.request.Request(url, data=data, headers=headers, method=method)  # noqa: S310 - checked above
     try:
-        with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310 - checked above
+        with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310 - checked above  # nosec B310
             raw = response.read()
             return response.status, json.loads(raw) if raw else None
     except urllib.error.HTTPError as exc:

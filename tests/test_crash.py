@@ -146,7 +146,11 @@ class Crash:
         elif moment == "committed":
             assert wait_until(lambda: committed_version(server.data_dir) > v0 or not sender.is_alive(), 60)
         else:
-            time.sleep(self.rng.uniform(0.0, 1.5))
+            # Random moments, weighted to the short windows: deletes commit within milliseconds.
+            if self.rng.random() < 0.3:
+                assert wait_until(lambda: committed_version(server.data_dir) > v0 or not sender.is_alive(), 60)
+            else:
+                time.sleep(self.rng.choice([self.rng.uniform(0.0, 0.3), self.rng.uniform(0.0, 2.0)]))
         phase = "after commit" if committed_version(server.data_dir) > v0 else "before commit"
         if victim == "worker":
             (pid,) = server.worker_pids()  # one worker: it is the one doing the write

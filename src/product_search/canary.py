@@ -116,7 +116,7 @@ def run_canary(
         request = urllib.request.Request(url, data=body, headers=headers, method="POST")  # noqa: S310 - http(s) checked
         started = time.perf_counter()
         try:
-            with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 - http(s) checked
+            with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 - http(s) checked  # nosec B310
                 payload = json.loads(response.read())
             elapsed = (time.perf_counter() - started) * 1000
             top_ids = [hit["id"] for hit in payload["results"][0]]

@@ -228,7 +228,8 @@ class ServerSettings:
         # Each worker gets its share of the cores so that workers never oversubscribe them.
         torch_threads = _int(env, PREFIX + "TORCH_THREADS", 0, 0) or max(1, cores // workers)
         return cls(
-            bind=f"{env.get('HOST', '0.0.0.0')}:{port}",
+            # All interfaces by default: the service runs in a container; HOST narrows it.
+            bind=f"{env.get('HOST', '0.0.0.0')}:{port}",  # nosec B104
             workers=workers,
             # More threads than admission slots: a thread must be free to refuse a request at once.
             threads=_int(env, PREFIX + "THREADS", 16, 1),

@@ -32,7 +32,7 @@ keepalive = 5
 # The worker heartbeat touches a file on every loop turn; on tmpfs that costs nothing (on overlayfs it
 # can stall: https://docs.gunicorn.org/en/stable/faq.html#blocking-os-fchmod).
 # Gunicorn creates the file itself with mkstemp (private, unpredictable name).
-_SHM = "/dev/shm"  # noqa: S108
+_SHM = "/dev/shm"  # noqa: S108  # nosec B108
 worker_tmp_dir = _SHM if os.path.isdir(_SHM) and os.access(_SHM, os.W_OK) else None
 preload_app = True
 accesslog = None  # the app writes one structured line per request

@@ -194,7 +194,8 @@ def generate(count: int, seed: int = 42, *, part_numbers: bool = False) -> Itera
     catalogs pass ``part_numbers=True``: each description ends with a six-digit manufacturer part
     number, as wholesalers' descriptions often do, and nearly all become distinct.
     """
-    rng = random.Random(seed)
+    # Reproducible test data, not a secret.
+    rng = random.Random(seed)  # nosec B311
     makers = [m for m, w in _MAKERS for _ in range(w)]
     for i in range(count):
         text, brand, category = rng.choice(makers)(rng)
