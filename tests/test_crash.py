@@ -141,16 +141,14 @@ class Crash:
 
         sender = threading.Thread(target=send)
         sender.start()
+        # Random moments are weighted to the short windows: deletes commit within milliseconds.
+        at_commit = moment == "committed" or (moment == "random" and self.rng.random() < 0.3)
         if moment == "encoding":
             time.sleep(0.3)  # well inside the encoding of 750 new and 750 changed descriptions
-        elif moment == "committed":
+        elif at_commit:
             assert wait_until(lambda: committed_version(server.data_dir) > v0 or not sender.is_alive(), 60)
         else:
-            # Random moments, weighted to the short windows: deletes commit within milliseconds.
-            if self.rng.random() < 0.3:
-                assert wait_until(lambda: committed_version(server.data_dir) > v0 or not sender.is_alive(), 60)
-            else:
-                time.sleep(self.rng.choice([self.rng.uniform(0.0, 0.3), self.rng.uniform(0.0, 2.0)]))
+            time.sleep(self.rng.choice([self.rng.uniform(0.0, 0.3), self.rng.uniform(0.0, 2.0)]))
         phase = "after commit" if committed_version(server.data_dir) > v0 else "before commit"
         if victim == "worker":
             (pid,) = server.worker_pids()  # one worker: it is the one doing the write
