@@ -85,6 +85,13 @@ def dashboard() -> dict[str, Any]:
                 ),
                 panel("Errors/s by code", [f"groupByNodes({C}.http.errors.*.rate, 'sum', 7)"], "reqps"),
                 panel(
+                    "Shed requests/s (503 overloaded) by kind and reason",
+                    [f"groupByNodes({C}.overload.shed.*.*.rate, 'sum', 7, 8)"],
+                    "reqps",
+                    "Refused at once because a worker's search or write slots and queue were full "
+                    "(docs/reliability.md). Sustained shedding means too few workers for the traffic.",
+                ),
+                panel(
                     "Search time split p95: encode / index / fetch / serialize",
                     [f"groupByNodes({T}.search.latency.*.upper_95, 'max', 7)"],
                     "ms",
