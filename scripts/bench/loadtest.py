@@ -21,6 +21,7 @@ import asyncio
 import json
 import os
 import random
+import resource
 import sys
 import time
 from dataclasses import dataclass, field
@@ -28,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 import bench  # scripts/bench/bench.py: the catalog, the queries, the Gunicorn runner
+import psutil
 
 CONNECT_LIMIT = 512
 
@@ -46,6 +48,7 @@ class Phase:
     rate: float
     seconds: float
     outcomes: list[Outcome] = field(default_factory=list)
+    cpu: dict[str, float] = field(default_factory=dict)  # cores used on average: server, load generator
 
     def summary(self) -> dict[str, Any]:
         accepted = sorted(o.latency for o in self.outcomes if o.status == 200)
@@ -65,6 +68,7 @@ class Phase:
             "accepted_max_ms": _ms(accepted, 1.0),
             "shed_p99_ms": _ms(shed, 0.99),
             "shed_after_first_second": sum(1 for o in self.outcomes if o.status == 503 and o.due >= 1.0),
+            "cpu_cores": self.cpu,
         }
 
 
@@ -177,7 +181,15 @@ async def open_loop(client: Client, bodies: list[bytes], phase: Phase, rng: rand
     await asyncio.gather(*tasks)
 
 
-async def drive(url: str, bodies: list[bytes], args: argparse.Namespace) -> dict[str, Any]:
+def _cpu_seconds(server_pid: int) -> tuple[float, float]:
+    """CPU seconds so far: the service (master and workers), this process (the load generator)."""
+    master = psutil.Process(server_pid)
+    server = sum(sum(p.cpu_times()[:2]) for p in [master, *master.children(recursive=True)])
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    return server, own.ru_utime + own.ru_stime
+
+
+async def drive(url: str, bodies: list[bytes], args: argparse.Namespace, server_pid: int) -> dict[str, Any]:
     host, port = url.removeprefix("http://").split(":")
     client = Client(host, int(port), f"/v1/catalogs/{bench.CATALOG}/search")
     await closed_loop(client, bodies, 16, 3)  # warm every worker's caches
@@ -190,7 +202,13 @@ async def drive(url: str, bodies: list[bytes], args: argparse.Namespace) -> dict
         Phase("recovery", 0.5 * sustainable, args.seconds / 2),
     ]
     for phase in phases:
+        before, started = _cpu_seconds(server_pid), time.monotonic()
         await open_loop(client, bodies, phase, rng)
+        after, elapsed = _cpu_seconds(server_pid), time.monotonic() - started
+        phase.cpu = {
+            "service": round((after[0] - before[0]) / elapsed, 2),
+            "load_generator": round((after[1] - before[1]) / elapsed, 2),
+        }
     return {"sustainable_rps": round(sustainable, 1), "phases": {p.name: p.summary() for p in phases}}
 
 
@@ -240,7 +258,9 @@ def main() -> None:
     server = bench.Server(bench.data_dir(args.size), env, workers=args.workers, threads=16)
     server.start()
     try:
-        result = asyncio.run(drive(server.url, bodies, args))
+        if server.proc is None:
+            raise RuntimeError("the service did not start")
+        result = asyncio.run(drive(server.url, bodies, args, server.proc.pid))
     finally:
         server.stop()
     result |= {
@@ -261,7 +281,7 @@ def main() -> None:
         print(
             f"{name:9s} offered {s['offered_rps']:7.1f}/s accepted {s['accepted_rps']:7.1f}/s "
             f"shed {100 * s['shed_share']:5.1f}% p50 {s['accepted_p50_ms']} ms p99 {s['accepted_p99_ms']} ms "
-            f"(shed p99 {s['shed_p99_ms']} ms) other {s['other_count']}",
+            f"(shed p99 {s['shed_p99_ms']} ms) other {s['other_count']} cpu {s['cpu_cores']}",
             file=sys.stderr,
         )
     if failures:
