@@ -9,6 +9,7 @@ import json
 import socket
 import time
 import urllib.parse
+import warnings
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -245,6 +246,11 @@ def test_ids_are_opaque_data(hostile: tuple[Flask, FlaskClient]) -> None:
         "\u202eevil",
         "\uff54ools",
         "a\u200bb",
+        "/lead",
+        "a//b",
+        "trail/",
+        "//",
+        "delete/x",
     ]
     resp = upload(client, "tools", [{"id": i, "description": f"product {i}"} for i in ids])
     assert resp.status_code == 200
@@ -259,6 +265,19 @@ def test_ids_are_opaque_data(hostile: tuple[Flask, FlaskClient]) -> None:
         "/v1/catalogs/tools/products/" + urllib.parse.quote("../../etc/passwd", safe=""), headers=ADMIN
     )
     assert deleted.status_code == 204
+
+
+def test_catalog_without_any_word(make_app: Callable[..., Flask]) -> None:
+    """Descriptions that analyze to no term at all: no NaN from BM25 statistics, empty lexical results."""
+    client = make_app().test_client()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        products = [{"id": "a", "description": "!!!"}, {"id": "b", "description": "-- ++"}]
+        assert upload(client, "symbols", products).status_code == 201
+        for mode in ("lexical", "hybrid", "dense"):
+            resp = client.post("/v1/catalogs/symbols/search", json={"queries": ["!!!", "drill"], "mode": mode})
+            assert resp.status_code == 200, resp.get_data(as_text=True)
+    assert resp.json["results"][0], "dense still ranks them"
 
 
 def test_unicode_tricks_in_queries(hostile: tuple[Flask, FlaskClient]) -> None:

@@ -78,8 +78,12 @@ def create_app(
     app.extensions["product_search"] = service
 
     app.url_map.converters["catalog"] = catalogs.CatalogNameConverter
+    app.url_map.converters["product_id"] = catalogs.ProductIdConverter
+    # Product ids are opaque: one starting with "/" or holding "//" must route as it is, not redirect.
+    app.url_map.merge_slashes = False
     api = _Api(app, spec_kwargs={"info": {"description": "Top-k product matching over uploaded catalogs."}})
     api.register_converter(catalogs.CatalogNameConverter, catalogs.CatalogNameConverter.openapi)
+    api.register_converter(catalogs.ProductIdConverter, catalogs.ProductIdConverter.openapi)
     api.spec.components.security_scheme("bearerAuth", {"type": "http", "scheme": "bearer"})
     for module in (health, similarity, catalogs, embeddings):
         api.register_blueprint(module.blp)

@@ -268,7 +268,7 @@ def _bm25_matrix(
 ) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.int32], npt.NDArray[np.int64]]:
     """bm25s computes every (token, product) score of the Lucene BM25 variant."""
     docs = [tokens[offsets[i] : offsets[i + 1]].tolist() for i in range(len(offsets) - 1)]
-    if not docs:
+    if not docs or not len(tokens):  # no terms at all (bm25s would divide by an average length of 0)
         return np.zeros(0, np.float32), np.zeros(0, np.int32), np.zeros(len(vocab) + 1, np.int64)
     bm25 = bm25s.BM25(k1=K1, b=B)
     bm25.index((docs, vocab), create_empty_token=False, show_progress=False)

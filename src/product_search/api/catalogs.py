@@ -8,7 +8,7 @@ from typing import Any
 from flask import Request, g, request
 from flask.views import MethodView
 from marshmallow import Schema
-from werkzeug.routing import BaseConverter
+from werkzeug.routing import BaseConverter, PathConverter
 
 from ..catalogs import CATALOG_NAME, check_catalog_name
 from ..errors import InvalidInput, TooLarge
@@ -118,6 +118,17 @@ class CatalogNameConverter(BaseConverter):
     @staticmethod
     def openapi(_converter: BaseConverter) -> dict[str, str]:
         return {"type": "string", "pattern": CATALOG_NAME.pattern}
+
+
+class ProductIdConverter(PathConverter):
+    """Any product id, slashes included, leading ones too: ids are opaque data, never paths."""
+
+    regex = ".+"
+    part_isolating = False  # the regex spans "/" (werkzeug only infers that from a literal slash)
+
+    @staticmethod
+    def openapi(_converter: BaseConverter) -> dict[str, str]:
+        return {"type": "string", "description": "The product id, URL-encoded."}
 
 
 def _catalog_json(cat: CatalogRow) -> dict[str, Any]:
@@ -235,7 +246,7 @@ class ProductBulkDelete(MethodView):
         }
 
 
-@blp.route("/<catalog:catalog>/products/<path:product_id>")
+@blp.route("/<catalog:catalog>/products/<product_id:product_id>")
 class ProductItem(MethodView):
     @require("read")
     @blp.response(200, StoredProduct)
