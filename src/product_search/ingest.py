@@ -221,9 +221,9 @@ def _finite(text: str) -> float:
 def loads_strict(text: str) -> Any:
     """:func:`json.loads`, refusing what it lets through but the service cannot store or return.
 
-    That is NaN, Infinity and 1e999 (not JSON numbers: clients could not read them back), integers beyond Python's
-    4,300-digit conversion limit, and lone UTF-16 surrogate escapes (not Unicode characters: they
-    cannot be encoded for the store). Raises :class:`json.JSONDecodeError` with the reason.
+    That is NaN, Infinity and 1e999 (not JSON numbers: clients could not read them back), integers
+    beyond Python's 4,300-digit conversion limit, and lone UTF-16 surrogate escapes (not Unicode
+    characters: they cannot be encoded for the store). Raises :class:`json.JSONDecodeError` with the reason.
     """
     try:
         value = json.loads(text, parse_constant=_no_constant, parse_float=_finite)

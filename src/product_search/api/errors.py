@@ -35,8 +35,8 @@ _HTTP_CODES = {
     415: "unsupported_media_type",
     422: "validation_error",
     429: "too_many_requests",
-    507: "insufficient_storage",
     503: "unavailable",
+    507: "insufficient_storage",
 }
 
 _DOMAIN_STATUS: dict[type[ProductSearchError], int] = {
