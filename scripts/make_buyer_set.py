@@ -13,8 +13,8 @@ service's identifier and type code: ``kind`` says which products are the asked-f
 ``fit`` which of those also have the asked-for attributes (grade 2). A query whose size the catalog
 lacks has no grade 2.
 
-Two splits, never mixed: ``dev`` is what ranking changes may be tuned on; ``test`` is held out and
-only measured (the CI quality gate requires the right type first on every ``test`` query).
+Splits, never mixed: ``dev`` is what ranking changes may be tuned on; ``test`` and ``test2`` are held
+out and only measured (the CI quality gate requires the right type first on every one of their queries).
 Output is deterministic.
 """
 
@@ -106,6 +106,37 @@ TEST = [
     Query("Makita MA 873", "code", r"impact driver", r"\bMA873\b"),
 ]
 
+# Held out too, written after the first measurement of TEST (64 of 65 right type first, hybrid) had
+# been looked at to find why "circular saw 165mm" failed: a set no change was ever tuned on.
+TEST_2 = [
+    Query("hex head screw m16x40 brass", "type_size", r"^hex head screw", r"M16x40 .*brass"),
+    Query("socket set 38 pcs", "type_size", r"^socket set", r"38 pcs"),
+    Query("jigsaw blades set of 20", "type_size", r"^jigsaw blades", r"set of 20"),
+    Query("cut-off wheel 115mm", "type_size", r"^cut-off wheel", r"115 x"),
+    Query("combination pliers 160", "type_size", r"^combination pliers", r"160 mm"),
+    Query("threaded rod m12 stainless", "type_size", r"^threaded rod", r"M12 x .*stainless"),
+    Query("torque wrench 20-100nm", "type_size", r"^torque wrench", r"20-100 Nm"),
+    Query("ear defenders 27db", "type_size", r"ear defenders", r"SNR 27"),
+    Query("hex nut m10", "size_missing", r"hex nut"),
+    Query("pipe wrench 18 inch", "size_missing", r"^pipe wrench"),
+    Query("utility knife 20 blades", "size_missing", r"utility knife"),
+    Query("spirit level 150cm", "size_missing", r"^spirit level"),
+    Query("m20 bolt", "accessory", r"^hex bolt|^hex head screw", r"M20x"),
+    Query("washer m20", "accessory", r"^flat washer", r"\bM20\b"),
+    Query("angle grinder 230", "accessory", r"angle grinder", r"230 mm"),
+    Query("rotary hammer sds", "accessory", r"rotary hammer"),
+    Query("mitre saw", "accessory", r"mitre saw"),
+    Query("drill bits for concrete", "accessory", r"^masonry drill bit"),
+    Query("socket cap scerw m12", "typo", r"^socket cap screw", r"M12x"),
+    Query("threded rod m6", "typo", r"^threaded rod", r"M6 x"),
+    Query("circluar saw blade 235", "typo", r"^circular saw blade", r"235 mm"),
+    Query("brass ball valve", "type_material", r"^ball valve", r"brass"),
+    Query("stainless hose tail", "type_material", r"^hose tail", r"stainless"),
+    Query("copper check valve", "type_material", r"^check valve", r"copper"),
+    Query("hi 241 angle grinder", "code", r"angle grinder", r"\bHI241\b"),
+    Query("MA 849", "code", r"mitre saw", r"\bMA849\b"),
+]
+
 # What ranking changes may be tuned on (the issue's own examples among them).
 DEV = [
     Query("10 mm drill bit for concrete", "type_size", r"^masonry drill bit", r"\b10 x 150"),
@@ -179,11 +210,11 @@ def main(out: Path) -> None:
     with (out / "corpus.jsonl").open("w", encoding="utf-8") as fh:
         for r in rows:
             fh.write(json.dumps({"_id": r["id"], "title": "", "text": r["description"]}, ensure_ascii=False) + "\n")
-    texts = [q.text for q in TEST + DEV]
+    texts = [q.text for q in TEST + TEST_2 + DEV]
     if len(set(texts)) != len(texts):
         raise SystemExit("a query is listed twice")
     with (out / "queries.jsonl").open("w", encoding="utf-8") as q_fh:
-        for split, queries in (("test", TEST), ("dev", DEV)):
+        for split, queries in (("test", TEST), ("test2", TEST_2), ("dev", DEV)):
             with (out / "qrels" / f"{split}.tsv").open("w", encoding="utf-8") as r_fh:
                 r_fh.write("query-id\tcorpus-id\tscore\n")
                 for n, q in enumerate(queries):
@@ -192,7 +223,7 @@ def main(out: Path) -> None:
                     q_fh.write(json.dumps(record, ensure_ascii=False) + "\n")
                     for pid, grade in judge(rows, q).items():
                         r_fh.write(f"{qid}\t{pid}\t{grade}\n")
-    print(f"{out}: {len(rows)} products, {len(TEST)} test and {len(DEV)} dev queries")
+    print(f"{out}: {len(rows)} products, {len(TEST)} + {len(TEST_2)} test and {len(DEV)} dev queries")
 
 
 if __name__ == "__main__":
