@@ -35,8 +35,11 @@ QUERY_BATCH = 64
 TOLERANCE = 1e-4
 
 
-def run_backend(backend: str, data: Dataset, modes: list[str], port: int, extra_env: dict[str, str]) -> dict[str, Any]:
-    """Start the service, upload the corpus, search every judged query in every mode; stop it."""
+def run_backend(
+    backend: str, data: Dataset, modes: list[str], port: int, extra_env: dict[str, str], *, cuts: dict[str, float]
+) -> dict[str, Any]:
+    """Start the service, upload the corpus, search every judged query in every mode (and again with
+    the mode's ``min_score`` from ``cuts``, where it has one); stop it."""
     workdir = Path(tempfile.mkdtemp(prefix=f"eval-{backend}-"))
     env = {k: v for k, v in os.environ.items() if not k.startswith("PRODUCT_SEARCH_")}
     env |= {
@@ -90,24 +93,29 @@ def run_backend(backend: str, data: Dataset, modes: list[str], port: int, extra_
         ids = [*data.queries, *data.unjudged]
         texts = {**data.queries, **data.unjudged}
         runs: dict[str, dict[str, list[dict[str, Any]]]] = {}
+        cut_runs: dict[str, dict[str, list[dict[str, Any]]]] = {}
         seconds: dict[str, float] = {}
-        for mode in modes:
-            runs[mode] = {}
-            started = time.perf_counter()
+
+        def search(mode: str, extra: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+            out: dict[str, list[dict[str, Any]]] = {}
             for i in range(0, len(ids), QUERY_BATCH):
                 chunk = ids[i : i + QUERY_BATCH]
-                resp = requests.post(
-                    f"{url}/v1/catalogs/eval/search",
-                    json={"queries": [texts[q] for q in chunk], "top_k": 10, "mode": mode},
-                    timeout=600,
-                )
+                body = {"queries": [texts[q] for q in chunk], "top_k": 10, "mode": mode, **extra}
+                resp = requests.post(f"{url}/v1/catalogs/eval/search", json=body, timeout=600)
                 resp.raise_for_status()
-                for qid, hits in zip(chunk, resp.json()["results"], strict=True):
-                    runs[mode][qid] = hits
+                out.update(zip(chunk, resp.json()["results"], strict=True))
+            return out
+
+        for mode in modes:
+            started = time.perf_counter()
+            runs[mode] = search(mode, {})
             seconds[mode] = time.perf_counter() - started
+            if mode in cuts:
+                cut_runs[mode] = search(mode, {"min_score": cuts[mode]})
         info = requests.get(url + "/v1/info", timeout=10).json()
         return {
             "runs": runs,
+            "cut_runs": cut_runs,
             "search_seconds": seconds,
             "upload_docs_per_s": len(data.corpus) / upload_s,
             "fingerprint": info["model"]["fingerprint"]["id"],
@@ -198,36 +206,38 @@ def main() -> None:
         + (f", {len(data.unjudged)} without a relevant document" if data.unjudged else "")
         + (f"; settings {extra_env}" if extra_env else "")
     )
-    print(f"{'backend':<10} {'mode':<8} {'nDCG@10':>8} {'Recall@10':>10} {'MRR@10':>8} {'ms/query':>9}")
+    print(f"{'backend':<10} {'mode':<8} {'nDCG@10':>8} {'Recall@10':>10} {'MRR@10':>8} {'hit@1':>6} {'ms/query':>9}")
     results: dict[str, Any] = {}
     failed = False
     for backend in args.backend.split(","):
-        run = run_backend(backend, data, modes, args.port, extra_env)
+        run = run_backend(backend, data, modes, args.port, extra_env, cuts=gate.get("min_score", {}) if gate else {})
         entry: dict[str, Any] = {
             "fingerprint": run["fingerprint"],
             "upload_docs_per_s": run["upload_docs_per_s"],
             "modes": {},
         }
         n_queries = len(data.queries) + len(data.unjudged)
+
+        def served(hits_of: dict[str, list[dict[str, Any]]]) -> dict[str, Served]:
+            return {q: Served([h["id"] for h in hits], [h["score"] for h in hits]) for q, hits in hits_of.items()}
+
         for mode in modes:
-            served = {
-                q: Served([h["id"] for h in hits], [h["score"] for h in hits]) for q, hits in run["runs"][mode].items()
-            }
-            result = report(data, served, gate["min_score"].get(mode) if gate else None)
+            cut = run["cut_runs"].get(mode)
+            result = report(data, served(run["runs"][mode]), None if cut is None else served(cut))
             ms = 1000 * run["search_seconds"][mode] / max(n_queries, 1)
             entry["modes"][mode] = {**result, "ms_per_query": ms}
             for section, values in result.items():
                 if section == "min_score":
-                    cut = gate["min_score"][mode] if gate else None
+                    threshold = gate["min_score"][mode] if gate else None
                     print(
-                        f"{'':<10} {'':<8} min_score {cut}: relevant kept {values['relevant_kept']:.3f}"
+                        f"{'':<10} {'':<8} min_score {threshold}: relevant kept {values['relevant_kept']:.3f}"
                         + (f", no-match queries emptied {values['no_match']:.3f}" if "no_match" in values else "")
                     )
                     continue
                 label = mode if section == "all" else f"  {section}"
                 print(
                     f"{backend:<10} {label:<8} {values['ndcg@10']:>8.4f} {values['recall@10']:>10.4f}"
-                    f" {values['mrr@10']:>8.4f}" + (f" {ms:>9.2f}" if section == "all" else ""),
+                    f" {values['mrr@10']:>8.4f} {values['hit@1']:>6.3f}" + (f" {ms:>9.2f}" if section == "all" else ""),
                     flush=True,
                 )
         print(f"{backend:<10} upload {run['upload_docs_per_s']:.1f} docs/s, fingerprint {run['fingerprint']}")

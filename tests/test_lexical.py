@@ -32,8 +32,9 @@ def test_scores_are_relative_to_the_best_possible() -> None:
     rows = {int(pk): row for row, pk in enumerate(index.pks)}
     assert 0 < match.scores[rows[10]] < match.scores[rows[11]] <= 1.0
     assert match.scores[rows[12]] == 0 and match.scores[rows[13]] == 0
-    assert match.identifiers == ["dimension:m8"]
-    assert match.identifier_hits[rows[11]] == 1 and match.identifier_hits[rows[10]] == 0  # M8x40 is not M8
+    assert match.query.keys == ["dimension:m8"]
+    # M8 is a size: the M8 nut has it exactly, the M8x40 screw is of its family (a partial match).
+    assert match.facts.attributes[rows[11]] == 1.0 and match.facts.attributes[rows[10]] == 0.5
     # A query term no product has lowers every score instead of being ignored.
     assert index.match("hex nut m8 titanium").scores[rows[11]] < match.scores[rows[11]]
     assert not index.match("banana").scores.any()
@@ -83,9 +84,10 @@ def test_scores_of_a_few_rows_equal_the_full_match() -> None:
     rows = np.array([3, 0, 1], dtype=np.int64)
     for query in ("hex nut m8 hex", "M8x40 DIN 933 screw", "drill 18V", "titanium"):
         full = index.match(query)
-        scores, hits = index.match_rows(query, rows)
-        np.testing.assert_allclose(scores, full.scores[rows], rtol=1e-6)
-        np.testing.assert_array_equal(hits, full.identifier_hits[rows])
+        part = index.match_rows(query, rows)
+        np.testing.assert_allclose(part.scores, full.scores[rows], rtol=1e-6)
+        for name in ("strong_own", "strong_accessory", "standard", "attributes", "kind"):
+            np.testing.assert_array_equal(getattr(part.facts, name), getattr(full.facts, name)[rows], name)
 
 
 def test_refreshes_keep_tokens_and_changed_texts_are_reanalyzed(tmp_path: Path, encoder: Encoder) -> None:

@@ -44,16 +44,16 @@ def results(
     ids = list(texts)
     out = {}
     for mode in ("dense", "lexical", "hybrid"):
-        served: dict[str, Served] = {}
-        for start in range(0, len(ids), 64):
-            chunk = ids[start : start + 64]
-            resp = client.post(
-                "/v1/catalogs/quality/search", json={"queries": [texts[q] for q in chunk], "top_k": 10, "mode": mode}
-            )
-            assert resp.status_code == 200, resp.json
-            for qid, hits in zip(chunk, resp.json["results"], strict=True):
-                served[qid] = Served([h["id"] for h in hits], [h["score"] for h in hits])
-        out[mode] = report(dataset, served, GATE["min_score"][mode])
+        runs: list[dict[str, Served]] = [{}, {}]
+        for served, cut in zip(runs, ({}, {"min_score": GATE["min_score"][mode]}), strict=True):
+            for start in range(0, len(ids), 64):
+                chunk = ids[start : start + 64]
+                body = {"queries": [texts[q] for q in chunk], "top_k": 10, "mode": mode, **cut}
+                resp = client.post("/v1/catalogs/quality/search", json=body)
+                assert resp.status_code == 200, resp.json
+                for qid, hits in zip(chunk, resp.json["results"], strict=True):
+                    served[qid] = Served([h["id"] for h in hits], [h["score"] for h in hits])
+        out[mode] = report(dataset, *runs)
     return out
 
 

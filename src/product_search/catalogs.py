@@ -25,7 +25,7 @@ import sqlite3
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,9 +40,10 @@ from .config import Settings
 from .drift import QueryDrift
 from .encoder import Encoder, InputType
 from .errors import CatalogNotFound, FingerprintMismatch, InvalidInput, ProductNotFound
+from .facts import QueryFacts, Reading
 from .index import IndexFileError, IndexStamp, VectorIndex
 from .lexical import LexicalIndex, LexicalMatch
-from .ranking import Candidate, SearchMode, fuse, identifier_first
+from .ranking import Candidate, SearchMode, confirm_types, fuse, lexical_candidates, order
 from .store import CatalogRow, CatalogStore, NewProduct, ProductRow, StoreError
 
 log = logging.getLogger(__name__)
@@ -98,6 +99,7 @@ class SearchOutcome:
     version: int
     results: list[list[Hit]]
     mode: str = "dense"
+    readings: list[Reading] = field(default_factory=list)  # how each query was read, in query order
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON shape of the HTTP API and of ``product-search search --json``."""
@@ -105,6 +107,9 @@ class SearchOutcome:
             "catalog": self.catalog,
             "version": self.version,
             "mode": self.mode,
+            "readings": [
+                {"identifiers": [vars(i) for i in r.identifiers], "types": list(r.types)} for r in self.readings
+            ],
             "results": [
                 [
                     {
@@ -151,6 +156,16 @@ def decode_cursor(cursor: str) -> int:
         return int(value)
     except (ValueError, binascii.Error, UnicodeDecodeError) as exc:
         raise InvalidInput("invalid cursor", {"cursor": ["not a cursor returned by this service"]}) from exc
+
+
+def _set_lexical(cands: Sequence[Candidate], match: LexicalMatch, positions: Iterable[int]) -> None:
+    """Copy each candidate's BM25 score and facts from ``match`` (at its position there)."""
+    f = match.facts
+    for c, n in zip(cands, positions, strict=True):
+        c.lexical = float(match.scores[n])
+        c.strong_own, c.strong_accessory = float(f.strong_own[n]), float(f.strong_accessory[n])
+        c.standard = float(f.standard[n])
+        c.attributes, c.kind, c.extension = float(f.attributes[n]), bool(f.kind[n]), bool(f.extension[n])
 
 
 class Catalogs:
@@ -558,17 +573,18 @@ class Catalogs:
                 if self.metrics and self.metrics.enabled:
                     self.drift.observe(name, vectors, index.centroid)
             ranked = []
+            readings = []
             for i, query in enumerate(queries):
                 # Dense mode needs the lexical signals of its own results only.
-                match = None if mode == "dense" else lexical.match(query, allowed)
+                match = None if mode == "dense" else lexical.match(query, allowed, types=mode == "hybrid")
                 row_dense = None if dense is None else (dense[0][i], dense[1][i])
                 qvec = None if vectors is None else vectors[i]
-                ranked.append(
-                    self._rank(
-                        conn, cat, lexical, query, match, dense=row_dense, query_vector=qvec, top_k=top_k,
-                        mode=mode, min_score=min_score,
-                    )
+                cands, facts = self._rank(
+                    conn, cat, lexical, query, match, dense=row_dense, query_vector=qvec, top_k=top_k,
+                    mode=mode, min_score=min_score,
                 )  # fmt: skip
+                ranked.append(cands)
+                readings.append(facts.reading(query))
             t3 = time.perf_counter()
             rows = self.store.products_by_pk(conn, [c.pk for cands in ranked for c in cands])
         results = [
@@ -594,7 +610,7 @@ class Catalogs:
         self._search_metrics(
             queries, [[h.score for h in row] for row in results], t1 - t0, t3 - t2, time.perf_counter() - t3
         )
-        return SearchOutcome(name, cat.version, results, mode)
+        return SearchOutcome(name, cat.version, results, mode, readings)
 
     def _rank(
         self,
@@ -609,8 +625,8 @@ class Catalogs:
         top_k: int,
         mode: SearchMode,
         min_score: float | None,
-    ) -> list[Candidate]:
-        """One query's results, best first."""
+    ) -> tuple[list[Candidate], QueryFacts]:
+        """One query's results, best first, and how the query was read."""
         cands: dict[int, Candidate] = {}
         if dense is not None:
             for rank, (score, pk) in enumerate(zip(*dense, strict=True)):
@@ -619,40 +635,36 @@ class Catalogs:
         if match is None:  # dense
             picked = list(cands.values())  # the model's order, untouched
             rows = lexical.rows_of(np.array([c.pk for c in picked], dtype=np.int64))
-            for c, score, hits in zip(picked, *lexical.match_rows(query, rows), strict=True):
-                c.lexical, c.identifiers, c.score = float(score), int(hits), c.dense or 0.0
+            match = lexical.match_rows(query, rows)
+            _set_lexical(picked, match, range(len(picked)))
+            for c in picked:
+                c.score = c.dense or 0.0
+            return self._cut(picked, min_score, top_k), match.query
+        # Lexical candidates: the order's keys with BM25 for the fused score.
+        depth = top_k if mode == "lexical" else max(3 * top_k, HYBRID_DEPTH)
+        rows = lexical_candidates(match.scores, match.facts, depth)
+        for rank, row in enumerate(rows.tolist()):
+            pk = int(lexical.pks[row])
+            cands.setdefault(pk, Candidate(pk)).lexical_rank = rank
+        pool = list(cands.values())
+        _set_lexical(pool, match, lexical.rows_of(np.array([c.pk for c in pool], dtype=np.int64)).tolist())
+        if mode == "lexical":
+            for c in pool:
+                c.score = c.lexical
         else:
-            # Lexical candidates: identifier hits first, then BM25 (scores are at most 1).
-            depth = top_k if mode == "lexical" else max(3 * top_k, HYBRID_DEPTH)
-            rows = np.flatnonzero(match.scores)  # an identifier is a BM25 token too: hits imply a score
-            key = match.identifier_hits[rows] * 2.0 + match.scores[rows]
-            if len(rows) > depth:
-                best = np.argpartition(-key, depth - 1)[:depth]
-                rows, key = rows[best], key[best]
-            rows = rows[np.lexsort((rows, -key))]
-            for rank, row in enumerate(rows.tolist()):
-                pk = int(lexical.pks[row])
-                c = cands.setdefault(pk, Candidate(pk))
-                c.lexical, c.identifiers = float(match.scores[row]), int(match.identifier_hits[row])
-                c.lexical_rank = rank
-            if mode == "lexical":
-                for c in cands.values():
-                    c.score = c.lexical
-            else:
-                others = [c for c in cands.values() if c.dense is None]
-                if others and query_vector is not None:
-                    stored = self.store.vectors_by_pk(conn, [c.pk for c in others], cat.dimension)
-                    for c in others:
-                        c.dense = float(stored[c.pk] @ query_vector)
-                in_dense = [c for c in cands.values() if c.lexical_rank is None]
-                for c, row in zip(
-                    in_dense, lexical.rows_of(np.array([c.pk for c in in_dense], dtype=np.int64)), strict=True
-                ):
-                    c.lexical, c.identifiers = float(match.scores[row]), int(match.identifier_hits[row])
-                fuse(list(cands.values()), self.fusion, self.dense_weight)
-            picked = identifier_first(list(cands.values()))
+            others = [c for c in pool if c.dense is None]
+            if others and query_vector is not None:
+                stored = self.store.vectors_by_pk(conn, [c.pk for c in others], cat.dimension)
+                for c in others:
+                    c.dense = float(stored[c.pk] @ query_vector)
+            fuse(pool, self.fusion, self.dense_weight)
+        confirm_types(pool)
+        return self._cut(order(pool), min_score, top_k), match.query
+
+    @staticmethod
+    def _cut(picked: list[Candidate], min_score: float | None, top_k: int) -> list[Candidate]:
         if min_score is not None:
-            picked = [c for c in picked if c.score >= min_score or c.identifiers]
+            picked = [c for c in picked if c.score >= min_score or c.certain]
         return picked[:top_k]
 
     def _search_metrics(

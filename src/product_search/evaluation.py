@@ -58,8 +58,12 @@ def load_beir(folder: Path, split: str) -> Dataset:
 
 
 def scores(ranked: Mapping[str, Sequence[str]], qrels: Mapping[str, Mapping[str, int]], k: int = K) -> dict[str, float]:
-    """Mean nDCG@k (graded gains, log2 discount), Recall@k and MRR@k over the judged queries."""
-    ndcg = recall = mrr = 0.0
+    """Mean nDCG@k (graded gains, log2 discount), Recall@k, MRR@k and hit@1 over the judged queries.
+
+    hit@1 is the share of queries whose first result is relevant at any grade: on a set graded "right
+    type 1, right type and attributes 2" it is the share with the right product type first.
+    """
+    ndcg = recall = mrr = hit = 0.0
     for qid, relevant in qrels.items():
         got = list(ranked.get(qid, []))[:k]
         dcg = sum(relevant.get(d, 0) / math.log2(i + 2) for i, d in enumerate(got))
@@ -67,8 +71,9 @@ def scores(ranked: Mapping[str, Sequence[str]], qrels: Mapping[str, Mapping[str,
         ndcg += dcg / ideal
         recall += len(set(got) & set(relevant)) / len(relevant)
         mrr += next((1 / (i + 1) for i, d in enumerate(got) if d in relevant), 0.0)
+        hit += bool(got) and got[0] in relevant
     n = max(len(qrels), 1)
-    return {"ndcg@10": ndcg / n, "recall@10": recall / n, "mrr@10": mrr / n}
+    return {"ndcg@10": ndcg / n, "recall@10": recall / n, "mrr@10": mrr / n, "hit@1": hit / n}
 
 
 @dataclass(frozen=True)
@@ -79,11 +84,14 @@ class Served:
     scores: list[float]
 
 
-def report(data: Dataset, served: Mapping[str, Served], min_score: float | None) -> dict[str, dict[str, float]]:
-    """Ranking metrics overall and per query category, plus how a ``min_score`` would cut results.
+def report(
+    data: Dataset, served: Mapping[str, Served], cut: Mapping[str, Served] | None = None
+) -> dict[str, dict[str, float]]:
+    """Ranking metrics overall and per query category, plus what a ``min_score`` left.
 
-    ``no_match``: the share of unjudged queries left with no result at ``min_score``;
-    ``relevant_kept``: the share of judged queries whose first relevant result scores at least it.
+    ``cut``: the same queries served with a ``min_score``, so that what the service keeps whatever its
+    score (exact identifier hits) counts as kept. ``relevant_kept``: the share of judged queries whose
+    first relevant result is still there; ``no_match``: the share of unjudged queries left with nothing.
     """
     ranked = {q: s.ids for q, s in served.items()}
     out = {"all": scores(ranked, data.qrels)}
@@ -91,26 +99,33 @@ def report(data: Dataset, served: Mapping[str, Served], min_score: float | None)
         qrels = {q: r for q, r in data.qrels.items() if data.categories.get(q) == category}
         if qrels:
             out[category] = scores(ranked, qrels)
-    if min_score is not None:
-        kept = [
-            next((sc >= min_score for i, sc in zip(served[q].ids, served[q].scores, strict=True) if i in rel), False)
-            for q, rel in data.qrels.items()
-        ]
-        cut = {"relevant_kept": sum(kept) / max(len(kept), 1)}
+    if cut is not None:
+        kept = [next((i in cut[q].ids for i in served[q].ids if i in rel), False) for q, rel in data.qrels.items()]
+        left = {"relevant_kept": sum(kept) / max(len(kept), 1)}
         if data.unjudged:
-            empty = [all(sc < min_score for sc in served[q].scores) for q in data.unjudged]
-            cut["no_match"] = sum(empty) / len(empty)
-        out["min_score"] = cut
+            left["no_match"] = sum(not cut[q].ids for q in data.unjudged) / len(data.unjudged)
+        out["min_score"] = left
     return out
 
 
 def gate_failures(results: Mapping[str, Mapping[str, Mapping[str, float]]], gate: Mapping[str, Any]) -> list[str]:
-    """Every threshold of ``gate`` (``{mode: {section: {metric: minimum}}}``) that ``results`` miss."""
+    """Every rule of ``gate`` that ``results`` (``{mode: {section: {metric: value}}}``) break.
+
+    ``minimum``: ``{mode: {section: {metric: minimum}}}``. ``at_least_as_good_as``: ``{mode: {"mode":
+    other, "metrics": [...]}}``: in every section (query category) of ``other``, ``mode`` must score at
+    least as well on each metric.
+    """
     failures = []
-    for mode, sections in gate["minimum"].items():
+    for mode, sections in gate.get("minimum", {}).items():
         for section, metrics in sections.items():
             for metric, minimum in metrics.items():
                 value = results.get(mode, {}).get(section, {}).get(metric)
                 if value is None or value < minimum:
                     failures.append(f"{mode} {section} {metric}: {value} < {minimum}")
+    for mode, rule in gate.get("at_least_as_good_as", {}).items():
+        for section, values in results.get(rule["mode"], {}).items():
+            for metric in rule["metrics"] if section != "min_score" else ():
+                mine = results.get(mode, {}).get(section, {}).get(metric)
+                if mine is None or mine < values[metric] - 1e-9:
+                    failures.append(f"{mode} {section} {metric}: {mine} < {rule['mode']} {values[metric]}")
     return failures

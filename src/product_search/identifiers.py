@@ -2,19 +2,33 @@
 
 An embedding model reads "M8x40" or "4008153123456" as a few word pieces and ranks near misses
 (M8x30, another code) as high as the real thing. Catalogs write the same identifier many ways
-("DIN 933" / "din933", "80-mm" / "80 mm", '3/8"' / "3/8 in", "2,5 mm" / "2.5mm"), so both the
-descriptions and the queries go through :func:`extract`, which yields one normalized key per
-identifier; two texts share an identifier exactly when they share a key.
+("DIN 933" / "din933", "80-mm" / "80 mm", '3/8"' / "3/8 in", "2,5 mm" / "2.5mm", "GWS 7-125" /
+"gws7-125"), so both the descriptions and the queries go through :func:`extract`, which yields one
+normalized key per identifier; two texts share an identifier exactly when they share a key.
+
+Two strengths, because they mean different things to a buyer:
+
+* **strong** (part numbers, GTIN/EAN/UPC, standards) name a product or its norm: an exact hit may
+  lift a product above everything the model and the words suggest;
+* **attributes** (sizes, threads, voltages and other quantities) are shared by many products of
+  many types: they refine the order among products of the asked-for type, never more.
+
+Identifiers come in **families**: ``M8x40`` belongs to ``M8``, ``DCD633Z`` to ``DCD633``, ``6204-2RS``
+to ``6204``, ``10 x 150 mm`` to ``10 mm``. A query matching only a product's family (or a sibling in
+it) is a partial match, ranked below an exact one; codes a digit apart share no family.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Literal
 
 Kind = Literal["gtin", "standard", "dimension", "part"]
+STRONG: frozenset[str] = frozenset({"gtin", "standard", "part"})
 
 # Standards bodies whose numbers identify a product's norm (DIN 933, ISO 4017, EN 388, ASTM A307).
 _STANDARD = re.compile(
@@ -66,6 +80,23 @@ _UNIT = {
 # Letters-and-digits tokens, possibly joined by - . / (DHP482, 6204-2RS, A2-70, SKU-88-123).
 _PART = re.compile(r"(?<![\w])[A-Za-z0-9]+(?:[-./][A-Za-z0-9]+)*(?![\w])")
 _PART_MIN = 4  # shorter codes (T20, CD4, IL-6) collide with ordinary words and sizes
+# A series printed apart from its number, as makers print it: "GWS 7-125", "GSR 18V-55", "CNMG 120408-PM".
+_SPACED = re.compile(
+    r"(?<![\w-])([A-Z]{2,5}) ([0-9][A-Za-z0-9]*(?:[-./][A-Za-z0-9]+)+|[0-9]+[A-Za-z][A-Za-z0-9]*)(?![\w])"
+)
+# Digits in print groups that are no barcode: an order number such as "2 608 644 009".
+_GROUPED_MIN = 6
+# A number standing alone (a bearing "6204", a series "608"): a code only where the catalog has its family.
+_PLAIN = re.compile(r"(?<![\w.,/-])\d{3,5}(?![\w/-]|[.,]\d|\s*(?:%|°))")
+_SEPARATORS = re.compile(r"[-./ ]")
+
+
+def _series_max(letters: str) -> int:
+    """Longest letter run taken for a code's series in a query: DCD, GWS; CNMG only in capitals."""
+    return 4 if letters.isupper() else 3
+
+
+_QUERY_TOKEN = re.compile(r"[A-Za-z0-9]+(?:[-./][A-Za-z0-9]+)*")
 
 
 @dataclass(frozen=True)
@@ -74,11 +105,22 @@ class Identifier:
     value: str  # normalized: equal values mean the same identifier
     start: int
     end: int
+    families: tuple[str, ...] = ()  # normalized values of the families it belongs to (M8x40: m8)
 
     @property
     def key(self) -> str:
         """The index token: ``#`` cannot start a word token, so keys never collide with words."""
         return f"#{self.kind}:{self.value}"
+
+    @property
+    def family_keys(self) -> tuple[str, ...]:
+        """Tokens naming its families: ``#dimension~m8`` for M8x40 ("a member of family m8")."""
+        return tuple(f"#{self.kind}~{f}" for f in self.families)
+
+    @property
+    def strong(self) -> bool:
+        """A part number, GTIN or standard: names a product (or its norm), unlike a size."""
+        return self.kind in STRONG
 
 
 def _number(text: str) -> Fraction:
@@ -103,6 +145,26 @@ def _quantity(number: str, unit: str) -> str:
     return _format(_number(number) * factor, canonical) + canonical
 
 
+def part_families(raw: str) -> tuple[str, ...]:
+    """Families of a part code as printed: the code before its last separator when what follows has
+    letters (``6204-2RS``: ``6204``), and the code without a letter suffix after two or more digits
+    (``DCD633Z``: ``dcd633``; ``DHP-482Z``: ``dhp482``; ``608ZZ``: ``608``). A family has a digit and
+    at least three characters; near twins (``DCD634``) share none.
+    """
+    segments = _SEPARATORS.split(raw)
+    last = segments[-1]
+    head = raw[: len(raw) - len(last)]
+    out: list[str] = []
+    if len(segments) > 1 and any(c.isalpha() for c in last):
+        out.append(head)
+    suffixed = re.fullmatch(r"(.*?\d{2,})[A-Za-z]{1,3}", last)
+    if suffixed:
+        out.append(head + suffixed.group(1))
+    value = _SEPARATORS.sub("", raw).lower()
+    families = (_SEPARATORS.sub("", f).lower() for f in out)
+    return tuple(dict.fromkeys(f for f in families if len(f) >= 3 and any(c.isdigit() for c in f) and f != value))
+
+
 def gtin_valid(digits: str) -> bool:
     """GS1 check digit of an EAN-8, UPC-A (12), EAN-13 or GTIN-14."""
     if len(digits) not in (8, 12, 13, 14) or not digits.isdigit():
@@ -123,27 +185,43 @@ def extract(text: str) -> list[Identifier]:
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
 
-    def add(kind: Kind, value: str, start: int, end: int) -> None:
-        found.append(Identifier(kind, value, start, end))
+    def add(kind: Kind, value: str, start: int, end: int, families: tuple[str, ...] = ()) -> None:
+        found.append(Identifier(kind, value, start, end, families))
         taken.append((start, end))
 
     for mt in _STANDARD.finditer(text):
         add("standard", mt.group(1).lower() + re.sub(r"[.-]", ".", mt.group(2).lower()), *mt.span())
+    for mt in _SPACED.finditer(text):
+        # Joined, not reserved: the quantity inside "GSR 18V-55" still counts as 18 V.
+        raw = f"{mt.group(1)}{mt.group(2)}"
+        if free(*mt.span()):
+            found.append(Identifier("part", _SEPARATORS.sub("", raw).lower(), *mt.span(), part_families(raw)))
     for mt in _DIGIT_RUN.finditer(text):
         digits = re.sub(r"[ -]", "", mt.group())
-        if free(*mt.span()) and gtin_valid(digits):
+        if not free(*mt.span()):
+            continue
+        if gtin_valid(digits):
             add("gtin", digits.zfill(14), *mt.span())
+        elif len(digits) >= _GROUPED_MIN and re.search(r"[ -]", mt.group()):
+            add("part", digits, *mt.span())
     for mt in _THREAD.finditer(text):
         if free(*mt.span()):
             size = _format(_number(mt.group(1)), "mm")
-            value = f"m{size}x{_format(_number(mt.group(2)), 'mm')}" if mt.group(2) else f"m{size}"
-            add("dimension", value, *mt.span())
+            if mt.group(2):
+                add("dimension", f"m{size}x{_format(_number(mt.group(2)), 'mm')}", *mt.span(), (f"m{size}",))
+            else:
+                add("dimension", f"m{size}", *mt.span())
     for mt in _MULTI.finditer(text):
         if free(*mt.span()):
             unit = (mt.group(4) or "mm").lower()
             canonical, factor = _UNIT.get(unit, ("mm", Fraction(1)))
             sizes = [_format(_number(g) * factor, canonical) for g in mt.groups()[:3] if g]
-            add("dimension", "x".join(sizes) + ("" if canonical == "mm" else canonical), *mt.span())
+            add(
+                "dimension",
+                "x".join(sizes) + ("" if canonical == "mm" else canonical),
+                *mt.span(),
+                (sizes[0] + canonical,),
+            )
     for mt in _QUANTITY.finditer(text):
         if free(*mt.span()):
             add("dimension", _quantity(mt.group(1), mt.group(2)), *mt.span())
@@ -154,7 +232,7 @@ def extract(text: str) -> list[Identifier]:
             continue
         if value.isdigit() and len(value) < 6:
             continue  # plain numbers (years, quantities) are not part numbers
-        add("part", value, *mt.span())
+        add("part", value, *mt.span(), part_families(raw))
     found.sort(key=lambda i: i.start)
     return found
 
@@ -162,3 +240,64 @@ def extract(text: str) -> list[Identifier]:
 def keys(text: str) -> list[str]:
     """Distinct identifier keys of ``text``, in order of appearance."""
     return list(dict.fromkeys(i.key for i in extract(text)))
+
+
+def plain_numbers(text: str, taken: list[Identifier]) -> list[Identifier]:
+    """Numbers of three to five digits standing alone outside other identifiers ("bearing 6204, ...").
+
+    Not identifiers by themselves (quantities, years); the index keeps them so that a query for a
+    number the catalog uses as a code family (``6204`` of ``6204-2RS``) finds the plain ``6204`` exactly.
+    """
+    out = []
+    for mt in _PLAIN.finditer(text):
+        if all(mt.end() <= i.start or mt.start() >= i.end for i in taken):
+            out.append(Identifier("part", mt.group(), *mt.span()))
+    return out
+
+
+def typed(text: str, known: Callable[[str], bool]) -> tuple[list[Identifier], list[Identifier]]:
+    """A query's identifiers as people type them: :func:`extract` (as written), and the codes the
+    catalog knows that the query splits with spaces ("DCD 633Z", "gws 7 125", "6204 2rs") or names
+    by a plain number that is one of its code families ("6204") (as typed apart).
+
+    ``known(key)`` says whether the catalog has a product with that exact or family key: a run of
+    words and numbers is only taken for a code when the catalog has it, so "for 10 mm" stays words.
+    """
+    written = extract(text)
+    keys = {i.key for i in written}
+    apart: list[Identifier] = []
+
+    def catalog_has(ident: Identifier) -> bool:  # the code itself, or it is a family of codes
+        return known(ident.key) or known(f"#{ident.kind}~{ident.value}")
+
+    toks = list(_QUERY_TOKEN.finditer(text))
+    for n in range(len(toks) - 1):
+        for width in (3, 2):
+            window = toks[n : n + width]
+            if len(window) < width or any(text[a.end() : b.start()].strip() for a, b in itertools.pairwise(window)):
+                continue
+            # Code pieces: numbers with or without letters, and short letter runs (series, suffixes);
+            # a four-letter run only in capitals (CNMG), as "type 2" or "gene 5" are words and numbers.
+            if any(t.group().isalpha() and len(t.group()) > _series_max(t.group()) for t in window):
+                continue
+            raw = " ".join(t.group() for t in window)
+            value = _SEPARATORS.sub("", raw).lower()
+            if len(value) < _PART_MIN or value.isalpha() or value.isdigit():
+                continue
+            ident = Identifier("part", value, window[0].start(), window[-1].end(), part_families(raw))
+            if ident.key not in keys and catalog_has(ident):
+                apart.append(ident)
+                keys.add(ident.key)
+    for ident in plain_numbers(text, written + apart):
+        if ident.key not in keys and known(f"#part~{ident.value}"):
+            apart.append(ident)
+            keys.add(ident.key)
+    # A piece of a longer code ("633Z" of "DCD 633Z") that the catalog does not know is no code itself.
+    written = [
+        i
+        for i in written
+        if catalog_has(i)
+        or not any(o is not i and o.start <= i.start and i.end <= o.end and o.end - o.start > i.end - i.start
+                   for o in (*written, *apart))
+    ]  # fmt: skip
+    return written, sorted(apart, key=lambda i: i.start)

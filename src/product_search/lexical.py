@@ -7,14 +7,14 @@ so a write rebuilds it rather than patching it.
 
 Analysis, the same for descriptions and queries: lowercase words, English stop words removed,
 Snowball-stemmed, plus one token per identifier (:mod:`.identifiers`) such as ``#standard:din933``.
+The same file keeps the catalog's :class:`~product_search.facts.FactIndex` (product types, identifier
+roles and families), derived from the same texts at the same time.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import re
-import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,33 +23,21 @@ from typing import Any
 import bm25s
 import numpy as np
 import numpy.typing as npt
-import Stemmer
 
-from . import identifiers, indexfile
+from . import analysis, identifiers, indexfile
+from .facts import FactIndex, FactMatch, QueryFacts, facts_of
 from .indexfile import IndexFileError, IndexStamp
 
 MAGIC = b"PSBM2503"
 # bm25s' Lucene variant with its defaults; k1/b are stored in the file so a change forces a rebuild.
 K1, B = 1.5, 0.75
-STRONG = 64  # weight of a part number or GTIN hit: outranks any number of size or standard hits
-ANALYZER = 1  # bump when analyze() changes: files of an older analyzer are rebuilt
-_WORD = re.compile(r"\w+")
-_STOPWORDS = frozenset(bm25s.stopwords.STOPWORDS_EN)
-_local = threading.local()  # PyStemmer objects are not thread-safe
+ANALYZER = 2  # bump when analyze() or the facts change: files of an older analyzer are rebuilt
 logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every index build at DEBUG
-
-
-def _stemmer() -> Any:
-    stemmer = getattr(_local, "stemmer", None)
-    if stemmer is None:
-        stemmer = _local.stemmer = Stemmer.Stemmer("english")
-    return stemmer
 
 
 def analyze(text: str) -> list[str]:
     """Index tokens of ``text``: stemmed words, then identifier keys."""
-    words = [w for w in _WORD.findall(text.lower()) if w not in _STOPWORDS]
-    return [*_stemmer().stemWords(words), *identifiers.keys(text)]
+    return [*analysis.stem(analysis.words(text)), *identifiers.keys(text)]
 
 
 @dataclass(frozen=True)
@@ -57,10 +45,8 @@ class LexicalMatch:
     """One query's view of the catalog: a row per product (``LexicalIndex.pks`` order)."""
 
     scores: npt.NDArray[np.float32]  # BM25 divided by the best any product could score: [0, 1]
-    # Identifier hits of each product: a part number or GTIN (the product itself) counts STRONG, a
-    # size or standard (an attribute many products share) 1, so "DHP482 18V" finds the DHP482 first.
-    identifier_hits: npt.NDArray[np.int32]
-    identifiers: list[str]  # the query's identifier keys
+    facts: FactMatch  # identifier, attribute and product-type matches of each product
+    query: QueryFacts  # what the query was understood to ask for
 
 
 class LexicalIndex:
@@ -85,11 +71,13 @@ class LexicalIndex:
         tokens: npt.NDArray[np.int32],
         offsets: npt.NDArray[np.int64],
         vocab: dict[str, int],
+        facts: FactIndex,
         matrix: tuple[npt.NDArray[np.float32], npt.NDArray[np.int32], npt.NDArray[np.int64]] | None = None,
         ceiling: npt.NDArray[np.float32] | None = None,
     ) -> None:
         self.stamp = stamp
         self.pks = pks
+        self.facts = facts
         self._tokens = tokens
         self._offsets = offsets
         self._vocab = vocab
@@ -110,11 +98,20 @@ class LexicalIndex:
         vocab: dict[str, int] = {"": 0}  # bm25s scores token-less documents with the empty token
         pks: list[int] = []
         parts: list[list[int]] = []
+        facts: list[tuple[list[str], Any]] = []
         for pk, text in rows:
             pks.append(pk)
             parts.append([vocab.setdefault(t, len(vocab)) for t in analyze(text)])
+            facts.append(facts_of(text))
         tokens, offsets = _flatten(parts)
-        return cls(stamp, np.asarray(pks, dtype=np.int64), tokens=tokens, offsets=offsets, vocab=vocab)
+        return cls(
+            stamp,
+            np.asarray(pks, dtype=np.int64),
+            tokens=tokens,
+            offsets=offsets,
+            vocab=vocab,
+            facts=FactIndex.from_rows(facts, None, None),
+        )
 
     def restamped(self, stamp: IndexStamp) -> LexicalIndex:
         """The same index for a newer catalog version whose texts did not change (arrays shared)."""
@@ -124,6 +121,7 @@ class LexicalIndex:
             tokens=self._tokens,
             offsets=self._offsets,
             vocab=self._vocab,
+            facts=self.facts,
             matrix=(self._data, self._indices, self._indptr),
             ceiling=self._ceiling,
         )
@@ -137,16 +135,23 @@ class LexicalIndex:
         """
         added = list(added)
         vocab = dict(self._vocab)
+        fact_vocab, types = dict(self.facts.vocab), self.facts.types.copy()
         fresh = {pk: [vocab.setdefault(t, len(vocab)) for t in analyze(text)] for pk, text in added}
+        fresh_facts: dict[int, tuple[Any, Any]] = {pk: facts_of(text) for pk, text in added}
         drop = np.union1d(np.asarray(removed, dtype=np.int64), np.fromiter(fresh, dtype=np.int64, count=len(fresh)))
         keep = np.flatnonzero(~np.isin(self.pks, drop))
         rows: dict[int, list[int]] = {
             int(self.pks[r]): self._tokens[self._offsets[r] : self._offsets[r + 1]].tolist() for r in keep
         }
         rows.update(fresh)
+        kept_facts: dict[int, tuple[Any, Any]] = {int(self.pks[r]): self.facts.row(int(r)) for r in keep}
+        kept_facts.update(fresh_facts)
         order = sorted(rows)
         tokens, offsets = _flatten([rows[pk] for pk in order])
-        return LexicalIndex(stamp, np.asarray(order, dtype=np.int64), tokens=tokens, offsets=offsets, vocab=vocab)
+        facts = FactIndex.from_rows([kept_facts[pk] for pk in order], fact_vocab, types)
+        return LexicalIndex(
+            stamp, np.asarray(order, dtype=np.int64), tokens=tokens, offsets=offsets, vocab=vocab, facts=facts
+        )
 
     @property
     def size(self) -> int:
@@ -156,52 +161,55 @@ class LexicalIndex:
         """Row of each product key (keys must be indexed)."""
         return np.searchsorted(self.pks, pks).astype(np.int64)
 
-    def _query(self, query: str) -> tuple[list[int], dict[int, int], float, list[str]]:
-        """Token ids of ``query`` (repeats count, as in BM25), identifier weights by token id, the
-        normalizer, and the identifier keys."""
-        tokens = analyze(query)
+    def _query(self, query: str) -> tuple[list[int], float, QueryFacts]:
+        """Token ids of ``query`` (repeats count, as in BM25), the normalizer, and the query's facts."""
+        facts = self.facts.understand(query)
+        # As analyze(): words, then the written identifiers; and the codes typed apart ("DCD 633Z")
+        # as the catalog writes them, where it has them.
+        tokens = analysis.stem(analysis.words(query)) + list(dict.fromkeys(i.key for i in facts.written))
+        tokens += [i.key for i in facts.apart if i.key in self._vocab and i.key not in tokens]
         token_ids = [self._vocab[t] for t in tokens if t in self._vocab]
-        keys = [t for t in dict.fromkeys(tokens) if t.startswith("#")]
-        weights = {
-            self._vocab[k]: STRONG if k.startswith(("#part:", "#gtin:")) else 1 for k in keys if k in self._vocab
-        }
         # A query term no product has still counts, as much as the rarest term: "smartphone case"
         # must not score 1.0 on "carrying case" just because "smartphone" is unknown here.
         ceiling = float(self._ceiling[token_ids].sum()) + (len(tokens) - len(token_ids)) * self._top
-        return token_ids, weights, ceiling, [k.removeprefix("#") for k in keys]
+        return token_ids, ceiling, facts
 
     def _column(self, token: int) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.float32]]:
         start, end = self._indptr[token], self._indptr[token + 1]
         return self._indices[start:end], self._data[start:end]
 
-    def match(self, query: str, allowed: npt.NDArray[np.int64] | None = None) -> LexicalMatch:
-        """Normalized BM25 scores and identifier hits of every product for ``query``.
+    def match(self, query: str, allowed: npt.NDArray[np.int64] | None = None, *, types: bool = True) -> LexicalMatch:
+        """Normalized BM25 scores and facts of every product for ``query``.
 
-        Products outside ``allowed`` (product keys) score 0 and have no identifier hits.
+        Products outside ``allowed`` (product keys) score 0 and match no fact; ``types``: whether
+        products of the types the query names are marked (``FactMatch.kind``).
         """
-        token_ids, weights, ceiling, keys = self._query(query)
+        token_ids, ceiling, query_facts = self._query(query)
         scores = np.zeros(self.size, np.float32)
         for t in token_ids:
             rows, data = self._column(t)
             scores[rows] += data  # a column's rows are distinct: no np.add.at needed
         if ceiling > 0:
             scores /= ceiling
-        hits = np.zeros(self.size, np.int32)
-        for t, weight in weights.items():
-            hits[self._column(t)[0]] += weight
+        facts = self.facts.match(query_facts, types=types)
         if allowed is not None:
             outside = ~np.isin(self.pks, allowed)
             scores[outside] = 0.0
-            hits[outside] = 0
-        return LexicalMatch(scores, hits, keys)
+            for array in (
+                facts.strong_own,
+                facts.strong_accessory,
+                facts.standard,
+                facts.attributes,
+                facts.kind,
+                facts.extension,
+            ):
+                array[outside] = 0
+        return LexicalMatch(scores, facts, query_facts)
 
-    def match_rows(
-        self, query: str, rows: npt.NDArray[np.int64]
-    ) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.int32]]:
+    def match_rows(self, query: str, rows: npt.NDArray[np.int64]) -> LexicalMatch:
         """``match`` for the given rows only (a column's rows are sorted): cheap for a few results."""
-        token_ids, weights, ceiling, _ = self._query(query)
+        token_ids, ceiling, query_facts = self._query(query)
         scores = np.zeros(len(rows), np.float32)
-        hits = np.zeros(len(rows), np.int32)
         for t in dict.fromkeys(token_ids):
             col_rows, data = self._column(t)
             if not len(col_rows):
@@ -209,16 +217,16 @@ class LexicalIndex:
             pos = np.minimum(np.searchsorted(col_rows, rows), len(col_rows) - 1)
             found = col_rows[pos] == rows
             scores[found] += data[pos[found]] * token_ids.count(t)
-            hits[found] += weights.get(t, 0)
         if ceiling > 0:
             scores /= ceiling
-        return scores, hits
+        return LexicalMatch(scores, self.facts.match(query_facts, rows), query_facts)
 
     # -- persistence ---------------------------------------------------------------------------
 
     def save(self, path: Path) -> None:
         """Write atomically (see :mod:`.indexfile`): raw arrays a reader can map, vocabulary as JSON."""
         vocab = np.frombuffer(json.dumps(self._vocab, ensure_ascii=False).encode(), dtype=np.uint8)
+        facts = np.frombuffer(json.dumps(self.facts.meta(), ensure_ascii=False).encode(), dtype=np.uint8)
         arrays: dict[str, npt.NDArray[Any]] = {
             "pks": self.pks,
             "tokens": self._tokens,
@@ -228,6 +236,8 @@ class LexicalIndex:
             "indptr": self._indptr,
             "ceiling": self._ceiling,
             "vocab": vocab,
+            "facts": facts,
+            **self.facts.arrays(),
         }
         extra = {"size": self.size, "k1": K1, "b": B, "analyzer": ANALYZER}
         indexfile.write_arrays(path, MAGIC, self.stamp, extra, arrays)
@@ -246,6 +256,7 @@ class LexicalIndex:
             vocab = json.loads(arrays["vocab"].tobytes().decode())
             pks, offsets, indptr = arrays["pks"], arrays["offsets"], arrays["indptr"]
             matrix = (arrays["data"], arrays["indices"], indptr)
+            facts = FactIndex.load(arrays, json.loads(arrays["facts"].tobytes().decode()))
             sizes_ok = (
                 isinstance(vocab, dict)
                 and len(pks) == int(meta["size"])
@@ -253,13 +264,22 @@ class LexicalIndex:
                 and len(indptr) == len(vocab) + 1
                 and len(arrays["ceiling"]) == len(vocab)
                 and len(arrays["data"]) == len(arrays["indices"]) == int(indptr[-1])
+                and facts.size == len(pks)
+                and len(facts.type_of) == len(pks)
             )
-        except (KeyError, ValueError, UnicodeDecodeError) as exc:
+        except (KeyError, ValueError, TypeError, UnicodeDecodeError) as exc:
             raise IndexFileError(f"{path}: unreadable arrays: {exc}") from exc
         if not sizes_ok:
             raise IndexFileError(f"{path}: sizes disagree with its header")
         return cls(
-            stamp, pks, tokens=arrays["tokens"], offsets=offsets, vocab=vocab, matrix=matrix, ceiling=arrays["ceiling"]
+            stamp,
+            pks,
+            tokens=arrays["tokens"],
+            offsets=offsets,
+            vocab=vocab,
+            facts=facts,
+            matrix=matrix,
+            ceiling=arrays["ceiling"],
         )
 
 

@@ -126,8 +126,8 @@ class SearchRequest(ma.Schema):
         metadata={
             "description": "dense: the embedding model alone; lexical: BM25 with identifier matching; hybrid: "
             "both fused. Default: PRODUCT_SEARCH_SEARCH_MODE (hybrid). In lexical and hybrid, products that "
-            "hold the query's identifiers (part numbers, EAN/GTIN, sizes such as M8x40, standards such as "
-            "DIN 933) rank first.",
+            "hold the query's part numbers, EAN/GTIN codes or standards (DIN 933) rank first; in hybrid, then "
+            "products of the type the query names, those in the asked-for size (M8x40) first.",
             "example": "hybrid",
         },
     )
@@ -136,7 +136,8 @@ class SearchRequest(ma.Schema):
         allow_nan=False,
         validate=ma.validate.Range(min=-1.0, max=1.0),
         metadata={
-            "description": "Drop results scoring below this (identifier hits are kept), so that an empty list "
+            "description": "Drop results scoring below this (exact part number, barcode and standard hits, and "
+            "the named type in the asked-for size, are kept), so that an empty list "
             "means 'no product matches'. Default: PRODUCT_SEARCH_MIN_SCORE (none). The score is the cosine "
             "similarity (dense), BM25 relative to the best possible for the query (lexical, 0..1), or their "
             "weighted sum (hybrid).",
@@ -165,12 +166,14 @@ class SearchHit(ma.Schema):
     score = ma.fields.Float(required=True, metadata={"description": "The ranking score of the request's mode."})
     metadata = ma.fields.Dict(allow_none=True, required=True)
     matched = ma.fields.List(
-        ma.fields.String(validate=ma.validate.OneOf(("dense", "lexical", "identifier"))),
+        ma.fields.String(validate=ma.validate.OneOf(("dense", "lexical", "identifier", "attribute", "type"))),
         required=True,
         metadata={
             "description": "Signals that matched: dense (among the model's nearest), lexical (shares a query "
-            "term), identifier (holds an identifier of the query).",
-            "example": ["dense", "lexical", "identifier"],
+            "term), identifier (holds a part number, barcode or standard of the query, or its family), "
+            "attribute (holds a size or other quantity of the query), type (is of a product type the query "
+            "names).",
+            "example": ["dense", "lexical", "attribute", "type"],
         },
     )
     signals = ma.fields.Dict(
@@ -184,10 +187,47 @@ class SearchHit(ma.Schema):
     )
 
 
+class ReadIdentifierSchema(ma.Schema):
+    text = ma.fields.String(required=True, metadata={"description": "As typed.", "example": "DCD 633Z"})
+    kind = ma.fields.String(
+        required=True,
+        validate=ma.validate.OneOf(("part", "gtin", "standard", "dimension")),
+        metadata={"example": "part"},
+    )
+    value = ma.fields.String(
+        required=True, metadata={"description": "Normalized, as in the catalog's texts.", "example": "dcd633z"}
+    )
+    strong = ma.fields.Boolean(
+        required=True,
+        metadata={
+            "description": "A part number, barcode or standard (may rank a product first); else a size or "
+            "other quantity (orders the products of the asked-for type)."
+        },
+    )
+
+
+class ReadingSchema(ma.Schema):
+    identifiers = ma.fields.List(ma.fields.Nested(ReadIdentifierSchema), required=True)
+    types = ma.fields.List(
+        ma.fields.String(),
+        required=True,
+        metadata={
+            "description": "The catalog's product types the query names (in hybrid mode they rank first where "
+            "the model agrees).",
+            "example": ["hex bolt"],
+        },
+    )
+
+
 class SearchResponse(ma.Schema):
     catalog = ma.fields.String(required=True)
     version = ma.fields.Integer(required=True)
     mode = ma.fields.String(required=True, metadata={"description": "The search mode used."})
+    readings = ma.fields.List(
+        ma.fields.Nested(ReadingSchema),
+        required=True,
+        metadata={"description": "How each query was read: its identifiers as normalized, the types it names."},
+    )
     results = ma.fields.List(ma.fields.List(ma.fields.Nested(SearchHit)), required=True)
 
 

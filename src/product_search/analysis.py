@@ -1,0 +1,94 @@
+"""Text analysis shared by the lexical index, identifiers and product types.
+
+Words are lower-cased ``\\w+`` runs, stemmed with Snowball (English). Two structural facts matter for
+ranking and need no grammar beyond a handful of English function words:
+
+* A product description names what the product *is* first and what it is *for* or comes *with* after
+  a marker word: "Flat washer for M8 bolts" is a washer; "Battery 18V for DHP482, DHP483" is a battery.
+  :func:`accessory_spans` finds those "for ..." / "with ..." parts, so an identifier or a product word
+  there counts as a mention, not as the product itself.
+* A query names the thing wanted before such a marker: "drill bit for concrete" asks for a drill bit.
+  :func:`main_clause` is that part.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable
+from typing import Any
+
+import bm25s
+import Stemmer
+
+WORD = re.compile(r"\w+")
+STOPWORDS = frozenset(bm25s.stopwords.STOPWORDS_EN)
+# Words after which a description says what the product fits, serves or includes.
+ACCESSORY_MARKERS = frozenset({"for", "with", "without", "fits", "compatible", "suitable", "including", "incl"})
+# Words after which a query says what the wanted thing is for or where it goes.
+QUERY_MARKERS = ACCESSORY_MARKERS | {"to", "into", "onto", "on", "in", "from", "that", "which", "while", "when"}
+# Tokens of a description: words (with inner - . / '), and the punctuation that ends a clause.
+_TOKEN = re.compile(r"[^\W_]+(?:[-./'][^\W_]+)*|[,;()\[\]]|\.(?=\s|$)")
+_DELIMITERS = frozenset(",;()[].")
+_local = threading.local()  # PyStemmer objects are not thread-safe
+
+
+def _stemmer() -> Any:
+    stemmer = getattr(_local, "stemmer", None)
+    if stemmer is None:
+        stemmer = _local.stemmer = Stemmer.Stemmer("english")
+    return stemmer
+
+
+def stem(words: Iterable[str]) -> list[str]:
+    """Snowball stems of lower-case words."""
+    return list(_stemmer().stemWords(list(words)))
+
+
+def words(text: str) -> list[str]:
+    """Lower-case words of ``text`` without English stop words (the lexical index's word tokens, unstemmed)."""
+    return [w for w in WORD.findall(text.lower()) if w not in STOPWORDS]
+
+
+def tokens(text: str) -> list[re.Match[str]]:
+    """Words (hyphenated and dotted forms kept whole) and clause punctuation, with their positions."""
+    return list(_TOKEN.finditer(text))
+
+
+def accessory_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of ``text`` that say what the product fits or comes with.
+
+    A span runs from a marker word ("for", "with", ...) to the end of its clause (a comma, semicolon,
+    parenthesis or full stop); a clause that goes on with a code ("for DHP482, DHP483 and DHP484")
+    stays in the span, since a list of compatible models is separated by commas.
+    """
+    spans: list[tuple[int, int]] = []
+    found = tokens(text)
+    start: int | None = None
+    for n, tok in enumerate(found):
+        word = tok.group()
+        if start is None:
+            if word.lower() in ACCESSORY_MARKERS:
+                start = tok.start()
+            continue
+        if word in _DELIMITERS:
+            following = found[n + 1].group() if n + 1 < len(found) else ""
+            if word == "," and any(c.isdigit() for c in following) and any(c.isalpha() for c in following):
+                continue  # "for DHP482, DHP483": the list of models goes on
+            spans.append((start, tok.start()))
+            start = None
+    if start is not None:
+        spans.append((start, len(text)))
+    return spans
+
+
+def inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= position < e for s, e in spans)
+
+
+def main_clause(query: str) -> str:
+    """The part of a query before its first marker word: what is asked for, not what it is for."""
+    for tok in tokens(query):
+        if tok.group().lower() in QUERY_MARKERS:
+            return query[: tok.start()]
+    return query

@@ -1,0 +1,269 @@
+"""FactIndex: what each description says about its product, beside the BM25 scores.
+
+For every product the index keeps its **type** (:mod:`.product_types`) and its **identifiers**
+(:mod:`.identifiers`) with two properties BM25 cannot express:
+
+* the *role*: an identifier in the product's own words ("Hex bolt M8x40") or in what it fits or
+  comes with ("Flat washer for M8 bolts", "Battery for DHP482");
+* the *family*: ``M8x40`` is in family ``M8``, ``DCD633Z`` in ``DCD633``, so a query for ``M8`` or
+  ``DCD633`` finds them as partial matches, below exact ones.
+
+Facts are tokens such as ``own|#part:dcd633z``, ``acc|#dimension:m8`` or ``own|#dimension~m8`` (a
+member of family m8), stored as a token x product incidence matrix (CSC, rows sorted) like the BM25
+scores. A query's facts (:class:`QueryFacts`) then give each product three numbers and a flag
+(:class:`FactMatch`), which :func:`.ranking.order` uses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from . import analysis, identifiers
+from .identifiers import Identifier
+from .product_types import TypeTable, query_words, type_phrase
+
+EXACT, PARTIAL = 1.0, 0.5  # an exact identifier hit; a hit on its family only
+ACCESSORY = 0.5  # an attribute named in what the product fits counts half (a washer "for M8 bolts" is M8)
+# A strong identifier names products when at most this many (or this share of the catalog) hold it.
+NAMES_MAX, NAMES_SHARE = 5, 0.002
+
+
+def facts_of(text: str) -> tuple[list[str], Any]:
+    """Fact tokens of a description and its type phrase."""
+    found = identifiers.extract(text)
+    accessory = analysis.accessory_spans(text)
+    tokens: list[str] = []
+    for ident in [*found, *identifiers.plain_numbers(text, found)]:
+        role = "acc" if analysis.inside(ident.start, accessory) else "own"
+        tokens.append(f"{role}|{ident.key}")
+        tokens += [f"{role}|{key}" for key in ident.family_keys]
+    return list(dict.fromkeys(tokens)), type_phrase(text, found)
+
+
+@dataclass(frozen=True)
+class ReadIdentifier:
+    """One identifier of a query: as typed, and as the catalog's texts were normalized."""
+
+    text: str  # as typed: "DCD 633Z"
+    kind: str  # part, gtin, standard or dimension
+    value: str  # normalized: "dcd633z"
+    strong: bool  # a part number, barcode or standard (else a size, thread or other quantity)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How a query was read against a catalog: its identifiers and the product types it names."""
+
+    identifiers: list[ReadIdentifier]
+    types: list[str]
+
+
+@dataclass(frozen=True)
+class QueryFacts:
+    """What a query asks for, as understood against one catalog."""
+
+    written: list[Identifier]  # identifiers as the query writes them (identifiers.extract)
+    apart: list[Identifier]  # codes the query types apart that the catalog has ("DCD 633Z")
+    types: list[int]  # ids of the product types it names
+    type_names: list[str]
+    extensions: list[int]  # types whose names extend a named one: "circular saw blade" for "circular saw"
+
+    @property
+    def strong(self) -> list[Identifier]:
+        """Part numbers, GTINs and standards."""
+        return [i for i in (*self.written, *self.apart) if i.strong]
+
+    @property
+    def attributes(self) -> list[Identifier]:
+        """Sizes, threads and other quantities."""
+        return [i for i in (*self.written, *self.apart) if not i.strong]
+
+    def reading(self, query: str) -> Reading:
+        found = sorted((*self.written, *self.apart), key=lambda i: i.start)
+        read = [ReadIdentifier(query[i.start : i.end], i.kind, i.value, i.strong) for i in found]
+        return Reading(read, self.type_names)
+
+    @property
+    def keys(self) -> list[str]:
+        """The query's identifiers, normalized: ``part:dcd633z``, ``dimension:m8x40``."""
+        return list(dict.fromkeys(i.key.removeprefix("#") for i in (*self.written, *self.apart)))
+
+
+@dataclass(frozen=True)
+class FactMatch:
+    """A query's facts against products (one entry per row asked for)."""
+
+    strong_own: npt.NDArray[np.float32]  # the query's part numbers and barcodes it has: 1 exact, 0.5 family
+    strong_accessory: npt.NDArray[np.float32]  # the same, named only in what the product fits
+    standard: npt.NDArray[np.float32]  # the query's standards it follows (DIN 933)
+    attributes: npt.NDArray[np.float32]  # the query's sizes, quantities and shared codes (A2-70) it has
+    kind: npt.NDArray[np.bool_]  # of a product type the query names
+    extension: npt.NDArray[np.bool_]  # of a type whose name extends a named one (its accessories)
+
+
+def _lookups(ident: Identifier) -> tuple[list[str], list[str]]:
+    """Fact tokens (without role) of an exact hit and of a family hit for a query identifier."""
+    exact = [ident.key]
+    partial = [f"#{ident.kind}~{ident.value}"]  # the product is in the family the query names
+    for family, key in zip(ident.families, ident.family_keys, strict=True):
+        partial += [f"#{ident.kind}:{family}", key]  # the product is the query's family, or a sibling
+    return exact, partial
+
+
+class FactIndex:
+    """Fact tokens and types of one catalog's products, rows in the lexical index's order.
+
+    ``tokens``/``offsets``: each row's fact token ids (kept so an update re-reads only changed texts);
+    ``type_of``: each row's type id in ``types`` (-1: none found).
+    """
+
+    def __init__(
+        self,
+        tokens: npt.NDArray[np.int32],
+        offsets: npt.NDArray[np.int64],
+        vocab: dict[str, int],
+        types: TypeTable,
+        type_of: npt.NDArray[np.int32],
+    ) -> None:
+        self.tokens, self.offsets, self.vocab = tokens, offsets, vocab
+        self.types, self.type_of = types, type_of
+        self.size = len(offsets) - 1
+        rows = np.repeat(np.arange(self.size, dtype=np.int32), np.diff(offsets))
+        order = np.lexsort((rows, tokens))
+        self._rows = rows[order]  # per token, its rows ascending
+        self._indptr = np.zeros(len(vocab) + 1, dtype=np.int64)
+        np.cumsum(np.bincount(tokens, minlength=len(vocab)), out=self._indptr[1:])
+        typed = np.flatnonzero(type_of >= 0)
+        by_type = typed[np.argsort(type_of[typed], kind="stable")]
+        self._type_rows = by_type.astype(np.int32)
+        counts = np.bincount(type_of[typed], minlength=len(types.phrases))
+        self._type_indptr = np.zeros(len(types.phrases) + 1, dtype=np.int64)
+        np.cumsum(counts, out=self._type_indptr[1:])
+        self._usable = types.usable(counts.tolist())
+
+    @classmethod
+    def build(
+        cls, texts: Iterable[str], vocab: dict[str, int] | None = None, types: TypeTable | None = None
+    ) -> FactIndex:
+        return cls.from_rows([facts_of(t) for t in texts], vocab, types)
+
+    @classmethod
+    def from_rows(
+        cls,
+        rows: Sequence[tuple[Sequence[str] | Sequence[int], Any]],
+        vocab: dict[str, int] | None,
+        types: TypeTable | None,
+    ) -> FactIndex:
+        """From per-row (fact tokens or token ids, type phrase or type id) pairs."""
+        vocab = {} if vocab is None else vocab
+        types = TypeTable() if types is None else types
+        ids: list[list[int]] = []
+        type_of = np.full(len(rows), -1, dtype=np.int32)
+        for n, (toks, phrase) in enumerate(rows):
+            ids.append([t if isinstance(t, int) else vocab.setdefault(t, len(vocab)) for t in toks])
+            type_of[n] = phrase if isinstance(phrase, int) else types.id_of(phrase)
+        offsets = np.zeros(len(ids) + 1, dtype=np.int64)
+        offsets[1:] = np.cumsum([len(i) for i in ids])
+        flat = np.fromiter((t for i in ids for t in i), dtype=np.int32, count=int(offsets[-1]))
+        return cls(flat, offsets, vocab, types, type_of)
+
+    def row(self, n: int) -> tuple[list[int], int]:
+        return self.tokens[self.offsets[n] : self.offsets[n + 1]].tolist(), int(self.type_of[n])
+
+    def _column(self, token: str) -> npt.NDArray[np.int32]:
+        t = self.vocab.get(token)
+        if t is None:
+            return np.zeros(0, dtype=np.int32)
+        return self._rows[self._indptr[t] : self._indptr[t + 1]]
+
+    def known(self, key: str) -> bool:
+        """Whether any product has this identifier or family key, in either role."""
+        return f"own|{key}" in self.vocab or f"acc|{key}" in self.vocab
+
+    def understand(self, query: str) -> QueryFacts:
+        written, apart = identifiers.typed(query, self.known)
+        types = self.types.named(query_words(query, written + apart, self.types.spell), self._usable)
+        names = [self.types.phrases[t].text for t in types]
+        return QueryFacts(written, apart, types, names, self.types.extensions(types))
+
+    def match(self, facts: QueryFacts, rows: npt.NDArray[np.int64] | None = None, *, types: bool = True) -> FactMatch:
+        """Each product's match (``rows``: only these rows, in this order; None: every row);
+        ``types``: whether to mark the products of the named types."""
+        size = self.size if rows is None else len(rows)
+
+        def levels(ident: Identifier, role: str) -> npt.NDArray[np.float32]:
+            exact, partial = _lookups(ident)
+            out = np.zeros(size, np.float32)
+            for keys, level in ((partial, PARTIAL), (exact, EXACT)):
+                for key in keys:
+                    self._mark(out, self._column(f"{role}|{key}"), level, rows)
+            return out
+
+        strong_own = np.zeros(size, np.float32)
+        strong_acc = np.zeros(size, np.float32)
+        standard = np.zeros(size, np.float32)
+        attributes = np.zeros(size, np.float32)
+        kind = np.zeros(size, np.bool_)
+        for ident in {i.key: i for i in facts.strong}.values():
+            own, acc = levels(ident, "own"), levels(ident, "acc")
+            if ident.kind == "standard":
+                standard += np.maximum(own, acc)
+            elif self.names_products(ident):
+                strong_own += own
+                strong_acc += acc
+            else:  # a code many products share (a steel grade, a series) describes them, like a size
+                attributes += np.maximum(own, ACCESSORY * acc)
+        for ident in {i.key: i for i in facts.attributes}.values():
+            attributes += np.maximum(levels(ident, "own"), ACCESSORY * levels(ident, "acc"))
+        extension = np.zeros(size, np.bool_)
+        for marks, named in ((kind, facts.types), (extension, facts.extensions)):
+            for t in named if types else ():
+                self._mark(marks, self._type_rows[self._type_indptr[t] : self._type_indptr[t + 1]], True, rows)
+        return FactMatch(strong_own, strong_acc, standard, attributes, kind, extension)
+
+    def names_products(self, ident: Identifier) -> bool:
+        """Whether an exact hit on this part number or barcode names a few products, rather than a
+        code many share (a steel grade "A2-70", a gene name in a corpus of articles)."""
+        held = sum(len(self._column(f"{role}|{ident.key}")) for role in ("own", "acc"))
+        return held <= max(NAMES_MAX, int(NAMES_SHARE * self.size))
+
+    @staticmethod
+    def _mark(
+        out: npt.NDArray[Any], hit: npt.NDArray[np.int32], value: Any, rows: npt.NDArray[np.int64] | None
+    ) -> None:
+        """``out[r] = value`` for every hit row (``rows`` given: for the positions whose row is hit)."""
+        if not len(hit):
+            return
+        if rows is None:
+            out[hit] = np.maximum(out[hit], value)
+            return
+        pos = np.minimum(np.searchsorted(hit, rows), len(hit) - 1)
+        found = hit[pos] == rows
+        out[found] = np.maximum(out[found], value)
+
+    # -- persistence (inside the lexical index file) ---------------------------------------------
+
+    def arrays(self) -> dict[str, npt.NDArray[Any]]:
+        return {"fact_tokens": self.tokens, "fact_offsets": self.offsets, "type_of": self.type_of}
+
+    def meta(self) -> dict[str, Any]:
+        return {"fact_vocab": self.vocab, "types": self.types.to_json()}
+
+    @classmethod
+    def load(cls, arrays: dict[str, npt.NDArray[Any]], meta: dict[str, Any]) -> FactIndex:
+        """From a file's arrays and JSON; ValueError when they disagree with each other."""
+        tokens, offsets, type_of = arrays["fact_tokens"], arrays["fact_offsets"], arrays["type_of"]
+        vocab, types = dict(meta["fact_vocab"]), TypeTable.from_json(meta["types"])
+        if (
+            len(offsets) < 1
+            or int(offsets[-1]) != len(tokens)
+            or (len(tokens) and not 0 <= int(tokens.min()) <= int(tokens.max()) < len(vocab))
+            or (len(type_of) and int(type_of.max()) >= len(types.phrases))
+        ):
+            raise ValueError("fact arrays disagree with their vocabulary")
+        return cls(tokens, offsets, vocab, types, type_of)

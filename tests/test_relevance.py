@@ -1,0 +1,362 @@
+"""Relevance as buyers search: identifier strength, product type before accessory, identifiers as typed.
+
+Unit tests of each rule (identifiers, product types, description structure, the order), then the rules
+end to end on a small catalog of near misses and accessory traps, and the issue's three queries on the
+sample catalog that ``make run`` loads.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+from flask.testing import FlaskClient
+
+from product_search import analysis
+from product_search.app import create_app
+from product_search.config import Settings
+from product_search.encoder import Encoder
+from product_search.facts import FactIndex
+from product_search.identifiers import extract, part_families, typed
+from product_search.product_types import TypeTable, type_phrase
+from product_search.ranking import Candidate, confirm_types, order
+
+from .conftest import upload
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+# -- identifiers: strength, families, as typed --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "strong"),
+    [("DCD633Z", True), ("4006381333931", True), ("DIN 933", True), ("M8x40", False), ('1/2"', False), ("18V", False)],
+)
+def test_part_numbers_barcodes_and_standards_are_strong_sizes_are_attributes(text: str, strong: bool) -> None:
+    (found,) = extract(text)
+    assert found.strong is strong
+
+
+@pytest.mark.parametrize(
+    ("text", "families"),
+    [
+        ("DCD633Z", ("dcd633",)),
+        ("DHP-482Z", ("dhp482",)),
+        ("608ZZ", ("608",)),
+        ("6204-2RS", ("6204",)),
+        ("CNMG 120408-PM", ("cnmg120408",)),
+        ("DCD633", ()),  # a code without a suffix is its own family
+        ("A2-70", ()),  # digits after the separator: a grade, not a suffix
+    ],
+)
+def test_part_code_families(text: str, families: tuple[str, ...]) -> None:
+    assert part_families(text) == families
+
+
+def test_sizes_have_their_families() -> None:
+    assert extract("M8x40")[0].families == ("m8",)
+    assert extract("10 x 150 mm")[0].families == ("10mm",)
+    assert extract("M8")[0].families == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("GSR 18V-55", "#part:gsr18v55"),  # a series printed apart from its number
+        ("Bosch GWS 7-125 Professional", "#part:gws7125"),
+        ("order no. 2 608 644 009", "#part:2608644009"),  # digits in print groups, not a barcode
+        ("2.608.644.009", "#part:2608644009"),
+        ("2-608-644-009", "#part:2608644009"),
+    ],
+)
+def test_codes_printed_with_spaces_dots_and_hyphens(text: str, key: str) -> None:
+    assert key in {i.key for i in extract(text)}
+
+
+def test_a_split_code_is_joined_only_where_the_catalog_has_it() -> None:
+    catalog = {"#part:dcd633z", "#part~dcd633", "#part:gsr18v55", "#part:62042rs", "#part~6204"}
+
+    def keys(query: str) -> set[str]:
+        written, apart = typed(query, catalog.__contains__)
+        return {i.key for i in written + apart}
+
+    assert "#part:dcd633z" in keys("DCD 633Z") and "#part:dcd633z" in keys("dcd 633 z")
+    assert "#part:gsr18v55" in keys("gsr 18v 55")
+    assert "#part:62042rs" in keys("6204 2rs")
+    assert "#part:dcd633" in keys("dcd 633")  # the family of DCD633Z
+    assert "#part:6204" in keys("skf 6204 bearing")  # a plain number that is a code family here
+    # Words and numbers the catalog has no code for stay words and sizes.
+    assert keys("drill for 10 mm holes") == {"#dimension:10mm"}
+    assert keys("type 2 diabetes") == set()
+    assert keys("pack 200") == set()
+
+
+# -- descriptions and product types ------------------------------------------------------------
+
+
+def test_accessory_spans_cover_what_a_product_fits_or_comes_with() -> None:
+    text = "Battery 18V 5.0 Ah for Makita DHP482, DHP483 and DDF484, with charger, 2 pcs"
+    spans = analysis.accessory_spans(text)
+    assert [text[s:e] for s, e in spans] == ["for Makita DHP482, DHP483 and DDF484", "with charger"]
+    assert analysis.main_clause("10 mm drill bit for concrete") == "10 mm drill bit "
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "heads"),
+    [
+        ("Hex bolt M8x40 DIN 931, zinc plated", "hex bolt", ("bolt",)),
+        ("Flat washer for M8 bolts DIN 125", "flat washer", ("washer",)),
+        ("M20 hex nut DIN 934 / ISO 4032", "hex nut", ("nut",)),  # a leading size
+        ("DeWalt DE766 heat gun 2000 W", "heat gun", ("gun",)),  # brand and model code first
+        ("Bosch GWS 7-125 Professional angle grinder", "professional angle grinder", ("grinder",)),
+        ("Makita MA619 rotary hammer SDS-plus 2.0 J", "rotary hammer", ("hammer",)),  # an acronym ends it
+        ("HSS twist drill bit set 13 pcs", "twist drill bit set", ("set", "bit")),  # a set of drill bits
+        ("SKF deep groove ball bearing 6204-2RS", "deep groove ball bearing", ("bear",)),
+        ("Oscillating multi-tool with plunge-cut blade", "oscillating multi-tool", ("multitool",)),
+        ("Cut-off wheel 125 x 1.0 mm for steel", "cut-off wheel", ("wheel",)),
+    ],
+)
+def test_type_phrases_are_learned_from_the_description(text: str, phrase: str, heads: tuple[str, ...]) -> None:
+    found = type_phrase(text, extract(text))
+    assert found is not None and (found.text, found.heads) == (phrase, heads)
+
+
+def _table(texts: list[str]) -> tuple[TypeTable, list[bool]]:
+    table = TypeTable()
+    ids = [table.id_of(type_phrase(t, extract(t))) for t in texts]
+    counts = np.bincount([i for i in ids if i >= 0], minlength=len(table.phrases))
+    return table, table.usable(counts.tolist())
+
+
+def _named(table: TypeTable, usable: list[bool], query: str) -> list[str]:
+    from product_search.product_types import query_words
+
+    found = extract(query)
+    return [table.phrases[n].text for n in table.named(query_words(query, found, table.spell), usable)]
+
+
+CATALOG_TYPES = [
+    *["Hex bolt M8x40 DIN 931", "Hex bolt M10x40 DIN 931"],
+    *["Flat washer for M8 bolts", "Flat washer for M10 bolts"],
+    *["Bolt cutter 600 mm", "Bolt cutter 900 mm"],
+    *["Cut-off wheel 125 x 1.0 mm", "Cut-off wheel 230 x 1.0 mm"],
+    *["Sanding discs 125 mm, P80", "Sanding discs 125 mm, P120"],
+    *["Circular saw 190 mm blade, 1400 W", "Circular saw 235 mm blade, 1400 W"],
+    *["Circular saw blade 190 mm, 48 teeth", "Circular saw blade 235 mm, 24 teeth"],
+    *["Masonry drill bit 8 x 150 mm", "Masonry drill bit 10 x 150 mm"],
+    *["HSS twist drill bit set 13 pcs", "HSS twist drill bit set 25 pcs"],
+    *["Ball valve 1/2 inch, brass", "Ball valve 3/4 inch, brass", "Check valve 1/2 inch", "Check valve 1 inch"],
+]
+
+
+@pytest.mark.parametrize(
+    ("query", "types"),
+    [
+        ("M8 bolt stainless", ["hex bolt"]),  # not the washer "for M8 bolts"
+        ("bolt cutter", ["bolt cutter"]),  # the head is the last word: a cutter
+        ("washer m8", ["flat washer"]),
+        ("circular saw 190", ["circular saw"]),  # not its blades
+        ("circular saw blade 190", ["circular saw blade"]),
+        ("10 mm drill bit for concrete", ["masonry drill bit", "twist drill bit set"]),
+        ("1/2 inch ball valve brass", ["ball valve"]),
+        ("ball vlave 3/4", ["ball valve"]),  # one typo away from the catalog's word
+        ("cut off disc 125 mm", []),  # "disc" is a sanding disc, "cut off" a cut-off wheel: no type
+        ("something to cut pipes", []),
+    ],
+)
+def test_a_query_names_the_types_it_asks_for(query: str, types: list[str]) -> None:
+    table, usable = _table(CATALOG_TYPES)
+    assert _named(table, usable, query) == types
+
+
+def test_types_that_do_not_repeat_are_not_named() -> None:
+    """Article titles or one-off descriptions have a first phrase, not a product type."""
+    titles = ["Effects of aspirin on stroke", "Effect of exercise on mood", "Adverse effects of statins"]
+    table, usable = _table([*titles, "Side effects of vaccines"])
+    assert _named(table, usable, "aspirin has an effect on stroke") == []
+    table, usable = _table([f"Effects of {drug}" for drug in ("aspirin", "statins", "vaccines")])  # it repeats
+    assert _named(table, usable, "aspirin has an effect on stroke") == ["effects"]
+
+
+def test_fact_index_levels_roles_and_families() -> None:
+    texts = [
+        "Makita DHP482Z cordless combi drill 18V, body only",  # 0: own family of DHP482
+        "Battery 18V 5.0 Ah for Makita DHP482, DHP483",  # 1: DHP482 exact, in what it fits
+        "Makita DHP483Z cordless combi drill 18V",  # 2: a near twin
+        "Flat washer for M8 bolts",  # 3
+        "Hex bolt M8x40",  # 4
+    ]
+    facts = FactIndex.build(texts)
+    m = facts.match(facts.understand("DHP482"))
+    assert m.strong_own.tolist() == [0.5, 0, 0, 0, 0]
+    assert m.strong_accessory.tolist() == [0, 1.0, 0, 0, 0]
+    m = facts.match(facts.understand("M8"))
+    assert m.attributes.tolist() == [0, 0, 0, 0.5, 0.5]  # the washer's M8 is what it fits; the bolt's a family
+    m = facts.match(facts.understand("m8x40"))
+    assert m.attributes.tolist()[3:] == [0.25, 1.0]  # the washer's M8 is the query's family, for what it fits
+
+
+def test_order_puts_code_then_type_then_accessory_then_size_then_score() -> None:
+    def c(pk: int, score: float, **kw: Any) -> Candidate:
+        return Candidate(pk, dense=score, score=score, dense_rank=pk, **kw)
+
+    pool = [
+        c(1, 0.9, attributes=1.0),  # a size hit of another type: no lift
+        c(2, 0.5, kind=True),
+        c(3, 0.4, kind=True, attributes=1.0),  # the named type in the asked-for size
+        c(4, 0.3, strong_accessory=1.0),  # an accessory made for the named code
+        c(5, 0.2, strong_own=1.0),  # the code itself
+    ]
+    assert [x.pk for x in order(pool)] == [5, 3, 2, 4, 1]
+
+
+def test_a_type_counts_only_where_the_model_finds_it_plausible() -> None:
+    pool = [Candidate(1, dense=0.70), Candidate(2, dense=0.60, kind=True)]
+    confirm_types(pool)
+    assert not any(c.kind for c in pool)
+    pool = [Candidate(1, dense=0.70), Candidate(2, dense=0.68, kind=True)]
+    confirm_types(pool)
+    assert pool[1].kind
+
+
+# -- end to end: near misses and accessory traps -------------------------------------------------
+
+TRAPS = [
+    ("b1", "Hex bolt M8x40 DIN 931, stainless steel A2-70, pack of 50"),
+    ("b2", "Hex bolt M8x45 DIN 931, zinc plated steel 8.8, pack of 50"),
+    ("b3", "Hex bolt M10x40 DIN 931, stainless steel A2-70, pack of 50"),
+    ("w1", "Flat washer for M8 bolts DIN 125, stainless steel A2, pack of 100"),
+    ("w2", "Flat washer for M10 bolts DIN 125, zinc plated, pack of 100"),
+    ("d1", "Makita DHP482Z cordless combi drill 18V, body only"),
+    ("d2", "Makita DHP483Z cordless combi drill 18V, brushless, body only"),
+    ("a1", "Battery 18V 5.0 Ah for Makita DHP482, DHP483 and DDF484"),
+    ("a2", "Battery 18V 4.0 Ah for Bosch GSR 18V-55 and GSR 18V-60"),
+    ("a3", "Battery 12V 2.0 Ah for Bosch GSR 12V-15"),
+    ("g1", "Bosch GSR 18V-55 Professional cordless drill driver, 55 Nm"),
+    ("g2", "Bosch GSR 18V-60 Professional cordless drill driver, 60 Nm"),
+    ("t1", "DeWalt DCD633Z cordless drill driver 18V, body only"),
+    ("t2", "DeWalt DCD633 cordless drill driver 18V, with 2x 2.0 Ah batteries"),
+    ("t3", "DeWalt DCD634Z cordless drill driver 18V, body only"),
+    ("e1", "Safety goggles, anti-fog, clear, EAN 4006381333931"),
+    ("e2", "Safety goggles, anti-fog, tinted, EAN 4006381333948"),
+    ("v1", 'Ball valve 1/2" full bore, brass, lever handle'),
+    ("v2", 'Ball valve 3/4" full bore, brass, lever handle'),
+    ("v3", 'Check valve 1/2" spring loaded, brass'),
+    ("s1", 'Socket set 1/2" drive, 24 pcs, 10-32 mm'),
+    ("s2", 'Socket set 3/8" drive, 38 pcs, 6-24 mm'),
+    ("m1", "Masonry drill bit 10 x 150 mm SDS-plus, carbide tip"),
+    ("m2", "Masonry drill bit 8 x 150 mm SDS-plus, carbide tip"),
+    ("k1", "Hex key set 9 pcs, 1.5-10 mm, ball end"),
+    ("k2", "Hex key set 7 pcs, 2-10 mm, ball end"),
+    ("r1", "SKF deep groove ball bearing 6204-2RS, 20x47x14 mm, rubber seals"),
+    ("r2", "SKF deep groove ball bearing 6204-ZZ, 20x47x14 mm, metal shields"),
+    ("r3", "SKF deep groove ball bearing 6204, 20x47x14 mm, open"),
+    ("r4", "SKF deep groove ball bearing 6205-2RS, 25x52x15 mm, rubber seals"),
+]
+
+
+@pytest.fixture
+def traps(client: FlaskClient) -> FlaskClient:
+    assert upload(client, "traps", [{"id": i, "description": d} for i, d in TRAPS]).status_code == 201
+    return client
+
+
+def _ranked(client: FlaskClient, query: str, mode: str = "hybrid") -> list[dict[str, Any]]:
+    resp = client.post("/v1/catalogs/traps/search", json={"queries": [query], "top_k": 8, "mode": mode})
+    assert resp.status_code == 200, resp.json
+    hits: list[dict[str, Any]] = resp.json["results"][0]
+    return hits
+
+
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [
+        ("M8 bolt stainless", ["b1"]),  # the bolt, not the washer "for M8 bolts"
+        ("washer m8", ["w1"]),
+        ("10 mm drill bit for concrete", ["m1"]),  # not the hex key set "1.5-10 mm"
+        ("1/2 inch ball valve brass", ["v1"]),  # not the socket set 1/2" drive
+        ("DHP482", ["d1"]),  # the tool of that family before the battery made for it
+        ("battery for DHP482", ["a1"]),  # the asked-for type holding the code
+        ("DHP482 combi drill", ["d1", "d2", "a1"]),  # the type before an accessory that only names the code
+        ("DCD 633Z", ["t1"]),
+        ("dcd-633z", ["t1"]),
+        ("dcd633", ["t2", "t1"]),  # exact before its family; the twin DCD634Z after both
+        ("GSR 18V 55", ["g1"]),
+        ("gsr18v-60", ["g2"]),
+        ("4 006381 333931", ["e1"]),
+        ("4006381333948", ["e2"]),  # a near twin barcode
+        ("6204 2rs", ["r1"]),
+        ("6204-zz", ["r2"]),
+        ("skf 6204", ["r3"]),  # the plain 6204 exactly, then its family
+        ("hex bolt m8x45", ["b2", "b1"]),  # the exact size, then its family, then M10
+    ],
+)
+def test_ranking_on_near_misses_and_accessory_traps(traps: FlaskClient, query: str, first: list[str]) -> None:
+    ids = [h["id"] for h in _ranked(traps, query)]
+    assert ids[: len(first)] == first, (query, ids)
+
+
+def test_near_miss_codes_rank_below_exact_ones(traps: FlaskClient) -> None:
+    ids = [h["id"] for h in _ranked(traps, "dcd633")]
+    assert ids.index("t3") > ids.index("t1")  # DCD634Z shares no family with DCD633
+    ids = [h["id"] for h in _ranked(traps, "skf 6204")]
+    assert ids[:1] == ["r3"] and set(ids[1:3]) == {"r1", "r2"} and ids.index("r4") > 2
+
+
+def test_a_code_with_no_exact_hit_falls_back_to_words_and_model(traps: FlaskClient) -> None:
+    """No product family is lifted for a code the catalog lacks: the model and the words decide."""
+    hits = _ranked(traps, "DCD 999Z drill driver")
+    assert all("identifier" not in h["matched"] for h in hits)
+    assert hits[0]["id"] in {"t1", "t2", "t3", "g1", "g2"}
+
+
+def test_results_say_what_matched(traps: FlaskClient) -> None:
+    top = _ranked(traps, "M8 bolt stainless")[0]
+    assert {"attribute", "type"} <= set(top["matched"])
+    top = _ranked(traps, "DCD 633Z")[0]
+    assert "identifier" in top["matched"]
+
+
+# -- the sample catalog that `make run` loads -------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def sample(base_settings: Settings, encoder: Encoder, tmp_path_factory: pytest.TempPathFactory) -> FlaskClient:
+    app = create_app(replace(base_settings, data_dir=tmp_path_factory.mktemp("sample")), encoder=encoder)
+    client = app.test_client()
+    with (ROOT / "data" / "sample_products.csv").open(encoding="utf-8", newline="") as fh:
+        rows = [{"id": r["id"], "description": r["description"]} for r in csv.DictReader(fh)]
+    assert upload(client, "default", rows).status_code == 201
+    return client
+
+
+@pytest.mark.parametrize(
+    ("query", "kind"),
+    [
+        ("M8 bolt stainless", "Hex bolt M8x"),
+        ("1/2 inch ball valve brass", "Ball valve"),
+        ("10 mm drill bit for concrete", "Masonry drill bit 10 x 150 mm"),
+    ],
+)
+def test_the_issue_queries_on_the_sample_catalog(sample: FlaskClient, query: str, kind: str) -> None:
+    resp = sample.post("/v1/catalogs/default/search", json={"queries": [query], "top_k": 3})
+    assert resp.status_code == 200 and resp.json["mode"] == "hybrid"
+    top = resp.json["results"][0][0]
+    assert top["description"].startswith(kind), (query, top)
+
+
+def test_the_response_says_how_each_query_was_read(traps: FlaskClient) -> None:
+    resp = traps.post("/v1/catalogs/traps/search", json={"queries": ["DCD 633Z", "M8 bolt stainless", "hammer"]})
+    assert resp.status_code == 200
+    code, bolt, nothing = resp.json["readings"]
+    assert code["identifiers"] == [{"text": "DCD 633Z", "kind": "part", "value": "dcd633z", "strong": True}]
+    assert bolt == {
+        "identifiers": [{"text": "M8", "kind": "dimension", "value": "m8", "strong": False}],
+        "types": ["hex bolt"],
+    }
+    assert nothing == {"identifiers": [], "types": []}
