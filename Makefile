@@ -142,11 +142,19 @@ $(PEER_VENV)/bin/infinity_emb:
 eval: install  ## nDCG/Recall/MRR@10 per search mode on SciFact train via HTTP (EVAL_ARGS="--backend torch --data DIR")
 	$(BIN)/python scripts/evaluate.py $(EVAL_ARGS)
 
-quality-gate: install  ## the CI quality gate: data/quality through a real Gunicorn, thresholds of gate.json
-	$(BIN)/python scripts/evaluate.py --data data/quality --split test --gate data/quality/gate.json $(EVAL_ARGS)
+# The labelled product set, the held-out buyer queries, the held-out near-miss code catalog.
+QUALITY_SETS := data/quality data/buyers data/identifiers/test
+quality-gate: install  ## the CI quality gate: each of $(QUALITY_SETS) through a real Gunicorn against its gate.json
+	@mkdir -p reports/quality
+	@for set in $(QUALITY_SETS); do \
+		$(BIN)/python scripts/evaluate.py --data $$set --gate $$set/gate.json \
+			--json reports/quality/$$(echo $$set | tr / -).json $(EVAL_ARGS) || exit 1; \
+	done
 
-quality-set:  ## regenerate data/quality from data/sample_products.csv (then re-measure the gate)
+quality-set:  ## regenerate data/quality, data/buyers and data/identifiers (then re-measure the gates)
 	$(BIN)/python scripts/make_quality_set.py
+	$(BIN)/python scripts/make_buyer_set.py
+	$(BIN)/python scripts/make_identifier_set.py
 
 tune-fusion: install  ## hybrid fusion and dense weight on SciFact train, in process (EVAL_ARGS="--data DIR")
 	$(BIN)/python scripts/tune_fusion.py $(EVAL_ARGS)

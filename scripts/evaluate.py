@@ -184,7 +184,7 @@ def check_dense(backend: str, data: Dataset, served: dict[str, list[dict[str, An
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data" / "scifact")
-    parser.add_argument("--split", default="train")
+    parser.add_argument("--split", help="qrels file(s), comma-separated; default: the gate's split, else train")
     parser.add_argument("--backend", default="onnx-int8", help="comma-separated: torch, onnx, onnx-int8")
     parser.add_argument("--modes", default="dense,lexical,hybrid")
     parser.add_argument("--no-check-dense", action="store_true", help="skip the in-process sentence-transformers check")
@@ -197,10 +197,11 @@ def main() -> None:
     args = parser.parse_args()
     if not (args.data / "corpus.jsonl").is_file():
         sys.exit(f"no BEIR data set in {args.data}")
+    gate = json.loads(args.gate.read_text()) if args.gate else None
+    args.split = args.split or (gate or {}).get("split", "train")
     data = load_beir(args.data, args.split)
     modes = args.modes.split(",")
     extra_env = dict(item.split("=", 1) for item in args.env)
-    gate = json.loads(args.gate.read_text()) if args.gate else None
     print(
         f"{args.data.name} ({args.split}): {len(data.corpus)} documents, {len(data.queries)} judged queries"
         + (f", {len(data.unjudged)} without a relevant document" if data.unjudged else "")

@@ -27,6 +27,7 @@ class Dataset:
 
 
 def load_beir(folder: Path, split: str) -> Dataset:
+    """A BEIR folder's corpus and the queries judged in ``split`` (several: ``test,test2``)."""
     corpus = []
     with (folder / "corpus.jsonl").open(encoding="utf-8") as fh:
         for line in fh:
@@ -42,12 +43,13 @@ def load_beir(folder: Path, split: str) -> Dataset:
                 categories[str(q["_id"])] = str(q["category"])
     qrels: dict[str, dict[str, int]] = {}
     listed: set[str] = set()
-    with (folder / "qrels" / f"{split}.tsv").open(encoding="utf-8") as fh:
-        for line in fh.read().splitlines()[1:]:
-            qid, did, score = line.split("\t")
-            listed.add(qid)
-            if int(score) > 0:
-                qrels.setdefault(qid, {})[did] = int(score)
+    for name in split.split(","):
+        with (folder / "qrels" / f"{name}.tsv").open(encoding="utf-8") as fh:
+            for line in fh.read().splitlines()[1:]:
+                qid, did, score = line.split("\t")
+                listed.add(qid)
+                if int(score) > 0:
+                    qrels.setdefault(qid, {})[did] = int(score)
     return Dataset(
         corpus=corpus,
         queries={q: t for q, t in queries.items() if q in qrels},
