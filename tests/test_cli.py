@@ -39,6 +39,9 @@ def test_load_search_list_index(run: CliRunner, tmp_path: Path) -> None:
     model = run.invoke(main, ["search", "default", "ma-147", "--mode", "lexical", "--min-score", "0.99", "--json"])
     (hits,) = json.loads(model.output)["results"]
     assert [h["id"] for h in hits] == ["PWR-0000003"] and "identifier" in hits[0]["matched"]
+    read = run.invoke(main, ["search", "default", "M8 bolt stainless", "--top-k", "1"])
+    assert read.exit_code == 0, read.output
+    assert "read as: 'M8' = dimension m8; type: hex bolt" in read.output and "Hex bolt M8x" in read.output
     filtered = run.invoke(main, ["search", "default", "drill", "--filter", "brand=Makita", "--json"])
     assert all(h["metadata"]["brand"] == "Makita" for h in json.loads(filtered.output)["results"][0])
 

@@ -260,8 +260,11 @@ TRAPS = [
 ]
 
 
-@pytest.fixture
-def traps(client: FlaskClient) -> FlaskClient:
+@pytest.fixture(scope="module")
+def traps(base_settings: Settings, encoder: Encoder, tmp_path_factory: pytest.TempPathFactory) -> FlaskClient:
+    """One catalog for every test of the rules (searches do not change it)."""
+    app = create_app(replace(base_settings, data_dir=tmp_path_factory.mktemp("traps")), encoder=encoder)
+    client = app.test_client()
     assert upload(client, "traps", [{"id": i, "description": d} for i, d in TRAPS]).status_code == 201
     return client
 
@@ -360,3 +363,10 @@ def test_the_response_says_how_each_query_was_read(traps: FlaskClient) -> None:
         "types": ["hex bolt"],
     }
     assert nothing == {"identifiers": [], "types": []}
+
+
+def test_a_filter_that_matches_nothing_still_reads_the_queries(traps: FlaskClient) -> None:
+    body = {"queries": ["washer m8"], "filter": {"brand": "nobody"}}
+    resp = traps.post("/v1/catalogs/traps/search", json=body)
+    assert resp.status_code == 200 and resp.json["results"] == [[]]
+    assert resp.json["readings"][0]["types"] == ["flat washer"]

@@ -55,15 +55,16 @@ def tokens(text: str) -> list[re.Match[str]]:
     return list(_TOKEN.finditer(text))
 
 
-def accessory_spans(text: str) -> list[tuple[int, int]]:
+def accessory_spans(text: str, found: list[re.Match[str]] | None = None) -> list[tuple[int, int]]:
     """Character spans of ``text`` that say what the product fits or comes with.
 
     A span runs from a marker word ("for", "with", ...) to the end of its clause (a comma, semicolon,
     parenthesis or full stop); a clause that goes on with a code ("for DHP482, DHP483 and DHP484")
-    stays in the span, since a list of compatible models is separated by commas.
+    stays in the span, since a list of compatible models is separated by commas. ``found``: the
+    text's :func:`tokens`, if already split.
     """
     spans: list[tuple[int, int]] = []
-    found = tokens(text)
+    found = tokens(text) if found is None else found
     start: int | None = None
     for n, tok in enumerate(found):
         word = tok.group()

@@ -82,7 +82,7 @@ class Hit:
     description: str
     score: float  # dense: cosine; lexical: BM25 / best possible; hybrid: the fused score
     metadata: dict[str, Any] | None
-    matched: tuple[str, ...] = ()  # signals that found it: "dense", "lexical", "identifier"
+    matched: tuple[str, ...] = ()  # signals that found it: dense, lexical, identifier, attribute, type
     signals: dict[str, float] = field(default_factory=dict)  # each signal's own score
 
 
@@ -545,8 +545,10 @@ class Catalogs:
         """Rank the catalog's products for each query; one consistent catalog version throughout.
 
         ``dense`` ranks by the model alone (exactly as sentence-transformers would), ``lexical`` by
-        BM25, ``hybrid`` fuses both. In ``lexical`` and ``hybrid``, products holding more of the
-        query's identifiers rank first. ``min_score`` drops weaker results, except identifier hits.
+        BM25, ``hybrid`` fuses both. In ``lexical`` and ``hybrid``, products holding the query's part
+        numbers, barcodes or standards rank first; in ``hybrid``, then products of the type it names, in
+        the asked-for size first (:func:`.ranking.order`). ``min_score`` drops weaker results, except
+        exact code hits and the named type in the asked-for size.
         """
         with self.store.read() as conn:
             self._check_fingerprint(self._require(conn, name))
@@ -562,7 +564,8 @@ class Catalogs:
             allowed = self.store.filtered_pks(conn, name, filters) if filters else None
             if allowed is not None and len(allowed) == 0:
                 self._search_metrics(queries, [[] for _ in queries], t1 - t0, None, None)
-                return SearchOutcome(name, cat.version, [[] for _ in queries], mode)
+                readings = [lexical.facts.understand(q).reading(q) for q in queries]
+                return SearchOutcome(name, cat.version, [[] for _ in queries], mode, readings)
             t2 = time.perf_counter()
             dense: tuple[npt.NDArray[np.float32], npt.NDArray[np.int64]] | None = None
             if vectors is not None:

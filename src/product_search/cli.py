@@ -178,8 +178,12 @@ def search(  # noqa: PLR0917 (click passes every option as an argument)
             )
         )
         return
-    for query, row in zip(queries, outcome.results, strict=True):
+    for query, row, reading in zip(queries, outcome.results, outcome.readings, strict=True):
         click.echo(f"\n{query}")
+        read = [f"{i.text!r} = {i.kind} {i.value}" for i in reading.identifiers]
+        read += [f"type: {t}" for t in reading.types]
+        if read:
+            click.echo(f"  read as: {'; '.join(read)}")
         for rank, hit in enumerate(row, start=1):
             click.echo(f"  {rank:>2}. {hit.score:.4f}  {hit.id}  {hit.description[:100]}  [{', '.join(hit.matched)}]")
 

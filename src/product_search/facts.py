@@ -33,16 +33,17 @@ ACCESSORY = 0.5  # an attribute named in what the product fits counts half (a wa
 NAMES_MAX, NAMES_SHARE = 5, 0.002
 
 
-def facts_of(text: str) -> tuple[list[str], Any]:
-    """Fact tokens of a description and its type phrase."""
-    found = identifiers.extract(text)
-    accessory = analysis.accessory_spans(text)
-    tokens: list[str] = []
+def facts_of(text: str, found: list[Identifier] | None = None) -> tuple[list[str], Any]:
+    """Fact tokens of a description and its type phrase (``found``: its identifiers, if extracted)."""
+    found = identifiers.extract(text) if found is None else found
+    tokens = analysis.tokens(text)
+    accessory = analysis.accessory_spans(text, tokens)
+    facts: list[str] = []
     for ident in [*found, *identifiers.plain_numbers(text, found)]:
         role = "acc" if analysis.inside(ident.start, accessory) else "own"
-        tokens.append(f"{role}|{ident.key}")
-        tokens += [f"{role}|{key}" for key in ident.family_keys]
-    return list(dict.fromkeys(tokens)), type_phrase(text, found)
+        facts.append(f"{role}|{ident.key}")
+        facts += [f"{role}|{key}" for key in ident.family_keys]
+    return list(dict.fromkeys(facts)), type_phrase(text, found, tokens)
 
 
 @dataclass(frozen=True)

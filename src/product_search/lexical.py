@@ -37,7 +37,14 @@ logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every index buil
 
 def analyze(text: str) -> list[str]:
     """Index tokens of ``text``: stemmed words, then identifier keys."""
-    return [*analysis.stem(analysis.words(text)), *identifiers.keys(text)]
+    return _read(text)[0]
+
+
+def _read(text: str) -> tuple[list[str], tuple[list[str], Any]]:
+    """A description's index tokens and its facts, from one pass of the identifier patterns."""
+    found = identifiers.extract(text)
+    keys = list(dict.fromkeys(i.key for i in found))
+    return [*analysis.stem(analysis.words(text)), *keys], facts_of(text, found)
 
 
 @dataclass(frozen=True)
@@ -100,9 +107,10 @@ class LexicalIndex:
         parts: list[list[int]] = []
         facts: list[tuple[list[str], Any]] = []
         for pk, text in rows:
+            words, fact = _read(text)
             pks.append(pk)
-            parts.append([vocab.setdefault(t, len(vocab)) for t in analyze(text)])
-            facts.append(facts_of(text))
+            parts.append([vocab.setdefault(t, len(vocab)) for t in words])
+            facts.append(fact)
         tokens, offsets = _flatten(parts)
         return cls(
             stamp,
@@ -136,8 +144,9 @@ class LexicalIndex:
         added = list(added)
         vocab = dict(self._vocab)
         fact_vocab, types = dict(self.facts.vocab), self.facts.types.copy()
-        fresh = {pk: [vocab.setdefault(t, len(vocab)) for t in analyze(text)] for pk, text in added}
-        fresh_facts: dict[int, tuple[Any, Any]] = {pk: facts_of(text) for pk, text in added}
+        read = {pk: _read(text) for pk, text in added}
+        fresh = {pk: [vocab.setdefault(t, len(vocab)) for t in tokens] for pk, (tokens, _) in read.items()}
+        fresh_facts: dict[int, tuple[Any, Any]] = {pk: fact for pk, (_, fact) in read.items()}
         drop = np.union1d(np.asarray(removed, dtype=np.int64), np.fromiter(fresh, dtype=np.int64, count=len(fresh)))
         keep = np.flatnonzero(~np.isin(self.pks, drop))
         rows: dict[int, list[int]] = {

@@ -46,11 +46,14 @@ def _forms(word: str) -> list[str]:
     return [*parts, "".join(parts)] if len(parts) > 1 else parts
 
 
-def type_phrase(text: str, found: Sequence[Identifier]) -> TypePhrase | None:
-    """The type phrase of a product description (``found``: its identifiers), or None."""
+def type_phrase(
+    text: str, found: Sequence[Identifier], tokens: Sequence[re.Match[str]] | None = None
+) -> TypePhrase | None:
+    """The type phrase of a product description (``found``: its identifiers; ``tokens``: its
+    :func:`analysis.tokens`, if already split), or None."""
     spans = [(i.start, i.end) for i in found]
     taken: list[str] = []
-    for n, tok in enumerate(analysis.tokens(text)):
+    for n, tok in enumerate(analysis.tokens(text) if tokens is None else tokens):
         raw = tok.group()
         lower = raw.lower()
         in_identifier = analysis.inside(tok.start(), spans) or any(c.isdigit() for c in raw)
