@@ -86,6 +86,11 @@ def build(size: int) -> Path:
     return data
 
 
+def _git(*args: str) -> None:
+    # git from PATH, fixed subcommands on this repository: the base tree to compare with.
+    subprocess.run(["git", *args], cwd=ROOT, check=True)  # nosec B607
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=20000)
@@ -101,8 +106,8 @@ def main() -> None:
     store = build(args.size)
     base = WORK / "base"
     shutil.rmtree(base, ignore_errors=True)
-    subprocess.run(["git", "worktree", "prune"], cwd=ROOT, check=True)
-    subprocess.run(["git", "worktree", "add", "--detach", "-f", str(base), args.base], cwd=ROOT, check=True)
+    _git("worktree", "prune")
+    _git("worktree", "add", "--detach", "-f", str(base), args.base)
     trees = {"this tree": ROOT / "src", f"base {args.base}": base / "src"}
     dirs = {}
     for name in trees:
@@ -117,7 +122,7 @@ def main() -> None:
             cmd = [sys.executable, __file__, "--measure", str(dirs[name]), "--modes", args.modes]
             done = subprocess.run(cmd, env=env, check=True, capture_output=True, text=True)
             results[name].append(json.loads(done.stdout.strip().splitlines()[-1]))
-    subprocess.run(["git", "worktree", "remove", "--force", str(base)], cwd=ROOT, check=True)
+    _git("worktree", "remove", "--force", str(base))
     print(
         f"{args.size} products, {len(queries())} queries, 1 per call, vectors encoded beforehand; {args.rounds} rounds"
     )
