@@ -10,7 +10,7 @@ For every product the index keeps its **type** (:mod:`.product_types`) and its *
 
 Facts are tokens such as ``own|#part:dcd633z``, ``acc|#dimension:m8`` or ``own|#dimension~m8`` (a
 member of family m8), stored as a token x product incidence matrix (CSC, rows sorted) like the BM25
-scores. A query's facts (:class:`QueryFacts`) then give each product three numbers and a flag
+scores. A query's facts (:class:`QueryFacts`) then give each product a few numbers and flags
 (:class:`FactMatch`), which :func:`.ranking.order` uses.
 """
 
@@ -25,7 +25,7 @@ import numpy.typing as npt
 
 from . import analysis, identifiers
 from .identifiers import Identifier
-from .product_types import TypeTable, query_words, type_phrase
+from .product_types import TypePhrase, TypeTable, query_words, type_phrase
 
 EXACT, PARTIAL = 1.0, 0.5  # an exact identifier hit; a hit on its family only
 ACCESSORY = 0.5  # an attribute named in what the product fits counts half (a washer "for M8 bolts" is M8)
@@ -33,7 +33,7 @@ ACCESSORY = 0.5  # an attribute named in what the product fits counts half (a wa
 NAMES_MAX, NAMES_SHARE = 5, 0.002
 
 
-def facts_of(text: str, found: list[Identifier] | None = None) -> tuple[list[str], Any]:
+def facts_of(text: str, found: list[Identifier] | None = None) -> tuple[list[str], TypePhrase | None]:
     """Fact tokens of a description and its type phrase (``found``: its identifiers, if extracted)."""
     found = identifiers.extract(text) if found is None else found
     tokens = analysis.tokens(text)
