@@ -107,3 +107,18 @@ def test_the_sets_are_what_their_generators_write(tmp_path: Path, script: str, f
         for path in sorted((DATA / folder).rglob("*")):
             if path.is_file() and path.name != "gate.json":
                 assert (tmp_path / written / path.relative_to(DATA / folder)).read_bytes() == path.read_bytes(), path
+
+
+def test_gate_rules_compare_modes_per_section() -> None:
+    gate = {
+        "minimum": {"hybrid": {"all": {"hit@1": 1.0}}},
+        "at_least_as_good_as": {"hybrid": {"mode": "dense", "metrics": ["ndcg@10"]}},
+    }
+    results: dict[str, Any] = {
+        "dense": {"all": {"ndcg@10": 0.5}, "typo": {"ndcg@10": 0.9}, "min_score": {"relevant_kept": 1.0}},
+        "hybrid": {"all": {"ndcg@10": 0.8, "hit@1": 1.0}, "typo": {"ndcg@10": 0.7}, "ms_per_query": 3.2},
+    }
+    results["dense"]["ms_per_query"] = 4.0  # as scripts/evaluate.py reports: a number, not a section
+    assert gate_failures(results, gate) == ["hybrid typo ndcg@10: 0.7 < dense 0.9"]
+    results["hybrid"]["typo"]["ndcg@10"] = 0.9
+    assert gate_failures(results, gate) == []
