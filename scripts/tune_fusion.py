@@ -15,10 +15,9 @@ import tempfile
 from pathlib import Path
 
 from product_search.catalogs import Catalogs
-from product_search.config import Settings
+from product_search.config import SearchMode, Settings
 from product_search.encoder import Encoder
 from product_search.evaluation import load_beir, scores
-from product_search.ranking import SearchMode
 from product_search.store import NewProduct
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -36,14 +36,14 @@ import numpy.typing as npt
 
 from . import indexfile
 from . import metrics as m
-from .config import Settings
+from .config import SearchMode, Settings
 from .drift import QueryDrift
 from .encoder import Encoder, InputType
 from .errors import CatalogNotFound, FingerprintMismatch, InvalidInput, ProductNotFound
 from .facts import QueryFacts, Reading
 from .index import IndexFileError, IndexStamp, VectorIndex
 from .lexical import LexicalIndex, LexicalMatch
-from .ranking import Candidate, SearchMode, confirm_types, fuse, lexical_candidates, order
+from .ranking import Candidate, confirm_types, fuse, lexical_candidates, order
 from .store import CatalogRow, CatalogStore, NewProduct, ProductRow, StoreError
 
 log = logging.getLogger(__name__)

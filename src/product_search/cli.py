@@ -14,12 +14,11 @@ from tqdm import tqdm
 from . import logs
 from .canary import GoldenSetError, load_golden_set, run_canary
 from .catalogs import Catalogs, check_catalog_name
-from .config import ConfigError, Settings
+from .config import MODES, ConfigError, SearchMode, Settings
 from .encoder import Encoder, ModelLoadError
 from .errors import ProductSearchError
 from .ingest import FORMATS, detect_format, parse_file, validate_products
 from .metrics import Metrics
-from .ranking import MODES, SearchMode
 from .store import CatalogStore, StoreError
 
 CATALOG = click.argument("catalog", metavar="CATALOG")

@@ -9,12 +9,14 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import cast
-
-from .ranking import FUSIONS, MODES, SearchMode
+from typing import Literal, cast
 
 PREFIX = "PRODUCT_SEARCH_"
 BACKENDS = ("torch", "onnx", "onnx-int8")
+# Search modes and hybrid fusions (docs/evaluation.md): the values settings and requests may take.
+SearchMode = Literal["dense", "lexical", "hybrid"]
+MODES: tuple[SearchMode, ...] = ("dense", "lexical", "hybrid")
+FUSIONS = ("convex", "rrf")
 
 
 class ConfigError(ValueError):

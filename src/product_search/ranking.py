@@ -4,7 +4,6 @@ the order that puts strong identifiers and the asked-for product type before the
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
 
 import numpy as np
 import numpy.typing as npt
@@ -32,9 +31,6 @@ def exact_top_k(queries: npt.NDArray[np.float32], corpus: npt.NDArray[np.float32
     return results
 
 
-SearchMode = Literal["dense", "lexical", "hybrid"]
-MODES: tuple[SearchMode, ...] = ("dense", "lexical", "hybrid")
-FUSIONS = ("convex", "rrf")
 RRF_K = 60  # the constant of Cormack et al. (2009)
 
 
