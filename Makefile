@@ -45,10 +45,10 @@ dev: $(VENV)/.dev-installed  ## plus test and lint tools
 
 run: install  ## load the sample catalog (first run only) and serve on $(PORT) with Gunicorn
 	$(BIN)/product-search load default data/sample_products.csv --if-empty
-	$(BIN)/gunicorn -c python:product_search.gunicorn_conf product_search.wsgi:app
+	$(BIN)/gunicorn -c python:product_search.serving.gunicorn_conf product_search.serving.wsgi:app
 
 serve: install  ## serve without touching the sample catalog
-	$(BIN)/gunicorn -c python:product_search.gunicorn_conf product_search.wsgi:app
+	$(BIN)/gunicorn -c python:product_search.serving.gunicorn_conf product_search.serving.wsgi:app
 
 test: dev  ## the whole default suite (real model, real Gunicorn)
 	$(BIN)/pytest $(PYTEST_ARGS)
@@ -71,10 +71,11 @@ AUDIT_ARGS ?= --strict
 audit: dev  ## known vulnerabilities in every installed package (pip-audit against PyPI's advisory data)
 	$(BIN)/pip-audit --skip-editable --progress-spinner off $(AUDIT_ARGS)
 
-lint: dev  ## ruff (lint + format check) and mypy (strict)
+lint: dev  ## ruff (lint + format check), mypy (strict) and the import contract (pyproject.toml: layers)
 	$(BIN)/ruff check src tests scripts
 	$(BIN)/ruff format --check src tests scripts
 	$(BIN)/mypy
+	$(BIN)/lint-imports --no-cache
 
 format: dev
 	$(BIN)/ruff format src tests scripts

@@ -8,4 +8,4 @@ fi
 if [ -n "${PRODUCT_SEARCH_SEED_CATALOG:-}" ]; then
     product-search load "${PRODUCT_SEARCH_SEED_CATALOG_NAME:-default}" "$PRODUCT_SEARCH_SEED_CATALOG" --if-empty
 fi
-exec gunicorn -c python:product_search.gunicorn_conf product_search.wsgi:app
+exec gunicorn -c python:product_search.serving.gunicorn_conf product_search.serving.wsgi:app

@@ -18,8 +18,8 @@ from pathlib import Path
 import numpy as np
 
 from product_search.config import Settings
-from product_search.drift import cosine_distance
-from product_search.encoder import Encoder
+from product_search.encoding.encoder import Encoder
+from product_search.observability.drift import cosine_distance
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"

@@ -26,7 +26,7 @@ from typing import Any
 
 import requests
 
-from product_search.evaluation import Dataset, Served, gate_failures, load_beir, report
+from product_search.observability.evaluation import Dataset, Served, gate_failures, load_beir, report
 
 ROOT = Path(__file__).resolve().parents[1]
 KEY = "eval-admin-key"
@@ -61,8 +61,8 @@ def run_backend(
         [
             str(ROOT / ".venv" / "bin" / "gunicorn"),
             "-c",
-            "python:product_search.gunicorn_conf",
-            "product_search.wsgi:app",
+            "python:product_search.serving.gunicorn_conf",
+            "product_search.serving.wsgi:app",
         ],
         env=env,
         cwd=ROOT,
@@ -137,7 +137,7 @@ def check_dense(backend: str, data: Dataset, served: dict[str, list[dict[str, An
     from sentence_transformers import util
 
     from product_search.config import Settings
-    from product_search.encoder import Encoder
+    from product_search.encoding.encoder import Encoder
 
     settings = Settings.from_env(
         {

@@ -14,11 +14,11 @@ import argparse
 import tempfile
 from pathlib import Path
 
-from product_search.catalogs import Catalogs
 from product_search.config import SearchMode, Settings
-from product_search.encoder import Encoder
-from product_search.evaluation import load_beir, scores
-from product_search.store import NewProduct
+from product_search.encoding.encoder import Encoder
+from product_search.observability.evaluation import load_beir, scores
+from product_search.search.catalogs import Catalogs
+from product_search.storage.store import NewProduct
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -24,9 +24,9 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 # One ONNX export for every test, server and CLI run (exporting takes ~15 s; var/ is ignored by git).
 os.environ.setdefault("PRODUCT_SEARCH_MODEL_CACHE_DIR", str(Path(__file__).resolve().parents[1] / "var" / "models"))
 
-from product_search.app import create_app
 from product_search.config import Settings
-from product_search.encoder import Encoder
+from product_search.encoding.encoder import Encoder
+from product_search.serving.app import create_app
 
 ROOT = Path(__file__).resolve().parents[1]
 MODEL_CACHE = Path(os.environ["PRODUCT_SEARCH_MODEL_CACHE_DIR"])
@@ -111,7 +111,7 @@ def free_port() -> int:
 
 
 class GunicornServer:
-    """Runs ``gunicorn -c python:product_search.gunicorn_conf`` as a child process."""
+    """Runs ``gunicorn -c python:product_search.serving.gunicorn_conf`` as a child process."""
 
     def __init__(self, data_dir: Path, workers: int = 3, env: dict[str, str] | None = None) -> None:
         self.data_dir = data_dir
@@ -146,7 +146,14 @@ class GunicornServer:
         """Start Gunicorn without waiting for readiness."""
         log = self.log_path.open("ab")
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "-c", "python:product_search.gunicorn_conf", "product_search.wsgi:app"],
+            [
+                sys.executable,
+                "-m",
+                "gunicorn",
+                "-c",
+                "python:product_search.serving.gunicorn_conf",
+                "product_search.serving.wsgi:app",
+            ],
             env=self.env(),
             stdout=log,
             stderr=subprocess.STDOUT,

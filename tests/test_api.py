@@ -456,7 +456,7 @@ def test_fingerprint_mismatch_is_409(make_app: Callable[..., Flask], tmp_path: A
     assert upload(first, "tools", use_case_products()).status_code == 201
     from dataclasses import replace
 
-    from product_search.encoder import Encoder
+    from product_search.encoding.encoder import Encoder
 
     other_app = make_app(data_dir=data_dir)
     service = other_app.extensions["product_search"]

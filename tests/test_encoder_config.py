@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from product_search.config import ConfigError, ServerSettings, Settings
-from product_search.encoder import ONNX_INT8_FILES, Encoder, ModelLoadError, int8_config
+from product_search.encoding.encoder import ONNX_INT8_FILES, Encoder, ModelLoadError, int8_config
 
 
 def test_settings_defaults_and_parsing(tmp_path: Path) -> None:

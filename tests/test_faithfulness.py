@@ -8,7 +8,7 @@ from collections.abc import Callable
 import numpy as np
 import pytest
 
-from product_search.encoder import Encoder
+from product_search.encoding.encoder import Encoder
 
 from .conftest import SHARED_DATA, GunicornServer
 

@@ -6,7 +6,7 @@ import pytest
 from flask.testing import FlaskClient
 from sentence_transformers import util
 
-from product_search.encoder import Encoder
+from product_search.encoding.encoder import Encoder
 
 from .conftest import USE_CASE_DESCRIPTIONS, USE_CASE_QUERY, upload, use_case_products
 

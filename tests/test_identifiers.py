@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from flask.testing import FlaskClient
 
-from product_search.identifiers import extract, gtin_valid, keys
+from product_search.text.identifiers import extract, gtin_valid, keys
 
 from .conftest import upload
 

@@ -7,11 +7,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from product_search.catalogs import Catalogs, decode_cursor, encode_cursor
-from product_search.encoder import Encoder
+from product_search.encoding.encoder import Encoder
 from product_search.errors import InvalidInput
-from product_search.index import IndexFileError, IndexStamp, VectorIndex
-from product_search.store import CatalogStore, NewProduct, StoreError
+from product_search.search.catalogs import Catalogs, decode_cursor, encode_cursor
+from product_search.storage.store import CatalogStore, NewProduct, StoreError
+from product_search.storage.vector_index import IndexFileError, IndexStamp, VectorIndex
 from product_search.synthetic import generate
 
 STAMP = IndexStamp("inst", "c", 3, "fp", 4)

@@ -7,11 +7,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from product_search.catalogs import Catalogs
-from product_search.encoder import Encoder
-from product_search.indexfile import IndexFileError, IndexStamp
-from product_search.lexical import LexicalIndex, analyze
-from product_search.store import NewProduct
+from product_search.encoding.encoder import Encoder
+from product_search.search.catalogs import Catalogs
+from product_search.storage.indexfile import IndexFileError, IndexStamp
+from product_search.storage.lexical_index import LexicalIndex, analyze
+from product_search.storage.store import NewProduct
 
 STAMP = IndexStamp("inst", "c", 3, "fp", 4)
 TEXTS = {

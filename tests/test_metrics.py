@@ -12,9 +12,9 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
-from product_search.drift import QueryDrift, cosine_distance
-from product_search.index import IndexStamp, VectorIndex
-from product_search.metrics import safe
+from product_search.observability.drift import QueryDrift, cosine_distance
+from product_search.observability.metrics import safe
+from product_search.storage.vector_index import IndexStamp, VectorIndex
 
 from .conftest import USE_CASE_QUERY, upload, use_case_products
 

@@ -18,10 +18,10 @@ from pathlib import Path
 import pytest
 import requests
 
-from product_search.catalogs import Catalogs
-from product_search.encoder import Encoder
-from product_search.metrics import safe
-from product_search.store import NewProduct
+from product_search.encoding.encoder import Encoder
+from product_search.observability.metrics import safe
+from product_search.search.catalogs import Catalogs
+from product_search.storage.store import NewProduct
 
 from .conftest import ADMIN, ROOT, USE_CASE_DESCRIPTIONS, USE_CASE_QUERY, GunicornServer
 from .metrics_stack import MetricsStack, missing_tools

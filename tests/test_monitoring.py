@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 import yaml
 
-from product_search import metrics as m
+from product_search.observability import metrics as m
 
 from .conftest import ROOT
 

@@ -13,7 +13,7 @@ import pytest
 import requests
 from flask import Flask
 
-from product_search.limits import Admission, WriteRateLimit
+from product_search.serving.limits import Admission, WriteRateLimit
 
 from .conftest import ADMIN, ADMIN_KEY, GunicornServer, upload
 

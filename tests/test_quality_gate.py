@@ -17,10 +17,10 @@ from typing import Any
 
 import pytest
 
-from product_search.app import create_app
 from product_search.config import Settings
-from product_search.encoder import Encoder
-from product_search.evaluation import Dataset, Served, gate_failures, load_beir, report
+from product_search.encoding.encoder import Encoder
+from product_search.observability.evaluation import Dataset, Served, gate_failures, load_beir, report
+from product_search.serving.app import create_app
 
 from .conftest import ADMIN
 

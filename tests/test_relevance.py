@@ -16,14 +16,14 @@ import numpy as np
 import pytest
 from flask.testing import FlaskClient
 
-from product_search import analysis
-from product_search.app import create_app
 from product_search.config import Settings
-from product_search.encoder import Encoder
-from product_search.facts import FactIndex
-from product_search.identifiers import extract, part_families, typed
-from product_search.product_types import TypeTable, type_phrase
-from product_search.ranking import Candidate, confirm_types, order
+from product_search.encoding.encoder import Encoder
+from product_search.search.ranking import Candidate, confirm_types, order
+from product_search.serving.app import create_app
+from product_search.storage.facts import FactIndex
+from product_search.text import analysis
+from product_search.text.identifiers import extract, part_families, typed
+from product_search.text.product_types import TypeTable, type_phrase
 
 from .conftest import upload
 
@@ -134,7 +134,7 @@ def _table(texts: list[str]) -> tuple[TypeTable, list[bool]]:
 
 
 def _named(table: TypeTable, usable: list[bool], query: str) -> list[str]:
-    from product_search.product_types import query_words
+    from product_search.text.product_types import query_words
 
     found = extract(query)
     return [table.phrases[n].text for n in table.named(query_words(query, found, table.spell), usable)]

@@ -38,10 +38,10 @@ import numpy.typing as npt
 import psutil
 import requests
 
-from product_search.catalogs import ivf_probes
 from product_search.config import Settings
-from product_search.encoder import Encoder
-from product_search.store import CatalogStore
+from product_search.encoding.encoder import Encoder
+from product_search.search.catalogs import ivf_probes
+from product_search.storage.store import CatalogStore
 from product_search.synthetic import generate
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -144,8 +144,8 @@ class Server:
             [
                 str(ROOT / ".venv" / "bin" / "gunicorn"),
                 "-c",
-                "python:product_search.gunicorn_conf",
-                "product_search.wsgi:app",
+                "python:product_search.serving.gunicorn_conf",
+                "product_search.serving.wsgi:app",
             ],
             env=self.env,
             cwd=ROOT,
@@ -223,7 +223,7 @@ def upload_rate(url: str, size: int = 5000, batch: int = 1000) -> dict[str, floa
 
 def index_recall(size: int, queries: list[str], env: dict[str, str]) -> dict[str, Any]:
     """The served index file against exact search over the same stored vectors: recall@10."""
-    from product_search.index import IndexStamp, VectorIndex
+    from product_search.storage.vector_index import IndexStamp, VectorIndex
 
     settings = Settings.from_env(env)
     encoder = Encoder(settings)

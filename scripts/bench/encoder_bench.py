@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 
 from product_search.config import Settings
-from product_search.encoder import Encoder
+from product_search.encoding.encoder import Encoder
 from product_search.synthetic import generate
 
 sys.path.insert(0, str(Path(__file__).parent))

@@ -40,9 +40,9 @@ def queries() -> list[str]:
 
 def measure(data_dir: Path, modes: list[str]) -> dict[str, float]:
     """In this process (whatever ``product_search`` is importable): median ms per query and mode."""
-    from product_search.catalogs import Catalogs
     from product_search.config import Settings
-    from product_search.encoder import Encoder
+    from product_search.encoding.encoder import Encoder
+    from product_search.search.catalogs import Catalogs
 
     settings = Settings.from_env(
         {"PRODUCT_SEARCH_DATA_DIR": str(data_dir), "PRODUCT_SEARCH_MODEL_CACHE_DIR": str(ROOT / "var" / "models")}
@@ -69,10 +69,10 @@ def measure(data_dir: Path, modes: list[str]) -> dict[str, float]:
 def build(size: int) -> Path:
     data = WORK / f"store-{size}"
     if not (data / "catalogs.sqlite3").exists():
-        from product_search.catalogs import Catalogs
         from product_search.config import Settings
-        from product_search.encoder import Encoder
-        from product_search.store import NewProduct
+        from product_search.encoding.encoder import Encoder
+        from product_search.search.catalogs import Catalogs
+        from product_search.storage.store import NewProduct
         from product_search.synthetic import generate
 
         settings = Settings.from_env(

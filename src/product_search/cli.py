@@ -11,15 +11,15 @@ from typing import Any
 import click
 from tqdm import tqdm
 
-from . import logs
-from .canary import GoldenSetError, load_golden_set, run_canary
-from .catalogs import Catalogs, check_catalog_name
 from .config import MODES, ConfigError, SearchMode, Settings
-from .encoder import Encoder, ModelLoadError
+from .encoding.encoder import Encoder, ModelLoadError
 from .errors import ProductSearchError
-from .ingest import FORMATS, detect_format, parse_file, validate_products
-from .metrics import Metrics
-from .store import CatalogStore, StoreError
+from .observability import logs
+from .observability.canary import GoldenSetError, load_golden_set, run_canary
+from .observability.metrics import Metrics
+from .search.catalogs import Catalogs, check_catalog_name
+from .search.ingest import FORMATS, detect_format, parse_file, validate_products
+from .storage.store import CatalogStore, StoreError
 
 CATALOG = click.argument("catalog", metavar="CATALOG")
 

@@ -34,17 +34,17 @@ from typing import Any, Protocol, TypeVar, cast
 import numpy as np
 import numpy.typing as npt
 
-from . import indexfile
-from . import metrics as m
-from .config import SearchMode, Settings
-from .drift import QueryDrift
-from .encoder import Encoder, InputType
-from .errors import CatalogNotFound, FingerprintMismatch, InvalidInput, ProductNotFound
-from .facts import QueryFacts, Reading
-from .index import IndexFileError, IndexStamp, VectorIndex
-from .lexical import LexicalIndex, LexicalMatch
+from ..config import SearchMode, Settings
+from ..encoding.encoder import Encoder, InputType
+from ..errors import CatalogNotFound, FingerprintMismatch, InvalidInput, ProductNotFound
+from ..observability import metrics as m
+from ..observability.drift import QueryDrift
+from ..storage import indexfile
+from ..storage.facts import QueryFacts, Reading
+from ..storage.lexical_index import LexicalIndex, LexicalMatch
+from ..storage.store import CatalogRow, CatalogStore, NewProduct, ProductRow, StoreError
+from ..storage.vector_index import IndexFileError, IndexStamp, VectorIndex
 from .ranking import Candidate, confirm_types, fuse, lexical_candidates, order
-from .store import CatalogRow, CatalogStore, NewProduct, ProductRow, StoreError
 
 log = logging.getLogger(__name__)
 

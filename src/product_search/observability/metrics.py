@@ -17,7 +17,7 @@ from contextlib import contextmanager
 import psutil
 import statsd
 
-from .config import Settings
+from ..config import Settings
 
 log = logging.getLogger(__name__)
 

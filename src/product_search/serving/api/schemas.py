@@ -11,9 +11,9 @@ from typing import Any
 import marshmallow as ma
 from flask import current_app
 
-from ..config import MODES, Settings
-from ..errors import TooLarge
-from ..ingest import ProductSchema, product_schema
+from ...config import MODES, Settings
+from ...errors import TooLarge
+from ...search.ingest import ProductSchema, product_schema
 
 
 def settings() -> Settings:

@@ -1,7 +1,7 @@
 """Product records: one validation for every way products arrive (JSON body, CSV, JSON Lines, CLI).
 
 Parsing turns bytes into plain records; :func:`validate_products` turns records into
-:class:`~product_search.store.NewProduct` objects or raises with row-level details.
+:class:`~product_search.storage.store.NewProduct` objects or raises with row-level details.
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from typing import Any
 
 import marshmallow as ma
 
-from .errors import InvalidInput, MalformedInput
-from .store import NewProduct
+from ..errors import InvalidInput, MalformedInput
+from ..storage.store import NewProduct
 
 ID_MAX_CHARS = 256
 _ID_FORBIDDEN = re.compile(r"[\x00-\x1f\x7f]")

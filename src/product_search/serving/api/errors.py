@@ -10,7 +10,7 @@ from flask import Flask, g, jsonify
 from flask.typing import ResponseReturnValue
 from werkzeug.exceptions import HTTPException
 
-from ..errors import (
+from ...errors import (
     CatalogNotFound,
     FingerprintMismatch,
     InvalidInput,
@@ -19,7 +19,7 @@ from ..errors import (
     ProductSearchError,
     TooLarge,
 )
-from ..store import StoreError, StoreFull
+from ...storage.store import StoreError, StoreFull
 
 log = logging.getLogger(__name__)
 

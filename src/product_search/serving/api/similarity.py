@@ -6,7 +6,7 @@ from typing import Any
 
 from flask.views import MethodView
 
-from ..ranking import exact_top_k
+from ...search.ranking import exact_top_k
 from .auth import require
 from .parsing import Blueprint
 from .schemas import SimilarityRequest, SimilarityResponse

@@ -7,7 +7,7 @@ from typing import Any
 
 from flask.views import MethodView
 
-from .. import __version__
+from ... import __version__
 from .parsing import Blueprint
 from .schemas import Health, Info
 from .state import state

@@ -10,14 +10,15 @@ from typing import Any
 from flask import Flask, Response, g, request
 from flask_smorest import Api
 
-from . import __version__, logs
-from . import metrics as m
+from .. import __version__
+from ..config import Settings
+from ..encoding.encoder import Encoder
+from ..observability import logs
+from ..observability import metrics as m
+from ..search.catalogs import Catalogs
 from .api import catalogs, embeddings, errors, health, similarity
 from .api.schemas import Error
 from .api.state import ServiceState
-from .catalogs import Catalogs
-from .config import Settings
-from .encoder import Encoder
 from .limits import Admission, retry_after
 
 log = logging.getLogger(__name__)

@@ -1,4 +1,4 @@
-"""Gunicorn configuration: ``gunicorn -c python:product_search.gunicorn_conf product_search.wsgi:app``.
+"""Gunicorn configuration: ``gunicorn -c python:product_search.serving.gunicorn_conf product_search.serving.wsgi:app``.
 
 The master preloads the app (model weights shared by all workers); each worker, after fork,
 limits its intra-op threads, opens its own SQLite connections and loads the indexes.
@@ -42,7 +42,7 @@ proc_name = "product-search"
 
 
 def when_ready(server: Any) -> None:
-    from product_search.wsgi import app
+    from product_search.serving.wsgi import app
 
     service = app.extensions["product_search"]
     s = service.settings
@@ -70,7 +70,7 @@ def when_ready(server: Any) -> None:
 
 
 def pre_request(worker: Any, req: Any) -> None:
-    from product_search.wsgi import app
+    from product_search.serving.wsgi import app
 
     # While draining, every response closes its connection: kept-alive clients reconnect elsewhere.
     # (Gunicorn ignores a Connection header set by the app; this is its own switch.)
@@ -90,14 +90,14 @@ def pre_fork(server: Any, worker: Any) -> None:
 def post_fork(server: Any, worker: Any) -> None:
     import faiss
 
-    from product_search.wsgi import app
+    from product_search.serving.wsgi import app
 
     app.extensions["product_search"].encoder.after_fork(_server.torch_threads)
     faiss.omp_set_num_threads(_server.torch_threads)
 
 
 def post_worker_init(worker: Any) -> None:
-    from product_search.wsgi import app
+    from product_search.serving.wsgi import app
 
     # Readiness (/readyz) turns 200 when the model is warm and every index is loaded.
     app.extensions["product_search"].warm_up_in_background(getattr(worker, "slot", 0))

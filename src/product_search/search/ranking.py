@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from .facts import FactMatch
+from ..storage.facts import FactMatch
 
 
 @dataclass(frozen=True)

@@ -1,13 +1,13 @@
 """LexicalIndex: BM25 (bm25s) over one catalog's descriptions, keyed by the store's product keys.
 
-Like :class:`~product_search.index.VectorIndex` it is derived data: stamped with the catalog
+Like :class:`~product_search.storage.vector_index.VectorIndex` it is derived data: stamped with the catalog
 version it was built from, saved atomically, rebuilt from the stored texts whenever a file is
 missing, stale or damaged. BM25's statistics (document frequencies, average length) are global,
 so a write rebuilds it rather than patching it.
 
 Analysis, the same for descriptions and queries: lowercase words, English stop words removed,
 Snowball-stemmed, plus one token per identifier (:mod:`.identifiers`) such as ``#standard:din933``.
-The same file keeps the catalog's :class:`~product_search.facts.FactIndex` (product types, identifier
+The same file keeps the catalog's :class:`~product_search.storage.facts.FactIndex` (product types, identifier
 roles and families), derived from the same texts at the same time.
 """
 
@@ -24,7 +24,8 @@ import bm25s
 import numpy as np
 import numpy.typing as npt
 
-from . import analysis, identifiers, indexfile
+from ..text import analysis, identifiers
+from . import indexfile
 from .facts import FactIndex, FactMatch, QueryFacts, facts_of
 from .indexfile import IndexFileError, IndexStamp
 

@@ -1,4 +1,4 @@
-"""WSGI entry point for Gunicorn: ``product_search.wsgi:app``.
+"""WSGI entry point for Gunicorn: ``product_search.serving.wsgi:app``.
 
 With ``preload_app`` the master imports this once: the model is loaded before forking and its
 weights are shared copy-on-write by every worker. Indexes load per worker after fork.

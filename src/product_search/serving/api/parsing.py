@@ -1,4 +1,4 @@
-"""Request body parsing shared by every blueprint: JSON as :func:`~product_search.ingest.loads_strict` reads it.
+"""Request body parsing shared by every blueprint: JSON as :func:`~product_search.search.ingest.loads_strict` reads it.
 
 Python's ``json`` accepts NaN, Infinity, over-long integers and lone UTF-16 surrogate escapes; the
 service cannot store or return them, so they are answered as invalid JSON (400) before any view runs.
@@ -14,7 +14,7 @@ import flask_smorest
 from webargs import core
 from webargs.flaskparser import FlaskParser, is_json_request
 
-from ..ingest import loads_strict
+from ...search.ingest import loads_strict
 
 
 class StrictJSONParser(FlaskParser):

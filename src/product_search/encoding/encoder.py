@@ -24,7 +24,7 @@ from typing import Any, Literal
 import numpy as np
 import numpy.typing as npt
 
-from .config import Settings
+from ..config import Settings
 
 log = logging.getLogger(__name__)
 

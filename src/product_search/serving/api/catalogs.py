@@ -10,10 +10,10 @@ from flask.views import MethodView
 from marshmallow import Schema
 from werkzeug.routing import BaseConverter, PathConverter
 
-from ..catalogs import CATALOG_NAME, check_catalog_name
-from ..errors import InvalidInput, TooLarge
-from ..ingest import check_unique_ids, detect_format, parse_file
-from ..store import CatalogRow, NewProduct, ProductRow
+from ...errors import InvalidInput, TooLarge
+from ...search.catalogs import CATALOG_NAME, check_catalog_name
+from ...search.ingest import check_unique_ids, detect_format, parse_file
+from ...storage.store import CatalogRow, NewProduct, ProductRow
 from .auth import require
 from .parsing import Blueprint, StrictJSONParser
 from .schemas import (

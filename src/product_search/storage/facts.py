@@ -23,9 +23,9 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from . import analysis, identifiers
-from .identifiers import Identifier
-from .product_types import TypePhrase, TypeTable, query_words, type_phrase
+from ..text import analysis, identifiers
+from ..text.identifiers import Identifier
+from ..text.product_types import TypePhrase, TypeTable, query_words, type_phrase
 
 EXACT, PARTIAL = 1.0, 0.5  # an exact identifier hit; a hit on its family only
 ACCESSORY = 0.5  # an attribute named in what the product fits counts half (a washer "for M8 bolts" is M8)

@@ -10,12 +10,12 @@ from dataclasses import dataclass, field
 
 from flask import current_app
 
-from ..catalogs import Catalogs
-from ..config import Settings
-from ..encoder import Encoder
+from ...config import Settings
+from ...encoding.encoder import Encoder
+from ...observability.metrics import MODEL_LOAD_TIME, WORKER_READY, WORKER_STARTS, Metrics, process_stats
+from ...search.catalogs import Catalogs
+from ...storage.store import StoreError
 from ..limits import Admission, DrainFlag, WriteRateLimit
-from ..metrics import MODEL_LOAD_TIME, WORKER_READY, WORKER_STARTS, Metrics, process_stats
-from ..store import StoreError
 from .auth import key_id
 
 log = logging.getLogger(__name__)

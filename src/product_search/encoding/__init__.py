@@ -1,0 +1,1 @@
+"""The sentence-embedding model: loading, ONNX export and quantization, encoding, the fingerprint."""

@@ -1,0 +1,1 @@
+"""Metrics, search telemetry, query drift, logs, the canary and offline evaluation."""

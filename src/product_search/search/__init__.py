@@ -1,0 +1,1 @@
+"""The domain service: catalogs, writes, derived-index lifecycle, search and ranking, ingest."""

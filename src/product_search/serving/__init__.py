@@ -1,0 +1,1 @@
+"""HTTP: the Flask app factory, request hooks, admission, security, the API, Gunicorn."""

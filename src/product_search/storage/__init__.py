@@ -1,0 +1,1 @@
+"""The source of truth (the catalog store) and the derived index files built from it."""
