@@ -77,8 +77,10 @@ def torch_encoder(base_settings: Settings) -> Encoder:
 @pytest.fixture
 def make_app(base_settings: Settings, encoder: Encoder, tmp_path: Path) -> Callable[..., Flask]:
     def factory(**overrides: Any) -> Flask:
+        """An app on these settings; ``encoder=None`` loads a model of its own from them."""
+        model = overrides.pop("encoder", encoder)
         settings = replace(base_settings, data_dir=overrides.pop("data_dir", tmp_path / "data"), **overrides)
-        return create_app(settings, encoder=encoder)
+        return create_app(settings, encoder=model)
 
     return factory
 

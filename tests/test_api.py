@@ -10,6 +10,8 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
+from product_search.serving.state import service_of
+
 from .conftest import ADMIN, ADMIN_KEY, READ_KEY, READER, USE_CASE_QUERY, upload, use_case_products
 
 
@@ -454,15 +456,9 @@ def test_fingerprint_mismatch_is_409(make_app: Callable[..., Flask], tmp_path: A
     data_dir = tmp_path / "shared-data"
     first = make_app(data_dir=data_dir).test_client()
     assert upload(first, "tools", use_case_products()).status_code == 201
-    from dataclasses import replace
-
-    from product_search.encoding.encoder import Encoder
-
-    other_app = make_app(data_dir=data_dir)
-    service = other_app.extensions["product_search"]
-    prompted = Encoder(replace(service.settings, query_prompt="query: ", document_prompt="passage: "))
-    service.encoder = prompted
-    service.catalogs.encoder = prompted
+    # The same weights with prompts: another model fingerprint on the same store.
+    other_app = make_app(data_dir=data_dir, query_prompt="query: ", document_prompt="passage: ", encoder=None)
+    service = service_of(other_app)
     other = other_app.test_client()
     before = catalog_state(first)
     err = error_of(upload(other, "tools", [{"id": "z", "description": "zip ties"}]), 409, "fingerprint_mismatch")

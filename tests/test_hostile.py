@@ -18,11 +18,13 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
+from product_search.serving.state import service_of
+
 from .conftest import ADMIN, ADMIN_KEY, READ_KEY, GunicornServer, upload
 
 
 def _last_version(app: Flask) -> str:
-    store = app.extensions["product_search"].catalogs.store
+    store = service_of(app).catalogs.store
     with store.read() as conn:
         return str(conn.execute("SELECT value FROM meta WHERE key = 'last_version'").fetchone()[0])
 
@@ -123,7 +125,7 @@ def test_deep_nesting_and_huge_bodies(hostile: tuple[Flask, FlaskClient], make_a
         "validation_error",
         lambda: upload(client, "tools", [{"id": "w", "description": "x", "metadata": wide}]),
     )
-    small = make_app(max_body_bytes=64 * 1024, data_dir=Path(app.extensions["product_search"].settings.data_dir))
+    small = make_app(max_body_bytes=64 * 1024, data_dir=Path(service_of(app).settings.data_dir))
     big = json.dumps({"products": [{"id": f"p{i}", "description": "x" * 1000} for i in range(100)]})
     _refused(small, small.test_client(), 413, "payload_too_large", lambda: _raw(small.test_client(), UPLOAD, big))
     many = json.dumps({"queries": ["x"] * 10_000})
@@ -222,7 +224,7 @@ def test_malformed_files_are_refused(
 )
 def test_path_traversal_in_catalog_names(hostile: tuple[Flask, FlaskClient], path: str) -> None:
     app, client = hostile
-    files = sorted(p.name for p in Path(app.extensions["product_search"].settings.data_dir).rglob("*"))
+    files = sorted(p.name for p in Path(service_of(app).settings.data_dir).rglob("*"))
     _refused(
         app,
         client,
@@ -230,7 +232,7 @@ def test_path_traversal_in_catalog_names(hostile: tuple[Flask, FlaskClient], pat
         "not_found",
         lambda: client.post(path, json={"products": [{"id": "z", "description": "x"}]}, headers=ADMIN),
     )
-    assert sorted(p.name for p in Path(app.extensions["product_search"].settings.data_dir).rglob("*")) == files
+    assert sorted(p.name for p in Path(service_of(app).settings.data_dir).rglob("*")) == files
 
 
 def test_ids_are_opaque_data(hostile: tuple[Flask, FlaskClient]) -> None:
@@ -259,7 +261,7 @@ def test_ids_are_opaque_data(hostile: tuple[Flask, FlaskClient]) -> None:
         assert got.status_code == 200 and got.json["id"] == i, i
     # NFC and NFD spellings are different ids: nothing is normalized behind the caller's back.
     assert client.get("/v1/catalogs/tools").json["product_count"] == 1 + len(ids)
-    index_dir = Path(app.extensions["product_search"].settings.data_dir) / "indexes"
+    index_dir = Path(service_of(app).settings.data_dir) / "indexes"
     assert sorted(p.name for p in index_dir.iterdir()) == ["tools.bm25", "tools.faiss"]
     deleted = client.delete(
         "/v1/catalogs/tools/products/" + urllib.parse.quote("../../etc/passwd", safe=""), headers=ADMIN

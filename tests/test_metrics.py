@@ -14,6 +14,7 @@ from flask.testing import FlaskClient
 
 from product_search.observability.drift import QueryDrift, cosine_distance
 from product_search.observability.metrics import safe
+from product_search.serving.state import service_of
 from product_search.storage.vector_index import IndexStamp, VectorIndex
 
 from .conftest import USE_CASE_QUERY, upload, use_case_products
@@ -41,7 +42,7 @@ def drain(sock: socket.socket) -> list[str]:
 def test_metrics_names_and_values(make_app: Callable[..., Flask], udp: socket.socket) -> None:
     port = udp.getsockname()[1]
     app = make_app(statsd_host="127.0.0.1", statsd_port=port, environment="test", low_score_threshold=0.3)
-    prefix = app.extensions["product_search"].metrics.prefix
+    prefix = service_of(app).metrics.prefix
     assert prefix.startswith("product_search.test.") and prefix.count(".") == 2
     client = app.test_client()
     drain(udp)
@@ -99,7 +100,7 @@ def test_no_statsd_listening_costs_nothing(make_app: Callable[..., Flask], udp: 
 
 def test_unresolvable_statsd_host_disables_metrics(make_app: Callable[..., Flask]) -> None:
     app = make_app(statsd_host="no-such-host.invalid")
-    assert app.extensions["product_search"].metrics.enabled is False
+    assert service_of(app).metrics.enabled is False
     assert app.test_client().get("/healthz").status_code == 200
 
 

@@ -14,6 +14,7 @@ import requests
 from flask import Flask
 
 from product_search.serving.limits import Admission, WriteRateLimit
+from product_search.serving.state import service_of
 
 from .conftest import ADMIN, ADMIN_KEY, GunicornServer, upload
 
@@ -106,7 +107,7 @@ def _wait_for(pred: Callable[[], bool], timeout: float = 30.0) -> None:
 
 def test_requests_beyond_the_limit_are_refused_at_once(make_app: Callable[..., Flask]) -> None:
     app = make_app(max_inflight=1, max_queued=0)
-    service = app.extensions["product_search"]
+    service = service_of(app)
     client = app.test_client()
     assert upload(client, "tools", [{"id": "a", "description": "claw hammer"}]).status_code == 201
     with concurrent.futures.ThreadPoolExecutor(1) as pool:
@@ -133,7 +134,7 @@ def test_requests_beyond_the_limit_are_refused_at_once(make_app: Callable[..., F
 
 def test_queued_request_is_served_when_a_slot_frees(make_app: Callable[..., Flask]) -> None:
     app = make_app(max_inflight=1, max_queued=1, queue_timeout=60.0)
-    service = app.extensions["product_search"]
+    service = service_of(app)
     with concurrent.futures.ThreadPoolExecutor(2) as pool:
         slow = pool.submit(lambda: app.test_client().post("/v1/similarity", json=_slow_similarity()))
         _wait_for(lambda: service.searches.stats().active == 1)
@@ -151,7 +152,7 @@ def test_queued_request_is_served_when_a_slot_frees(make_app: Callable[..., Flas
 
 def test_writes_have_their_own_slots(make_app: Callable[..., Flask]) -> None:
     app = make_app(max_inflight=1, max_queued=0, max_inflight_writes=1)
-    service = app.extensions["product_search"]
+    service = service_of(app)
     big = [{"id": f"p{i}", "description": f"hex bolt M{i % 30 + 3} x {i % 90 + 10} zinc plated"} for i in range(1500)]
     with concurrent.futures.ThreadPoolExecutor(1) as pool:
         slow = pool.submit(lambda: upload(app.test_client(), "tools", big))

@@ -13,6 +13,8 @@ from flask import Flask
 from hypothesis import HealthCheck, settings
 from schemathesis import GenerationMode, checks
 
+from product_search.serving.state import service_of
+
 from .conftest import ADMIN
 
 # The default suite runs a short budget; `make reliability` sets SCHEMATHESIS_BUDGET for a longer one.
@@ -58,7 +60,7 @@ def test_api_conforms_to_its_spec(case: schemathesis.Case) -> None:
 
 
 def _last_version(app: Flask) -> str | None:
-    store = app.extensions["product_search"].catalogs.store
+    store = service_of(app).catalogs.store
     with store.read() as conn:
         row = conn.execute("SELECT value FROM meta WHERE key = 'last_version'").fetchone()
     return None if row is None else str(row[0])
@@ -67,7 +69,7 @@ def _last_version(app: Flask) -> str | None:
 def test_stateful_workflows_follow_the_links(api_app: Flask) -> None:
     schema = schemathesis.openapi.from_wsgi("/openapi.json", api_app)
     schema.config.generation.update(modes=[GenerationMode.POSITIVE])  # chains need calls that succeed
-    catalogs = api_app.extensions["product_search"].catalogs
+    catalogs = service_of(api_app).catalogs
     calls: Counter[tuple[str, str, int]] = Counter()
 
     class Workflow(schema.as_state_machine()):  # type: ignore[misc]

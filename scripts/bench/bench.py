@@ -40,8 +40,8 @@ import requests
 
 from product_search.config import Settings
 from product_search.encoding.encoder import Encoder
-from product_search.search.catalogs import ivf_probes
 from product_search.storage.store import CatalogStore
+from product_search.storage.vector_index import ivf_probes
 from product_search.synthetic import generate
 
 ROOT = Path(__file__).resolve().parents[2]

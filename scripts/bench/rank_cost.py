@@ -15,6 +15,7 @@ reported too (each tree's own analysis).
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import shutil
@@ -23,6 +24,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 WORK = ROOT / "var" / "bench" / "rank-cost"
@@ -38,22 +40,36 @@ def queries() -> list[str]:
     return out
 
 
+def _module(*names: str) -> Any:
+    """The first of ``names`` that imports: a base commit may predate the layered packages."""
+    for name in names[:-1]:
+        try:
+            return importlib.import_module(name)
+        except ImportError:
+            pass
+    return importlib.import_module(names[-1])
+
+
 def measure(data_dir: Path, modes: list[str]) -> dict[str, float]:
     """In this process (whatever ``product_search`` is importable): median ms per query and mode."""
     from product_search.config import Settings
-    from product_search.encoding.encoder import Encoder
-    from product_search.search.catalogs import Catalogs
 
+    encoder = _module("product_search.encoding.encoder", "product_search.encoder")
+    service = _module("product_search.search.catalogs", "product_search.catalogs")
     settings = Settings.from_env(
         {"PRODUCT_SEARCH_DATA_DIR": str(data_dir), "PRODUCT_SEARCH_MODEL_CACHE_DIR": str(ROOT / "var" / "models")}
     )
-    catalogs = Catalogs.from_settings(settings, Encoder(settings))
+    catalogs = service.Catalogs.from_settings(settings, encoder.Encoder(settings))
     texts = queries()
     vectors = catalogs.encoder.encode(texts, "query")
     out = {}
     with catalogs.store.read() as conn:  # the derived lexical index (and facts) from the stored texts
+        cat = catalogs.store.get_catalog(conn, "c")
         started = time.perf_counter()
-        catalogs._build_lexical(conn, catalogs.store.get_catalog(conn, "c"))  # type: ignore[arg-type]
+        if hasattr(catalogs, "indexes"):
+            catalogs.indexes.build(_module("product_search.search.derived").LEXICAL, conn, cat)
+        else:  # before the derived-index split
+            catalogs._build_lexical(conn, cat)
         out["lexical build s"] = time.perf_counter() - started
     for mode in modes:
         catalogs.search("c", texts[:2], 10, query_vectors=vectors[:2], mode=mode)  # load the indexes

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 import time
@@ -170,12 +171,7 @@ def search(  # noqa: PLR0917 (click passes every option as an argument)
     except ProductSearchError as exc:
         raise click.ClickException(exc.message) from exc
     if as_json:
-        click.echo(
-            json.dumps(
-                outcome.to_dict(),
-                indent=2,
-            )
-        )
+        click.echo(json.dumps(dataclasses.asdict(outcome), indent=2))
         return
     for query, row, reading in zip(queries, outcome.results, outcome.readings, strict=True):
         click.echo(f"\n{query}")

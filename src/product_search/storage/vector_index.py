@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import math
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, cast
@@ -195,3 +196,17 @@ class VectorIndex:
         if index.ntotal != size or index.d != stamp.dimension:
             raise IndexFileError(f"{path}: size or dimension disagrees with its header")
         return cls(stamp, index, centroid)
+
+
+def ivf_lists(size: int) -> int:
+    """IVF list count for a catalog of ``size`` products: the power of two nearest 2·sqrt(size), at least 64."""
+    return max(64, 1 << round(math.log2(2 * math.sqrt(size))))
+
+
+def ivf_probes(nlist: int) -> int:
+    """Lists an unfiltered IVF search scans: 1/32 of them, at least 32.
+
+    Measured recall@10 against exact search (docs/benchmarks.md): 100k products, 512 lists, 32 probes:
+    0.992; 1M products, 2,048 lists: 32 probes 0.977, 64 probes 0.992 (+1.1 ms per query).
+    """
+    return max(32, nlist // 32)

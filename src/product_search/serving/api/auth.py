@@ -1,28 +1,25 @@
-"""API keys: ``Authorization: Bearer <key>``, compared in constant time.
+"""``require(role)``: the API key check of a view, and its OpenAPI security and error responses.
 
-Admin keys may do everything; read keys may search. With no read keys configured, reads are open.
-Writes always need an admin key, so a service with no admin keys is read-only, and each admin key
-may write at most ``PRODUCT_SEARCH_WRITE_RATE`` times per second (bursts of ``PRODUCT_SEARCH_WRITE_BURST``): 429.
+Keys are ``Authorization: Bearer <key>`` (:mod:`..security` compares them). Each admin key may write at
+most ``PRODUCT_SEARCH_WRITE_RATE`` times per second (bursts of ``PRODUCT_SEARCH_WRITE_BURST``): 429.
 """
 
 from __future__ import annotations
 
 import functools
-import hashlib
-import hmac
-from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from collections.abc import Callable
+from typing import Any, TypeVar
 
-from flask import current_app, g, request
+from flask import request
+from flask.typing import ResponseReturnValue
+from flask_smorest import Blueprint
 
+from .. import request_scope
 from ..limits import retry_after
+from ..security import Role, bearer_token, identify
+from ..state import state
 from .errors import error_response
-from .schemas import settings
 
-if TYPE_CHECKING:
-    from .state import ServiceState
-
-Role = Literal["admin", "read"]
 # OpenAPI: reads may be anonymous when no read keys are configured; writes never are.
 SECURITY: dict[Role, list[dict[str, list[str]]]] = {"read": [{"bearerAuth": []}, {}], "admin": [{"bearerAuth": []}]}
 F = TypeVar("F", bound=Callable[..., Any])
@@ -51,88 +48,49 @@ RESPONSES: dict[Role, dict[int, dict[str, Any]]] = {
 }
 
 
-def _digest(key: str) -> bytes:
-    return hashlib.sha256(key.encode()).digest()
-
-
-def key_matches(given: str, keys: Iterable[str]) -> bool:
-    """Compare against every key without an early exit; digests make lengths equal."""
-    given_digest = _digest(given)
-    found = False
-    for key in keys:
-        found |= hmac.compare_digest(given_digest, _digest(key))
-    return found
-
-
-def key_id(key: str) -> str:
-    """A non-secret identifier for logs."""
-    return hashlib.sha256(key.encode()).hexdigest()[:8]
-
-
-def _bearer() -> str | None:
-    header = request.headers.get("Authorization", "")
-    scheme, _, token = header.partition(" ")
-    if scheme.lower() != "bearer" or not token.strip():
+def _refusal(role: Role) -> ResponseReturnValue | None:
+    """The error answer for this request under ``role``, or None when it may go on."""
+    s = state().settings
+    caller = identify(bearer_token(request.headers.get("Authorization", "")), s.admin_keys, s.read_keys)
+    request_scope.set_key_id(caller.key_id)
+    if caller.may(role, open_reads=not s.read_keys):
+        if role == "admin" and caller.key_id is not None and (wait := state().write_rate.take(caller.key_id)) > 0:
+            return error_response(
+                429,
+                "rate_limited",
+                f"too many writes with this API key: at most {s.write_rate:g} per second (bursts of {s.write_burst})",
+                {"retry_after_s": round(wait, 3), "rate_per_s": s.write_rate, "burst": s.write_burst},
+                headers={"Retry-After": retry_after(wait)},
+            )
         return None
-    return token.strip()
-
-
-def _service() -> ServiceState:
-    service: ServiceState = current_app.extensions["product_search"]
-    return service
-
-
-def _rate_limited(wait: float) -> Any:
-    s = settings()
-    return error_response(
-        429,
-        "rate_limited",
-        f"too many writes with this API key: at most {s.write_rate:g} per second (bursts of {s.write_burst})",
-        {"retry_after_s": round(wait, 3), "rate_per_s": s.write_rate, "burst": s.write_burst},
-        headers={"Retry-After": retry_after(wait)},
-    )
+    if caller.token is None:
+        return error_response(
+            401,
+            "unauthorized",
+            "missing API key: send 'Authorization: Bearer <key>'",
+            headers={"WWW-Authenticate": 'Bearer realm="product-search"'},
+        )
+    if caller.role is None:
+        # A wrong key fails loudly even where reads are open: the caller is misconfigured.
+        return error_response(
+            401,
+            "unauthorized",
+            "invalid API key",
+            headers={"WWW-Authenticate": 'Bearer realm="product-search", error="invalid_token"'},
+        )
+    return error_response(403, "forbidden", "this API key may read but not write")
 
 
 def require(role: Role) -> Callable[[F], F]:
-    """Guard a view: ``admin`` for writes, ``read`` for searches and reads."""
+    """Guard a view: ``admin`` for writes, ``read`` for searches and reads; documents both in OpenAPI."""
 
     def decorate(view: F) -> F:
         @functools.wraps(view)
-        def wrapper(*args: Any, **kwargs: Any) -> Any:
-            s = settings()
-            token = _bearer()
-            is_admin = token is not None and key_matches(token, s.admin_keys)
-            is_reader = token is not None and not is_admin and key_matches(token, s.read_keys)
-            if token is not None and (is_admin or is_reader):
-                g.key_id = key_id(token)
-            if role == "read" and not s.read_keys and token is None:
-                return view(*args, **kwargs)  # open reads
-            if token is None:
-                return error_response(
-                    401,
-                    "unauthorized",
-                    "missing API key: send 'Authorization: Bearer <key>'",
-                    headers={"WWW-Authenticate": 'Bearer realm="product-search"'},
-                )
-            if not (is_admin or is_reader):
-                # A wrong key fails loudly even where reads are open: the caller is misconfigured.
-                return error_response(
-                    401,
-                    "unauthorized",
-                    "invalid API key",
-                    headers={"WWW-Authenticate": 'Bearer realm="product-search", error="invalid_token"'},
-                )
-            if role == "admin" and not is_admin:
-                return error_response(403, "forbidden", "this API key may read but not write")
-            if role == "admin" and (wait := _service().write_rate.take(g.key_id)) > 0:
-                return _rate_limited(wait)
-            return view(*args, **kwargs)
+        def guarded(*args: Any, **kwargs: Any) -> Any:
+            refused = _refusal(role)
+            return view(*args, **kwargs) if refused is None else refused
 
-        doc = getattr(wrapper, "_apidoc", {})
-        manual = doc.get("manual_doc", {})
-        responses = {**RESPONSES[role], **manual.get("responses", {})}
-        manual = {**manual, "security": SECURITY[role], "responses": responses}
-        wrapper._apidoc = {**doc, "manual_doc": manual}  # type: ignore[attr-defined]
-        return wrapper  # type: ignore[return-value]
+        documented: F = Blueprint.doc(security=SECURITY[role], responses=RESPONSES[role])(guarded)
+        return documented
 
     return decorate

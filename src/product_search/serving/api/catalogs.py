@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
-from flask import Request, g, request
-from flask.views import MethodView
+from flask import Request, request
 from marshmallow import Schema
 from werkzeug.routing import BaseConverter, PathConverter
 
 from ...errors import InvalidInput, TooLarge
 from ...search.catalogs import CATALOG_NAME, check_catalog_name
 from ...search.ingest import check_unique_ids, detect_format, parse_file
-from ...storage.store import CatalogRow, NewProduct, ProductRow
+from ...search.results import CatalogStatus, Page, SearchOutcome, WriteOutcome
+from ...storage.store import NewProduct, ProductRow
+from .. import request_scope
+from ..state import state
 from .auth import require
 from .parsing import Blueprint, StrictJSONParser
 from .schemas import (
@@ -29,7 +30,7 @@ from .schemas import (
     UploadRequest,
     UploadResponse,
 )
-from .state import state
+from .views import ServiceView
 
 
 class _UploadParser(StrictJSONParser):
@@ -131,22 +132,6 @@ class ProductIdConverter(PathConverter):
         return {"type": "string", "description": "The product id, URL-encoded."}
 
 
-def _catalog_json(cat: CatalogRow) -> dict[str, Any]:
-    return {
-        "name": cat.name,
-        "version": cat.version,
-        "product_count": cat.product_count,
-        "fingerprint": cat.fingerprint,
-        "fingerprint_matches": cat.fingerprint == state().catalogs.fingerprint,
-        "created_at": cat.created_at,
-        "updated_at": cat.updated_at,
-    }
-
-
-def _product_json(row: ProductRow) -> dict[str, Any]:
-    return {"id": row.id, "description": row.description, "metadata": row.metadata, "updated_at": row.updated_at}
-
-
 def _records_from_file() -> list[dict[str, Any]]:
     s = state().settings
     upload = request.files.get("file")
@@ -162,23 +147,23 @@ def _records_from_file() -> list[dict[str, Any]]:
 
 
 @blp.route("")
-class CatalogCollection(MethodView):
+class CatalogCollection(ServiceView):
     @require("read")
     @blp.response(200, CatalogList)
     @blp.doc(operationId="listCatalogs")
-    def get(self) -> dict[str, Any]:
+    def get(self) -> dict[str, list[CatalogStatus]]:
         """List catalogs."""
-        return {"catalogs": [_catalog_json(c) for c in state().catalogs.list_catalogs()]}
+        return {"catalogs": state().catalogs.list_catalogs()}
 
 
 @blp.route("/<catalog:catalog>")
-class CatalogItem(MethodView):
+class CatalogItem(ServiceView):
     @require("read")
     @blp.response(200, Catalog)
     @blp.doc(operationId="getCatalog")
-    def get(self, catalog: str) -> dict[str, Any]:
+    def get(self, catalog: str) -> CatalogStatus:
         """Show one catalog: version, size, model fingerprint."""
-        return _catalog_json(state().catalogs.get_catalog(_name(catalog)))
+        return state().catalogs.get_catalog(_name(catalog))
 
     @require("admin")
     @blp.response(204)
@@ -189,19 +174,16 @@ class CatalogItem(MethodView):
 
 
 @blp.route("/<catalog:catalog>/products")
-class ProductCollection(MethodView):
+class ProductCollection(ServiceView):
+    body_types = ("application/json", "multipart/form-data")
+
     @require("read")
     @blp.arguments(ProductPageArgs, location="query")
     @blp.response(200, ProductPage)
     @blp.doc(operationId="listProducts", responses={200: {"links": _PAGE_LINKS}})
-    def get(self, args: dict[str, Any], catalog: str) -> dict[str, Any]:
+    def get(self, args: dict[str, Any], catalog: str) -> Page:
         """Page through a catalog's products in a stable order (pass ``next_cursor`` back as ``cursor``)."""
-        page = state().catalogs.list_products(_name(catalog), args["cursor"], args["limit"])
-        return {
-            "catalog": catalog,
-            "products": [_product_json(p) for p in page.products],
-            "next_cursor": page.next_cursor,
-        }
+        return state().catalogs.list_products(_name(catalog), args["cursor"], args["limit"])
 
     @require("admin")
     @blp.arguments(UploadRequest, location="json_or_file")
@@ -209,7 +191,7 @@ class ProductCollection(MethodView):
     @blp.response(200, UploadResponse)
     @blp.alt_response(201, schema=UploadResponse, description="Catalog created by this upload")
     @blp.doc(operationId="upsertProducts", responses={200: {"links": _UPLOAD_LINKS}, 201: {"links": _UPLOAD_LINKS}})
-    def post(self, body: dict[str, Any], catalog: str) -> tuple[dict[str, Any], int]:
+    def post(self, body: dict[str, Any], catalog: str) -> tuple[WriteOutcome, int]:
         """Upsert products (all or nothing); the catalog is created on first upload.
 
         Also accepts ``multipart/form-data`` with a ``file`` field: CSV with a header naming ``id``
@@ -219,41 +201,28 @@ class ProductCollection(MethodView):
         products = [NewProduct(p["id"], p["description"], p["metadata"]) for p in body["products"]]
         check_unique_ids(products)
         outcome = state().catalogs.upsert(name, products)
-        result = {
-            "catalog": outcome.catalog,
-            "upserted": outcome.count,
-            "version": outcome.version,
-            "created": outcome.created,
-            "truncated": outcome.truncated,
-        }
-        return result, 201 if outcome.created else 200
+        return outcome, 201 if outcome.created else 200
 
 
 @blp.route("/<catalog:catalog>/products/delete")
-class ProductBulkDelete(MethodView):
+class ProductBulkDelete(ServiceView):
     @require("admin")
     @blp.arguments(DeleteIdsRequest)
     @blp.response(200, DeleteIdsResponse)
     @blp.doc(operationId="deleteProducts")
-    def post(self, body: dict[str, Any], catalog: str) -> dict[str, Any]:
+    def post(self, body: dict[str, Any], catalog: str) -> WriteOutcome:
         """Delete many products by id in one transaction; unknown ids are listed, not an error."""
-        outcome = state().catalogs.delete_products(_name(catalog), body["ids"])
-        return {
-            "catalog": outcome.catalog,
-            "deleted": outcome.count,
-            "not_found": outcome.not_found,
-            "version": outcome.version,
-        }
+        return state().catalogs.delete_products(_name(catalog), body["ids"])
 
 
 @blp.route("/<catalog:catalog>/products/<product_id:product_id>")
-class ProductItem(MethodView):
+class ProductItem(ServiceView):
     @require("read")
     @blp.response(200, StoredProduct)
     @blp.doc(operationId="getProduct")
-    def get(self, catalog: str, product_id: str) -> dict[str, Any]:
+    def get(self, catalog: str, product_id: str) -> ProductRow:
         """Show one product."""
-        return _product_json(state().catalogs.get_product(_name(catalog), product_id))
+        return state().catalogs.get_product(_name(catalog), product_id)
 
     @require("admin")
     @blp.response(204)
@@ -266,12 +235,14 @@ class ProductItem(MethodView):
 
 
 @blp.route("/<catalog:catalog>/search")
-class CatalogSearch(MethodView):
+class CatalogSearch(ServiceView):
+    admission = "search"
+
     @require("read")
     @blp.arguments(SearchRequest)
     @blp.response(200, SearchResponse)
     @blp.doc(operationId="searchCatalog", responses={200: {"links": _SEARCH_LINKS}})
-    def post(self, body: dict[str, Any], catalog: str) -> dict[str, Any]:
+    def post(self, body: dict[str, Any], catalog: str) -> SearchOutcome:
         """Rank the catalog's products for each query; one ranked list per query, in query order."""
         st = state()
         mode = body["mode"] or st.settings.search_mode
@@ -279,7 +250,7 @@ class CatalogSearch(MethodView):
         outcome = st.catalogs.search(
             _name(catalog), body["queries"], body["top_k"], body["filter"], mode=mode, min_score=min_score
         )
-        # Serialization (this dict, the schema dump, JSON) ends when the response exists: the app's
+        # Serialization (the schema dump, JSON) ends when the response exists: the app's
         # after-request hook reports the time since here as search.latency.serialize.
-        g.serialize_started = time.perf_counter()
-        return outcome.to_dict()
+        request_scope.start_serializing()
+        return outcome

@@ -6,18 +6,20 @@ import json
 from typing import Any
 
 from flask import Response
-from flask.views import MethodView
 
+from ..state import state
 from .auth import require
 from .parsing import Blueprint
 from .schemas import EmbeddingsRequest, EmbeddingsResponse
-from .state import state
+from .views import ServiceView
 
 blp = Blueprint("embeddings", __name__, url_prefix="/v1", description="Raw embeddings")
 
 
 @blp.route("/embeddings")
-class Embeddings(MethodView):
+class Embeddings(ServiceView):
+    admission = "search"
+
     @require("read")
     @blp.arguments(EmbeddingsRequest)
     @blp.response(200, EmbeddingsResponse)

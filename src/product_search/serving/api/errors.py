@@ -6,7 +6,7 @@ import json
 import logging
 from typing import Any
 
-from flask import Flask, g, jsonify
+from flask import Flask, jsonify
 from flask.typing import ResponseReturnValue
 from werkzeug.exceptions import HTTPException
 
@@ -20,6 +20,7 @@ from ...errors import (
     TooLarge,
 )
 from ...storage.store import StoreError, StoreFull
+from .. import request_scope
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +54,7 @@ def error_response(
     status: int, code: str, message: str, details: dict[str, Any] | None = None, headers: dict[str, str] | None = None
 ) -> ResponseReturnValue:
     body = {"error": {"code": code, "message": message, "details": details or {}}}
-    g.error_code = code  # counted per code by the request metrics
+    request_scope.set_error_code(code)  # counted per code by the request metrics
     return jsonify(body), status, headers or {}
 
 
@@ -84,7 +85,7 @@ def _http_error(exc: HTTPException) -> ResponseReturnValue:
     elif status >= 500:
         log.error("server error", exc_info=getattr(exc, "original_exception", None) or exc)
         code, message = "internal_error", "internal error; the request id is in the logs"
-        details = {"request_id": getattr(g, "request_id", None)}
+        details = {"request_id": request_scope.request_id()}
     headers = dict(data.get("headers") or {})
     allowed: list[str] = getattr(exc, "valid_methods", None) or []
     if status == 405 and allowed:
@@ -113,11 +114,12 @@ def _unexpected(exc: Exception) -> ResponseReturnValue:
     if isinstance(exc, HTTPException):
         return _http_error(exc)
     log.exception("unhandled error")
-    rid = getattr(g, "request_id", None)
+    rid = request_scope.request_id()
     return error_response(500, "internal_error", "internal error; the request id is in the logs", {"request_id": rid})
 
 
-def register(app: Flask) -> None:
+def init_app(app: Flask) -> None:
+    """Answer every error as JSON; registered after flask-smorest's ``Api``, so these replace its handler."""
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(ProductSearchError, _domain_error)
     app.register_error_handler(StoreError, _store_error)

@@ -5,18 +5,19 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from flask.views import MethodView
-
 from ... import __version__
+from ..state import state
 from .parsing import Blueprint
 from .schemas import Health, Info
-from .state import state
+from .views import ServiceView
 
 blp = Blueprint("health", __name__, description="Liveness, readiness, service information")
 
 
 @blp.route("/healthz")
-class Alive(MethodView):
+class Alive(ServiceView):
+    answers_when_failed = True  # says why
+
     @blp.response(200, Health)
     def get(self) -> dict[str, Any]:
         """The process answers (liveness)."""
@@ -24,7 +25,9 @@ class Alive(MethodView):
 
 
 @blp.route("/readyz")
-class Ready(MethodView):
+class Ready(ServiceView):
+    answers_when_failed = True  # says why
+
     @blp.response(200, Health)
     @blp.alt_response(503, schema=Health, description="Not ready: loading, draining or broken")
     def get(self) -> tuple[dict[str, Any], int]:
@@ -38,7 +41,9 @@ class Ready(MethodView):
 
 
 @blp.route("/v1/info")
-class ServiceInfo(MethodView):
+class ServiceInfo(ServiceView):
+    answers_when_failed = True  # says why
+
     @blp.response(200, Info)
     def get(self) -> dict[str, Any]:
         """Model, fingerprint, dimension, limits and this worker's counters."""

@@ -9,16 +9,17 @@ from __future__ import annotations
 from typing import Any
 
 import marshmallow as ma
-from flask import current_app
 
-from ...config import MODES, Settings
+from ...config import DEFAULTS, MODES, Settings
 from ...errors import TooLarge
 from ...search.ingest import ProductSchema, product_schema
+from ..state import state
+from .cursors import decode_cursor, encode_cursor
 
 
 def settings() -> Settings:
-    value: Settings = current_app.extensions["product_search"].settings
-    return value
+    """The running app's settings: limits are checked against them at validation time."""
+    return state().settings
 
 
 class Text(ma.fields.String):
@@ -55,7 +56,7 @@ def _top_k(default: int) -> ma.fields.Integer:
         strict=True,
         validate=_check_top_k,
         metadata={
-            "description": "Results per query, 1..PRODUCT_SEARCH_MAX_TOP_K (default limit 100).",
+            "description": f"Results per query, 1..PRODUCT_SEARCH_MAX_TOP_K (default limit {DEFAULTS.max_top_k}).",
             "minimum": 1,
             "example": default,
         },
@@ -74,8 +75,8 @@ def _queries() -> ma.fields.List[str]:
         required=True,
         validate=ma.validate.Length(min=1),
         metadata={
-            "description": "Free-text queries (at most PRODUCT_SEARCH_MAX_QUERIES, default 256; "
-            "each at most PRODUCT_SEARCH_MAX_QUERY_CHARS, default 2000).",
+            "description": f"Free-text queries (at most PRODUCT_SEARCH_MAX_QUERIES, default {DEFAULTS.max_queries}; "
+            f"each at most PRODUCT_SEARCH_MAX_QUERY_CHARS, default {DEFAULTS.max_query_chars}).",
             "example": ["What can I use to cut?"],
         },
     )
@@ -88,7 +89,8 @@ class SimilarityRequest(ma.Schema):
         required=True,
         validate=ma.validate.Length(min=1),
         metadata={
-            "description": "Descriptions to rank (at most PRODUCT_SEARCH_MAX_DESCRIPTIONS, default 2000).",
+            "description": "Descriptions to rank (at most PRODUCT_SEARCH_MAX_DESCRIPTIONS, default "
+            f"{DEFAULTS.max_descriptions}).",
             "example": ["High-performance circular saw with laser guide for accurate cuts."],
         },
     )
@@ -124,9 +126,9 @@ class SearchRequest(ma.Schema):
         validate=ma.validate.OneOf(MODES),
         metadata={
             "description": "dense: the embedding model alone; lexical: BM25 with identifier matching; hybrid: "
-            "both fused. Default: PRODUCT_SEARCH_SEARCH_MODE (hybrid). In lexical and hybrid, products that "
-            "hold the query's part numbers, EAN/GTIN codes or standards (DIN 933) rank first; in hybrid, then "
-            "products of the type the query names, those in the asked-for size (M8x40) first.",
+            f"both fused. Default: PRODUCT_SEARCH_SEARCH_MODE ({DEFAULTS.search_mode}). In lexical and hybrid, "
+            "products that hold the query's part numbers, EAN/GTIN codes or standards (DIN 933) rank first; in "
+            "hybrid, then products of the type the query names, those in the asked-for size (M8x40) first.",
             "example": "hybrid",
         },
     )
@@ -236,7 +238,7 @@ class UploadRequest(ma.Schema):
         required=True,
         validate=ma.validate.Length(min=1),
         metadata={
-            "description": "Products to upsert (at most PRODUCT_SEARCH_MAX_UPLOAD, default 2000). "
+            "description": f"Products to upsert (at most PRODUCT_SEARCH_MAX_UPLOAD, default {DEFAULTS.max_upload}). "
             "Also accepted: multipart/form-data with a CSV or JSON Lines `file`."
         },
     )
@@ -259,7 +261,7 @@ class UploadRequest(ma.Schema):
 
 class UploadResponse(ma.Schema):
     catalog = ma.fields.String(required=True)
-    upserted = ma.fields.Integer(required=True)
+    upserted = ma.fields.Integer(attribute="count", required=True)
     version = ma.fields.Integer(required=True)
     created = ma.fields.Boolean(required=True)
     truncated = ma.fields.Integer(
@@ -280,7 +282,7 @@ class DeleteIdsRequest(ma.Schema):
 
 class DeleteIdsResponse(ma.Schema):
     catalog = ma.fields.String(required=True)
-    deleted = ma.fields.Integer(required=True)
+    deleted = ma.fields.Integer(attribute="count", required=True)
     not_found = ma.fields.List(ma.fields.String(), required=True)
     version = ma.fields.Integer(required=True)
 
@@ -291,7 +293,8 @@ class EmbeddingsRequest(ma.Schema):
         required=True,
         validate=ma.validate.Length(min=1),
         metadata={
-            "description": "Texts to embed (at most PRODUCT_SEARCH_MAX_DESCRIPTIONS, default 2000).",
+            "description": "Texts to embed (at most PRODUCT_SEARCH_MAX_DESCRIPTIONS, default "
+            f"{DEFAULTS.max_descriptions}).",
             "example": ["M8 hex bolt stainless"],
         },
     )
@@ -357,15 +360,39 @@ def _check_limit(value: int) -> None:
         raise ma.ValidationError(f"must be between 1 and {limit}")
 
 
+class Cursor(ma.fields.String):
+    """An opaque page cursor on the wire, the product key after which the page starts in the service."""
+
+    def _serialize(self, value: Any, attr: str | None, obj: Any, **kwargs: Any) -> str | None:
+        return None if value is None else encode_cursor(value)
+
+    # A String on the wire (and in the OpenAPI document), an int in the service.
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> int:  # type: ignore[override]
+        text: str = super()._deserialize(value, attr, data, **kwargs)
+        if len(text) > 200:
+            raise ma.ValidationError("longer than 200 characters")
+        key = decode_cursor(text)
+        if key is None:
+            raise ma.ValidationError("not a cursor returned by this service")
+        return key
+
+
 class ProductPageArgs(ma.Schema):
-    cursor = ma.fields.String(load_default=None, validate=ma.validate.Length(max=200))
+    cursor = Cursor(
+        load_default=None, metadata={"description": "A page's next_cursor; none: the first page.", "maxLength": 200}
+    )
     limit = ma.fields.Integer(load_default=50, validate=_check_limit)
 
 
 class ProductPage(ma.Schema):
     catalog = ma.fields.String(required=True)
     products = ma.fields.List(ma.fields.Nested(StoredProduct), required=True)
-    next_cursor = ma.fields.String(allow_none=True, required=True)
+    next_cursor = Cursor(
+        attribute="after",
+        allow_none=True,
+        required=True,
+        metadata={"description": "Pass back as cursor for the next page; null on the last page."},
+    )
 
 
 class Health(ma.Schema):

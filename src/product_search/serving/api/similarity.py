@@ -4,36 +4,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask.views import MethodView
-
-from ...search.ranking import exact_top_k
+from ...search.similarity import SimilarityOutcome, rank_descriptions
+from ..state import state
 from .auth import require
 from .parsing import Blueprint
 from .schemas import SimilarityRequest, SimilarityResponse
-from .state import state
+from .views import ServiceView
 
 blp = Blueprint("similarity", __name__, url_prefix="/v1", description="Stateless query-to-description ranking")
 
 
 @blp.route("/similarity")
-class Similarity(MethodView):
+class Similarity(ServiceView):
+    admission = "search"
+
     @require("read")
     @blp.arguments(SimilarityRequest)
     @blp.response(200, SimilarityResponse)
     @blp.doc(operationId="similarity")
-    def post(self, body: dict[str, Any]) -> dict[str, Any]:
+    def post(self, body: dict[str, Any]) -> SimilarityOutcome:
         """Rank product descriptions for each query (cosine similarity, best first)."""
-        encoder = state().encoder
-        descriptions: list[str] = body["product_descriptions"]
-        queries = encoder.encode(body["queries"], "query")
-        corpus = encoder.encode(descriptions, "document")
-        ranked = exact_top_k(queries, corpus, body["top_k"])
-        return {
-            "results": [
-                [
-                    {"corpus_id": r.corpus_id, "product_description": descriptions[r.corpus_id], "score": r.score}
-                    for r in row
-                ]
-                for row in ranked
-            ]
-        }
+        return rank_descriptions(state().encoder, body["queries"], body["product_descriptions"], body["top_k"])

@@ -1,4 +1,4 @@
-"""The per-process service state that views reach through the app."""
+"""The per-process service state: settings, model, catalogs, metrics, limits; one accessor for it."""
 
 from __future__ import annotations
 
@@ -8,15 +8,15 @@ import threading
 import time
 from dataclasses import dataclass, field
 
-from flask import current_app
+from flask import Flask, current_app
 
-from ...config import Settings
-from ...encoding.encoder import Encoder
-from ...observability.metrics import MODEL_LOAD_TIME, WORKER_READY, WORKER_STARTS, Metrics, process_stats
-from ...search.catalogs import Catalogs
-from ...storage.store import StoreError
-from ..limits import Admission, DrainFlag, WriteRateLimit
-from .auth import key_id
+from ..config import Settings
+from ..encoding.encoder import Encoder
+from ..observability.metrics import MODEL_LOAD_TIME, WORKER_READY, WORKER_STARTS, Metrics, process_stats
+from ..search.catalogs import Catalogs
+from ..storage.store import StoreError
+from .limits import Admission, DrainFlag, WriteRateLimit
+from .security import key_id
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +90,20 @@ class ServiceState:
         return thread
 
 
-def state() -> ServiceState:
-    value: ServiceState = current_app.extensions["product_search"]
+_EXTENSION = "product_search"
+
+
+def init_app(app: Flask, service: ServiceState) -> None:
+    """Make ``service`` the state of ``app``."""
+    app.extensions[_EXTENSION] = service
+
+
+def service_of(app: Flask) -> ServiceState:
+    """The state of ``app`` (Gunicorn hooks, outside any request)."""
+    value: ServiceState = app.extensions[_EXTENSION]
     return value
+
+
+def state() -> ServiceState:
+    """The state of the app handling the current request."""
+    return service_of(current_app)

@@ -1,0 +1,71 @@
+"""What the catalog service answers: search hits and outcomes, write outcomes, pages of products.
+
+Plain data. The HTTP API's schemas serialize them (and document the JSON); the CLI prints them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..storage.facts import Reading
+from ..storage.store import CatalogRow, ProductRow
+
+
+@dataclass(frozen=True)
+class Hit:
+    id: str
+    description: str
+    score: float  # dense: cosine; lexical: BM25 / best possible; hybrid: the fused score
+    metadata: dict[str, Any] | None
+    matched: tuple[str, ...] = ()  # signals that found it: dense, lexical, identifier, attribute, type
+    signals: dict[str, float] = field(default_factory=dict)  # each signal's own score
+
+
+@dataclass(frozen=True)
+class SearchOutcome:
+    catalog: str
+    version: int
+    results: list[list[Hit]]  # per query, best first
+    mode: str = "dense"
+    readings: list[Reading] = field(default_factory=list)  # how each query was read, in query order
+
+
+@dataclass(frozen=True)
+class WriteOutcome:
+    catalog: str
+    version: int
+    count: int
+    created: bool = False
+    not_found: list[str] = field(default_factory=list)
+    truncated: int = 0  # descriptions longer than the model's max sequence length
+
+
+@dataclass(frozen=True)
+class Page:
+    """Products in key order; ``after`` is the last one's key when more follow (else None)."""
+
+    catalog: str
+    products: list[ProductRow]
+    after: int | None
+
+
+@dataclass(frozen=True)
+class CatalogStatus:
+    """A catalog as this service sees it: the stored row, and whether the loaded model can serve it."""
+
+    name: str
+    version: int
+    product_count: int
+    fingerprint: str
+    fingerprint_matches: bool  # embedded by the loaded model; else searches answer 409 until re-embedded
+    created_at: float
+    updated_at: float
+
+    @classmethod
+    def of(cls, row: CatalogRow, fingerprint: str) -> CatalogStatus:
+        """``row`` as seen by a service running the model of ``fingerprint``."""
+        return cls(
+            row.name, row.version, row.product_count, row.fingerprint, row.fingerprint == fingerprint,
+            row.created_at, row.updated_at,
+        )  # fmt: skip

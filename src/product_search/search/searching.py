@@ -1,0 +1,213 @@
+"""The search path: one consistent catalog version, the model and the words, one order.
+
+A search reads the catalog's version inside a read transaction, takes the derived indexes of exactly
+that version (:mod:`.derived`), gathers candidates from the vector index and the lexical index, ranks
+each query (:mod:`.ranking`) and fetches the winners' rows in the same transaction: it sees the catalog
+as of one version, never a mix.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from ..config import SearchMode
+from ..encoding.encoder import Encoder
+from ..storage.facts import QueryFacts
+from ..storage.lexical_index import LexicalIndex, LexicalMatch
+from ..storage.store import CatalogRow, CatalogStore
+from .derived import DerivedIndexes
+from .lookup import Lookup
+from .ranking import Candidate, confirm_types, fuse, lexical_candidates, order
+from .results import Hit, SearchOutcome
+from .telemetry import SearchTelemetry
+
+# Candidates each retriever contributes to a hybrid ranking: 3 x top_k, at least 30. SciFact train and
+# the product set rank the same top 10 with 30 as with 100 (docs/evaluation.md), at 60 % of the cost.
+HYBRID_DEPTH = 30
+
+
+def _set_lexical(cands: Sequence[Candidate], match: LexicalMatch, positions: Iterable[int]) -> None:
+    """Copy each candidate's BM25 score and facts from ``match`` (at its position there)."""
+    f = match.facts
+    for c, n in zip(cands, positions, strict=True):
+        c.lexical = float(match.scores[n])
+        c.strong_own, c.strong_accessory = float(f.strong_own[n]), float(f.strong_accessory[n])
+        c.standard = float(f.standard[n])
+        c.attributes, c.kind, c.extension = float(f.attributes[n]), bool(f.kind[n]), bool(f.extension[n])
+
+
+def _cut(picked: list[Candidate], min_score: float | None, top_k: int) -> list[Candidate]:
+    if min_score is not None:
+        picked = [c for c in picked if c.score >= min_score or c.certain]
+    return picked[:top_k]
+
+
+class Searcher:
+    """Ranks a catalog's products for queries in one of the search modes.
+
+    Args:
+        fusion, dense_weight: how hybrid mode fuses the two scores (:func:`.ranking.fuse`).
+    """
+
+    def __init__(
+        self,
+        store: CatalogStore,
+        encoder: Encoder,
+        indexes: DerivedIndexes,
+        lookup: Lookup,
+        telemetry: SearchTelemetry,
+        *,
+        fusion: str = "convex",
+        dense_weight: float = 0.6,
+    ) -> None:
+        self.store = store
+        self.encoder = encoder
+        self.indexes = indexes
+        self.lookup = lookup
+        self.telemetry = telemetry
+        self.fusion = fusion
+        self.dense_weight = dense_weight
+
+    def search(
+        self,
+        name: str,
+        queries: Sequence[str],
+        top_k: int,
+        filters: dict[str, Any] | None = None,
+        query_vectors: npt.NDArray[np.float32] | None = None,
+        *,
+        mode: SearchMode = "dense",
+        min_score: float | None = None,
+    ) -> SearchOutcome:
+        """Rank the catalog's products for each query; one consistent catalog version throughout.
+
+        ``dense`` ranks by the model alone (exactly as sentence-transformers would), ``lexical`` by
+        BM25, ``hybrid`` fuses both. In ``lexical`` and ``hybrid``, products holding the query's part
+        numbers, barcodes or standards rank first; in ``hybrid``, then products of the type it names, in
+        the asked-for size first (:func:`.ranking.order`). ``min_score`` drops weaker results, except
+        exact code hits and the named type in the asked-for size. ``query_vectors``: (len(queries),
+        dimension) if already encoded.
+        """
+        with self.store.read() as conn:
+            self.lookup.check_fingerprint(self.lookup.require(conn, name))
+        t0 = time.perf_counter()
+        vectors: npt.NDArray[np.float32] | None = None
+        if mode != "lexical":
+            vectors = self.encoder.encode(list(queries), "query") if query_vectors is None else query_vectors
+        t1 = time.perf_counter()
+        with self.store.read() as conn:
+            cat = self.lookup.require(conn, name)
+            self.lookup.check_fingerprint(cat)
+            lexical = self.indexes.lexical(conn, cat)
+            allowed = self.store.filtered_pks(conn, name, filters) if filters else None
+            if allowed is not None and len(allowed) == 0:
+                self.telemetry.search(
+                    queries, None, [[] for _ in queries], encode_s=t1 - t0, index_s=None, fetch_s=None
+                )
+                readings = [lexical.facts.understand(q).reading(q) for q in queries]
+                return SearchOutcome(name, cat.version, [[] for _ in queries], mode, readings)
+            t2 = time.perf_counter()
+            dense: tuple[npt.NDArray[np.float32], npt.NDArray[np.int64]] | None = None
+            if vectors is not None:
+                index = self.indexes.vectors(conn, cat)
+                depth = top_k if mode == "dense" else max(3 * top_k, HYBRID_DEPTH)
+                # The probe count follows the settings, not the index file: changing it needs no rebuild.
+                dense = index.search(vectors, depth, allowed, nprobe=self.indexes.probes(index.nlist))
+                self.telemetry.observe_queries(name, vectors, index.centroid)
+            ranked = []
+            readings = []
+            for i, query in enumerate(queries):
+                # Dense mode needs the lexical signals of its own results only.
+                match = None if mode == "dense" else lexical.match(query, allowed, types=mode == "hybrid")
+                row_dense = None if dense is None else (dense[0][i], dense[1][i])
+                qvec = None if vectors is None else vectors[i]
+                cands, facts = self._rank(
+                    conn, cat, lexical, query, match, dense=row_dense, query_vector=qvec, top_k=top_k,
+                    mode=mode, min_score=min_score,
+                )  # fmt: skip
+                ranked.append(cands)
+                readings.append(facts.reading(query))
+            t3 = time.perf_counter()
+            rows = self.store.products_by_pk(conn, [c.pk for cands in ranked for c in cands])
+        results = [
+            [
+                Hit(
+                    rows[c.pk].id,
+                    rows[c.pk].description,
+                    float(c.score),
+                    rows[c.pk].metadata,
+                    c.matched,
+                    {
+                        k: round(float(v), 6)
+                        for k, v in (("dense", c.dense), ("lexical", c.lexical))
+                        if v is not None and not (k == "lexical" and mode == "dense" and v == 0)
+                    },
+                )
+                for c in cands
+            ]
+            for cands in ranked
+        ]
+        scores = [[h.score for h in row] for row in results]
+        self.telemetry.search(
+            queries, mode, scores, encode_s=t1 - t0, index_s=t3 - t2, fetch_s=time.perf_counter() - t3
+        )
+        return SearchOutcome(name, cat.version, results, mode, readings)
+
+    def _rank(
+        self,
+        conn: sqlite3.Connection,
+        cat: CatalogRow,
+        lexical: LexicalIndex,
+        query: str,
+        match: LexicalMatch | None,
+        *,
+        dense: tuple[npt.NDArray[np.float32], npt.NDArray[np.int64]] | None,
+        query_vector: npt.NDArray[np.float32] | None,
+        top_k: int,
+        mode: SearchMode,
+        min_score: float | None,
+    ) -> tuple[list[Candidate], QueryFacts]:
+        """One query's results, best first, and how the query was read.
+
+        ``dense``: the vector index's (scores, keys) for this query, each (depth,), key -1 where empty;
+        ``query_vector``: (dimension,), to score lexical candidates the vector index did not return.
+        """
+        cands: dict[int, Candidate] = {}
+        if dense is not None:
+            for rank, (score, pk) in enumerate(zip(*dense, strict=True)):
+                if pk >= 0:
+                    cands[int(pk)] = Candidate(int(pk), dense=float(score), dense_rank=rank)
+        if match is None:  # dense
+            picked = list(cands.values())  # the model's order, untouched
+            rows = lexical.rows_of(np.array([c.pk for c in picked], dtype=np.int64))
+            match = lexical.match_rows(query, rows)
+            _set_lexical(picked, match, range(len(picked)))
+            for c in picked:
+                c.score = c.dense or 0.0
+            return _cut(picked, min_score, top_k), match.query
+        # Lexical candidates: the order's keys with BM25 for the fused score.
+        depth = top_k if mode == "lexical" else max(3 * top_k, HYBRID_DEPTH)
+        rows = lexical_candidates(match.scores, match.facts, depth)
+        for rank, row in enumerate(rows.tolist()):
+            pk = int(lexical.pks[row])
+            cands.setdefault(pk, Candidate(pk)).lexical_rank = rank
+        pool = list(cands.values())
+        _set_lexical(pool, match, lexical.rows_of(np.array([c.pk for c in pool], dtype=np.int64)).tolist())
+        if mode == "lexical":
+            for c in pool:
+                c.score = c.lexical
+        else:
+            others = [c for c in pool if c.dense is None]
+            if others and query_vector is not None:
+                stored = self.store.vectors_by_pk(conn, [c.pk for c in others], cat.dimension)
+                for c in others:
+                    c.dense = float(stored[c.pk] @ query_vector)
+            fuse(pool, self.fusion, self.dense_weight)
+        confirm_types(pool)
+        return _cut(order(pool), min_score, top_k), match.query

@@ -1,0 +1,83 @@
+"""Search telemetry: what each search and each encoded text tells the metrics, and the reporters.
+
+Nothing here changes an answer; everything is skipped when metrics are off.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import numpy as np
+import numpy.typing as npt
+
+from ..encoding.encoder import Encoder, InputType
+from ..observability import metrics as m
+from ..observability.drift import QueryDrift
+from .results import CatalogStatus
+
+
+class SearchTelemetry:
+    def __init__(self, encoder: Encoder, drift: QueryDrift, metrics: m.Metrics | None = None) -> None:
+        self.encoder = encoder
+        self.drift = drift
+        self.metrics = metrics
+
+    @property
+    def enabled(self) -> bool:
+        return self.metrics is not None and self.metrics.enabled
+
+    def observe_queries(
+        self, catalog: str, vectors: npt.NDArray[np.float32], centroid: Callable[[], npt.NDArray[np.float32]]
+    ) -> None:
+        """Query vectors (n, dimension) against the catalog's centroid (dimension,), for the drift gauge."""
+        if self.enabled:
+            self.drift.observe(catalog, vectors, centroid)
+
+    def search(
+        self,
+        queries: Sequence[str],
+        mode: str | None,
+        scores: list[list[float]],
+        *,
+        encode_s: float,
+        index_s: float | None,
+        fetch_s: float | None,
+    ) -> None:
+        """One search request: ``scores`` per query, best first; index and fetch times are None when no
+        index search ran (a filter matched nothing), and ``mode`` None when no ranking was counted."""
+        if self.metrics and mode is not None:
+            self.metrics.incr(m.SEARCH_MODE.format(mode=mode), len(queries))
+        if not self.enabled or self.metrics is None:
+            return
+        mx = self.metrics
+        mx.incr(m.QUERIES, len(queries))
+        mx.timing(m.QUERIES_PER_REQUEST, len(queries))
+        mx.timing(m.SEARCH_ENCODE, encode_s * 1000)
+        if index_s is not None and fetch_s is not None:
+            mx.timing(m.SEARCH_INDEX, index_s * 1000)
+            mx.timing(m.SEARCH_FETCH, fetch_s * 1000)
+        mx.relevance(scores)
+        self.texts(list(queries), "query")
+
+    def texts(self, texts: list[str], input_type: InputType) -> None:
+        """Text length, token counts and truncation of encoded texts."""
+        if not self.enabled or self.metrics is None:
+            return
+        stats = self.encoder.token_stats(texts, input_type)
+        for text, tokens, unknown in zip(texts, stats.counts, stats.unknown, strict=True):
+            self.metrics.timing(m.TEXT_CHARS.format(input_type=input_type), len(text))
+            self.metrics.timing(m.TOKENS.format(input_type=input_type), tokens)
+            self.metrics.timing(m.UNKNOWN_SHARE.format(input_type=input_type), 1000 * unknown / max(tokens, 1))
+        if any(stats.truncated):
+            self.metrics.incr(m.TRUNCATED.format(input_type=input_type), sum(stats.truncated))
+
+    @staticmethod
+    def report_catalog_sizes(mx: m.Metrics, catalogs: Callable[[], Sequence[CatalogStatus]]) -> None:
+        """Reporter task: every catalog's size, so the gauges survive a StatsD restart."""
+        for cat in catalogs():
+            mx.gauge(m.CATALOG_SIZE.format(catalog=cat.name), cat.product_count)
+
+    def report_drift(self, mx: m.Metrics) -> None:
+        """Reporter task: query drift of each catalog searched enough since the last report."""
+        for name, value in self.drift.collect().items():
+            mx.gauge(m.DRIFT.format(catalog=name), value)
