@@ -16,8 +16,6 @@ import argparse
 import json
 import os
 import shutil
-import signal
-import subprocess
 import sys
 import tempfile
 import time
@@ -27,6 +25,7 @@ from typing import Any
 import requests
 
 from product_search.observability.evaluation import Dataset, Served, gate_failures, load_beir, report
+from product_search.testing import ServiceProcess
 
 ROOT = Path(__file__).resolve().parents[1]
 KEY = "eval-admin-key"
@@ -41,45 +40,19 @@ def run_backend(
     """Start the service, upload the corpus, search every judged query in every mode (and again with
     the mode's ``min_score`` from ``cuts``, where it has one); stop it."""
     workdir = Path(tempfile.mkdtemp(prefix=f"eval-{backend}-"))
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PRODUCT_SEARCH_")}
-    env |= {
-        "PRODUCT_SEARCH_DATA_DIR": str(workdir),
+    env = {
         "PRODUCT_SEARCH_BACKEND": backend,
         "PRODUCT_SEARCH_ADMIN_KEYS": KEY,
         "PRODUCT_SEARCH_MODEL_CACHE_DIR": str(ROOT / "var" / "models"),
         "PRODUCT_SEARCH_LOG_LEVEL": "WARNING",
         # Quality does not depend on the worker layout: one worker using every core uploads fastest.
-        "PRODUCT_SEARCH_WORKERS": "1",
         "PRODUCT_SEARCH_TORCH_THREADS": str(os.cpu_count() or 1),
-        "PORT": str(port),
-        "HOST": "127.0.0.1",
-        "HF_HUB_OFFLINE": "1",
         **extra_env,
     }
-    url = f"http://127.0.0.1:{port}"
-    proc = subprocess.Popen(
-        [
-            str(ROOT / ".venv" / "bin" / "gunicorn"),
-            "-c",
-            "python:product_search.serving.gunicorn_conf",
-            "product_search.serving.wsgi:app",
-        ],
-        env=env,
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    service = ServiceProcess(workdir / "data", workers=1, env=env, port=port, log=workdir / "service.log")
+    url = service.url
     try:
-        deadline = time.monotonic() + 600
-        while True:
-            try:
-                if requests.get(url + "/readyz", timeout=2).status_code == 200:
-                    break
-            except requests.RequestException:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"{backend}: service did not start")
-            time.sleep(0.3)
+        service.start()
         started = time.perf_counter()
         for i in range(0, len(data.corpus), UPLOAD_BATCH):
             resp = requests.post(
@@ -121,8 +94,7 @@ def run_backend(
             "fingerprint": info["model"]["fingerprint"]["id"],
         }
     finally:
-        proc.send_signal(signal.SIGTERM)
-        proc.wait(timeout=60)
+        service.stop()
         shutil.rmtree(workdir, ignore_errors=True)
 
 

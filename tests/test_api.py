@@ -12,7 +12,7 @@ from flask.testing import FlaskClient
 
 from product_search.serving.state import service_of
 
-from .conftest import ADMIN, ADMIN_KEY, READ_KEY, READER, USE_CASE_QUERY, upload, use_case_products
+from .support import ADMIN, ADMIN_KEY, READ_KEY, READER, USE_CASE_QUERY, upload, use_case_products
 
 
 def error_of(resp: Any, status: int, code: str | None = None) -> dict[str, Any]:

@@ -10,8 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from product_search.cli import main
-
-from .conftest import GunicornServer
+from product_search.testing import ServiceProcess
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -75,7 +74,7 @@ def test_bad_input_is_a_clear_error(run: CliRunner, tmp_path: Path) -> None:
 
 
 def test_bundled_canary_passes_on_the_sample_catalog(
-    run: CliRunner, tmp_path: Path, gunicorn_factory: Callable[..., GunicornServer]
+    run: CliRunner, tmp_path: Path, gunicorn_factory: Callable[..., ServiceProcess]
 ) -> None:
     assert run.invoke(main, ["load", "default", str(ROOT / "data" / "sample_products.csv")]).exit_code == 0
     server = gunicorn_factory(workers=1, data_dir=tmp_path / "data")

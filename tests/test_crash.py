@@ -29,7 +29,9 @@ import pytest
 import requests
 from flask import Flask
 
-from .conftest import ADMIN, MODEL_CACHE, ROOT, GunicornServer, upload
+from product_search.testing import ServiceProcess
+
+from .support import ADMIN, MODEL_CACHE, ROOT, upload
 
 pytestmark = pytest.mark.slow
 
@@ -54,7 +56,7 @@ def product(i: int, revision: int = 0) -> dict[str, Any]:
 # -- observing a server ------------------------------------------------------------------------------
 
 
-def products_of(server: GunicornServer, catalog: str = "tools") -> dict[str, str]:
+def products_of(server: ServiceProcess, catalog: str = "tools") -> dict[str, str]:
     out: dict[str, str] = {}
     cursor = ""
     while True:
@@ -66,7 +68,7 @@ def products_of(server: GunicornServer, catalog: str = "tools") -> dict[str, str
             return out
 
 
-def search(server: GunicornServer) -> dict[str, Any]:
+def search(server: ServiceProcess) -> dict[str, Any]:
     resp = server.post("/v1/catalogs/tools/search", QUERIES)
     assert resp.status_code == 200, resp.text
     body: dict[str, Any] = resp.json()
@@ -92,7 +94,7 @@ def wait_until(pred: Callable[[], bool], timeout: float, step: float = 0.001) ->
     return False
 
 
-def encoded_since_start(server: GunicornServer) -> int:
+def encoded_since_start(server: ServiceProcess) -> int:
     return int(server.get("/v1/info").json()["process"].get("documents_encoded", 0))
 
 
@@ -103,7 +105,7 @@ def encoded_since_start(server: GunicornServer) -> int:
 class Crash:
     """Runs one write, kills at ``moment``, restarts, and checks the invariants."""
 
-    server: GunicornServer
+    server: ServiceProcess
     rng: random.Random
     log: list[str] = field(default_factory=list)
 
@@ -188,11 +190,11 @@ class Crash:
 
 
 @pytest.fixture
-def crash_server(gunicorn_factory: Callable[..., GunicornServer]) -> GunicornServer:
+def crash_server(gunicorn_factory: Callable[..., ServiceProcess]) -> ServiceProcess:
     server = gunicorn_factory(workers=1)
     for start in range(0, BASE, 1500):
         products = [product(i) for i in range(start, start + 1500)]
-        assert server.post("/v1/catalogs/tools/products", {"products": products}, admin=True).ok
+        assert server.post("/v1/catalogs/tools/products", {"products": products}, headers=ADMIN).ok
     return server
 
 
@@ -210,12 +212,12 @@ LONG = pytest.mark.reliability
         pytest.param("delete", "service", "committed", marks=LONG),
     ],
 )
-def test_kill_during_a_write(crash_server: GunicornServer, op: Op, victim: Victim, moment: Moment) -> None:
+def test_kill_during_a_write(crash_server: ServiceProcess, op: Op, victim: Victim, moment: Moment) -> None:
     Crash(crash_server, random.Random(7)).run(op, victim, moment)
 
 
 @LONG
-def test_many_kills_at_random_moments(crash_server: GunicornServer) -> None:
+def test_many_kills_at_random_moments(crash_server: ServiceProcess) -> None:
     rng = random.Random(int(os.environ.get("CRASH_SEED", "2026")))
     crash = Crash(crash_server, rng)
     phases = []
@@ -244,7 +246,7 @@ def _index_files_gone_or_temp(index_dir: Path) -> bool:
 
 
 @pytest.mark.parametrize("victim", ["cli", pytest.param("service", marks=LONG)])
-def test_kill_during_an_index_rebuild(crash_server: GunicornServer, victim: str) -> None:
+def test_kill_during_an_index_rebuild(crash_server: ServiceProcess, victim: str) -> None:
     server = crash_server
     before = search(server)
     index_dir = server.data_dir / "indexes"
@@ -288,7 +290,7 @@ def _damage(path: Path, how: str) -> None:
         path.write_bytes(b"")
 
 
-def test_damaged_index_files_are_rebuilt_from_the_store(crash_server: GunicornServer) -> None:
+def test_damaged_index_files_are_rebuilt_from_the_store(crash_server: ServiceProcess) -> None:
     server = crash_server
     before = search(server)
     for how in ("missing", "truncated", "bit flip", "garbage", "empty"):
@@ -302,9 +304,9 @@ def test_damaged_index_files_are_rebuilt_from_the_store(crash_server: GunicornSe
         assert counters["index_builds"] == 1 and counters["lexical_builds"] == 1, how
 
 
-def test_index_file_of_another_catalog_is_refused(crash_server: GunicornServer) -> None:
+def test_index_file_of_another_catalog_is_refused(crash_server: ServiceProcess) -> None:
     server = crash_server
-    assert server.post("/v1/catalogs/other/products", {"products": [product(1)]}, admin=True).ok
+    assert server.post("/v1/catalogs/other/products", {"products": [product(1)]}, headers=ADMIN).ok
     before = search(server)
     server.stop()
     index_dir = server.data_dir / "indexes"
@@ -315,9 +317,9 @@ def test_index_file_of_another_catalog_is_refused(crash_server: GunicornServer) 
 
 
 @pytest.mark.parametrize("how", ["bit flip", *(pytest.param(h, marks=LONG) for h in ("garbage", "truncated"))])
-def test_damaged_store_keeps_the_service_unready(gunicorn_factory: Callable[..., GunicornServer], how: str) -> None:
+def test_damaged_store_keeps_the_service_unready(gunicorn_factory: Callable[..., ServiceProcess], how: str) -> None:
     server = gunicorn_factory(workers=1)
-    assert server.post("/v1/catalogs/tools/products", {"products": [product(i) for i in range(1500)]}, True).ok
+    assert server.post("/v1/catalogs/tools/products", {"products": [product(i) for i in range(1500)]}, headers=ADMIN).ok
     server.stop()
     db = server.data_dir / "catalogs.sqlite3"
     conn = sqlite3.connect(db)  # fold the write-ahead log into the file, so that damaging the file counts
@@ -350,12 +352,12 @@ def test_damaged_store_keeps_the_service_unready(gunicorn_factory: Callable[...,
     for resp in (
         server.post("/v1/catalogs/tools/search", QUERIES),
         server.get("/v1/catalogs/tools/products"),
-        server.post("/v1/catalogs/tools/products", {"products": [product(1)]}, admin=True),
+        server.post("/v1/catalogs/tools/products", {"products": [product(1)]}, headers=ADMIN),
     ):
         assert resp.status_code == 503 and resp.json()["error"]["code"] == "unavailable", resp.text
         assert resp.headers["Retry-After"]
     assert server.get("/healthz").status_code == 200
-    log = server.log_path.read_text(errors="replace")
+    log = server.log_tail(None)
     assert "damaged" in log or "cannot be opened" in log
 
 

@@ -9,15 +9,16 @@ import numpy as np
 import pytest
 
 from product_search.encoding.encoder import Encoder
+from product_search.testing import ServiceProcess
 
-from .conftest import SHARED_DATA, GunicornServer
+from .support import ADMIN, SHARED_DATA
 
 pytestmark = pytest.mark.slow
 SCIFACT = SHARED_DATA / "scifact"
 
 
 @pytest.mark.skipif(not (SCIFACT / "corpus.jsonl").is_file(), reason=f"SciFact data not found in {SCIFACT}")
-def test_scifact_slice_ranks_as_in_process(gunicorn_factory: Callable[..., GunicornServer], encoder: Encoder) -> None:
+def test_scifact_slice_ranks_as_in_process(gunicorn_factory: Callable[..., ServiceProcess], encoder: Encoder) -> None:
     docs = []
     with (SCIFACT / "corpus.jsonl").open() as fh:
         for line in fh:
@@ -29,7 +30,7 @@ def test_scifact_slice_ranks_as_in_process(gunicorn_factory: Callable[..., Gunic
         queries = [json.loads(line)["text"] for _, line in zip(range(40), fh, strict=False)]
 
     server = gunicorn_factory(workers=2)
-    resp = server.post("/v1/catalogs/scifact/products", {"products": docs}, admin=True)
+    resp = server.post("/v1/catalogs/scifact/products", {"products": docs}, headers=ADMIN)
     assert resp.status_code == 201, resp.text
     got = server.post("/v1/catalogs/scifact/search", {"queries": queries, "top_k": 10, "mode": "dense"}).json()[
         "results"

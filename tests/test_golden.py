@@ -8,7 +8,7 @@ from sentence_transformers import util
 
 from product_search.encoding.encoder import Encoder
 
-from .conftest import USE_CASE_DESCRIPTIONS, USE_CASE_QUERY, upload, use_case_products
+from .support import USE_CASE_DESCRIPTIONS, USE_CASE_QUERY, upload, use_case_products
 
 
 @pytest.fixture(scope="module")

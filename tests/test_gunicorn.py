@@ -12,19 +12,23 @@ from typing import Any
 import pytest
 import requests
 
-from .conftest import USE_CASE_QUERY, GunicornServer, use_case_products
+from product_search.testing import ServiceProcess
+
+from .support import ADMIN, USE_CASE_QUERY, use_case_products
 
 pytestmark = pytest.mark.slow
 
 
-def test_upload_and_delete_visible_on_every_worker(gunicorn_factory: Callable[..., GunicornServer]) -> None:
+def test_upload_and_delete_visible_on_every_worker(gunicorn_factory: Callable[..., ServiceProcess]) -> None:
     server = gunicorn_factory(workers=3)
-    assert server.post("/v1/catalogs/tools/products", {"products": use_case_products()}, admin=True).status_code == 201
+    assert (
+        server.post("/v1/catalogs/tools/products", {"products": use_case_products()}, headers=ADMIN).status_code == 201
+    )
     # Warm every worker's index at this version, so the next change must be noticed, not loaded fresh.
     for _ in range(12):
         assert server.post("/v1/catalogs/tools/search", {"queries": ["saw"]}).status_code == 200
     new = {"products": [{"id": "new-1", "description": "Cordless chainsaw for cutting logs and branches"}]}
-    version = server.post("/v1/catalogs/tools/products", new, admin=True).json()["version"]
+    version = server.post("/v1/catalogs/tools/products", new, headers=ADMIN).json()["version"]
     pids: set[int] = set()
     # Connections land on whichever worker accepts first: keep going (bounded) until all three answered.
     for _ in range(10):
@@ -62,9 +66,11 @@ def test_upload_and_delete_visible_on_every_worker(gunicorn_factory: Callable[..
         assert server.post("/v1/catalogs/tools/search", {"queries": ["saw"]}).status_code == 404
 
 
-def test_restart_serves_same_results_without_reencoding(gunicorn_factory: Callable[..., GunicornServer]) -> None:
+def test_restart_serves_same_results_without_reencoding(gunicorn_factory: Callable[..., ServiceProcess]) -> None:
     server = gunicorn_factory(workers=1)
-    assert server.post("/v1/catalogs/tools/products", {"products": use_case_products()}, admin=True).status_code == 201
+    assert (
+        server.post("/v1/catalogs/tools/products", {"products": use_case_products()}, headers=ADMIN).status_code == 201
+    )
     queries = {"queries": [USE_CASE_QUERY, "measure length", "bits"], "top_k": 6}
     before = server.post("/v1/catalogs/tools/search", queries).json()
     server.stop()
@@ -79,9 +85,9 @@ def test_restart_serves_same_results_without_reencoding(gunicorn_factory: Callab
     assert counters.get("lexical_loads", 0) == 1
 
 
-def test_missing_index_file_is_rebuilt_without_reencoding(gunicorn_factory: Callable[..., GunicornServer]) -> None:
+def test_missing_index_file_is_rebuilt_without_reencoding(gunicorn_factory: Callable[..., ServiceProcess]) -> None:
     server = gunicorn_factory(workers=1)
-    server.post("/v1/catalogs/tools/products", {"products": use_case_products()}, admin=True)
+    server.post("/v1/catalogs/tools/products", {"products": use_case_products()}, headers=ADMIN)
     before = server.post("/v1/catalogs/tools/search", {"queries": [USE_CASE_QUERY], "top_k": 6}).json()
     server.stop()
     for name in ("tools.faiss", "tools.bm25"):
@@ -95,7 +101,7 @@ def test_missing_index_file_is_rebuilt_without_reencoding(gunicorn_factory: Call
     assert counters["lexical_builds"] == 1
 
 
-def test_concurrent_uploads_and_searches(gunicorn_factory: Callable[..., GunicornServer]) -> None:
+def test_concurrent_uploads_and_searches(gunicorn_factory: Callable[..., ServiceProcess]) -> None:
     server = gunicorn_factory(workers=3)
     stop = threading.Event()
     acknowledged: dict[str, str] = {}
@@ -114,7 +120,7 @@ def test_concurrent_uploads_and_searches(gunicorn_factory: Callable[..., Gunicor
                 n += 1
             ids = {p["id"]: p["description"] for p in batch}  # last one wins inside a batch
             products = [{"id": k, "description": v} for k, v in ids.items()]
-            resp = server.post("/v1/catalogs/mixed/products", {"products": products}, admin=True)
+            resp = server.post("/v1/catalogs/mixed/products", {"products": products}, headers=ADMIN)
             if resp.status_code == 503 and resp.json()["error"]["code"] == "overloaded":
                 shed.append(1)  # documented shedding: not acknowledged, so not expected in the store
                 continue

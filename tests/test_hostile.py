@@ -19,8 +19,9 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from product_search.serving.state import service_of
+from product_search.testing import ServiceProcess
 
-from .conftest import ADMIN, ADMIN_KEY, READ_KEY, GunicornServer, upload
+from .support import ADMIN, ADMIN_KEY, READ_KEY, upload
 
 
 def _last_version(app: Flask) -> str:
@@ -311,7 +312,7 @@ def test_hostile_headers(hostile: tuple[Flask, FlaskClient]) -> None:
 # -- over a real socket ------------------------------------------------------------------------------
 
 
-def _send_raw(server: GunicornServer, payload: bytes) -> bytes:
+def _send_raw(server: ServiceProcess, payload: bytes) -> bytes:
     with socket.create_connection(("127.0.0.1", server.port), timeout=30) as sock:
         # The server may answer and close before reading it all (a 413 does).
         with contextlib.suppress(BrokenPipeError, ConnectionResetError):
@@ -326,7 +327,7 @@ def _send_raw(server: GunicornServer, payload: bytes) -> bytes:
 
 
 @pytest.mark.slow
-def test_hostile_traffic_against_gunicorn(gunicorn_factory: Callable[..., GunicornServer]) -> None:
+def test_hostile_traffic_against_gunicorn(gunicorn_factory: Callable[..., ServiceProcess]) -> None:
     server = gunicorn_factory(workers=1, env={"PRODUCT_SEARCH_READ_KEYS": READ_KEY})
     pid = server.worker_pids()
     huge = b'{"queries":["' + b"x" * (40 * 1024 * 1024) + b'"]}'
@@ -351,7 +352,7 @@ def test_hostile_traffic_against_gunicorn(gunicorn_factory: Callable[..., Gunico
     assert server.get("/healthz").status_code == 200
     # Keys never reach the logs, whether right or wrong.
     requests_with_keys = [
-        server.post("/v1/catalogs/tools/products", {"products": [{"id": "a", "description": "x"}]}, admin=True),
+        server.post("/v1/catalogs/tools/products", {"products": [{"id": "a", "description": "x"}]}, headers=ADMIN),
         server.post("/v1/catalogs/tools/search", {"queries": ["x"]}),
     ]
     assert [r.status_code for r in requests_with_keys] == [201, 401]
@@ -370,6 +371,6 @@ def test_hostile_traffic_against_gunicorn(gunicorn_factory: Callable[..., Gunico
         headers={"Authorization": f"Bearer {READ_KEY}"},
         timeout=30,
     ).ok
-    log = server.log_path.read_text(errors="replace")
+    log = server.log_tail(None)
     for secret in (ADMIN_KEY, READ_KEY, "not-the-key-s3cr3t"):
         assert secret not in log

@@ -9,7 +9,7 @@ from flask.testing import FlaskClient
 
 from product_search.text.identifiers import extract, gtin_valid, keys
 
-from .conftest import upload
+from .support import upload
 
 
 @pytest.mark.parametrize(

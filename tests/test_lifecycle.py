@@ -12,7 +12,9 @@ from typing import Any
 import pytest
 import requests
 
-from .conftest import ADMIN, GunicornServer, use_case_products
+from product_search.testing import ServiceProcess
+
+from .support import ADMIN, use_case_products
 
 pytestmark = pytest.mark.slow
 
@@ -61,9 +63,11 @@ class Load:
         return [o for o in self.outcomes if o[1] != 200]
 
 
-def test_sigterm_drains_then_finishes_in_flight_requests(gunicorn_factory: Callable[..., GunicornServer]) -> None:
+def test_sigterm_drains_then_finishes_in_flight_requests(gunicorn_factory: Callable[..., ServiceProcess]) -> None:
     server = gunicorn_factory(workers=2, env={"PRODUCT_SEARCH_DRAIN_SECONDS": "3"})
-    assert server.post("/v1/catalogs/tools/products", {"products": use_case_products()}, admin=True).status_code == 201
+    assert (
+        server.post("/v1/catalogs/tools/products", {"products": use_case_products()}, headers=ADMIN).status_code == 201
+    )
     assert server.proc is not None
     with ThreadPoolExecutor(1) as pool, Load(server.url, callers=2) as load:
         time.sleep(0.5)
@@ -91,7 +95,7 @@ def test_sigterm_drains_then_finishes_in_flight_requests(gunicorn_factory: Calla
     assert resp.status_code == 200, resp.text
     assert finished - sent > 3.0, "the upload must have outlasted the drain period"
     assert code == 0
-    log = server.log_path.read_text(errors="replace")
+    log = server.log_tail(None)
     assert "SIGABRT" not in log and "SIGKILL" not in log, "workers must exit cleanly"
     # Searches before the graceful stop were all served; refusals began only when the socket closed.
     served_during_drain = [o for o in load.outcomes if sent < o[0] < sent + 2.5]
@@ -104,9 +108,11 @@ def test_sigterm_drains_then_finishes_in_flight_requests(gunicorn_factory: Calla
     assert server.get("/v1/catalogs/tools").json()["product_count"] == 6 + 2000
 
 
-def test_rolling_restart_under_load_drops_nothing(gunicorn_factory: Callable[..., GunicornServer]) -> None:
+def test_rolling_restart_under_load_drops_nothing(gunicorn_factory: Callable[..., ServiceProcess]) -> None:
     server = gunicorn_factory(workers=2)
-    assert server.post("/v1/catalogs/tools/products", {"products": use_case_products()}, admin=True).status_code == 201
+    assert (
+        server.post("/v1/catalogs/tools/products", {"products": use_case_products()}, headers=ADMIN).status_code == 201
+    )
     assert server.proc is not None
     before = set(server.worker_pids())
     writes: list[Any] = []
@@ -115,7 +121,9 @@ def test_rolling_restart_under_load_drops_nothing(gunicorn_factory: Callable[...
             time.sleep(1.0)
             server.proc.send_signal(signal.SIGHUP)
             # Writes keep being acknowledged across the restart too.
-            writes.append(server.post("/v1/catalogs/tools/products", {"products": _bulk(50, f"r{round_}-")}, True))
+            writes.append(
+                server.post("/v1/catalogs/tools/products", {"products": _bulk(50, f"r{round_}-")}, headers=ADMIN)
+            )
         time.sleep(2.0)
     after = set(server.worker_pids())
     assert not before & after, "every worker must have been replaced"

@@ -17,7 +17,7 @@ from product_search.observability.metrics import safe
 from product_search.serving.state import service_of
 from product_search.storage.vector_index import IndexStamp, VectorIndex
 
-from .conftest import USE_CASE_QUERY, upload, use_case_products
+from .support import USE_CASE_QUERY, upload, use_case_products
 
 
 @pytest.fixture

@@ -22,9 +22,10 @@ from product_search.encoding.encoder import Encoder
 from product_search.observability.metrics import safe
 from product_search.search.catalogs import Catalogs
 from product_search.storage.store import NewProduct
+from product_search.testing import ServiceProcess
 
-from .conftest import ADMIN, ROOT, USE_CASE_DESCRIPTIONS, USE_CASE_QUERY, GunicornServer
 from .metrics_stack import MetricsStack, missing_tools
+from .support import ADMIN, ROOT, SERVICE_ENV, USE_CASE_DESCRIPTIONS, USE_CASE_QUERY
 
 ENV = "itest"
 HOST = safe(socket.gethostname().split(".")[0])
@@ -78,10 +79,12 @@ def test_metrics_land_in_graphite(stack: MetricsStack, encoder: Encoder, tmp_pat
     Catalogs(data_dir, encoder).upsert(
         "preloaded", [NewProduct(f"p{i}", d, None) for i, d in enumerate(USE_CASE_DESCRIPTIONS)]
     )
-    server = GunicornServer(
+    server = ServiceProcess(
         data_dir,
         workers=2,
+        log=tmp_path / "gunicorn.log",
         env={
+            **SERVICE_ENV,
             "PRODUCT_SEARCH_STATSD_HOST": "127.0.0.1",
             "PRODUCT_SEARCH_STATSD_PORT": str(stack.udp_port),
             "PRODUCT_SEARCH_ENV": ENV,
@@ -97,7 +100,7 @@ def test_metrics_land_in_graphite(stack: MetricsStack, encoder: Encoder, tmp_pat
         server.stop()
 
 
-def _exercise_and_check(server: GunicornServer, stack: MetricsStack, encoder: Encoder) -> None:
+def _exercise_and_check(server: ServiceProcess, stack: MetricsStack, encoder: Encoder) -> None:
     # Before any traffic: each worker started once and loaded the preloaded catalog's index file once.
     wait_for(
         stack,
@@ -203,10 +206,10 @@ def _exercise_and_check(server: GunicornServer, stack: MetricsStack, encoder: En
         assert stack.total(name) == value, name
 
 
-def test_canary_reports_to_graphite(stack: MetricsStack, gunicorn_factory: Callable[..., GunicornServer]) -> None:
+def test_canary_reports_to_graphite(stack: MetricsStack, gunicorn_factory: Callable[..., ServiceProcess]) -> None:
     server = gunicorn_factory(workers=1)
     products = [{"id": f"p{i}", "description": d} for i, d in enumerate(USE_CASE_DESCRIPTIONS)]
-    assert server.post("/v1/catalogs/tools/products", {"products": products}, admin=True).status_code == 201
+    assert server.post("/v1/catalogs/tools/products", {"products": products}, headers=ADMIN).status_code == 201
     golden = server.data_dir.parent / "golden.jsonl"
     golden.write_text(
         '{"query": "claw hammer", "expected": ["p0"]}\n'

@@ -18,7 +18,7 @@ import yaml
 
 from product_search.observability import metrics as m
 
-from .conftest import ROOT
+from .support import ROOT
 
 DOCKER = ROOT / "docker"
 PATH = re.compile(r"stats\.(counters|timers|gauges)\.product_search\.([^.(),'\s]+)\.([^.(),'\s]+)\.([\w*.{}-]+)")

@@ -15,8 +15,9 @@ from flask import Flask
 
 from product_search.serving.limits import Admission, WriteRateLimit
 from product_search.serving.state import service_of
+from product_search.testing import ServiceProcess
 
-from .conftest import ADMIN, ADMIN_KEY, GunicornServer, upload
+from .support import ADMIN, ADMIN_KEY, upload
 
 # -- the limiter itself ----------------------------------------------------------------------------
 
@@ -196,7 +197,7 @@ def test_write_rate_limit_per_key(make_app: Callable[..., Flask]) -> None:
 
 
 @pytest.mark.slow
-def test_write_rate_limit_is_shared_by_workers(gunicorn_factory: Callable[..., GunicornServer]) -> None:
+def test_write_rate_limit_is_shared_by_workers(gunicorn_factory: Callable[..., ServiceProcess]) -> None:
     server = gunicorn_factory(workers=3, env={"PRODUCT_SEARCH_WRITE_RATE": "0.2", "PRODUCT_SEARCH_WRITE_BURST": "4"})
     codes = []
     for i in range(12):  # a new connection each: spread over the workers
@@ -215,7 +216,7 @@ def test_write_rate_limit_is_shared_by_workers(gunicorn_factory: Callable[..., G
 
 
 @pytest.mark.slow
-def test_overload_is_shed_and_recovers(gunicorn_factory: Callable[..., GunicornServer]) -> None:
+def test_overload_is_shed_and_recovers(gunicorn_factory: Callable[..., ServiceProcess]) -> None:
     """Forty heavy requests at once against 2 workers x 1 slot + 1 queued: refusals, no other error."""
     env = {"PRODUCT_SEARCH_MAX_INFLIGHT": "1", "PRODUCT_SEARCH_MAX_QUEUED": "1", "PRODUCT_SEARCH_QUEUE_TIMEOUT": "0.5"}
     server = gunicorn_factory(workers=2, env=env)

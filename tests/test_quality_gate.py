@@ -22,7 +22,7 @@ from product_search.encoding.encoder import Encoder
 from product_search.observability.evaluation import Dataset, Served, gate_failures, load_beir, report
 from product_search.serving.app import create_app
 
-from .conftest import ADMIN
+from .support import ADMIN
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 SETS = ["quality", "buyers", "identifiers/test"]

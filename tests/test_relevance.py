@@ -25,7 +25,7 @@ from product_search.text import analysis
 from product_search.text.identifiers import extract, part_families, typed
 from product_search.text.product_types import TypeTable, type_phrase
 
-from .conftest import upload
+from .support import upload
 
 ROOT = Path(__file__).resolve().parents[1]
 

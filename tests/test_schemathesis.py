@@ -15,7 +15,7 @@ from schemathesis import GenerationMode, checks
 
 from product_search.serving.state import service_of
 
-from .conftest import ADMIN
+from .support import ADMIN
 
 # The default suite runs a short budget; `make reliability` sets SCHEMATHESIS_BUDGET for a longer one.
 BUDGET = int(os.environ.get("SCHEMATHESIS_BUDGET", "1"))

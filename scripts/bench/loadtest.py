@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import os
 import random
 import resource
 import sys
@@ -28,8 +27,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import bench  # scripts/bench/bench.py: the catalog, the queries, the Gunicorn runner
 import psutil
+from inputs import CATALOG, ROOT, WORK, benchmark_queries, data_dir, ensure_catalog
+from measure import machine
+
+from product_search.testing import ServiceProcess, clean_environment
 
 CONNECT_LIMIT = 512
 
@@ -191,7 +193,7 @@ def _cpu_seconds(server_pid: int) -> tuple[float, float]:
 
 async def drive(url: str, bodies: list[bytes], args: argparse.Namespace, server_pid: int) -> dict[str, Any]:
     host, port = url.removeprefix("http://").split(":")
-    client = Client(host, int(port), f"/v1/catalogs/{bench.CATALOG}/search")
+    client = Client(host, int(port), f"/v1/catalogs/{CATALOG}/search")
     await closed_loop(client, bodies, 16, 3)  # warm every worker's caches
     sustainable = await closed_loop(client, bodies, 16, args.calibrate)
     # Which query body goes next: reproducible, not a secret.
@@ -242,20 +244,18 @@ def main() -> None:
     parser.add_argument("--json", type=Path, help="write the result here too")
     args = parser.parse_args()
 
-    bench.BACKEND = "onnx-int8"
-    bench.WORK.mkdir(parents=True, exist_ok=True)
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PRODUCT_SEARCH_")}
-    env |= {
-        "HF_HUB_OFFLINE": "1",
-        "TRANSFORMERS_OFFLINE": "1",
-        "PRODUCT_SEARCH_BACKEND": "onnx-int8",
-        "PRODUCT_SEARCH_MODEL_CACHE_DIR": str(bench.ROOT / "var" / "models"),
+    backend = "onnx-int8"
+    WORK.mkdir(parents=True, exist_ok=True)
+    env = {
+        "PRODUCT_SEARCH_BACKEND": backend,
+        "PRODUCT_SEARCH_MODEL_CACHE_DIR": str(ROOT / "var" / "models"),
+        "PRODUCT_SEARCH_LOG_LEVEL": "WARNING",
     }
-    bench.ensure_catalog(args.size, env)
-    queries = bench.benchmark_queries()
+    ensure_catalog(args.size, clean_environment(env), backend)
+    queries = benchmark_queries()
     bodies = [json.dumps({"queries": [q], "top_k": 10}).encode() for q in queries]
     # Default Gunicorn and overload settings: what a deployment gets unless it tunes them.
-    server = bench.Server(bench.data_dir(args.size), env, workers=args.workers, threads=16)
+    server = ServiceProcess(data_dir(args.size, backend), workers=args.workers, env=env)
     server.start()
     try:
         if server.proc is None:
@@ -264,7 +264,7 @@ def main() -> None:
     finally:
         server.stop()
     result |= {
-        "machine": bench.machine(),
+        "machine": machine(),
         "command": " ".join(["scripts/bench/loadtest.py", *sys.argv[1:]]),
         "catalog_size": args.size,
         "workers": args.workers,

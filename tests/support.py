@@ -1,0 +1,45 @@
+"""Constants and small helpers the tests share (the fixtures are in conftest.py)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from flask.testing import FlaskClient
+
+ROOT = Path(__file__).resolve().parents[1]
+# One ONNX export for every test, server and CLI run (exporting takes ~15 s; var/ is ignored by git).
+MODEL_CACHE = Path(os.environ.get("PRODUCT_SEARCH_MODEL_CACHE_DIR") or ROOT / "var" / "models")
+SHARED_DATA = ROOT.parent / "shared" / "data"
+ADMIN_KEY = "test-admin-key"
+READ_KEY = "test-read-key"
+ADMIN = {"Authorization": f"Bearer {ADMIN_KEY}"}
+READER = {"Authorization": f"Bearer {READ_KEY}"}
+# What every service process of the suite runs with (tests add their own on top).
+SERVICE_ENV = {
+    "PRODUCT_SEARCH_DRAIN_SECONDS": "0",  # test_lifecycle.py sets its own
+    "PRODUCT_SEARCH_WRITE_RATE": "0",  # tests that upload in loops are not about the rate limit
+    "PRODUCT_SEARCH_ADMIN_KEYS": ADMIN_KEY,
+    "PRODUCT_SEARCH_MODEL_CACHE_DIR": str(MODEL_CACHE),
+}
+
+# The original use case's product descriptions and query.
+USE_CASE_DESCRIPTIONS = [
+    "Heavy-duty claw hammer with a non-slip grip handle for precise strikes.",
+    "Durable 25ft tape measure with easy-lock and belt clip.",
+    "High-torque ratchet screwdriver for efficient screwdriving. Stable screwdriving with 80-mm rod and magnetic "
+    "bit holder.",
+    "High-performance circular saw with laser guide for accurate cuts.",
+    "Complete screwdriver set with durable magnetic heads for accuracy.",
+    "Compact toolbox organizer with multiple compartments for small parts.",
+]
+USE_CASE_QUERY = "What can I use to cut?"
+
+
+def upload(client: FlaskClient, catalog: str, products: list[dict[str, Any]], **kwargs: Any) -> Any:
+    return client.post(f"/v1/catalogs/{catalog}/products", json={"products": products}, headers=ADMIN, **kwargs)
+
+
+def use_case_products() -> list[dict[str, Any]]:
+    return [{"id": f"p{i}", "description": d} for i, d in enumerate(USE_CASE_DESCRIPTIONS)]
