@@ -10,6 +10,7 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
+from product_search.serving.api.cursors import decode_cursor, encode_cursor
 from product_search.serving.state import service_of
 
 from .support import ADMIN, ADMIN_KEY, READ_KEY, READER, USE_CASE_QUERY, upload, use_case_products
@@ -492,3 +493,9 @@ def test_min_score_default_is_configurable_and_requests_override_it(make_app: Ca
     kept = client.post("/v1/catalogs/tools/search", json={**body, "min_score": -1}).json["results"]
     assert [len(row) for row in kept] == [3, 3]
     assert kept[0][0]["description"].startswith("High-performance circular saw")
+
+
+def test_cursor_roundtrip_and_rejects_garbage() -> None:
+    assert decode_cursor(encode_cursor(1234)) == 1234
+    for bad in ["", "!!", "eDox", encode_cursor(5)[:-1] + "?", "cGs6", "cGs6LTE"]:
+        assert decode_cursor(bad) is None, bad

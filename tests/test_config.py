@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -90,7 +91,8 @@ def test_derived_defaults() -> None:
     assert ServerSettings.from_env({"WEB_CONCURRENCY": "3"}).workers == 3
     assert ServerSettings.from_env({"WEB_CONCURRENCY": "3", "PRODUCT_SEARCH_WORKERS": "1"}).workers == 1
     one = ServerSettings.from_env({"PRODUCT_SEARCH_WORKERS": "1"})
-    assert one.torch_threads >= 1 and ServerSettings.from_env({"PRODUCT_SEARCH_TORCH_THREADS": "3"}).torch_threads == 3
+    assert one.torch_threads == (os.cpu_count() or 1), "one worker gets every core"
+    assert ServerSettings.from_env({"PRODUCT_SEARCH_TORCH_THREADS": "3"}).torch_threads == 3
 
 
 @pytest.mark.parametrize(

@@ -227,7 +227,8 @@ def test_many_kills_at_random_moments(crash_server: ServiceProcess) -> None:
         victim: Victim = rng.choice(["worker", "service"])
         phases.append(crash.run(op, victim, "random", round_))
     print("\n".join(crash.log))
-    assert len(phases) == rounds
+    # Each round checked its own outcome (Crash.run); the rounds must also have hit both windows.
+    assert {"before commit", "after commit"} <= set(phases), phases
 
 
 # -- an index rebuild killed -----------------------------------------------------------------------

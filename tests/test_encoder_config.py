@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 from pathlib import Path
 
@@ -61,7 +62,10 @@ def test_bad_settings_are_rejected(env: dict[str, str]) -> None:
 
 def test_server_settings_share_cores() -> None:
     s = ServerSettings.from_env({"PORT": "9000", "PRODUCT_SEARCH_WORKERS": "2"})
-    assert s.bind.endswith(":9000") and s.workers == 2 and s.torch_threads >= 1
+    cores = os.cpu_count() or 1
+    assert s.bind.endswith(":9000") and s.workers == 2 and s.torch_threads == max(1, cores // 2)
+    many = ServerSettings.from_env({"PRODUCT_SEARCH_WORKERS": str(2 * cores)})
+    assert many.torch_threads == 1, "never zero threads, even with more workers than cores"
 
 
 def test_fingerprint_tracks_prompts_and_backend(encoder: Encoder, base_settings: Settings, tmp_path: Path) -> None:

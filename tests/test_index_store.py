@@ -10,7 +10,6 @@ import pytest
 from product_search.encoding.encoder import Encoder
 from product_search.search.catalogs import Catalogs
 from product_search.search.derived import VECTORS
-from product_search.serving.api.cursors import decode_cursor, encode_cursor
 from product_search.storage.store import CatalogStore, NewProduct, StoreError
 from product_search.storage.vector_index import IndexFileError, IndexStamp, VectorIndex
 from product_search.synthetic import generate
@@ -145,12 +144,6 @@ def test_replace_drops_products_not_given(tmp_path: Path, encoder: Encoder) -> N
     catalogs.upsert("c", [NewProduct("b", "hand saw", None)], replace=True)
     assert [p.id for p in catalogs.list_products("c", None, 10).products] == ["b"]
     assert [h.id for h in catalogs.search("c", ["hammer"], 5).results[0]] == ["b"]
-
-
-def test_cursor_roundtrip_and_rejects_garbage() -> None:
-    assert decode_cursor(encode_cursor(1234)) == 1234
-    for bad in ["", "!!", "eDox", encode_cursor(5)[:-1] + "?", "cGs6", "cGs6LTE"]:
-        assert decode_cursor(bad) is None, bad
 
 
 def _vectors(catalogs: Catalogs) -> VectorIndex:

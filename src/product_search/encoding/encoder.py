@@ -7,160 +7,38 @@ index file, so vectors made by different encoders are never mixed.
 
 from __future__ import annotations
 
-import functools
-import hashlib
-import json
 import logging
-import os
-import shutil
-import tempfile
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
 import numpy as np
-import numpy.typing as npt
 
 from ..config import Settings
+from .fingerprint import ModelFingerprint, hash_model_dir
+from .onnx_runtime import (
+    ONNX_FILE,
+    ONNX_INT8_FILES,
+    Vectors,
+    direct_onnx,
+    export,
+    int8_config,
+    raw_tokenizer,
+    session_options,
+)
+
+__all__ = ["ONNX_INT8_FILES", "Encoder", "InputType", "ModelFingerprint", "ModelLoadError", "TokenStats", "int8_config"]
 
 log = logging.getLogger(__name__)
 
 InputType = Literal["query", "document"]
-Vectors = npt.NDArray[np.float32]
-
-# Files that do not change what the model computes; everything else in the directory is hashed.
-_NOT_HASHED = {"README.md", ".gitattributes"}
-_DERIVED_DIRS = {"onnx", "openvino", ".cache"}
-
-
-ONNX_FILE = "onnx/model.onnx"
-# Dynamic int8 quantization configs (sentence-transformers / optimum names) and the files they write.
-ONNX_INT8_FILES = {
-    "avx512_vnni": "onnx/model_qint8_avx512_vnni.onnx",
-    "avx2": "onnx/model_quint8_avx2.onnx",
-}
-
-
-def int8_config() -> str:
-    """The quantization for this CPU: VNNI int8 kernels where present (~2x faster here), else AVX2."""
-    try:
-        flags = Path("/proc/cpuinfo").read_text()
-    except OSError:
-        return "avx2"
-    return "avx512_vnni" if "avx512_vnni" in flags else "avx2"
-
-
-def _session_options(threads: int) -> Any:
-    import onnxruntime as ort
-
-    options = ort.SessionOptions()
-    options.inter_op_num_threads = 1
-    if threads > 0:
-        options.intra_op_num_threads = threads
-    # Spinning threads burn the cores that other requests and workers need.
-    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-    return options
-
-
-def _raw_tokenizer(tokenizer: Any, max_length: int | None) -> Any:
-    """A private copy of a fast tokenizer's Rust core that pads to the longest text and truncates at
-    ``max_length`` (None: neither), as the transformers wrapper does, without its per-call overhead
-    (a fifth of bulk encoding time)."""
-    from tokenizers import Tokenizer
-
-    backend = getattr(tokenizer, "backend_tokenizer", None)
-    if backend is None:
-        return None
-    raw = Tokenizer.from_str(backend.to_str())
-    raw.no_truncation()
-    raw.no_padding()
-    if max_length is not None:
-        raw.enable_truncation(max_length, strategy="longest_first", direction=tokenizer.truncation_side)
-        raw.enable_padding(
-            direction=tokenizer.padding_side,
-            pad_id=tokenizer.pad_token_id,
-            pad_type_id=tokenizer.pad_token_type_id,
-            pad_token=tokenizer.pad_token,
-        )
-    return raw
-
-
-def _direct_onnx(model: Any, session: Any = None) -> Callable[[list[str], int], Vectors] | None:
-    """Tokenizer -> ONNX Runtime -> mean pooling -> L2 norm in NumPy, for the common module stack.
-
-    sentence-transformers' ONNX path wraps the session in torch tensors and modules; calling the
-    session directly cut a one-query int8 encode from 3.75 to 2.65 ms (p50, 2-core CI machine).
-    Only for [Transformer, mean Pooling, optional Normalize] (all-MiniLM-L6-v2 and most embedding
-    models); anything else keeps ``model.encode``. tests/test_encoder_config.py checks both give the same vectors.
-    ``session`` replaces the model's own (a second session sized for bulk encoding).
-    """
-    modules = list(model)
-    names = [type(m).__name__ for m in modules]
-    if len(modules) < 2 or names[:2] != ["Transformer", "Pooling"] or names[2:] not in ([], ["Normalize"]):
-        return None
-    pooling = modules[1].get_config_dict()
-    if pooling.get("pooling_mode") != "mean" or not pooling.get("include_prompt", True):
-        return None
-    transformer = modules[0]
-    session = session or getattr(transformer.auto_model, "model", None)
-    if session is None or not hasattr(session, "get_inputs") or getattr(transformer, "do_lower_case", False):
-        return None
-    inputs = {i.name for i in session.get_inputs()}
-    tokenizer = _raw_tokenizer(transformer.tokenizer, transformer.max_seq_length)
-    if tokenizer is None:
-        return None
-
-    def encode(texts: list[str], batch_size: int) -> Vectors:
-        # Exactly sentence-transformers' batching (same sort, same stripping): int8 activation scales are
-        # computed per batch, so the same batches give the same vectors as model.encode.
-        order = np.argsort([-len(t) for t in texts])
-        parts: list[Vectors] = []
-        for start in range(0, len(texts), batch_size):
-            batch = [texts[i].strip() for i in order[start : start + batch_size]]
-            encodings = tokenizer.encode_batch(batch)
-            attention = np.array([e.attention_mask for e in encodings], dtype=np.int64)
-            feeds = {"input_ids": np.array([e.ids for e in encodings], dtype=np.int64), "attention_mask": attention}
-            if "token_type_ids" in inputs:
-                feeds["token_type_ids"] = np.array([e.type_ids for e in encodings], dtype=np.int64)
-            hidden = session.run(None, feeds)[0]
-            mask = attention.astype(np.float32)[..., None]
-            pooled = (hidden * mask).sum(axis=1) / np.clip(mask.sum(axis=1), 1e-9, None)
-            parts.append(pooled / np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None))
-        out = np.concatenate(parts).astype(np.float32)
-        result = np.empty_like(out)
-        result[order] = out
-        return np.ascontiguousarray(result)
-
-    return encode
 
 
 class ModelLoadError(RuntimeError):
     """The configured model directory cannot be loaded."""
-
-
-@dataclass(frozen=True)
-class ModelFingerprint:
-    """What produced a vector: two vectors are comparable only if their fingerprints are equal."""
-
-    name: str
-    weights_sha256: str
-    dimension: int
-    query_prompt: str
-    document_prompt: str
-    backend: str
-    normalized: bool = True
-
-    @functools.cached_property
-    def id(self) -> str:
-        """A short stable identifier of the whole fingerprint (hashed once: it is checked per request)."""
-        canonical = json.dumps(asdict(self), sort_keys=True, separators=(",", ":"))
-        return hashlib.sha256(canonical.encode()).hexdigest()[:16]
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, **asdict(self)}
 
 
 @dataclass(frozen=True)
@@ -170,20 +48,6 @@ class TokenStats:
     counts: list[int]
     truncated: list[bool]
     unknown: list[int]
-
-
-def hash_model_dir(path: Path) -> str:
-    """SHA-256 over the model's files (names and contents), skipping docs and derived exports."""
-    digest = hashlib.sha256()
-    for file in sorted(p for p in path.rglob("*") if p.is_file()):
-        rel = file.relative_to(path)
-        if rel.name in _NOT_HASHED or rel.parts[0] in _DERIVED_DIRS:
-            continue
-        digest.update(str(rel).encode() + b"\0")
-        with file.open("rb") as fh:
-            for chunk in iter(lambda: fh.read(1 << 20), b""):
-                digest.update(chunk)
-    return digest.hexdigest()
 
 
 class Encoder:
@@ -222,7 +86,7 @@ class Encoder:
             cache_root = cache_dir or settings.model_cache_dir or settings.data_dir / "models"
             self._load_from = self._onnx_dir(weights, cache_root)
         self.model = self._load(threads)
-        self._fast = _direct_onnx(self.model)
+        self._fast = direct_onnx(self.model)
 
         self._prompts: dict[InputType, str] = {
             "query": self._resolve_prompt(settings.query_prompt, settings.query_prompt_name, "query"),
@@ -244,7 +108,7 @@ class Encoder:
         )
         tokenizer = self.model.tokenizer
         self._unk_id = getattr(tokenizer, "unk_token_id", None)
-        self._counting = _raw_tokenizer(tokenizer, None)
+        self._counting = raw_tokenizer(tokenizer, None)
         self.load_seconds = time.perf_counter() - started
         log.info(
             "model loaded",
@@ -288,7 +152,7 @@ class Encoder:
             kwargs["model_kwargs"] = {
                 "file_name": self._onnx_file,
                 "provider": "CPUExecutionProvider",
-                "session_options": _session_options(threads),
+                "session_options": session_options(threads),
             }
         try:
             model = SentenceTransformer(
@@ -314,7 +178,7 @@ class Encoder:
         if self.backend != "torch" and threads > 1:
             with self._lock:
                 self.model = self._load(threads)
-                self._fast = _direct_onnx(self.model)
+                self._fast = direct_onnx(self.model)
 
     def _bulk_encoder(self) -> Callable[[list[str], int], Vectors] | None:
         """The document session (call with ``_bulk_lock`` held); None where documents share the model."""
@@ -325,38 +189,20 @@ class Encoder:
 
             session = ort.InferenceSession(
                 str(self._load_from / self._onnx_file),
-                _session_options(self.ingest_threads),
+                session_options(self.ingest_threads),
                 providers=["CPUExecutionProvider"],
             )
-            self._bulk = _direct_onnx(self.model, session)
+            self._bulk = direct_onnx(self.model, session)
         return self._bulk
 
     def _onnx_dir(self, weights: str, cache_root: Path) -> Path:
         """A model directory holding the ONNX file this backend needs, exported once into ``cache_root``."""
-        from sentence_transformers import SentenceTransformer, export_dynamic_quantized_onnx_model
-
         if (self.model_path / self._onnx_file).is_file():
             return self.model_path
-        target = cache_root / f"onnx-{weights[:16]}{f'-{self._int8}' if self.backend == 'onnx-int8' else ''}"
-        if (target / self._onnx_file).is_file():
-            return target
-        cache_root.mkdir(parents=True, exist_ok=True)
-        log.info("exporting model to ONNX once", extra={"fields": {"target": str(target), "backend": self.backend}})
-        tmp = Path(tempfile.mkdtemp(prefix=".onnx-export-", dir=cache_root))
-        try:
-            exported = SentenceTransformer(str(self.model_path), device="cpu", backend="onnx", local_files_only=True)
-            exported.save(str(tmp))
-            if self.backend == "onnx-int8":
-                export_dynamic_quantized_onnx_model(exported, self._int8, str(tmp))
-            try:
-                os.rename(tmp, target)
-            except OSError:
-                # Another process finished the same export first; its copy is identical.
-                if not (target / self._onnx_file).is_file():
-                    raise
-        finally:
-            shutil.rmtree(tmp, ignore_errors=True)
-        return target
+        int8 = self._int8 if self.backend == "onnx-int8" else None
+        return export(
+            self.model_path, cache_root / f"onnx-{weights[:16]}{f'-{int8}' if int8 else ''}", self._onnx_file, int8
+        )
 
     def prompt(self, input_type: InputType) -> str:
         return self._prompts[input_type]

@@ -1,14 +1,22 @@
 """Ranking: exact top-k of unit vectors (as ``util.semantic_search``), fusion of search signals, and
-the order that puts strong identifiers and the asked-for product type before the fused score."""
+the order that puts strong identifiers and the asked-for product type before the fused score.
+
+Pure functions of arrays and :class:`Candidate` lists (no store, no index, no model): the search path
+(:mod:`.searching`) gathers the arrays and calls them in this order: :func:`dense_candidates`,
+:func:`add_lexical_candidates`, :func:`with_signals`, :func:`fuse`, :func:`confirm_types`,
+:func:`order`, :func:`cut`.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
 
 from ..storage.facts import FactMatch
+from ..storage.lexical_index import LexicalMatch
 
 
 @dataclass(frozen=True)
@@ -159,3 +167,37 @@ def lexical_candidates(scores: npt.NDArray[np.float32], f: FactMatch, depth: int
     if len(rest) > want:
         rest = rest[np.argpartition(-scores[rest], want - 1)[:want]]
     return np.concatenate([first, rest[np.lexsort((rest, -scores[rest]))]])
+
+
+def dense_candidates(scores: npt.NDArray[np.float32], pks: npt.NDArray[np.int64]) -> dict[int, Candidate]:
+    """Candidates from the vector index's answer for one query: ``scores`` and ``pks`` (depth,), best
+    first, key -1 where the index had fewer products. Keyed by product key, with their dense rank."""
+    out: dict[int, Candidate] = {}
+    for rank, (score, pk) in enumerate(zip(scores.tolist(), pks.tolist(), strict=True)):
+        if pk >= 0:
+            out[int(pk)] = Candidate(int(pk), dense=float(score), dense_rank=rank)
+    return out
+
+
+def add_lexical_candidates(cands: dict[int, Candidate], pks: npt.NDArray[np.int64]) -> list[Candidate]:
+    """Add the lexical retriever's candidates ``pks`` (m,), best first, with their lexical rank; return the pool."""
+    for rank, pk in enumerate(pks.tolist()):
+        cands.setdefault(int(pk), Candidate(int(pk))).lexical_rank = rank
+    return list(cands.values())
+
+
+def with_signals(cands: Sequence[Candidate], match: LexicalMatch, positions: Iterable[int]) -> None:
+    """Copy each candidate's BM25 score and facts from ``match`` (arrays over rows), at its row ``positions``."""
+    f = match.facts
+    for c, n in zip(cands, positions, strict=True):
+        c.lexical = float(match.scores[n])
+        c.strong_own, c.strong_accessory = float(f.strong_own[n]), float(f.strong_accessory[n])
+        c.standard = float(f.standard[n])
+        c.attributes, c.kind, c.extension = float(f.attributes[n]), bool(f.kind[n]), bool(f.extension[n])
+
+
+def cut(picked: list[Candidate], min_score: float | None, top_k: int) -> list[Candidate]:
+    """The first ``top_k``, without those scoring below ``min_score`` unless :attr:`Candidate.certain`."""
+    if min_score is not None:
+        picked = [c for c in picked if c.score >= min_score or c.certain]
+    return picked[:top_k]

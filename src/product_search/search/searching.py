@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
@@ -21,31 +21,16 @@ from ..encoding.encoder import Encoder
 from ..storage.facts import QueryFacts
 from ..storage.lexical_index import LexicalIndex, LexicalMatch
 from ..storage.store import CatalogRow, CatalogStore
+from . import ranking
 from .derived import DerivedIndexes
 from .lookup import Lookup
-from .ranking import Candidate, confirm_types, fuse, lexical_candidates, order
+from .ranking import Candidate
 from .results import Hit, SearchOutcome
 from .telemetry import SearchTelemetry
 
 # Candidates each retriever contributes to a hybrid ranking: 3 x top_k, at least 30. SciFact train and
 # the product set rank the same top 10 with 30 as with 100 (docs/evaluation.md), at 60 % of the cost.
 HYBRID_DEPTH = 30
-
-
-def _set_lexical(cands: Sequence[Candidate], match: LexicalMatch, positions: Iterable[int]) -> None:
-    """Copy each candidate's BM25 score and facts from ``match`` (at its position there)."""
-    f = match.facts
-    for c, n in zip(cands, positions, strict=True):
-        c.lexical = float(match.scores[n])
-        c.strong_own, c.strong_accessory = float(f.strong_own[n]), float(f.strong_accessory[n])
-        c.standard = float(f.standard[n])
-        c.attributes, c.kind, c.extension = float(f.attributes[n]), bool(f.kind[n]), bool(f.extension[n])
-
-
-def _cut(picked: list[Candidate], min_score: float | None, top_k: int) -> list[Candidate]:
-    if min_score is not None:
-        picked = [c for c in picked if c.score >= min_score or c.certain]
-    return picked[:top_k]
 
 
 class Searcher:
@@ -178,27 +163,20 @@ class Searcher:
         ``dense``: the vector index's (scores, keys) for this query, each (depth,), key -1 where empty;
         ``query_vector``: (dimension,), to score lexical candidates the vector index did not return.
         """
-        cands: dict[int, Candidate] = {}
-        if dense is not None:
-            for rank, (score, pk) in enumerate(zip(*dense, strict=True)):
-                if pk >= 0:
-                    cands[int(pk)] = Candidate(int(pk), dense=float(score), dense_rank=rank)
+        cands = {} if dense is None else ranking.dense_candidates(*dense)
         if match is None:  # dense
             picked = list(cands.values())  # the model's order, untouched
             rows = lexical.rows_of(np.array([c.pk for c in picked], dtype=np.int64))
             match = lexical.match_rows(query, rows)
-            _set_lexical(picked, match, range(len(picked)))
+            ranking.with_signals(picked, match, range(len(picked)))
             for c in picked:
                 c.score = c.dense or 0.0
-            return _cut(picked, min_score, top_k), match.query
+            return ranking.cut(picked, min_score, top_k), match.query
         # Lexical candidates: the order's keys with BM25 for the fused score.
         depth = top_k if mode == "lexical" else max(3 * top_k, HYBRID_DEPTH)
-        rows = lexical_candidates(match.scores, match.facts, depth)
-        for rank, row in enumerate(rows.tolist()):
-            pk = int(lexical.pks[row])
-            cands.setdefault(pk, Candidate(pk)).lexical_rank = rank
-        pool = list(cands.values())
-        _set_lexical(pool, match, lexical.rows_of(np.array([c.pk for c in pool], dtype=np.int64)).tolist())
+        rows = ranking.lexical_candidates(match.scores, match.facts, depth)
+        pool = ranking.add_lexical_candidates(cands, lexical.pks[rows])
+        ranking.with_signals(pool, match, lexical.rows_of(np.array([c.pk for c in pool], dtype=np.int64)).tolist())
         if mode == "lexical":
             for c in pool:
                 c.score = c.lexical
@@ -208,6 +186,6 @@ class Searcher:
                 stored = self.store.vectors_by_pk(conn, [c.pk for c in others], cat.dimension)
                 for c in others:
                     c.dense = float(stored[c.pk] @ query_vector)
-            fuse(pool, self.fusion, self.dense_weight)
-        confirm_types(pool)
-        return _cut(order(pool), min_score, top_k), match.query
+            ranking.fuse(pool, self.fusion, self.dense_weight)
+        ranking.confirm_types(pool)
+        return ranking.cut(ranking.order(pool), min_score, top_k), match.query

@@ -10,80 +10,13 @@ from typing import Any
 
 import marshmallow as ma
 
-from ...config import DEFAULTS, MODES, Settings
-from ...errors import TooLarge
+from ...config import DEFAULTS, MODES
 from ...search.ingest import ProductSchema, product_schema
-from ..state import state
-from .cursors import decode_cursor, encode_cursor
-
-
-def settings() -> Settings:
-    """The running app's settings: limits are checked against them at validation time."""
-    return state().settings
-
-
-class Text(ma.fields.String):
-    """A non-blank string whose maximum length is a setting (``max_query_chars`` or ``max_description_chars``)."""
-
-    def __init__(self, limit: str, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.limit = limit
-
-    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
-        text: str = super()._deserialize(value, attr, data, **kwargs)
-        if not text.strip():
-            raise ma.ValidationError("must not be empty or blank")
-        limit = getattr(settings(), self.limit)
-        if len(text) > limit:
-            raise ma.ValidationError(f"longer than {limit} characters")
-        return text
-
-
-def _count_limit(data: Any, field: str, limit_name: str, hint: str = "") -> None:
-    """Reject an oversized list before validating its items (a 413, not field errors)."""
-    if isinstance(data, dict) and isinstance(data.get(field), list):
-        limit = getattr(settings(), limit_name)
-        if len(data[field]) > limit:
-            raise TooLarge(
-                f"{len(data[field])} {field} in one request; the limit is {limit}{hint}",
-                {"field": field, "count": len(data[field]), "limit": limit},
-            )
-
-
-def _top_k(default: int) -> ma.fields.Integer:
-    return ma.fields.Integer(
-        load_default=default,
-        strict=True,
-        validate=_check_top_k,
-        metadata={
-            "description": f"Results per query, 1..PRODUCT_SEARCH_MAX_TOP_K (default limit {DEFAULTS.max_top_k}).",
-            "minimum": 1,
-            "example": default,
-        },
-    )
-
-
-def _check_top_k(value: int) -> None:
-    limit = settings().max_top_k
-    if not 1 <= value <= limit:
-        raise ma.ValidationError(f"must be between 1 and {limit}")
-
-
-def _queries() -> ma.fields.List[str]:
-    return ma.fields.List(
-        Text("max_query_chars"),
-        required=True,
-        validate=ma.validate.Length(min=1),
-        metadata={
-            "description": f"Free-text queries (at most PRODUCT_SEARCH_MAX_QUERIES, default {DEFAULTS.max_queries}; "
-            f"each at most PRODUCT_SEARCH_MAX_QUERY_CHARS, default {DEFAULTS.max_query_chars}).",
-            "example": ["What can I use to cut?"],
-        },
-    )
+from .fields import Cursor, Text, check_page_limit, count_limit, queries_field, scalar, settings, top_k_field
 
 
 class SimilarityRequest(ma.Schema):
-    queries = _queries()
+    queries = queries_field()
     product_descriptions = ma.fields.List(
         Text("max_description_chars"),
         required=True,
@@ -94,12 +27,12 @@ class SimilarityRequest(ma.Schema):
             "example": ["High-performance circular saw with laser guide for accurate cuts."],
         },
     )
-    top_k = _top_k(3)
+    top_k = top_k_field(3)
 
     @ma.pre_load
     def _limits(self, data: Any, **_: Any) -> Any:
-        _count_limit(data, "queries", "max_queries")
-        _count_limit(data, "product_descriptions", "max_descriptions")
+        count_limit(data, "queries", "max_queries")
+        count_limit(data, "product_descriptions", "max_descriptions")
         return data
 
 
@@ -113,14 +46,9 @@ class SimilarityResponse(ma.Schema):
     results = ma.fields.List(ma.fields.List(ma.fields.Nested(SimilarityHit)), required=True)
 
 
-def _scalar(value: Any) -> None:
-    if isinstance(value, (dict, list)):
-        raise ma.ValidationError("filter values must be strings, numbers, booleans or null")
-
-
 class SearchRequest(ma.Schema):
-    queries = _queries()
-    top_k = _top_k(5)
+    queries = queries_field()
+    top_k = top_k_field(5)
     mode = ma.fields.String(
         load_default=None,
         validate=ma.validate.OneOf(MODES),
@@ -147,7 +75,7 @@ class SearchRequest(ma.Schema):
     )
     filter = ma.fields.Dict(
         keys=ma.fields.String(validate=ma.validate.Length(min=1, max=128)),
-        values=ma.fields.Raw(allow_none=True, validate=_scalar),
+        values=ma.fields.Raw(allow_none=True, validate=scalar),
         load_default=None,
         allow_none=True,
         metadata={"description": "Exact match on metadata keys (all must match).", "example": {"brand": "Makita"}},
@@ -155,7 +83,7 @@ class SearchRequest(ma.Schema):
 
     @ma.pre_load
     def _limits(self, data: Any, **_: Any) -> Any:
-        _count_limit(data, "queries", "max_queries")
+        count_limit(data, "queries", "max_queries")
         if isinstance(data, dict) and isinstance(data.get("filter"), dict) and len(data["filter"]) > 32:
             raise ma.ValidationError({"filter": ["at most 32 keys"]})
         return data
@@ -245,7 +173,7 @@ class UploadRequest(ma.Schema):
 
     @ma.pre_load
     def _limits(self, data: Any, **_: Any) -> Any:
-        _count_limit(data, "products", "max_upload", "; load larger catalogs with `product-search load`")
+        count_limit(data, "products", "max_upload", "; load larger catalogs with `product-search load`")
         return data
 
     @ma.post_load
@@ -276,7 +204,7 @@ class DeleteIdsRequest(ma.Schema):
 
     @ma.pre_load
     def _limits(self, data: Any, **_: Any) -> Any:
-        _count_limit(data, "ids", "max_upload")
+        count_limit(data, "ids", "max_upload")
         return data
 
 
@@ -302,7 +230,7 @@ class EmbeddingsRequest(ma.Schema):
 
     @ma.pre_load
     def _limits(self, data: Any, **_: Any) -> Any:
-        _count_limit(data, "inputs", "max_descriptions")
+        count_limit(data, "inputs", "max_descriptions")
         return data
 
 
@@ -354,34 +282,11 @@ class StoredProduct(ma.Schema):
     updated_at = ma.fields.Float(required=True)
 
 
-def _check_limit(value: int) -> None:
-    limit = settings().page_limit
-    if not 1 <= value <= limit:
-        raise ma.ValidationError(f"must be between 1 and {limit}")
-
-
-class Cursor(ma.fields.String):
-    """An opaque page cursor on the wire, the product key after which the page starts in the service."""
-
-    def _serialize(self, value: Any, attr: str | None, obj: Any, **kwargs: Any) -> str | None:
-        return None if value is None else encode_cursor(value)
-
-    # A String on the wire (and in the OpenAPI document), an int in the service.
-    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> int:  # type: ignore[override]
-        text: str = super()._deserialize(value, attr, data, **kwargs)
-        if len(text) > 200:
-            raise ma.ValidationError("longer than 200 characters")
-        key = decode_cursor(text)
-        if key is None:
-            raise ma.ValidationError("not a cursor returned by this service")
-        return key
-
-
 class ProductPageArgs(ma.Schema):
     cursor = Cursor(
         load_default=None, metadata={"description": "A page's next_cursor; none: the first page.", "maxLength": 200}
     )
-    limit = ma.fields.Integer(load_default=50, validate=_check_limit)
+    limit = ma.fields.Integer(load_default=50, validate=check_page_limit)
 
 
 class ProductPage(ma.Schema):

@@ -1,0 +1,50 @@
+"""ModelFingerprint: what produced a vector (weights, prompts, backend); vectors are comparable only if equal."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+# Files that do not change what the model computes; everything else in the directory is hashed.
+_NOT_HASHED = {"README.md", ".gitattributes"}
+_DERIVED_DIRS = {"onnx", "openvino", ".cache"}
+
+
+@dataclass(frozen=True)
+class ModelFingerprint:
+    """What produced a vector: two vectors are comparable only if their fingerprints are equal."""
+
+    name: str
+    weights_sha256: str
+    dimension: int
+    query_prompt: str
+    document_prompt: str
+    backend: str
+    normalized: bool = True
+
+    @functools.cached_property
+    def id(self) -> str:
+        """A short stable identifier of the whole fingerprint (hashed once: it is checked per request)."""
+        canonical = json.dumps(asdict(self), sort_keys=True, separators=(",", ":"))
+        return hashlib.sha256(canonical.encode()).hexdigest()[:16]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, **asdict(self)}
+
+
+def hash_model_dir(path: Path) -> str:
+    """SHA-256 over the model's files (names and contents), skipping docs and derived exports."""
+    digest = hashlib.sha256()
+    for file in sorted(p for p in path.rglob("*") if p.is_file()):
+        rel = file.relative_to(path)
+        if rel.name in _NOT_HASHED or rel.parts[0] in _DERIVED_DIRS:
+            continue
+        digest.update(str(rel).encode() + b"\0")
+        with file.open("rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(chunk)
+    return digest.hexdigest()

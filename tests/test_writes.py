@@ -1,0 +1,112 @@
+"""search/writes.py: the write path with the real model: encoding once, the lock, the commit as the
+acknowledgement, and what happens when the index update after it fails."""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from product_search.config import Settings
+from product_search.encoding.encoder import Encoder
+from product_search.errors import CatalogNotFound, FingerprintMismatch
+from product_search.search.catalogs import Catalogs
+from product_search.search.derived import LEXICAL, VECTORS
+from product_search.storage.store import NewProduct
+
+BOLTS = [NewProduct(f"b{i}", f"Hex bolt M{6 + i} x 40 DIN 933 zinc plated", {"i": i}) for i in range(4)]
+
+
+@pytest.fixture
+def catalogs(tmp_path: Path, encoder: Encoder) -> Catalogs:
+    return Catalogs(tmp_path, encoder)
+
+
+def test_only_new_or_changed_descriptions_are_encoded_once_each(catalogs: Catalogs) -> None:
+    catalogs.upsert("c", BOLTS)
+    assert catalogs.counters["documents_encoded"] == 4
+    same_text_twice = NewProduct("x", "Wood screw 4 x 40", None), NewProduct("y", "Wood screw 4 x 40", None)
+    changed = replace(BOLTS[0], description="Hex bolt M6 x 50 DIN 933 zinc plated")
+    outcome = catalogs.upsert("c", [*BOLTS[1:], changed, *same_text_twice])
+    assert catalogs.counters["documents_encoded"] == 4 + 2, "the changed text and the shared one, once"
+    assert catalogs.counters["documents_reused"] == 3 + 1
+    assert outcome.count == 6 and not outcome.created
+
+
+def test_a_catalog_of_another_model_is_refused_before_any_encoding(
+    tmp_path: Path, encoder: Encoder, base_settings: Settings
+) -> None:
+    Catalogs(tmp_path, encoder).upsert("c", BOLTS)
+    prompted = Encoder(replace(base_settings, query_prompt="query: "))
+    other = Catalogs(tmp_path, prompted)
+    with pytest.raises(FingerprintMismatch):
+        other.upsert("c", [NewProduct("n", "Flat washer M8", None)])
+    assert other.counters["documents_encoded"] == 0
+
+
+def test_the_commit_stands_when_the_index_update_after_it_fails(
+    catalogs: Catalogs, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    catalogs.upsert("c", BOLTS)
+
+    def disk_trouble(*_args: object, **_kwargs: object) -> None:
+        raise OSError("no space left for the index file")
+
+    monkeypatch.setattr(catalogs.indexes, "apply_delta", disk_trouble)
+    outcome = catalogs.upsert("c", [NewProduct("w", "Flat washer M8 DIN 125", None)])
+    assert outcome.version == catalogs.get_catalog("c").version, "acknowledged: committed"
+    monkeypatch.undo()
+    builds = catalogs.counters["index_builds"]
+    hits = catalogs.search("c", ["flat washer M8"], 1, mode="hybrid").results[0]
+    assert hits[0].id == "w"
+    assert catalogs.counters["index_builds"] == builds + 1, "the reader found a stale index and rebuilt it"
+
+
+def test_writers_wait_for_the_lock(catalogs: Catalogs) -> None:
+    catalogs.upsert("c", BOLTS[:1])
+    held = threading.Event()
+
+    def hold() -> None:
+        with catalogs.writer.lock():
+            held.set()
+            time.sleep(0.6)
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    held.wait(5)
+    started = time.perf_counter()
+    catalogs.delete_products("c", ["b0"])
+    waited = time.perf_counter() - started
+    holder.join()
+    assert waited > 0.4, "the delete ran while another writer held the lock"
+
+
+def test_deleting_a_catalog_removes_its_files_and_memory(catalogs: Catalogs) -> None:
+    catalogs.upsert("c", BOLTS)
+    assert catalogs.index_path("c").exists() and catalogs.lexical_path("c").exists()
+    catalogs.delete_catalog("c")
+    assert not catalogs.index_path("c").exists() and not catalogs.lexical_path("c").exists()
+    assert catalogs.indexes.in_memory(VECTORS, "c") is None and catalogs.indexes.in_memory(LEXICAL, "c") is None
+    with pytest.raises(CatalogNotFound):
+        catalogs.delete_catalog("c")
+
+
+def test_reembedding_switches_the_catalog_to_the_loaded_model(
+    tmp_path: Path, encoder: Encoder, base_settings: Settings
+) -> None:
+    old = Catalogs(tmp_path, encoder)
+    old.upsert("c", BOLTS)
+    prompted = Encoder(replace(base_settings, document_prompt="passage: "))
+    new = Catalogs(tmp_path, prompted)
+    before = new.get_catalog("c")
+    assert not before.fingerprint_matches
+    outcome = new.reembed("c")
+    after = new.get_catalog("c")
+    assert outcome.count == 4 and after.version > before.version and after.fingerprint_matches
+    assert new.counters["documents_encoded"] == 4
+    assert new.search("c", ["hex bolt M8"], 1).results[0][0].id == "b2"
+    with pytest.raises(FingerprintMismatch):
+        old.search("c", ["hex bolt M8"], 1)
