@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import threading
 import time
 from dataclasses import dataclass, field
+from typing import Any
 
 from flask import Flask, current_app
 
+from .. import __version__
 from ..config import Settings
 from ..encoding.encoder import Encoder
 from ..observability.metrics import MODEL_LOAD_TIME, WORKER_READY, WORKER_STARTS, Metrics, process_stats
@@ -19,6 +22,36 @@ from .limits import Admission, DrainFlag, WriteRateLimit
 from .security import key_id
 
 log = logging.getLogger(__name__)
+
+
+# What /v1/info reports of the settings: the limits a caller must respect.
+_LIMITS = (
+    "max_queries", "max_descriptions", "max_upload", "max_query_chars", "max_description_chars", "max_top_k",
+    "max_body_bytes", "max_upload_bytes",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Status:
+    """Liveness or readiness: ``ok``, ``ready``, ``draining`` or ``unavailable``, and why."""
+
+    status: str
+    details: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def serving(self) -> bool:
+        return self.status in ("ok", "ready")
+
+
+@dataclass(frozen=True)
+class Description:
+    """What /v1/info tells: the service, its model, its limits and this worker's counters."""
+
+    service: str
+    version: str
+    model: dict[str, Any]
+    limits: dict[str, int]
+    process: dict[str, Any]
 
 
 @dataclass
@@ -48,6 +81,23 @@ class ServiceState:
     def draining(self) -> bool:
         """True from the master's SIGTERM on (every worker shares the flag)."""
         return self.drain.is_set()
+
+    def readiness(self) -> Status:
+        """Ready once model and indexes are loaded and the store is readable; not while draining."""
+        if self.draining:
+            return Status("draining", {"reason": "shutting down"})
+        if not self.ready:
+            return Status("unavailable", {"reason": self.not_ready_reason})
+        return Status("ready", {"fingerprint": self.encoder.fingerprint.id})
+
+    def describe(self) -> Description:
+        return Description(
+            "product-search",
+            __version__,
+            self.encoder.info(),
+            {name: getattr(self.settings, name) for name in _LIMITS},
+            {"pid": os.getpid(), "ready": self.ready, **dict(self.catalogs.counters)},
+        )
 
     def warm_up(self) -> None:
         """Check the store, warm the model, load every index; readiness turns true only when all are done.

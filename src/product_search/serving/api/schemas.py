@@ -304,6 +304,12 @@ class Health(ma.Schema):
     status = ma.fields.String(required=True)
     details = ma.fields.Dict()
 
+    @ma.post_dump
+    def _without_empty_details(self, data: dict[str, Any], **_: Any) -> dict[str, Any]:
+        if not data.get("details"):
+            data.pop("details", None)  # liveness says nothing more than "ok"
+        return data
+
 
 class Info(ma.Schema):
     service = ma.fields.String(required=True)
