@@ -401,13 +401,14 @@ def test_bad_files_change_nothing(loaded: FlaskClient, payload: bytes, filename:
 
 
 def test_multipart_without_file(client: FlaskClient) -> None:
-    error_of(
+    err = error_of(
         client.post(
             "/v1/catalogs/tools/products", headers=ADMIN, data={"other": "x"}, content_type="multipart/form-data"
         ),
         422,
         "validation_error",
     )
+    assert err["details"] == {"fields": {"file": ["missing"]}}, "the shape of every field error"
 
 
 def test_media_types_and_json(client: FlaskClient) -> None:

@@ -12,8 +12,8 @@ import pytest
 
 from product_search.config import Settings
 from product_search.encoding.encoder import Encoder
-from product_search.errors import CatalogNotFound, FingerprintMismatch
-from product_search.search.catalogs import Catalogs
+from product_search.errors import CatalogNotFound, FingerprintMismatch, InvalidInput
+from product_search.search.catalogs import Catalogs, check_catalog_name
 from product_search.search.derived import LEXICAL, VECTORS
 from product_search.storage.store import NewProduct
 
@@ -110,3 +110,11 @@ def test_reembedding_switches_the_catalog_to_the_loaded_model(
     assert new.search("c", ["hex bolt M8"], 1).results[0][0].id == "b2"
     with pytest.raises(FingerprintMismatch):
         old.search("c", ["hex bolt M8"], 1)
+
+
+@pytest.mark.parametrize("name", ["../etc", "Tools", "", "a" * 65, "-x"])
+def test_catalog_names_are_checked_before_they_name_files(name: str) -> None:
+    with pytest.raises(InvalidInput) as caught:
+        check_catalog_name(name)
+    assert list(caught.value.fields) == ["catalog"]
+    assert check_catalog_name("tools_2-a") == "tools_2-a"

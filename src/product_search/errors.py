@@ -17,9 +17,18 @@ class ProductSearchError(Exception):
 
 
 class InvalidInput(ProductSearchError):
-    """The caller's data is well-formed JSON/CSV but breaks a rule (empty text, duplicate id...)."""
+    """The caller's data is well-formed JSON/CSV but breaks a rule (empty text, duplicate id...).
+
+    ``fields``: the messages per input field (name -> messages), when the rule belongs to fields.
+    """
 
     code = "validation_error"
+
+    def __init__(
+        self, message: str, details: dict[str, Any] | None = None, *, fields: dict[str, list[str]] | None = None
+    ) -> None:
+        super().__init__(message, details)
+        self.fields = fields or {}
 
 
 class MalformedInput(ProductSearchError):

@@ -16,7 +16,7 @@ CATALOG_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 def check_catalog_name(name: str) -> str:
     """Return ``name`` if it is a valid catalog name (it also names files), else raise."""
     if not CATALOG_NAME.fullmatch(name):
-        raise InvalidInput("invalid catalog name", {"fields": {"catalog": ["must match [a-z0-9][a-z0-9_-]{0,63}"]}})
+        raise InvalidInput("invalid catalog name", fields={"catalog": ["must match [a-z0-9][a-z0-9_-]{0,63}"]})
     return name
 
 

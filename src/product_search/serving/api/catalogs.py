@@ -136,7 +136,7 @@ def _records_from_file() -> list[dict[str, Any]]:
     s = state().settings
     upload = request.files.get("file")
     if upload is None:
-        raise InvalidInput("multipart upload needs a 'file' field", {"fields": {"file": ["missing"]}})
+        raise InvalidInput("multipart upload needs a 'file' field", fields={"file": ["missing"]})
     data = upload.stream.read(s.max_upload_bytes + 1)
     if len(data) > s.max_upload_bytes:
         raise TooLarge(

@@ -95,7 +95,10 @@ def _http_error(exc: HTTPException) -> ResponseReturnValue:
 
 def _domain_error(exc: ProductSearchError) -> ResponseReturnValue:
     status = next((s for cls, s in _DOMAIN_STATUS.items() if isinstance(exc, cls)), 400)
-    return error_response(status, exc.code, exc.message, exc.details)
+    details = exc.details
+    if isinstance(exc, InvalidInput) and exc.fields:
+        details = {**details, "fields": exc.fields}  # the shape of request validation errors
+    return error_response(status, exc.code, exc.message, details)
 
 
 def _store_error(exc: StoreError) -> ResponseReturnValue:
