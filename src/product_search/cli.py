@@ -12,8 +12,10 @@ from typing import Any
 import click
 from tqdm import tqdm
 
-from .config import MODES, ConfigError, SearchMode, Settings
+from .config import MODES, ConfigError, SearchMode, Settings, default_model_path
 from .encoding.encoder import Encoder, ModelLoadError
+from .encoding.onnx_runtime import export_in_place
+from .encoding.repository import DEFAULT_MODEL, PRODUCTION, ModelRepository, bootstrap
 from .errors import ProductSearchError
 from .observability import logs
 from .observability.canary import GoldenSetError, load_golden_set, run_canary
@@ -244,6 +246,59 @@ def canary(
         raise click.ClickException(
             f"canary failed: hit rate {report.hit_rate:.3f} (minimum {min_hit_rate}), {report.errors} errors"
         )
+
+
+# -- the model repository ------------------------------------------------------------------------
+
+
+def _repository(settings: Settings) -> ModelRepository:
+    repository = ModelRepository(settings.model_repository or settings.data_dir / "repository")
+    if bootstrap(repository, Path(default_model_path()), export_in_place):
+        click.echo(f"{repository.root}: empty; added the packaged model as {DEFAULT_MODEL}:1@{PRODUCTION}", err=True)
+    return repository
+
+
+@main.group()
+def models() -> None:
+    """The model repository: versions (immutable) and aliases (PRODUCT_SEARCH_MODEL_REPOSITORY)."""
+
+
+@models.command(name="import")
+@click.argument("source", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--name", required=True, help="Model name in the repository ([a-z0-9._-]).")
+@click.option("--alias", help="Point this alias at the new version (e.g. candidate).")
+def import_model(source: Path, name: str, alias: str | None) -> None:
+    """Publish a local sentence-transformers directory as the next version of NAME (ONNX exports included)."""
+    repository = _repository(_settings())
+    try:
+        manifest = repository.publish(source, name, prepare=export_in_place, alias=alias)
+    except ProductSearchError as exc:
+        raise click.ClickException(exc.message) from exc
+    click.echo(f"{manifest.ref} (weights {manifest.weights_sha256[:12]}, dimension {manifest.dimension})")
+
+
+@models.command(name="list")
+def list_models() -> None:
+    """Every version with its aliases and the reports stored beside it."""
+    for info in _repository(_settings()).entries():
+        m = info.manifest
+        aliases = " ".join(f"@{a}" for a in info.aliases)
+        click.echo(f"{m.ref:<28} dim {m.dimension:<5} weights {m.weights_sha256[:12]}  {aliases:<24} {m.source}")
+
+
+@models.command(name="alias")
+@click.argument("target", metavar="NAME@ALIAS")
+@click.argument("version", type=click.IntRange(1))
+def alias_model(target: str, version: int) -> None:
+    """Point NAME@ALIAS at VERSION (atomic; the previous target stays published)."""
+    name, _, alias = target.partition("@")
+    if not alias:
+        raise click.BadParameter("NAME@ALIAS, e.g. all-minilm-l6-v2@candidate", param_hint="NAME@ALIAS")
+    try:
+        _repository(_settings()).set_alias(name, alias, version)
+    except ProductSearchError as exc:
+        raise click.ClickException(exc.message) from exc
+    click.echo(f"{name}@{alias} -> {name}:{version}")
 
 
 if __name__ == "__main__":

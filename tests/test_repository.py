@@ -1,0 +1,175 @@
+"""encoding/repository.py: immutable versions, aliases, references, reports, removal; with the real packaged
+model and real ONNX exports (published once per module, then copied)."""
+
+from __future__ import annotations
+
+import json
+import threading
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from product_search.cli import main
+from product_search.config import Settings, default_model_path
+from product_search.encoding.encoder import Encoder
+from product_search.encoding.fingerprint import hash_model_dir
+from product_search.encoding.onnx_runtime import ONNX_FILE, ONNX_INT8_FILES, export_in_place, int8_config
+from product_search.encoding.repository import (
+    DEFAULT_MODEL,
+    Manifest,
+    ModelInUse,
+    ModelNotFound,
+    ModelRef,
+    ModelRepository,
+    bootstrap,
+)
+from product_search.errors import InvalidInput
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory: pytest.TempPathFactory) -> tuple[ModelRepository, Manifest]:
+    """A repository bootstrapped with the packaged model: exported to ONNX and int8 once, for real."""
+    repository = ModelRepository(tmp_path_factory.mktemp("repository"))
+    manifest = bootstrap(repository, Path(default_model_path()), export_in_place)
+    assert manifest is not None
+    return repository, manifest
+
+
+@pytest.fixture
+def repository(published: tuple[ModelRepository, Manifest], tmp_path: Path) -> ModelRepository:
+    """A fresh repository holding a copy of the published version 1 (its exports come along)."""
+    source, manifest = published
+    repo = ModelRepository(tmp_path / "repository")
+    repo.publish(source.model_dir(manifest), DEFAULT_MODEL, prepare=export_in_place, alias="production")
+    return repo
+
+
+def test_the_packaged_model_becomes_version_1_with_its_weights_and_exports(
+    published: tuple[ModelRepository, Manifest], base_settings: Settings, tmp_path: Path
+) -> None:
+    repository, manifest = published
+    assert manifest.ref == f"{DEFAULT_MODEL}:1" and repository.aliases(DEFAULT_MODEL) == {"production": 1}
+    assert manifest.weights_sha256 == hash_model_dir(Path(default_model_path())), "the exports leave the hash"
+    assert (manifest.dimension, manifest.max_seq_length) == (384, 256)
+    model_dir = repository.model_dir(manifest)
+    assert (model_dir / ONNX_FILE).is_file() and all((model_dir / f).is_file() for f in ONNX_INT8_FILES.values())
+    assert f"model/{ONNX_INT8_FILES[int8_config()]}" in manifest.files
+    assert bootstrap(repository, Path(default_model_path()), export_in_place) is None, "only when empty"
+    # Serving loads the version's own int8 file: nothing is exported into the cache.
+    cache = tmp_path / "cache"
+    encoder = Encoder(replace(base_settings, model_path=str(model_dir), model_cache_dir=cache))
+    assert not cache.exists()
+    assert encoder.fingerprint.weights_sha256 == manifest.weights_sha256
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("minilm:3", ModelRef("minilm", version=3)),
+        ("minilm@candidate", ModelRef("minilm", alias="candidate")),
+        ("minilm", ModelRef("minilm", alias="production")),
+        (" all-minilm-l6-v2:12 ", ModelRef("all-minilm-l6-v2", version=12)),
+    ],
+)
+def test_references(text: str, expected: ModelRef) -> None:
+    assert ModelRef.parse(text) == expected
+    assert ModelRef.parse(str(expected)) == expected
+
+
+@pytest.mark.parametrize("text", ["", "minilm:", "minilm:x", "Mini", "a@b@c", "a:1@b", "../x", "minilm@Bad"])
+def test_bad_references_are_invalid_input(text: str) -> None:
+    with pytest.raises(InvalidInput) as caught:
+        ModelRef.parse(text)
+    assert list(caught.value.fields) == ["model"]
+
+
+def test_versions_are_numbered_and_aliases_move(repository: ModelRepository) -> None:
+    v1 = repository.resolve(DEFAULT_MODEL)
+    v2 = repository.publish(repository.model_dir(v1), DEFAULT_MODEL, prepare=export_in_place, alias="candidate")
+    assert repository.versions(DEFAULT_MODEL) == [1, 2] and v2.version == 2
+    assert repository.resolve(f"{DEFAULT_MODEL}@candidate") == v2
+    assert repository.resolve(DEFAULT_MODEL) == v1
+    repository.set_alias(DEFAULT_MODEL, "production", 2)
+    assert repository.resolve(DEFAULT_MODEL) == v2 and repository.resolve(f"{DEFAULT_MODEL}:1") == v1
+    with pytest.raises(ModelNotFound, match="has the aliases candidate, production"):
+        repository.resolve(f"{DEFAULT_MODEL}@champion")
+    with pytest.raises(ModelNotFound):
+        repository.resolve(f"{DEFAULT_MODEL}:9")
+    with pytest.raises(ModelNotFound):
+        repository.resolve("unknown-model")
+    with pytest.raises(ModelNotFound):
+        repository.set_alias(DEFAULT_MODEL, "production", 9)
+
+
+def test_concurrent_imports_get_distinct_versions(repository: ModelRepository) -> None:
+    source = repository.model_dir(repository.resolve(DEFAULT_MODEL))
+    made: list[int] = []
+    threads = [
+        threading.Thread(
+            target=lambda: made.append(repository.publish(source, "copy", prepare=export_in_place).version)
+        )
+        for _ in range(3)
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(made) == [1, 2, 3] and repository.versions("copy") == [1, 2, 3]
+    assert not [p for p in (repository.root / "copy").iterdir() if p.name.startswith(".import-")]
+
+
+def test_a_failed_import_leaves_nothing(repository: ModelRepository) -> None:
+    source = repository.model_dir(repository.resolve(DEFAULT_MODEL))
+
+    def broken(_model_dir: Path) -> dict[str, object]:
+        raise RuntimeError("export failed: disk full")
+
+    with pytest.raises(RuntimeError):
+        repository.publish(source, DEFAULT_MODEL, prepare=broken, alias="production")
+    assert repository.versions(DEFAULT_MODEL) == [1] and repository.aliases(DEFAULT_MODEL) == {"production": 1}
+    assert sorted(p.name for p in (repository.root / DEFAULT_MODEL).iterdir()) == [".lock", "1", "aliases.json"]
+
+
+def test_reports_are_stored_beside_a_version_never_in_it(repository: ModelRepository) -> None:
+    v1 = repository.resolve(DEFAULT_MODEL)
+    manifest_file = repository.root / DEFAULT_MODEL / "1" / "manifest.json"
+    before = manifest_file.read_bytes()
+    repository.save_report(DEFAULT_MODEL, 1, "quality", {"hybrid": {"ndcg@10": 0.8}})
+    assert repository.reports(DEFAULT_MODEL, 1) == {"quality": {"hybrid": {"ndcg@10": 0.8}}}
+    assert manifest_file.read_bytes() == before and repository.resolve(DEFAULT_MODEL) == v1
+    (info,) = repository.entries()
+    assert (info.aliases, info.reports) == (["production"], ["quality"])
+
+
+def test_remove_is_refused_while_an_alias_or_a_catalog_uses_the_version(repository: ModelRepository) -> None:
+    v1 = repository.resolve(DEFAULT_MODEL)
+    repository.publish(repository.model_dir(v1), DEFAULT_MODEL, prepare=export_in_place)
+    with pytest.raises(ModelInUse) as caught:
+        repository.remove(f"{DEFAULT_MODEL}:1", in_use=lambda _m: [])
+    assert caught.value.details["aliases"] == ["production"]
+    with pytest.raises(ModelInUse) as caught:
+        repository.remove(f"{DEFAULT_MODEL}:2", in_use=lambda m: ["tools"] if m.version == 2 else [])
+    assert caught.value.details["catalogs"] == ["tools"]
+    repository.save_report(DEFAULT_MODEL, 2, "quality", {})
+    removed = repository.remove(f"{DEFAULT_MODEL}:2", in_use=lambda _m: [])
+    assert removed.version == 2 and repository.versions(DEFAULT_MODEL) == [1]
+    assert repository.reports(DEFAULT_MODEL, 2) == {}
+
+
+def test_cli_lists_imports_and_moves_aliases(published: tuple[ModelRepository, Manifest], tmp_path: Path) -> None:
+    source, manifest = published
+    env = {"PRODUCT_SEARCH_MODEL_REPOSITORY": str(tmp_path / "repo"), "PRODUCT_SEARCH_DATA_DIR": str(tmp_path)}
+    runner = CliRunner()
+    imported = runner.invoke(main, ["models", "import", str(source.model_dir(manifest)), "--name", "tuned"], env=env)
+    assert imported.exit_code == 0, imported.output
+    assert "tuned:1" in imported.output and "added the packaged model" in imported.output
+    moved = runner.invoke(main, ["models", "alias", "tuned@candidate", "1"], env=env)
+    assert moved.exit_code == 0 and "tuned@candidate -> tuned:1" in moved.output
+    listed = runner.invoke(main, ["models", "list"], env=env)
+    assert f"{DEFAULT_MODEL}:1" in listed.output and "@production" in listed.output and "@candidate" in listed.output
+    missing = runner.invoke(main, ["models", "alias", "tuned@candidate", "7"], env=env)
+    assert missing.exit_code == 1 and "tuned:7 is not in the repository" in missing.output
+    aliases = json.loads((tmp_path / "repo" / "tuned" / "aliases.json").read_text())
+    assert aliases == {"candidate": 1}
