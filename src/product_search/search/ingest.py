@@ -21,6 +21,9 @@ from ..storage.store import NewProduct
 
 ID_MAX_CHARS = 256
 _ID_FORBIDDEN = re.compile(r"[\x00-\x1f\x7f]")
+# The same rules as regular expressions, for the OpenAPI document (validation is the code below).
+NOT_BLANK = r"\S"
+ID_PATTERN = r"^[^\x00-\x1f\x7f]*[^\s\x00-\x1f\x7f][^\x00-\x1f\x7f]*$"
 FORMATS = ("csv", "jsonl")
 
 
@@ -49,11 +52,20 @@ class ProductSchema(ma.Schema):
     id = ma.fields.String(
         required=True,
         validate=[ma.validate.Length(min=1, max=ID_MAX_CHARS), validate_id],
-        metadata={"description": "Caller-given product id, unique in the catalog (upsert key).", "example": "SKU-1001"},
+        metadata={
+            "description": "Caller-given product id, unique in the catalog (upsert key).",
+            "example": "SKU-1001",
+            "pattern": ID_PATTERN,
+        },
     )
     description = ma.fields.String(
         required=True,
-        metadata={"description": "Product description text to embed.", "example": "Cordless drill 18V"},
+        metadata={
+            "description": "Product description text to embed (not blank).",
+            "example": "Cordless drill 18V",
+            "minLength": 1,
+            "pattern": NOT_BLANK,
+        },
     )
     metadata = ma.fields.Dict(
         keys=ma.fields.String(validate=ma.validate.Length(min=1, max=128)),

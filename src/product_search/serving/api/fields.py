@@ -9,6 +9,7 @@ import marshmallow as ma
 
 from ...config import DEFAULTS, Settings
 from ...errors import TooLarge
+from ...search.ingest import NOT_BLANK
 from ..state import state
 from .cursors import decode_cursor, encode_cursor
 
@@ -24,6 +25,7 @@ class Text(ma.fields.String):
     def __init__(self, limit: str, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.limit = limit
+        self.metadata = {"minLength": 1, "pattern": NOT_BLANK, **self.metadata}  # documents the blank check
 
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
         text: str = super()._deserialize(value, attr, data, **kwargs)
