@@ -29,6 +29,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..atomic import write_atomically
 from ..errors import InvalidInput, ProductSearchError
 from .fingerprint import hash_model_dir
 
@@ -117,16 +118,7 @@ def _sha256(path: Path) -> str:
 
 
 def _write_json_atomically(path: Path, value: Any) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(value, fh, indent=2, sort_keys=True)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomically(path, json.dumps(value, indent=2, sort_keys=True).encode())
 
 
 # Builds what serving needs beside the weights (ONNX exports) inside a model directory; given by the

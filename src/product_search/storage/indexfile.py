@@ -13,7 +13,6 @@ import mmap
 import os
 import re
 import struct
-import tempfile
 import zlib
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -21,6 +20,8 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
+
+from ..atomic import write_atomically
 
 _HEADER_LEN = struct.Struct("<I")
 _MAX_HEADER = 1 << 20
@@ -46,24 +47,7 @@ def write(path: Path, magic: bytes, stamp: IndexStamp, extra: dict[str, Any], pa
     header = json.dumps(
         {**asdict(stamp), **extra, "payload_bytes": len(payload), "crc32": zlib.crc32(payload)}, sort_keys=True
     ).encode()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    # The writer's pid in the name: remove_orphans() can tell a crashed writer's leftover from a live one's.
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(magic + _HEADER_LEN.pack(len(header)) + header)
-            fh.write(payload)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    dir_fd = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)
+    write_atomically(path, magic + _HEADER_LEN.pack(len(header)) + header, payload)
 
 
 _TEMP = re.compile(r"^\..+\.(\d+)\.[^.]+\.tmp$")

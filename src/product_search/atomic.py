@@ -1,0 +1,32 @@
+"""Files that appear whole or not at all: temp file, fsync, rename, fsync of the directory."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+
+def write_atomically(path: Path, *parts: bytes) -> None:
+    """Replace ``path`` with ``parts`` written one after another; a crash leaves the old file or the new one.
+
+    The temp file is ``.<name>.<pid>.<random>.tmp`` beside ``path``: the writer's pid lets a cleanup tell a
+    crashed writer's leftover from a live one's (``storage.indexfile.remove_orphans``).
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            for part in parts:
+                fh.write(part)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    dir_fd = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)
