@@ -13,10 +13,13 @@ from flask.testing import FlaskClient
 
 from product_search.config import Settings
 from product_search.encoding.encoder import Encoder
+from product_search.encoding.models import LoadedModels
+from product_search.encoding.onnx_runtime import export_in_place
+from product_search.encoding.repository import ModelRepository
 from product_search.serving.app import create_app
 from product_search.testing import ServiceProcess
 
-from .support import ADMIN_KEY, MODEL_CACHE, SERVICE_ENV
+from .support import ADMIN_KEY, MODEL_CACHE, REPOSITORY, SERVICE_ENV
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -26,6 +29,7 @@ def _offline_model_cache() -> Iterator[None]:
         mp.setenv("HF_HUB_OFFLINE", "1")
         mp.setenv("TRANSFORMERS_OFFLINE", "1")
         mp.setenv("PRODUCT_SEARCH_MODEL_CACHE_DIR", str(MODEL_CACHE))
+        mp.setenv("PRODUCT_SEARCH_MODEL_REPOSITORY", str(REPOSITORY))
         yield
 
 
@@ -35,6 +39,7 @@ def base_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
         Settings.from_env({}),
         data_dir=tmp_path_factory.mktemp("unused"),
         model_cache_dir=MODEL_CACHE,
+        model_repository=REPOSITORY,
         admin_keys=frozenset({ADMIN_KEY}),
         write_rate=0.0,  # tests that upload in loops are not about the rate limit (test_overload.py is)
     )
@@ -49,18 +54,42 @@ def encoder(base_settings: Settings) -> Encoder:
 
 
 @pytest.fixture(scope="session")
+def models(base_settings: Settings) -> LoadedModels:
+    """The suite's repository (the packaged model as all-minilm-l6-v2:1@production), loaded once."""
+    loaded = LoadedModels(base_settings)
+    loaded.default()[1].warm_up()
+    return loaded
+
+
+@pytest.fixture(scope="session")
+def two_models(base_settings: Settings, models: LoadedModels, tmp_path_factory: pytest.TempPathFactory) -> LoadedModels:
+    """A repository of two real versions with different fingerprints: all-minilm-l6-v2:1@production and
+    :2@candidate (the same weights with E5-style prompts: other vectors). Copied from the suite's
+    repository, exports included, so nothing is exported again."""
+    repository = ModelRepository(tmp_path_factory.mktemp("two-models"))
+    source = models.repository.model_dir(models.resolve())
+
+    def prompted(model_dir: Path) -> dict[str, Any]:
+        return {**export_in_place(model_dir), "query_prompt": "query: ", "document_prompt": "passage: "}
+
+    repository.publish(source, "all-minilm-l6-v2", prepare=export_in_place, alias="production")
+    repository.publish(source, "all-minilm-l6-v2", prepare=prompted, alias="candidate")
+    return LoadedModels(replace(base_settings, model_repository=repository.root), repository)
+
+
+@pytest.fixture(scope="session")
 def torch_encoder(base_settings: Settings) -> Encoder:
     """The same model on PyTorch: the fp32 reference the ONNX backends are compared with."""
     return Encoder(replace(base_settings, backend="torch"))
 
 
 @pytest.fixture
-def make_app(base_settings: Settings, encoder: Encoder, tmp_path: Path) -> Callable[..., Flask]:
+def make_app(base_settings: Settings, models: LoadedModels, tmp_path: Path) -> Callable[..., Flask]:
     def factory(**overrides: Any) -> Flask:
-        """An app on these settings; ``encoder=None`` loads a model of its own from them."""
-        model = overrides.pop("encoder", encoder)
+        """An app on these settings; ``models=None`` loads models of its own from them."""
+        loaded = overrides.pop("models", models)
         settings = replace(base_settings, data_dir=overrides.pop("data_dir", tmp_path / "data"), **overrides)
-        return create_app(settings, encoder=model)
+        return create_app(settings, models=loaded)
 
     return factory
 

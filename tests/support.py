@@ -11,6 +11,9 @@ from flask.testing import FlaskClient
 ROOT = Path(__file__).resolve().parents[1]
 # One ONNX export for every test, server and CLI run (exporting takes ~15 s; var/ is ignored by git).
 MODEL_CACHE = Path(os.environ.get("PRODUCT_SEARCH_MODEL_CACHE_DIR") or ROOT / "var" / "models")
+# One model repository for the suite (bootstrapped once: the packaged model as all-minilm-l6-v2:1); tests
+# that import versions make their own.
+REPOSITORY = Path(os.environ.get("PRODUCT_SEARCH_MODEL_REPOSITORY") or ROOT / "var" / "repository")
 SHARED_DATA = ROOT.parent / "shared" / "data"
 ADMIN_KEY = "test-admin-key"
 READ_KEY = "test-read-key"
@@ -22,6 +25,7 @@ SERVICE_ENV = {
     "PRODUCT_SEARCH_WRITE_RATE": "0",  # tests that upload in loops are not about the rate limit
     "PRODUCT_SEARCH_ADMIN_KEYS": ADMIN_KEY,
     "PRODUCT_SEARCH_MODEL_CACHE_DIR": str(MODEL_CACHE),
+    "PRODUCT_SEARCH_MODEL_REPOSITORY": str(REPOSITORY),
 }
 
 # The original use case's product descriptions and query.

@@ -458,18 +458,18 @@ def test_fingerprint_mismatch_is_409(make_app: Callable[..., Flask], tmp_path: A
     data_dir = tmp_path / "shared-data"
     first = make_app(data_dir=data_dir).test_client()
     assert upload(first, "tools", use_case_products()).status_code == 201
-    # The same weights with prompts: another model fingerprint on the same store.
-    other_app = make_app(data_dir=data_dir, query_prompt="query: ", document_prompt="passage: ", encoder=None)
+    # The same model version on another backend (fp32 ONNX): vectors of another fingerprint.
+    other_app = make_app(data_dir=data_dir, backend="onnx", models=None)
     service = service_of(other_app)
     other = other_app.test_client()
     before = catalog_state(first)
     err = error_of(upload(other, "tools", [{"id": "z", "description": "zip ties"}]), 409, "fingerprint_mismatch")
-    assert "product-search reembed tools" in err["message"]
-    assert err["details"]["catalog_fingerprint"]["id"] != err["details"]["service_fingerprint"]["id"]
+    assert "product-search migrate tools all-minilm-l6-v2:1" in err["message"]
+    assert err["details"]["catalog_fingerprint"] != err["details"]["service_fingerprint"]["id"]
     error_of(other.post("/v1/catalogs/tools/search", json={"queries": ["saw"]}), 409, "fingerprint_mismatch")
     assert other.get("/v1/catalogs/tools").json["fingerprint_matches"] is False
     assert catalog_state(first) == before
-    # Re-embedding with the new model makes the catalog searchable by it.
+    # Migrating to the version on this backend makes the catalog searchable by it.
     service.catalogs.reembed("tools")
     assert (
         other.post("/v1/catalogs/tools/search", json={"queries": [USE_CASE_QUERY]}).json["results"][0][0]["id"] == "p3"

@@ -44,7 +44,7 @@ def test_load_search_list_index(run: CliRunner, tmp_path: Path) -> None:
     filtered = run.invoke(main, ["search", "default", "drill", "--filter", "brand=Makita", "--json"])
     assert all(h["metadata"]["brand"] == "Makita" for h in json.loads(filtered.output)["results"][0])
 
-    index_file = tmp_path / "data" / "indexes" / "default.faiss"
+    index_file = tmp_path / "data" / "indexes" / "default.g1.faiss"
     index_file.unlink()
     (tmp_path / "data" / "indexes" / "default.bm25").unlink()
     rebuilt = run.invoke(main, ["index"])
@@ -52,15 +52,18 @@ def test_load_search_list_index(run: CliRunner, tmp_path: Path) -> None:
     assert index_file.is_file() and (tmp_path / "data" / "indexes" / "default.bm25").is_file()
 
 
-def test_reembed_switches_fingerprint(run: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_migrate_and_rollback(run: CliRunner, tmp_path: Path) -> None:
     csv_path = tmp_path / "small.csv"
     csv_path.write_text("id,description\na,claw hammer\nb,circular saw\n")
     assert run.invoke(main, ["load", "small", str(csv_path)]).exit_code == 0
-    monkeypatch.setenv("PRODUCT_SEARCH_QUERY_PROMPT", "query: ")
-    refused = run.invoke(main, ["search", "small", "saw"])
-    assert refused.exit_code != 0 and "reembed" in refused.output
-    done = run.invoke(main, ["reembed", "small"])
-    assert done.exit_code == 0, done.output and "2 products re-embedded" in done.output
+    refused = run.invoke(main, ["rollback", "small"])
+    assert refused.exit_code == 1 and "retains no previous generation" in refused.output
+    done = run.invoke(main, ["migrate", "small", "all-minilm-l6-v2:1"])
+    assert done.exit_code == 0 and "2 products migrated" in done.output, done.output
+    unknown = run.invoke(main, ["migrate", "small", "no-such-model:3"])
+    assert unknown.exit_code == 1 and "not in the repository" in unknown.output
+    back = run.invoke(main, ["rollback", "small"])
+    assert back.exit_code == 0 and "rolled back to all-minilm-l6-v2:1" in back.output, back.output
     assert run.invoke(main, ["search", "small", "saw"]).exit_code == 0
 
 

@@ -103,12 +103,12 @@ def test_rebuild_uses_stored_vectors(tmp_path: Path, encoder: Encoder) -> None:
     catalogs.upsert("c", [NewProduct(str(i), f"tool number {i}", None) for i in range(20)])
     before = catalogs.search("c", ["tool 7"], 5).results
     encoded = catalogs.counters["documents_encoded"]
-    (tmp_path / "indexes" / "c.faiss").unlink()
+    (tmp_path / "indexes" / "c.g1.faiss").unlink()
     fresh = Catalogs(tmp_path, encoder)
     assert fresh.search("c", ["tool 7"], 5).results == before
     assert fresh.counters["index_builds"] == 1 and fresh.counters["documents_encoded"] == 0
     assert catalogs.counters["documents_encoded"] == encoded
-    assert (tmp_path / "indexes" / "c.faiss").is_file(), "the rebuilt index is saved for the next process"
+    assert (tmp_path / "indexes" / "c.g1.faiss").is_file(), "the rebuilt index is saved for the next process"
 
 
 def test_unchanged_descriptions_keep_their_vectors(tmp_path: Path, encoder: Encoder) -> None:

@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from product_search.config import Settings
-from product_search.encoding.encoder import Encoder
+from product_search.encoding.models import LoadedModels
 from product_search.observability.evaluation import Dataset, Served, gate_failures, load_beir, report
 from product_search.serving.app import create_app
 
@@ -37,13 +37,16 @@ def _gate(name: str) -> dict[str, Any]:
 
 @pytest.fixture(scope="module", params=SETS)
 def graded(
-    request: pytest.FixtureRequest, base_settings: Settings, encoder: Encoder, tmp_path_factory: pytest.TempPathFactory
+    request: pytest.FixtureRequest,
+    base_settings: Settings,
+    models: LoadedModels,
+    tmp_path_factory: pytest.TempPathFactory,
 ) -> tuple[str, Dataset, Results]:
     """Upload a set's corpus; search every query in every mode, and again with the gate's ``min_score``."""
     name: str = request.param
     gate = _gate(name)
     dataset = load_beir(DATA / name, gate["split"])
-    app = create_app(replace(base_settings, data_dir=tmp_path_factory.mktemp("quality")), encoder=encoder)
+    app = create_app(replace(base_settings, data_dir=tmp_path_factory.mktemp("quality")), models=models)
     client = app.test_client()
     for start in range(0, len(dataset.corpus), 1000):
         body = {"products": dataset.corpus[start : start + 1000]}

@@ -17,7 +17,7 @@ import pytest
 from flask.testing import FlaskClient
 
 from product_search.config import Settings
-from product_search.encoding.encoder import Encoder
+from product_search.encoding.models import LoadedModels
 from product_search.search.ranking import Candidate, confirm_types, order
 from product_search.serving.app import create_app
 from product_search.storage.facts import FactIndex
@@ -261,9 +261,9 @@ TRAPS = [
 
 
 @pytest.fixture(scope="module")
-def traps(base_settings: Settings, encoder: Encoder, tmp_path_factory: pytest.TempPathFactory) -> FlaskClient:
+def traps(base_settings: Settings, models: LoadedModels, tmp_path_factory: pytest.TempPathFactory) -> FlaskClient:
     """One catalog for every test of the rules (searches do not change it)."""
-    app = create_app(replace(base_settings, data_dir=tmp_path_factory.mktemp("traps")), encoder=encoder)
+    app = create_app(replace(base_settings, data_dir=tmp_path_factory.mktemp("traps")), models=models)
     client = app.test_client()
     assert upload(client, "traps", [{"id": i, "description": d} for i, d in TRAPS]).status_code == 201
     return client
@@ -329,8 +329,8 @@ def test_results_say_what_matched(traps: FlaskClient) -> None:
 
 
 @pytest.fixture(scope="module")
-def sample(base_settings: Settings, encoder: Encoder, tmp_path_factory: pytest.TempPathFactory) -> FlaskClient:
-    app = create_app(replace(base_settings, data_dir=tmp_path_factory.mktemp("sample")), encoder=encoder)
+def sample(base_settings: Settings, models: LoadedModels, tmp_path_factory: pytest.TempPathFactory) -> FlaskClient:
+    app = create_app(replace(base_settings, data_dir=tmp_path_factory.mktemp("sample")), models=models)
     client = app.test_client()
     with (ROOT / "data" / "sample_products.csv").open(encoding="utf-8", newline="") as fh:
         rows = [{"id": r["id"], "description": r["description"]} for r in csv.DictReader(fh)]

@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 
 from product_search.config import Settings
-from product_search.encoding.encoder import Encoder
+from product_search.encoding.models import LoadedModels
+from product_search.encoding.onnx_runtime import export_in_place
+from product_search.encoding.repository import ModelRepository
 from product_search.errors import CatalogNotFound, FingerprintMismatch, InvalidInput
 from product_search.search.catalogs import Catalogs, check_catalog_name
 from product_search.search.derived import LEXICAL, VECTORS
@@ -21,8 +23,8 @@ BOLTS = [NewProduct(f"b{i}", f"Hex bolt M{6 + i} x 40 DIN 933 zinc plated", {"i"
 
 
 @pytest.fixture
-def catalogs(tmp_path: Path, encoder: Encoder) -> Catalogs:
-    return Catalogs(tmp_path, encoder)
+def catalogs(tmp_path: Path, models: LoadedModels) -> Catalogs:
+    return Catalogs(tmp_path, models)
 
 
 def test_only_new_or_changed_descriptions_are_encoded_once_each(catalogs: Catalogs) -> None:
@@ -36,14 +38,20 @@ def test_only_new_or_changed_descriptions_are_encoded_once_each(catalogs: Catalo
     assert outcome.count == 6 and not outcome.created
 
 
-def test_a_catalog_of_another_model_is_refused_before_any_encoding(
-    tmp_path: Path, encoder: Encoder, base_settings: Settings
+def test_a_catalog_whose_model_is_not_in_the_repository_is_refused_before_any_encoding(
+    tmp_path: Path, models: LoadedModels, base_settings: Settings
 ) -> None:
-    Catalogs(tmp_path, encoder).upsert("c", BOLTS)
-    prompted = Encoder(replace(base_settings, query_prompt="query: "))
-    other = Catalogs(tmp_path, prompted)
-    with pytest.raises(FingerprintMismatch):
+    Catalogs(tmp_path, models).upsert("c", BOLTS)
+    # Another repository, where the catalog's version is unknown.
+    elsewhere = ModelRepository(tmp_path / "elsewhere")
+    elsewhere.publish(
+        models.repository.model_dir(models.resolve()), "other", prepare=export_in_place, alias="production"
+    )
+    settings = replace(base_settings, model_repository=elsewhere.root, model="other")
+    other = Catalogs(tmp_path, LoadedModels(settings, elsewhere))
+    with pytest.raises(FingerprintMismatch) as caught:
         other.upsert("c", [NewProduct("n", "Flat washer M8", None)])
+    assert "not in the model repository" in caught.value.message
     assert other.counters["documents_encoded"] == 0
 
 
@@ -88,28 +96,33 @@ def test_deleting_a_catalog_removes_its_files_and_memory(catalogs: Catalogs) -> 
     catalogs.upsert("c", BOLTS)
     assert catalogs.index_path("c").exists() and catalogs.lexical_path("c").exists()
     catalogs.delete_catalog("c")
-    assert not catalogs.index_path("c").exists() and not catalogs.lexical_path("c").exists()
-    assert catalogs.indexes.in_memory(VECTORS, "c") is None and catalogs.indexes.in_memory(LEXICAL, "c") is None
+    assert not list(catalogs.indexes.index_dir.glob("c.*")), "every generation's files are gone"
+    assert not catalogs.indexes._memory[VECTORS.name] and not catalogs.indexes._memory[LEXICAL.name]
     with pytest.raises(CatalogNotFound):
         catalogs.delete_catalog("c")
 
 
-def test_reembedding_switches_the_catalog_to_the_loaded_model(
-    tmp_path: Path, encoder: Encoder, base_settings: Settings
+def test_a_migration_moves_the_catalog_to_another_version_and_rollback_back(
+    tmp_path: Path, two_models: LoadedModels
 ) -> None:
-    old = Catalogs(tmp_path, encoder)
-    old.upsert("c", BOLTS)
-    prompted = Encoder(replace(base_settings, document_prompt="passage: "))
-    new = Catalogs(tmp_path, prompted)
-    before = new.get_catalog("c")
-    assert not before.fingerprint_matches
-    outcome = new.reembed("c")
-    after = new.get_catalog("c")
+    catalogs = Catalogs(tmp_path, two_models)
+    catalogs.upsert("c", BOLTS)
+    before = catalogs.get_catalog("c")
+    assert before.model is not None and before.model.ref == "all-minilm-l6-v2:1"
+    outcome = catalogs.reembed("c", model="all-minilm-l6-v2@candidate")
+    after = catalogs.get_catalog("c")
     assert outcome.count == 4 and after.version > before.version and after.fingerprint_matches
-    assert new.counters["documents_encoded"] == 4
-    assert new.search("c", ["hex bolt M8"], 1).results[0][0].id == "b2"
-    with pytest.raises(FingerprintMismatch):
-        old.search("c", ["hex bolt M8"], 1)
+    assert after.model is not None and after.model.ref == "all-minilm-l6-v2:2"
+    assert [(g.model, g.state, g.vectors) for g in after.generations] == [
+        ("all-minilm-l6-v2:1", "retained", 4), ("all-minilm-l6-v2:2", "active", 4),
+    ]  # fmt: skip
+    found = catalogs.search("c", ["hex bolt M8"], 1)
+    assert found.results[0][0].id == "b2" and found.model is not None and found.model.ref == "all-minilm-l6-v2:2"
+    # A write after the switch: the retained generation gets its vector on rollback.
+    catalogs.upsert("c", [NewProduct("w", "Flat washer M8 DIN 125", None)])
+    assert catalogs.rollback("c").ref == "all-minilm-l6-v2:1"
+    back = catalogs.search("c", ["flat washer"], 1)
+    assert back.results[0][0].id == "w" and back.model is not None and back.model.ref == "all-minilm-l6-v2:1"
 
 
 @pytest.mark.parametrize("name", ["../etc", "Tools", "", "a" * 65, "-x"])

@@ -13,9 +13,10 @@ import click
 from tqdm import tqdm
 
 from .config import MODES, ConfigError, SearchMode, Settings, default_model_path
-from .encoding.encoder import Encoder, ModelLoadError
+from .encoding.encoder import ModelLoadError
+from .encoding.models import LoadedModels, bootstrap_prepare, repository_of
 from .encoding.onnx_runtime import export_in_place
-from .encoding.repository import DEFAULT_MODEL, PRODUCTION, ModelRepository, bootstrap
+from .encoding.repository import PRODUCTION, ModelRef, ModelRepository, bootstrap
 from .errors import ProductSearchError
 from .observability import logs
 from .observability.canary import GoldenSetError, load_golden_set, run_canary
@@ -38,8 +39,10 @@ def _settings() -> Settings:
 
 def _catalogs(settings: Settings) -> Catalogs:
     try:
-        return Catalogs.from_settings(settings, Encoder(settings))
-    except (ModelLoadError, StoreError) as exc:
+        catalogs = Catalogs.from_settings(settings, LoadedModels(settings))
+        catalogs.bind_unbound()
+        return catalogs
+    except (ModelLoadError, StoreError, ProductSearchError) as exc:
         raise click.ClickException(str(exc)) from exc
 
 
@@ -96,20 +99,47 @@ def load(catalog: str, file: Path, fmt: str | None, replace: bool, if_empty: boo
 
 @main.command()
 @CATALOG
-def reembed(catalog: str) -> None:
-    """Re-encode CATALOG with the configured model and switch to it in one commit."""
+@click.argument("model", metavar="[MODEL]", required=False)
+def migrate(catalog: str, model: str | None) -> None:
+    """Move CATALOG to MODEL (name:version, name@alias or name; default PRODUCT_SEARCH_MODEL), in this process.
+
+    Searches keep answering from the current generation until the switch at the end; the previous one is
+    retained for `product-search rollback`. A migration interrupted here (or started over HTTP and
+    abandoned) is resumed by any service worker, or by running this again.
+    """
     name = _check_name(catalog)
     catalogs = _catalogs(_settings())
     try:
         total = catalogs.get_catalog(name).product_count
-        with tqdm(total=total, unit="product", desc=f"re-embedding {name}", file=sys.stderr) as bar:
-            outcome = catalogs.reembed(name, progress=bar.update)
+        with tqdm(total=total, unit="product", desc=f"migrating {name}", file=sys.stderr) as bar:
+            outcome = catalogs.reembed(name, progress=bar.update, model=model)
+        status = catalogs.get_catalog(name)
     except ProductSearchError as exc:
         raise click.ClickException(exc.message) from exc
+    used = status.model
     click.echo(
-        f"catalog {name!r}: {outcome.count} products re-embedded, version {outcome.version}, "
-        f"fingerprint {catalogs.fingerprint}"
+        f"catalog {name!r}: {outcome.count} products migrated, version {outcome.version}, "
+        f"model {used.ref if used else '?'} (fingerprint {status.fingerprint})"
     )
+
+
+@main.command()
+@CATALOG
+def reembed(catalog: str) -> None:
+    """Re-encode CATALOG with the default model (PRODUCT_SEARCH_MODEL): `migrate CATALOG` by another name."""
+    migrate.callback(catalog, None)  # type: ignore[misc]
+
+
+@main.command()
+@CATALOG
+def rollback(catalog: str) -> None:
+    """Make CATALOG's previous (retained) generation active again; writes since the switch are kept."""
+    catalogs = _catalogs(_settings())
+    try:
+        used = catalogs.rollback(_check_name(catalog))
+    except ProductSearchError as exc:
+        raise click.ClickException(exc.message) from exc
+    click.echo(f"catalog {catalog!r}: rolled back to {used.ref} (generation {used.generation})")
 
 
 @main.command()
@@ -187,13 +217,14 @@ def search(  # noqa: PLR0917 (click passes every option as an argument)
 
 @main.command()
 def fingerprint() -> None:
-    """Load the configured model (exporting ONNX once if that backend is set); print its fingerprint."""
+    """Load the default model (PRODUCT_SEARCH_MODEL) and print its reference and fingerprint."""
     settings = _settings()
     try:
-        encoder = Encoder(settings)
-    except ModelLoadError as exc:
+        manifest, encoder = LoadedModels(settings).default()
+    except (ModelLoadError, ProductSearchError) as exc:
         raise click.ClickException(str(exc)) from exc
-    click.echo(json.dumps({**encoder.fingerprint.to_dict(), "model_path": str(encoder.model_path)}, indent=2))
+    facts = {"ref": manifest.ref, **encoder.fingerprint.to_dict(), "model_path": str(encoder.model_path)}
+    click.echo(json.dumps(facts, indent=2))
 
 
 @main.command(name="list")
@@ -252,9 +283,11 @@ def canary(
 
 
 def _repository(settings: Settings) -> ModelRepository:
-    repository = ModelRepository(settings.model_repository or settings.data_dir / "repository")
-    if bootstrap(repository, Path(default_model_path()), export_in_place):
-        click.echo(f"{repository.root}: empty; added the packaged model as {DEFAULT_MODEL}:1@{PRODUCTION}", err=True)
+    repository = repository_of(settings)
+    source = Path(settings.model_path or default_model_path())
+    name = ModelRef.parse(settings.model).name
+    if bootstrap(repository, source, bootstrap_prepare(settings), name=name):
+        click.echo(f"{repository.root}: empty; added {source} as {name}:1@{PRODUCTION}", err=True)
     return repository
 
 

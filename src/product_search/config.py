@@ -118,7 +118,10 @@ def _p(name: str) -> str:
 class Settings:
     """Service configuration. Build it with :meth:`from_env`; every field has a safe default."""
 
-    model_path: str = _setting("", _text, _p("MODEL_PATH"))  # "": the packaged all-MiniLM-L6-v2
+    # The default model: new catalogs, /v1/similarity and /v1/embeddings use it (a repository reference).
+    model: str = _setting("all-minilm-l6-v2", _text, _p("MODEL"))
+    # What an empty repository starts with, as <model name>:1@production; "": the packaged all-MiniLM-L6-v2.
+    model_path: str = _setting("", _text, _p("MODEL_PATH"))
     # int8 keeps SciFact nDCG@10 within 0.1 point of fp32 and encodes 2-4x faster (docs/benchmarks.md).
     backend: str = _setting("onnx-int8", _choice(BACKENDS), _p("BACKEND"))
     # Quantization for onnx-int8; None: by CPU.
@@ -132,6 +135,10 @@ class Settings:
     model_cache_dir: Path | None = _setting(None, _path, _p("MODEL_CACHE_DIR"))  # noqa: RUF009
     # The model repository (versions and aliases); None: <data_dir>/repository.
     model_repository: Path | None = _setting(None, _path, _p("MODEL_REPOSITORY"))  # noqa: RUF009
+    # Model versions one process keeps loaded (least recently used beyond it are unloaded).
+    max_loaded_models: int = _setting(4, _int(1), _p("MAX_LOADED_MODELS"))
+    # Generations a catalog keeps after switching away from them, for an instant rollback.
+    retain_generations: int = _setting(1, _int(0), _p("RETAIN_GENERATIONS"))
     encode_batch_size: int = _setting(64, _int(1), _p("ENCODE_BATCH_SIZE"))
     ingest_threads: int = _setting(0, _int(0), _p("INGEST_THREADS"))  # ONNX threads encoding documents; 0: all cores
 

@@ -55,3 +55,14 @@ class FingerprintMismatch(ProductSearchError):
     """A catalog's vectors were made by another model, backend or prompt than the one loaded."""
 
     code = "fingerprint_mismatch"
+
+
+class MigrationNotFound(ProductSearchError):
+    code = "migration_not_found"
+
+
+class MigrationConflict(ProductSearchError):
+    """The catalog's migrations forbid this now (one already running, none ready to switch, nothing to
+    roll back to)."""
+
+    code = "migration_conflict"

@@ -55,6 +55,8 @@ class Encoder:
 
     Args:
         settings: where the model lives, which backend and prompts to use.
+        model_dir, name, prompts: a repository version's directory, name and prompts (instead of the
+            settings' model path, its directory name and the configured prompts).
         cache_dir: where a one-time ONNX export is kept (default: ``PRODUCT_SEARCH_MODEL_CACHE_DIR``,
             else ``<data_dir>/models``; the Docker image exports at build time into its own cache).
         threads: intra-op threads of the query session (0: ONNX Runtime's default, every core).
@@ -64,8 +66,17 @@ class Encoder:
     uses every core and does not queue the worker's searches behind it.
     """
 
-    def __init__(self, settings: Settings, cache_dir: Path | None = None, threads: int = 0) -> None:
-        self.model_path = Path(settings.model_path).expanduser().resolve()
+    def __init__(
+        self,
+        settings: Settings,
+        cache_dir: Path | None = None,
+        threads: int = 0,
+        *,
+        model_dir: Path | None = None,
+        name: str | None = None,
+        prompts: dict[InputType, str] | None = None,
+    ) -> None:
+        self.model_path = Path(model_dir or settings.model_path).expanduser().resolve()
         if not (self.model_path / "modules.json").is_file() and not (self.model_path / "config.json").is_file():
             raise ModelLoadError(
                 f"{self.model_path} is not a sentence-transformers model directory "
@@ -88,10 +99,11 @@ class Encoder:
         self.model = self._load(threads)
         self._fast = direct_onnx(self.model)
 
-        self._prompts: dict[InputType, str] = {
+        # A repository version states its prompts (they are part of what it is); else the settings choose.
+        self._prompts: dict[InputType, str] = dict(prompts) if prompts is not None else {
             "query": self._resolve_prompt(settings.query_prompt, settings.query_prompt_name, "query"),
             "document": self._resolve_prompt(settings.document_prompt, settings.document_prompt_name, "document"),
-        }
+        }  # fmt: skip
         get_dim = getattr(self.model, "get_embedding_dimension", None) or self.model.get_sentence_embedding_dimension
         dim = get_dim()
         if not dim:
@@ -99,7 +111,7 @@ class Encoder:
         self.dimension = int(dim)
         self.max_seq_length = int(self.model.max_seq_length)
         self.fingerprint = ModelFingerprint(
-            name=self.model_path.name if self.model_path.name != "model" else self._config_name(),
+            name=name or (self.model_path.name if self.model_path.name != "model" else self._config_name()),
             weights_sha256=weights,
             dimension=self.dimension,
             query_prompt=self._prompts["query"],

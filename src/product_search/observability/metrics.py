@@ -31,6 +31,8 @@ LOW_CONFIDENCE = "relevance.low_confidence"
 TRUNCATED = "encode.truncated.{input_type}"
 UPSERTED = "catalog.products_upserted"
 DELETED = "catalog.products_deleted"
+MIGRATION_ENCODED = "migration.encoded"  # products encoded for a generation being built
+GENERATION_SWITCHES = "migration.switches"  # switches and rollbacks
 INDEX_LOADS = "index.loads"
 INDEX_BUILDS = "index.builds"
 LEXICAL_LOADS = "lexical.loads"
@@ -68,6 +70,7 @@ WORKER_READY = "health.worker_{slot}.ready"
 # Every name by StatsD type: dashboards and alert rules are checked against these (tests/test_monitoring.py).
 COUNTERS = (
     REQUESTS, ERRORS, QUERIES, SEARCH_MODE, EMPTY_RESULTS, LOW_CONFIDENCE, TRUNCATED, UPSERTED, DELETED,
+    MIGRATION_ENCODED, GENERATION_SWITCHES,
     INDEX_LOADS, INDEX_BUILDS, LEXICAL_LOADS, LEXICAL_BUILDS, WORKER_STARTS, CANARY_RUNS, CANARY_ERRORS, SHED,
 )  # fmt: skip
 TIMERS = (

@@ -7,12 +7,15 @@ Who does what, across Gunicorn workers (separate processes):
 * :mod:`.derived`: after committing, the writer updates the catalog's index files (atomic replace,
   stamped with the new version). If that fails or the process dies first, readers find a stale stamp
   and rebuild from the stored vectors and texts.
-* :mod:`.searching`: a search reads the catalog's version inside a read transaction, takes the indexes
-  for exactly that version, and fetches the matching rows in the same transaction.
+* :mod:`.searching`: a search reads the catalog's version and active generation inside a read
+  transaction, encodes with that generation's model, takes the indexes for exactly that version and
+  generation, and fetches the matching rows in the same transaction.
+* :mod:`.migrations`: moving a catalog to another model version (a new generation), switch, rollback.
 """
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -23,17 +26,21 @@ import numpy.typing as npt
 
 from ..config import SearchMode, Settings
 from ..encoding.encoder import Encoder, InputType
-from ..errors import ProductNotFound
+from ..encoding.models import LoadedModels
+from ..errors import ProductNotFound, ProductSearchError
 from ..observability import metrics as m
 from ..observability.drift import QueryDrift
-from ..storage.store import CatalogStore, NewProduct, ProductRow
+from ..storage.store import CatalogRow, CatalogStore, ModelBinding, NewProduct, ProductRow
 from ..storage.vector_index import VectorIndex
 from .derived import LEXICAL, VECTORS, DerivedIndexes
 from .lookup import CATALOG_NAME, Lookup, check_catalog_name
-from .results import CatalogStatus, Hit, Page, SearchOutcome, WriteOutcome
+from .migrations import Migrations, owner_id
+from .results import CatalogStatus, GenerationStatus, Hit, ModelUsed, Page, SearchOutcome, WriteOutcome
 from .searching import Searcher
 from .telemetry import SearchTelemetry
 from .writes import CatalogWriter, Progress
+
+log = logging.getLogger(__name__)
 
 __all__ = [
     "CATALOG_NAME",
@@ -52,13 +59,13 @@ class Catalogs:
 
     Args:
         data_dir: holds ``catalogs.sqlite3``, ``indexes/`` and ``write.lock``.
-        encoder: the loaded model; its fingerprint must match a catalog's to write or search it.
+        models: the repository's versions, loaded as catalogs need them.
     """
 
     def __init__(
         self,
         data_dir: Path,
-        encoder: Encoder,
+        models: LoadedModels,
         metrics: m.Metrics | None = None,
         *,
         drift_min_queries: int = 20,
@@ -66,9 +73,10 @@ class Catalogs:
         ivf_nprobe: int = 0,
         fusion: str = "convex",
         dense_weight: float = 0.6,
+        retain_generations: int = 1,
     ) -> None:
         self.data_dir = Path(data_dir)
-        self.encoder = encoder
+        self.models = models
         self.metrics = metrics
         self.store = CatalogStore(self.data_dir / "catalogs.sqlite3")
         # Per-process counters: how much work this process did (reported by /v1/info and tests).
@@ -78,32 +86,38 @@ class Catalogs:
             self.store, self.data_dir / "indexes", self.counters, metrics, ivf_threshold=ivf_threshold,
             ivf_nprobe=ivf_nprobe,
         )  # fmt: skip
-        self.lookup = Lookup(self.store, self.indexes, encoder)
-        self.telemetry = SearchTelemetry(encoder, self.drift, metrics)
+        self.lookup = Lookup(self.store, self.indexes, models)
+        self.telemetry = SearchTelemetry(self.drift, metrics)
         self.writer = CatalogWriter(
-            self.store, encoder, self.indexes, self.lookup, lock_path=self.data_dir / "write.lock",
+            self.store, models, self.indexes, self.lookup, lock_path=self.data_dir / "write.lock",
             counters=self.counters, drift=self.drift, metrics=metrics,
         )  # fmt: skip
+        self.migrations = Migrations(
+            self.store, self.indexes, self.lookup, self.writer, counters=self.counters, metrics=metrics,
+            retain=retain_generations,
+        )  # fmt: skip
         self.searcher = Searcher(
-            self.store, encoder, self.indexes, self.lookup, self.telemetry, fusion=fusion, dense_weight=dense_weight
+            self.store, self.indexes, self.lookup, self.telemetry, fusion=fusion, dense_weight=dense_weight
         )
 
     @classmethod
-    def from_settings(cls, settings: Settings, encoder: Encoder, metrics: m.Metrics | None = None) -> Catalogs:
+    def from_settings(cls, settings: Settings, models: LoadedModels, metrics: m.Metrics | None = None) -> Catalogs:
         return cls(
             settings.data_dir,
-            encoder,
+            models,
             metrics,
             drift_min_queries=settings.drift_min_queries,
             ivf_threshold=settings.ivf_threshold,
             ivf_nprobe=settings.ivf_nprobe,
             fusion=settings.fusion,
             dense_weight=settings.hybrid_dense_weight,
+            retain_generations=settings.retain_generations,
         )
 
     @property
-    def fingerprint(self) -> str:
-        return self.encoder.fingerprint.id
+    def encoder(self) -> Encoder:
+        """The default model's encoder (new catalogs, similarity, embeddings)."""
+        return self.models.default()[1]
 
     def close(self) -> None:
         """Drop this thread's database connection (the Gunicorn master calls it before forking)."""
@@ -111,15 +125,61 @@ class Catalogs:
 
     # -- derived indexes -----------------------------------------------------------------------
 
+    def _row(self, name: str) -> CatalogRow:
+        with self.store.read() as conn:
+            return self.lookup.require(conn, name)
+
     def index_path(self, name: str) -> Path:
-        return self.indexes.path(VECTORS, name)
+        return self.indexes.path(VECTORS, self._row(name))
 
     def lexical_path(self, name: str) -> Path:
-        return self.indexes.path(LEXICAL, name)
+        return self.indexes.path(LEXICAL, self._row(name))
 
     def preload(self) -> int:
-        """Load (or rebuild) every catalog's indexes; return how many catalogs. Used for readiness."""
-        return self.indexes.preload(self.fingerprint)
+        """Bind vectors from before the repository to their version, load the models catalogs use and
+        every catalog's indexes; return how many catalogs. Used for readiness (and before the fork)."""
+        self.load_models()
+        return self.indexes.preload()
+
+    def load_models(self) -> None:
+        """Load the model version of every catalog's active generation (the Gunicorn master does it before
+        forking, so workers share the weights), after binding vectors from before the repository."""
+        self.bind_unbound()
+        with self.store.read() as conn:
+            cats = self.store.list_catalogs(conn)
+        for cat in cats:
+            try:
+                self.lookup.encoder(cat)
+            except ProductSearchError as exc:  # that catalog answers 409 with the reason; the rest serve
+                log.warning("a catalog's model cannot be served", extra={"fields": {"reason": exc.message}})
+
+    def bind_unbound(self) -> int:
+        """Generations stored before the repository existed name no version: bind each to the version
+        whose weights, prompts, dimension and backend are exactly those of its vectors (the fingerprint's
+        name part aside: it used to be the model directory's name). Nothing is re-encoded."""
+        with self.store.read() as conn:
+            unbound = [g for g in self.store.generations(conn) if not g.model_ref]
+        if not unbound:
+            return 0
+        versions = [
+            (man, self.models.fingerprint(man)) for man in (i.manifest for i in self.models.repository.entries())
+        ]
+        bound = 0
+        with self.writer.lock(), self.store.write() as conn:
+            for gen in unbound:
+                match = next((mf for mf in versions if _same(mf[1].to_dict(), gen.fingerprint_info)), None)
+                if match is None:
+                    log.warning(
+                        "no model version matches a catalog's vectors", extra={"fields": {"catalog": gen.catalog}}
+                    )
+                    continue
+                manifest, fp = match
+                self.store.bind_generation(
+                    conn, gen.id, ModelBinding(manifest.ref, fp.id, fp.to_dict(), manifest.dimension)
+                )
+                bound += 1
+        log.info("bound stored vectors to model versions", extra={"fields": {"generations": bound}})
+        return bound
 
     def rebuild_index(self, name: str) -> VectorIndex:
         """Rebuild a catalog's index files (vector and lexical) from the store (``product-search index``)."""
@@ -139,19 +199,50 @@ class Catalogs:
     def delete_catalog(self, name: str) -> None:
         self.writer.delete_catalog(name)
 
-    def reembed(self, name: str, progress: Progress | None = None, batch: int = 256) -> WriteOutcome:
-        """Re-encode every description with the loaded model and switch the catalog to it atomically."""
-        return self.writer.reembed(name, progress, batch)
+    def reembed(self, name: str, progress: Progress | None = None, model: str | None = None) -> WriteOutcome:
+        """Migrate the catalog to ``model`` (default: the default model) now, in this process, switching
+        automatically at the end; searches keep answering from the old generation until the switch."""
+        started = self.migrations.start(name, model or str(self.models.default_ref), "auto", owner=owner_id())
+        self.migrations.run(started.id, owner_id(), progress=progress)
+        status = self.migrations.status(name, started.id)
+        if status.state != "switched":
+            raise ProductSearchError(f"migration {status.id} ended {status.state}: {status.error}")
+        cat = self._row(name)
+        return WriteOutcome(name, cat.version, status.done)
 
     # -- reads ---------------------------------------------------------------------------------
 
+    def _servable(self, row: CatalogRow) -> bool:
+        try:
+            self.lookup.model(row)
+        except ProductSearchError:
+            return False
+        return True
+
     def list_catalogs(self) -> list[CatalogStatus]:
         with self.store.read() as conn:
-            return [CatalogStatus.of(row, self.fingerprint) for row in self.store.list_catalogs(conn)]
+            rows = self.store.list_catalogs(conn)
+        return [CatalogStatus.of(row, self._servable(row)) for row in rows]
 
     def get_catalog(self, name: str) -> CatalogStatus:
         with self.store.read() as conn:
-            return CatalogStatus.of(self.lookup.require(conn, name), self.fingerprint)
+            row = self.lookup.require(conn, name)
+            generations = [
+                GenerationStatus(
+                    g.id,
+                    g.model_ref,
+                    g.fingerprint,
+                    g.state,
+                    self.store.count_vectors(conn, g.id),
+                    g.created_at,
+                    g.switched_at,
+                )
+                for g in self.store.generations(conn, name)
+            ]
+        return CatalogStatus.of(row, self._servable(row), generations)
+
+    def rollback(self, name: str) -> ModelUsed:
+        return self.migrations.rollback(name)
 
     def get_product(self, name: str, product_id: str) -> ProductRow:
         with self.store.read() as conn:
@@ -206,9 +297,9 @@ class Catalogs:
 
     # -- telemetry -----------------------------------------------------------------------------
 
-    def text_metrics(self, texts: list[str], input_type: InputType) -> None:
-        """Text length, token counts and truncation of encoded texts."""
-        self.telemetry.texts(texts, input_type)
+    def text_metrics(self, encoder: Encoder, texts: list[str], input_type: InputType) -> None:
+        """Text length, token counts and truncation of texts encoded by ``encoder``."""
+        self.telemetry.texts(encoder, texts, input_type)
 
     def report_catalog_sizes(self, mx: m.Metrics) -> None:
         """Reporter task: every catalog's size, so the gauges survive a StatsD restart."""
@@ -217,3 +308,10 @@ class Catalogs:
     def report_drift(self, mx: m.Metrics) -> None:
         """Reporter task: query drift of each catalog searched enough since the last report."""
         self.telemetry.report_drift(mx)
+
+
+def _same(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two fingerprints' facts equal but for the name (and the id hashed from it)."""
+    return {k: v for k, v in a.items() if k not in ("id", "name")} == {
+        k: v for k, v in b.items() if k not in ("id", "name")
+    }

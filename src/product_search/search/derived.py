@@ -1,8 +1,9 @@
 """The derived index files of every catalog: kept in memory for exactly the version asked for.
 
 Each catalog has two derived indexes, both stamped with the catalog version they were built from and
-both rebuildable from the store at any time: the vector index (FAISS, ``<catalog>.faiss``) and the
-lexical index (BM25 and facts, ``<catalog>.bm25``). :class:`DerivedIndexes` serves either through one
+both rebuildable from the store at any time: the vector index of each generation (FAISS,
+``<catalog>.g<generation>.faiss``: one model version's vectors) and the lexical index (BM25 and facts,
+``<catalog>.bm25``: texts only, shared by every generation). :class:`DerivedIndexes` serves either through one
 path (:meth:`DerivedIndexes.current`): from memory if the stamp matches, else from its file, else by a
 rebuild inside the caller's read transaction, saved for the other processes. After a committed write
 the writer derives the next version from the previous one (:meth:`DerivedIndexes.apply_delta`).
@@ -27,7 +28,7 @@ from ..observability import metrics as m
 from ..storage import indexfile
 from ..storage.indexfile import IndexFileError, IndexStamp
 from ..storage.lexical_index import LexicalIndex
-from ..storage.store import CatalogRow, CatalogStore, StoreError
+from ..storage.store import CatalogRow, CatalogStore
 from ..storage.vector_index import VectorIndex, ivf_lists, ivf_probes
 
 log = logging.getLogger(__name__)
@@ -47,6 +48,7 @@ class Kind(Generic[D]):
     """One kind of derived index: its file, how to read and build it, the names its work is counted by."""
 
     name: str  # counters: <name>_loads, <name>_builds
+    per_generation: bool  # vectors are a generation's; the lexical index is the catalog's
     suffix: str
     load: Callable[[Path, IndexStamp], D]
     read_stamp: Callable[[Path], IndexStamp]
@@ -85,18 +87,25 @@ class DerivedIndexes:
         self.metrics = metrics
         self.ivf_threshold = ivf_threshold
         self.ivf_nprobe = ivf_nprobe
-        self._memory: dict[str, dict[str, Derived]] = {"index": {}, "lexical": {}}  # by kind, then catalog
+        self._memory: dict[str, dict[str, Derived]] = {"index": {}, "lexical": {}}  # by kind, then file stem
         self._loading: dict[str, threading.Lock] = {}
         self._guard = threading.Lock()
 
     # -- naming and policy ---------------------------------------------------------------------
 
-    def path(self, kind: Kind[Any], catalog: str) -> Path:
-        return self.index_dir / f"{catalog}{kind.suffix}"
+    @staticmethod
+    def key(kind: Kind[Any], cat: CatalogRow) -> str:
+        """The file stem of ``cat``'s index of this kind (catalog names hold no dot)."""
+        return f"{cat.name}.g{cat.generation}" if kind.per_generation else cat.name
 
-    def stamp(self, cat: CatalogRow, version: int | None = None) -> IndexStamp:
+    def path(self, kind: Kind[Any], cat: CatalogRow) -> Path:
+        return self.index_dir / f"{self.key(kind, cat)}{kind.suffix}"
+
+    def stamp(self, kind: Kind[Any], cat: CatalogRow, version: int | None = None) -> IndexStamp:
         version = cat.version if version is None else version
-        return IndexStamp(self.store.instance_id, cat.name, version, cat.fingerprint, cat.dimension)
+        if not kind.per_generation:  # texts only: the same whatever the model
+            return IndexStamp(self.store.instance_id, cat.name, version, "", 0, 0)
+        return IndexStamp(self.store.instance_id, cat.name, version, cat.fingerprint, cat.dimension, cat.generation)
 
     def probes(self, nlist: int) -> int:
         """IVF lists to scan: the configured count, else the automatic rule."""
@@ -107,24 +116,35 @@ class DerivedIndexes:
 
     # -- in memory -----------------------------------------------------------------------------
 
-    def in_memory(self, kind: Kind[D], catalog: str) -> D | None:
-        """The index of ``catalog`` this process holds, whatever its version (None: none yet)."""
-        return self._memory[kind.name].get(catalog)  # type: ignore[return-value]
+    def in_memory(self, kind: Kind[D], cat: CatalogRow) -> D | None:
+        """The index of ``cat`` (of its generation, for vectors) this process holds, whatever its version."""
+        return self._memory[kind.name].get(self.key(kind, cat))  # type: ignore[return-value]
 
-    def install(self, catalog: str, vectors: VectorIndex, lexical: LexicalIndex) -> None:
-        """Make these the in-memory indexes of ``catalog``."""
+    def install(self, kind: Kind[D], cat: CatalogRow, index: D) -> None:
+        """Make ``index`` the in-memory index of ``cat``, unless a newer one is there already."""
         with self._guard:
-            self._memory[VECTORS.name][catalog] = vectors
-            self._memory[LEXICAL.name][catalog] = lexical
+            cached = self._memory[kind.name].get(self.key(kind, cat))
+            if cached is None or cached.stamp.version <= index.stamp.version:
+                self._memory[kind.name][self.key(kind, cat)] = index
 
     def forget(self, catalog: str, *, files: bool = False) -> None:
-        """Drop a catalog's indexes from memory (and its files, when it is deleted)."""
+        """Drop a catalog's indexes (of every generation) from memory (and its files, when it is deleted)."""
         with self._guard:
             for cache in self._memory.values():
-                cache.pop(catalog, None)
+                for key in [k for k in cache if k == catalog or k.startswith(f"{catalog}.g")]:
+                    del cache[key]
         if files:
             for kind in (VECTORS, LEXICAL):
-                self.path(kind, catalog).unlink(missing_ok=True)
+                pattern = f"{catalog}.g*{kind.suffix}" if kind.per_generation else f"{catalog}{kind.suffix}"
+                for path in self.index_dir.glob(pattern):
+                    path.unlink(missing_ok=True)
+
+    def forget_generation(self, catalog: str, generation: int) -> None:
+        """Drop one generation's vector index (memory and file): the generation was dropped."""
+        key = f"{catalog}.g{generation}"
+        with self._guard:
+            self._memory[VECTORS.name].pop(key, None)
+        (self.index_dir / f"{key}{VECTORS.suffix}").unlink(missing_ok=True)
 
     def _lock(self, catalog: str) -> threading.Lock:
         with self._guard:
@@ -133,18 +153,18 @@ class DerivedIndexes:
     # -- serving -------------------------------------------------------------------------------
 
     def current(self, kind: Kind[D], conn: sqlite3.Connection, cat: CatalogRow) -> D:
-        """The index for exactly ``cat.version``: from memory, else its file, else a rebuild."""
-        expected = self.stamp(cat)
-        current = self.in_memory(kind, cat.name)
+        """The index for exactly ``cat.version`` (and generation): from memory, else its file, else a rebuild."""
+        expected = self.stamp(kind, cat)
+        current = self.in_memory(kind, cat)
         if current is not None and current.stamp == expected:
             return current
-        with self._lock(cat.name):
-            current = self.in_memory(kind, cat.name)
+        with self._lock(self.key(kind, cat)):
+            current = self.in_memory(kind, cat)
             if current is not None and current.stamp == expected:
                 return current
             try:
                 started = time.perf_counter()
-                index = kind.load(self.path(kind, cat.name), expected)
+                index = kind.load(self.path(kind, cat), expected)
                 self.counters[f"{kind.name}_loads"] += 1
                 if self.metrics:
                     self.metrics.incr(kind.loads)
@@ -152,11 +172,8 @@ class DerivedIndexes:
             except IndexFileError as exc:
                 log.info("index file not usable, rebuilding", extra={"fields": {"reason": str(exc)}})
                 index = self.build(kind, conn, cat)
-                self.save(kind, index)
-            with self._guard:
-                cached = self._memory[kind.name].get(cat.name)
-                if cached is None or cached.stamp.version <= index.stamp.version:
-                    self._memory[kind.name][cat.name] = index
+                self.save(kind, cat, index)
+            self.install(kind, cat, index)
             return index
 
     def vectors(self, conn: sqlite3.Connection, cat: CatalogRow) -> VectorIndex:
@@ -165,16 +182,24 @@ class DerivedIndexes:
     def lexical(self, conn: sqlite3.Connection, cat: CatalogRow) -> LexicalIndex:
         return self.current(LEXICAL, conn, cat)
 
-    def preload(self, fingerprint: str) -> int:
-        """Load (or rebuild) the indexes of every catalog of this model; return how many catalogs there are."""
+    def preload(self) -> int:
+        """Load (or rebuild) the indexes of every catalog's active generation; remove the files of
+        generations that no longer exist. Return how many catalogs there are."""
         for orphan in indexfile.remove_orphans(self.index_dir):
             log.warning("removed a temp file of a writer that died", extra={"fields": {"path": str(orphan)}})
         with self.store.read() as conn:
             cats = self.store.list_catalogs(conn)
+            live = {
+                self.path(VECTORS, cat.through(gen)).name
+                for cat in cats
+                for gen in self.store.generations(conn, cat.name)
+            }
             for cat in cats:
-                if cat.fingerprint == fingerprint:
-                    self.vectors(conn, cat)
-                    self.lexical(conn, cat)
+                self.vectors(conn, cat)
+                self.lexical(conn, cat)
+        for path in self.index_dir.glob(f"*{VECTORS.suffix}"):
+            if path.name not in live:  # a dropped generation's, or a file from before generations
+                path.unlink(missing_ok=True)
         return len(cats)
 
     # -- building and saving -------------------------------------------------------------------
@@ -190,7 +215,15 @@ class DerivedIndexes:
         seconds = round(time.perf_counter() - started, 3)
         log.info(
             "derived index rebuilt from store",
-            extra={"fields": {"kind": kind.name, "catalog": cat.name, "version": cat.version, "seconds": seconds}},
+            extra={
+                "fields": {
+                    "kind": kind.name,
+                    "catalog": cat.name,
+                    "generation": cat.generation,
+                    "version": cat.version,
+                    "seconds": seconds,
+                }
+            },
         )
         return index
 
@@ -198,30 +231,25 @@ class DerivedIndexes:
         if self._wants_ivf(cat.product_count):
             nlist = ivf_lists(cat.product_count)
             training = self._training_sample(conn, cat, nlist)
-            index = VectorIndex.ivf(self.stamp(cat), training, nlist, self.probes(nlist))
+            index = VectorIndex.ivf(self.stamp(VECTORS, cat), training, nlist, self.probes(nlist))
         else:
-            index = VectorIndex.empty(self.stamp(cat))
-        for pks, vectors, fingerprints in self.store.iter_vectors(conn, cat.name, cat.dimension):
-            if any(f != cat.fingerprint for f in fingerprints):
-                raise StoreError(f"catalog {cat.name!r} holds vectors of another model fingerprint")
+            index = VectorIndex.empty(self.stamp(VECTORS, cat))
+        for pks, vectors in self.store.iter_vectors(conn, cat.generation, cat.dimension):
             index.add(pks, vectors)
         return index
 
     def _training_sample(self, conn: sqlite3.Connection, cat: CatalogRow, nlist: int) -> npt.NDArray[np.float32]:
         """About 64 vectors per list, spread evenly over the catalog (deterministic): (n, dimension)."""
         step = max(1, cat.product_count // (64 * nlist))
-        rows = conn.execute(
-            "SELECT embedding FROM products WHERE catalog = ? AND pk % ? = 0", (cat.name, step)
-        ).fetchall()
-        return np.frombuffer(b"".join(r[0] for r in rows), dtype=np.float32).reshape(len(rows), cat.dimension)
+        return self.store.sample_vectors(conn, cat.generation, step, cat.dimension)
 
     def _build_lexical(self, conn: sqlite3.Connection, cat: CatalogRow) -> LexicalIndex:
         rows = (row for batch in self.store.iter_texts(conn, cat.name, 5000) for row in batch)
-        return LexicalIndex.build(self.stamp(cat), rows)
+        return LexicalIndex.build(self.stamp(LEXICAL, cat), rows)
 
-    def save(self, kind: Kind[D], index: D) -> None:
+    def save(self, kind: Kind[D], cat: CatalogRow, index: D) -> None:
         """Write the file, unless it already holds this version or a newer one; a failure only logs."""
-        path = self.path(kind, index.stamp.catalog)
+        path = self.path(kind, cat)
         try:
             current = kind.read_stamp(path)
             if current.store_instance == index.stamp.store_instance and current.version >= index.stamp.version:
@@ -238,72 +266,94 @@ class DerivedIndexes:
         """Rebuild both files of a catalog from the store, replacing them (``product-search index``)."""
         index, lexical = self.build(VECTORS, conn, cat), self.build(LEXICAL, conn, cat)
         for kind in (VECTORS, LEXICAL):
-            self.path(kind, cat.name).unlink(missing_ok=True)
-        self.save(VECTORS, index)
-        self.save(LEXICAL, lexical)
-        self.install(cat.name, index, lexical)
+            self.path(kind, cat).unlink(missing_ok=True)
+        self.save(VECTORS, cat, index)
+        self.save(LEXICAL, cat, lexical)
+        self.install(VECTORS, cat, index)
+        self.install(LEXICAL, cat, lexical)
+        return index
+
+    def prepare(self, conn: sqlite3.Connection, cat: CatalogRow) -> VectorIndex:
+        """Build and save ``cat``'s vector index (of a generation about to become active) from the store."""
+        index = self.build(VECTORS, conn, cat)
+        self.save(VECTORS, cat, index)
+        self.install(VECTORS, cat, index)
         return index
 
     # -- after a write -------------------------------------------------------------------------
 
-    def _previous(self, kind: Kind[D], stamp: IndexStamp) -> D | None:
-        """The index of version ``stamp`` (memory, else its file) to update from; None if neither has it."""
-        cached = self.in_memory(kind, stamp.catalog)
+    def _previous(self, kind: Kind[D], cat: CatalogRow, version: int) -> D | None:
+        """The index of ``cat`` at ``version`` (memory, else its file) to update from; None if neither has it."""
+        stamp = self.stamp(kind, cat, version)
+        cached = self.in_memory(kind, cat)
         if cached is not None and cached.stamp == stamp:
             return cached
         try:
-            return kind.load(self.path(kind, stamp.catalog), stamp)
+            return kind.load(self.path(kind, cat), stamp)
         except IndexFileError:
             return None
 
     def apply_delta(
         self,
-        cat: CatalogRow,
+        views: Sequence[CatalogRow],
         previous_version: int | None,
         removed: npt.NDArray[np.int64],
         added_pks: npt.NDArray[np.int64],
-        added_vectors: npt.NDArray[np.float32],
+        added_vectors: dict[int, npt.NDArray[np.float32]],
         *,
         changed_texts: Sequence[tuple[int, str]] = (),
     ) -> None:
         """After a commit (write lock held): derive the new indexes from the previous version's.
 
-        ``removed``: keys (n,) no longer in the catalog; ``added_pks`` (k,) and ``added_vectors``
-        (k, dimension): rows inserted or replaced; ``changed_texts``: (key, description) of the rows
-        whose text changed (the others keep their analyzed tokens).
+        ``views``: the catalog as committed through each generation whose vectors the write stored, the
+        active one first (the others are updated only where their previous index is at hand);
+        ``removed``: keys (n,) no longer in the catalog; ``added_pks`` (k,) and ``added_vectors`` by
+        generation, each (k, dimension): rows inserted or replaced; ``changed_texts``: (key, description)
+        of the rows whose text changed (the others keep their analyzed tokens).
         """
-        stamp = self.stamp(cat)
-        prev = None if previous_version is None else self.stamp(cat, previous_version)
-        base = VectorIndex.empty(stamp) if prev is None else self._previous(VECTORS, prev)
-        if base is not None and self._wants_ivf(cat.product_count) != (base.kind == "ivf"):
-            base = None  # crossed the size threshold: build the other kind from scratch
-        lex_base = LexicalIndex.build(stamp, []) if prev is None else self._previous(LEXICAL, prev)
+        cat = views[0]
         with self.store.read() as conn:
             fresh = self.store.get_catalog(conn, cat.name)
             if fresh is None or fresh.version != cat.version:
                 return  # changed again meanwhile (cannot happen under the write lock)
-            if base is None:
-                index = self.build(VECTORS, conn, fresh)
-            else:
-                index = base.updated(stamp, removed, added_pks, added_vectors)
-                self.counters["index_updates"] += 1
+            for view in views:
+                base = (
+                    VectorIndex.empty(self.stamp(VECTORS, view)) if previous_version is None
+                    else self._previous(VECTORS, view, previous_version)
+                )  # fmt: skip
+                if base is not None and self._wants_ivf(view.product_count) != (base.kind == "ivf"):
+                    base = None  # crossed the size threshold: build the other kind from scratch
+                if base is None and view.generation != cat.generation:
+                    continue  # not active: built when needed
+                if base is None:
+                    index = self.build(VECTORS, conn, view)
+                else:
+                    index = base.updated(self.stamp(VECTORS, view), removed, added_pks, added_vectors[view.generation])
+                    self.counters["index_updates"] += 1
+                self.save(VECTORS, view, index)
+                self.install(VECTORS, view, index)
+            stamp = self.stamp(LEXICAL, cat)
+            lex_base = (
+                LexicalIndex.build(stamp, [])
+                if previous_version is None
+                else self._previous(LEXICAL, cat, previous_version)
+            )
             if lex_base is None:
-                lexical = self.build(LEXICAL, conn, fresh)
+                lexical = self.build(LEXICAL, conn, cat)
             elif len(removed) or changed_texts:
                 lexical = lex_base.updated(stamp, removed, changed_texts)
             else:  # a refresh of metadata only: same texts, same BM25 statistics
                 lexical = lex_base.restamped(stamp)
                 self.counters["lexical_restamps"] += 1
-        self.save(VECTORS, index)
-        self.save(LEXICAL, lexical)
-        self.install(cat.name, index, lexical)
+        self.save(LEXICAL, cat, lexical)
+        self.install(LEXICAL, cat, lexical)
 
 
 VECTORS: Kind[VectorIndex] = Kind(
-    "index", ".faiss", VectorIndex.load, VectorIndex.read_stamp, DerivedIndexes._build_vectors,
+    "index", True, ".faiss", VectorIndex.load, VectorIndex.read_stamp, DerivedIndexes._build_vectors,
     m.INDEX_LOADS, m.INDEX_LOAD_TIME, m.INDEX_BUILDS, m.INDEX_BUILD_TIME,
 )  # fmt: skip
 LEXICAL: Kind[LexicalIndex] = Kind(
-    "lexical", ".bm25", LexicalIndex.load, LexicalIndex.read_stamp, DerivedIndexes._build_lexical,
+    "lexical", False, ".bm25", LexicalIndex.load, LexicalIndex.read_stamp, DerivedIndexes._build_lexical,
     m.LEXICAL_LOADS, m.LEXICAL_LOAD_TIME, m.LEXICAL_BUILDS, m.LEXICAL_BUILD_TIME,
 )  # fmt: skip

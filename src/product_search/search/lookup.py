@@ -6,7 +6,9 @@ import re
 import sqlite3
 
 from ..encoding.encoder import Encoder
-from ..errors import CatalogNotFound, FingerprintMismatch, InvalidInput
+from ..encoding.models import LoadedModels
+from ..encoding.repository import Manifest
+from ..errors import CatalogNotFound, InvalidInput
 from ..storage.store import CatalogRow, CatalogStore
 from .derived import DerivedIndexes
 
@@ -21,12 +23,12 @@ def check_catalog_name(name: str) -> str:
 
 
 class Lookup:
-    """Catalog rows as of the caller's transaction, checked against the loaded model."""
+    """Catalog rows as of the caller's transaction, and the model each generation's vectors are from."""
 
-    def __init__(self, store: CatalogStore, indexes: DerivedIndexes, encoder: Encoder) -> None:
+    def __init__(self, store: CatalogStore, indexes: DerivedIndexes, models: LoadedModels) -> None:
         self.store = store
         self.indexes = indexes
-        self.encoder = encoder
+        self.models = models
 
     def require(self, conn: sqlite3.Connection, name: str) -> CatalogRow:
         """The catalog, or CatalogNotFound (its in-memory indexes are dropped: another process deleted it)."""
@@ -36,16 +38,11 @@ class Lookup:
             raise CatalogNotFound(f"catalog {name!r} does not exist", {"catalog": name})
         return cat
 
-    def check_fingerprint(self, cat: CatalogRow) -> None:
-        """Raise FingerprintMismatch unless the catalog was embedded by the loaded model."""
-        fingerprint = self.encoder.fingerprint
-        if cat.fingerprint != fingerprint.id:
-            raise FingerprintMismatch(
-                f"catalog {cat.name!r} was embedded by model fingerprint {cat.fingerprint}, but the service runs "
-                f"{fingerprint.id}; re-embed it with `product-search reembed {cat.name}`",
-                {
-                    "catalog": cat.name,
-                    "catalog_fingerprint": cat.fingerprint_info,
-                    "service_fingerprint": fingerprint.to_dict(),
-                },
-            )
+    def model(self, cat: CatalogRow) -> Manifest:
+        """The version whose vectors ``cat``'s generation holds (not loaded); FingerprintMismatch if this
+        service cannot serve it (not in the repository, or another backend)."""
+        return self.models.check(cat.name, cat.model_ref, cat.fingerprint)
+
+    def encoder(self, cat: CatalogRow) -> Encoder:
+        """The loaded encoder of ``cat``'s generation (:meth:`model`, then loaded)."""
+        return self.models.encoder(self.model(cat))

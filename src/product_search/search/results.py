@@ -23,12 +23,22 @@ class Hit:
 
 
 @dataclass(frozen=True)
+class ModelUsed:
+    """The model version that answered (for a catalog: its generation's)."""
+
+    ref: str  # name:version
+    fingerprint: str
+    generation: int | None = None
+
+
+@dataclass(frozen=True)
 class SearchOutcome:
     catalog: str
     version: int
     results: list[list[Hit]]  # per query, best first
     mode: str = "dense"
     readings: list[Reading] = field(default_factory=list)  # how each query was read, in query order
+    model: ModelUsed | None = None
 
 
 @dataclass(frozen=True)
@@ -52,20 +62,34 @@ class Page:
 
 @dataclass(frozen=True)
 class CatalogStatus:
-    """A catalog as this service sees it: the stored row, and whether the loaded model can serve it."""
+    """A catalog as this service sees it: the stored row, its model, and whether this service can serve it."""
 
     name: str
     version: int
     product_count: int
     fingerprint: str
-    fingerprint_matches: bool  # embedded by the loaded model; else searches answer 409 until re-embedded
+    fingerprint_matches: bool  # its model is in the repository for this backend; else searches answer 409
     created_at: float
     updated_at: float
+    model: ModelUsed | None = None
+    generations: list[GenerationStatus] = field(default_factory=list)
 
     @classmethod
-    def of(cls, row: CatalogRow, fingerprint: str) -> CatalogStatus:
-        """``row`` as seen by a service running the model of ``fingerprint``."""
+    def of(cls, row: CatalogRow, servable: bool, generations: list[GenerationStatus] | None = None) -> CatalogStatus:
         return cls(
-            row.name, row.version, row.product_count, row.fingerprint, row.fingerprint == fingerprint,
-            row.created_at, row.updated_at,
+            row.name, row.version, row.product_count, row.fingerprint, servable, row.created_at, row.updated_at,
+            ModelUsed(row.model_ref, row.fingerprint, row.generation), generations or [],
         )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class GenerationStatus:
+    """One generation of a catalog: its model, state and how many vectors it holds."""
+
+    id: int
+    model: str
+    fingerprint: str
+    state: str
+    vectors: int
+    created_at: float
+    switched_at: float | None

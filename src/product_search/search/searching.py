@@ -1,9 +1,11 @@
 """The search path: one consistent catalog version, the model and the words, one order.
 
-A search reads the catalog's version inside a read transaction, takes the derived indexes of exactly
-that version (:mod:`.derived`), gathers candidates from the vector index and the lexical index, ranks
+A search reads the catalog's version and active generation inside a read transaction, encodes the
+queries with that generation's model, takes the derived indexes of exactly that version and generation
+(:mod:`.derived`), gathers candidates from the vector index and the lexical index, ranks
 each query (:mod:`.ranking`) and fetches the winners' rows in the same transaction: it sees the catalog
-as of one version, never a mix.
+as of one version and one generation, never a mix (a switch between the encoding and the read
+transaction makes it encode again with the new generation's model).
 """
 
 from __future__ import annotations
@@ -17,7 +19,6 @@ import numpy as np
 import numpy.typing as npt
 
 from ..config import SearchMode
-from ..encoding.encoder import Encoder
 from ..storage.facts import QueryFacts
 from ..storage.lexical_index import LexicalIndex, LexicalMatch
 from ..storage.store import CatalogRow, CatalogStore
@@ -25,7 +26,7 @@ from . import ranking
 from .derived import DerivedIndexes
 from .lookup import Lookup
 from .ranking import Candidate
-from .results import Hit, SearchOutcome
+from .results import Hit, ModelUsed, SearchOutcome
 from .telemetry import SearchTelemetry
 
 # Candidates each retriever contributes to a hybrid ranking: 3 x top_k, at least 30. SciFact train and
@@ -43,7 +44,6 @@ class Searcher:
     def __init__(
         self,
         store: CatalogStore,
-        encoder: Encoder,
         indexes: DerivedIndexes,
         lookup: Lookup,
         telemetry: SearchTelemetry,
@@ -52,7 +52,6 @@ class Searcher:
         dense_weight: float = 0.6,
     ) -> None:
         self.store = store
-        self.encoder = encoder
         self.indexes = indexes
         self.lookup = lookup
         self.telemetry = telemetry
@@ -79,24 +78,34 @@ class Searcher:
         exact code hits and the named type in the asked-for size. ``query_vectors``: (len(queries),
         dimension) if already encoded.
         """
-        with self.store.read() as conn:
-            self.lookup.check_fingerprint(self.lookup.require(conn, name))
+        generation = None
+        if query_vectors is not None:  # encoded by the caller with the model of the generation it saw
+            with self.store.read() as conn:
+                generation = self.lookup.require(conn, name).generation
         t0 = time.perf_counter()
         vectors: npt.NDArray[np.float32] | None = None
-        if mode != "lexical":
-            vectors = self.encoder.encode(list(queries), "query") if query_vectors is None else query_vectors
-        t1 = time.perf_counter()
+        encoder = None
+        t1 = t0
         with self.store.read() as conn:
             cat = self.lookup.require(conn, name)
-            self.lookup.check_fingerprint(cat)
+            manifest = self.lookup.model(cat)
+            if mode != "lexical":
+                encoder = self.lookup.encoder(cat)
+                if query_vectors is not None and cat.generation == generation:
+                    vectors = query_vectors
+                else:
+                    # Encoded inside the snapshot: the vectors are always of the generation it reads.
+                    vectors = encoder.encode(list(queries), "query")
+                t1 = time.perf_counter()
+            used = ModelUsed(manifest.ref, cat.fingerprint, cat.generation)
             lexical = self.indexes.lexical(conn, cat)
             allowed = self.store.filtered_pks(conn, name, filters) if filters else None
             if allowed is not None and len(allowed) == 0:
                 self.telemetry.search(
-                    queries, None, [[] for _ in queries], encode_s=t1 - t0, index_s=None, fetch_s=None
+                    queries, None, [[] for _ in queries], encoder=encoder, encode_s=t1 - t0, index_s=None, fetch_s=None
                 )
                 readings = [lexical.facts.understand(q).reading(q) for q in queries]
-                return SearchOutcome(name, cat.version, [[] for _ in queries], mode, readings)
+                return SearchOutcome(name, cat.version, [[] for _ in queries], mode, readings, used)
             t2 = time.perf_counter()
             dense: tuple[npt.NDArray[np.float32], npt.NDArray[np.int64]] | None = None
             if vectors is not None:
@@ -140,9 +149,9 @@ class Searcher:
         ]
         scores = [[h.score for h in row] for row in results]
         self.telemetry.search(
-            queries, mode, scores, encode_s=t1 - t0, index_s=t3 - t2, fetch_s=time.perf_counter() - t3
+            queries, mode, scores, encoder=encoder, encode_s=t1 - t0, index_s=t3 - t2, fetch_s=time.perf_counter() - t3
         )
-        return SearchOutcome(name, cat.version, results, mode, readings)
+        return SearchOutcome(name, cat.version, results, mode, readings, used)
 
     def _rank(
         self,
@@ -183,7 +192,7 @@ class Searcher:
         else:
             others = [c for c in pool if c.dense is None]
             if others and query_vector is not None:
-                stored = self.store.vectors_by_pk(conn, [c.pk for c in others], cat.dimension)
+                stored = self.store.vectors_by_pk(conn, cat.generation, [c.pk for c in others], cat.dimension)
                 for c in others:
                     c.dense = float(stored[c.pk] @ query_vector)
             ranking.fuse(pool, self.fusion, self.dense_weight)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ..encoding.encoder import Encoder
 from .ranking import exact_top_k
+from .results import ModelUsed
 
 
 @dataclass(frozen=True)
@@ -19,13 +20,14 @@ class Similar:
 @dataclass(frozen=True)
 class SimilarityOutcome:
     results: list[list[Similar]]  # per query, best first (ties by position)
+    model: ModelUsed | None = None
 
 
 def rank_descriptions(
-    encoder: Encoder, queries: Sequence[str], descriptions: Sequence[str], top_k: int
+    encoder: Encoder, queries: Sequence[str], descriptions: Sequence[str], top_k: int, model: ModelUsed | None = None
 ) -> SimilarityOutcome:
     """The ``top_k`` descriptions nearest each query, as ``sentence_transformers.util.semantic_search``."""
     ranked = exact_top_k(encoder.encode(list(queries), "query"), encoder.encode(list(descriptions), "document"), top_k)
     return SimilarityOutcome(
-        [[Similar(r.corpus_id, descriptions[r.corpus_id], r.score) for r in row] for row in ranked]
+        [[Similar(r.corpus_id, descriptions[r.corpus_id], r.score) for r in row] for row in ranked], model
     )

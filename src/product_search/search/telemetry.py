@@ -17,8 +17,7 @@ from .results import CatalogStatus
 
 
 class SearchTelemetry:
-    def __init__(self, encoder: Encoder, drift: QueryDrift, metrics: m.Metrics | None = None) -> None:
-        self.encoder = encoder
+    def __init__(self, drift: QueryDrift, metrics: m.Metrics | None = None) -> None:
         self.drift = drift
         self.metrics = metrics
 
@@ -39,6 +38,7 @@ class SearchTelemetry:
         mode: str | None,
         scores: list[list[float]],
         *,
+        encoder: Encoder | None,
         encode_s: float,
         index_s: float | None,
         fetch_s: float | None,
@@ -57,13 +57,14 @@ class SearchTelemetry:
             mx.timing(m.SEARCH_INDEX, index_s * 1000)
             mx.timing(m.SEARCH_FETCH, fetch_s * 1000)
         mx.relevance(scores)
-        self.texts(list(queries), "query")
+        if encoder is not None:
+            self.texts(encoder, list(queries), "query")
 
-    def texts(self, texts: list[str], input_type: InputType) -> None:
-        """Text length, token counts and truncation of encoded texts."""
+    def texts(self, encoder: Encoder, texts: list[str], input_type: InputType) -> None:
+        """Text length, token counts and truncation of texts encoded by ``encoder``."""
         if not self.enabled or self.metrics is None:
             return
-        stats = self.encoder.token_stats(texts, input_type)
+        stats = encoder.token_stats(texts, input_type)
         for text, tokens, unknown in zip(texts, stats.counts, stats.unknown, strict=True):
             self.metrics.timing(m.TEXT_CHARS.format(input_type=input_type), len(text))
             self.metrics.timing(m.TOKENS.format(input_type=input_type), tokens)

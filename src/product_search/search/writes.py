@@ -1,8 +1,13 @@
-"""The write path: upsert, delete and re-embed, one SQLite transaction each, serialized across processes.
+"""The write path: upsert and delete, one SQLite transaction each, serialized across processes.
 
 Writers take an exclusive ``flock`` on ``<data dir>/write.lock``; encoding happens before the lock.
 The commit is the acknowledgement: the derived indexes are updated after it (:mod:`.derived`), and if
 that fails or the process dies first, readers find a stale stamp and rebuild from the store.
+
+Generations: a write stores the vectors of the active generation and of one being built (a migration
+in progress: "write both", so the migration never chases writes). A retained generation (kept for
+rollback) is not encoded for; the write deletes its vectors of the products whose text changed, and a
+rollback encodes what is missing under the write lock before it switches (:mod:`.migrations`).
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ from __future__ import annotations
 import fcntl
 import logging
 import os
+import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -19,12 +25,13 @@ import numpy as np
 import numpy.typing as npt
 
 from ..encoding.encoder import Encoder
+from ..encoding.models import LoadedModels
 from ..errors import CatalogNotFound
 from ..observability import metrics as m
 from ..observability.drift import QueryDrift
-from ..storage.store import CatalogStore, NewProduct, StoreError
+from ..storage.store import CatalogRow, CatalogStore, GenerationRow, ModelBinding, NewProduct
 from ..storage.vector_index import VectorIndex
-from .derived import LEXICAL, VECTORS, DerivedIndexes
+from .derived import DerivedIndexes
 from .lookup import Lookup
 from .results import WriteOutcome
 
@@ -34,7 +41,7 @@ Progress = Callable[[int], None]
 
 
 class CatalogWriter:
-    """Every change to catalogs: products in, products out, a new model's vectors.
+    """Every change to catalogs' products.
 
     Args:
         lock_path: the file whose ``flock`` serializes writers of all processes.
@@ -44,7 +51,7 @@ class CatalogWriter:
     def __init__(
         self,
         store: CatalogStore,
-        encoder: Encoder,
+        models: LoadedModels,
         indexes: DerivedIndexes,
         lookup: Lookup,
         *,
@@ -54,7 +61,7 @@ class CatalogWriter:
         metrics: m.Metrics | None = None,
     ) -> None:
         self.store = store
-        self.encoder = encoder
+        self.models = models
         self.indexes = indexes
         self.lookup = lookup
         self.lock_path = lock_path
@@ -81,34 +88,56 @@ class CatalogWriter:
 
     # -- encoding ------------------------------------------------------------------------------
 
-    def _encode_documents(
-        self, texts: list[str], progress: Progress | None, batch: int = 256
+    def encode_documents(
+        self, encoder: Encoder, texts: list[str], progress: Progress | None, batch: int = 256
     ) -> npt.NDArray[np.float32]:
         """Unit vectors (len(texts), dimension) of descriptions, in batches when progress is reported."""
         if progress is None:
-            vectors = self.encoder.encode(texts, "document")
+            vectors = encoder.encode(texts, "document")
         else:
             parts = []
             for start in range(0, len(texts), batch):
-                parts.append(self.encoder.encode(texts[start : start + batch], "document"))
+                parts.append(encoder.encode(texts[start : start + batch], "document"))
                 progress(len(parts[-1]))
-            vectors = np.concatenate(parts) if parts else self.encoder.encode([], "document")
+            vectors = np.concatenate(parts) if parts else encoder.encode([], "document")
         self.counters["documents_encoded"] += len(texts)
         return vectors
 
     def _vectors_for(
-        self, products: Sequence[NewProduct], reused: dict[str, npt.NDArray[np.float32]], progress: Progress | None
+        self,
+        encoder: Encoder,
+        products: Sequence[NewProduct],
+        reused: dict[str, npt.NDArray[np.float32]],
+        progress: Progress | None,
     ) -> npt.NDArray[np.float32]:
         """One vector per product (len(products), dimension): reused where stored and unchanged, else
         encoded once per distinct text."""
         fresh = list(dict.fromkeys(p.description for p in products if p.id not in reused))
         if progress is not None and len(products) > len(fresh):
             progress(len(products) - len(fresh))
-        encoded = dict(zip(fresh, self._encode_documents(fresh, progress), strict=True))
+        encoded = dict(zip(fresh, self.encode_documents(encoder, fresh, progress), strict=True))
         self.counters["documents_reused"] += len(products) - len(fresh)
-        out = np.empty((len(products), self.encoder.dimension), dtype=np.float32)
+        out = np.empty((len(products), encoder.dimension), dtype=np.float32)
         for row, p in enumerate(products):
             out[row] = reused[p.id] if p.id in reused else encoded[p.description]
+        return out
+
+    def binding(self, manifest_ref: str | None = None) -> tuple[ModelBinding, Encoder]:
+        """The store's record of a model version (default: the default model) and its encoder."""
+        manifest = self.models.resolve(manifest_ref)
+        fp = self.models.fingerprint(manifest)
+        return ModelBinding(manifest.ref, fp.id, fp.to_dict(), manifest.dimension), self.models.encoder(manifest)
+
+    def _encoders(self, conn: sqlite3.Connection, cat: CatalogRow) -> dict[int, Encoder]:
+        """Encoders of the generations a write stores vectors for: the active one (it must be servable)
+        and one being built (skipped, with a warning, if its model cannot be loaded: the migration's
+        catch-up encodes what it misses)."""
+        out = {cat.generation: self.lookup.encoder(cat)}
+        for gen in self.store.generations(conn, cat.name, ("building",)):
+            try:
+                out[gen.id] = self.lookup.encoder(cat.through(gen))
+            except Exception:
+                log.warning("cannot encode for a generation being built", extra={"fields": {"generation": gen.id}})
         return out
 
     # -- writes --------------------------------------------------------------------------------
@@ -117,51 +146,67 @@ class CatalogWriter:
         self, name: str, products: Sequence[NewProduct], *, replace: bool = False, progress: Progress | None = None
     ) -> WriteOutcome:
         """Insert or replace products by id, all or nothing. ``replace`` also drops products not given."""
-        fp = self.encoder.fingerprint
         with self.store.read() as conn:
             existing = self.store.get_catalog(conn, name)
-            if existing is not None:
-                self.lookup.check_fingerprint(existing)  # fail before spending time on encoding
+            # Fails before spending time on encoding if the catalog's model cannot be served.
+            new: tuple[ModelBinding, Encoder] | None = None
+            if existing is None:
+                new = self.binding()
+                encoders = {0: new[1]}
+            else:
+                encoders = self._encoders(conn, existing)
             # Catalog refreshes mostly resend unchanged descriptions: their stored vectors stand.
-            reused = (
-                {} if existing is None
-                else self.store.unchanged_vectors(conn, name, products, fp.id, self.encoder.dimension)
-            )  # fmt: skip
+            reused = {
+                gen: {} if existing is None else self.store.unchanged_vectors(conn, name, products, gen, enc.dimension)
+                for gen, enc in encoders.items()
+            }
+        first = next(iter(encoders.values()))
         texts = [p.description for p in products]
-        truncated = sum(self.encoder.token_stats(texts, "document").truncated)
-        vectors = self._vectors_for(products, reused, progress)
+        truncated = sum(first.token_stats(texts, "document").truncated)
+        vectors = {
+            gen: self._vectors_for(enc, products, reused[gen], progress if i == 0 else None)
+            for i, (gen, enc) in enumerate(encoders.items())
+        }
         with self.lock():
             removed = np.zeros(0, dtype=np.int64)
             with self.store.write() as conn:
                 cat = self.store.get_catalog(conn, name)
                 created = cat is None
                 if cat is None:
-                    cat = self.store.create_catalog(conn, name, fp.id, fp.to_dict(), self.encoder.dimension)
+                    if new is not None:
+                        binding, fresh_vectors = new[0], vectors[0]
+                    else:  # deleted since the encoding (rare): the new catalog gets the default model
+                        binding, encoder = self.binding()
+                        fresh_vectors = self._vectors_for(encoder, products, {}, None)
+                    cat = self.store.create_catalog(conn, name, binding)
+                    vectors = {cat.generation: fresh_vectors}
                     previous: int | None = None
+                    same: set[str] = set()
                 else:
-                    self.lookup.check_fingerprint(cat)
                     previous = cat.version
-                if replace and not created:
-                    keep = {p.id for p in products}
-                    stale = [
-                        r[0]
-                        for r in conn.execute("SELECT id FROM products WHERE catalog = ?", (name,))
-                        if r[0] not in keep
-                    ]
-                    found, _ = self.store.delete_products(conn, name, stale)
-                    removed = np.fromiter(found.values(), dtype=np.int64, count=len(found))
-                # Under the lock: products whose stored text is the one sent keep their BM25 tokens.
-                same = (
-                    set() if created
-                    else set(self.store.unchanged_vectors(conn, name, products, fp.id, self.encoder.dimension))
-                )  # fmt: skip
-                pks, version = self.store.upsert_products(conn, name, products, vectors, fp.id)
+                    vectors = self._complete(conn, cat, products, vectors)
+                    if replace:
+                        keep = {p.id for p in products}
+                        stale = [
+                            r[0]
+                            for r in conn.execute("SELECT id FROM products WHERE catalog = ?", (name,))
+                            if r[0] not in keep
+                        ]
+                        found, _ = self.store.delete_products(conn, name, stale)
+                        removed = np.fromiter(found.values(), dtype=np.int64, count=len(found))
+                    # Under the lock: products whose stored text is the one sent keep their BM25 tokens.
+                    same = self.store.unchanged_texts(conn, name, products)
+                pks, version = self.store.upsert_products(conn, name, products, vectors)
+                changed_pks = [int(pk) for pk, p in zip(pks.tolist(), products, strict=True) if p.id not in same]
+                for gen in self.store.generations(conn, name, ("retained",)):
+                    self.store.forget_vectors(conn, gen.id, changed_pks)  # caught up on rollback
                 cat = self.lookup.require(conn, name)
+                views = self._views(conn, cat, vectors)
             changed = [
                 (int(pk), p.description) for pk, p in zip(pks.tolist(), products, strict=True) if p.id not in same
             ]
             self._after_commit(
-                lambda: self.indexes.apply_delta(cat, previous, removed, pks, vectors, changed_texts=changed)
+                lambda: self.indexes.apply_delta(views, previous, removed, pks, vectors, changed_texts=changed)
             )
         if self.metrics:
             self.metrics.incr(m.UPSERTED, len(products))
@@ -170,19 +215,50 @@ class CatalogWriter:
                 self.metrics.incr(m.TRUNCATED.format(input_type="document"), truncated)
         return WriteOutcome(name, version, len(products), created=created, truncated=truncated)
 
+    def _complete(
+        self,
+        conn: sqlite3.Connection,
+        cat: CatalogRow,
+        products: Sequence[NewProduct],
+        vectors: dict[int, npt.NDArray[np.float32]],
+    ) -> dict[int, npt.NDArray[np.float32]]:
+        """Under the lock: the vectors to store, for the generations live now. A generation switched to
+        or started since the encoding (rare) is encoded for now if active; one being built is left to the
+        migration's catch-up; vectors of a generation no longer live are dropped."""
+        out: dict[int, npt.NDArray[np.float32]] = {}
+        if cat.generation in vectors:
+            out[cat.generation] = vectors[cat.generation]
+        else:
+            out[cat.generation] = self._vectors_for(self.lookup.encoder(cat), products, {}, None)
+        for gen in self.store.generations(conn, cat.name, ("building",)):
+            if gen.id in vectors:
+                out[gen.id] = vectors[gen.id]
+        return out
+
+    def _views(
+        self, conn: sqlite3.Connection, cat: CatalogRow, vectors: dict[int, npt.NDArray[np.float32]]
+    ) -> list[CatalogRow]:
+        """The catalog through each generation given vectors for, the active one first."""
+        others: list[GenerationRow] = [
+            g for g in self.store.generations(conn, cat.name, ("building",)) if g.id in vectors
+        ]
+        return [cat, *(cat.through(g) for g in others)]
+
     def delete_products(self, name: str, ids: Sequence[str]) -> WriteOutcome:
         with self.lock():
             with self.store.write() as conn:
                 cat = self.lookup.require(conn, name)
                 found, version = self.store.delete_products(conn, name, list(dict.fromkeys(ids)))
                 fresh = self.lookup.require(conn, name)
+                building = self.store.generations(conn, name, ("building",))
             not_found = [i for i in dict.fromkeys(ids) if i not in found]
             if version is None:
                 return WriteOutcome(name, cat.version, 0, not_found=not_found)
             removed = np.fromiter(found.values(), dtype=np.int64, count=len(found))
             empty = np.zeros(0, dtype=np.int64)
-            no_vectors = np.zeros((0, cat.dimension), np.float32)
-            self._after_commit(lambda: self.indexes.apply_delta(fresh, cat.version, removed, empty, no_vectors))
+            views = [fresh, *(fresh.through(g) for g in building)]
+            none = {v.generation: np.zeros((0, v.dimension), np.float32) for v in views}
+            self._after_commit(lambda: self.indexes.apply_delta(views, cat.version, removed, empty, none))
         if self.metrics:
             self.metrics.incr(m.DELETED, len(found))
             self.metrics.gauge(m.CATALOG_SIZE.format(catalog=name), fresh.product_count)
@@ -195,39 +271,6 @@ class CatalogWriter:
                     raise CatalogNotFound(f"catalog {name!r} does not exist", {"catalog": name})
             self.indexes.forget(name, files=True)
             self.drift.forget(name)
-
-    def reembed(self, name: str, progress: Progress | None = None, batch: int = 256) -> WriteOutcome:
-        """Re-encode every description with the loaded model and switch the catalog to it atomically.
-
-        Searches keep answering from the old version until the single commit at the end.
-        """
-        fp = self.encoder.fingerprint
-        with self.lock():
-            with self.store.read() as conn:
-                cat = self.lookup.require(conn, name)
-                batches = list(self.store.iter_texts(conn, name, batch))
-            pks: list[int] = []
-            parts: list[npt.NDArray[np.float32]] = []
-            for rows in batches:
-                parts.append(self._encode_documents([t for _, t in rows], None))
-                pks.extend(pk for pk, _ in rows)
-                if progress:
-                    progress(len(rows))
-            with self.store.write() as conn:
-                current = self.lookup.require(conn, name)
-                if current.version != cat.version:
-                    raise StoreError("catalog changed during re-embedding despite the write lock")
-                if parts:
-                    self.store.set_embeddings(conn, pks, np.concatenate(parts), fp.id)
-                self.store.set_fingerprint(conn, name, fp.id, fp.to_dict(), self.encoder.dimension)
-                version = self.store.bump_version(conn, name)
-                fresh = self.lookup.require(conn, name)
-                index = self.indexes.build(VECTORS, conn, fresh)
-                lexical = self.indexes.build(LEXICAL, conn, fresh)
-            self.indexes.save(VECTORS, index)
-            self.indexes.save(LEXICAL, lexical)
-            self.indexes.install(name, index, lexical)
-        return WriteOutcome(name, version, len(pks))
 
     def rebuild_indexes(self, name: str) -> VectorIndex:
         """Rebuild a catalog's index files (vector and lexical) from the store (``product-search index``)."""

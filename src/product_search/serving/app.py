@@ -9,7 +9,7 @@ from flask_smorest import Api
 
 from .. import __version__
 from ..config import Settings
-from ..encoding.encoder import Encoder
+from ..encoding.models import LoadedModels
 from ..observability import logs
 from ..observability import metrics as m
 from ..search.catalogs import Catalogs
@@ -25,19 +25,24 @@ class _Api(Api):
 
 
 def create_app(
-    settings: Settings | None = None, *, encoder: Encoder | None = None, warm_up: bool = True, encoder_threads: int = 0
+    settings: Settings | None = None,
+    *,
+    models: LoadedModels | None = None,
+    warm_up: bool = True,
+    encoder_threads: int = 0,
 ) -> Flask:
-    """Build the app. Loads the model unless ``encoder`` is given (tests share one).
+    """Build the app. Loads the default model unless ``models`` is given (tests share them).
 
     ``warm_up=False`` defers loading indexes to the caller (Gunicorn does it per worker after fork);
     ``encoder_threads`` sizes ONNX Runtime's thread pool (0: its default).
     """
     settings = settings or Settings.from_env()
     logs.configure(settings.log_level)
-    encoder = encoder or Encoder(settings, threads=encoder_threads)
+    models = models or LoadedModels(settings, threads=encoder_threads)
+    models.default()  # the default model is loaded before anything is served (and before a fork)
     metrics = m.Metrics(settings)
-    catalog_service = Catalogs.from_settings(settings, encoder, metrics)
-    service = state.ServiceState(settings, encoder, catalog_service, metrics)
+    catalog_service = Catalogs.from_settings(settings, models, metrics)
+    service = state.ServiceState(settings, models, catalog_service, metrics)
 
     app = Flask(__name__)
     app.config.update(

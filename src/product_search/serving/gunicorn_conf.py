@@ -95,7 +95,7 @@ def post_fork(server: Any, worker: Any) -> None:
     from product_search.serving.state import service_of
     from product_search.serving.wsgi import app
 
-    service_of(app).encoder.after_fork(_server.torch_threads)
+    service_of(app).models.after_fork(_server.torch_threads)
     faiss.omp_set_num_threads(_server.torch_threads)
 
 

@@ -15,6 +15,8 @@ from flask import Flask, current_app
 from .. import __version__
 from ..config import Settings
 from ..encoding.encoder import Encoder
+from ..encoding.models import LoadedModels
+from ..encoding.repository import Manifest
 from ..observability.metrics import MODEL_LOAD_TIME, WORKER_READY, WORKER_STARTS, Metrics, process_stats
 from ..search.catalogs import Catalogs
 from ..storage.store import StoreError
@@ -57,7 +59,7 @@ class Description:
 @dataclass
 class ServiceState:
     settings: Settings
-    encoder: Encoder
+    models: LoadedModels
     catalogs: Catalogs
     metrics: Metrics
     started_at: float = field(default_factory=time.time)
@@ -78,6 +80,16 @@ class ServiceState:
         )
 
     @property
+    def encoder(self) -> Encoder:
+        """The default model's encoder, as the repository's alias says now."""
+        return self.models.default()[1]
+
+    def model(self, ref: str | None) -> tuple[Manifest, Encoder]:
+        """A model version by reference (None: the default), loaded."""
+        manifest = self.models.resolve(ref)
+        return manifest, self.models.encoder(manifest)
+
+    @property
     def draining(self) -> bool:
         """True from the master's SIGTERM on (every worker shares the flag)."""
         return self.drain.is_set()
@@ -94,7 +106,7 @@ class ServiceState:
         return Description(
             "product-search",
             __version__,
-            self.encoder.info(),
+            {**self.encoder.info(), "ref": self.models.resolve().ref},
             {name: getattr(self.settings, name) for name in _LIMITS},
             {"pid": os.getpid(), "ready": self.ready, **dict(self.catalogs.counters)},
         )
@@ -122,7 +134,7 @@ class ServiceState:
         self.ready = True
         self.not_ready_reason = ""
         self.metrics.incr(WORKER_STARTS)
-        self.metrics.gauge(MODEL_LOAD_TIME, self.encoder.load_seconds)
+        self.metrics.gauge(MODEL_LOAD_TIME, max(e.encoder.load_seconds for e in self.models.loaded()))
         log.info("ready", extra={"fields": {"catalogs": count}})
 
     def warm_up_in_background(self, worker_slot: int = 0) -> threading.Thread:

@@ -6,6 +6,7 @@ power loss. Connections are opened lazily per thread and never reused across ``f
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 import threading
@@ -14,8 +15,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-SCHEMA_VERSION = 1
+log = logging.getLogger(__name__)
 
+SCHEMA_VERSION = 2
+
+# A catalog answers from exactly one generation (its active one): the vectors of every product made by one
+# model version. Other generations are being built (a migration), retained (for rollback) or failed.
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (
     key TEXT PRIMARY KEY,
@@ -23,25 +28,74 @@ CREATE TABLE IF NOT EXISTS meta (
 );
 CREATE TABLE IF NOT EXISTS catalogs (
     name TEXT PRIMARY KEY,
-    fingerprint TEXT NOT NULL,
-    fingerprint_json TEXT NOT NULL,
-    dimension INTEGER NOT NULL,
+    active_generation INTEGER NOT NULL,
     version INTEGER NOT NULL,
     product_count INTEGER NOT NULL DEFAULT 0,
     created_at REAL NOT NULL,
     updated_at REAL NOT NULL
 );
+CREATE TABLE IF NOT EXISTS generations (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    catalog TEXT NOT NULL REFERENCES catalogs(name) ON DELETE CASCADE,
+    model_ref TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    fingerprint_json TEXT NOT NULL,
+    dimension INTEGER NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('building', 'active', 'retained', 'failed')),
+    created_at REAL NOT NULL,
+    switched_at REAL
+);
+CREATE INDEX IF NOT EXISTS generations_by_catalog ON generations(catalog, state);
 CREATE TABLE IF NOT EXISTS products (
     pk INTEGER PRIMARY KEY,
     catalog TEXT NOT NULL REFERENCES catalogs(name) ON DELETE CASCADE,
     id TEXT NOT NULL,
     description TEXT NOT NULL,
     metadata TEXT,
-    embedding BLOB NOT NULL,
-    fingerprint TEXT NOT NULL,
     updated_at REAL NOT NULL,
     UNIQUE (catalog, id)
 );
+CREATE TABLE IF NOT EXISTS vectors (
+    generation INTEGER NOT NULL REFERENCES generations(id) ON DELETE CASCADE,
+    pk INTEGER NOT NULL REFERENCES products(pk) ON DELETE CASCADE,
+    vector BLOB NOT NULL,
+    PRIMARY KEY (generation, pk)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS vectors_by_product ON vectors(pk);
+CREATE TABLE IF NOT EXISTS jobs (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    catalog TEXT NOT NULL,
+    generation INTEGER NOT NULL,
+    state TEXT NOT NULL,
+    switch TEXT NOT NULL,
+    done INTEGER NOT NULL DEFAULT 0,
+    total INTEGER NOT NULL DEFAULT 0,
+    lease_owner TEXT,
+    lease_until REAL NOT NULL DEFAULT 0,
+    error TEXT,
+    details TEXT NOT NULL DEFAULT '{}',
+    created_at REAL NOT NULL,
+    updated_at REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS jobs_by_catalog ON jobs(catalog, state);
+"""
+
+# Schema 1 (one vector per product in products.embedding, the model's fingerprint on the catalog) to 2:
+# every catalog's vectors become its first generation, bound to a model version by the service on start
+# (model_ref '' until then: the store does not know the repository). Nothing is re-encoded.
+_FROM_1 = """
+INSERT INTO catalogs(name, active_generation, version, product_count, created_at, updated_at)
+    SELECT name, 0, version, product_count, created_at, updated_at FROM catalogs_v1;
+INSERT INTO generations(catalog, model_ref, fingerprint, fingerprint_json, dimension, state, created_at, switched_at)
+    SELECT name, '', fingerprint, fingerprint_json, dimension, 'active', created_at, updated_at FROM catalogs_v1;
+UPDATE catalogs SET active_generation = (SELECT g.id FROM generations g WHERE g.catalog = catalogs.name);
+INSERT INTO products(pk, catalog, id, description, metadata, updated_at)
+    SELECT pk, catalog, id, description, metadata, updated_at FROM products_v1;
+INSERT INTO vectors(generation, pk, vector)
+    SELECT g.id, p.pk, p.embedding FROM products_v1 p JOIN generations g ON g.catalog = p.catalog;
+DROP TABLE products_v1;
+DROP TABLE catalogs_v1;
 """
 
 
@@ -84,21 +138,23 @@ class Database:
             except sqlite3.DatabaseError as exc:
                 raise StoreError(f"{self.path} cannot be opened as a catalog store: {exc}") from exc
             try:
-                with conn:
-                    conn.executescript(_SCHEMA)
                 conn.execute("BEGIN IMMEDIATE")
                 try:
+                    schema = self._schema_of(conn)
+                    if schema == 1:
+                        self._upgrade_from_1(conn)
+                    elif schema is not None and schema != str(SCHEMA_VERSION):
+                        raise StoreError(f"{self.path}: schema version {schema}, expected {SCHEMA_VERSION}")
+                    for statement in _statements(_SCHEMA):
+                        conn.execute(statement)
                     if self._meta(conn, "instance_id") is None:
                         self._set_meta(conn, "instance_id", uuid.uuid4().hex)
-                        self._set_meta(conn, "schema_version", str(SCHEMA_VERSION))
                         self._set_meta(conn, "last_version", "0")
+                    self._set_meta(conn, "schema_version", str(SCHEMA_VERSION))
                     conn.execute("COMMIT")
                 except BaseException:
                     conn.execute("ROLLBACK")
                     raise
-                schema = self._meta(conn, "schema_version")
-                if schema != str(SCHEMA_VERSION):
-                    raise StoreError(f"{self.path}: schema version {schema}, expected {SCHEMA_VERSION}")
                 self._instance_id = str(self._meta(conn, "instance_id"))
                 return self._instance_id
             except sqlite3.DatabaseError as exc:
@@ -174,6 +230,23 @@ class Database:
         if problems:
             raise StoreError(f"{self.path} is damaged: {'; '.join(problems[:5])}")
 
+    def _schema_of(self, conn: sqlite3.Connection) -> int | str | None:
+        """The schema version of an existing store (None: a new, empty file)."""
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone() is None:
+            return None
+        value = self._meta(conn, "schema_version")
+        return 1 if value == "1" else value
+
+    def _upgrade_from_1(self, conn: sqlite3.Connection) -> None:
+        """Schema 1 to 2 inside the caller's transaction: all of it or nothing (see ``_FROM_1``)."""
+        conn.execute("ALTER TABLE catalogs RENAME TO catalogs_v1")
+        conn.execute("ALTER TABLE products RENAME TO products_v1")
+        for statement in _statements(_SCHEMA):
+            conn.execute(statement)
+        for statement in _statements(_FROM_1):
+            conn.execute(statement)
+        log.warning("store upgraded from schema 1 to 2", extra={"fields": {"path": str(self.path)}})
+
     # -- meta ----------------------------------------------------------------------------------
 
     @staticmethod
@@ -192,3 +265,9 @@ class Database:
         version = int(self._meta(conn, "last_version") or 0) + 1
         self._set_meta(conn, "last_version", str(version))
         return version
+
+
+def _statements(script: str) -> list[str]:
+    """The statements of a script (none holds a ``;`` inside), to run inside an open transaction:
+    ``executescript`` would commit it first."""
+    return [part.strip() for part in script.split(";") if part.strip()]

@@ -40,6 +40,7 @@ class IndexStamp:
     version: int
     fingerprint: str
     dimension: int
+    generation: int = 0  # the catalog generation whose vectors it indexes (0: a lexical index)
 
 
 def write(path: Path, magic: bytes, stamp: IndexStamp, extra: dict[str, Any], payload: bytes) -> None:
@@ -98,6 +99,7 @@ def read_header(path: Path, magic: bytes) -> tuple[IndexStamp, dict[str, Any], i
             version=int(meta["version"]),
             fingerprint=str(meta["fingerprint"]),
             dimension=int(meta["dimension"]),
+            generation=int(meta["generation"]),  # files from before generations: rebuilt
         )
         int(meta["payload_bytes"]), int(meta["crc32"])
     except (ValueError, KeyError, TypeError) as exc:

@@ -1,8 +1,11 @@
-"""CatalogStore: the SQLite source of truth for catalogs, products and their vectors.
+"""CatalogStore: the SQLite source of truth for catalogs, products, generations and their vectors.
 
 Every write is one transaction that also bumps a database-wide version counter; a catalog carries
-the version of its last write. Indexes are derived from this store and stamped with that version,
-so any process can tell cheaply whether its in-memory index is current.
+the version of its last write. Indexes are derived from this store and stamped with that version and
+the generation they index, so any process can tell cheaply whether its in-memory index is current.
+
+A product's text is stored once; its vector once per *generation* (one model version's vectors of the
+whole catalog). The catalog row names its active generation: switching models is one UPDATE.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ import json
 import sqlite3
 import time
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -19,11 +22,30 @@ import numpy.typing as npt
 
 from .database import SCHEMA_VERSION, Database, StoreError, StoreFull
 
-__all__ = ["SCHEMA_VERSION", "CatalogRow", "CatalogStore", "NewProduct", "ProductRow", "StoreError", "StoreFull"]
+__all__ = [
+    "LIVE",
+    "SCHEMA_VERSION",
+    "CatalogRow",
+    "CatalogStore",
+    "GenerationRow",
+    "JobRow",
+    "ModelBinding",
+    "NewProduct",
+    "ProductRow",
+    "StoreError",
+    "StoreFull",
+]
+
+# Generations whose vectors writes keep current: the active one, one being built, the retained ones.
+LIVE = ("active", "building", "retained")
 
 
 @dataclass(frozen=True)
 class CatalogRow:
+    """A catalog as of one transaction, seen through one of its generations (the active one, unless
+    :meth:`through` chose another): ``generation``, ``model_ref``, ``fingerprint`` and ``dimension`` are that
+    generation's."""
+
     name: str
     fingerprint: str
     fingerprint_info: dict[str, Any]
@@ -32,6 +54,65 @@ class CatalogRow:
     product_count: int
     created_at: float
     updated_at: float
+    generation: int = 0
+    model_ref: str = ""
+    active_generation: int = 0
+
+    def through(self, gen: GenerationRow) -> CatalogRow:
+        """The same catalog state seen through another of its generations (a candidate, a retained one)."""
+        return replace(
+            self, generation=gen.id, model_ref=gen.model_ref, fingerprint=gen.fingerprint,
+            fingerprint_info=gen.fingerprint_info, dimension=gen.dimension,
+        )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class JobRow:
+    """Background work on a catalog (a migration), claimed by one process at a time through a lease."""
+
+    id: str
+    kind: str
+    catalog: str
+    generation: int
+    state: str
+    switch: str
+    done: int
+    total: int
+    lease_owner: str | None
+    lease_until: float
+    error: str | None
+    details: dict[str, Any]
+    created_at: float
+    updated_at: float
+
+
+def _row_to_job(row: sqlite3.Row) -> JobRow:
+    return JobRow(**{**dict(row), "details": json.loads(row["details"])})
+
+
+@dataclass(frozen=True)
+class ModelBinding:
+    """The model version a generation's vectors are made by."""
+
+    ref: str  # name:version
+    fingerprint: str
+    fingerprint_info: dict[str, Any]
+    dimension: int
+
+
+@dataclass(frozen=True)
+class GenerationRow:
+    """One model version's vectors of a catalog: ``building`` -> ``active`` -> ``retained`` (or ``failed``)."""
+
+    id: int
+    catalog: str
+    model_ref: str  # name:version; "" for vectors from before the repository, until the service binds them
+    fingerprint: str
+    fingerprint_info: dict[str, Any]
+    dimension: int
+    state: str
+    created_at: float
+    switched_at: float | None
 
 
 @dataclass(frozen=True)
@@ -52,6 +133,12 @@ class NewProduct:
     metadata: dict[str, Any] | None
 
 
+_CATALOG = (
+    "SELECT c.name, c.version, c.product_count, c.created_at, c.updated_at, c.active_generation, g.model_ref,"
+    " g.fingerprint, g.fingerprint_json, g.dimension FROM catalogs c JOIN generations g ON g.id = c.active_generation"
+)
+
+
 def _row_to_catalog(row: sqlite3.Row) -> CatalogRow:
     return CatalogRow(
         name=row["name"],
@@ -62,7 +149,28 @@ def _row_to_catalog(row: sqlite3.Row) -> CatalogRow:
         product_count=row["product_count"],
         created_at=row["created_at"],
         updated_at=row["updated_at"],
+        generation=row["active_generation"],
+        model_ref=row["model_ref"],
+        active_generation=row["active_generation"],
     )
+
+
+def _row_to_generation(row: sqlite3.Row) -> GenerationRow:
+    return GenerationRow(
+        id=row["id"],
+        catalog=row["catalog"],
+        model_ref=row["model_ref"],
+        fingerprint=row["fingerprint"],
+        fingerprint_info=json.loads(row["fingerprint_json"]),
+        dimension=row["dimension"],
+        state=row["state"],
+        created_at=row["created_at"],
+        switched_at=row["switched_at"],
+    )
+
+
+def _blob(vector: npt.NDArray[np.float32]) -> bytes:
+    return np.ascontiguousarray(vector, dtype=np.float32).tobytes()
 
 
 def _row_to_product(row: sqlite3.Row) -> ProductRow:
@@ -103,7 +211,7 @@ def _filter_clause(filters: dict[str, Any]) -> tuple[str, list[Any]]:
 
 
 class CatalogStore(Database):
-    """Catalogs and products: rows, vectors and versions, read and written inside the caller's transaction.
+    """Catalogs, products, generations and vectors, read and written inside the caller's transaction.
 
     Args:
         path: the database file; its directory is created if needed.
@@ -113,7 +221,7 @@ class CatalogStore(Database):
 
     @staticmethod
     def get_catalog(conn: sqlite3.Connection, name: str) -> CatalogRow | None:
-        row = conn.execute("SELECT * FROM catalogs WHERE name = ?", (name,)).fetchone()
+        row = conn.execute(f"{_CATALOG} WHERE c.name = ?", (name,)).fetchone()  # nosec B608
         return None if row is None else _row_to_catalog(row)
 
     @staticmethod
@@ -123,18 +231,20 @@ class CatalogStore(Database):
 
     @staticmethod
     def list_catalogs(conn: sqlite3.Connection) -> list[CatalogRow]:
-        return [_row_to_catalog(r) for r in conn.execute("SELECT * FROM catalogs ORDER BY name")]
+        return [_row_to_catalog(r) for r in conn.execute(f"{_CATALOG} ORDER BY c.name")]  # nosec B608
 
-    def create_catalog(
-        self, conn: sqlite3.Connection, name: str, fingerprint: str, fingerprint_info: dict[str, Any], dimension: int
-    ) -> CatalogRow:
+    def create_catalog(self, conn: sqlite3.Connection, name: str, model: ModelBinding) -> CatalogRow:
+        """A new, empty catalog whose first generation (active) is of the given model."""
         now = time.time()
         version = self._next_version(conn)
+        # The generation needs the catalog row (foreign key) and the catalog names it: insert, then point.
         conn.execute(
-            "INSERT INTO catalogs(name, fingerprint, fingerprint_json, dimension, version, product_count,"
-            " created_at, updated_at) VALUES(?, ?, ?, ?, ?, 0, ?, ?)",
-            (name, fingerprint, json.dumps(fingerprint_info, sort_keys=True), dimension, version, now, now),
+            "INSERT INTO catalogs(name, active_generation, version, product_count, created_at, updated_at)"
+            " VALUES(?, 0, ?, 0, ?, ?)",
+            (name, version, now, now),
         )
+        gen = self.add_generation(conn, name, model, state="active")
+        conn.execute("UPDATE catalogs SET active_generation = ? WHERE name = ?", (gen.id, name))
         row = self.get_catalog(conn, name)
         if row is None:
             raise StoreError(f"catalog {name!r} vanished inside its own transaction")
@@ -142,7 +252,10 @@ class CatalogStore(Database):
 
     def delete_catalog(self, conn: sqlite3.Connection, name: str) -> bool:
         self._next_version(conn)  # a recreated catalog must never reuse an old index's version
+        # Vectors first (by generation: their primary key), then what cascades cheaply.
+        conn.execute("DELETE FROM vectors WHERE generation IN (SELECT id FROM generations WHERE catalog = ?)", (name,))
         conn.execute("DELETE FROM products WHERE catalog = ?", (name,))
+        conn.execute("DELETE FROM generations WHERE catalog = ?", (name,))
         return conn.execute("DELETE FROM catalogs WHERE name = ?", (name,)).rowcount > 0
 
     def _touch(self, conn: sqlite3.Connection, name: str) -> int:
@@ -154,13 +267,121 @@ class CatalogStore(Database):
         )
         return version
 
-    def set_fingerprint(
-        self, conn: sqlite3.Connection, name: str, fingerprint: str, fingerprint_info: dict[str, Any], dimension: int
-    ) -> None:
+    def bump_version(self, conn: sqlite3.Connection, catalog: str) -> int:
+        return self._touch(conn, catalog)
+
+    # -- generations ---------------------------------------------------------------------------
+
+    @staticmethod
+    def add_generation(
+        conn: sqlite3.Connection, catalog: str, model: ModelBinding, *, state: str = "building"
+    ) -> GenerationRow:
+        cursor = conn.execute(
+            "INSERT INTO generations(catalog, model_ref, fingerprint, fingerprint_json, dimension, state, created_at)"
+            " VALUES(?, ?, ?, ?, ?, ?, ?)",
+            (catalog, model.ref, model.fingerprint, json.dumps(model.fingerprint_info, sort_keys=True),
+             model.dimension, state, time.time()),
+        )  # fmt: skip
+        gen = CatalogStore.get_generation(conn, int(cursor.lastrowid or 0))
+        if gen is None:
+            raise StoreError(f"generation of {catalog!r} vanished inside its own transaction")
+        return gen
+
+    @staticmethod
+    def get_generation(conn: sqlite3.Connection, generation: int) -> GenerationRow | None:
+        row = conn.execute("SELECT * FROM generations WHERE id = ?", (generation,)).fetchone()
+        return None if row is None else _row_to_generation(row)
+
+    @staticmethod
+    def generations(
+        conn: sqlite3.Connection, catalog: str | None = None, states: Sequence[str] = LIVE
+    ) -> list[GenerationRow]:
+        """Generations in the given states (of one catalog, or of all), oldest first."""
+        where = f"state IN ({_marks(states)})" + (" AND catalog = ?" if catalog is not None else "")
+        params = (*states, catalog) if catalog is not None else tuple(states)
+        sql = f"SELECT * FROM generations WHERE {where} ORDER BY id"  # nosec B608
+        return [_row_to_generation(r) for r in conn.execute(sql, params)]
+
+    @staticmethod
+    def set_generation_state(conn: sqlite3.Connection, generation: int, state: str) -> None:
+        conn.execute("UPDATE generations SET state = ? WHERE id = ?", (state, generation))
+
+    @staticmethod
+    def bind_generation(conn: sqlite3.Connection, generation: int, model: ModelBinding) -> None:
+        """Name the model version whose vectors these are (vectors from before the repository)."""
         conn.execute(
-            "UPDATE catalogs SET fingerprint = ?, fingerprint_json = ?, dimension = ? WHERE name = ?",
-            (fingerprint, json.dumps(fingerprint_info, sort_keys=True), dimension, name),
+            "UPDATE generations SET model_ref = ?, fingerprint = ?, fingerprint_json = ? WHERE id = ?",
+            (model.ref, model.fingerprint, json.dumps(model.fingerprint_info, sort_keys=True), generation),
         )
+
+    def activate(self, conn: sqlite3.Connection, catalog: str, generation: int, retain: int) -> tuple[int, list[int]]:
+        """Make ``generation`` the catalog's active one (the previous active one is retained); keep at most
+        ``retain`` retained generations, dropping the oldest. Return the new version and the dropped ids."""
+        now = time.time()
+        conn.execute(
+            "UPDATE generations SET state = 'retained' WHERE catalog = ? AND state = 'active' AND id != ?",
+            (catalog, generation),
+        )
+        conn.execute("UPDATE generations SET state = 'active', switched_at = ? WHERE id = ?", (now, generation))
+        conn.execute("UPDATE catalogs SET active_generation = ? WHERE name = ?", (generation, catalog))
+        retained = [g.id for g in self.generations(conn, catalog, ("retained",))]
+        retained.sort(key=lambda g: self._switched_at(conn, g), reverse=True)
+        dropped = retained[retain:]
+        for old in dropped:
+            self.drop_generation(conn, old)
+        return self._touch(conn, catalog), dropped
+
+    @staticmethod
+    def _switched_at(conn: sqlite3.Connection, generation: int) -> float:
+        row = conn.execute("SELECT switched_at FROM generations WHERE id = ?", (generation,)).fetchone()
+        return float(row[0] or 0.0) if row else 0.0
+
+    @staticmethod
+    def drop_generation(conn: sqlite3.Connection, generation: int) -> None:
+        conn.execute("DELETE FROM vectors WHERE generation = ?", (generation,))
+        conn.execute("DELETE FROM generations WHERE id = ?", (generation,))
+
+    @staticmethod
+    def count_vectors(conn: sqlite3.Connection, generation: int) -> int:
+        return int(conn.execute("SELECT COUNT(*) FROM vectors WHERE generation = ?", (generation,)).fetchone()[0])
+
+    @staticmethod
+    def missing_vectors(
+        conn: sqlite3.Connection, catalog: str, generation: int, after_pk: int, limit: int
+    ) -> list[tuple[int, str]]:
+        """``(pk, description)`` of products above ``after_pk`` without a vector in ``generation``, in key order."""
+        rows = conn.execute(
+            "SELECT p.pk, p.description FROM products p WHERE p.catalog = ? AND p.pk > ?"
+            " AND NOT EXISTS (SELECT 1 FROM vectors v WHERE v.generation = ? AND v.pk = p.pk) ORDER BY p.pk LIMIT ?",
+            (catalog, after_pk, generation, limit),
+        )
+        return [(int(r[0]), str(r[1])) for r in rows]
+
+    @staticmethod
+    def put_vectors(
+        conn: sqlite3.Connection,
+        generation: int,
+        rows: Sequence[tuple[int, str]],
+        vectors: npt.NDArray[np.float32],
+    ) -> int:
+        """Store vectors (len(rows), dimension) made from ``(pk, description)`` rows, only where the product
+        still exists with that very text and has no vector in the generation yet (a write that raced the
+        encoding has already stored the vector of its own text). Return how many were stored."""
+        before = conn.total_changes
+        conn.executemany(
+            "INSERT INTO vectors(generation, pk, vector) SELECT ?, pk, ? FROM products WHERE pk = ? AND description = ?"
+            " ON CONFLICT(generation, pk) DO NOTHING",
+            ((generation, _blob(v), pk, text) for (pk, text), v in zip(rows, vectors, strict=True)),
+        )
+        return conn.total_changes - before
+
+    @staticmethod
+    def forget_vectors(conn: sqlite3.Connection, generation: int, pks: Sequence[int]) -> None:
+        """Drop a generation's vectors of these products (their text changed; the vector would be stale)."""
+        for start in range(0, len(pks), 500):
+            chunk = list(pks[start : start + 500])
+            sql = f"DELETE FROM vectors WHERE generation = ? AND pk IN ({_marks(chunk)})"  # nosec B608
+            conn.execute(sql, (generation, *chunk))
 
     # -- products ------------------------------------------------------------------------------
 
@@ -169,32 +390,35 @@ class CatalogStore(Database):
         conn: sqlite3.Connection,
         catalog: str,
         products: Sequence[NewProduct],
-        vectors: npt.NDArray[np.float32],
-        fingerprint: str,
+        vectors: dict[int, npt.NDArray[np.float32]],
     ) -> tuple[npt.NDArray[np.int64], int]:
-        """Insert or replace products by id; return their primary keys and the new catalog version."""
+        """Insert or replace products by id, with their vectors (len(products), dimension) per generation;
+        return their primary keys and the new catalog version."""
         now = time.time()
         conn.executemany(
-            "INSERT INTO products(catalog, id, description, metadata, embedding, fingerprint, updated_at)"
-            " VALUES(?, ?, ?, ?, ?, ?, ?)"
+            "INSERT INTO products(catalog, id, description, metadata, updated_at) VALUES(?, ?, ?, ?, ?)"
             " ON CONFLICT(catalog, id) DO UPDATE SET description = excluded.description,"
-            " metadata = excluded.metadata, embedding = excluded.embedding,"
-            " fingerprint = excluded.fingerprint, updated_at = excluded.updated_at",
+            " metadata = excluded.metadata, updated_at = excluded.updated_at",
             (
                 (
                     catalog,
                     p.id,
                     p.description,
                     None if p.metadata is None else json.dumps(p.metadata, ensure_ascii=False, sort_keys=True),
-                    np.ascontiguousarray(v, dtype=np.float32).tobytes(),
-                    fingerprint,
                     now,
                 )
-                for p, v in zip(products, vectors, strict=True)
+                for p in products
             ),
         )
         pks = self.pks_for_ids(conn, catalog, [p.id for p in products])
-        return np.array([pks[p.id] for p in products], dtype=np.int64), self._touch(conn, catalog)
+        keys = np.array([pks[p.id] for p in products], dtype=np.int64)
+        for generation, array in vectors.items():
+            conn.executemany(
+                "INSERT INTO vectors(generation, pk, vector) VALUES(?, ?, ?)"
+                " ON CONFLICT(generation, pk) DO UPDATE SET vector = excluded.vector",
+                ((generation, int(pk), _blob(v)) for pk, v in zip(keys.tolist(), array, strict=True)),
+            )
+        return keys, self._touch(conn, catalog)
 
     @staticmethod
     def pks_for_ids(conn: sqlite3.Connection, catalog: str, ids: Sequence[str]) -> dict[str, int]:
@@ -208,32 +432,47 @@ class CatalogStore(Database):
 
     @staticmethod
     def unchanged_vectors(
-        conn: sqlite3.Connection, catalog: str, products: Sequence[NewProduct], fingerprint: str, dimension: int
+        conn: sqlite3.Connection, catalog: str, products: Sequence[NewProduct], generation: int, dimension: int
     ) -> dict[str, npt.NDArray[np.float32]]:
-        """Stored vectors of the given products whose description and model are unchanged, by id."""
+        """Vectors in ``generation`` of the given products whose description is unchanged, by id."""
         wanted = {p.id: p.description for p in products}
         ids = list(wanted)
         found: dict[str, npt.NDArray[np.float32]] = {}
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
-            where = f"catalog = ? AND fingerprint = ? AND id IN ({_marks(chunk)})"
-            sql = f"SELECT id, description, embedding FROM products WHERE {where}"  # nosec B608
-            rows = conn.execute(sql, (catalog, fingerprint, *chunk))
-            for pid, description, blob in rows:
+            sql = (
+                "SELECT p.id, p.description, v.vector FROM products p"
+                f" JOIN vectors v ON v.pk = p.pk AND v.generation = ? WHERE p.catalog = ? AND p.id IN ({_marks(chunk)})"  # nosec B608
+            )
+            for pid, description, blob in conn.execute(sql, (generation, catalog, *chunk)):
                 if wanted[pid] == description and len(blob) == 4 * dimension:
                     found[pid] = np.frombuffer(blob, dtype=np.float32)
         return found
 
+    @staticmethod
+    def unchanged_texts(conn: sqlite3.Connection, catalog: str, products: Sequence[NewProduct]) -> set[str]:
+        """Ids of the given products stored with exactly the description given."""
+        wanted = {p.id: p.description for p in products}
+        ids = list(wanted)
+        same: set[str] = set()
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            sql = f"SELECT id, description FROM products WHERE catalog = ? AND id IN ({_marks(chunk)})"  # nosec B608
+            same.update(pid for pid, text in conn.execute(sql, (catalog, *chunk)) if wanted[pid] == text)
+        return same
+
     def delete_products(
         self, conn: sqlite3.Connection, catalog: str, ids: Sequence[str]
     ) -> tuple[dict[str, int], int | None]:
-        """Delete products by id; return the deleted ids' keys and the new version (None if none)."""
+        """Delete products by id (their vectors in every generation too); return the deleted ids' keys and
+        the new version (None if none)."""
         found = self.pks_for_ids(conn, catalog, ids)
         if not found:
             return found, None
         pks = list(found.values())
         for start in range(0, len(pks), 500):
             chunk = pks[start : start + 500]
+            conn.execute(f"DELETE FROM vectors WHERE pk IN ({_marks(chunk)})", chunk)  # nosec B608
             conn.execute(f"DELETE FROM products WHERE pk IN ({_marks(chunk)})", chunk)  # nosec B608
         return found, self._touch(conn, catalog)
 
@@ -258,14 +497,14 @@ class CatalogStore(Database):
 
     @staticmethod
     def vectors_by_pk(
-        conn: sqlite3.Connection, pks: Sequence[int], dimension: int
+        conn: sqlite3.Connection, generation: int, pks: Sequence[int], dimension: int
     ) -> dict[int, npt.NDArray[np.float32]]:
         out: dict[int, npt.NDArray[np.float32]] = {}
         unique = list(dict.fromkeys(int(p) for p in pks))
         for start in range(0, len(unique), 500):
             chunk = unique[start : start + 500]
-            sql = f"SELECT pk, embedding FROM products WHERE pk IN ({_marks(chunk)})"  # nosec B608
-            for pk, blob in conn.execute(sql, chunk):
+            sql = f"SELECT pk, vector FROM vectors WHERE generation = ? AND pk IN ({_marks(chunk)})"  # nosec B608
+            for pk, blob in conn.execute(sql, (generation, *chunk)):
                 out[int(pk)] = np.frombuffer(blob, dtype=np.float32, count=dimension)
         return out
 
@@ -287,16 +526,21 @@ class CatalogStore(Database):
 
     @staticmethod
     def iter_vectors(
-        conn: sqlite3.Connection, catalog: str, dimension: int, batch: int = 10000
-    ) -> Iterator[tuple[npt.NDArray[np.int64], npt.NDArray[np.float32], list[str]]]:
-        """Yield ``(pks, vectors, fingerprints)`` in batches, in primary-key order."""
-        cursor = conn.execute(
-            "SELECT pk, embedding, fingerprint FROM products WHERE catalog = ? ORDER BY pk", (catalog,)
-        )
+        conn: sqlite3.Connection, generation: int, dimension: int, batch: int = 10000
+    ) -> Iterator[tuple[npt.NDArray[np.int64], npt.NDArray[np.float32]]]:
+        """Yield ``(pks (n,), vectors (n, dimension))`` of a generation in batches, in primary-key order."""
+        cursor = conn.execute("SELECT pk, vector FROM vectors WHERE generation = ? ORDER BY pk", (generation,))
         while rows := cursor.fetchmany(batch):
             pks = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
             vecs = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float32).reshape(len(rows), dimension)
-            yield pks, vecs, [r[2] for r in rows]
+            yield pks, vecs
+
+    @staticmethod
+    def sample_vectors(conn: sqlite3.Connection, generation: int, step: int, dimension: int) -> npt.NDArray[np.float32]:
+        """Every ``step``-th vector by key (deterministic): (n, dimension)."""
+        rows = conn.execute("SELECT vector FROM vectors WHERE generation = ? AND pk % ? = 0", (generation, step))
+        blobs = [r[0] for r in rows]
+        return np.frombuffer(b"".join(blobs), dtype=np.float32).reshape(len(blobs), dimension)
 
     @staticmethod
     def iter_texts(conn: sqlite3.Connection, catalog: str, batch: int = 1000) -> Iterator[list[tuple[int, str]]]:
@@ -304,17 +548,51 @@ class CatalogStore(Database):
         while rows := cursor.fetchmany(batch):
             yield [(int(r[0]), str(r[1])) for r in rows]
 
-    @staticmethod
-    def set_embeddings(
-        conn: sqlite3.Connection, pks: Sequence[int], vectors: npt.NDArray[np.float32], fingerprint: str
-    ) -> None:
-        conn.executemany(
-            "UPDATE products SET embedding = ?, fingerprint = ? WHERE pk = ?",
-            (
-                (np.ascontiguousarray(v, dtype=np.float32).tobytes(), fingerprint, int(pk))
-                for pk, v in zip(pks, vectors, strict=True)
-            ),
-        )
+    # -- jobs ----------------------------------------------------------------------------------
 
-    def bump_version(self, conn: sqlite3.Connection, catalog: str) -> int:
-        return self._touch(conn, catalog)
+    @staticmethod
+    def add_job(conn: sqlite3.Connection, job: JobRow) -> None:
+        conn.execute(
+            "INSERT INTO jobs(id, kind, catalog, generation, state, switch, done, total, lease_owner, lease_until,"
+            " error, details, created_at, updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (job.id, job.kind, job.catalog, job.generation, job.state, job.switch, job.done, job.total,
+             job.lease_owner, job.lease_until, job.error, json.dumps(job.details), job.created_at, job.updated_at),
+        )  # fmt: skip
+
+    @staticmethod
+    def get_job(conn: sqlite3.Connection, job_id: str) -> JobRow | None:
+        row = conn.execute("SELECT * FROM jobs WHERE id = ?", (job_id,)).fetchone()
+        return None if row is None else _row_to_job(row)
+
+    @staticmethod
+    def jobs(conn: sqlite3.Connection, catalog: str | None = None, states: Sequence[str] = ()) -> list[JobRow]:
+        """Jobs (of one catalog, in the given states; all when empty), newest first."""
+        where, params = ["1 = 1"], []
+        if catalog is not None:
+            where.append("catalog = ?")
+            params.append(catalog)
+        if states:
+            where.append(f"state IN ({_marks(states)})")
+            params += list(states)
+        sql = f"SELECT * FROM jobs WHERE {' AND '.join(where)} ORDER BY created_at DESC"  # nosec B608
+        return [_row_to_job(r) for r in conn.execute(sql, params)]
+
+    @staticmethod
+    def update_job(conn: sqlite3.Connection, job_id: str, **values: Any) -> None:
+        """Set columns of a job (names are the caller's constants, never input)."""
+        if "details" in values:
+            values["details"] = json.dumps(values["details"])
+        values["updated_at"] = time.time()
+        assignments = ", ".join(f"{k} = ?" for k in values)
+        conn.execute(f"UPDATE jobs SET {assignments} WHERE id = ?", (*values.values(), job_id))  # nosec B608
+
+    @staticmethod
+    def claim_job(conn: sqlite3.Connection, job_id: str, owner: str, seconds: float) -> bool:
+        """Take or renew the lease of a running job: only if free, expired, or already ours."""
+        now = time.time()
+        cursor = conn.execute(
+            "UPDATE jobs SET lease_owner = ?, lease_until = ?, updated_at = ? WHERE id = ? AND state = 'running'"
+            " AND (lease_owner IS NULL OR lease_owner = ? OR lease_until < ?)",
+            (owner, now + seconds, now, job_id, owner, now),
+        )
+        return cursor.rowcount == 1

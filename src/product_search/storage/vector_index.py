@@ -122,6 +122,11 @@ class VectorIndex:
         clone.add(added_pks, added_vectors)
         return clone
 
+    def restamped(self, stamp: IndexStamp) -> VectorIndex:
+        """The same vectors stamped for another catalog version (no write changed them); shares the index,
+        which is never modified once published (updates clone it)."""
+        return VectorIndex(stamp, self._index, self._centroid)
+
     @property
     def nlist(self) -> int:
         """Inverted lists of an IVF index; 0 for an exact one."""

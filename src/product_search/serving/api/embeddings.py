@@ -26,7 +26,7 @@ class Embeddings(ServiceView):
     @blp.doc(operationId="embed")
     def post(self, body: dict[str, Any]) -> Response:
         """Embed texts as queries or documents (unit vectors; the catalog's own prompts apply)."""
-        encoder = state().encoder
+        manifest, encoder = state().model(body["model"])
         texts: list[str] = body["inputs"]
         kind = body["input_type"]
         stats = encoder.token_stats(texts, kind)
@@ -40,7 +40,7 @@ class Embeddings(ServiceView):
             "input_type": kind,
             "total_tokens": sum(stats.counts),
             "truncated": sum(stats.truncated),
-            "model": encoder.fingerprint.to_dict(),
+            "model": {"ref": manifest.ref, "fingerprint": encoder.fingerprint.id, **encoder.fingerprint.to_dict()},
         }
         # Vectors are plain floats already: skip a per-number marshmallow dump.
         return Response(json.dumps(payload, separators=(",", ":")), mimetype="application/json")

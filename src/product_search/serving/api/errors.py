@@ -10,11 +10,14 @@ from flask import Flask, jsonify
 from flask.typing import ResponseReturnValue
 from werkzeug.exceptions import HTTPException
 
+from ...encoding.repository import ModelInUse, ModelNotFound
 from ...errors import (
     CatalogNotFound,
     FingerprintMismatch,
     InvalidInput,
     MalformedInput,
+    MigrationConflict,
+    MigrationNotFound,
     ProductNotFound,
     ProductSearchError,
     TooLarge,
@@ -47,6 +50,10 @@ _DOMAIN_STATUS: dict[type[ProductSearchError], int] = {
     CatalogNotFound: 404,
     ProductNotFound: 404,
     FingerprintMismatch: 409,
+    ModelNotFound: 404,
+    ModelInUse: 409,
+    MigrationNotFound: 404,
+    MigrationConflict: 409,
 }
 
 

@@ -15,7 +15,28 @@ from ...search.ingest import ProductSchema, product_schema
 from .fields import Cursor, Text, check_page_limit, count_limit, queries_field, scalar, settings, top_k_field
 
 
+def model_ref_field() -> ma.fields.String:
+    return ma.fields.String(
+        load_default=None,
+        validate=ma.validate.Length(min=1, max=200),
+        metadata={
+            "description": "The model version to use: name:version, name@alias or name (its production alias). "
+            f"Default: PRODUCT_SEARCH_MODEL ({DEFAULTS.model}).",
+            "example": "all-minilm-l6-v2:1",
+        },
+    )
+
+
+class ModelUsedSchema(ma.Schema):
+    ref = ma.fields.String(required=True, metadata={"description": "name:version of the model that answered."})
+    fingerprint = ma.fields.String(required=True)
+    generation = ma.fields.Integer(
+        allow_none=True, metadata={"description": "The catalog generation (its vectors by this model)."}
+    )
+
+
 class SimilarityRequest(ma.Schema):
+    model = model_ref_field()
     queries = queries_field()
     product_descriptions = ma.fields.List(
         Text("max_description_chars"),
@@ -44,6 +65,7 @@ class SimilarityHit(ma.Schema):
 
 class SimilarityResponse(ma.Schema):
     results = ma.fields.List(ma.fields.List(ma.fields.Nested(SimilarityHit)), required=True)
+    model = ma.fields.Nested(ModelUsedSchema, required=True)
 
 
 class SearchRequest(ma.Schema):
@@ -158,6 +180,7 @@ class SearchResponse(ma.Schema):
         metadata={"description": "How each query was read: its identifiers as normalized, the types it names."},
     )
     results = ma.fields.List(ma.fields.List(ma.fields.Nested(SearchHit)), required=True)
+    model = ma.fields.Nested(ModelUsedSchema, required=True)
 
 
 class UploadRequest(ma.Schema):
@@ -216,6 +239,7 @@ class DeleteIdsResponse(ma.Schema):
 
 
 class EmbeddingsRequest(ma.Schema):
+    model = model_ref_field()
     inputs = ma.fields.List(
         Text("max_description_chars"),
         required=True,
@@ -242,6 +266,8 @@ class Embedding(ma.Schema):
 
 
 class Fingerprint(ma.Schema):
+    ref = ma.fields.String(metadata={"description": "name:version of the model."})
+    fingerprint = ma.fields.String(metadata={"description": "The fingerprint's id (as in search responses)."})
     id = ma.fields.String(required=True)
     name = ma.fields.String(required=True)
     weights_sha256 = ma.fields.String(required=True)
@@ -261,14 +287,30 @@ class EmbeddingsResponse(ma.Schema):
     model = ma.fields.Nested(Fingerprint, required=True)
 
 
+class Generation(ma.Schema):
+    id = ma.fields.Integer(required=True)
+    model = ma.fields.String(required=True, metadata={"description": "name:version"})
+    fingerprint = ma.fields.String(required=True)
+    state = ma.fields.String(required=True, metadata={"description": "active, building or retained"})
+    vectors = ma.fields.Integer(required=True)
+    created_at = ma.fields.Float(required=True)
+    switched_at = ma.fields.Float(allow_none=True)
+
+
 class Catalog(ma.Schema):
     name = ma.fields.String(required=True)
     version = ma.fields.Integer(required=True)
     product_count = ma.fields.Integer(required=True)
+    model = ma.fields.Nested(ModelUsedSchema, required=True, metadata={"description": "Its active generation's."})
     fingerprint = ma.fields.String(required=True)
-    fingerprint_matches = ma.fields.Boolean(required=True)
+    fingerprint_matches = ma.fields.Boolean(
+        required=True, metadata={"description": "Its model is in the repository for this service's backend."}
+    )
     created_at = ma.fields.Float(required=True)
     updated_at = ma.fields.Float(required=True)
+    generations = ma.fields.List(
+        ma.fields.Nested(Generation), metadata={"description": "Live generations (on the catalog's own page)."}
+    )
 
 
 class CatalogList(ma.Schema):

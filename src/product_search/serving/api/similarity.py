@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ...search.results import ModelUsed
 from ...search.similarity import SimilarityOutcome, rank_descriptions
 from ..state import state
 from .auth import require
@@ -24,4 +25,6 @@ class Similarity(ServiceView):
     @blp.doc(operationId="similarity")
     def post(self, body: dict[str, Any]) -> SimilarityOutcome:
         """Rank product descriptions for each query (cosine similarity, best first)."""
-        return rank_descriptions(state().encoder, body["queries"], body["product_descriptions"], body["top_k"])
+        manifest, encoder = state().model(body["model"])
+        used = ModelUsed(manifest.ref, encoder.fingerprint.id)
+        return rank_descriptions(encoder, body["queries"], body["product_descriptions"], body["top_k"], used)

@@ -1,0 +1,355 @@
+"""Migrations: a catalog moved to another model version while it keeps answering.
+
+A migration is a job in the store (``jobs``) that fills a new generation (``building``) with the vectors of
+the target version, in batches, off the request path. Any process can run it: the one that started it, a
+Gunicorn worker's job thread, the CLI. It is claimed through a lease renewed at every batch, so after a
+``kill -9`` the lease expires and another process resumes it: what is done is what the store holds (the
+generation's vectors), so nothing but the batch in flight is encoded again.
+
+Writes during a migration store vectors for the building generation too ("write both"); a batch stores a
+vector only where the product still has the text it was made from (:meth:`CatalogStore.put_vectors`).
+The switch happens under the write lock: what is still missing is encoded there (the catch-up), the new
+generation's index is built, and one transaction makes it active (the catalog version moves, so every
+worker's next request reads it). The previous generation is retained for rollback; rollback is the same
+switch in the other direction, after encoding what was written since (:mod:`.writes` drops a retained
+generation's vectors of changed products).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+import threading
+import time
+import uuid
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import MigrationConflict, MigrationNotFound
+from ..observability import metrics as m
+from ..storage.store import CatalogRow, CatalogStore, GenerationRow, JobRow
+from .derived import LEXICAL, VECTORS, DerivedIndexes
+from .lookup import Lookup
+from .results import ModelUsed
+from .writes import CatalogWriter
+
+log = logging.getLogger(__name__)
+
+LEASE_SECONDS = 30.0
+ACTIVE_STATES = ("running", "ready")
+SWITCH_MODES = ("auto", "manual")
+
+
+@dataclass(frozen=True)
+class MigrationStatus:
+    """What ``GET /v1/catalogs/<c>/migrations/<id>`` tells."""
+
+    id: str
+    catalog: str
+    source: ModelUsed  # "from" in JSON
+    target: ModelUsed  # "to"
+    state: str  # running, ready, switched, failed, cancelled
+    switch: str
+    done: int
+    total: int
+    rate: float | None  # products per second over the last run
+    eta_seconds: float | None
+    error: str | None
+    created_at: float
+    updated_at: float
+    shadow: dict[str, Any] = field(default_factory=dict)
+
+
+def owner_id() -> str:
+    """Who holds a lease: host, process and thread (a lease is never shared by two runners)."""
+    return f"{socket.gethostname()}:{os.getpid()}:{threading.get_ident()}"
+
+
+class Migrations:
+    """Start, run, switch, cancel and roll back model migrations of catalogs.
+
+    Args:
+        retain: generations kept after a switch, for rollback (``PRODUCT_SEARCH_RETAIN_GENERATIONS``).
+        batch: products encoded per batch (and per lease renewal).
+        duty: share of wall time a runner spends encoding (it sleeps the rest): searches keep their latency.
+    """
+
+    def __init__(
+        self,
+        store: CatalogStore,
+        indexes: DerivedIndexes,
+        lookup: Lookup,
+        writer: CatalogWriter,
+        *,
+        counters: Counter[str],
+        metrics: m.Metrics | None = None,
+        retain: int = 1,
+        batch: int = 128,
+        duty: float = 0.5,
+    ) -> None:
+        self.store = store
+        self.indexes = indexes
+        self.lookup = lookup
+        self.writer = writer
+        self.counters = counters
+        self.metrics = metrics
+        self.retain = retain
+        self.batch = batch
+        self.duty = duty
+        self.shadow_figures: Callable[[str], dict[str, Any]] = lambda _job: {}
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def status(self, catalog: str, job_id: str) -> MigrationStatus:
+        with self.store.read() as conn:
+            self.lookup.require(conn, catalog)
+            job = self.store.get_job(conn, job_id)
+            if job is None or job.catalog != catalog:
+                raise MigrationNotFound(
+                    f"catalog {catalog!r} has no migration {job_id!r}", {"catalog": catalog, "id": job_id}
+                )
+            total = self.store.get_catalog(conn, catalog)
+        return self._status(job, total.product_count if total else job.total)
+
+    def of_catalog(self, catalog: str) -> list[MigrationStatus]:
+        with self.store.read() as conn:
+            cat = self.lookup.require(conn, catalog)
+            return [self._status(j, cat.product_count) for j in self.store.jobs(conn, catalog)]
+
+    def _status(self, job: JobRow, total: int) -> MigrationStatus:
+        d = job.details
+        rate = d.get("rate")
+        done = total if job.state == "switched" else min(job.done, total)
+        eta = (total - done) / rate if rate and job.state == "running" else None
+        return MigrationStatus(
+            job.id, job.catalog, ModelUsed(**d["from"]), ModelUsed(**d["to"]), job.state, job.switch, done, total,
+            rate, eta, job.error, job.created_at, job.updated_at, self.shadow_figures(job.id),
+        )  # fmt: skip
+
+    def candidate(self, catalog: str) -> tuple[JobRow, GenerationRow] | None:
+        """The migration of ``catalog`` whose generation is complete and waiting to be switched to."""
+        with self.store.read() as conn:
+            for job in self.store.jobs(conn, catalog, ("ready",)):
+                gen = self.store.get_generation(conn, job.generation)
+                if gen is not None:
+                    return job, gen
+        return None
+
+    # -- starting ------------------------------------------------------------------------------
+
+    def start(self, catalog: str, model_ref: str, switch: str = "auto", owner: str | None = None) -> MigrationStatus:
+        """Create the target generation and the job (claimed by ``owner`` if given); nothing encoded yet."""
+        if switch not in SWITCH_MODES:
+            raise MigrationConflict(f"switch must be one of {', '.join(SWITCH_MODES)}")
+        binding, _encoder = self.writer.binding(model_ref)  # loads the model: a bad one fails here, not later
+        now = time.time()
+        with self.writer.lock(), self.store.write() as conn:
+            cat = self.lookup.require(conn, catalog)
+            busy = self.store.jobs(conn, catalog, ACTIVE_STATES)
+            if busy:
+                raise MigrationConflict(
+                    f"catalog {catalog!r} is already migrating ({busy[0].id}); switch or cancel it first",
+                    {"catalog": catalog, "migration": busy[0].id},
+                )
+            gen = self.store.add_generation(conn, catalog, binding)
+            job = JobRow(
+                id=uuid.uuid4().hex[:12], kind="migration", catalog=catalog, generation=gen.id, state="running",
+                switch=switch, done=0, total=cat.product_count, lease_owner=owner,
+                lease_until=now + LEASE_SECONDS if owner else 0.0, error=None,
+                details={
+                    "from": {"ref": cat.model_ref, "fingerprint": cat.fingerprint, "generation": cat.generation},
+                    "to": {"ref": binding.ref, "fingerprint": binding.fingerprint, "generation": gen.id},
+                },
+                created_at=now, updated_at=now,
+            )  # fmt: skip
+            self.store.add_job(conn, job)
+        log.info("migration started", extra={"fields": {"catalog": catalog, "id": job.id, "to": binding.ref}})
+        return self._status(job, cat.product_count)
+
+    # -- running -------------------------------------------------------------------------------
+
+    def resumable(self) -> list[str]:
+        """Running jobs nobody holds (their runner died or never started): ids, oldest first."""
+        now = time.time()
+        with self.store.read() as conn:
+            jobs = self.store.jobs(conn, states=("running",))
+        return [j.id for j in reversed(jobs) if j.lease_owner is None or j.lease_until < now]
+
+    def run(
+        self,
+        job_id: str,
+        owner: str,
+        *,
+        stop: threading.Event | None = None,
+        progress: Callable[[int], None] | None = None,
+    ) -> bool:
+        """Fill the job's generation batch by batch while holding its lease, then finish it (switch, or
+        ``ready`` for a manual switch). Return False if the lease was someone else's or was lost."""
+        with self.store.write() as conn:
+            if not self.store.claim_job(conn, job_id, owner, LEASE_SECONDS):
+                return False
+            job = self.store.get_job(conn, job_id)
+        assert job is not None  # noqa: S101 (claimed in the same transaction)
+        try:
+            return self._run(job, owner, stop, progress)
+        except Exception as exc:  # the job records why; the catalog keeps answering from its active generation
+            log.exception("migration failed", extra={"fields": {"id": job_id}})
+            self._fail(job, f"{type(exc).__name__}: {exc}")
+            return True
+
+    def _run(
+        self, job: JobRow, owner: str, stop: threading.Event | None, progress: Callable[[int], None] | None
+    ) -> bool:
+        with self.store.read() as conn:
+            cat = self.lookup.require(conn, job.catalog)
+            gen = self.store.get_generation(conn, job.generation)
+        if gen is None:
+            raise MigrationConflict(f"generation {job.generation} of migration {job.id} is gone")
+        target = cat.through(gen)
+        encoder = self.lookup.encoder(target)
+        started, encoded, after = time.perf_counter(), 0, 0
+        while stop is None or not stop.is_set():
+            with self.store.read() as conn:
+                rows = self.store.missing_vectors(conn, job.catalog, gen.id, after, self.batch)
+            if not rows:
+                break
+            t0 = time.perf_counter()
+            vectors = self.writer.encode_documents(encoder, [text for _, text in rows], None)
+            busy = time.perf_counter() - t0
+            encoded += len(rows)
+            after = rows[-1][0]
+            rate = encoded / max(time.perf_counter() - started, 1e-9)
+            with self.store.write() as conn:
+                if not self.store.claim_job(conn, job.id, owner, LEASE_SECONDS):
+                    return False  # cancelled, or another runner took over after a stall
+                self.store.put_vectors(conn, gen.id, rows, vectors)
+                done = self.store.count_vectors(conn, gen.id)
+                self.store.update_job(conn, job.id, done=done, details={**job.details, "rate": round(rate, 1)})
+            self.counters["migration_encoded"] += len(rows)
+            if self.metrics:
+                self.metrics.incr(m.MIGRATION_ENCODED, len(rows))
+            if progress:
+                progress(len(rows))
+            time.sleep(busy * (1 - self.duty) / self.duty)  # leave the cores to searches
+        if stop is not None and stop.is_set():
+            with self.store.write() as conn:  # let another process resume at once
+                self.store.update_job(conn, job.id, lease_owner=None, lease_until=0.0)
+            return True
+        if job.switch == "auto":
+            self._switch(job, from_state="running")
+        else:
+            with self.writer.lock(), self.store.write() as conn:
+                self._catch_up(conn, target)
+                self.store.update_job(conn, job.id, state="ready", lease_owner=None, lease_until=0.0)
+            log.info("migration ready to switch", extra={"fields": {"catalog": job.catalog, "id": job.id}})
+        return True
+
+    def _fail(self, job: JobRow, error: str) -> None:
+        with self.writer.lock(), self.store.write() as conn:
+            current = self.store.get_job(conn, job.id)
+            if current is None or current.state not in ACTIVE_STATES:
+                return
+            self.store.update_job(conn, job.id, state="failed", error=error[:500], lease_owner=None)
+            self.store.drop_generation(conn, job.generation)
+        self.indexes.forget_generation(job.catalog, job.generation)
+
+    # -- switching -----------------------------------------------------------------------------
+
+    def _catch_up(self, conn: Any, view: CatalogRow) -> int:
+        """Under the write lock: encode the products ``view``'s generation has no vector of (written while
+        its model was not written for). Return how many."""
+        encoder = self.lookup.encoder(view)
+        count = 0
+        while rows := self.store.missing_vectors(conn, view.name, view.generation, 0, 1000):
+            vectors = self.writer.encode_documents(encoder, [t for _, t in rows], None)
+            count += self.store.put_vectors(conn, view.generation, rows, vectors)
+        return count
+
+    def switch(self, catalog: str, job_id: str) -> MigrationStatus:
+        """Make a ready migration's generation the active one (``POST .../migrations/<id>/switch``)."""
+        with self.store.read() as conn:
+            self.lookup.require(conn, catalog)
+            job = self.store.get_job(conn, job_id)
+        if job is None or job.catalog != catalog:
+            raise MigrationNotFound(f"catalog {catalog!r} has no migration {job_id!r}", {"catalog": catalog})
+        if job.state != "ready":
+            raise MigrationConflict(
+                f"migration {job_id} is {job.state}; only a ready migration can be switched to",
+                {"state": job.state},
+            )
+        self._switch(job, from_state="ready")
+        return self.status(catalog, job_id)
+
+    def _switch(self, job: JobRow, *, from_state: str) -> None:
+        with self.writer.lock(), self.store.write() as conn:
+            current = self.store.get_job(conn, job.id)
+            if current is None or current.state != from_state:
+                raise MigrationConflict(f"migration {job.id} is no longer {from_state}")
+            cat = self.lookup.require(conn, job.catalog)
+            gen = self.store.get_generation(conn, job.generation)
+            if gen is None:
+                raise MigrationConflict(f"generation {job.generation} of migration {job.id} is gone")
+            caught_up = self._catch_up(conn, cat.through(gen))
+            self._activate(conn, cat, gen)
+            self.store.update_job(
+                conn, job.id, state="switched", lease_owner=None, lease_until=0.0,
+                done=self.store.count_vectors(conn, gen.id),
+                details={**current.details, "caught_up": caught_up, "switched_at": time.time()},
+            )  # fmt: skip
+        log.info("migration switched", extra={"fields": {"catalog": job.catalog, "id": job.id}})
+
+    def _activate(self, conn: Any, cat: CatalogRow, gen: GenerationRow) -> CatalogRow:
+        """In the caller's write transaction (write lock held): make ``gen`` active; its index is built
+        here and the lexical one restamped, so the first search after the switch loads nothing."""
+        target = cat.through(gen)
+        index = self.indexes.build(VECTORS, conn, target)
+        lexical = self.indexes.current(LEXICAL, conn, cat)
+        _version, dropped = self.store.activate(conn, cat.name, gen.id, self.retain)
+        fresh = self.lookup.require(conn, cat.name)
+        self.indexes.install(VECTORS, fresh, index.restamped(self.indexes.stamp(VECTORS, fresh)))
+        self.indexes.install(LEXICAL, fresh, lexical.restamped(self.indexes.stamp(LEXICAL, fresh)))
+        # Files after the commit would be better; saving inside is safe (stamped with the new version:
+        # a reader of the old version ignores them) and keeps this one step.
+        self.indexes.save(VECTORS, fresh, self.indexes.in_memory(VECTORS, fresh) or index)
+        self.indexes.save(LEXICAL, fresh, self.indexes.in_memory(LEXICAL, fresh) or lexical)
+        for old in dropped:
+            self.indexes.forget_generation(cat.name, old)
+        if self.metrics:
+            self.metrics.incr(m.GENERATION_SWITCHES)
+        return fresh
+
+    def rollback(self, catalog: str) -> ModelUsed:
+        """Make the most recently retained generation active again; what was written since it was left is
+        encoded for it first. MigrationConflict (409) if none is retained."""
+        with self.writer.lock(), self.store.write() as conn:
+            cat = self.lookup.require(conn, catalog)
+            retained = self.store.generations(conn, catalog, ("retained",))
+            if not retained:
+                raise MigrationConflict(
+                    f"catalog {catalog!r} retains no previous generation to roll back to",
+                    {"catalog": catalog, "retain_generations": self.retain},
+                )
+            gen = max(retained, key=lambda g: g.switched_at or 0.0)
+            self._catch_up(conn, cat.through(gen))
+            fresh = self._activate(conn, cat, gen)
+        log.warning("catalog rolled back", extra={"fields": {"catalog": catalog, "generation": gen.id}})
+        return ModelUsed(fresh.model_ref, fresh.fingerprint, fresh.generation)
+
+    def cancel(self, catalog: str, job_id: str) -> MigrationStatus:
+        """Stop a running or ready migration and drop its generation (``DELETE .../migrations/<id>``)."""
+        with self.writer.lock(), self.store.write() as conn:
+            self.lookup.require(conn, catalog)
+            job = self.store.get_job(conn, job_id)
+            if job is None or job.catalog != catalog:
+                raise MigrationNotFound(f"catalog {catalog!r} has no migration {job_id!r}", {"catalog": catalog})
+            if job.state not in ACTIVE_STATES:
+                raise MigrationConflict(
+                    f"migration {job_id} is {job.state}; it cannot be cancelled", {"state": job.state}
+                )
+            self.store.update_job(conn, job_id, state="cancelled", lease_owner=None, lease_until=0.0)
+            self.store.drop_generation(conn, job.generation)
+        self.indexes.forget_generation(catalog, job.generation)
+        return self.status(catalog, job_id)
