@@ -10,10 +10,12 @@ import numpy as np
 import pytest
 
 from product_search.search.derived import LEXICAL, VECTORS, DerivedIndexes
-from product_search.storage.store import CatalogRow, CatalogStore, NewProduct
+from product_search.storage.store import CatalogRow, CatalogStore, ModelBinding, NewProduct
 
 DIM = 8
 FP = "fingerprint-a"
+BIND = ModelBinding("m:1", FP, {"id": FP}, DIM)
+GEN = 1  # the first catalog's first generation in a new store
 
 
 def unit(n: int, seed: int = 0) -> np.ndarray:
@@ -29,8 +31,8 @@ def items(n: int, start: int = 0) -> list[NewProduct]:
 def store(tmp_path: Path) -> CatalogStore:
     s = CatalogStore(tmp_path / "catalogs.sqlite3")
     with s.write() as conn:
-        s.create_catalog(conn, "c", FP, {"id": FP}, DIM)
-        s.upsert_products(conn, "c", items(20), unit(20), FP)
+        s.create_catalog(conn, "c", BIND)
+        s.upsert_products(conn, "c", items(20), {GEN: unit(20)})
     return s
 
 
@@ -57,7 +59,7 @@ def test_built_once_then_served_from_memory_then_from_the_file_by_another_proces
     first = indexes(store)
     vectors, lexical = current(first, store)
     assert first.counters == Counter(index_builds=1, lexical_builds=1)
-    assert first.path(VECTORS, "c").exists() and first.path(LEXICAL, "c").exists()
+    assert first.path(VECTORS, catalog(store)).exists() and first.path(LEXICAL, catalog(store)).exists()
     assert current(first, store) == (vectors, lexical), "the same objects from memory"
     assert first.counters == Counter(index_builds=1, lexical_builds=1)
     other = indexes(store)
@@ -69,23 +71,23 @@ def test_a_file_of_an_older_version_is_rebuilt_and_replaced(store: CatalogStore)
     d = indexes(store)
     current(d, store)
     with store.write() as conn:  # a write whose writer died before updating the files
-        store.upsert_products(conn, "c", items(1, start=50), unit(1, seed=3), FP)
+        store.upsert_products(conn, "c", items(1, start=50), {GEN: unit(1, seed=3)})
     other = indexes(store)
     vectors, _ = current(other, store)
     assert other.counters == Counter(index_builds=1, lexical_builds=1)
     assert vectors.size == 21  # type: ignore[attr-defined]
-    assert VECTORS.read_stamp(other.path(VECTORS, "c")).version == catalog(store).version
+    assert VECTORS.read_stamp(other.path(VECTORS, catalog(store))).version == catalog(store).version
 
 
 def test_save_never_replaces_a_newer_file_with_an_older_snapshot(store: CatalogStore) -> None:
     d = indexes(store)
     old_vectors, _ = current(d, store)
     with store.write() as conn:
-        store.upsert_products(conn, "c", items(1, start=50), unit(1, seed=3), FP)
+        store.upsert_products(conn, "c", items(1, start=50), {GEN: unit(1, seed=3)})
     current(indexes(store), store)  # another process writes the newer file
-    newer = VECTORS.read_stamp(d.path(VECTORS, "c")).version
-    d.save(VECTORS, old_vectors)  # type: ignore[arg-type]
-    assert VECTORS.read_stamp(d.path(VECTORS, "c")).version == newer
+    newer = VECTORS.read_stamp(d.path(VECTORS, catalog(store))).version
+    d.save(VECTORS, catalog(store), old_vectors)  # type: ignore[arg-type]
+    assert VECTORS.read_stamp(d.path(VECTORS, catalog(store))).version == newer
 
 
 def test_a_delta_derives_the_next_version_without_rebuilding(store: CatalogStore) -> None:
@@ -95,11 +97,11 @@ def test_a_delta_derives_the_next_version_without_rebuilding(store: CatalogStore
     added = unit(2, seed=4)
     with store.write() as conn:
         found, _ = store.delete_products(conn, "c", ["p0"])
-        pks, _ = store.upsert_products(conn, "c", items(2, start=30), added, FP)
+        pks, _ = store.upsert_products(conn, "c", items(2, start=30), {GEN: added})
     after = catalog(store)
     removed = np.array(list(found.values()), dtype=np.int64)
     changed = [(int(pk), p.description) for pk, p in zip(pks.tolist(), items(2, start=30), strict=True)]
-    d.apply_delta(after, before.version, removed, pks, added, changed_texts=changed)
+    d.apply_delta([after], before.version, removed, pks, {GEN: added}, changed_texts=changed)
     assert d.counters["index_updates"] == 1 and d.counters["index_builds"] == 1, "only the first build"
     vectors, lexical = current(d, store)
     assert vectors.size == 21 and lexical.size == 21  # type: ignore[attr-defined]
@@ -118,10 +120,10 @@ def test_a_metadata_refresh_restamps_the_lexical_index(store: CatalogStore) -> N
     before = catalog(store)
     with store.write() as conn:
         pks, _ = store.upsert_products(
-            conn, "c", [NewProduct("p1", items(2)[1].description, {"price": 2})], unit(1), FP
+            conn, "c", [NewProduct("p1", items(2)[1].description, {"price": 2})], {GEN: unit(1)}
         )
     empty = np.zeros(0, dtype=np.int64)
-    d.apply_delta(catalog(store), before.version, empty, pks, unit(1))
+    d.apply_delta([catalog(store)], before.version, empty, pks, {GEN: unit(1)})
     assert d.counters["lexical_restamps"] == 1
     _, again = current(d, store)
     assert again is not lexical and again.pks is lexical.pks  # type: ignore[attr-defined]
@@ -131,8 +133,8 @@ def test_a_delta_without_the_previous_version_rebuilds(store: CatalogStore) -> N
     d = indexes(store)
     before = catalog(store)  # never loaded: neither memory nor file holds it
     with store.write() as conn:
-        pks, _ = store.upsert_products(conn, "c", items(1, start=40), unit(1, seed=8), FP)
-    d.apply_delta(catalog(store), before.version, np.zeros(0, dtype=np.int64), pks, unit(1, seed=8))
+        pks, _ = store.upsert_products(conn, "c", items(1, start=40), {GEN: unit(1, seed=8)})
+    d.apply_delta([catalog(store)], before.version, np.zeros(0, dtype=np.int64), pks, {GEN: unit(1, seed=8)})
     assert d.counters == Counter(index_builds=1, lexical_builds=1)
 
 
@@ -142,8 +144,8 @@ def test_crossing_the_ivf_threshold_changes_the_kind(store: CatalogStore) -> Non
     assert vectors.kind == "flat"  # type: ignore[attr-defined]
     before = catalog(store)
     with store.write() as conn:
-        pks, _ = store.upsert_products(conn, "c", items(50, start=60), unit(50, seed=2), FP)
-    d.apply_delta(catalog(store), before.version, np.zeros(0, dtype=np.int64), pks, unit(50, seed=2))
+        pks, _ = store.upsert_products(conn, "c", items(50, start=60), {GEN: unit(50, seed=2)})
+    d.apply_delta([catalog(store)], before.version, np.zeros(0, dtype=np.int64), pks, {GEN: unit(50, seed=2)})
     vectors, _ = current(d, store)
     assert (vectors.kind, vectors.size) == ("ivf", 70)  # type: ignore[attr-defined]
     assert d.probes(64) == 32 and indexes(store, ivf_nprobe=5).probes(64) == 5
@@ -152,14 +154,16 @@ def test_crossing_the_ivf_threshold_changes_the_kind(store: CatalogStore) -> Non
 def test_forget_and_preload(store: CatalogStore) -> None:
     d = indexes(store)
     with store.write() as conn:
-        store.create_catalog(conn, "other-model", "fingerprint-b", {"id": "fingerprint-b"}, DIM)
-    assert d.preload(FP) == 2, "counts every catalog"
-    assert d.in_memory(VECTORS, "c") is not None and d.in_memory(VECTORS, "other-model") is None
+        store.create_catalog(conn, "other", ModelBinding("m:2", "fingerprint-b", {"id": "fingerprint-b"}, DIM))
+    stale = d.index_dir / "c.faiss"  # a file from before generations
+    stale.write_bytes(b"old")
+    assert d.preload() == 2, "counts every catalog"
+    assert d.in_memory(VECTORS, catalog(store)) is not None and not stale.exists()
     dead = 2**22 + 7  # above Linux's default pid_max: no process has it
-    orphan = d.index_dir / f".c.faiss.{dead}.x1y2.tmp"
+    orphan = d.index_dir / f".c.g1.faiss.{dead}.x1y2.tmp"
     orphan.write_bytes(b"half")  # a writer died mid-file
-    d.preload(FP)
+    d.preload()
     assert not orphan.exists()
     d.forget("c", files=True)
-    assert d.in_memory(VECTORS, "c") is None and d.in_memory(LEXICAL, "c") is None
-    assert not d.path(VECTORS, "c").exists() and not d.path(LEXICAL, "c").exists()
+    assert d.in_memory(VECTORS, catalog(store)) is None and d.in_memory(LEXICAL, catalog(store)) is None
+    assert not d.path(VECTORS, catalog(store)).exists() and not d.path(LEXICAL, catalog(store)).exists()

@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from product_search.encoding.encoder import Encoder
+from product_search.encoding.models import LoadedModels
 from product_search.search.catalogs import Catalogs
 from product_search.search.derived import VECTORS
 from product_search.storage.store import CatalogStore, NewProduct, StoreError
@@ -89,8 +89,8 @@ def test_corrupt_store_is_reported(tmp_path: Path) -> None:
         store.check_integrity()
 
 
-def test_versions_never_repeat_across_recreation(tmp_path: Path, encoder: Encoder) -> None:
-    catalogs = Catalogs(tmp_path, encoder)
+def test_versions_never_repeat_across_recreation(tmp_path: Path, models: LoadedModels) -> None:
+    catalogs = Catalogs(tmp_path, models)
     first = catalogs.upsert("c", [NewProduct("a", "hammer", None)])
     catalogs.delete_catalog("c")
     second = catalogs.upsert("c", [NewProduct("b", "saw", None)])
@@ -98,21 +98,21 @@ def test_versions_never_repeat_across_recreation(tmp_path: Path, encoder: Encode
     assert [h.id for h in catalogs.search("c", ["saw"], 5).results[0]] == ["b"]
 
 
-def test_rebuild_uses_stored_vectors(tmp_path: Path, encoder: Encoder) -> None:
-    catalogs = Catalogs(tmp_path, encoder)
+def test_rebuild_uses_stored_vectors(tmp_path: Path, models: LoadedModels) -> None:
+    catalogs = Catalogs(tmp_path, models)
     catalogs.upsert("c", [NewProduct(str(i), f"tool number {i}", None) for i in range(20)])
     before = catalogs.search("c", ["tool 7"], 5).results
     encoded = catalogs.counters["documents_encoded"]
     (tmp_path / "indexes" / "c.g1.faiss").unlink()
-    fresh = Catalogs(tmp_path, encoder)
+    fresh = Catalogs(tmp_path, models)
     assert fresh.search("c", ["tool 7"], 5).results == before
     assert fresh.counters["index_builds"] == 1 and fresh.counters["documents_encoded"] == 0
     assert catalogs.counters["documents_encoded"] == encoded
     assert (tmp_path / "indexes" / "c.g1.faiss").is_file(), "the rebuilt index is saved for the next process"
 
 
-def test_unchanged_descriptions_keep_their_vectors(tmp_path: Path, encoder: Encoder) -> None:
-    catalogs = Catalogs(tmp_path, encoder)
+def test_unchanged_descriptions_keep_their_vectors(tmp_path: Path, models: LoadedModels) -> None:
+    catalogs = Catalogs(tmp_path, models)
     catalogs.upsert("c", [NewProduct("a", "claw hammer", None), NewProduct("b", "saw", None)])
     assert catalogs.counters["documents_encoded"] == 2
     stored = catalogs.search("c", ["claw hammer"], 1).results[0][0].score
@@ -129,7 +129,7 @@ def test_unchanged_descriptions_keep_their_vectors(tmp_path: Path, encoder: Enco
     assert catalogs.counters["documents_reused"] == 2
     assert catalogs.search("c", ["claw hammer"], 1).results[0][0].score == stored
     assert {h.id for h in catalogs.search("c", ["hand saw"], 2).results[0]} == {"b", "d"}
-    fresh = Catalogs(tmp_path / "other", encoder)
+    fresh = Catalogs(tmp_path / "other", models)
     fresh.upsert("c", [NewProduct("b", "hand saw", None)])
     np.testing.assert_allclose(
         fresh.search("c", ["hand saw"], 1).results[0][0].score,
@@ -138,8 +138,8 @@ def test_unchanged_descriptions_keep_their_vectors(tmp_path: Path, encoder: Enco
     )
 
 
-def test_replace_drops_products_not_given(tmp_path: Path, encoder: Encoder) -> None:
-    catalogs = Catalogs(tmp_path, encoder)
+def test_replace_drops_products_not_given(tmp_path: Path, models: LoadedModels) -> None:
+    catalogs = Catalogs(tmp_path, models)
     catalogs.upsert("c", [NewProduct("a", "hammer", None), NewProduct("b", "saw", None)])
     catalogs.upsert("c", [NewProduct("b", "hand saw", None)], replace=True)
     assert [p.id for p in catalogs.list_products("c", None, 10).products] == ["b"]
@@ -148,19 +148,19 @@ def test_replace_drops_products_not_given(tmp_path: Path, encoder: Encoder) -> N
 
 def _vectors(catalogs: Catalogs) -> VectorIndex:
     """The vector index of catalog ``c`` in this process's memory."""
-    index = catalogs.indexes.in_memory(VECTORS, "c")
+    index = catalogs.indexes.in_memory(VECTORS, catalogs.row("c"))
     assert index is not None
     return index
 
 
-def test_large_catalogs_get_an_ivf_index_that_stays_consistent(tmp_path: Path, encoder: Encoder) -> None:
+def test_large_catalogs_get_an_ivf_index_that_stays_consistent(tmp_path: Path, models: LoadedModels) -> None:
     products = [NewProduct(p.id, p.description, {"brand": p.brand}) for p in generate(300, seed=5)]
-    exact = Catalogs(tmp_path / "exact", encoder)
+    exact = Catalogs(tmp_path / "exact", models)
     # Same upload batches on both sides: int8 activation scales are per batch, and this compares indexes.
     exact.upsert("c", products[:200])
     exact.upsert("c", products[200:])
     # nprobe = nlist: IVF scans every list, so its results must equal exact search.
-    ivf = Catalogs(tmp_path / "ivf", encoder, ivf_threshold=250, ivf_nprobe=64)
+    ivf = Catalogs(tmp_path / "ivf", models, ivf_threshold=250, ivf_nprobe=64)
     ivf.upsert("c", products[:200])
     assert _vectors(ivf).kind == "flat"
     ivf.upsert("c", products[200:])  # crosses the threshold: rebuilt as IVF
@@ -177,6 +177,6 @@ def test_large_catalogs_get_an_ivf_index_that_stays_consistent(tmp_path: Path, e
     exact.delete_products("c", gone)
     assert _vectors(ivf).kind == "ivf" and _vectors(ivf).size == 298
     assert ids(ivf) == ids(exact)
-    reopened = Catalogs(tmp_path / "ivf", encoder, ivf_threshold=250, ivf_nprobe=64)
+    reopened = Catalogs(tmp_path / "ivf", models, ivf_threshold=250, ivf_nprobe=64)
     assert ids(reopened) == ids(exact) and reopened.counters["index_builds"] == 0
     np.testing.assert_allclose(_vectors(reopened).centroid(), _vectors(exact).centroid(), atol=1e-6)

@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from product_search.encoding.encoder import Encoder
+from product_search.encoding.models import LoadedModels
 from product_search.search.catalogs import Catalogs
 from product_search.storage.indexfile import IndexFileError, IndexStamp
 from product_search.storage.lexical_index import LexicalIndex, analyze
@@ -63,8 +63,8 @@ def test_filter_and_update_and_file_roundtrip(tmp_path: Path) -> None:
         LexicalIndex.load(path, newer)
 
 
-def test_other_processes_and_restarts_see_each_write(tmp_path: Path, encoder: Encoder) -> None:
-    writer, reader = Catalogs(tmp_path, encoder), Catalogs(tmp_path, encoder)  # two workers
+def test_other_processes_and_restarts_see_each_write(tmp_path: Path, models: LoadedModels) -> None:
+    writer, reader = Catalogs(tmp_path, models), Catalogs(tmp_path, models)  # two workers
     writer.upsert("c", [NewProduct("a", "claw hammer", None), NewProduct("b", "hand saw", None)])
     assert [h.id for h in reader.search("c", ["saw"], 5, mode="lexical").results[0]] == ["b"]
     writer.upsert("c", [NewProduct("d", "hack saw for metal", None)])
@@ -72,7 +72,7 @@ def test_other_processes_and_restarts_see_each_write(tmp_path: Path, encoder: En
     assert [h.id for h in reader.search("c", ["saw"], 5, mode="lexical").results[0]] == ["d"]
     assert reader.counters["lexical_builds"] == 0, "the writer's file is loaded, never rebuilt"
     (tmp_path / "indexes" / "c.bm25").write_bytes(b"garbage")
-    restarted = Catalogs(tmp_path, encoder)
+    restarted = Catalogs(tmp_path, models)
     assert [h.id for h in restarted.search("c", ["saw"], 5, mode="lexical").results[0]] == ["d"]
     assert restarted.counters["lexical_builds"] == 1 and restarted.counters["documents_encoded"] == 0
     writer.delete_catalog("c")
@@ -90,8 +90,8 @@ def test_scores_of_a_few_rows_equal_the_full_match() -> None:
             np.testing.assert_array_equal(getattr(part.facts, name), getattr(full.facts, name)[rows], name)
 
 
-def test_refreshes_keep_tokens_and_changed_texts_are_reanalyzed(tmp_path: Path, encoder: Encoder) -> None:
-    catalogs = Catalogs(tmp_path, encoder)
+def test_refreshes_keep_tokens_and_changed_texts_are_reanalyzed(tmp_path: Path, models: LoadedModels) -> None:
+    catalogs = Catalogs(tmp_path, models)
     catalogs.upsert("c", [NewProduct("a", "claw hammer", None), NewProduct("b", "hand saw", None)])
     catalogs.upsert("c", [NewProduct("a", "claw hammer", {"price": 9}), NewProduct("b", "hand saw", {"price": 7})])
     assert catalogs.counters["lexical_restamps"] == 1, "a metadata refresh needs no BM25 work"
@@ -100,6 +100,6 @@ def test_refreshes_keep_tokens_and_changed_texts_are_reanalyzed(tmp_path: Path, 
     assert catalogs.counters["lexical_restamps"] == 1
     assert [h.id for h in catalogs.search("c", ["sledge"], 5, mode="lexical").results[0]] == ["a"]
     assert catalogs.search("c", ["claw"], 5, mode="lexical").results[0] == []
-    fresh = Catalogs(tmp_path, encoder)  # another process reads the saved file
+    fresh = Catalogs(tmp_path, models)  # another process reads the saved file
     assert [h.id for h in fresh.search("c", ["sledge"], 5, mode="lexical").results[0]] == ["a"]
     assert fresh.counters["lexical_builds"] == 0

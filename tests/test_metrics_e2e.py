@@ -19,6 +19,7 @@ import pytest
 import requests
 
 from product_search.encoding.encoder import Encoder
+from product_search.encoding.models import LoadedModels
 from product_search.observability.metrics import safe
 from product_search.search.catalogs import Catalogs
 from product_search.storage.store import NewProduct
@@ -73,10 +74,10 @@ def wait_for(stack: MetricsStack, checks: dict[str, Callable[[], bool]], timeout
         time.sleep(0.5)
 
 
-def test_metrics_land_in_graphite(stack: MetricsStack, encoder: Encoder, tmp_path: Path) -> None:
+def test_metrics_land_in_graphite(stack: MetricsStack, encoder: Encoder, models: LoadedModels, tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
     # A catalog indexed before start: each worker loads its index file once while warming up.
-    Catalogs(data_dir, encoder).upsert(
+    Catalogs(data_dir, models).upsert(
         "preloaded", [NewProduct(f"p{i}", d, None) for i, d in enumerate(USE_CASE_DESCRIPTIONS)]
     )
     server = ServiceProcess(

@@ -125,15 +125,16 @@ class Catalogs:
 
     # -- derived indexes -----------------------------------------------------------------------
 
-    def _row(self, name: str) -> CatalogRow:
+    def row(self, name: str) -> CatalogRow:
+        """The stored row of a catalog (through its active generation)."""
         with self.store.read() as conn:
             return self.lookup.require(conn, name)
 
     def index_path(self, name: str) -> Path:
-        return self.indexes.path(VECTORS, self._row(name))
+        return self.indexes.path(VECTORS, self.row(name))
 
     def lexical_path(self, name: str) -> Path:
-        return self.indexes.path(LEXICAL, self._row(name))
+        return self.indexes.path(LEXICAL, self.row(name))
 
     def preload(self) -> int:
         """Bind vectors from before the repository to their version, load the models catalogs use and
@@ -207,7 +208,7 @@ class Catalogs:
         status = self.migrations.status(name, started.id)
         if status.state != "switched":
             raise ProductSearchError(f"migration {status.id} ended {status.state}: {status.error}")
-        cat = self._row(name)
+        cat = self.row(name)
         return WriteOutcome(name, cat.version, status.done)
 
     # -- reads ---------------------------------------------------------------------------------
