@@ -16,7 +16,7 @@ from .config import MODES, ConfigError, SearchMode, Settings, default_model_path
 from .encoding.encoder import ModelLoadError
 from .encoding.models import LoadedModels, bootstrap_prepare, repository_of
 from .encoding.onnx_runtime import export_in_place
-from .encoding.repository import PRODUCTION, ModelRef, ModelRepository, bootstrap
+from .encoding.repository import PRODUCTION, Manifest, ModelRef, ModelRepository, bootstrap
 from .errors import ProductSearchError
 from .observability import logs
 from .observability.canary import GoldenSetError, load_golden_set, run_canary
@@ -119,7 +119,8 @@ def migrate(catalog: str, model: str | None) -> None:
     used = status.model
     click.echo(
         f"catalog {name!r}: {outcome.count} products migrated, version {outcome.version}, "
-        f"model {used.ref if used else '?'} (fingerprint {status.fingerprint})"
+        f"model {used.ref if used else '?'} (fingerprint {status.fingerprint}); "
+        f"{catalogs.counters['migration_encoded']} encoded by this run"
     )
 
 
@@ -300,11 +301,25 @@ def models() -> None:
 @click.argument("source", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--name", required=True, help="Model name in the repository ([a-z0-9._-]).")
 @click.option("--alias", help="Point this alias at the new version (e.g. candidate).")
-def import_model(source: Path, name: str, alias: str | None) -> None:
+@click.option("--query-prompt", help="Text put before every query (default: the model's own 'query' prompt).")
+@click.option("--document-prompt", help="Text put before every document (default: the model's 'document' prompt).")
+def import_model(
+    source: Path, name: str, alias: str | None, query_prompt: str | None, document_prompt: str | None
+) -> None:
     """Publish a local sentence-transformers directory as the next version of NAME (ONNX exports included)."""
     repository = _repository(_settings())
+
+    def prepare(model_dir: Path) -> dict[str, Any]:
+        facts = export_in_place(model_dir)
+        facts.pop("prompts", None)
+        if query_prompt is not None:
+            facts["query_prompt"] = query_prompt
+        if document_prompt is not None:
+            facts["document_prompt"] = document_prompt
+        return facts
+
     try:
-        manifest = repository.publish(source, name, prepare=export_in_place, alias=alias)
+        manifest = repository.publish(source, name, prepare=prepare, alias=alias)
     except ProductSearchError as exc:
         raise click.ClickException(exc.message) from exc
     click.echo(f"{manifest.ref} (weights {manifest.weights_sha256[:12]}, dimension {manifest.dimension})")
@@ -332,6 +347,25 @@ def alias_model(target: str, version: int) -> None:
     except ProductSearchError as exc:
         raise click.ClickException(exc.message) from exc
     click.echo(f"{name}@{alias} -> {name}:{version}")
+
+
+@models.command(name="remove")
+@click.argument("ref", metavar="REF")
+def remove_model(ref: str) -> None:
+    """Delete a version no alias and no catalog generation (active, building or retained) uses."""
+    settings = _settings()
+    repository = _repository(settings)
+    store = CatalogStore(settings.data_dir / "catalogs.sqlite3")
+
+    def users(manifest: Manifest) -> list[str]:
+        with store.read() as conn:
+            return store.catalogs_using(conn, manifest.ref)
+
+    try:
+        removed = repository.remove(ref, in_use=users)
+    except ProductSearchError as exc:
+        raise click.ClickException(f"{exc.message} {json.dumps(exc.details)}") from exc
+    click.echo(f"removed {removed.ref}")
 
 
 if __name__ == "__main__":

@@ -139,6 +139,12 @@ class Settings:
     max_loaded_models: int = _setting(4, _int(1), _p("MAX_LOADED_MODELS"))
     # Generations a catalog keeps after switching away from them, for an instant rollback.
     retain_generations: int = _setting(1, _int(0), _p("RETAIN_GENERATIONS"))
+    # Share of wall time a migration's runner spends encoding (it sleeps the rest): searches keep their p99.
+    migration_duty: float = _setting(0.5, _float, _p("MIGRATION_DUTY"))
+    # Seconds a migration runner's lease lasts without renewal: how soon another process resumes after a kill.
+    migration_lease: float = _setting(30.0, _float, _p("MIGRATION_LEASE"))
+    # Share of live searches also run on a candidate generation (ready migrations), after the response.
+    shadow_rate: float = _setting(0.1, _float, _p("SHADOW_RATE"))
     encode_batch_size: int = _setting(64, _int(1), _p("ENCODE_BATCH_SIZE"))
     ingest_threads: int = _setting(0, _int(0), _p("INGEST_THREADS"))  # ONNX threads encoding documents; 0: all cores
 
@@ -203,6 +209,12 @@ class Settings:
             raise ConfigError(f"{p}QUEUE_TIMEOUT must not be negative")
         if settings.write_rate < 0:
             raise ConfigError(f"{p}WRITE_RATE must not be negative (0 turns the limit off)")
+        if not 0.0 < settings.migration_duty <= 1.0:
+            raise ConfigError(f"{p}MIGRATION_DUTY must be above 0 and at most 1")
+        if settings.migration_lease <= 0:
+            raise ConfigError(f"{p}MIGRATION_LEASE must be positive")
+        if not 0.0 <= settings.shadow_rate <= 1.0:
+            raise ConfigError(f"{p}SHADOW_RATE must be between 0 and 1")
         if settings.metrics_interval <= 0:
             raise ConfigError(f"{p}METRICS_INTERVAL must be positive")
         if settings.query_prompt and settings.query_prompt_name:

@@ -22,10 +22,30 @@ from ..config import Settings, default_model_path
 from ..errors import FingerprintMismatch
 from .encoder import Encoder, InputType, ModelLoadError
 from .fingerprint import ModelFingerprint
-from .onnx_runtime import export_in_place, int8_config
+from .onnx_runtime import ONNX_FILE, ONNX_INT8_FILES, export_in_place, int8_config
 from .repository import Manifest, ModelNotFound, ModelRef, ModelRepository, Prepare, bootstrap
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class VersionInfo:
+    """A repository version as this service sees it (``GET /v1/models``)."""
+
+    ref: str
+    name: str
+    version: int
+    fingerprint: str  # on this service's backend
+    dimension: int
+    max_seq_length: int
+    query_prompt: str
+    document_prompt: str
+    aliases: list[str]
+    loaded: bool
+    weights_bytes: int  # the ONNX (or PyTorch) weights file this backend maps: its memory when loaded
+    source: str
+    created_at: float
+    evaluation: dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -170,6 +190,39 @@ class LoadedModels:
                  "service_fingerprint": expected.to_dict()},
             )  # fmt: skip
         return manifest
+
+    def describe(self) -> list[VersionInfo]:
+        """Every version of the repository: fingerprint, aliases, loaded or not, weights size, reports."""
+        out = []
+        for info in self.repository.entries():
+            man = info.manifest
+            weights = self.repository.model_dir(man) / self._weights_file()
+            out.append(
+                VersionInfo(
+                    man.ref,
+                    man.name,
+                    man.version,
+                    self.fingerprint(man).id,
+                    man.dimension,
+                    man.max_seq_length,
+                    man.query_prompt,
+                    man.document_prompt,
+                    info.aliases,
+                    self.is_loaded(man.ref),
+                    weights.stat().st_size if weights.is_file() else 0,
+                    man.source,
+                    man.created_at,
+                    self.repository.reports(man.name, man.version),
+                )
+            )
+        return out
+
+    def _weights_file(self) -> str:
+        if self.settings.backend == "torch":
+            return "model.safetensors"
+        if self.settings.backend == "onnx":
+            return ONNX_FILE
+        return ONNX_INT8_FILES[self.settings.onnx_int8 or int8_config()]
 
     def loaded(self) -> Iterator[Loaded]:
         with self._guard:

@@ -33,6 +33,8 @@ UPSERTED = "catalog.products_upserted"
 DELETED = "catalog.products_deleted"
 MIGRATION_ENCODED = "migration.encoded"  # products encoded for a generation being built
 GENERATION_SWITCHES = "migration.switches"  # switches and rollbacks
+SHADOW_QUERIES = "shadow.queries"  # queries compared on a candidate generation
+SHADOW_DROPPED = "shadow.dropped"  # shadow searches dropped: the queue was full
 INDEX_LOADS = "index.loads"
 INDEX_BUILDS = "index.builds"
 LEXICAL_LOADS = "lexical.loads"
@@ -43,6 +45,9 @@ CANARY_ERRORS = "canary.{catalog}.errors"
 SHED = "overload.shed.{kind}.{reason}"
 # Timers (milliseconds, or a distribution sent as a timer)
 LATENCY = "http.latency.{endpoint}"
+SHADOW_LATENCY = "shadow.latency"
+SHADOW_TOP1_AGREEMENT = "shadow.top1_agreement"  # per mille of a search's queries
+SHADOW_OVERLAP = "shadow.overlap_at_10"  # per mille
 SEARCH_ENCODE = "search.latency.encode"
 SEARCH_INDEX = "search.latency.index"
 SEARCH_FETCH = "search.latency.fetch"
@@ -70,10 +75,11 @@ WORKER_READY = "health.worker_{slot}.ready"
 # Every name by StatsD type: dashboards and alert rules are checked against these (tests/test_monitoring.py).
 COUNTERS = (
     REQUESTS, ERRORS, QUERIES, SEARCH_MODE, EMPTY_RESULTS, LOW_CONFIDENCE, TRUNCATED, UPSERTED, DELETED,
-    MIGRATION_ENCODED, GENERATION_SWITCHES,
+    MIGRATION_ENCODED, GENERATION_SWITCHES, SHADOW_QUERIES, SHADOW_DROPPED,
     INDEX_LOADS, INDEX_BUILDS, LEXICAL_LOADS, LEXICAL_BUILDS, WORKER_STARTS, CANARY_RUNS, CANARY_ERRORS, SHED,
 )  # fmt: skip
 TIMERS = (
+    SHADOW_LATENCY, SHADOW_TOP1_AGREEMENT, SHADOW_OVERLAP,
     LATENCY, SEARCH_ENCODE, SEARCH_INDEX, SEARCH_FETCH, SEARCH_SERIALIZE, QUERIES_PER_REQUEST, TEXT_CHARS,
     TOKENS, UNKNOWN_SHARE, TOP1_SCORE, TOP1_MARGIN, INDEX_LOAD_TIME, INDEX_BUILD_TIME,
     LEXICAL_LOAD_TIME, LEXICAL_BUILD_TIME, CANARY_LATENCY,

@@ -16,6 +16,7 @@ Who does what, across Gunicorn workers (separate processes):
 from __future__ import annotations
 
 import logging
+import time
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -27,16 +28,17 @@ import numpy.typing as npt
 from ..config import SearchMode, Settings
 from ..encoding.encoder import Encoder, InputType
 from ..encoding.models import LoadedModels
-from ..errors import ProductNotFound, ProductSearchError
+from ..errors import MigrationConflict, ProductNotFound, ProductSearchError
 from ..observability import metrics as m
 from ..observability.drift import QueryDrift
 from ..storage.store import CatalogRow, CatalogStore, ModelBinding, NewProduct, ProductRow
 from ..storage.vector_index import VectorIndex
 from .derived import LEXICAL, VECTORS, DerivedIndexes
 from .lookup import CATALOG_NAME, Lookup, check_catalog_name
-from .migrations import Migrations, owner_id
+from .migrations import MigrationRunner, Migrations, MigrationStatus, owner_id
 from .results import CatalogStatus, GenerationStatus, Hit, ModelUsed, Page, SearchOutcome, WriteOutcome
 from .searching import Searcher
+from .shadow import Shadow
 from .telemetry import SearchTelemetry
 from .writes import CatalogWriter, Progress
 
@@ -74,6 +76,9 @@ class Catalogs:
         fusion: str = "convex",
         dense_weight: float = 0.6,
         retain_generations: int = 1,
+        migration_duty: float = 0.5,
+        migration_lease: float = 30.0,
+        shadow_rate: float = 0.0,
     ) -> None:
         self.data_dir = Path(data_dir)
         self.models = models
@@ -94,11 +99,13 @@ class Catalogs:
         )  # fmt: skip
         self.migrations = Migrations(
             self.store, self.indexes, self.lookup, self.writer, counters=self.counters, metrics=metrics,
-            retain=retain_generations,
+            retain=retain_generations, duty=migration_duty, lease=migration_lease,
         )  # fmt: skip
+        self.runner = MigrationRunner(self.migrations)
         self.searcher = Searcher(
             self.store, self.indexes, self.lookup, self.telemetry, fusion=fusion, dense_weight=dense_weight
         )
+        self.shadow = Shadow(self.store, self.searcher, self.migrations, metrics, rate=shadow_rate)
 
     @classmethod
     def from_settings(cls, settings: Settings, models: LoadedModels, metrics: m.Metrics | None = None) -> Catalogs:
@@ -112,6 +119,9 @@ class Catalogs:
             fusion=settings.fusion,
             dense_weight=settings.hybrid_dense_weight,
             retain_generations=settings.retain_generations,
+            migration_duty=settings.migration_duty,
+            migration_lease=settings.migration_lease,
+            shadow_rate=settings.shadow_rate,
         )
 
     @property
@@ -202,14 +212,38 @@ class Catalogs:
 
     def reembed(self, name: str, progress: Progress | None = None, model: str | None = None) -> WriteOutcome:
         """Migrate the catalog to ``model`` (default: the default model) now, in this process, switching
-        automatically at the end; searches keep answering from the old generation until the switch."""
-        started = self.migrations.start(name, model or str(self.models.default_ref), "auto", owner=owner_id())
-        self.migrations.run(started.id, owner_id(), progress=progress)
-        status = self.migrations.status(name, started.id)
+        automatically at the end; searches keep answering from the old generation until the switch.
+
+        An unfinished migration of the catalog to the same version is resumed instead (its runner died:
+        this waits for its lease to expire), one to another version is a MigrationConflict.
+        """
+        target = self.models.resolve(model).ref
+        job_id = self._unfinished(name, target)
+        if job_id is None:
+            job_id = self.migrations.start(name, target, "auto", owner=owner_id()).id
+        while not self.migrations.run(job_id, owner_id(), progress=progress):
+            time.sleep(1.0)  # another process holds the lease: it finishes, or the lease expires
+            if self.migrations.status(name, job_id).state != "running":
+                break
+        status = self.migrations.status(name, job_id)
+        if status.state == "ready":
+            status = self.migrations.switch(name, job_id)
         if status.state != "switched":
-            raise ProductSearchError(f"migration {status.id} ended {status.state}: {status.error}")
-        cat = self.row(name)
-        return WriteOutcome(name, cat.version, status.done)
+            raise MigrationConflict(f"migration {status.id} ended {status.state}: {status.error}", {"id": status.id})
+        return WriteOutcome(name, self.row(name).version, status.done)
+
+    def _unfinished(self, name: str, target: str) -> str | None:
+        """The catalog's unfinished migration to ``target`` (to resume), or None; another one: a conflict."""
+        for job in self.migrations.of_catalog(name):
+            if job.state in ("running", "ready"):
+                if job.target.ref != target:
+                    raise MigrationConflict(
+                        f"catalog {name!r} is migrating to {job.target.ref} ({job.id}); cancel it first",
+                        {"id": job.id},
+                    )
+                log.info("resuming a migration", extra={"fields": {"catalog": name, "id": job.id}})
+                return job.id
+        return None
 
     # -- reads ---------------------------------------------------------------------------------
 
@@ -241,6 +275,14 @@ class Catalogs:
                 for g in self.store.generations(conn, name)
             ]
         return CatalogStatus.of(row, self._servable(row), generations)
+
+    # -- migrations ----------------------------------------------------------------------------
+
+    def start_migration(self, name: str, model: str, switch: str = "auto") -> MigrationStatus:
+        """Start moving a catalog to another model version; a thread of this process runs it."""
+        status = self.migrations.start(name, model, switch)
+        self.runner.submit(status.id)
+        return status
 
     def rollback(self, name: str) -> ModelUsed:
         return self.migrations.rollback(name)
@@ -275,8 +317,11 @@ class Catalogs:
         mode: SearchMode = "dense",
         min_score: float | None = None,
     ) -> SearchOutcome:
-        """Rank the catalog's products for each query (:meth:`.searching.Searcher.search`)."""
-        return self.searcher.search(name, queries, top_k, filters, query_vectors, mode=mode, min_score=min_score)
+        """Rank the catalog's products for each query (:meth:`.searching.Searcher.search`); a share of
+        searches is shadowed on a ready migration's generation afterwards (:mod:`.shadow`)."""
+        outcome = self.searcher.search(name, queries, top_k, filters, query_vectors, mode=mode, min_score=min_score)
+        self.shadow.offer(name, queries, top_k, filters, mode=mode, min_score=min_score, live=outcome)
+        return outcome
 
     # -- ranking settings (the tuning script changes them between runs) ------------------------
 

@@ -33,7 +33,7 @@ from ..observability import metrics as m
 from ..storage.store import CatalogRow, CatalogStore, GenerationRow, JobRow
 from .derived import LEXICAL, VECTORS, DerivedIndexes
 from .lookup import Lookup
-from .results import ModelUsed
+from .results import ModelUsed, ShadowFigures
 from .writes import CatalogWriter
 
 log = logging.getLogger(__name__)
@@ -63,6 +63,14 @@ class MigrationStatus:
     shadow: dict[str, Any] = field(default_factory=dict)
 
 
+def _shadow(job: JobRow) -> dict[str, Any]:
+    """Every process's shadow figures of a job (:mod:`.shadow` adds them to its record), summed."""
+    total = ShadowFigures()
+    for part in job.details.get("shadow", {}).values():
+        total.add(part)
+    return total.summary()
+
+
 def owner_id() -> str:
     """Who holds a lease: host, process and thread (a lease is never shared by two runners)."""
     return f"{socket.gethostname()}:{os.getpid()}:{threading.get_ident()}"
@@ -73,6 +81,7 @@ class Migrations:
 
     Args:
         retain: generations kept after a switch, for rollback (``PRODUCT_SEARCH_RETAIN_GENERATIONS``).
+        lease: seconds a runner's claim lasts unrenewed (``PRODUCT_SEARCH_MIGRATION_LEASE``).
         batch: products encoded per batch (and per lease renewal).
         duty: share of wall time a runner spends encoding (it sleeps the rest): searches keep their latency.
     """
@@ -89,6 +98,7 @@ class Migrations:
         retain: int = 1,
         batch: int = 128,
         duty: float = 0.5,
+        lease: float = LEASE_SECONDS,
     ) -> None:
         self.store = store
         self.indexes = indexes
@@ -99,7 +109,7 @@ class Migrations:
         self.retain = retain
         self.batch = batch
         self.duty = duty
-        self.shadow_figures: Callable[[str], dict[str, Any]] = lambda _job: {}
+        self.lease = lease
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -111,22 +121,27 @@ class Migrations:
                 raise MigrationNotFound(
                     f"catalog {catalog!r} has no migration {job_id!r}", {"catalog": catalog, "id": job_id}
                 )
-            total = self.store.get_catalog(conn, catalog)
-        return self._status(job, total.product_count if total else job.total)
+            cat = self.store.get_catalog(conn, catalog)
+            done = self._done(conn, job)
+        return self._status(job, cat.product_count if cat else job.total, done)
 
     def of_catalog(self, catalog: str) -> list[MigrationStatus]:
         with self.store.read() as conn:
             cat = self.lookup.require(conn, catalog)
-            return [self._status(j, cat.product_count) for j in self.store.jobs(conn, catalog)]
+            return [self._status(j, cat.product_count, self._done(conn, j)) for j in self.store.jobs(conn, catalog)]
 
-    def _status(self, job: JobRow, total: int) -> MigrationStatus:
+    def _done(self, conn: Any, job: JobRow) -> int:
+        """Products with a vector in the job's generation now (writes add to it while it is built)."""
+        return self.store.count_vectors(conn, job.generation) if job.state in ACTIVE_STATES else job.done
+
+    def _status(self, job: JobRow, total: int, done: int | None = None) -> MigrationStatus:
         d = job.details
         rate = d.get("rate")
-        done = total if job.state == "switched" else min(job.done, total)
+        done = total if job.state == "switched" else min(job.done if done is None else done, total)
         eta = (total - done) / rate if rate and job.state == "running" else None
         return MigrationStatus(
             job.id, job.catalog, ModelUsed(**d["from"]), ModelUsed(**d["to"]), job.state, job.switch, done, total,
-            rate, eta, job.error, job.created_at, job.updated_at, self.shadow_figures(job.id),
+            rate, eta, job.error, job.created_at, job.updated_at, _shadow(job),
         )  # fmt: skip
 
     def candidate(self, catalog: str) -> tuple[JobRow, GenerationRow] | None:
@@ -158,7 +173,7 @@ class Migrations:
             job = JobRow(
                 id=uuid.uuid4().hex[:12], kind="migration", catalog=catalog, generation=gen.id, state="running",
                 switch=switch, done=0, total=cat.product_count, lease_owner=owner,
-                lease_until=now + LEASE_SECONDS if owner else 0.0, error=None,
+                lease_until=now + self.lease if owner else 0.0, error=None,
                 details={
                     "from": {"ref": cat.model_ref, "fingerprint": cat.fingerprint, "generation": cat.generation},
                     "to": {"ref": binding.ref, "fingerprint": binding.fingerprint, "generation": gen.id},
@@ -189,7 +204,7 @@ class Migrations:
         """Fill the job's generation batch by batch while holding its lease, then finish it (switch, or
         ``ready`` for a manual switch). Return False if the lease was someone else's or was lost."""
         with self.store.write() as conn:
-            if not self.store.claim_job(conn, job_id, owner, LEASE_SECONDS):
+            if not self.store.claim_job(conn, job_id, owner, self.lease):
                 return False
             job = self.store.get_job(conn, job_id)
         assert job is not None  # noqa: S101 (claimed in the same transaction)
@@ -223,7 +238,7 @@ class Migrations:
             after = rows[-1][0]
             rate = encoded / max(time.perf_counter() - started, 1e-9)
             with self.store.write() as conn:
-                if not self.store.claim_job(conn, job.id, owner, LEASE_SECONDS):
+                if not self.store.claim_job(conn, job.id, owner, self.lease):
                     return False  # cancelled, or another runner took over after a stall
                 self.store.put_vectors(conn, gen.id, rows, vectors)
                 done = self.store.count_vectors(conn, gen.id)
@@ -233,7 +248,11 @@ class Migrations:
                 self.metrics.incr(m.MIGRATION_ENCODED, len(rows))
             if progress:
                 progress(len(rows))
-            time.sleep(busy * (1 - self.duty) / self.duty)  # leave the cores to searches
+            pause = busy * (1 - self.duty) / self.duty  # leave the cores to searches
+            if stop is not None:
+                stop.wait(pause)
+            else:
+                time.sleep(pause)
         if stop is not None and stop.is_set():
             with self.store.write() as conn:  # let another process resume at once
                 self.store.update_job(conn, job.id, lease_owner=None, lease_until=0.0)
@@ -353,3 +372,64 @@ class Migrations:
             self.store.drop_generation(conn, job.generation)
         self.indexes.forget_generation(catalog, job.generation)
         return self.status(catalog, job_id)
+
+
+class MigrationRunner:
+    """Runs migrations in background threads of this process: those started here, and any whose runner
+    died (found by polling for expired leases), so a migration always finishes while a service runs.
+
+    Args:
+        poll_seconds: how often abandoned migrations are looked for (0: never; only submitted ones run).
+    """
+
+    def __init__(self, migrations: Migrations, poll_seconds: float = 5.0) -> None:
+        self.migrations = migrations
+        self.poll_seconds = poll_seconds
+        self._stop = threading.Event()
+        self._threads: dict[str, threading.Thread] = {}
+        self._guard = threading.Lock()
+        self._poller: threading.Thread | None = None
+
+    def submit(self, job_id: str) -> None:
+        """Run a migration in a thread of its own, unless this process already runs it."""
+        with self._guard:
+            running = self._threads.get(job_id)
+            if running is not None and running.is_alive():
+                return
+            thread = threading.Thread(target=self._run, args=(job_id,), name=f"migration-{job_id}", daemon=True)
+            self._threads[job_id] = thread
+        thread.start()
+
+    def _run(self, job_id: str) -> None:
+        try:
+            self.migrations.run(job_id, owner_id(), stop=self._stop)
+        except Exception:  # a store error: the lease expires and a runner (maybe this one) resumes
+            log.exception("migration runner stopped", extra={"fields": {"id": job_id}})
+
+    def start(self) -> None:
+        """Look for abandoned migrations every ``poll_seconds`` (in a Gunicorn worker, after fork)."""
+        if self.poll_seconds <= 0 or self._poller is not None:
+            return
+        self._poller = threading.Thread(target=self._poll, name="migration-poller", daemon=True)
+        self._poller.start()
+
+    def _poll(self) -> None:
+        while not self._stop.wait(self.poll_seconds):
+            try:
+                for job_id in self.migrations.resumable():
+                    self.submit(job_id)
+            except Exception:  # the store is unreadable for now: try again at the next poll
+                log.exception("cannot look for migrations to resume")
+
+    def stop(self, timeout: float = 5.0) -> None:
+        """Let running migrations finish their batch and release their leases (worker shutdown)."""
+        self._stop.set()
+        with self._guard:
+            threads = list(self._threads.values())
+        deadline = time.monotonic() + timeout
+        for thread in threads:
+            thread.join(max(0.0, deadline - time.monotonic()))
+
+    def busy(self) -> bool:
+        with self._guard:
+            return any(t.is_alive() for t in self._threads.values())

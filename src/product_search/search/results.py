@@ -93,3 +93,32 @@ class GenerationStatus:
     vectors: int
     created_at: float
     switched_at: float | None
+
+
+@dataclass
+class ShadowFigures:
+    """Sums over compared queries (per process until flushed)."""
+
+    queries: int = 0
+    top1_agree: int = 0
+    overlap10: float = 0.0
+    score_shift: float = 0.0  # candidate top-1 score minus live top-1 score
+    latency_ms: float = 0.0  # per shadow search (not per query)
+    searches: int = 0
+
+    def add(self, other: dict[str, Any]) -> None:
+        for key in ("queries", "top1_agree", "searches"):
+            setattr(self, key, getattr(self, key) + int(other.get(key, 0)))
+        for key in ("overlap10", "score_shift", "latency_ms"):
+            setattr(self, key, getattr(self, key) + float(other.get(key, 0.0)))
+
+    def summary(self) -> dict[str, Any]:
+        """What the migration status shows: means over the compared queries and searches."""
+        q, s = max(self.queries, 1), max(self.searches, 1)
+        return {
+            "queries": self.queries,
+            "top1_agreement": round(self.top1_agree / q, 4) if self.queries else None,
+            "overlap_at_10": round(self.overlap10 / q, 4) if self.queries else None,
+            "score_shift": round(self.score_shift / q, 4) if self.queries else None,
+            "latency_ms": round(self.latency_ms / s, 2) if self.searches else None,
+        }

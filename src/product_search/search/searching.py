@@ -4,8 +4,8 @@ A search reads the catalog's version and active generation inside a read transac
 queries with that generation's model, takes the derived indexes of exactly that version and generation
 (:mod:`.derived`), gathers candidates from the vector index and the lexical index, ranks
 each query (:mod:`.ranking`) and fetches the winners' rows in the same transaction: it sees the catalog
-as of one version and one generation, never a mix (a switch between the encoding and the read
-transaction makes it encode again with the new generation's model).
+as of one version and one generation, never a mix: the queries are encoded inside the same read
+transaction, by the model of the generation it reads (a switch cannot come between).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ import numpy as np
 import numpy.typing as npt
 
 from ..config import SearchMode
+from ..errors import CatalogNotFound
 from ..storage.facts import QueryFacts
 from ..storage.lexical_index import LexicalIndex, LexicalMatch
 from ..storage.store import CatalogRow, CatalogStore
@@ -68,6 +69,7 @@ class Searcher:
         *,
         mode: SearchMode = "dense",
         min_score: float | None = None,
+        generation: int | None = None,
     ) -> SearchOutcome:
         """Rank the catalog's products for each query; one consistent catalog version throughout.
 
@@ -76,22 +78,28 @@ class Searcher:
         numbers, barcodes or standards rank first; in ``hybrid``, then products of the type it names, in
         the asked-for size first (:func:`.ranking.order`). ``min_score`` drops weaker results, except
         exact code hits and the named type in the asked-for size. ``query_vectors``: (len(queries),
-        dimension) if already encoded.
+        dimension) if already encoded. ``generation``: search that generation instead of the active one
+        (a shadow search on a migration's candidate; not counted in the search metrics).
         """
-        generation = None
+        seen = None
         if query_vectors is not None:  # encoded by the caller with the model of the generation it saw
             with self.store.read() as conn:
-                generation = self.lookup.require(conn, name).generation
+                seen = self.lookup.require(conn, name).generation
         t0 = time.perf_counter()
         vectors: npt.NDArray[np.float32] | None = None
         encoder = None
         t1 = t0
         with self.store.read() as conn:
             cat = self.lookup.require(conn, name)
+            if generation is not None:
+                gen = self.store.get_generation(conn, generation)
+                if gen is None or gen.catalog != name:
+                    raise CatalogNotFound(f"catalog {name!r} has no generation {generation}", {"catalog": name})
+                cat = cat.through(gen)
             manifest = self.lookup.model(cat)
             if mode != "lexical":
                 encoder = self.lookup.encoder(cat)
-                if query_vectors is not None and cat.generation == generation:
+                if query_vectors is not None and cat.generation == seen and generation is None:
                     vectors = query_vectors
                 else:
                     # Encoded inside the snapshot: the vectors are always of the generation it reads.
@@ -101,9 +109,11 @@ class Searcher:
             lexical = self.indexes.lexical(conn, cat)
             allowed = self.store.filtered_pks(conn, name, filters) if filters else None
             if allowed is not None and len(allowed) == 0:
-                self.telemetry.search(
-                    queries, None, [[] for _ in queries], encoder=encoder, encode_s=t1 - t0, index_s=None, fetch_s=None
-                )
+                if generation is None:
+                    self.telemetry.search(
+                        queries, None, [[] for _ in queries], encoder=encoder, encode_s=t1 - t0, index_s=None,
+                        fetch_s=None,
+                    )  # fmt: skip
                 readings = [lexical.facts.understand(q).reading(q) for q in queries]
                 return SearchOutcome(name, cat.version, [[] for _ in queries], mode, readings, used)
             t2 = time.perf_counter()
@@ -113,7 +123,8 @@ class Searcher:
                 depth = top_k if mode == "dense" else max(3 * top_k, HYBRID_DEPTH)
                 # The probe count follows the settings, not the index file: changing it needs no rebuild.
                 dense = index.search(vectors, depth, allowed, nprobe=self.indexes.probes(index.nlist))
-                self.telemetry.observe_queries(name, vectors, index.centroid)
+                if generation is None:
+                    self.telemetry.observe_queries(name, vectors, index.centroid)
             ranked = []
             readings = []
             for i, query in enumerate(queries):
@@ -148,9 +159,11 @@ class Searcher:
             for cands in ranked
         ]
         scores = [[h.score for h in row] for row in results]
-        self.telemetry.search(
-            queries, mode, scores, encoder=encoder, encode_s=t1 - t0, index_s=t3 - t2, fetch_s=time.perf_counter() - t3
-        )
+        if generation is None:
+            self.telemetry.search(
+                queries, mode, scores, encoder=encoder, encode_s=t1 - t0, index_s=t3 - t2,
+                fetch_s=time.perf_counter() - t3,
+            )  # fmt: skip
         return SearchOutcome(name, cat.version, results, mode, readings, used)
 
     def _rank(

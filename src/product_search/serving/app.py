@@ -14,7 +14,8 @@ from ..observability import logs
 from ..observability import metrics as m
 from ..search.catalogs import Catalogs
 from . import hooks, state
-from .api import catalogs, embeddings, errors, health, similarity
+from .api import catalogs, embeddings, errors, health, migrations, similarity
+from .api import models as model_views
 from .api.schemas import Error
 
 log = logging.getLogger(__name__)
@@ -38,11 +39,11 @@ def create_app(
     """
     settings = settings or Settings.from_env()
     logs.configure(settings.log_level)
-    models = models or LoadedModels(settings, threads=encoder_threads)
-    models.default()  # the default model is loaded before anything is served (and before a fork)
+    loaded = models or LoadedModels(settings, threads=encoder_threads)
+    loaded.default()  # the default model is loaded before anything is served (and before a fork)
     metrics = m.Metrics(settings)
-    catalog_service = Catalogs.from_settings(settings, models, metrics)
-    service = state.ServiceState(settings, models, catalog_service, metrics)
+    catalog_service = Catalogs.from_settings(settings, loaded, metrics)
+    service = state.ServiceState(settings, loaded, catalog_service, metrics)
 
     app = Flask(__name__)
     app.config.update(
@@ -67,7 +68,7 @@ def create_app(
     api.register_converter(catalogs.CatalogNameConverter, catalogs.CatalogNameConverter.openapi)
     api.register_converter(catalogs.ProductIdConverter, catalogs.ProductIdConverter.openapi)
     api.spec.components.security_scheme("bearerAuth", {"type": "http", "scheme": "bearer"})
-    for module in (health, similarity, catalogs, embeddings):
+    for module in (health, similarity, catalogs, migrations, model_views, embeddings):
         api.register_blueprint(module.blp)
     errors.init_app(app)
     hooks.init_app(app)

@@ -113,6 +113,11 @@ def worker_exit(server: Any, worker: Any) -> None:
     # to join them: the worker then aborts ("std::system_error: No such process") or hangs until the
     # master kills it after the graceful timeout. Requests are done and commits durable by now, so
     # flush the logs and leave without running those destructors, keeping the intended exit code.
+    from product_search.serving.state import service_of
+    from product_search.serving.wsgi import app
+
+    # A migration this worker runs ends its batch and frees its lease: another worker resumes it at once.
+    service_of(app).catalogs.runner.stop(timeout=5.0)
     exc = sys.exc_info()[1]
     code = 0 if exc is None else exc.code if isinstance(exc, SystemExit) and isinstance(exc.code, int) else 1
     logging.shutdown()

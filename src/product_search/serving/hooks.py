@@ -69,7 +69,7 @@ def _start() -> ResponseReturnValue | None:
                 headers={"Retry-After": retry_after(admission.timeout)},
             )
         request_scope.hold(admission)
-    if request.method in ("POST", "PUT", "PATCH"):
+    if request.method in ("POST", "PUT", "PATCH") and (view is None or view.takes_body):
         allowed = view.body_types if view is not None else ("application/json",)
         if request.mimetype not in allowed:
             return error_response(

@@ -147,6 +147,7 @@ class ServiceState:
             [report_ready, process_stats(worker_slot), self.catalogs.report_catalog_sizes, self.catalogs.report_drift],
             self.settings.metrics_interval,
         )
+        self.catalogs.runner.start()  # resumes migrations whose runner died (kill -9, restart)
         thread = threading.Thread(target=self.warm_up, name="warm-up", daemon=True)
         thread.start()
         return thread

@@ -342,6 +342,16 @@ class CatalogStore(Database):
         conn.execute("DELETE FROM generations WHERE id = ?", (generation,))
 
     @staticmethod
+    def catalogs_using(conn: sqlite3.Connection, model_ref: str) -> list[str]:
+        """Catalogs with a live generation (active, building or retained) of this model version."""
+        rows = conn.execute(
+            f"SELECT DISTINCT catalog FROM generations WHERE model_ref = ? AND state IN ({_marks(LIVE)})"  # nosec B608
+            " ORDER BY catalog",
+            (model_ref, *LIVE),
+        )
+        return [str(r[0]) for r in rows]
+
+    @staticmethod
     def count_vectors(conn: sqlite3.Connection, generation: int) -> int:
         return int(conn.execute("SELECT COUNT(*) FROM vectors WHERE generation = ?", (generation,)).fetchone()[0])
 

@@ -17,9 +17,11 @@ class ServiceView(MethodView):
             encode or rank; None (the default) means a write slot for POST, PUT, PATCH and DELETE, none
             for reads, which are cheap and never wait.
         body_types: media types its request bodies may have.
+        takes_body: False for actions without a body (a POST that switches or rolls back): any body is ignored.
         answers_when_failed: answered even when warm-up failed (health views say why).
     """
 
     admission: ClassVar[AdmissionKind | None] = None
     body_types: ClassVar[tuple[str, ...]] = ("application/json",)
+    takes_body: ClassVar[bool] = True
     answers_when_failed: ClassVar[bool] = False

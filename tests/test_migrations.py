@@ -1,0 +1,284 @@
+"""Model migrations with two real versions (different fingerprints): zero downtime, nothing lost, rollback,
+resume after kill -9, shadow comparison, and the models API."""
+
+from __future__ import annotations
+
+import csv as csv_module
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from click.testing import CliRunner
+from flask import Flask
+from flask.testing import FlaskClient
+
+from product_search.cli import main
+from product_search.encoding.models import LoadedModels
+from product_search.serving.state import service_of
+from product_search.storage.store import CatalogStore
+from product_search.synthetic import generate
+
+from .support import ADMIN, MODEL_CACHE, ROOT, upload
+
+V1, V2 = "all-minilm-l6-v2:1", "all-minilm-l6-v2:2"
+QUERIES = ["stainless hex bolt M8", "cordless drill 18V", "brass elbow fitting 1/2", "cutting disc 125mm"]
+
+
+def catalog_products(count: int, seed: int = 7) -> list[dict[str, Any]]:
+    return [{"id": p.id, "description": p.description} for p in generate(count, seed)]
+
+
+def wait_for(client: FlaskClient, url: str, states: set[str], timeout: float = 180.0) -> dict[str, Any]:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        body: dict[str, Any] = client.get(url).json
+        if body["state"] in states:
+            return body
+        time.sleep(0.1)
+    raise AssertionError(f"migration not {states} in {timeout}s: {body}")
+
+
+def test_migration_under_concurrent_searches_and_uploads_then_rollback(
+    make_app: Callable[..., Flask], two_models: LoadedModels
+) -> None:
+    app = make_app(models=two_models, shadow_rate=1.0, migration_duty=1.0)
+    client = app.test_client()
+    assert upload(client, "tools", catalog_products(400)).status_code == 201
+    stop = threading.Event()
+    searches: list[tuple[int, str, dict[str, Any]]] = []
+    acknowledged: list[str] = []
+
+    def search_loop() -> None:
+        c = app.test_client()
+        i = 0
+        while not stop.is_set():
+            query = QUERIES[i % 4]
+            resp = c.post("/v1/catalogs/tools/search", json={"queries": [query], "top_k": 3, "mode": "dense"})
+            searches.append((resp.status_code, query, resp.json))
+            i += 1
+
+    def upload_loop() -> None:
+        c = app.test_client()
+        i = 0
+        while not stop.is_set():
+            pid = f"NEW-{i:04d}"
+            resp = upload(
+                c, "tools", [{"id": pid, "description": f"Hex nut M{3 + i % 20} DIN 934 zinc plated, pack {i}"}]
+            )
+            if resp.status_code in (200, 201):
+                acknowledged.append(pid)
+            i += 1
+            time.sleep(0.02)
+
+    threads = [
+        threading.Thread(target=search_loop),
+        threading.Thread(target=search_loop),
+        threading.Thread(target=upload_loop),
+    ]
+    for t in threads:
+        t.start()
+    try:
+        started = client.post(
+            "/v1/catalogs/tools/migrations",
+            json={"model": "all-minilm-l6-v2@candidate", "switch": "manual"},
+            headers=ADMIN,
+        )
+        assert started.status_code == 202, started.json
+        body = started.json
+        assert (body["from"]["ref"], body["to"]["ref"], body["state"]) == (V1, V2, "running")
+        url = f"/v1/catalogs/tools/migrations/{body['id']}"
+        again = client.post("/v1/catalogs/tools/migrations", json={"model": V2}, headers=ADMIN)
+        assert again.status_code == 409 and again.json["error"]["code"] == "migration_conflict"
+        ready = wait_for(client, url, {"ready"})
+        assert ready["done"] == ready["total"] >= 400
+        deadline = time.monotonic() + 30
+        while client.get(url).json["shadow"].get("queries") in (None, 0) and time.monotonic() < deadline:
+            service_of(app).catalogs.shadow.flush()
+            time.sleep(0.2)
+        shadow = client.get(url).json["shadow"]
+        assert shadow["queries"] > 0 and 0 <= shadow["top1_agreement"] <= 1 and shadow["latency_ms"] > 0, shadow
+        switched = client.post(f"{url}/switch", headers=ADMIN)
+        assert switched.status_code == 200 and switched.json["state"] == "switched", switched.json
+        time.sleep(0.5)  # searches and uploads go on after the switch
+    finally:
+        stop.set()
+        for t in threads:
+            t.join()
+
+    assert searches and all(code == 200 for code, _, _ in searches), [b for c, _, b in searches if c != 200][:3]
+    refs = [body["model"]["ref"] for _, _, body in searches]
+    assert set(refs) == {V1, V2}, "answered by the old version, then by the new one"
+    service = service_of(app)
+    store = service.catalogs.store
+    _every_answer_is_one_generation(two_models, store, [(q, b) for _, q, b in searches])
+
+    # Nothing acknowledged is missing in the new generation; the old one is retained.
+    with store.read() as conn:
+        cat = store.get_catalog(conn, "tools")
+        assert cat is not None and cat.model_ref == V2
+        ids = store.pks_for_ids(conn, "tools", acknowledged)
+        assert len(ids) == len(acknowledged) > 0
+        assert store.count_vectors(conn, cat.generation) == cat.product_count
+        (retained,) = store.generations(conn, "tools", ("retained",))
+    # Uploads after the switch, then a rollback: the retained generation is caught up first.
+    assert (
+        upload(client, "tools", [{"id": "AFTER", "description": "Flat washer M10 DIN 125 stainless A2"}]).status_code
+        == 200
+    )
+    back = client.post("/v1/catalogs/tools/rollback", headers=ADMIN)
+    assert back.status_code == 200 and back.json["model"]["ref"] == V1
+    with store.read() as conn:
+        cat = store.get_catalog(conn, "tools")
+        assert cat is not None and cat.generation == retained.id
+        assert store.count_vectors(conn, retained.id) == cat.product_count, "every product, uploads included"
+    found = client.post("/v1/catalogs/tools/search", json={"queries": ["flat washer M10 stainless"], "top_k": 1})
+    assert found.json["model"]["ref"] == V1 and found.json["results"][0][0]["id"] == "AFTER"
+    status = client.get("/v1/catalogs/tools").json
+    assert [(g["model"], g["state"]) for g in status["generations"]] == [(V1, "active"), (V2, "retained")]
+
+
+def _every_answer_is_one_generation(
+    models: LoadedModels, store: CatalogStore, answers: list[tuple[str, dict[str, Any]]]
+) -> None:
+    """Each response's scores are its model's: the query encoded by that version against that generation's
+    stored vectors (a mix of generations would not reproduce them)."""
+    encoders = {ref: models.encoder(models.resolve(ref)) for ref in (V1, V2)}
+    queries: dict[tuple[str, str], np.ndarray] = {}
+    differs = 0
+    with store.read() as conn:
+        for query, body in answers:
+            model, hit = body["model"], body["results"][0][0]
+            key = (model["ref"], query)
+            if key not in queries:
+                queries[key] = encoders[model["ref"]].encode([query], "query")[0]
+            pk = store.pks_for_ids(conn, "tools", [hit["id"]])[hit["id"]]
+            vector = store.vectors_by_pk(conn, model["generation"], [pk], 384)[pk]
+            assert abs(float(vector @ queries[key]) - hit["score"]) < 1e-4, (model, hit)
+            other = V1 if model["ref"] == V2 else V2
+            other_query = encoders[other].encode([query], "query")[0]
+            differs += abs(float(vector @ other_query) - hit["score"]) > 1e-3
+    assert differs > 0, "the check can tell the versions apart"
+
+
+def test_models_api_and_clear_errors_for_unknown_refs(make_app: Callable[..., Flask], two_models: LoadedModels) -> None:
+    client = make_app(models=two_models).test_client()
+    listing = client.get("/v1/models").json
+    assert listing["default"] == V1
+    by_ref = {m["ref"]: m for m in listing["models"]}
+    assert set(by_ref) == {V1, V2} and by_ref[V1]["fingerprint"] != by_ref[V2]["fingerprint"]
+    assert by_ref[V1]["aliases"] == ["production"] and by_ref[V2]["aliases"] == ["candidate"]
+    assert by_ref[V1]["loaded"] is True and by_ref[V1]["weights_bytes"] > 1_000_000
+    sim = client.post(
+        "/v1/similarity",
+        json={"model": "all-minilm-l6-v2@candidate", "queries": ["saw"], "product_descriptions": ["circular saw"]},
+    )
+    assert sim.status_code == 200 and sim.json["model"]["ref"] == V2
+    default = client.post("/v1/similarity", json={"queries": ["saw"], "product_descriptions": ["circular saw"]})
+    assert default.json["model"] == {"ref": V1, "fingerprint": by_ref[V1]["fingerprint"], "generation": None}
+    assert sim.json["results"][0][0]["score"] != default.json["results"][0][0]["score"], "other prompts, other vectors"
+    emb = client.post("/v1/embeddings", json={"model": V2, "inputs": ["saw"]}).json
+    assert emb["model"]["ref"] == V2 and emb["model"]["fingerprint"] == by_ref[V2]["fingerprint"]
+    for body in (
+        {"model": "nope:1", "queries": ["saw"], "product_descriptions": ["x"]},
+        {"model": "all-minilm-l6-v2:9", "queries": ["saw"], "product_descriptions": ["x"]},
+        {"model": "all-minilm-l6-v2@staging", "queries": ["saw"], "product_descriptions": ["x"]},
+    ):
+        err = client.post("/v1/similarity", json=body)
+        assert err.status_code == 404 and err.json["error"]["code"] == "model_not_found", err.json
+    bad = client.post("/v1/similarity", json={"model": "Not A Ref!", "queries": ["saw"], "product_descriptions": ["x"]})
+    assert bad.status_code == 422
+    assert upload(client, "tools", catalog_products(20)).status_code == 201
+    err = client.post("/v1/catalogs/tools/migrations", json={"model": "nope@candidate"}, headers=ADMIN)
+    assert err.status_code == 404 and err.json["error"]["code"] == "model_not_found"
+    assert client.post("/v1/catalogs/tools/rollback", headers=ADMIN).json["error"]["code"] == "migration_conflict"
+    assert client.get("/v1/catalogs/tools/migrations/nope").status_code == 404
+    assert client.post("/v1/catalogs/tools/migrations", json={"model": V2}).status_code == 401
+
+
+def test_a_version_imported_while_serving_is_usable_without_restart(
+    make_app: Callable[..., Flask], two_models: LoadedModels, tmp_path: Path
+) -> None:
+    repository = two_models.repository
+    client = make_app(models=two_models).test_client()
+    before = {m["ref"] for m in client.get("/v1/models").json["models"]}
+    source = repository.model_dir(repository.resolve(V1))
+    env = _cli_env(tmp_path, repository.root)
+    imported = CliRunner(env=env).invoke(
+        main, ["models", "import", str(source), "--name", "hot", "--alias", "fresh", "--query-prompt", "search: "]
+    )
+    assert imported.exit_code == 0, imported.output
+    after = {m["ref"] for m in client.get("/v1/models").json["models"]}
+    assert after - before == {"hot:1"}
+    sim = client.post(
+        "/v1/similarity", json={"model": "hot@fresh", "queries": ["saw"], "product_descriptions": ["saw"]}
+    )
+    assert sim.status_code == 200 and sim.json["model"]["ref"] == "hot:1"
+    # A version a catalog uses cannot be removed; one nobody uses can.
+    assert upload(client, "hotcat", catalog_products(5)).status_code == 201
+    run = CliRunner(env={**env, "PRODUCT_SEARCH_DATA_DIR": str(tmp_path / "data")})
+    refused = run.invoke(main, ["models", "remove", V1])
+    assert refused.exit_code == 1 and "in use" in refused.output and "production" in refused.output
+    run.invoke(main, ["models", "alias", "hot@fresh", "1"])
+    still = run.invoke(main, ["models", "remove", "hot:1"])
+    assert still.exit_code == 1 and "fresh" in still.output, "an alias holds it"
+
+
+def _cli_env(data_dir: Path, repository: Path, **extra: str) -> dict[str, str]:
+    return {
+        "PRODUCT_SEARCH_DATA_DIR": str(data_dir), "PRODUCT_SEARCH_MODEL_REPOSITORY": str(repository),
+        "PRODUCT_SEARCH_MODEL_CACHE_DIR": str(MODEL_CACHE), "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1",
+        **extra,
+    }  # fmt: skip
+
+
+def test_kill_9_of_the_migrating_process_resumes_without_encoding_again(
+    two_models: LoadedModels, tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    csv = tmp_path / "catalog.csv"
+    with csv.open("w", newline="") as fh:
+        writer = csv_module.writer(fh)
+        writer.writerow(["id", "description"])
+        writer.writerows([p["id"], p["description"]] for p in catalog_products(3000))
+    env = {**os.environ, **_cli_env(data, two_models.repository.root, PRODUCT_SEARCH_MIGRATION_LEASE="3")}
+    cli = [sys.executable, "-m", "product_search.cli"]
+    subprocess.run([*cli, "load", "tools", str(csv)], env=env, check=True, capture_output=True, cwd=ROOT)
+    store = CatalogStore(data / "catalogs.sqlite3")
+    first = subprocess.Popen(
+        [*cli, "migrate", "tools", V2], env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    done = 0
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        with store.read() as conn:
+            jobs = store.jobs(conn, "tools")
+        done = jobs[0].done if jobs else 0
+        if done >= 500:
+            break
+        time.sleep(0.05)
+    first.send_signal(signal.SIGKILL)
+    first.wait()
+    assert 500 <= done < 3000, "killed mid-way"
+    with store.read() as conn:
+        (job,) = store.jobs(conn, "tools")
+        killed_at = store.count_vectors(conn, job.generation)
+        cat = store.get_catalog(conn, "tools")
+    assert job.state == "running" and cat is not None and cat.model_ref == V1, "still answering from version 1"
+    second = subprocess.run(
+        [*cli, "migrate", "tools", V2], env=env, cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
+    assert second.returncode == 0, second.stderr
+    encoded = int(second.stdout.split("; ")[-1].split()[0])
+    assert encoded <= 3000 - killed_at + 128, "only what was not stored yet (and the batch in flight) is encoded"
+    with store.read() as conn:
+        cat = store.get_catalog(conn, "tools")
+        assert cat is not None and cat.model_ref == V2 and store.count_vectors(conn, cat.generation) == 3000
+        (finished,) = store.jobs(conn, "tools")
+        assert finished.id == job.id and finished.state == "switched", "the same migration, resumed"
