@@ -23,7 +23,7 @@ ONNX_INT8 ?= avx2
 IMAGE_MODEL_ENV = PRODUCT_SEARCH_BACKEND=onnx-int8 PRODUCT_SEARCH_ONNX_INT8=$(ONNX_INT8)
 
 .PHONY: install dev run serve test lint format index clean metrics-tools canary lint-deploy \
-	docker-build docker-run up down container-check ci-local bench bench-encoder eval peers \
+	docker-build docker-run up down container-check ci-local bench bench-encoder bench-migration eval peers \
 	quality-gate quality-set tune-fusion reliability loadtest security bandit audit
 
 $(BIN)/python:
@@ -128,6 +128,9 @@ ci-local: lint-deploy $(GCL)  ## the pipeline's checks on this machine: lint, it
 bench: dev peers  ## benchmark suite -> docs/benchmarks.md (BENCH_ARGS="--sizes 10000,100000,1000000 ...")
 	@command -v wrk >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wrk
 	$(BIN)/python scripts/bench/bench.py $(BENCH_ARGS)
+
+bench-migration: dev  ## a model migration under search load: p99 with/without, duration, PSS per loaded version (~3 min)
+	$(BIN)/python scripts/bench/migration.py $(MIGRATION_ARGS)
 
 bench-encoder: dev  ## the encoder alone: backends x threads, batch sizes, int8 batch effect -> docs/encoder-benchmarks.md
 	$(BIN)/python scripts/bench/encoder_bench.py

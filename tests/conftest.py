@@ -14,10 +14,8 @@ from flask.testing import FlaskClient
 from product_search.config import Settings
 from product_search.encoding.encoder import Encoder
 from product_search.encoding.models import LoadedModels
-from product_search.encoding.onnx_runtime import export_in_place
-from product_search.encoding.repository import ModelRepository
 from product_search.serving.app import create_app
-from product_search.testing import ServiceProcess
+from product_search.testing import ServiceProcess, two_version_repository
 
 from .support import ADMIN_KEY, MODEL_CACHE, REPOSITORY, SERVICE_ENV
 
@@ -63,17 +61,9 @@ def models(base_settings: Settings) -> LoadedModels:
 
 @pytest.fixture(scope="session")
 def two_models(base_settings: Settings, models: LoadedModels, tmp_path_factory: pytest.TempPathFactory) -> LoadedModels:
-    """A repository of two real versions with different fingerprints: all-minilm-l6-v2:1@production and
-    :2@candidate (the same weights with E5-style prompts: other vectors). Copied from the suite's
-    repository, exports included, so nothing is exported again."""
-    repository = ModelRepository(tmp_path_factory.mktemp("two-models"))
+    """Two real versions with different fingerprints: all-minilm-l6-v2:1@production and :2@candidate."""
     source = models.repository.model_dir(models.resolve())
-
-    def prompted(model_dir: Path) -> dict[str, Any]:
-        return {**export_in_place(model_dir), "query_prompt": "query: ", "document_prompt": "passage: "}
-
-    repository.publish(source, "all-minilm-l6-v2", prepare=export_in_place, alias="production")
-    repository.publish(source, "all-minilm-l6-v2", prepare=prompted, alias="candidate")
+    repository = two_version_repository(tmp_path_factory.mktemp("two-models"), source)
     return LoadedModels(replace(base_settings, model_repository=repository.root), repository)
 
 

@@ -31,7 +31,7 @@ from flask import Flask
 
 from product_search.testing import ServiceProcess
 
-from .support import ADMIN, MODEL_CACHE, ROOT, upload
+from .support import ADMIN, MODEL_CACHE, REPOSITORY, ROOT, upload
 
 pytestmark = pytest.mark.slow
 
@@ -236,14 +236,23 @@ def test_many_kills_at_random_moments(crash_server: ServiceProcess) -> None:
 
 def cli(data_dir: Path, *args: str) -> subprocess.Popen[bytes]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PRODUCT_SEARCH_")}
-    env.update(PRODUCT_SEARCH_DATA_DIR=str(data_dir), PRODUCT_SEARCH_MODEL_CACHE_DIR=str(MODEL_CACHE))
+    env.update(
+        PRODUCT_SEARCH_DATA_DIR=str(data_dir), PRODUCT_SEARCH_MODEL_CACHE_DIR=str(MODEL_CACHE),
+        PRODUCT_SEARCH_MODEL_REPOSITORY=str(REPOSITORY),
+    )  # fmt: skip
     return subprocess.Popen(
         [sys.executable, "-m", "product_search.cli", *args], env=env, cwd=ROOT, stdout=subprocess.PIPE
     )
 
 
+def vector_file(data_dir: Path, catalog: str) -> Path:
+    """The vector index file of a catalog's (only) generation."""
+    (path,) = (data_dir / "indexes").glob(f"{catalog}.g*.faiss")
+    return path
+
+
 def _index_files_gone_or_temp(index_dir: Path) -> bool:
-    return not (index_dir / "tools.faiss").exists() or any(index_dir.glob(".*.tmp"))
+    return not any(index_dir.glob("tools.g*.faiss")) or any(index_dir.glob(".*.tmp"))
 
 
 @pytest.mark.parametrize("victim", ["cli", pytest.param("service", marks=LONG)])
@@ -296,8 +305,8 @@ def test_damaged_index_files_are_rebuilt_from_the_store(crash_server: ServicePro
     before = search(server)
     for how in ("missing", "truncated", "bit flip", "garbage", "empty"):
         server.stop()
-        for name in ("tools.faiss", "tools.bm25"):
-            _damage(server.data_dir / "indexes" / name, how)
+        for path in (vector_file(server.data_dir, "tools"), server.data_dir / "indexes" / "tools.bm25"):
+            _damage(path, how)
         server.start()
         assert search(server) == before, how
         counters = server.get("/v1/info").json()["process"]
@@ -311,7 +320,7 @@ def test_index_file_of_another_catalog_is_refused(crash_server: ServiceProcess) 
     before = search(server)
     server.stop()
     index_dir = server.data_dir / "indexes"
-    shutil.copy(index_dir / "other.faiss", index_dir / "tools.faiss")
+    shutil.copy(vector_file(server.data_dir, "other"), vector_file(server.data_dir, "tools"))
     shutil.copy(index_dir / "other.bm25", index_dir / "tools.bm25")
     server.start()
     assert search(server) == before

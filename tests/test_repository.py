@@ -164,7 +164,9 @@ def test_cli_lists_imports_and_moves_aliases(published: tuple[ModelRepository, M
     runner = CliRunner()
     imported = runner.invoke(main, ["models", "import", str(source.model_dir(manifest)), "--name", "tuned"], env=env)
     assert imported.exit_code == 0, imported.output
-    assert "tuned:1" in imported.output and "added the packaged model" in imported.output
+    assert (
+        "tuned:1" in imported.output and f"empty; added {default_model_path()} as {DEFAULT_MODEL}:1" in imported.output
+    )
     moved = runner.invoke(main, ["models", "alias", "tuned@candidate", "1"], env=env)
     assert moved.exit_code == 0 and "tuned@candidate -> tuned:1" in moved.output
     listed = runner.invoke(main, ["models", "list"], env=env)

@@ -27,6 +27,8 @@ import psutil
 import requests
 
 from .config import PREFIX
+from .encoding.onnx_runtime import export_in_place
+from .encoding.repository import ModelRepository
 
 # The production command line (docker/entrypoint.sh runs the same), with this interpreter.
 COMMAND = ("-m", "gunicorn", "-c", "python:product_search.serving.gunicorn_conf", "product_search.serving.wsgi:app")
@@ -199,3 +201,19 @@ class ServiceProcess:
 
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
         self.stop()
+
+
+def two_version_repository(root: Path, source: Path, name: str = "all-minilm-l6-v2") -> ModelRepository:
+    """A repository of two real versions of one model with different fingerprints: ``name:1@production``
+    (``source`` as it is) and ``name:2@candidate`` (the same weights with E5-style prompts, so other
+    vectors). ``source`` is a repository version's model directory: its ONNX exports are copied, not
+    built again (seconds, not minutes)."""
+    repository = ModelRepository(root)
+
+    def prompted(model_dir: Path) -> dict[str, Any]:
+        facts = export_in_place(model_dir)
+        return {**facts, "query_prompt": "query: ", "document_prompt": "passage: "}
+
+    repository.publish(source, name, prepare=export_in_place, alias="production")
+    repository.publish(source, name, prepare=prompted, alias="candidate")
+    return repository
