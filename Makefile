@@ -24,6 +24,7 @@ IMAGE_MODEL_ENV = PRODUCT_SEARCH_BACKEND=onnx-int8 PRODUCT_SEARCH_ONNX_INT8=$(ON
 
 .PHONY: install dev run serve test lint format index clean metrics-tools canary lint-deploy \
 	docker-build docker-run up down container-check ci-local bench bench-encoder bench-migration eval peers \
+	finetune finetune-tools mlflow-server \
 	quality-gate quality-set tune-fusion reliability loadtest security bandit audit
 
 $(BIN)/python:
@@ -50,7 +51,7 @@ run: install  ## load the sample catalog (first run only) and serve on $(PORT) w
 serve: install  ## serve without touching the sample catalog
 	$(BIN)/gunicorn -c python:product_search.serving.gunicorn_conf product_search.serving.wsgi:app
 
-test: dev  ## the whole default suite (real model, real Gunicorn)
+test: dev mlflow-server  ## the whole default suite (real model, real Gunicorn, a real MLflow server)
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 reliability: dev  ## the long fault, load and fuzzing runs: many random kill -9s, schemathesis x20, then make loadtest
@@ -142,6 +143,33 @@ $(PEER_VENV)/bin/infinity_emb:
 	$(PYTHON) -m venv $(PEER_VENV)
 	$(PEER_VENV)/bin/pip install --quiet torch==2.13.0 "infinity-emb[server]==0.0.78" \
 		"transformers>=4.46,<4.58" "sentence-transformers>=3.3,<5" "click<8.2" "huggingface-hub<1"
+
+# A real MLflow tracking server for the registry import test, in its own virtualenv: the full mlflow
+# package resolves only to an ancient 1.x beside our pins (the client side is mlflow-skinny, in dev).
+MLFLOW_VENV := .venv-mlflow
+mlflow-server: $(MLFLOW_VENV)/bin/mlflow  ## MLflow 3.17.2 (server) in $(MLFLOW_VENV), for tests/test_mlflow.py
+$(MLFLOW_VENV)/bin/mlflow:
+	$(PYTHON) -m venv $(MLFLOW_VENV)
+	$(MLFLOW_VENV)/bin/pip install --quiet mlflow==3.17.2
+
+# Fine-tuning, in its own virtualenv: the trainer needs datasets/accelerate, whose fsspec pin clashes with ours.
+FINETUNE_VENV := .venv-finetune
+MODEL_REPOSITORY := $(or $(PRODUCT_SEARCH_MODEL_REPOSITORY),var/repository)
+finetune-tools: $(FINETUNE_VENV)/.installed  ## the fine-tuning virtualenv ($(FINETUNE_VENV))
+$(FINETUNE_VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(FINETUNE_VENV)
+	$(FINETUNE_VENV)/bin/pip install --quiet torch==2.13.0 sentence-transformers==5.7.0 transformers==4.57.6 \
+		tokenizers==0.22.2 huggingface-hub==0.36.2 datasets==4.4.2 accelerate==1.15.0
+	$(FINETUNE_VENV)/bin/pip install --quiet --no-deps .
+	touch $@
+
+finetune: dev finetune-tools  ## fine-tune all-MiniLM-L6-v2 on SciFact train minus the dev split -> next version @candidate, evaluated beside version 1 (~10 min)
+	$(BIN)/product-search models list >/dev/null  # an empty repository gets version 1 first
+	rm -rf var/finetuned
+	$(FINETUNE_VENV)/bin/python scripts/finetune.py --base $(MODEL_REPOSITORY)/all-minilm-l6-v2/1/model --out var/finetuned $(FINETUNE_ARGS)
+	$(BIN)/product-search models import var/finetuned --name all-minilm-l6-v2 --alias candidate
+	$(BIN)/product-search models evaluate all-minilm-l6-v2:1
+	$(BIN)/product-search models evaluate all-minilm-l6-v2@candidate
 
 eval: install  ## nDCG/Recall/MRR@10 per search mode on SciFact train via HTTP (EVAL_ARGS="--backend torch --data DIR")
 	$(BIN)/python scripts/evaluate.py $(EVAL_ARGS)

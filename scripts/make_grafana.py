@@ -187,6 +187,29 @@ def dashboard() -> dict[str, Any]:
                 ),
             ],
         ),
+        (
+            "Model migrations",
+            [
+                panel(
+                    "Migration progress (products/s encoded) and switches",
+                    [
+                        f"alias(sumSeries({C}.migration.encoded.rate), 'encoded for a new generation')",
+                        f"alias(sumSeries({C}.migration.switches.count), 'switches and rollbacks')",
+                    ],
+                    description="A migration re-embeds a catalog with another model version (docs/models.md).",
+                ),
+                panel(
+                    "Shadow: candidate vs live (per mille) and shadow latency",
+                    [
+                        f"alias(averageSeries({T}.shadow.top1_agreement.mean), 'top-1 agreement')",
+                        f"alias(averageSeries({T}.shadow.overlap_at_10.mean), 'overlap@10')",
+                        f"alias(maxSeries({T}.shadow.latency.upper_95), 'shadow search p95 ms')",
+                        f"alias(sumSeries({C}.shadow.dropped.count), 'dropped (queue full)')",
+                    ],
+                    description="Live searches run again on a ready migration's generation, compared, never returned.",
+                ),
+            ],
+        ),
     ]
     panels: list[dict[str, Any]] = []
     y = 0

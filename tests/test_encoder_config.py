@@ -150,3 +150,9 @@ def test_prompt_names_come_from_the_model_config(base_settings: Settings) -> Non
     assert named.prompt("query") == "" and named.prompt("document") == ""  # the model declares empty prompts
     with pytest.raises(ModelLoadError, match="not in the model's prompts"):
         Encoder(replace(base_settings, query_prompt_name="no-such-prompt"))
+
+
+def test_the_background_session_gives_the_same_vectors(encoder: Encoder) -> None:
+    """Migrations encode on a one-thread session of their own (docs/models.md): same batch, same vectors."""
+    texts = ["Hex bolt M8 x 40 DIN 933 stainless A2", "Cordless drill 18V with two batteries", "Brass elbow 1/2"]
+    np.testing.assert_allclose(encoder.encode_background(texts), encoder.encode(texts, "document"), atol=1e-6)

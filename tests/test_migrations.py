@@ -287,3 +287,19 @@ def test_kill_9_of_the_migrating_process_resumes_without_encoding_again(
         assert cat is not None and cat.model_ref == V2 and store.count_vectors(conn, cat.generation) == 1200
         (finished,) = store.jobs(conn, "tools")
         assert finished.id == job.id and finished.state == "switched", "the same migration, resumed"
+
+
+def test_models_evaluate_stores_its_report_beside_the_version(
+    make_app: Callable[..., Flask], two_models: LoadedModels, tmp_path: Path
+) -> None:
+    run = CliRunner(env=_cli_env(tmp_path, two_models.repository.root))
+    done = run.invoke(main, ["models", "evaluate", V2, "--set", str(ROOT / "data" / "buyers"), "--scifact", "/none"])
+    assert done.exit_code == 0, done.output
+    assert "data/buyers" in done.output and "hybrid  nDCG@10" in done.output and "gate failures 0" in done.output
+    report = two_models.repository.reports("all-minilm-l6-v2", 2)["evaluation"]
+    (buyers,) = report["sets"].values()
+    assert (
+        report["model"] == V2 and buyers["gate_failures"] == [] and buyers["results"]["hybrid"]["all"]["ndcg@10"] > 0.9
+    )
+    listing = make_app(models=two_models).test_client().get("/v1/models").json
+    assert next(m for m in listing["models"] if m["ref"] == V2)["evaluation"]["evaluation"]["model"] == V2

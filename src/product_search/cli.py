@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ from tqdm import tqdm
 
 from .config import MODES, ConfigError, SearchMode, Settings, default_model_path
 from .encoding.encoder import ModelLoadError
+from .encoding.mlflow_source import MlflowUnavailable, download, is_registry_uri
 from .encoding.models import LoadedModels, bootstrap_prepare, repository_of
 from .encoding.onnx_runtime import export_in_place
 from .encoding.repository import PRODUCTION, Manifest, ModelRef, ModelRepository, bootstrap
@@ -23,6 +25,7 @@ from .observability.canary import GoldenSetError, load_golden_set, run_canary
 from .observability.metrics import Metrics
 from .search.catalogs import Catalogs, check_catalog_name
 from .search.ingest import FORMATS, detect_format, parse_file, validate_products
+from .search.model_evaluation import evaluate_version, summary_rows
 from .storage.store import CatalogStore, StoreError
 
 CATALOG = click.argument("catalog", metavar="CATALOG")
@@ -298,15 +301,19 @@ def models() -> None:
 
 
 @models.command(name="import")
-@click.argument("source", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("source")
 @click.option("--name", required=True, help="Model name in the repository ([a-z0-9._-]).")
 @click.option("--alias", help="Point this alias at the new version (e.g. candidate).")
 @click.option("--query-prompt", help="Text put before every query (default: the model's own 'query' prompt).")
 @click.option("--document-prompt", help="Text put before every document (default: the model's 'document' prompt).")
 def import_model(
-    source: Path, name: str, alias: str | None, query_prompt: str | None, document_prompt: str | None
+    source: str, name: str, alias: str | None, query_prompt: str | None, document_prompt: str | None
 ) -> None:
-    """Publish a local sentence-transformers directory as the next version of NAME (ONNX exports included)."""
+    """Publish SOURCE as the next version of NAME (ONNX exports included).
+
+    SOURCE: a local sentence-transformers directory, or an MLflow registry URI (models:/Name/3,
+    models:/Name@champion) read through MLFLOW_TRACKING_URI with the mlflow-skinny client.
+    """
     repository = _repository(_settings())
 
     def prepare(model_dir: Path) -> dict[str, Any]:
@@ -319,7 +326,17 @@ def import_model(
         return facts
 
     try:
-        manifest = repository.publish(source, name, prepare=prepare, alias=alias)
+        with tempfile.TemporaryDirectory(prefix="mlflow-") as tmp:
+            if is_registry_uri(source):
+                downloaded = download(source, Path(tmp))
+                model_dir, origin = downloaded.model_dir, downloaded.source
+            elif Path(source).is_dir():
+                model_dir, origin = Path(source), str(Path(source).resolve())
+            else:
+                raise click.BadParameter("a directory, or models:/Name/3 / models:/Name@alias", param_hint="SOURCE")
+            manifest = repository.publish(model_dir, name, prepare=prepare, source=origin, alias=alias)
+    except MlflowUnavailable as exc:
+        raise click.ClickException(str(exc)) from exc
     except ProductSearchError as exc:
         raise click.ClickException(exc.message) from exc
     click.echo(f"{manifest.ref} (weights {manifest.weights_sha256[:12]}, dimension {manifest.dimension})")
@@ -347,6 +364,47 @@ def alias_model(target: str, version: int) -> None:
     except ProductSearchError as exc:
         raise click.ClickException(exc.message) from exc
     click.echo(f"{name}@{alias} -> {name}:{version}")
+
+
+QUALITY_SETS = ("data/quality", "data/buyers", "data/identifiers/test")
+
+
+@models.command(name="evaluate")
+@click.argument("ref", metavar="REF")
+@click.option(
+    "--set", "sets", multiple=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help=f"A data set with gate.json (repeatable; default: {', '.join(QUALITY_SETS)}).",
+)  # fmt: skip
+@click.option(
+    "--scifact", type=click.Path(file_okay=False, path_type=Path), default=Path("../shared/data/scifact"),
+    show_default=True, help="BEIR SciFact: its held-out dev split is evaluated (skipped if missing).",
+)  # fmt: skip
+@click.option("--no-save", is_flag=True, help="Print only; do not store the report beside the version.")
+def evaluate_model(ref: str, sets: tuple[Path, ...], scifact: Path, no_save: bool) -> None:
+    """Evaluate version REF in process (quality-gate sets, SciFact dev split); store the report beside it.
+
+    Exits 1 if a quality gate fails.
+    """
+    settings = _settings()
+    repository = _repository(settings)
+    chosen = list(sets) or [Path(p) for p in QUALITY_SETS if Path(p, "gate.json").is_file()]
+    try:
+        evaluation = evaluate_version(
+            settings, repository, ref, chosen, scifact if (scifact / "corpus.jsonl").is_file() else None,
+            log=lambda line: click.echo(line, err=True),
+        )  # fmt: skip
+    except ProductSearchError as exc:
+        raise click.ClickException(exc.message) from exc
+    for name, mode, ndcg, hit1, failures in summary_rows(evaluation):
+        scores = f"nDCG@10 {ndcg:.4f}  hit@1 {hit1:.3f}  gate failures {failures}"
+        click.echo(f"{evaluation['model']:<24} {name:<24} {mode:<7} {scores}")
+    if not no_save:
+        manifest = repository.resolve(ref)
+        path = repository.save_report(manifest.name, manifest.version, "evaluation", evaluation)
+        click.echo(f"report: {path}")
+    failed = [f for result in evaluation["sets"].values() for f in result.get("gate_failures", [])]
+    if failed:
+        raise click.ClickException("quality gate failed: " + "; ".join(failed[:10]))
 
 
 @models.command(name="remove")

@@ -90,6 +90,8 @@ class Encoder:
         self._lock = threading.Lock()
         self._bulk_lock = threading.Lock()
         self._bulk: Callable[[list[str], int], Vectors] | None = None
+        self._background_lock = threading.Lock()
+        self._background: Callable[[list[str], int], Vectors] | None = None
         started = time.perf_counter()
         weights = hash_model_dir(self.model_path)
         self._load_from = self.model_path
@@ -187,6 +189,8 @@ class Encoder:
         torch.set_num_threads(threads)
         with self._bulk_lock:
             self._bulk = None  # its thread pool did not survive the fork either
+        with self._background_lock:
+            self._background = None
         if self.backend != "torch" and threads > 1:
             with self._lock:
                 self.model = self._load(threads)
@@ -206,6 +210,26 @@ class Encoder:
             )
             self._bulk = direct_onnx(self.model, session)
         return self._bulk
+
+    def encode_background(self, texts: list[str]) -> Vectors:
+        """Documents encoded by a session of one thread, for background work (a migration) beside live
+        searches: it leaves the other cores to them. (len(texts), dimension) unit vectors."""
+        if self._fast is None or not texts:
+            return self.encode(texts, "document")
+        prompt = self._prompts["document"]
+        batch = [prompt + t for t in texts] if prompt else texts
+        with self._background_lock:
+            if self._background is None:
+                import onnxruntime as ort
+
+                session = ort.InferenceSession(
+                    str(self._load_from / self._onnx_file), session_options(1), providers=["CPUExecutionProvider"]
+                )
+                self._background = direct_onnx(self.model, session)
+            background = self._background
+            if background is None:  # not the common module stack: the shared path
+                return self.encode(texts, "document")
+            return background(batch, self.batch_size)
 
     def _onnx_dir(self, weights: str, cache_root: Path) -> Path:
         """A model directory holding the ONNX file this backend needs, exported once into ``cache_root``."""

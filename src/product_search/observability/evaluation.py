@@ -7,10 +7,11 @@ Products are indexed as ``title + " " + text``, as BEIR's own evaluation does.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +57,23 @@ def load_beir(folder: Path, split: str) -> Dataset:
         qrels=qrels,
         unjudged={q: t for q, t in queries.items() if q in listed and q not in qrels},
         categories=categories,
+    )
+
+
+def held_out(query_id: str) -> bool:
+    """One query in five, chosen by a hash of its id: the dev split that fine-tuning never sees and model
+    evaluations report (``make finetune``, ``product-search models evaluate``)."""
+    return int(hashlib.sha256(query_id.encode()).hexdigest()[:8], 16) % 5 == 0
+
+
+def split(data: Dataset, *, dev: bool) -> Dataset:
+    """The dev (held-out) or the training part of a data set's judged queries; the corpus is whole."""
+    keep = {q for q in data.queries if held_out(q) == dev}
+    return replace(
+        data,
+        queries={q: t for q, t in data.queries.items() if q in keep},
+        qrels={q: r for q, r in data.qrels.items() if q in keep},
+        unjudged={q: t for q, t in data.unjudged.items() if held_out(q) == dev},
     )
 
 

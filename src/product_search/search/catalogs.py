@@ -221,7 +221,7 @@ class Catalogs:
         job_id = self._unfinished(name, target)
         if job_id is None:
             job_id = self.migrations.start(name, target, "auto", owner=owner_id()).id
-        while not self.migrations.run(job_id, owner_id(), progress=progress):
+        while not self.migrations.run(job_id, owner_id(), progress=progress, foreground=True):
             time.sleep(1.0)  # another process holds the lease: it finishes, or the lease expires
             if self.migrations.status(name, job_id).state != "running":
                 break

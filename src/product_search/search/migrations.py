@@ -200,23 +200,33 @@ class Migrations:
         *,
         stop: threading.Event | None = None,
         progress: Callable[[int], None] | None = None,
+        foreground: bool = False,
     ) -> bool:
         """Fill the job's generation batch by batch while holding its lease, then finish it (switch, or
-        ``ready`` for a manual switch). Return False if the lease was someone else's or was lost."""
+        ``ready`` for a manual switch). Return False if the lease was someone else's or was lost.
+
+        In the background (a service's worker) it encodes on one core and sleeps by the duty cycle, so
+        searches keep their latency; in the ``foreground`` (the CLI) it uses every core without pause.
+        """
         with self.store.write() as conn:
             if not self.store.claim_job(conn, job_id, owner, self.lease):
                 return False
             job = self.store.get_job(conn, job_id)
         assert job is not None  # noqa: S101 (claimed in the same transaction)
         try:
-            return self._run(job, owner, stop, progress)
+            return self._run(job, owner, stop, progress, foreground)
         except Exception as exc:  # the job records why; the catalog keeps answering from its active generation
             log.exception("migration failed", extra={"fields": {"id": job_id}})
             self._fail(job, f"{type(exc).__name__}: {exc}")
             return True
 
     def _run(
-        self, job: JobRow, owner: str, stop: threading.Event | None, progress: Callable[[int], None] | None
+        self,
+        job: JobRow,
+        owner: str,
+        stop: threading.Event | None,
+        progress: Callable[[int], None] | None,
+        foreground: bool,
     ) -> bool:
         with self.store.read() as conn:
             cat = self.lookup.require(conn, job.catalog)
@@ -232,8 +242,11 @@ class Migrations:
             if not rows:
                 break
             t0 = time.perf_counter()
-            vectors = self.writer.encode_documents(encoder, [text for _, text in rows], None)
-            busy = time.perf_counter() - t0
+            texts = [text for _, text in rows]
+            # In a service, one core: the searches keep theirs.
+            vectors = encoder.encode(texts, "document") if foreground else encoder.encode_background(texts)
+            self.counters["documents_encoded"] += len(rows)
+            busy = 0.0 if foreground else time.perf_counter() - t0
             encoded += len(rows)
             after = rows[-1][0]
             rate = encoded / max(time.perf_counter() - started, 1e-9)

@@ -256,6 +256,7 @@ class CatalogStore(Database):
         conn.execute("DELETE FROM vectors WHERE generation IN (SELECT id FROM generations WHERE catalog = ?)", (name,))
         conn.execute("DELETE FROM products WHERE catalog = ?", (name,))
         conn.execute("DELETE FROM generations WHERE catalog = ?", (name,))
+        conn.execute("DELETE FROM jobs WHERE catalog = ?", (name,))  # a runner of one finds it gone and stops
         return conn.execute("DELETE FROM catalogs WHERE name = ?", (name,)).rowcount > 0
 
     def _touch(self, conn: sqlite3.Connection, name: str) -> int:

@@ -1,0 +1,100 @@
+"""Evaluating a model version in process: the quality gate's sets and SciFact's held-out dev split.
+
+Each set's corpus is uploaded into a temporary store as a catalog of that version (the same code path
+as the service: encoding, indexes, hybrid ranking), every judged query is searched in dense and hybrid
+mode (and again at the gate's ``min_score``), and the metrics of :mod:`..observability.evaluation` are
+computed. The report goes beside the version in the repository (``reports/<version>/evaluation.json``);
+``make quality-gate`` remains the check of the running service over HTTP.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from ..config import SearchMode, Settings
+from ..encoding.models import LoadedModels
+from ..encoding.repository import ModelRepository
+from ..observability.evaluation import Dataset, Served, gate_failures, load_beir, report, split
+from ..storage.store import NewProduct
+from .catalogs import Catalogs
+
+MODES: tuple[SearchMode, ...] = ("dense", "hybrid")
+Log = Callable[[str], None]
+
+
+def _served(catalogs: Catalogs, data: Dataset, mode: SearchMode, min_score: float | None) -> dict[str, Served]:
+    ids = [*data.queries, *data.unjudged]
+    texts = [data.queries.get(q) or data.unjudged[q] for q in ids]
+    out: dict[str, Served] = {}
+    for start in range(0, len(ids), 64):
+        outcome = catalogs.search("eval", texts[start : start + 64], 10, mode=mode, min_score=min_score)
+        for qid, hits in zip(ids[start : start + 64], outcome.results, strict=True):
+            out[qid] = Served([h.id for h in hits], [h.score for h in hits])
+    return out
+
+
+def evaluate_set(
+    settings: Settings, repository: ModelRepository, ref: str, data: Dataset, gate: dict[str, Any] | None
+) -> dict[str, Any]:
+    """One data set on one version: metrics per mode (with the gate's ``min_score`` cut) and the gate's
+    failures (none: it holds)."""
+    with tempfile.TemporaryDirectory(prefix="evaluate-") as tmp:
+        models = LoadedModels(replace(settings, data_dir=Path(tmp), model=ref), repository)
+        catalogs = Catalogs(Path(tmp), models)
+        started = time.perf_counter()
+        for start in range(0, len(data.corpus), 1000):
+            batch = data.corpus[start : start + 1000]
+            catalogs.upsert("eval", [NewProduct(d["id"], d["description"], None) for d in batch])
+        upload_s = time.perf_counter() - started
+        results: dict[str, Any] = {}
+        for mode in MODES:
+            min_score = (gate or {}).get("min_score", {}).get(mode)
+            cut = _served(catalogs, data, mode, min_score) if min_score is not None else None
+            results[mode] = report(data, _served(catalogs, data, mode, None), cut)
+        catalogs.close()
+    out: dict[str, Any] = {"queries": len(data.queries), "documents": len(data.corpus), "results": results}
+    out["upload_seconds"] = round(upload_s, 1)
+    if gate is not None:
+        out["gate_failures"] = gate_failures(results, gate)
+    return out
+
+
+def evaluate_version(
+    settings: Settings,
+    repository: ModelRepository,
+    ref: str,
+    sets: Sequence[Path],
+    scifact: Path | None,
+    *,
+    log: Log = lambda _line: None,
+) -> dict[str, Any]:
+    """Every set (a folder with ``gate.json``) and SciFact's dev split on version ``ref``."""
+    manifest = repository.resolve(ref)
+    evaluation: dict[str, Any] = {"model": manifest.ref, "backend": settings.backend, "at": time.time(), "sets": {}}
+    for folder in sets:
+        gate = json.loads((folder / "gate.json").read_text(encoding="utf-8"))
+        log(f"{manifest.ref}: {folder} ...")
+        evaluation["sets"][str(folder)] = evaluate_set(
+            settings, repository, manifest.ref, load_beir(folder, gate.get("split", "test")), gate
+        )
+    if scifact is not None:
+        log(f"{manifest.ref}: SciFact dev split ...")
+        dev = split(load_beir(scifact, "train"), dev=True)
+        evaluation["sets"]["scifact-dev"] = evaluate_set(settings, repository, manifest.ref, dev, None)
+    return evaluation
+
+
+def summary_rows(evaluation: dict[str, Any]) -> list[tuple[str, str, float, float, int]]:
+    """(set, mode, nDCG@10, hit@1, gate failures) per set and mode, for a table."""
+    rows = []
+    for name, result in evaluation["sets"].items():
+        for mode, sections in result["results"].items():
+            metrics = sections["all"]
+            rows.append((name, mode, metrics["ndcg@10"], metrics["hit@1"], len(result.get("gate_failures", []))))
+    return rows
