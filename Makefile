@@ -154,7 +154,7 @@ $(MLFLOW_VENV)/bin/mlflow:
 
 # Fine-tuning, in its own virtualenv: the trainer needs datasets/accelerate, whose fsspec pin clashes with ours.
 FINETUNE_VENV := .venv-finetune
-MODEL_REPOSITORY := $(or $(PRODUCT_SEARCH_MODEL_REPOSITORY),var/repository)
+MODEL_REPOSITORY := $(or $(PRODUCT_SEARCH_MODEL_REPOSITORY),$(PRODUCT_SEARCH_DATA_DIR)/repository)
 finetune-tools: $(FINETUNE_VENV)/.installed  ## the fine-tuning virtualenv ($(FINETUNE_VENV))
 $(FINETUNE_VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(FINETUNE_VENV)

@@ -212,7 +212,8 @@ class Migrations:
             if not self.store.claim_job(conn, job_id, owner, self.lease):
                 return False
             job = self.store.get_job(conn, job_id)
-        assert job is not None  # noqa: S101 (claimed in the same transaction)
+        if job is None:  # cannot happen: claimed in the same transaction
+            return False
         try:
             return self._run(job, owner, stop, progress, foreground)
         except Exception as exc:  # the job records why; the catalog keeps answering from its active generation

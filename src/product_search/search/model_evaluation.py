@@ -39,6 +39,16 @@ def _served(catalogs: Catalogs, data: Dataset, mode: SearchMode, min_score: floa
     return out
 
 
+def _modes(gate: dict[str, Any] | None) -> list[SearchMode]:
+    """Dense and hybrid (what a model changes), and every mode the gate has rules for."""
+    named = set(MODES)
+    if gate is not None:
+        named |= set(gate.get("minimum", {}))
+        for mode, rule in gate.get("at_least_as_good_as", {}).items():
+            named |= {mode, rule["mode"]}
+    return [m for m in ("dense", "lexical", "hybrid") if m in named]
+
+
 def evaluate_set(
     settings: Settings, repository: ModelRepository, ref: str, data: Dataset, gate: dict[str, Any] | None
 ) -> dict[str, Any]:
@@ -53,7 +63,7 @@ def evaluate_set(
             catalogs.upsert("eval", [NewProduct(d["id"], d["description"], None) for d in batch])
         upload_s = time.perf_counter() - started
         results: dict[str, Any] = {}
-        for mode in MODES:
+        for mode in _modes(gate):
             min_score = (gate or {}).get("min_score", {}).get(mode)
             cut = _served(catalogs, data, mode, min_score) if min_score is not None else None
             results[mode] = report(data, _served(catalogs, data, mode, None), cut)

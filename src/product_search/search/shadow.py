@@ -92,7 +92,7 @@ class Shadow:
         live: SearchOutcome,
     ) -> bool:
         """Maybe queue a shadow of a finished live search (sampled; only while a candidate is ready)."""
-        if self.rate <= 0 or random.random() >= self.rate:  # noqa: S311 (sampling, not security)
+        if self.rate <= 0 or random.random() >= self.rate:  # noqa: S311  # nosec B311 (sampling, not security)
             return False
         candidate = self.migrations.candidate(catalog)
         if candidate is None:
