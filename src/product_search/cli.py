@@ -380,10 +380,11 @@ QUALITY_SETS = ("data/quality", "data/buyers", "data/identifiers/test")
     show_default=True, help="BEIR SciFact: its held-out dev split is evaluated (skipped if missing).",
 )  # fmt: skip
 @click.option("--no-save", is_flag=True, help="Print only; do not store the report beside the version.")
-def evaluate_model(ref: str, sets: tuple[Path, ...], scifact: Path, no_save: bool) -> None:
+@click.option("--no-check", is_flag=True, help="Report gate failures but exit 0 (a candidate being assessed).")
+def evaluate_model(ref: str, sets: tuple[Path, ...], scifact: Path, no_save: bool, no_check: bool) -> None:
     """Evaluate version REF in process (quality-gate sets, SciFact dev split); store the report beside it.
 
-    Exits 1 if a quality gate fails.
+    Exits 1 if a quality gate fails (unless --no-check).
     """
     settings = _settings()
     repository = _repository(settings)
@@ -403,8 +404,10 @@ def evaluate_model(ref: str, sets: tuple[Path, ...], scifact: Path, no_save: boo
         path = repository.save_report(manifest.name, manifest.version, "evaluation", evaluation)
         click.echo(f"report: {path}")
     failed = [f for result in evaluation["sets"].values() for f in result.get("gate_failures", [])]
-    if failed:
-        raise click.ClickException("quality gate failed: " + "; ".join(failed[:10]))
+    verdict = "quality gate failed: " + "; ".join(failed[:10]) if failed else "quality gate: passed"
+    if failed and not no_check:
+        raise click.ClickException(verdict)
+    click.echo(verdict)
 
 
 @models.command(name="remove")
