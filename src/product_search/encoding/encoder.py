@@ -201,35 +201,27 @@ class Encoder:
         if self._fast is None:
             return None
         if self._bulk is None:
-            import onnxruntime as ort
-
-            session = ort.InferenceSession(
-                str(self._load_from / self._onnx_file),
-                session_options(self.ingest_threads),
-                providers=["CPUExecutionProvider"],
-            )
-            self._bulk = direct_onnx(self.model, session)
+            self._bulk = direct_onnx(self.model, self._session(self.ingest_threads))
         return self._bulk
+
+    def _session(self, threads: int) -> Any:
+        """Another ONNX Runtime session of the same model file, with ``threads`` intra-op threads."""
+        import onnxruntime as ort
+
+        path = str(self._load_from / self._onnx_file)
+        return ort.InferenceSession(path, session_options(threads), providers=["CPUExecutionProvider"])
 
     def encode_background(self, texts: list[str]) -> Vectors:
         """Documents encoded by a session of one thread, for background work (a migration) beside live
         searches: it leaves the other cores to them. (len(texts), dimension) unit vectors."""
         if self._fast is None or not texts:
             return self.encode(texts, "document")
-        prompt = self._prompts["document"]
-        batch = [prompt + t for t in texts] if prompt else texts
+        batch = [self._prompts["document"] + t for t in texts]
         with self._background_lock:
-            if self._background is None:
-                import onnxruntime as ort
-
-                session = ort.InferenceSession(
-                    str(self._load_from / self._onnx_file), session_options(1), providers=["CPUExecutionProvider"]
-                )
-                self._background = direct_onnx(self.model, session)
-            background = self._background
-            if background is None:  # not the common module stack: the shared path
+            self._background = self._background or direct_onnx(self.model, self._session(1))
+            if self._background is None:  # not the common module stack: the shared path
                 return self.encode(texts, "document")
-            return background(batch, self.batch_size)
+            return self._background(batch, self.batch_size)
 
     def _onnx_dir(self, weights: str, cache_root: Path) -> Path:
         """A model directory holding the ONNX file this backend needs, exported once into ``cache_root``."""

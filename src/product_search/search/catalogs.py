@@ -16,7 +16,6 @@ Who does what, across Gunicorn workers (separate processes):
 from __future__ import annotations
 
 import logging
-import time
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -28,14 +27,16 @@ import numpy.typing as npt
 from ..config import SearchMode, Settings
 from ..encoding.encoder import Encoder, InputType
 from ..encoding.models import LoadedModels
-from ..errors import MigrationConflict, ProductNotFound, ProductSearchError
+from ..errors import ProductNotFound, ProductSearchError
 from ..observability import metrics as m
 from ..observability.drift import QueryDrift
-from ..storage.store import CatalogRow, CatalogStore, ModelBinding, NewProduct, ProductRow
+from ..storage.store import CatalogRow, CatalogStore, NewProduct, ProductRow
 from ..storage.vector_index import VectorIndex
+from .binding import bind_unbound
 from .derived import LEXICAL, VECTORS, DerivedIndexes
 from .lookup import CATALOG_NAME, Lookup, check_catalog_name
-from .migrations import MigrationRunner, Migrations, MigrationStatus, owner_id
+from .migration_runner import MigrationRunner, migrate_now
+from .migrations import Migrations, MigrationStatus
 from .results import CatalogStatus, GenerationStatus, Hit, ModelUsed, Page, SearchOutcome, WriteOutcome
 from .searching import Searcher
 from .shadow import Shadow
@@ -165,32 +166,8 @@ class Catalogs:
                 log.warning("a catalog's model cannot be served", extra={"fields": {"reason": exc.message}})
 
     def bind_unbound(self) -> int:
-        """Generations stored before the repository existed name no version: bind each to the version
-        whose weights, prompts, dimension and backend are exactly those of its vectors (the fingerprint's
-        name part aside: it used to be the model directory's name). Nothing is re-encoded."""
-        with self.store.read() as conn:
-            unbound = [g for g in self.store.generations(conn) if not g.model_ref]
-        if not unbound:
-            return 0
-        versions = [
-            (man, self.models.fingerprint(man)) for man in (i.manifest for i in self.models.repository.entries())
-        ]
-        bound = 0
-        with self.writer.lock(), self.store.write() as conn:
-            for gen in unbound:
-                match = next((mf for mf in versions if _same(mf[1].to_dict(), gen.fingerprint_info)), None)
-                if match is None:
-                    log.warning(
-                        "no model version matches a catalog's vectors", extra={"fields": {"catalog": gen.catalog}}
-                    )
-                    continue
-                manifest, fp = match
-                self.store.bind_generation(
-                    conn, gen.id, ModelBinding(manifest.ref, fp.id, fp.to_dict(), manifest.dimension)
-                )
-                bound += 1
-        log.info("bound stored vectors to model versions", extra={"fields": {"generations": bound}})
-        return bound
+        """Bind generations stored before the repository to their model versions (:mod:`.binding`)."""
+        return bind_unbound(self.store, self.models, self.writer)
 
     def rebuild_index(self, name: str) -> VectorIndex:
         """Rebuild a catalog's index files (vector and lexical) from the store (``product-search index``)."""
@@ -211,41 +188,10 @@ class Catalogs:
         self.writer.delete_catalog(name)
 
     def reembed(self, name: str, progress: Progress | None = None, model: str | None = None) -> WriteOutcome:
-        """Migrate the catalog to ``model`` (default: the default model) now, in this process, switching
-        automatically at the end; searches keep answering from the old generation until the switch.
-
-        An unfinished migration of the catalog to the same version is resumed instead (its runner died:
-        this waits for its lease to expire), one to another version is a MigrationConflict.
-        """
-        target = self.models.resolve(model).ref
-        job_id = self._unfinished(name, target)
-        if job_id is None:
-            job_id = self.migrations.start(name, target, "auto", owner=owner_id()).id
-        while not self.migrations.run(job_id, owner_id(), progress=progress, foreground=True):
-            time.sleep(1.0)  # another process holds the lease: it finishes, or the lease expires
-            if self.migrations.status(name, job_id).state != "running":
-                break
-        status = self.migrations.status(name, job_id)
-        if status.state == "ready":
-            status = self.migrations.switch(name, job_id)
-        if status.state != "switched":
-            raise MigrationConflict(f"migration {status.id} ended {status.state}: {status.error}", {"id": status.id})
-        return WriteOutcome(name, self.row(name).version, status.done)
-
-    def _unfinished(self, name: str, target: str) -> str | None:
-        """The catalog's unfinished migration to ``target`` (to resume), or None; another one: a conflict."""
-        for job in self.migrations.of_catalog(name):
-            if job.state in ("running", "ready"):
-                if job.target.ref != target:
-                    raise MigrationConflict(
-                        f"catalog {name!r} is migrating to {job.target.ref} ({job.id}); cancel it first",
-                        {"id": job.id},
-                    )
-                log.info("resuming a migration", extra={"fields": {"catalog": name, "id": job.id}})
-                return job.id
-        return None
-
-    # -- reads ---------------------------------------------------------------------------------
+        """Migrate the catalog to ``model`` (default: the default model) now, in this process
+        (:func:`.migration_runner.migrate_now`)."""
+        done = migrate_now(self.migrations, name, self.models.resolve(model).ref, progress)
+        return WriteOutcome(name, self.row(name).version, done)
 
     def _servable(self, row: CatalogRow) -> bool:
         try:
@@ -285,7 +231,7 @@ class Catalogs:
         return status
 
     def rollback(self, name: str) -> ModelUsed:
-        return self.migrations.rollback(name)
+        return self.migrations.switching.rollback(name)
 
     def get_product(self, name: str, product_id: str) -> ProductRow:
         with self.store.read() as conn:
@@ -354,10 +300,3 @@ class Catalogs:
     def report_drift(self, mx: m.Metrics) -> None:
         """Reporter task: query drift of each catalog searched enough since the last report."""
         self.telemetry.report_drift(mx)
-
-
-def _same(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Two fingerprints' facts equal but for the name (and the id hashed from it)."""
-    return {k: v for k, v in a.items() if k not in ("id", "name")} == {
-        k: v for k, v in b.items() if k not in ("id", "name")
-    }

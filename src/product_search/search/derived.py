@@ -111,7 +111,7 @@ class DerivedIndexes:
         """IVF lists to scan: the configured count, else the automatic rule."""
         return self.ivf_nprobe or ivf_probes(nlist)
 
-    def _wants_ivf(self, size: int) -> bool:
+    def wants_ivf(self, size: int) -> bool:
         return 0 < self.ivf_threshold <= size
 
     # -- in memory -----------------------------------------------------------------------------
@@ -227,26 +227,6 @@ class DerivedIndexes:
         )
         return index
 
-    def _build_vectors(self, conn: sqlite3.Connection, cat: CatalogRow) -> VectorIndex:
-        if self._wants_ivf(cat.product_count):
-            nlist = ivf_lists(cat.product_count)
-            training = self._training_sample(conn, cat, nlist)
-            index = VectorIndex.ivf(self.stamp(VECTORS, cat), training, nlist, self.probes(nlist))
-        else:
-            index = VectorIndex.empty(self.stamp(VECTORS, cat))
-        for pks, vectors in self.store.iter_vectors(conn, cat.generation, cat.dimension):
-            index.add(pks, vectors)
-        return index
-
-    def _training_sample(self, conn: sqlite3.Connection, cat: CatalogRow, nlist: int) -> npt.NDArray[np.float32]:
-        """About 64 vectors per list, spread evenly over the catalog (deterministic): (n, dimension)."""
-        step = max(1, cat.product_count // (64 * nlist))
-        return self.store.sample_vectors(conn, cat.generation, step, cat.dimension)
-
-    def _build_lexical(self, conn: sqlite3.Connection, cat: CatalogRow) -> LexicalIndex:
-        rows = (row for batch in self.store.iter_texts(conn, cat.name, 5000) for row in batch)
-        return LexicalIndex.build(self.stamp(LEXICAL, cat), rows)
-
     def save(self, kind: Kind[D], cat: CatalogRow, index: D) -> None:
         """Write the file, unless it already holds this version or a newer one; a failure only logs."""
         path = self.path(kind, cat)
@@ -321,7 +301,7 @@ class DerivedIndexes:
                     VectorIndex.empty(self.stamp(VECTORS, view)) if previous_version is None
                     else self._previous(VECTORS, view, previous_version)
                 )  # fmt: skip
-                if base is not None and self._wants_ivf(view.product_count) != (base.kind == "ivf"):
+                if base is not None and self.wants_ivf(view.product_count) != (base.kind == "ivf"):
                     base = None  # crossed the size threshold: build the other kind from scratch
                 if base is None and view.generation != cat.generation:
                     continue  # not active: built when needed
@@ -349,11 +329,39 @@ class DerivedIndexes:
         self.install(LEXICAL, cat, lexical)
 
 
+# How each kind is built from the store (no encoding): stored vectors, or texts.
+
+
+def _build_vectors(indexes: DerivedIndexes, conn: sqlite3.Connection, cat: CatalogRow) -> VectorIndex:
+    if indexes.wants_ivf(cat.product_count):
+        nlist = ivf_lists(cat.product_count)
+        training = _training_sample(indexes, conn, cat, nlist)
+        index = VectorIndex.ivf(indexes.stamp(VECTORS, cat), training, nlist, indexes.probes(nlist))
+    else:
+        index = VectorIndex.empty(indexes.stamp(VECTORS, cat))
+    for pks, vectors in indexes.store.iter_vectors(conn, cat.generation, cat.dimension):
+        index.add(pks, vectors)
+    return index
+
+
+def _training_sample(
+    indexes: DerivedIndexes, conn: sqlite3.Connection, cat: CatalogRow, nlist: int
+) -> npt.NDArray[np.float32]:
+    """About 64 vectors per list, spread evenly over the catalog (deterministic): (n, dimension)."""
+    step = max(1, cat.product_count // (64 * nlist))
+    return indexes.store.sample_vectors(conn, cat.generation, step, cat.dimension)
+
+
+def _build_lexical(indexes: DerivedIndexes, conn: sqlite3.Connection, cat: CatalogRow) -> LexicalIndex:
+    rows = (row for batch in indexes.store.iter_texts(conn, cat.name, 5000) for row in batch)
+    return LexicalIndex.build(indexes.stamp(LEXICAL, cat), rows)
+
+
 VECTORS: Kind[VectorIndex] = Kind(
-    "index", True, ".faiss", VectorIndex.load, VectorIndex.read_stamp, DerivedIndexes._build_vectors,
+    "index", True, ".faiss", VectorIndex.load, VectorIndex.read_stamp, _build_vectors,
     m.INDEX_LOADS, m.INDEX_LOAD_TIME, m.INDEX_BUILDS, m.INDEX_BUILD_TIME,
 )  # fmt: skip
 LEXICAL: Kind[LexicalIndex] = Kind(
-    "lexical", False, ".bm25", LexicalIndex.load, LexicalIndex.read_stamp, DerivedIndexes._build_lexical,
+    "lexical", False, ".bm25", LexicalIndex.load, LexicalIndex.read_stamp, _build_lexical,
     m.LEXICAL_LOADS, m.LEXICAL_LOAD_TIME, m.LEXICAL_BUILDS, m.LEXICAL_BUILD_TIME,
 )  # fmt: skip

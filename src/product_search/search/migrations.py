@@ -30,10 +30,11 @@ from typing import Any
 
 from ..errors import MigrationConflict, MigrationNotFound
 from ..observability import metrics as m
-from ..storage.store import CatalogRow, CatalogStore, GenerationRow, JobRow
-from .derived import LEXICAL, VECTORS, DerivedIndexes
+from ..storage.store import CatalogStore, GenerationRow, JobRow
+from .derived import DerivedIndexes
 from .lookup import Lookup
 from .results import ModelUsed, ShadowFigures
+from .switching import GenerationSwitch
 from .writes import CatalogWriter
 
 log = logging.getLogger(__name__)
@@ -69,6 +70,18 @@ def _shadow(job: JobRow) -> dict[str, Any]:
     for part in job.details.get("shadow", {}).values():
         total.add(part)
     return total.summary()
+
+
+def _status(job: JobRow, total: int, done: int | None = None) -> MigrationStatus:
+    """What a job looks like to a caller: ``done`` of ``total`` products, rate, ETA, shadow figures."""
+    d = job.details
+    rate = d.get("rate")
+    done = total if job.state == "switched" else min(job.done if done is None else done, total)
+    eta = (total - done) / rate if rate and job.state == "running" else None
+    return MigrationStatus(
+        job.id, job.catalog, ModelUsed(**d["from"]), ModelUsed(**d["to"]), job.state, job.switch, done, total,
+        rate, eta, job.error, job.created_at, job.updated_at, _shadow(job),
+    )  # fmt: skip
 
 
 def owner_id() -> str:
@@ -110,6 +123,7 @@ class Migrations:
         self.batch = batch
         self.duty = duty
         self.lease = lease
+        self.switching = GenerationSwitch(store, indexes, lookup, writer, metrics, retain=retain)
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -123,26 +137,16 @@ class Migrations:
                 )
             cat = self.store.get_catalog(conn, catalog)
             done = self._done(conn, job)
-        return self._status(job, cat.product_count if cat else job.total, done)
+        return _status(job, cat.product_count if cat else job.total, done)
 
     def of_catalog(self, catalog: str) -> list[MigrationStatus]:
         with self.store.read() as conn:
             cat = self.lookup.require(conn, catalog)
-            return [self._status(j, cat.product_count, self._done(conn, j)) for j in self.store.jobs(conn, catalog)]
+            return [_status(j, cat.product_count, self._done(conn, j)) for j in self.store.jobs(conn, catalog)]
 
     def _done(self, conn: Any, job: JobRow) -> int:
         """Products with a vector in the job's generation now (writes add to it while it is built)."""
         return self.store.count_vectors(conn, job.generation) if job.state in ACTIVE_STATES else job.done
-
-    def _status(self, job: JobRow, total: int, done: int | None = None) -> MigrationStatus:
-        d = job.details
-        rate = d.get("rate")
-        done = total if job.state == "switched" else min(job.done if done is None else done, total)
-        eta = (total - done) / rate if rate and job.state == "running" else None
-        return MigrationStatus(
-            job.id, job.catalog, ModelUsed(**d["from"]), ModelUsed(**d["to"]), job.state, job.switch, done, total,
-            rate, eta, job.error, job.created_at, job.updated_at, _shadow(job),
-        )  # fmt: skip
 
     def candidate(self, catalog: str) -> tuple[JobRow, GenerationRow] | None:
         """The migration of ``catalog`` whose generation is complete and waiting to be switched to."""
@@ -182,7 +186,7 @@ class Migrations:
             )  # fmt: skip
             self.store.add_job(conn, job)
         log.info("migration started", extra={"fields": {"catalog": catalog, "id": job.id, "to": binding.ref}})
-        return self._status(job, cat.product_count)
+        return _status(job, cat.product_count)
 
     # -- running -------------------------------------------------------------------------------
 
@@ -275,7 +279,7 @@ class Migrations:
             self._switch(job, from_state="running")
         else:
             with self.writer.lock(), self.store.write() as conn:
-                self._catch_up(conn, target)
+                self.switching.catch_up(conn, target)
                 self.store.update_job(conn, job.id, state="ready", lease_owner=None, lease_until=0.0)
             log.info("migration ready to switch", extra={"fields": {"catalog": job.catalog, "id": job.id}})
         return True
@@ -290,16 +294,6 @@ class Migrations:
         self.indexes.forget_generation(job.catalog, job.generation)
 
     # -- switching -----------------------------------------------------------------------------
-
-    def _catch_up(self, conn: Any, view: CatalogRow) -> int:
-        """Under the write lock: encode the products ``view``'s generation has no vector of (written while
-        its model was not written for). Return how many."""
-        encoder = self.lookup.encoder(view)
-        count = 0
-        while rows := self.store.missing_vectors(conn, view.name, view.generation, 0, 1000):
-            vectors = self.writer.encode_documents(encoder, [t for _, t in rows], None)
-            count += self.store.put_vectors(conn, view.generation, rows, vectors)
-        return count
 
     def switch(self, catalog: str, job_id: str) -> MigrationStatus:
         """Make a ready migration's generation the active one (``POST .../migrations/<id>/switch``)."""
@@ -325,51 +319,14 @@ class Migrations:
             gen = self.store.get_generation(conn, job.generation)
             if gen is None:
                 raise MigrationConflict(f"generation {job.generation} of migration {job.id} is gone")
-            caught_up = self._catch_up(conn, cat.through(gen))
-            self._activate(conn, cat, gen)
+            caught_up = self.switching.catch_up(conn, cat.through(gen))
+            self.switching.activate(conn, cat, gen)
             self.store.update_job(
                 conn, job.id, state="switched", lease_owner=None, lease_until=0.0,
                 done=self.store.count_vectors(conn, gen.id),
                 details={**current.details, "caught_up": caught_up, "switched_at": time.time()},
             )  # fmt: skip
         log.info("migration switched", extra={"fields": {"catalog": job.catalog, "id": job.id}})
-
-    def _activate(self, conn: Any, cat: CatalogRow, gen: GenerationRow) -> CatalogRow:
-        """In the caller's write transaction (write lock held): make ``gen`` active; its index is built
-        here and the lexical one restamped, so the first search after the switch loads nothing."""
-        target = cat.through(gen)
-        index = self.indexes.build(VECTORS, conn, target)
-        lexical = self.indexes.current(LEXICAL, conn, cat)
-        _version, dropped = self.store.activate(conn, cat.name, gen.id, self.retain)
-        fresh = self.lookup.require(conn, cat.name)
-        self.indexes.install(VECTORS, fresh, index.restamped(self.indexes.stamp(VECTORS, fresh)))
-        self.indexes.install(LEXICAL, fresh, lexical.restamped(self.indexes.stamp(LEXICAL, fresh)))
-        # Files after the commit would be better; saving inside is safe (stamped with the new version:
-        # a reader of the old version ignores them) and keeps this one step.
-        self.indexes.save(VECTORS, fresh, self.indexes.in_memory(VECTORS, fresh) or index)
-        self.indexes.save(LEXICAL, fresh, self.indexes.in_memory(LEXICAL, fresh) or lexical)
-        for old in dropped:
-            self.indexes.forget_generation(cat.name, old)
-        if self.metrics:
-            self.metrics.incr(m.GENERATION_SWITCHES)
-        return fresh
-
-    def rollback(self, catalog: str) -> ModelUsed:
-        """Make the most recently retained generation active again; what was written since it was left is
-        encoded for it first. MigrationConflict (409) if none is retained."""
-        with self.writer.lock(), self.store.write() as conn:
-            cat = self.lookup.require(conn, catalog)
-            retained = self.store.generations(conn, catalog, ("retained",))
-            if not retained:
-                raise MigrationConflict(
-                    f"catalog {catalog!r} retains no previous generation to roll back to",
-                    {"catalog": catalog, "retain_generations": self.retain},
-                )
-            gen = max(retained, key=lambda g: g.switched_at or 0.0)
-            self._catch_up(conn, cat.through(gen))
-            fresh = self._activate(conn, cat, gen)
-        log.warning("catalog rolled back", extra={"fields": {"catalog": catalog, "generation": gen.id}})
-        return ModelUsed(fresh.model_ref, fresh.fingerprint, fresh.generation)
 
     def cancel(self, catalog: str, job_id: str) -> MigrationStatus:
         """Stop a running or ready migration and drop its generation (``DELETE .../migrations/<id>``)."""
@@ -386,64 +343,3 @@ class Migrations:
             self.store.drop_generation(conn, job.generation)
         self.indexes.forget_generation(catalog, job.generation)
         return self.status(catalog, job_id)
-
-
-class MigrationRunner:
-    """Runs migrations in background threads of this process: those started here, and any whose runner
-    died (found by polling for expired leases), so a migration always finishes while a service runs.
-
-    Args:
-        poll_seconds: how often abandoned migrations are looked for (0: never; only submitted ones run).
-    """
-
-    def __init__(self, migrations: Migrations, poll_seconds: float = 5.0) -> None:
-        self.migrations = migrations
-        self.poll_seconds = poll_seconds
-        self._stop = threading.Event()
-        self._threads: dict[str, threading.Thread] = {}
-        self._guard = threading.Lock()
-        self._poller: threading.Thread | None = None
-
-    def submit(self, job_id: str) -> None:
-        """Run a migration in a thread of its own, unless this process already runs it."""
-        with self._guard:
-            running = self._threads.get(job_id)
-            if running is not None and running.is_alive():
-                return
-            thread = threading.Thread(target=self._run, args=(job_id,), name=f"migration-{job_id}", daemon=True)
-            self._threads[job_id] = thread
-        thread.start()
-
-    def _run(self, job_id: str) -> None:
-        try:
-            self.migrations.run(job_id, owner_id(), stop=self._stop)
-        except Exception:  # a store error: the lease expires and a runner (maybe this one) resumes
-            log.exception("migration runner stopped", extra={"fields": {"id": job_id}})
-
-    def start(self) -> None:
-        """Look for abandoned migrations every ``poll_seconds`` (in a Gunicorn worker, after fork)."""
-        if self.poll_seconds <= 0 or self._poller is not None:
-            return
-        self._poller = threading.Thread(target=self._poll, name="migration-poller", daemon=True)
-        self._poller.start()
-
-    def _poll(self) -> None:
-        while not self._stop.wait(self.poll_seconds):
-            try:
-                for job_id in self.migrations.resumable():
-                    self.submit(job_id)
-            except Exception:  # the store is unreadable for now: try again at the next poll
-                log.exception("cannot look for migrations to resume")
-
-    def stop(self, timeout: float = 5.0) -> None:
-        """Let running migrations finish their batch and release their leases (worker shutdown)."""
-        self._stop.set()
-        with self._guard:
-            threads = list(self._threads.values())
-        deadline = time.monotonic() + timeout
-        for thread in threads:
-            thread.join(max(0.0, deadline - time.monotonic()))
-
-    def busy(self) -> bool:
-        with self._guard:
-            return any(t.is_alive() for t in self._threads.values())

@@ -20,7 +20,9 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from .database import SCHEMA_VERSION, Database, StoreError, StoreFull
+from .database import SCHEMA_VERSION, Database, StoreError, StoreFull, marks, vector_blob
+from .generations import LIVE, GenerationRow, GenerationTables, ModelBinding
+from .jobs import JobRow, JobTable
 
 __all__ = [
     "LIVE",
@@ -35,9 +37,6 @@ __all__ = [
     "StoreError",
     "StoreFull",
 ]
-
-# Generations whose vectors writes keep current: the active one, one being built, the retained ones.
-LIVE = ("active", "building", "retained")
 
 
 @dataclass(frozen=True)
@@ -64,55 +63,6 @@ class CatalogRow:
             self, generation=gen.id, model_ref=gen.model_ref, fingerprint=gen.fingerprint,
             fingerprint_info=gen.fingerprint_info, dimension=gen.dimension,
         )  # fmt: skip
-
-
-@dataclass(frozen=True)
-class JobRow:
-    """Background work on a catalog (a migration), claimed by one process at a time through a lease."""
-
-    id: str
-    kind: str
-    catalog: str
-    generation: int
-    state: str
-    switch: str
-    done: int
-    total: int
-    lease_owner: str | None
-    lease_until: float
-    error: str | None
-    details: dict[str, Any]
-    created_at: float
-    updated_at: float
-
-
-def _row_to_job(row: sqlite3.Row) -> JobRow:
-    return JobRow(**{**dict(row), "details": json.loads(row["details"])})
-
-
-@dataclass(frozen=True)
-class ModelBinding:
-    """The model version a generation's vectors are made by."""
-
-    ref: str  # name:version
-    fingerprint: str
-    fingerprint_info: dict[str, Any]
-    dimension: int
-
-
-@dataclass(frozen=True)
-class GenerationRow:
-    """One model version's vectors of a catalog: ``building`` -> ``active`` -> ``retained`` (or ``failed``)."""
-
-    id: int
-    catalog: str
-    model_ref: str  # name:version; "" for vectors from before the repository, until the service binds them
-    fingerprint: str
-    fingerprint_info: dict[str, Any]
-    dimension: int
-    state: str
-    created_at: float
-    switched_at: float | None
 
 
 @dataclass(frozen=True)
@@ -155,24 +105,6 @@ def _row_to_catalog(row: sqlite3.Row) -> CatalogRow:
     )
 
 
-def _row_to_generation(row: sqlite3.Row) -> GenerationRow:
-    return GenerationRow(
-        id=row["id"],
-        catalog=row["catalog"],
-        model_ref=row["model_ref"],
-        fingerprint=row["fingerprint"],
-        fingerprint_info=json.loads(row["fingerprint_json"]),
-        dimension=row["dimension"],
-        state=row["state"],
-        created_at=row["created_at"],
-        switched_at=row["switched_at"],
-    )
-
-
-def _blob(vector: npt.NDArray[np.float32]) -> bytes:
-    return np.ascontiguousarray(vector, dtype=np.float32).tobytes()
-
-
 def _row_to_product(row: sqlite3.Row) -> ProductRow:
     meta = row["metadata"]
     return ProductRow(
@@ -182,11 +114,6 @@ def _row_to_product(row: sqlite3.Row) -> ProductRow:
         metadata=json.loads(meta) if meta is not None else None,
         updated_at=row["updated_at"],
     )
-
-
-def _marks(values: Sequence[Any]) -> str:
-    """``?,?,?``: one placeholder per value. SQL built with it holds no data (hence the ``nosec B608``)."""
-    return ",".join("?" * len(values))
 
 
 def _filter_clause(filters: dict[str, Any]) -> tuple[str, list[Any]]:
@@ -210,7 +137,7 @@ def _filter_clause(filters: dict[str, Any]) -> tuple[str, list[Any]]:
     return " AND ".join(parts), params
 
 
-class CatalogStore(Database):
+class CatalogStore(GenerationTables, JobTable, Database):
     """Catalogs, products, generations and vectors, read and written inside the caller's transaction.
 
     Args:
@@ -273,48 +200,6 @@ class CatalogStore(Database):
 
     # -- generations ---------------------------------------------------------------------------
 
-    @staticmethod
-    def add_generation(
-        conn: sqlite3.Connection, catalog: str, model: ModelBinding, *, state: str = "building"
-    ) -> GenerationRow:
-        cursor = conn.execute(
-            "INSERT INTO generations(catalog, model_ref, fingerprint, fingerprint_json, dimension, state, created_at)"
-            " VALUES(?, ?, ?, ?, ?, ?, ?)",
-            (catalog, model.ref, model.fingerprint, json.dumps(model.fingerprint_info, sort_keys=True),
-             model.dimension, state, time.time()),
-        )  # fmt: skip
-        gen = CatalogStore.get_generation(conn, int(cursor.lastrowid or 0))
-        if gen is None:
-            raise StoreError(f"generation of {catalog!r} vanished inside its own transaction")
-        return gen
-
-    @staticmethod
-    def get_generation(conn: sqlite3.Connection, generation: int) -> GenerationRow | None:
-        row = conn.execute("SELECT * FROM generations WHERE id = ?", (generation,)).fetchone()
-        return None if row is None else _row_to_generation(row)
-
-    @staticmethod
-    def generations(
-        conn: sqlite3.Connection, catalog: str | None = None, states: Sequence[str] = LIVE
-    ) -> list[GenerationRow]:
-        """Generations in the given states (of one catalog, or of all), oldest first."""
-        where = f"state IN ({_marks(states)})" + (" AND catalog = ?" if catalog is not None else "")
-        params = (*states, catalog) if catalog is not None else tuple(states)
-        sql = f"SELECT * FROM generations WHERE {where} ORDER BY id"  # nosec B608
-        return [_row_to_generation(r) for r in conn.execute(sql, params)]
-
-    @staticmethod
-    def set_generation_state(conn: sqlite3.Connection, generation: int, state: str) -> None:
-        conn.execute("UPDATE generations SET state = ? WHERE id = ?", (state, generation))
-
-    @staticmethod
-    def bind_generation(conn: sqlite3.Connection, generation: int, model: ModelBinding) -> None:
-        """Name the model version whose vectors these are (vectors from before the repository)."""
-        conn.execute(
-            "UPDATE generations SET model_ref = ?, fingerprint = ?, fingerprint_json = ? WHERE id = ?",
-            (model.ref, model.fingerprint, json.dumps(model.fingerprint_info, sort_keys=True), generation),
-        )
-
     def activate(self, conn: sqlite3.Connection, catalog: str, generation: int, retain: int) -> tuple[int, list[int]]:
         """Make ``generation`` the catalog's active one (the previous active one is retained); keep at most
         ``retain`` retained generations, dropping the oldest. Return the new version and the dropped ids."""
@@ -326,73 +211,11 @@ class CatalogStore(Database):
         conn.execute("UPDATE generations SET state = 'active', switched_at = ? WHERE id = ?", (now, generation))
         conn.execute("UPDATE catalogs SET active_generation = ? WHERE name = ?", (generation, catalog))
         retained = [g.id for g in self.generations(conn, catalog, ("retained",))]
-        retained.sort(key=lambda g: self._switched_at(conn, g), reverse=True)
+        retained.sort(key=lambda g: self.switched_at(conn, g), reverse=True)
         dropped = retained[retain:]
         for old in dropped:
             self.drop_generation(conn, old)
         return self._touch(conn, catalog), dropped
-
-    @staticmethod
-    def _switched_at(conn: sqlite3.Connection, generation: int) -> float:
-        row = conn.execute("SELECT switched_at FROM generations WHERE id = ?", (generation,)).fetchone()
-        return float(row[0] or 0.0) if row else 0.0
-
-    @staticmethod
-    def drop_generation(conn: sqlite3.Connection, generation: int) -> None:
-        conn.execute("DELETE FROM vectors WHERE generation = ?", (generation,))
-        conn.execute("DELETE FROM generations WHERE id = ?", (generation,))
-
-    @staticmethod
-    def catalogs_using(conn: sqlite3.Connection, model_ref: str) -> list[str]:
-        """Catalogs with a live generation (active, building or retained) of this model version."""
-        rows = conn.execute(
-            f"SELECT DISTINCT catalog FROM generations WHERE model_ref = ? AND state IN ({_marks(LIVE)})"  # nosec B608
-            " ORDER BY catalog",
-            (model_ref, *LIVE),
-        )
-        return [str(r[0]) for r in rows]
-
-    @staticmethod
-    def count_vectors(conn: sqlite3.Connection, generation: int) -> int:
-        return int(conn.execute("SELECT COUNT(*) FROM vectors WHERE generation = ?", (generation,)).fetchone()[0])
-
-    @staticmethod
-    def missing_vectors(
-        conn: sqlite3.Connection, catalog: str, generation: int, after_pk: int, limit: int
-    ) -> list[tuple[int, str]]:
-        """``(pk, description)`` of products above ``after_pk`` without a vector in ``generation``, in key order."""
-        rows = conn.execute(
-            "SELECT p.pk, p.description FROM products p WHERE p.catalog = ? AND p.pk > ?"
-            " AND NOT EXISTS (SELECT 1 FROM vectors v WHERE v.generation = ? AND v.pk = p.pk) ORDER BY p.pk LIMIT ?",
-            (catalog, after_pk, generation, limit),
-        )
-        return [(int(r[0]), str(r[1])) for r in rows]
-
-    @staticmethod
-    def put_vectors(
-        conn: sqlite3.Connection,
-        generation: int,
-        rows: Sequence[tuple[int, str]],
-        vectors: npt.NDArray[np.float32],
-    ) -> int:
-        """Store vectors (len(rows), dimension) made from ``(pk, description)`` rows, only where the product
-        still exists with that very text and has no vector in the generation yet (a write that raced the
-        encoding has already stored the vector of its own text). Return how many were stored."""
-        before = conn.total_changes
-        conn.executemany(
-            "INSERT INTO vectors(generation, pk, vector) SELECT ?, pk, ? FROM products WHERE pk = ? AND description = ?"
-            " ON CONFLICT(generation, pk) DO NOTHING",
-            ((generation, _blob(v), pk, text) for (pk, text), v in zip(rows, vectors, strict=True)),
-        )
-        return conn.total_changes - before
-
-    @staticmethod
-    def forget_vectors(conn: sqlite3.Connection, generation: int, pks: Sequence[int]) -> None:
-        """Drop a generation's vectors of these products (their text changed; the vector would be stale)."""
-        for start in range(0, len(pks), 500):
-            chunk = list(pks[start : start + 500])
-            sql = f"DELETE FROM vectors WHERE generation = ? AND pk IN ({_marks(chunk)})"  # nosec B608
-            conn.execute(sql, (generation, *chunk))
 
     # -- products ------------------------------------------------------------------------------
 
@@ -427,7 +250,7 @@ class CatalogStore(Database):
             conn.executemany(
                 "INSERT INTO vectors(generation, pk, vector) VALUES(?, ?, ?)"
                 " ON CONFLICT(generation, pk) DO UPDATE SET vector = excluded.vector",
-                ((generation, int(pk), _blob(v)) for pk, v in zip(keys.tolist(), array, strict=True)),
+                ((generation, int(pk), vector_blob(v)) for pk, v in zip(keys.tolist(), array, strict=True)),
             )
         return keys, self._touch(conn, catalog)
 
@@ -436,28 +259,9 @@ class CatalogStore(Database):
         found: dict[str, int] = {}
         for start in range(0, len(ids), 500):
             chunk = list(ids[start : start + 500])
-            sql = f"SELECT id, pk FROM products WHERE catalog = ? AND id IN ({_marks(chunk)})"  # nosec B608
+            sql = f"SELECT id, pk FROM products WHERE catalog = ? AND id IN ({marks(chunk)})"  # nosec B608
             for row in conn.execute(sql, (catalog, *chunk)):
                 found[row[0]] = int(row[1])
-        return found
-
-    @staticmethod
-    def unchanged_vectors(
-        conn: sqlite3.Connection, catalog: str, products: Sequence[NewProduct], generation: int, dimension: int
-    ) -> dict[str, npt.NDArray[np.float32]]:
-        """Vectors in ``generation`` of the given products whose description is unchanged, by id."""
-        wanted = {p.id: p.description for p in products}
-        ids = list(wanted)
-        found: dict[str, npt.NDArray[np.float32]] = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            sql = (
-                "SELECT p.id, p.description, v.vector FROM products p"
-                f" JOIN vectors v ON v.pk = p.pk AND v.generation = ? WHERE p.catalog = ? AND p.id IN ({_marks(chunk)})"  # nosec B608
-            )
-            for pid, description, blob in conn.execute(sql, (generation, catalog, *chunk)):
-                if wanted[pid] == description and len(blob) == 4 * dimension:
-                    found[pid] = np.frombuffer(blob, dtype=np.float32)
         return found
 
     @staticmethod
@@ -468,7 +272,7 @@ class CatalogStore(Database):
         same: set[str] = set()
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
-            sql = f"SELECT id, description FROM products WHERE catalog = ? AND id IN ({_marks(chunk)})"  # nosec B608
+            sql = f"SELECT id, description FROM products WHERE catalog = ? AND id IN ({marks(chunk)})"  # nosec B608
             same.update(pid for pid, text in conn.execute(sql, (catalog, *chunk)) if wanted[pid] == text)
         return same
 
@@ -483,8 +287,8 @@ class CatalogStore(Database):
         pks = list(found.values())
         for start in range(0, len(pks), 500):
             chunk = pks[start : start + 500]
-            conn.execute(f"DELETE FROM vectors WHERE pk IN ({_marks(chunk)})", chunk)  # nosec B608
-            conn.execute(f"DELETE FROM products WHERE pk IN ({_marks(chunk)})", chunk)  # nosec B608
+            conn.execute(f"DELETE FROM vectors WHERE pk IN ({marks(chunk)})", chunk)  # nosec B608
+            conn.execute(f"DELETE FROM products WHERE pk IN ({marks(chunk)})", chunk)  # nosec B608
         return found, self._touch(conn, catalog)
 
     @staticmethod
@@ -501,22 +305,9 @@ class CatalogStore(Database):
         unique = list(dict.fromkeys(int(p) for p in pks))
         for start in range(0, len(unique), 500):
             chunk = unique[start : start + 500]
-            sql = f"SELECT pk, id, description, metadata, updated_at FROM products WHERE pk IN ({_marks(chunk)})"  # nosec B608
+            sql = f"SELECT pk, id, description, metadata, updated_at FROM products WHERE pk IN ({marks(chunk)})"  # nosec B608
             for row in conn.execute(sql, chunk):
                 out[int(row["pk"])] = _row_to_product(row)
-        return out
-
-    @staticmethod
-    def vectors_by_pk(
-        conn: sqlite3.Connection, generation: int, pks: Sequence[int], dimension: int
-    ) -> dict[int, npt.NDArray[np.float32]]:
-        out: dict[int, npt.NDArray[np.float32]] = {}
-        unique = list(dict.fromkeys(int(p) for p in pks))
-        for start in range(0, len(unique), 500):
-            chunk = unique[start : start + 500]
-            sql = f"SELECT pk, vector FROM vectors WHERE generation = ? AND pk IN ({_marks(chunk)})"  # nosec B608
-            for pk, blob in conn.execute(sql, (generation, *chunk)):
-                out[int(pk)] = np.frombuffer(blob, dtype=np.float32, count=dimension)
         return out
 
     @staticmethod
@@ -536,74 +327,7 @@ class CatalogStore(Database):
         return np.fromiter((r[0] for r in rows), dtype=np.int64)
 
     @staticmethod
-    def iter_vectors(
-        conn: sqlite3.Connection, generation: int, dimension: int, batch: int = 10000
-    ) -> Iterator[tuple[npt.NDArray[np.int64], npt.NDArray[np.float32]]]:
-        """Yield ``(pks (n,), vectors (n, dimension))`` of a generation in batches, in primary-key order."""
-        cursor = conn.execute("SELECT pk, vector FROM vectors WHERE generation = ? ORDER BY pk", (generation,))
-        while rows := cursor.fetchmany(batch):
-            pks = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
-            vecs = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float32).reshape(len(rows), dimension)
-            yield pks, vecs
-
-    @staticmethod
-    def sample_vectors(conn: sqlite3.Connection, generation: int, step: int, dimension: int) -> npt.NDArray[np.float32]:
-        """Every ``step``-th vector by key (deterministic): (n, dimension)."""
-        rows = conn.execute("SELECT vector FROM vectors WHERE generation = ? AND pk % ? = 0", (generation, step))
-        blobs = [r[0] for r in rows]
-        return np.frombuffer(b"".join(blobs), dtype=np.float32).reshape(len(blobs), dimension)
-
-    @staticmethod
     def iter_texts(conn: sqlite3.Connection, catalog: str, batch: int = 1000) -> Iterator[list[tuple[int, str]]]:
         cursor = conn.execute("SELECT pk, description FROM products WHERE catalog = ? ORDER BY pk", (catalog,))
         while rows := cursor.fetchmany(batch):
             yield [(int(r[0]), str(r[1])) for r in rows]
-
-    # -- jobs ----------------------------------------------------------------------------------
-
-    @staticmethod
-    def add_job(conn: sqlite3.Connection, job: JobRow) -> None:
-        conn.execute(
-            "INSERT INTO jobs(id, kind, catalog, generation, state, switch, done, total, lease_owner, lease_until,"
-            " error, details, created_at, updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (job.id, job.kind, job.catalog, job.generation, job.state, job.switch, job.done, job.total,
-             job.lease_owner, job.lease_until, job.error, json.dumps(job.details), job.created_at, job.updated_at),
-        )  # fmt: skip
-
-    @staticmethod
-    def get_job(conn: sqlite3.Connection, job_id: str) -> JobRow | None:
-        row = conn.execute("SELECT * FROM jobs WHERE id = ?", (job_id,)).fetchone()
-        return None if row is None else _row_to_job(row)
-
-    @staticmethod
-    def jobs(conn: sqlite3.Connection, catalog: str | None = None, states: Sequence[str] = ()) -> list[JobRow]:
-        """Jobs (of one catalog, in the given states; all when empty), newest first."""
-        where, params = ["1 = 1"], []
-        if catalog is not None:
-            where.append("catalog = ?")
-            params.append(catalog)
-        if states:
-            where.append(f"state IN ({_marks(states)})")
-            params += list(states)
-        sql = f"SELECT * FROM jobs WHERE {' AND '.join(where)} ORDER BY created_at DESC"  # nosec B608
-        return [_row_to_job(r) for r in conn.execute(sql, params)]
-
-    @staticmethod
-    def update_job(conn: sqlite3.Connection, job_id: str, **values: Any) -> None:
-        """Set columns of a job (names are the caller's constants, never input)."""
-        if "details" in values:
-            values["details"] = json.dumps(values["details"])
-        values["updated_at"] = time.time()
-        assignments = ", ".join(f"{k} = ?" for k in values)
-        conn.execute(f"UPDATE jobs SET {assignments} WHERE id = ?", (*values.values(), job_id))  # nosec B608
-
-    @staticmethod
-    def claim_job(conn: sqlite3.Connection, job_id: str, owner: str, seconds: float) -> bool:
-        """Take or renew the lease of a running job: only if free, expired, or already ours."""
-        now = time.time()
-        cursor = conn.execute(
-            "UPDATE jobs SET lease_owner = ?, lease_until = ?, updated_at = ? WHERE id = ? AND state = 'running'"
-            " AND (lease_owner IS NULL OR lease_owner = ? OR lease_until < ?)",
-            (owner, now + seconds, now, job_id, owner, now),
-        )
-        return cursor.rowcount == 1

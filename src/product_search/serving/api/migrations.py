@@ -8,8 +8,8 @@ from ...search.catalogs import check_catalog_name
 from ...search.migrations import MigrationStatus
 from ..state import state
 from .auth import require
+from .model_schemas import Migration, MigrationList, MigrationRequest, Rollback
 from .parsing import Blueprint
-from .schemas import Migration, MigrationList, MigrationRequest, Rollback
 from .views import ServiceView
 
 blp = Blueprint(

@@ -6,8 +6,8 @@ from typing import Any
 
 from ..state import state
 from .auth import require
+from .model_schemas import ModelList
 from .parsing import Blueprint
-from .schemas import ModelList
 from .views import ServiceView
 
 blp = Blueprint("models", __name__, url_prefix="/v1", description="Model versions")
