@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 
 from product_search.config import SearchMode, Settings
-from product_search.encoding.encoder import Encoder
+from product_search.encoding.models import LoadedModels
 from product_search.observability.evaluation import load_beir, scores
 from product_search.search.catalogs import Catalogs
 from product_search.storage.store import NewProduct
@@ -34,7 +34,7 @@ def main() -> None:
         settings = Settings.from_env(
             {"PRODUCT_SEARCH_DATA_DIR": tmp, "PRODUCT_SEARCH_MODEL_CACHE_DIR": str(ROOT / "var" / "models")}
         )
-        catalogs = Catalogs.from_settings(settings, Encoder(settings))
+        catalogs = Catalogs.from_settings(settings, LoadedModels(settings))
         products = [NewProduct(d["id"], d["description"], None) for d in data.corpus]
         for i in range(0, len(products), 1000):
             catalogs.upsert("tune", products[i : i + 1000])

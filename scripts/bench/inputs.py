@@ -91,5 +91,5 @@ def stored_corpus(size: int, backend: str) -> npt.NDArray[np.float32]:
         cat = store.get_catalog(conn, CATALOG)
         if cat is None:
             raise RuntimeError("bench catalog missing")
-        parts = [v for _, v, _ in store.iter_vectors(conn, CATALOG, cat.dimension)]
+        parts = [v for _, v in store.iter_vectors(conn, cat.generation, cat.dimension)]
     return np.ascontiguousarray(np.concatenate(parts))

@@ -109,9 +109,9 @@ def index_recall(size: int, queries: list[str], env: dict[str, str], backend: st
         if cat is None:
             raise RuntimeError("bench catalog missing")
         exact = VectorIndex.empty(IndexStamp(store.instance_id, CATALOG, cat.version, cat.fingerprint, cat.dimension))
-        for pks, vectors, _ in store.iter_vectors(conn, CATALOG, cat.dimension):
+        for pks, vectors in store.iter_vectors(conn, cat.generation, cat.dimension):
             exact.add(pks, vectors)
-    served = VectorIndex.load(data_dir(size, backend) / "indexes" / f"{CATALOG}.faiss")
+    served = VectorIndex.load(data_dir(size, backend) / "indexes" / f"{CATALOG}.g{cat.generation}.faiss")
     q = encoder.encode(queries[:500], "query")
     _, want = exact.search(q, 10)
     _, got = served.search(q, 10, nprobe=settings.ivf_nprobe or ivf_probes(served.nlist))  # as the service does

@@ -59,7 +59,11 @@ def measure(data_dir: Path, modes: list[str]) -> dict[str, float]:
     settings = Settings.from_env(
         {"PRODUCT_SEARCH_DATA_DIR": str(data_dir), "PRODUCT_SEARCH_MODEL_CACHE_DIR": str(ROOT / "var" / "models")}
     )
-    catalogs = service.Catalogs.from_settings(settings, encoder.Encoder(settings))
+    try:  # model versions (a base commit may predate them: it took the encoder itself)
+        models: Any = importlib.import_module("product_search.encoding.models").LoadedModels(settings)
+    except ImportError:
+        models = encoder.Encoder(settings)
+    catalogs = service.Catalogs.from_settings(settings, models)
     texts = queries()
     vectors = catalogs.encoder.encode(texts, "query")
     out = {}
@@ -86,7 +90,7 @@ def build(size: int) -> Path:
     data = WORK / f"store-{size}"
     if not (data / "catalogs.sqlite3").exists():
         from product_search.config import Settings
-        from product_search.encoding.encoder import Encoder
+        from product_search.encoding.models import LoadedModels
         from product_search.search.catalogs import Catalogs
         from product_search.storage.store import NewProduct
         from product_search.synthetic import generate
@@ -94,7 +98,7 @@ def build(size: int) -> Path:
         settings = Settings.from_env(
             {"PRODUCT_SEARCH_DATA_DIR": str(data), "PRODUCT_SEARCH_MODEL_CACHE_DIR": str(ROOT / "var" / "models")}
         )
-        catalogs = Catalogs.from_settings(settings, Encoder(settings))
+        catalogs = Catalogs.from_settings(settings, LoadedModels(settings))
         products = [NewProduct(p.id, p.description, None) for p in generate(size, seed=5, part_numbers=True)]
         for start in range(0, len(products), 2000):
             catalogs.upsert("c", products[start : start + 2000])
