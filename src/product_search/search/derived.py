@@ -16,10 +16,9 @@ import sqlite3
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -29,34 +28,13 @@ from ..storage import indexfile
 from ..storage.indexfile import IndexFileError, IndexStamp
 from ..storage.lexical_index import LexicalIndex
 from ..storage.store import CatalogRow, CatalogStore
-from ..storage.vector_index import VectorIndex, ivf_lists, ivf_probes
+from ..storage.vector_index import VectorIndex, ivf_probes
+from .index_deltas import apply_delta
+from .index_kinds import LEXICAL, VECTORS, D, Derived, Kind
+
+__all__ = ["LEXICAL", "VECTORS", "Derived", "DerivedIndexes", "Kind"]
 
 log = logging.getLogger(__name__)
-
-
-class Derived(Protocol):
-    stamp: IndexStamp
-
-    def save(self, path: Path) -> None: ...
-
-
-D = TypeVar("D", bound=Derived)
-
-
-@dataclass(frozen=True)
-class Kind(Generic[D]):
-    """One kind of derived index: its file, how to read and build it, the names its work is counted by."""
-
-    name: str  # counters: <name>_loads, <name>_builds
-    per_generation: bool  # vectors are a generation's; the lexical index is the catalog's
-    suffix: str
-    load: Callable[[Path, IndexStamp], D]
-    read_stamp: Callable[[Path], IndexStamp]
-    build: Callable[[DerivedIndexes, sqlite3.Connection, CatalogRow], D]  # from the store, no encoding
-    loads: str  # metric names
-    load_time: str
-    builds: str
-    build_time: str
 
 
 class DerivedIndexes:
@@ -262,17 +240,6 @@ class DerivedIndexes:
 
     # -- after a write -------------------------------------------------------------------------
 
-    def _previous(self, kind: Kind[D], cat: CatalogRow, version: int) -> D | None:
-        """The index of ``cat`` at ``version`` (memory, else its file) to update from; None if neither has it."""
-        stamp = self.stamp(kind, cat, version)
-        cached = self.in_memory(kind, cat)
-        if cached is not None and cached.stamp == stamp:
-            return cached
-        try:
-            return kind.load(self.path(kind, cat), stamp)
-        except IndexFileError:
-            return None
-
     def apply_delta(
         self,
         views: Sequence[CatalogRow],
@@ -283,85 +250,6 @@ class DerivedIndexes:
         *,
         changed_texts: Sequence[tuple[int, str]] = (),
     ) -> None:
-        """After a commit (write lock held): derive the new indexes from the previous version's.
-
-        ``views``: the catalog as committed through each generation whose vectors the write stored, the
-        active one first (the others are updated only where their previous index is at hand);
-        ``removed``: keys (n,) no longer in the catalog; ``added_pks`` (k,) and ``added_vectors`` by
-        generation, each (k, dimension): rows inserted or replaced; ``changed_texts``: (key, description)
-        of the rows whose text changed (the others keep their analyzed tokens).
-        """
-        cat = views[0]
-        with self.store.read() as conn:
-            fresh = self.store.get_catalog(conn, cat.name)
-            if fresh is None or fresh.version != cat.version:
-                return  # changed again meanwhile (cannot happen under the write lock)
-            for view in views:
-                base = (
-                    VectorIndex.empty(self.stamp(VECTORS, view)) if previous_version is None
-                    else self._previous(VECTORS, view, previous_version)
-                )  # fmt: skip
-                if base is not None and self.wants_ivf(view.product_count) != (base.kind == "ivf"):
-                    base = None  # crossed the size threshold: build the other kind from scratch
-                if base is None and view.generation != cat.generation:
-                    continue  # not active: built when needed
-                if base is None:
-                    index = self.build(VECTORS, conn, view)
-                else:
-                    index = base.updated(self.stamp(VECTORS, view), removed, added_pks, added_vectors[view.generation])
-                    self.counters["index_updates"] += 1
-                self.save(VECTORS, view, index)
-                self.install(VECTORS, view, index)
-            stamp = self.stamp(LEXICAL, cat)
-            lex_base = (
-                LexicalIndex.build(stamp, [])
-                if previous_version is None
-                else self._previous(LEXICAL, cat, previous_version)
-            )
-            if lex_base is None:
-                lexical = self.build(LEXICAL, conn, cat)
-            elif len(removed) or changed_texts:
-                lexical = lex_base.updated(stamp, removed, changed_texts)
-            else:  # a refresh of metadata only: same texts, same BM25 statistics
-                lexical = lex_base.restamped(stamp)
-                self.counters["lexical_restamps"] += 1
-        self.save(LEXICAL, cat, lexical)
-        self.install(LEXICAL, cat, lexical)
-
-
-# How each kind is built from the store (no encoding): stored vectors, or texts.
-
-
-def _build_vectors(indexes: DerivedIndexes, conn: sqlite3.Connection, cat: CatalogRow) -> VectorIndex:
-    if indexes.wants_ivf(cat.product_count):
-        nlist = ivf_lists(cat.product_count)
-        training = _training_sample(indexes, conn, cat, nlist)
-        index = VectorIndex.ivf(indexes.stamp(VECTORS, cat), training, nlist, indexes.probes(nlist))
-    else:
-        index = VectorIndex.empty(indexes.stamp(VECTORS, cat))
-    for pks, vectors in indexes.store.iter_vectors(conn, cat.generation, cat.dimension):
-        index.add(pks, vectors)
-    return index
-
-
-def _training_sample(
-    indexes: DerivedIndexes, conn: sqlite3.Connection, cat: CatalogRow, nlist: int
-) -> npt.NDArray[np.float32]:
-    """About 64 vectors per list, spread evenly over the catalog (deterministic): (n, dimension)."""
-    step = max(1, cat.product_count // (64 * nlist))
-    return indexes.store.sample_vectors(conn, cat.generation, step, cat.dimension)
-
-
-def _build_lexical(indexes: DerivedIndexes, conn: sqlite3.Connection, cat: CatalogRow) -> LexicalIndex:
-    rows = (row for batch in indexes.store.iter_texts(conn, cat.name, 5000) for row in batch)
-    return LexicalIndex.build(indexes.stamp(LEXICAL, cat), rows)
-
-
-VECTORS: Kind[VectorIndex] = Kind(
-    "index", True, ".faiss", VectorIndex.load, VectorIndex.read_stamp, _build_vectors,
-    m.INDEX_LOADS, m.INDEX_LOAD_TIME, m.INDEX_BUILDS, m.INDEX_BUILD_TIME,
-)  # fmt: skip
-LEXICAL: Kind[LexicalIndex] = Kind(
-    "lexical", False, ".bm25", LexicalIndex.load, LexicalIndex.read_stamp, _build_lexical,
-    m.LEXICAL_LOADS, m.LEXICAL_LOAD_TIME, m.LEXICAL_BUILDS, m.LEXICAL_BUILD_TIME,
-)  # fmt: skip
+        """After a commit (write lock held): derive the new indexes from the previous version's
+        (:func:`.index_deltas.apply_delta`)."""
+        apply_delta(self, views, previous_version, removed, added_pks, added_vectors, changed_texts=changed_texts)

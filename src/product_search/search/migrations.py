@@ -30,7 +30,7 @@ from typing import Any
 
 from ..errors import MigrationConflict, MigrationNotFound
 from ..observability import metrics as m
-from ..storage.store import CatalogStore, GenerationRow, JobRow
+from ..storage.store import CatalogRow, CatalogStore, GenerationRow, JobRow, ModelBinding
 from .derived import DerivedIndexes
 from .lookup import Lookup
 from .results import ModelUsed, ShadowFigures
@@ -81,6 +81,22 @@ def _status(job: JobRow, total: int, done: int | None = None) -> MigrationStatus
     return MigrationStatus(
         job.id, job.catalog, ModelUsed(**d["from"]), ModelUsed(**d["to"]), job.state, job.switch, done, total,
         rate, eta, job.error, job.created_at, job.updated_at, _shadow(job),
+    )  # fmt: skip
+
+
+def _new_job(
+    cat: CatalogRow, target: ModelBinding, generation: int, switch: str, *, owner: str | None, lease: float
+) -> JobRow:
+    """A migration job of ``cat`` to ``target`` (its generation being built), claimed by ``owner`` if given."""
+    now = time.time()
+    return JobRow(
+        id=uuid.uuid4().hex[:12], kind="migration", catalog=cat.name, generation=generation, state="running",
+        switch=switch, done=0, total=cat.product_count, lease_owner=owner, lease_until=now + lease if owner else 0.0,
+        error=None, created_at=now, updated_at=now,
+        details={
+            "from": {"ref": cat.model_ref, "fingerprint": cat.fingerprint, "generation": cat.generation},
+            "to": {"ref": target.ref, "fingerprint": target.fingerprint, "generation": generation},
+        },
     )  # fmt: skip
 
 
@@ -164,7 +180,6 @@ class Migrations:
         if switch not in SWITCH_MODES:
             raise MigrationConflict(f"switch must be one of {', '.join(SWITCH_MODES)}")
         binding, _encoder = self.writer.binding(model_ref)  # loads the model: a bad one fails here, not later
-        now = time.time()
         with self.writer.lock(), self.store.write() as conn:
             cat = self.lookup.require(conn, catalog)
             busy = self.store.jobs(conn, catalog, ACTIVE_STATES)
@@ -174,16 +189,7 @@ class Migrations:
                     {"catalog": catalog, "migration": busy[0].id},
                 )
             gen = self.store.add_generation(conn, catalog, binding)
-            job = JobRow(
-                id=uuid.uuid4().hex[:12], kind="migration", catalog=catalog, generation=gen.id, state="running",
-                switch=switch, done=0, total=cat.product_count, lease_owner=owner,
-                lease_until=now + self.lease if owner else 0.0, error=None,
-                details={
-                    "from": {"ref": cat.model_ref, "fingerprint": cat.fingerprint, "generation": cat.generation},
-                    "to": {"ref": binding.ref, "fingerprint": binding.fingerprint, "generation": gen.id},
-                },
-                created_at=now, updated_at=now,
-            )  # fmt: skip
+            job = _new_job(cat, binding, gen.id, switch, owner=owner, lease=self.lease)
             self.store.add_job(conn, job)
         log.info("migration started", extra={"fields": {"catalog": catalog, "id": job.id, "to": binding.ref}})
         return _status(job, cat.product_count)

@@ -1,0 +1,5 @@
+"""``python -m product_search.cli``."""
+
+from . import main
+
+main()
