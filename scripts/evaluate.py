@@ -44,6 +44,8 @@ def run_backend(
         "PRODUCT_SEARCH_BACKEND": backend,
         "PRODUCT_SEARCH_ADMIN_KEYS": KEY,
         "PRODUCT_SEARCH_MODEL_CACHE_DIR": str(ROOT / "var" / "models"),
+        "PRODUCT_SEARCH_MODEL_REPOSITORY": os.environ.get("PRODUCT_SEARCH_MODEL_REPOSITORY")
+        or str(ROOT / "var" / "repository"),
         "PRODUCT_SEARCH_LOG_LEVEL": "WARNING",
         # Quality does not depend on the worker layout: one worker using every core uploads fastest.
         "PRODUCT_SEARCH_TORCH_THREADS": str(os.cpu_count() or 1),
@@ -115,6 +117,8 @@ def check_dense(backend: str, data: Dataset, served: dict[str, list[dict[str, An
         {
             "PRODUCT_SEARCH_BACKEND": backend,
             "PRODUCT_SEARCH_MODEL_CACHE_DIR": str(ROOT / "var" / "models"),
+            "PRODUCT_SEARCH_MODEL_REPOSITORY": os.environ.get("PRODUCT_SEARCH_MODEL_REPOSITORY")
+            or str(ROOT / "var" / "repository"),
             "PRODUCT_SEARCH_DATA_DIR": tempfile.gettempdir(),
         }
     )

@@ -11,6 +11,7 @@ Recall@10 and MRR@10 for each. Tune on train, confirm with ``make eval`` (HTTP) 
 from __future__ import annotations
 
 import argparse
+import os
 import tempfile
 from pathlib import Path
 
@@ -32,7 +33,12 @@ def main() -> None:
     data = load_beir(args.data, args.split)
     with tempfile.TemporaryDirectory(prefix="tune-") as tmp:
         settings = Settings.from_env(
-            {"PRODUCT_SEARCH_DATA_DIR": tmp, "PRODUCT_SEARCH_MODEL_CACHE_DIR": str(ROOT / "var" / "models")}
+            {
+                "PRODUCT_SEARCH_DATA_DIR": tmp,
+                "PRODUCT_SEARCH_MODEL_CACHE_DIR": str(ROOT / "var" / "models"),
+                "PRODUCT_SEARCH_MODEL_REPOSITORY": os.environ.get("PRODUCT_SEARCH_MODEL_REPOSITORY")
+                or str(ROOT / "var" / "repository"),
+            }
         )
         catalogs = Catalogs.from_settings(settings, LoadedModels(settings))
         products = [NewProduct(d["id"], d["description"], None) for d in data.corpus]

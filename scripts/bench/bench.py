@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import sys
 from typing import Any
@@ -52,7 +53,12 @@ def main() -> None:
         sys.exit("wrk is not installed (apt-get install wrk)")
     WORK.mkdir(parents=True, exist_ok=True)
     env = clean_environment(
-        {"PRODUCT_SEARCH_BACKEND": args.backend, "PRODUCT_SEARCH_MODEL_CACHE_DIR": str(ROOT / "var" / "models")}
+        {
+            "PRODUCT_SEARCH_BACKEND": args.backend,
+            "PRODUCT_SEARCH_MODEL_CACHE_DIR": str(ROOT / "var" / "models"),
+            "PRODUCT_SEARCH_MODEL_REPOSITORY": os.environ.get("PRODUCT_SEARCH_MODEL_REPOSITORY")
+            or str(ROOT / "var" / "repository"),
+        }
     )
     sizes = [int(s) for s in args.sizes.split(",")]
     concurrency = [int(c) for c in args.concurrency.split(",")]

@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import random
 import resource
 import sys
@@ -249,6 +250,8 @@ def main() -> None:
     env = {
         "PRODUCT_SEARCH_BACKEND": backend,
         "PRODUCT_SEARCH_MODEL_CACHE_DIR": str(ROOT / "var" / "models"),
+        "PRODUCT_SEARCH_MODEL_REPOSITORY": os.environ.get("PRODUCT_SEARCH_MODEL_REPOSITORY")
+        or str(ROOT / "var" / "repository"),
         "PRODUCT_SEARCH_LOG_LEVEL": "WARNING",
     }
     ensure_catalog(args.size, clean_environment(env), backend)

@@ -57,7 +57,12 @@ def measure(data_dir: Path, modes: list[str]) -> dict[str, float]:
     encoder = _module("product_search.encoding.encoder", "product_search.encoder")
     service = _module("product_search.search.catalogs", "product_search.catalogs")
     settings = Settings.from_env(
-        {"PRODUCT_SEARCH_DATA_DIR": str(data_dir), "PRODUCT_SEARCH_MODEL_CACHE_DIR": str(ROOT / "var" / "models")}
+        {
+            "PRODUCT_SEARCH_DATA_DIR": str(data_dir),
+            "PRODUCT_SEARCH_MODEL_CACHE_DIR": str(ROOT / "var" / "models"),
+            "PRODUCT_SEARCH_MODEL_REPOSITORY": os.environ.get("PRODUCT_SEARCH_MODEL_REPOSITORY")
+            or str(ROOT / "var" / "repository"),
+        }
     )
     try:  # model versions (a base commit may predate them: it took the encoder itself)
         models: Any = importlib.import_module("product_search.encoding.models").LoadedModels(settings)
@@ -96,7 +101,12 @@ def build(size: int) -> Path:
         from product_search.synthetic import generate
 
         settings = Settings.from_env(
-            {"PRODUCT_SEARCH_DATA_DIR": str(data), "PRODUCT_SEARCH_MODEL_CACHE_DIR": str(ROOT / "var" / "models")}
+            {
+                "PRODUCT_SEARCH_DATA_DIR": str(data),
+                "PRODUCT_SEARCH_MODEL_CACHE_DIR": str(ROOT / "var" / "models"),
+                "PRODUCT_SEARCH_MODEL_REPOSITORY": os.environ.get("PRODUCT_SEARCH_MODEL_REPOSITORY")
+                or str(ROOT / "var" / "repository"),
+            }
         )
         catalogs = Catalogs.from_settings(settings, LoadedModels(settings))
         products = [NewProduct(p.id, p.description, None) for p in generate(size, seed=5, part_numbers=True)]
