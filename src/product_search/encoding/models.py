@@ -99,6 +99,9 @@ class LoadedModels:
             settings.backend if settings.backend != "onnx-int8" else f"onnx-int8-{settings.onnx_int8 or int8_config()}"
         )
         self._loaded: OrderedDict[str, Loaded] = OrderedDict()
+        # name:version -> its manifest and fingerprint: a published version never changes, and catalogs
+        # name their version on every search (no file read on the hot path).
+        self._versions: dict[str, tuple[Manifest, ModelFingerprint]] = {}
         self._loading: dict[str, threading.Lock] = {}
         self._guard = threading.Lock()
         if not self.repository.names():
@@ -172,7 +175,7 @@ class LoadedModels:
         try:
             if not model_ref:
                 raise ModelNotFound(f"no model version is bound to the vectors of catalog {catalog!r}")
-            manifest = self.repository.resolve(model_ref)
+            manifest, expected = self._version(model_ref)
         except ModelNotFound as exc:
             raise FingerprintMismatch(
                 f"catalog {catalog!r} was embedded by model {model_ref or 'unknown'} (fingerprint {fingerprint}), "
@@ -180,7 +183,6 @@ class LoadedModels:
                 f"`product-search migrate {catalog} {self.default_ref}`",
                 {"catalog": catalog, "model": model_ref, "catalog_fingerprint": fingerprint},
             ) from exc
-        expected = self.fingerprint(manifest)
         if expected.id != fingerprint:
             raise FingerprintMismatch(
                 f"catalog {catalog!r} holds vectors of fingerprint {fingerprint}, but {manifest.ref} on this "
@@ -223,6 +225,17 @@ class LoadedModels:
         if self.settings.backend == "onnx":
             return ONNX_FILE
         return ONNX_INT8_FILES[self.settings.onnx_int8 or int8_config()]
+
+    def _version(self, ref: str) -> tuple[Manifest, ModelFingerprint]:
+        """A version's manifest and fingerprint, read once per exact ``name:version`` reference."""
+        hit = self._versions.get(ref)
+        if hit is None:
+            manifest = self.repository.resolve(ref)
+            hit = (manifest, self.fingerprint(manifest))
+            if ModelRef.parse(ref).version is not None:  # aliases move: never cached
+                with self._guard:
+                    self._versions[ref] = hit
+        return hit
 
     def loaded(self) -> Iterator[Loaded]:
         with self._guard:
