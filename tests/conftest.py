@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -17,6 +19,7 @@ from product_search.encoding.models import LoadedModels
 from product_search.serving.app import create_app
 from product_search.testing import ServiceProcess, two_version_repository
 
+from . import postgres_server
 from .support import ADMIN_KEY, MODEL_CACHE, REPOSITORY, SERVICE_ENV
 
 
@@ -29,6 +32,26 @@ def _offline_model_cache() -> Iterator[None]:
         mp.setenv("PRODUCT_SEARCH_MODEL_CACHE_DIR", str(MODEL_CACHE))
         mp.setenv("PRODUCT_SEARCH_MODEL_REPOSITORY", str(REPOSITORY))
         yield
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[postgres_server.PostgresServer]:
+    """One real PostgreSQL server for the session (Debian's postgresql-15; each test takes its own database).
+    Where it is not installed the tests that need it skip, unless PRODUCT_SEARCH_REQUIRE_POSTGRES is set (CI)."""
+    reason = postgres_server.missing()
+    if reason is not None:
+        if os.environ.get("PRODUCT_SEARCH_REQUIRE_POSTGRES"):
+            pytest.fail(reason)
+        pytest.skip(reason)
+    server = postgres_server.PostgresServer().init().start()
+    yield server
+    server.destroy()
+
+
+@pytest.fixture
+def pg_url(postgres: postgres_server.PostgresServer) -> str:
+    """A new, empty database on the session's server: its URL."""
+    return postgres.create_database(f"t{uuid.uuid4().hex[:12]}")
 
 
 @pytest.fixture(scope="session")

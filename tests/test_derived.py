@@ -38,7 +38,7 @@ def store(tmp_path: Path) -> CatalogStore:
 
 def indexes(store: CatalogStore, **kw: int) -> DerivedIndexes:
     """What one process holds (its own memory and counters), over the shared files."""
-    return DerivedIndexes(store, store.path.parent / "indexes", Counter(), **kw)
+    return DerivedIndexes(store, Path(store.db.describe).parent / "indexes", Counter(), **kw)
 
 
 def catalog(store: CatalogStore) -> CatalogRow:

@@ -1,14 +1,23 @@
-"""storage/store.py and storage/database.py: rows, vectors and versions in SQLite (random vectors, no model)."""
+"""storage/: rows, vectors, versions and the change log, the same tests on SQLite and on a real PostgreSQL
+server (random vectors, no model); then what is particular to each engine."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import threading
+import time
 from pathlib import Path
 
 import numpy as np
 import pytest
 
+from product_search.storage.database import Connection, StoreUnavailable
+from product_search.storage.postgres import PostgresDatabase
+from product_search.storage.sqlite import SqliteDatabase
 from product_search.storage.store import CatalogStore, ModelBinding, NewProduct, StoreError
+
+from .postgres_server import PostgresServer
 
 DIM = 8
 FP = "fingerprint-a"
@@ -16,7 +25,7 @@ BIND = ModelBinding("m:1", FP, {"id": FP}, DIM)
 OTHER = ModelBinding("m:2", "fingerprint-b", {"id": "fingerprint-b"}, DIM)
 
 
-def active(store: CatalogStore, conn: sqlite3.Connection, name: str = "c") -> int:
+def active(store: CatalogStore, conn: Connection, name: str = "c") -> int:
     cat = store.get_catalog(conn, name)
     assert cat is not None
     return cat.generation
@@ -31,12 +40,14 @@ def products(*ids: str, text: str = "hex bolt M8") -> list[NewProduct]:
     return [NewProduct(i, f"{text} {i}", {"brand": "Acme", "n": k}) for k, i in enumerate(ids)]
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> CatalogStore:
-    s = CatalogStore(tmp_path / "catalogs.sqlite3")
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> CatalogStore:
+    url = request.getfixturevalue("pg_url") if request.param == "postgresql" else None
+    s = CatalogStore.open(url, tmp_path)
     with s.write() as conn:
         s.create_catalog(conn, "c", BIND)
-    return s
+    yield s
+    s.close()
 
 
 def test_every_write_gets_a_new_database_wide_version(store: CatalogStore) -> None:
@@ -188,9 +199,36 @@ def test_schema_1_is_upgraded_in_place_with_every_vector(tmp_path: Path) -> None
         np.testing.assert_array_equal(got, vectors)
         row = store.get_product(conn, "c", "b")
         assert row is not None and row.description == "nut"
+        assert cat.changes_from == 7, "the change log starts at the upgrade: older indexes are rebuilt once"
     with store.write() as conn:
         _, version = store.upsert_products(conn, "c", products("x"), {cat.generation: unit(1)})
     assert version == 8, "the version counter goes on"
+    with store.read() as conn:
+        removed, written = store.changes_since(conn, "c", 7)
+    assert (removed.tolist(), [pid for pid, _ in written]) == ([], [12])
+
+
+def test_schema_2_gets_the_change_log_in_place(tmp_path: Path) -> None:
+    path = tmp_path / "v2.sqlite3"
+    store = CatalogStore(path)
+    with store.write() as conn:
+        store.create_catalog(conn, "c", BIND)
+        store.upsert_products(conn, "c", products("a", "b"), {active(store, conn): unit(2)})
+    store.close()
+    with sqlite3.connect(path) as conn:  # back to schema 2's shape
+        conn.execute("DROP INDEX products_by_version")
+        conn.execute("ALTER TABLE products DROP COLUMN version")
+        conn.execute("ALTER TABLE catalogs DROP COLUMN changes_from")
+        conn.execute("DROP TABLE removed")
+        conn.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+    again = CatalogStore(path)
+    with again.read() as conn:
+        cat = again.get_catalog(conn, "c")
+        assert cat is not None and cat.product_count == 2 and cat.changes_from == cat.version
+    with again.write() as conn:
+        found, _ = again.delete_products(conn, "c", ["a"])
+    with again.read() as conn:
+        assert again.changes_since(conn, "c", cat.version)[0].tolist() == [found["a"]]
 
 
 def test_deleting_a_catalog_cascades_to_its_products(store: CatalogStore) -> None:
@@ -203,6 +241,158 @@ def test_deleting_a_catalog_cascades_to_its_products(store: CatalogStore) -> Non
         assert conn.execute("SELECT COUNT(*) FROM products").fetchone()[0] == 0
 
 
+def test_the_change_log_names_what_each_write_after_a_version_did(store: CatalogStore) -> None:
+    with store.write() as conn:
+        pks, v1 = store.upsert_products(conn, "c", products("a", "b", "c"), {active(store, conn): unit(3)})
+    with store.write() as conn:
+        (b,), _ = store.upsert_products(conn, "c", [NewProduct("b", "new text", None)], {active(store, conn): unit(1)})
+    with store.write() as conn:
+        found, v3 = store.delete_products(conn, "c", ["c"])
+    with store.read() as conn:
+        removed, written = store.changes_since(conn, "c", v1)
+        assert removed.tolist() == [found["c"]] and written == [(b, "new text")]
+        assert store.changes_since(conn, "c", v3) == (pytest.approx([]), [])
+        everything = store.changes_since(conn, "c", 0)[1]
+        assert [pk for pk, _ in everything] == [pks[0], b]
+    with store.write() as conn:  # a recreated catalog: its log starts over, an older index cannot follow it
+        store.delete_catalog(conn, "c")
+        fresh = store.create_catalog(conn, "c", BIND)
+    assert fresh.changes_from == fresh.version > v3
+    with store.read() as conn:
+        assert store.changes_since(conn, "c", 0)[0].tolist() == [], "deletion records went with the catalog"
+
+
+def test_old_deletion_records_are_dropped_and_the_log_starts_after_them(store: CatalogStore) -> None:
+    with store.write() as conn:
+        store.upsert_products(conn, "c", products("a", "b"), {active(store, conn): unit(2)})
+    with store.write() as conn:
+        _, old = store.delete_products(conn, "c", ["a"])
+        conn.execute("UPDATE removed SET removed_at = removed_at - ?", (8 * 24 * 3600,))
+    with store.write() as conn:
+        _, newer = store.delete_products(conn, "c", ["b"])
+    with store.read() as conn:
+        cat = store.get_catalog(conn, "c")
+        assert cat is not None and old is not None and cat.changes_from == old
+        assert len(store.changes_since(conn, "c", old)[0]) == 1 and newer
+
+
+def test_writers_of_one_catalog_are_serialized_and_versions_grow_in_commit_order(store: CatalogStore) -> None:
+    """Each writer reads the count, then writes: serialized, no update is lost and versions only grow."""
+    seen: list[int] = []
+    errors: list[BaseException] = []
+
+    def writer(n: int) -> None:
+        try:
+            for k in range(5):
+                with store.write("c") as conn:
+                    count = conn.execute("SELECT product_count FROM catalogs WHERE name = 'c'").fetchone()[0]
+                    time.sleep(0.002)  # widen the window a lost update would need
+                    _, version = store.upsert_products(conn, "c", products(f"w{n}-{k}"), {active(store, conn): unit(1)})
+                    after = conn.execute("SELECT product_count FROM catalogs WHERE name = 'c'").fetchone()[0]
+                    assert after == count + 1
+                    seen.append(version)
+        except BaseException as exc:  # reported by the main thread
+            errors.append(exc)
+        finally:
+            store.close()
+
+    threads = [threading.Thread(target=writer, args=(n,)) for n in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors, errors
+    assert seen == sorted(seen) and len(set(seen)) == 20, "versions in commit order, one per write"
+    with store.read() as conn:
+        cat = store.get_catalog(conn, "c")
+        assert cat is not None and cat.product_count == 20 and cat.version == seen[-1]
+
+
+def test_postgres_writers_of_other_catalogs_do_not_wait(pg_url: str, tmp_path: Path) -> None:
+    store = CatalogStore.open(pg_url, tmp_path)
+    with store.write() as conn:
+        store.create_catalog(conn, "c", BIND)
+        store.create_catalog(conn, "d", BIND)
+    holding, release = threading.Event(), threading.Event()
+
+    def hold_c() -> None:
+        with store.write("c") as conn:
+            store.upsert_products(conn, "c", products("a"), {active(store, conn): unit(1)})
+            holding.set()
+            release.wait(10)
+
+    t = threading.Thread(target=hold_c)
+    t.start()
+    assert holding.wait(10)
+    started = time.monotonic()
+    with store.write("d") as conn:
+        store.upsert_products(conn, "d", products("x"), {active(store, conn, "d"): unit(1)})
+    assert time.monotonic() - started < 1.0, "another catalog's writer went ahead"
+    release.set()
+    t.join()
+    store.close()
+
+
+def test_postgres_schema_is_migrated_once_and_a_newer_one_refused(pg_url: str, tmp_path: Path) -> None:
+    first, second = CatalogStore.open(pg_url, tmp_path), CatalogStore.open(pg_url, tmp_path)
+    ids: list[str] = []
+    threads = [threading.Thread(target=lambda s=s: ids.append(s.instance_id)) for s in (first, second)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(ids) == 2 and ids[0] == ids[1], "nodes starting together share one schema and identity"
+    with first.write() as conn:
+        conn.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+    with pytest.raises(StoreError, match="schema version 99"):
+        _ = CatalogStore.open(pg_url, tmp_path).instance_id
+    first.close()
+    second.close()
+
+
+def test_postgres_down_is_unavailable_at_once_then_recovers_by_itself() -> None:
+    server = PostgresServer().init().start()  # its own: this test stops it
+    try:
+        store = CatalogStore(PostgresDatabase(server.url(), pool_timeout=2.0))
+        with store.write() as conn:
+            store.create_catalog(conn, "c", BIND)
+        server.stop()
+        started = time.monotonic()
+        with pytest.raises(StoreUnavailable, match="unavailable"), store.read() as conn:
+            store.get_catalog(conn, "c")
+        with pytest.raises(StoreUnavailable), store.write("c") as conn:
+            store.upsert_products(conn, "c", products("a"), {active(store, conn): unit(1)})
+        assert time.monotonic() - started < 8, "a clear error, not a hang"
+        server.start()
+        with store.read() as conn:  # the pool's dead connections are replaced without an error
+            cat = store.get_catalog(conn, "c")
+        assert cat is not None and cat.product_count == 0, "the failed write left nothing"
+        store.close()
+    finally:
+        server.destroy()
+
+
+def test_postgres_store_in_a_forked_child_opens_its_own_connections(pg_url: str, tmp_path: Path) -> None:
+    store = CatalogStore.open(pg_url, tmp_path)
+    with store.write() as conn:
+        store.create_catalog(conn, "d", BIND)
+    pid = os.fork()
+    if pid == 0:  # the child: a Gunicorn worker after preload
+        code = 1
+        try:
+            with store.write("d") as conn:
+                store.upsert_products(conn, "d", products("x"), {active(store, conn, "d"): unit(1)})
+            code = 0
+        finally:
+            os._exit(code)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+    with store.read() as conn:  # the parent's pool still works
+        cat = store.get_catalog(conn, "d")
+        assert cat is not None and cat.product_count == 1
+    store.close()
+
+
 def test_another_file_is_not_opened_as_a_store(tmp_path: Path) -> None:
     path = tmp_path / "other.sqlite3"
     with sqlite3.connect(path) as conn:
@@ -212,12 +402,11 @@ def test_another_file_is_not_opened_as_a_store(tmp_path: Path) -> None:
         _ = CatalogStore(path).instance_id
 
 
-def test_connections_are_per_thread_and_not_inherited(store: CatalogStore) -> None:
-    import threading
-
-    mine = store.connection()
+def test_sqlite_connections_are_per_thread_and_not_inherited(tmp_path: Path) -> None:
+    db = SqliteDatabase(tmp_path / "catalogs.sqlite3")
+    mine = db.connection()
     theirs: list[sqlite3.Connection] = []
-    t = threading.Thread(target=lambda: theirs.append(store.connection()))
+    t = threading.Thread(target=lambda: theirs.append(db.connection()))
     t.start()
     t.join()
-    assert theirs[0] is not mine and store.connection() is mine
+    assert theirs[0] is not mine and db.connection() is mine

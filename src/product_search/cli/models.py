@@ -167,7 +167,7 @@ def remove_model(ref: str) -> None:
     """Delete a version no alias and no catalog generation (active, building or retained) uses."""
     settings = load_settings()
     repository = _repository(settings)
-    store = CatalogStore(settings.data_dir / "catalogs.sqlite3")
+    store = CatalogStore.open(settings.store_url, settings.data_dir)
 
     def users(manifest: Manifest) -> list[str]:
         with store.read() as conn:

@@ -2,8 +2,10 @@
 
 Who does what, across Gunicorn workers (separate processes):
 
-* :mod:`.writes`: writes are serialized by an exclusive ``flock`` on ``<data_dir>/write.lock`` and
-  happen in one SQLite transaction each. The commit is the acknowledgement: the indexes are derived data.
+* :mod:`.writes`: writes happen in one store transaction each (SQLite in the data dir, or a PostgreSQL
+  server shared by several nodes), serialized per catalog; an exclusive ``flock`` on
+  ``<data_dir>/write.lock`` orders this node's index files. The commit is the acknowledgement: the indexes
+  are derived data.
 * :mod:`.derived`: after committing, the writer updates the catalog's index files (atomic replace,
   stamped with the new version). If that fails or the process dies first, readers find a stale stamp
   and rebuild from the stored vectors and texts.
@@ -61,8 +63,9 @@ class Catalogs:
     """Catalogs of products: writes, reads and searches that keep the store and the indexes consistent.
 
     Args:
-        data_dir: holds ``catalogs.sqlite3``, ``indexes/`` and ``write.lock``.
+        data_dir: holds ``indexes/``, ``write.lock`` and (unless ``store_url`` names another) ``catalogs.sqlite3``.
         models: the repository's versions, loaded as catalogs need them.
+        store_url: the source of truth (:func:`..storage.database.open_database`).
     """
 
     def __init__(
@@ -80,11 +83,13 @@ class Catalogs:
         migration_duty: float = 0.5,
         migration_lease: float = 30.0,
         shadow_rate: float = 0.0,
+        store_url: str | None = None,
+        store_pool_size: int = 8,
     ) -> None:
         self.data_dir = Path(data_dir)
         self.models = models
         self.metrics = metrics
-        self.store = CatalogStore(self.data_dir / "catalogs.sqlite3")
+        self.store = CatalogStore.open(store_url, self.data_dir, pool_size=store_pool_size)
         # Per-process counters: how much work this process did (reported by /v1/info and tests).
         self.counters: Counter[str] = Counter()
         self.drift = QueryDrift(drift_min_queries)
@@ -123,6 +128,8 @@ class Catalogs:
             migration_duty=settings.migration_duty,
             migration_lease=settings.migration_lease,
             shadow_rate=settings.shadow_rate,
+            store_url=settings.store_url,
+            store_pool_size=settings.store_pool_size,
         )
 
     @property

@@ -12,7 +12,6 @@ the writer derives the next version from the previous one (:meth:`DerivedIndexes
 from __future__ import annotations
 
 import logging
-import sqlite3
 import threading
 import time
 from collections import Counter
@@ -25,6 +24,7 @@ import numpy.typing as npt
 
 from ..observability import metrics as m
 from ..storage import indexfile
+from ..storage.database import Connection
 from ..storage.indexfile import IndexFileError, IndexStamp
 from ..storage.lexical_index import LexicalIndex
 from ..storage.store import CatalogRow, CatalogStore
@@ -130,7 +130,7 @@ class DerivedIndexes:
 
     # -- serving -------------------------------------------------------------------------------
 
-    def current(self, kind: Kind[D], conn: sqlite3.Connection, cat: CatalogRow) -> D:
+    def current(self, kind: Kind[D], conn: Connection, cat: CatalogRow) -> D:
         """The index for exactly ``cat.version`` (and generation): from memory, else its file, else a rebuild."""
         expected = self.stamp(kind, cat)
         current = self.in_memory(kind, cat)
@@ -154,10 +154,10 @@ class DerivedIndexes:
             self.install(kind, cat, index)
             return index
 
-    def vectors(self, conn: sqlite3.Connection, cat: CatalogRow) -> VectorIndex:
+    def vectors(self, conn: Connection, cat: CatalogRow) -> VectorIndex:
         return self.current(VECTORS, conn, cat)
 
-    def lexical(self, conn: sqlite3.Connection, cat: CatalogRow) -> LexicalIndex:
+    def lexical(self, conn: Connection, cat: CatalogRow) -> LexicalIndex:
         return self.current(LEXICAL, conn, cat)
 
     def preload(self) -> int:
@@ -182,7 +182,7 @@ class DerivedIndexes:
 
     # -- building and saving -------------------------------------------------------------------
 
-    def build(self, kind: Kind[D], conn: sqlite3.Connection, cat: CatalogRow) -> D:
+    def build(self, kind: Kind[D], conn: Connection, cat: CatalogRow) -> D:
         """Rebuild from the store (stored vectors or texts, no encoding) inside the caller's transaction."""
         started = time.perf_counter()
         index = kind.build(self, conn, cat)
@@ -220,7 +220,7 @@ class DerivedIndexes:
             # The store stays the truth; a later reader rebuilds. Serving goes on from memory.
             log.error("cannot write index file", extra={"fields": {"path": str(path), "error": str(exc)}})
 
-    def rebuild(self, conn: sqlite3.Connection, cat: CatalogRow) -> VectorIndex:
+    def rebuild(self, conn: Connection, cat: CatalogRow) -> VectorIndex:
         """Rebuild both files of a catalog from the store, replacing them (``product-search index``)."""
         index, lexical = self.build(VECTORS, conn, cat), self.build(LEXICAL, conn, cat)
         for kind in (VECTORS, LEXICAL):
@@ -231,7 +231,7 @@ class DerivedIndexes:
         self.install(LEXICAL, cat, lexical)
         return index
 
-    def prepare(self, conn: sqlite3.Connection, cat: CatalogRow) -> VectorIndex:
+    def prepare(self, conn: Connection, cat: CatalogRow) -> VectorIndex:
         """Build and save ``cat``'s vector index (of a generation about to become active) from the store."""
         index = self.build(VECTORS, conn, cat)
         self.save(VECTORS, cat, index)

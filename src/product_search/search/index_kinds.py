@@ -3,7 +3,6 @@ each is read, and how each is built from the store without encoding."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +12,7 @@ import numpy as np
 import numpy.typing as npt
 
 from ..observability import metrics as m
+from ..storage.database import Connection
 from ..storage.indexfile import IndexStamp
 from ..storage.lexical_index import LexicalIndex
 from ..storage.store import CatalogRow
@@ -40,7 +40,7 @@ class Kind(Generic[D]):
     suffix: str
     load: Callable[[Path, IndexStamp], D]
     read_stamp: Callable[[Path], IndexStamp]
-    build: Callable[[DerivedIndexes, sqlite3.Connection, CatalogRow], D]  # from the store, no encoding
+    build: Callable[[DerivedIndexes, Connection, CatalogRow], D]  # from the store, no encoding
     loads: str  # metric names
     load_time: str
     builds: str
@@ -50,7 +50,7 @@ class Kind(Generic[D]):
 # How each kind is built from the store (no encoding): stored vectors, or texts.
 
 
-def _build_vectors(indexes: DerivedIndexes, conn: sqlite3.Connection, cat: CatalogRow) -> VectorIndex:
+def _build_vectors(indexes: DerivedIndexes, conn: Connection, cat: CatalogRow) -> VectorIndex:
     if indexes.wants_ivf(cat.product_count):
         nlist = ivf_lists(cat.product_count)
         training = _training_sample(indexes, conn, cat, nlist)
@@ -62,15 +62,13 @@ def _build_vectors(indexes: DerivedIndexes, conn: sqlite3.Connection, cat: Catal
     return index
 
 
-def _training_sample(
-    indexes: DerivedIndexes, conn: sqlite3.Connection, cat: CatalogRow, nlist: int
-) -> npt.NDArray[np.float32]:
+def _training_sample(indexes: DerivedIndexes, conn: Connection, cat: CatalogRow, nlist: int) -> npt.NDArray[np.float32]:
     """About 64 vectors per list, spread evenly over the catalog (deterministic): (n, dimension)."""
     step = max(1, cat.product_count // (64 * nlist))
     return indexes.store.sample_vectors(conn, cat.generation, step, cat.dimension)
 
 
-def _build_lexical(indexes: DerivedIndexes, conn: sqlite3.Connection, cat: CatalogRow) -> LexicalIndex:
+def _build_lexical(indexes: DerivedIndexes, conn: Connection, cat: CatalogRow) -> LexicalIndex:
     rows = (row for batch in indexes.store.iter_texts(conn, cat.name, 5000) for row in batch)
     return LexicalIndex.build(indexes.stamp(LEXICAL, cat), rows)
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-import sqlite3
 
 from ..encoding.encoder import Encoder
 from ..encoding.models import LoadedModels
 from ..encoding.repository import Manifest
 from ..errors import CatalogNotFound, InvalidInput
+from ..storage.database import Connection
 from ..storage.store import CatalogRow, CatalogStore
 from .derived import DerivedIndexes
 
@@ -30,7 +30,7 @@ class Lookup:
         self.indexes = indexes
         self.models = models
 
-    def require(self, conn: sqlite3.Connection, name: str) -> CatalogRow:
+    def require(self, conn: Connection, name: str) -> CatalogRow:
         """The catalog, or CatalogNotFound (its in-memory indexes are dropped: another process deleted it)."""
         cat = self.store.get_catalog(conn, name)
         if cat is None:

@@ -180,7 +180,7 @@ class Migrations:
         if switch not in SWITCH_MODES:
             raise MigrationConflict(f"switch must be one of {', '.join(SWITCH_MODES)}")
         binding, _encoder = self.writer.binding(model_ref)  # loads the model: a bad one fails here, not later
-        with self.writer.lock(), self.store.write() as conn:
+        with self.writer.lock(), self.store.write(catalog) as conn:
             cat = self.lookup.require(conn, catalog)
             busy = self.store.jobs(conn, catalog, ACTIVE_STATES)
             if busy:
@@ -218,7 +218,11 @@ class Migrations:
         In the background (a service's worker) it encodes on one core and sleeps by the duty cycle, so
         searches keep their latency; in the ``foreground`` (the CLI) it uses every core without pause.
         """
-        with self.store.write() as conn:
+        with self.store.read() as conn:
+            seen = self.store.get_job(conn, job_id)
+        if seen is None:
+            return False
+        with self.store.write(seen.catalog) as conn:
             if not self.store.claim_job(conn, job_id, owner, self.lease):
                 return False
             job = self.store.get_job(conn, job_id)
@@ -261,7 +265,7 @@ class Migrations:
             encoded += len(rows)
             after = rows[-1][0]
             rate = encoded / max(time.perf_counter() - started, 1e-9)
-            with self.store.write() as conn:
+            with self.store.write(job.catalog) as conn:
                 if not self.store.claim_job(conn, job.id, owner, self.lease):
                     return False  # cancelled, or another runner took over after a stall
                 self.store.put_vectors(conn, gen.id, rows, vectors)
@@ -278,20 +282,20 @@ class Migrations:
             else:
                 time.sleep(pause)
         if stop is not None and stop.is_set():
-            with self.store.write() as conn:  # let another process resume at once
+            with self.store.write(job.catalog) as conn:  # let another process resume at once
                 self.store.update_job(conn, job.id, lease_owner=None, lease_until=0.0)
             return True
         if job.switch == "auto":
             self._switch(job, from_state="running")
         else:
-            with self.writer.lock(), self.store.write() as conn:
+            with self.writer.lock(), self.store.write(job.catalog) as conn:
                 self.switching.catch_up(conn, target)
                 self.store.update_job(conn, job.id, state="ready", lease_owner=None, lease_until=0.0)
             log.info("migration ready to switch", extra={"fields": {"catalog": job.catalog, "id": job.id}})
         return True
 
     def _fail(self, job: JobRow, error: str) -> None:
-        with self.writer.lock(), self.store.write() as conn:
+        with self.writer.lock(), self.store.write(job.catalog) as conn:
             current = self.store.get_job(conn, job.id)
             if current is None or current.state not in ACTIVE_STATES:
                 return
@@ -317,7 +321,7 @@ class Migrations:
         return self.status(catalog, job_id)
 
     def _switch(self, job: JobRow, *, from_state: str) -> None:
-        with self.writer.lock(), self.store.write() as conn:
+        with self.writer.lock(), self.store.write(job.catalog) as conn:
             current = self.store.get_job(conn, job.id)
             if current is None or current.state != from_state:
                 raise MigrationConflict(f"migration {job.id} is no longer {from_state}")
@@ -336,7 +340,7 @@ class Migrations:
 
     def cancel(self, catalog: str, job_id: str) -> MigrationStatus:
         """Stop a running or ready migration and drop its generation (``DELETE .../migrations/<id>``)."""
-        with self.writer.lock(), self.store.write() as conn:
+        with self.writer.lock(), self.store.write(catalog) as conn:
             self.lookup.require(conn, catalog)
             job = self.store.get_job(conn, job_id)
             if job is None or job.catalog != catalog:

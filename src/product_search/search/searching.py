@@ -10,7 +10,6 @@ transaction, by the model of the generation it reads (a switch cannot come betwe
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from collections.abc import Sequence
 from typing import Any
@@ -20,6 +19,7 @@ import numpy.typing as npt
 
 from ..config import SearchMode
 from ..errors import CatalogNotFound
+from ..storage.database import Connection
 from ..storage.facts import QueryFacts
 from ..storage.lexical_index import LexicalIndex, LexicalMatch
 from ..storage.store import CatalogRow, CatalogStore
@@ -168,7 +168,7 @@ class Searcher:
 
     def _rank(
         self,
-        conn: sqlite3.Connection,
+        conn: Connection,
         cat: CatalogRow,
         lexical: LexicalIndex,
         query: str,

@@ -13,6 +13,7 @@ import logging
 import os
 import queue
 import random
+import socket
 import threading
 import time
 from collections.abc import Sequence
@@ -44,6 +45,7 @@ class _Task:
 
 @dataclass
 class _Pending:
+    catalog: str
     figures: ShadowFigures = field(default_factory=ShadowFigures)
     since: float = field(default_factory=time.monotonic)
 
@@ -155,7 +157,7 @@ class Shadow:
             self.metrics.timing(m.SHADOW_TOP1_AGREEMENT, 1000 * figures.top1_agree / max(figures.queries, 1))
             self.metrics.timing(m.SHADOW_OVERLAP, 1000 * figures.overlap10 / max(figures.queries, 1))
         with self._guard:
-            pending = self._pending.setdefault(task.job, _Pending())
+            pending = self._pending.setdefault(task.job, _Pending(task.catalog))
             pending.figures.add(figures.__dict__)
             due = pending.figures.searches >= self.flush_every or time.monotonic() - pending.since > 5.0
         if due:
@@ -167,9 +169,9 @@ class Shadow:
             pending, self._pending = self._pending, {}
         if not pending:
             return
-        key = str(os.getpid())
-        with self.store.write() as conn:
-            for job_id, item in pending.items():
+        key = f"{socket.gethostname()}:{os.getpid()}"  # one entry per worker process, on any node
+        for job_id, item in pending.items():
+            with self.store.write(item.catalog) as conn:
                 job = self.store.get_job(conn, job_id)
                 if job is None:
                     continue

@@ -9,10 +9,10 @@ reads the new version, and the index it needs is already there.
 from __future__ import annotations
 
 import logging
-import sqlite3
 
 from ..errors import MigrationConflict
 from ..observability import metrics as m
+from ..storage.database import Connection
 from ..storage.store import CatalogRow, CatalogStore, GenerationRow
 from .derived import LEXICAL, VECTORS, DerivedIndexes
 from .lookup import Lookup
@@ -46,7 +46,7 @@ class GenerationSwitch:
         self.metrics = metrics
         self.retain = retain
 
-    def catch_up(self, conn: sqlite3.Connection, view: CatalogRow) -> int:
+    def catch_up(self, conn: Connection, view: CatalogRow) -> int:
         """Under the write lock: encode the products ``view``'s generation has no vector of (written while
         its model was not written for). Return how many."""
         encoder = self.lookup.encoder(view)
@@ -56,7 +56,7 @@ class GenerationSwitch:
             count += self.store.put_vectors(conn, view.generation, rows, vectors)
         return count
 
-    def activate(self, conn: sqlite3.Connection, cat: CatalogRow, gen: GenerationRow) -> CatalogRow:
+    def activate(self, conn: Connection, cat: CatalogRow, gen: GenerationRow) -> CatalogRow:
         """In the caller's write transaction (write lock held): make ``gen`` active; its index is built
         here and the lexical one restamped, so the first search after the switch loads nothing."""
         target = cat.through(gen)
@@ -79,7 +79,7 @@ class GenerationSwitch:
     def rollback(self, catalog: str) -> ModelUsed:
         """Make the most recently retained generation active again; what was written since it was left is
         encoded for it first. MigrationConflict (409) if none is retained."""
-        with self.writer.lock(), self.store.write() as conn:
+        with self.writer.lock(), self.store.write(catalog) as conn:
             cat = self.lookup.require(conn, catalog)
             retained = self.store.generations(conn, catalog, ("retained",))
             if not retained:

@@ -1,6 +1,7 @@
-"""The write path: upsert and delete, one SQLite transaction each, serialized across processes.
+"""The write path: upsert and delete, one store transaction each, serialized across processes and nodes.
 
-Writers take an exclusive ``flock`` on ``<data dir>/write.lock``; encoding happens before the lock.
+Writers take an exclusive ``flock`` on ``<data dir>/write.lock`` (it orders this node's index files) and
+the store's write transaction serializes the catalog's writers on every node; encoding happens before both.
 The commit is the acknowledgement: the derived indexes are updated after it (:mod:`.derived`), and if
 that fails or the process dies first, readers find a stale stamp and rebuild from the store.
 
@@ -15,7 +16,6 @@ from __future__ import annotations
 import fcntl
 import logging
 import os
-import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -29,6 +29,7 @@ from ..encoding.models import LoadedModels
 from ..errors import CatalogNotFound
 from ..observability import metrics as m
 from ..observability.drift import QueryDrift
+from ..storage.database import Connection
 from ..storage.store import CatalogRow, CatalogStore, GenerationRow, ModelBinding, NewProduct
 from ..storage.vector_index import VectorIndex
 from .derived import DerivedIndexes
@@ -128,7 +129,7 @@ class CatalogWriter:
         fp = self.models.fingerprint(manifest)
         return ModelBinding(manifest.ref, fp.id, fp.to_dict(), manifest.dimension), self.models.encoder(manifest)
 
-    def _encoders(self, conn: sqlite3.Connection, cat: CatalogRow) -> dict[int, Encoder]:
+    def _encoders(self, conn: Connection, cat: CatalogRow) -> dict[int, Encoder]:
         """Encoders of the generations a write stores vectors for: the active one (it must be servable)
         and one being built (skipped, with a warning, if its model cannot be loaded: the migration's
         catch-up encodes what it misses)."""
@@ -169,7 +170,7 @@ class CatalogWriter:
         }
         with self.lock():
             removed = np.zeros(0, dtype=np.int64)
-            with self.store.write() as conn:
+            with self.store.write(name) as conn:
                 cat = self.store.get_catalog(conn, name)
                 created = cat is None
                 if cat is None:
@@ -217,7 +218,7 @@ class CatalogWriter:
 
     def _complete(
         self,
-        conn: sqlite3.Connection,
+        conn: Connection,
         cat: CatalogRow,
         products: Sequence[NewProduct],
         vectors: dict[int, npt.NDArray[np.float32]],
@@ -236,7 +237,7 @@ class CatalogWriter:
         return out
 
     def _views(
-        self, conn: sqlite3.Connection, cat: CatalogRow, vectors: dict[int, npt.NDArray[np.float32]]
+        self, conn: Connection, cat: CatalogRow, vectors: dict[int, npt.NDArray[np.float32]]
     ) -> list[CatalogRow]:
         """The catalog through each generation given vectors for, the active one first."""
         others: list[GenerationRow] = [
@@ -246,7 +247,7 @@ class CatalogWriter:
 
     def delete_products(self, name: str, ids: Sequence[str]) -> WriteOutcome:
         with self.lock():
-            with self.store.write() as conn:
+            with self.store.write(name) as conn:
                 cat = self.lookup.require(conn, name)
                 found, version = self.store.delete_products(conn, name, list(dict.fromkeys(ids)))
                 fresh = self.lookup.require(conn, name)
@@ -266,7 +267,7 @@ class CatalogWriter:
 
     def delete_catalog(self, name: str) -> None:
         with self.lock():
-            with self.store.write() as conn:
+            with self.store.write(name) as conn:
                 if not self.store.delete_catalog(conn, name):
                     raise CatalogNotFound(f"catalog {name!r} does not exist", {"catalog": name})
             self.indexes.forget(name, files=True)

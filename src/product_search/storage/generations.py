@@ -8,7 +8,6 @@ per product per generation (float32 bytes), so the generations of a catalog shar
 from __future__ import annotations
 
 import json
-import sqlite3
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -17,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import numpy.typing as npt
 
-from .database import StoreError, marks, vector_blob
+from .database import Connection, StoreError, marks, vector_blob
 
 if TYPE_CHECKING:
     from .store import NewProduct
@@ -51,7 +50,7 @@ class GenerationRow:
     switched_at: float | None
 
 
-def _row_to_generation(row: sqlite3.Row) -> GenerationRow:
+def _row_to_generation(row: Any) -> GenerationRow:
     return GenerationRow(
         id=row["id"],
         catalog=row["catalog"],
@@ -71,28 +70,26 @@ class GenerationTables:
 
     @staticmethod
     def add_generation(
-        conn: sqlite3.Connection, catalog: str, model: ModelBinding, *, state: str = "building"
+        conn: Connection, catalog: str, model: ModelBinding, *, state: str = "building"
     ) -> GenerationRow:
-        cursor = conn.execute(
+        row = conn.execute(
             "INSERT INTO generations(catalog, model_ref, fingerprint, fingerprint_json, dimension, state, created_at)"
-            " VALUES(?, ?, ?, ?, ?, ?, ?)",
+            " VALUES(?, ?, ?, ?, ?, ?, ?) RETURNING id",
             (catalog, model.ref, model.fingerprint, json.dumps(model.fingerprint_info, sort_keys=True),
              model.dimension, state, time.time()),
-        )  # fmt: skip
-        gen = GenerationTables.get_generation(conn, int(cursor.lastrowid or 0))
+        ).fetchone()  # fmt: skip
+        gen = GenerationTables.get_generation(conn, int(row[0]))
         if gen is None:
             raise StoreError(f"generation of {catalog!r} vanished inside its own transaction")
         return gen
 
     @staticmethod
-    def get_generation(conn: sqlite3.Connection, generation: int) -> GenerationRow | None:
+    def get_generation(conn: Connection, generation: int) -> GenerationRow | None:
         row = conn.execute("SELECT * FROM generations WHERE id = ?", (generation,)).fetchone()
         return None if row is None else _row_to_generation(row)
 
     @staticmethod
-    def generations(
-        conn: sqlite3.Connection, catalog: str | None = None, states: Sequence[str] = LIVE
-    ) -> list[GenerationRow]:
+    def generations(conn: Connection, catalog: str | None = None, states: Sequence[str] = LIVE) -> list[GenerationRow]:
         """Generations in the given states (of one catalog, or of all), oldest first."""
         where = f"state IN ({marks(states)})" + (" AND catalog = ?" if catalog is not None else "")
         params = (*states, catalog) if catalog is not None else tuple(states)
@@ -100,11 +97,11 @@ class GenerationTables:
         return [_row_to_generation(r) for r in conn.execute(sql, params)]
 
     @staticmethod
-    def set_generation_state(conn: sqlite3.Connection, generation: int, state: str) -> None:
+    def set_generation_state(conn: Connection, generation: int, state: str) -> None:
         conn.execute("UPDATE generations SET state = ? WHERE id = ?", (state, generation))
 
     @staticmethod
-    def bind_generation(conn: sqlite3.Connection, generation: int, model: ModelBinding) -> None:
+    def bind_generation(conn: Connection, generation: int, model: ModelBinding) -> None:
         """Name the model version whose vectors these are (vectors from before the repository)."""
         conn.execute(
             "UPDATE generations SET model_ref = ?, fingerprint = ?, fingerprint_json = ? WHERE id = ?",
@@ -112,17 +109,17 @@ class GenerationTables:
         )
 
     @staticmethod
-    def switched_at(conn: sqlite3.Connection, generation: int) -> float:
+    def switched_at(conn: Connection, generation: int) -> float:
         row = conn.execute("SELECT switched_at FROM generations WHERE id = ?", (generation,)).fetchone()
         return float(row[0] or 0.0) if row else 0.0
 
     @staticmethod
-    def drop_generation(conn: sqlite3.Connection, generation: int) -> None:
+    def drop_generation(conn: Connection, generation: int) -> None:
         conn.execute("DELETE FROM vectors WHERE generation = ?", (generation,))
         conn.execute("DELETE FROM generations WHERE id = ?", (generation,))
 
     @staticmethod
-    def catalogs_using(conn: sqlite3.Connection, model_ref: str) -> list[str]:
+    def catalogs_using(conn: Connection, model_ref: str) -> list[str]:
         """Catalogs with a live generation (active, building or retained) of this model version."""
         rows = conn.execute(
             f"SELECT DISTINCT catalog FROM generations WHERE model_ref = ? AND state IN ({marks(LIVE)})"  # nosec B608
@@ -132,12 +129,12 @@ class GenerationTables:
         return [str(r[0]) for r in rows]
 
     @staticmethod
-    def count_vectors(conn: sqlite3.Connection, generation: int) -> int:
+    def count_vectors(conn: Connection, generation: int) -> int:
         return int(conn.execute("SELECT COUNT(*) FROM vectors WHERE generation = ?", (generation,)).fetchone()[0])
 
     @staticmethod
     def missing_vectors(
-        conn: sqlite3.Connection, catalog: str, generation: int, after_pk: int, limit: int
+        conn: Connection, catalog: str, generation: int, after_pk: int, limit: int
     ) -> list[tuple[int, str]]:
         """``(pk, description)`` of products above ``after_pk`` without a vector in ``generation``, in key order."""
         rows = conn.execute(
@@ -149,7 +146,7 @@ class GenerationTables:
 
     @staticmethod
     def put_vectors(
-        conn: sqlite3.Connection,
+        conn: Connection,
         generation: int,
         rows: Sequence[tuple[int, str]],
         vectors: npt.NDArray[np.float32],
@@ -157,16 +154,15 @@ class GenerationTables:
         """Store vectors (len(rows), dimension) made from ``(pk, description)`` rows, only where the product
         still exists with that very text and has no vector in the generation yet (a write that raced the
         encoding has already stored the vector of its own text). Return how many were stored."""
-        before = conn.total_changes
-        conn.executemany(
+        cursor = conn.executemany(
             "INSERT INTO vectors(generation, pk, vector) SELECT ?, pk, ? FROM products WHERE pk = ? AND description = ?"
             " ON CONFLICT(generation, pk) DO NOTHING",
             ((generation, vector_blob(v), pk, text) for (pk, text), v in zip(rows, vectors, strict=True)),
         )
-        return conn.total_changes - before
+        return max(0, cursor.rowcount)  # both engines sum an executemany's rows
 
     @staticmethod
-    def forget_vectors(conn: sqlite3.Connection, generation: int, pks: Sequence[int]) -> None:
+    def forget_vectors(conn: Connection, generation: int, pks: Sequence[int]) -> None:
         """Drop a generation's vectors of these products (their text changed; the vector would be stale)."""
         for start in range(0, len(pks), 500):
             chunk = list(pks[start : start + 500])
@@ -175,7 +171,7 @@ class GenerationTables:
 
     @staticmethod
     def unchanged_vectors(
-        conn: sqlite3.Connection, catalog: str, products: Sequence[NewProduct], generation: int, dimension: int
+        conn: Connection, catalog: str, products: Sequence[NewProduct], generation: int, dimension: int
     ) -> dict[str, npt.NDArray[np.float32]]:
         """Vectors in ``generation`` of the given products whose description is unchanged, by id."""
         wanted = {p.id: p.description for p in products}
@@ -194,7 +190,7 @@ class GenerationTables:
 
     @staticmethod
     def vectors_by_pk(
-        conn: sqlite3.Connection, generation: int, pks: Sequence[int], dimension: int
+        conn: Connection, generation: int, pks: Sequence[int], dimension: int
     ) -> dict[int, npt.NDArray[np.float32]]:
         out: dict[int, npt.NDArray[np.float32]] = {}
         unique = list(dict.fromkeys(int(p) for p in pks))
@@ -207,7 +203,7 @@ class GenerationTables:
 
     @staticmethod
     def iter_vectors(
-        conn: sqlite3.Connection, generation: int, dimension: int, batch: int = 10000
+        conn: Connection, generation: int, dimension: int, batch: int = 10000
     ) -> Iterator[tuple[npt.NDArray[np.int64], npt.NDArray[np.float32]]]:
         """Yield ``(pks (n,), vectors (n, dimension))`` of a generation in batches, in primary-key order."""
         cursor = conn.execute("SELECT pk, vector FROM vectors WHERE generation = ? ORDER BY pk", (generation,))
@@ -217,7 +213,7 @@ class GenerationTables:
             yield pks, vecs
 
     @staticmethod
-    def sample_vectors(conn: sqlite3.Connection, generation: int, step: int, dimension: int) -> npt.NDArray[np.float32]:
+    def sample_vectors(conn: Connection, generation: int, step: int, dimension: int) -> npt.NDArray[np.float32]:
         """Every ``step``-th vector by key (deterministic): (n, dimension)."""
         rows = conn.execute("SELECT vector FROM vectors WHERE generation = ? AND pk % ? = 0", (generation, step))
         blobs = [r[0] for r in rows]

@@ -4,13 +4,12 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .database import marks
+from .database import Connection, marks
 
 
 @dataclass(frozen=True)
@@ -33,7 +32,7 @@ class JobRow:
     updated_at: float
 
 
-def _row_to_job(row: sqlite3.Row) -> JobRow:
+def _row_to_job(row: Any) -> JobRow:
     return JobRow(**{**dict(row), "details": json.loads(row["details"])})
 
 
@@ -41,7 +40,7 @@ class JobTable:
     """Job rows, read and written inside the caller's transaction (a part of :class:`..store.CatalogStore`)."""
 
     @staticmethod
-    def add_job(conn: sqlite3.Connection, job: JobRow) -> None:
+    def add_job(conn: Connection, job: JobRow) -> None:
         conn.execute(
             "INSERT INTO jobs(id, kind, catalog, generation, state, switch, done, total, lease_owner, lease_until,"
             " error, details, created_at, updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -50,12 +49,12 @@ class JobTable:
         )  # fmt: skip
 
     @staticmethod
-    def get_job(conn: sqlite3.Connection, job_id: str) -> JobRow | None:
+    def get_job(conn: Connection, job_id: str) -> JobRow | None:
         row = conn.execute("SELECT * FROM jobs WHERE id = ?", (job_id,)).fetchone()
         return None if row is None else _row_to_job(row)
 
     @staticmethod
-    def jobs(conn: sqlite3.Connection, catalog: str | None = None, states: Sequence[str] = ()) -> list[JobRow]:
+    def jobs(conn: Connection, catalog: str | None = None, states: Sequence[str] = ()) -> list[JobRow]:
         """Jobs (of one catalog, in the given states; all when empty), newest first."""
         where, params = ["1 = 1"], []
         if catalog is not None:
@@ -68,7 +67,7 @@ class JobTable:
         return [_row_to_job(r) for r in conn.execute(sql, params)]
 
     @staticmethod
-    def update_job(conn: sqlite3.Connection, job_id: str, **values: Any) -> None:
+    def update_job(conn: Connection, job_id: str, **values: Any) -> None:
         """Set columns of a job (names are the caller's constants, never input)."""
         if "details" in values:
             values["details"] = json.dumps(values["details"])
@@ -77,7 +76,7 @@ class JobTable:
         conn.execute(f"UPDATE jobs SET {assignments} WHERE id = ?", (*values.values(), job_id))  # nosec B608
 
     @staticmethod
-    def claim_job(conn: sqlite3.Connection, job_id: str, owner: str, seconds: float) -> bool:
+    def claim_job(conn: Connection, job_id: str, owner: str, seconds: float) -> bool:
         """Take or renew the lease of a running job: only if free, expired, or already ours."""
         now = time.time()
         cursor = conn.execute(

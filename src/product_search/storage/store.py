@@ -1,4 +1,4 @@
-"""CatalogStore: the SQLite source of truth for catalogs, products, generations and their vectors.
+"""CatalogStore: the source of truth for catalogs, products, generations and their vectors (SQLite or PostgreSQL).
 
 Every write is one transaction that also bumps a database-wide version counter; a catalog carries
 the version of its last write. Indexes are derived from this store and stamped with that version and
@@ -6,23 +6,39 @@ the generation they index, so any process can tell cheaply whether its in-memory
 
 A product's text is stored once; its vector once per *generation* (one model version's vectors of the
 whole catalog). The catalog row names its active generation: switching models is one UPDATE.
+
+Every product carries the version of its last write, and a deleted product leaves its key and version in
+``removed``: what changed in a catalog after any version since ``changes_from`` is two indexed queries
+(:meth:`CatalogStore.changes_since`), which is how a node follows the writes of the others.
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
 import time
 from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
-from .database import SCHEMA_VERSION, Database, StoreError, StoreFull, marks, vector_blob
+from .database import (
+    SCHEMA_VERSION,
+    Connection,
+    Database,
+    StoreError,
+    StoreFull,
+    StoreUnavailable,
+    marks,
+    open_database,
+    vector_blob,
+)
 from .generations import LIVE, GenerationRow, GenerationTables, ModelBinding
 from .jobs import JobRow, JobTable
+from .sqlite import SqliteDatabase
 
 __all__ = [
     "LIVE",
@@ -36,7 +52,11 @@ __all__ = [
     "ProductRow",
     "StoreError",
     "StoreFull",
+    "StoreUnavailable",
 ]
+
+# Keys of deleted products are kept this long for nodes to follow; a node further behind rebuilds from the store.
+REMOVED_KEPT_SECONDS = 7 * 24 * 3600
 
 
 @dataclass(frozen=True)
@@ -56,6 +76,7 @@ class CatalogRow:
     generation: int = 0
     model_ref: str = ""
     active_generation: int = 0
+    changes_from: int = 0  # the change log is complete after this version (an older index is rebuilt)
 
     def through(self, gen: GenerationRow) -> CatalogRow:
         """The same catalog state seen through another of its generations (a candidate, a retained one)."""
@@ -84,12 +105,13 @@ class NewProduct:
 
 
 _CATALOG = (
-    "SELECT c.name, c.version, c.product_count, c.created_at, c.updated_at, c.active_generation, g.model_ref,"
+    "SELECT c.name, c.version, c.product_count, c.created_at, c.updated_at, c.active_generation, c.changes_from,"
+    " g.model_ref,"
     " g.fingerprint, g.fingerprint_json, g.dimension FROM catalogs c JOIN generations g ON g.id = c.active_generation"
 )
 
 
-def _row_to_catalog(row: sqlite3.Row) -> CatalogRow:
+def _row_to_catalog(row: Any) -> CatalogRow:
     return CatalogRow(
         name=row["name"],
         fingerprint=row["fingerprint"],
@@ -102,10 +124,11 @@ def _row_to_catalog(row: sqlite3.Row) -> CatalogRow:
         generation=row["active_generation"],
         model_ref=row["model_ref"],
         active_generation=row["active_generation"],
+        changes_from=row["changes_from"],
     )
 
 
-def _row_to_product(row: sqlite3.Row) -> ProductRow:
+def _row_to_product(row: Any) -> ProductRow:
     meta = row["metadata"]
     return ProductRow(
         pk=row["pk"],
@@ -116,59 +139,69 @@ def _row_to_product(row: sqlite3.Row) -> ProductRow:
     )
 
 
-def _filter_clause(filters: dict[str, Any]) -> tuple[str, list[Any]]:
-    """SQL that keeps products whose metadata has every key equal (type included) to the value."""
-    parts: list[str] = []
-    params: list[Any] = []
-    for key, value in filters.items():
-        path = "$." + json.dumps(key)  # a quoted JSON path member handles any key text
-        if value is None:
-            parts.append("json_type(metadata, ?) = 'null'")
-            params.append(path)
-        elif isinstance(value, bool):
-            parts.append("json_type(metadata, ?) = ?")
-            params += [path, "true" if value else "false"]
-        elif isinstance(value, (int, float)):
-            parts.append("json_type(metadata, ?) IN ('integer', 'real') AND json_extract(metadata, ?) = ?")
-            params += [path, path, value]
-        else:
-            parts.append("json_type(metadata, ?) = 'text' AND json_extract(metadata, ?) = ?")
-            params += [path, path, str(value)]
-    return " AND ".join(parts), params
-
-
-class CatalogStore(GenerationTables, JobTable, Database):
+class CatalogStore(GenerationTables, JobTable):
     """Catalogs, products, generations and vectors, read and written inside the caller's transaction.
 
     Args:
-        path: the database file; its directory is created if needed.
+        database: the engine (:func:`.database.open_database`), or an SQLite file's path.
     """
+
+    def __init__(self, database: Database | Path) -> None:
+        self.db = database if isinstance(database, Database) else SqliteDatabase(Path(database))
+
+    @classmethod
+    def open(cls, url: str | None, data_dir: Path, *, pool_size: int = 8) -> CatalogStore:
+        """The store a URL names (``None``: SQLite in ``data_dir``; see :func:`.database.open_database`)."""
+        return cls(open_database(url, data_dir, pool_size=pool_size))
+
+    # -- transactions (the engine's) -----------------------------------------------------------
+
+    @property
+    def instance_id(self) -> str:
+        return self.db.instance_id
+
+    @property
+    def shared(self) -> bool:
+        return self.db.shared
+
+    def read(self) -> AbstractContextManager[Connection]:
+        return self.db.read()
+
+    def write(self, catalog: str | None = None) -> AbstractContextManager[Connection]:
+        return self.db.write(catalog)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def check_integrity(self) -> None:
+        self.db.check_integrity()
 
     # -- catalogs ------------------------------------------------------------------------------
 
     @staticmethod
-    def get_catalog(conn: sqlite3.Connection, name: str) -> CatalogRow | None:
+    def get_catalog(conn: Connection, name: str) -> CatalogRow | None:
         row = conn.execute(f"{_CATALOG} WHERE c.name = ?", (name,)).fetchone()  # nosec B608
         return None if row is None else _row_to_catalog(row)
 
     @staticmethod
-    def catalog_version(conn: sqlite3.Connection, name: str) -> int | None:
+    def catalog_version(conn: Connection, name: str) -> int | None:
         row = conn.execute("SELECT version FROM catalogs WHERE name = ?", (name,)).fetchone()
         return None if row is None else int(row[0])
 
     @staticmethod
-    def list_catalogs(conn: sqlite3.Connection) -> list[CatalogRow]:
+    def list_catalogs(conn: Connection) -> list[CatalogRow]:
         return [_row_to_catalog(r) for r in conn.execute(f"{_CATALOG} ORDER BY c.name")]  # nosec B608
 
-    def create_catalog(self, conn: sqlite3.Connection, name: str, model: ModelBinding) -> CatalogRow:
+    def create_catalog(self, conn: Connection, name: str, model: ModelBinding) -> CatalogRow:
         """A new, empty catalog whose first generation (active) is of the given model."""
         now = time.time()
-        version = self._next_version(conn)
+        version = self.db.next_version(conn)
         # The generation needs the catalog row (foreign key) and the catalog names it: insert, then point.
+        # Its change log starts now: an index of an earlier catalog of the same name is never followed.
         conn.execute(
-            "INSERT INTO catalogs(name, active_generation, version, product_count, created_at, updated_at)"
-            " VALUES(?, 0, ?, 0, ?, ?)",
-            (name, version, now, now),
+            "INSERT INTO catalogs(name, active_generation, version, product_count, created_at, updated_at,"
+            " changes_from) VALUES(?, 0, ?, 0, ?, ?, ?)",
+            (name, version, now, now, version),
         )
         gen = self.add_generation(conn, name, model, state="active")
         conn.execute("UPDATE catalogs SET active_generation = ? WHERE name = ?", (gen.id, name))
@@ -177,30 +210,33 @@ class CatalogStore(GenerationTables, JobTable, Database):
             raise StoreError(f"catalog {name!r} vanished inside its own transaction")
         return row
 
-    def delete_catalog(self, conn: sqlite3.Connection, name: str) -> bool:
-        self._next_version(conn)  # a recreated catalog must never reuse an old index's version
+    def delete_catalog(self, conn: Connection, name: str) -> bool:
+        self.db.next_version(conn)  # a recreated catalog must never reuse an old index's version
         # Vectors first (by generation: their primary key), then what cascades cheaply.
         conn.execute("DELETE FROM vectors WHERE generation IN (SELECT id FROM generations WHERE catalog = ?)", (name,))
+        conn.execute("DELETE FROM removed WHERE catalog = ?", (name,))
         conn.execute("DELETE FROM products WHERE catalog = ?", (name,))
         conn.execute("DELETE FROM generations WHERE catalog = ?", (name,))
         conn.execute("DELETE FROM jobs WHERE catalog = ?", (name,))  # a runner of one finds it gone and stops
         return conn.execute("DELETE FROM catalogs WHERE name = ?", (name,)).rowcount > 0
 
-    def _touch(self, conn: sqlite3.Connection, name: str) -> int:
-        version = self._next_version(conn)
+    def _touch(self, conn: Connection, name: str, version: int | None = None) -> int:
+        """Give the catalog a new version (or the one this write took already) and count its products."""
+        version = self.db.next_version(conn) if version is None else version
         conn.execute(
             "UPDATE catalogs SET version = ?, updated_at = ?,"
             " product_count = (SELECT COUNT(*) FROM products WHERE catalog = ?) WHERE name = ?",
             (version, time.time(), name, name),
         )
+        self.db.notify(conn, name, version)
         return version
 
-    def bump_version(self, conn: sqlite3.Connection, catalog: str) -> int:
+    def bump_version(self, conn: Connection, catalog: str) -> int:
         return self._touch(conn, catalog)
 
     # -- generations ---------------------------------------------------------------------------
 
-    def activate(self, conn: sqlite3.Connection, catalog: str, generation: int, retain: int) -> tuple[int, list[int]]:
+    def activate(self, conn: Connection, catalog: str, generation: int, retain: int) -> tuple[int, list[int]]:
         """Make ``generation`` the catalog's active one (the previous active one is retained); keep at most
         ``retain`` retained generations, dropping the oldest. Return the new version and the dropped ids."""
         now = time.time()
@@ -221,7 +257,7 @@ class CatalogStore(GenerationTables, JobTable, Database):
 
     def upsert_products(
         self,
-        conn: sqlite3.Connection,
+        conn: Connection,
         catalog: str,
         products: Sequence[NewProduct],
         vectors: dict[int, npt.NDArray[np.float32]],
@@ -229,10 +265,11 @@ class CatalogStore(GenerationTables, JobTable, Database):
         """Insert or replace products by id, with their vectors (len(products), dimension) per generation;
         return their primary keys and the new catalog version."""
         now = time.time()
+        version = self.db.next_version(conn)
         conn.executemany(
-            "INSERT INTO products(catalog, id, description, metadata, updated_at) VALUES(?, ?, ?, ?, ?)"
+            "INSERT INTO products(catalog, id, description, metadata, updated_at, version) VALUES(?, ?, ?, ?, ?, ?)"
             " ON CONFLICT(catalog, id) DO UPDATE SET description = excluded.description,"
-            " metadata = excluded.metadata, updated_at = excluded.updated_at",
+            " metadata = excluded.metadata, updated_at = excluded.updated_at, version = excluded.version",
             (
                 (
                     catalog,
@@ -240,6 +277,7 @@ class CatalogStore(GenerationTables, JobTable, Database):
                     p.description,
                     None if p.metadata is None else json.dumps(p.metadata, ensure_ascii=False, sort_keys=True),
                     now,
+                    version,
                 )
                 for p in products
             ),
@@ -252,10 +290,10 @@ class CatalogStore(GenerationTables, JobTable, Database):
                 " ON CONFLICT(generation, pk) DO UPDATE SET vector = excluded.vector",
                 ((generation, int(pk), vector_blob(v)) for pk, v in zip(keys.tolist(), array, strict=True)),
             )
-        return keys, self._touch(conn, catalog)
+        return keys, self._touch(conn, catalog, version)
 
     @staticmethod
-    def pks_for_ids(conn: sqlite3.Connection, catalog: str, ids: Sequence[str]) -> dict[str, int]:
+    def pks_for_ids(conn: Connection, catalog: str, ids: Sequence[str]) -> dict[str, int]:
         found: dict[str, int] = {}
         for start in range(0, len(ids), 500):
             chunk = list(ids[start : start + 500])
@@ -265,7 +303,7 @@ class CatalogStore(GenerationTables, JobTable, Database):
         return found
 
     @staticmethod
-    def unchanged_texts(conn: sqlite3.Connection, catalog: str, products: Sequence[NewProduct]) -> set[str]:
+    def unchanged_texts(conn: Connection, catalog: str, products: Sequence[NewProduct]) -> set[str]:
         """Ids of the given products stored with exactly the description given."""
         wanted = {p.id: p.description for p in products}
         ids = list(wanted)
@@ -276,23 +314,56 @@ class CatalogStore(GenerationTables, JobTable, Database):
             same.update(pid for pid, text in conn.execute(sql, (catalog, *chunk)) if wanted[pid] == text)
         return same
 
-    def delete_products(
-        self, conn: sqlite3.Connection, catalog: str, ids: Sequence[str]
-    ) -> tuple[dict[str, int], int | None]:
+    def delete_products(self, conn: Connection, catalog: str, ids: Sequence[str]) -> tuple[dict[str, int], int | None]:
         """Delete products by id (their vectors in every generation too); return the deleted ids' keys and
         the new version (None if none)."""
         found = self.pks_for_ids(conn, catalog, ids)
         if not found:
             return found, None
+        version, now = self.db.next_version(conn), time.time()
         pks = list(found.values())
         for start in range(0, len(pks), 500):
             chunk = pks[start : start + 500]
             conn.execute(f"DELETE FROM vectors WHERE pk IN ({marks(chunk)})", chunk)  # nosec B608
             conn.execute(f"DELETE FROM products WHERE pk IN ({marks(chunk)})", chunk)  # nosec B608
-        return found, self._touch(conn, catalog)
+        conn.executemany(
+            "INSERT INTO removed(catalog, pk, version, removed_at) VALUES(?, ?, ?, ?)",
+            ((catalog, pk, version, now) for pk in pks),
+        )
+        self._forget_removed(conn, catalog, now - REMOVED_KEPT_SECONDS)
+        return found, self._touch(conn, catalog, version)
 
     @staticmethod
-    def get_product(conn: sqlite3.Connection, catalog: str, product_id: str) -> ProductRow | None:
+    def _forget_removed(conn: Connection, catalog: str, before: float) -> None:
+        """Drop deletion records older than ``before``; the change log then starts after the newest dropped."""
+        row = conn.execute("SELECT MAX(version) FROM removed WHERE catalog = ? AND removed_at < ?", (catalog, before))
+        newest = row.fetchone()[0]
+        if newest is not None:
+            conn.execute("DELETE FROM removed WHERE catalog = ? AND version <= ?", (catalog, newest))
+            conn.execute(
+                "UPDATE catalogs SET changes_from = ? WHERE name = ? AND changes_from < ?", (newest, catalog, newest)
+            )
+
+    @staticmethod
+    def changes_since(
+        conn: Connection, catalog: str, version: int
+    ) -> tuple[npt.NDArray[np.int64], list[tuple[int, str]]]:
+        """What a write after ``version`` changed: keys removed (n,), and ``(pk, description)`` of products
+        written (inserted or replaced). Complete only from the catalog's ``changes_from`` on."""
+        removed = np.fromiter(
+            (
+                r[0]
+                for r in conn.execute("SELECT pk FROM removed WHERE catalog = ? AND version > ?", (catalog, version))
+            ),
+            dtype=np.int64,
+        )
+        written = conn.execute(
+            "SELECT pk, description FROM products WHERE catalog = ? AND version > ? ORDER BY pk", (catalog, version)
+        )
+        return removed, [(int(r[0]), str(r[1])) for r in written]
+
+    @staticmethod
+    def get_product(conn: Connection, catalog: str, product_id: str) -> ProductRow | None:
         row = conn.execute(
             "SELECT pk, id, description, metadata, updated_at FROM products WHERE catalog = ? AND id = ?",
             (catalog, product_id),
@@ -300,7 +371,7 @@ class CatalogStore(GenerationTables, JobTable, Database):
         return None if row is None else _row_to_product(row)
 
     @staticmethod
-    def products_by_pk(conn: sqlite3.Connection, pks: Sequence[int]) -> dict[int, ProductRow]:
+    def products_by_pk(conn: Connection, pks: Sequence[int]) -> dict[int, ProductRow]:
         out: dict[int, ProductRow] = {}
         unique = list(dict.fromkeys(int(p) for p in pks))
         for start in range(0, len(unique), 500):
@@ -311,7 +382,7 @@ class CatalogStore(GenerationTables, JobTable, Database):
         return out
 
     @staticmethod
-    def page_products(conn: sqlite3.Connection, catalog: str, after_pk: int, limit: int) -> list[ProductRow]:
+    def page_products(conn: Connection, catalog: str, after_pk: int, limit: int) -> list[ProductRow]:
         rows = conn.execute(
             "SELECT pk, id, description, metadata, updated_at FROM products"
             " WHERE catalog = ? AND pk > ? ORDER BY pk LIMIT ?",
@@ -319,15 +390,14 @@ class CatalogStore(GenerationTables, JobTable, Database):
         )
         return [_row_to_product(r) for r in rows]
 
-    @staticmethod
-    def filtered_pks(conn: sqlite3.Connection, catalog: str, filters: dict[str, Any]) -> npt.NDArray[np.int64]:
-        clause, params = _filter_clause(filters)
+    def filtered_pks(self, conn: Connection, catalog: str, filters: dict[str, Any]) -> npt.NDArray[np.int64]:
+        clause, params = self.db.filter_clause(filters)
         # The clause is built from fixed fragments; every value in it is a bound parameter.
         rows = conn.execute(f"SELECT pk FROM products WHERE catalog = ? AND {clause}", (catalog, *params))  # nosec B608
         return np.fromiter((r[0] for r in rows), dtype=np.int64)
 
     @staticmethod
-    def iter_texts(conn: sqlite3.Connection, catalog: str, batch: int = 1000) -> Iterator[list[tuple[int, str]]]:
+    def iter_texts(conn: Connection, catalog: str, batch: int = 1000) -> Iterator[list[tuple[int, str]]]:
         cursor = conn.execute("SELECT pk, description FROM products WHERE catalog = ? ORDER BY pk", (catalog,))
         while rows := cursor.fetchmany(batch):
             yield [(int(r[0]), str(r[1])) for r in rows]
