@@ -67,16 +67,63 @@ def test_built_once_then_served_from_memory_then_from_the_file_by_another_proces
     assert other.counters == Counter(index_loads=1, lexical_loads=1), "the file, nothing rebuilt"
 
 
-def test_a_file_of_an_older_version_is_rebuilt_and_replaced(store: CatalogStore) -> None:
+def test_a_file_of_an_older_version_follows_the_change_log_and_is_replaced(store: CatalogStore) -> None:
     d = indexes(store)
     current(d, store)
     with store.write() as conn:  # a write whose writer died before updating the files
         store.upsert_products(conn, "c", items(1, start=50), {GEN: unit(1, seed=3)})
     other = indexes(store)
     vectors, _ = current(other, store)
-    assert other.counters == Counter(index_builds=1, lexical_builds=1)
+    assert other.counters == Counter(index_follows=1, lexical_follows=1), "the changed row only, nothing rebuilt"
     assert vectors.size == 21  # type: ignore[attr-defined]
     assert VECTORS.read_stamp(other.path(VECTORS, catalog(store))).version == catalog(store).version
+
+
+def test_an_index_older_than_the_change_log_is_rebuilt(store: CatalogStore) -> None:
+    d = indexes(store)
+    current(d, store)
+    with store.write() as conn:  # the log was pruned past this index's version
+        store.upsert_products(conn, "c", items(1, start=50), {GEN: unit(1, seed=3)})
+        conn.execute("UPDATE catalogs SET changes_from = version")
+    current(d, store)
+    assert d.counters == Counter(index_builds=2, lexical_builds=2)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def shared(request: pytest.FixtureRequest, tmp_path: Path) -> CatalogStore:
+    """A store on either engine (index files of each "node" in a directory of its own)."""
+    url = request.getfixturevalue("pg_url") if request.param == "postgresql" else None
+    s = CatalogStore.open(url, tmp_path)
+    with s.write() as conn:
+        gen = s.create_catalog(conn, "c", BIND).generation
+        s.upsert_products(conn, "c", items(20), {gen: unit(20)})
+    yield s
+    s.close()
+
+
+def test_a_node_follows_another_nodes_writes_without_rebuilding(shared: CatalogStore, tmp_path: Path) -> None:
+    a = DerivedIndexes(shared, tmp_path / "node-a", Counter())
+    b = DerivedIndexes(shared, tmp_path / "node-b", Counter())
+    current(a, shared)
+    current(b, shared)
+    before = catalog(shared)
+    gen = before.generation
+    added = unit(3, seed=7)
+    changed_items = [*items(2, start=40), NewProduct("p5", "stainless wing nut M5", None)]
+    with shared.write("c") as conn:  # node A's write: delete one, add two, change one text
+        found, _ = shared.delete_products(conn, "c", ["p0"])
+        pks, _ = shared.upsert_products(conn, "c", changed_items, {gen: added})
+    removed = np.array(list(found.values()), dtype=np.int64)
+    texts = [(int(pk), p.description) for pk, p in zip(pks.tolist(), changed_items, strict=True)]
+    a.apply_delta([catalog(shared)], before.version, removed, pks, {gen: added}, changed_texts=texts)
+    a_vectors, a_lexical = current(a, shared)
+    b_vectors, b_lexical = current(b, shared)  # node B: its next search
+    assert b.counters == Counter(index_builds=1, lexical_builds=1, index_follows=1, lexical_follows=1)
+    assert b_vectors.size == a_vectors.size == 21  # type: ignore[attr-defined]
+    np.testing.assert_array_equal(b_lexical.pks, a_lexical.pks)  # type: ignore[attr-defined]
+    for query in added:
+        assert b_vectors.search(query[None, :], 3)[1].tolist() == a_vectors.search(query[None, :], 3)[1].tolist()  # type: ignore[attr-defined]
+    assert b_lexical.match("wing nut").scores.tolist() == a_lexical.match("wing nut").scores.tolist()  # type: ignore[attr-defined]
 
 
 def test_save_never_replaces_a_newer_file_with_an_older_snapshot(store: CatalogStore) -> None:

@@ -15,7 +15,8 @@ import logging
 import threading
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -148,11 +149,49 @@ class DerivedIndexes:
                     self.metrics.incr(kind.loads)
                     self.metrics.timing(kind.load_time, (time.perf_counter() - started) * 1000)
             except IndexFileError as exc:
-                log.info("index file not usable, rebuilding", extra={"fields": {"reason": str(exc)}})
-                index = self.build(kind, conn, cat)
+                followed = self.follow(kind, conn, cat, current)
+                if followed is None:
+                    log.info("index file not usable, rebuilding", extra={"fields": {"reason": str(exc)}})
+                index = self.build(kind, conn, cat) if followed is None else followed
                 self.save(kind, cat, index)
             self.install(kind, cat, index)
             return index
+
+    def follow(self, kind: Kind[D], conn: Connection, cat: CatalogRow, held: D | None) -> D | None:
+        """``cat``'s index derived from an older one of the same generation (the one held in memory, else
+        this node's file) and the writes since, read from the store's change log; None if neither is
+        recent enough (older than the log's start) or the change cannot be followed."""
+        expected = self.stamp(kind, cat)
+
+        def followable(stamp: IndexStamp) -> bool:
+            same = replace(stamp, version=expected.version) == expected
+            return same and cat.changes_from <= stamp.version < cat.version
+
+        def bases() -> Iterator[D | None]:
+            yield held
+            try:  # this node's file: its header first, the whole file only if it can be followed
+                stamp = kind.read_stamp(self.path(kind, cat))
+                if followable(stamp):
+                    yield kind.load(self.path(kind, cat), stamp)
+            except IndexFileError:
+                return
+
+        for base in bases():
+            if base is None or not followable(base.stamp):
+                continue
+            started = time.perf_counter()
+            index = kind.follow(self, conn, cat, base)
+            if index is not None:
+                self.counters[f"{kind.name}_follows"] += 1
+                if self.metrics:
+                    self.metrics.incr(kind.follows)
+                log.debug(
+                    "index followed the store's changes",
+                    extra={"fields": {"catalog": cat.name, "kind": kind.name, "from": base.stamp.version,
+                                      "to": cat.version, "ms": round((time.perf_counter() - started) * 1000, 2)}},
+                )  # fmt: skip
+                return index
+        return None
 
     def vectors(self, conn: Connection, cat: CatalogRow) -> VectorIndex:
         return self.current(VECTORS, conn, cat)

@@ -41,10 +41,13 @@ class Kind(Generic[D]):
     load: Callable[[Path, IndexStamp], D]
     read_stamp: Callable[[Path], IndexStamp]
     build: Callable[[DerivedIndexes, Connection, CatalogRow], D]  # from the store, no encoding
+    # The index of ``cat`` from an older one of the same generation and the store's change log (None: rebuild).
+    follow: Callable[[DerivedIndexes, Connection, CatalogRow, D], D | None]
     loads: str  # metric names
     load_time: str
     builds: str
     build_time: str
+    follows: str
 
 
 # How each kind is built from the store (no encoding): stored vectors, or texts.
@@ -73,11 +76,36 @@ def _build_lexical(indexes: DerivedIndexes, conn: Connection, cat: CatalogRow) -
     return LexicalIndex.build(indexes.stamp(LEXICAL, cat), rows)
 
 
+# How each kind follows the writes made since an older index was built (by another node, or by a writer
+# that died before updating the files): the changed rows only, read from the store's change log.
+
+
+def _follow_vectors(
+    indexes: DerivedIndexes, conn: Connection, cat: CatalogRow, base: VectorIndex
+) -> VectorIndex | None:
+    if indexes.wants_ivf(cat.product_count) != (base.kind == "ivf"):
+        return None  # crossed the size threshold: the other kind is built from scratch
+    removed, written = indexes.store.changes_since(conn, cat.name, base.stamp.version)
+    pks = np.fromiter((pk for pk, _ in written), dtype=np.int64, count=len(written))
+    found = indexes.store.vectors_by_pk(conn, cat.generation, pks.tolist(), cat.dimension)
+    if len(found) != len(pks):
+        return None  # a product without a vector in this generation: cannot happen for an active one
+    vectors = np.stack([found[int(pk)] for pk in pks]) if len(pks) else np.zeros((0, cat.dimension), np.float32)
+    return base.updated(indexes.stamp(VECTORS, cat), removed, pks, vectors)
+
+
+def _follow_lexical(indexes: DerivedIndexes, conn: Connection, cat: CatalogRow, base: LexicalIndex) -> LexicalIndex:
+    removed, written = indexes.store.changes_since(conn, cat.name, base.stamp.version)
+    if not len(removed) and not written:
+        return base.restamped(indexes.stamp(LEXICAL, cat))
+    return base.updated(indexes.stamp(LEXICAL, cat), removed, written)
+
+
 VECTORS: Kind[VectorIndex] = Kind(
-    "index", True, ".faiss", VectorIndex.load, VectorIndex.read_stamp, _build_vectors,
-    m.INDEX_LOADS, m.INDEX_LOAD_TIME, m.INDEX_BUILDS, m.INDEX_BUILD_TIME,
+    "index", True, ".faiss", VectorIndex.load, VectorIndex.read_stamp, _build_vectors, _follow_vectors,
+    m.INDEX_LOADS, m.INDEX_LOAD_TIME, m.INDEX_BUILDS, m.INDEX_BUILD_TIME, m.INDEX_FOLLOWS,
 )  # fmt: skip
 LEXICAL: Kind[LexicalIndex] = Kind(
-    "lexical", False, ".bm25", LexicalIndex.load, LexicalIndex.read_stamp, _build_lexical,
-    m.LEXICAL_LOADS, m.LEXICAL_LOAD_TIME, m.LEXICAL_BUILDS, m.LEXICAL_BUILD_TIME,
+    "lexical", False, ".bm25", LexicalIndex.load, LexicalIndex.read_stamp, _build_lexical, _follow_lexical,
+    m.LEXICAL_LOADS, m.LEXICAL_LOAD_TIME, m.LEXICAL_BUILDS, m.LEXICAL_BUILD_TIME, m.LEXICAL_FOLLOWS,
 )  # fmt: skip
