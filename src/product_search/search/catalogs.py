@@ -35,6 +35,7 @@ from ..observability.drift import QueryDrift
 from ..storage.store import CatalogRow, CatalogStore, NewProduct, ProductRow
 from ..storage.vector_index import VectorIndex
 from .binding import bind_unbound
+from .change_follower import ChangeFollower
 from .derived import LEXICAL, VECTORS, DerivedIndexes
 from .lookup import CATALOG_NAME, Lookup, check_catalog_name
 from .migration_runner import MigrationRunner, migrate_now
@@ -112,6 +113,7 @@ class Catalogs:
             self.store, self.indexes, self.lookup, self.telemetry, fusion=fusion, dense_weight=dense_weight
         )
         self.shadow = Shadow(self.store, self.searcher, self.migrations, metrics, rate=shadow_rate)
+        self.follower = ChangeFollower(self.store, self.indexes)
 
     @classmethod
     def from_settings(cls, settings: Settings, models: LoadedModels, metrics: m.Metrics | None = None) -> Catalogs:

@@ -99,6 +99,11 @@ class DerivedIndexes:
         """The index of ``cat`` (of its generation, for vectors) this process holds, whatever its version."""
         return self._memory[kind.name].get(self.key(kind, cat))  # type: ignore[return-value]
 
+    def held_catalogs(self) -> list[str]:
+        """Catalogs whose lexical index this process holds (those routed to it)."""
+        with self._guard:
+            return list(self._memory[LEXICAL.name])
+
     def install(self, kind: Kind[D], cat: CatalogRow, index: D) -> None:
         """Make ``index`` the in-memory index of ``cat``, unless a newer one is there already."""
         with self._guard:

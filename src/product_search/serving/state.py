@@ -19,7 +19,7 @@ from ..encoding.models import LoadedModels
 from ..encoding.repository import Manifest
 from ..observability.metrics import MODEL_LOAD_TIME, WORKER_READY, WORKER_STARTS, Metrics, process_stats
 from ..search.catalogs import Catalogs
-from ..storage.store import StoreError
+from ..storage.store import StoreError, StoreUnavailable
 from .limits import Admission, DrainFlag, WriteRateLimit
 from .security import key_id
 
@@ -67,6 +67,10 @@ class ServiceState:
     not_ready_reason: str = "starting: indexes not loaded yet"
     failed: str | None = None  # why warm-up failed; data endpoints refuse while set
     drain: DrainFlag = field(default_factory=DrainFlag)
+    # A shared store is pinged by readiness (at most once per this many seconds): a node whose database is
+    # out of reach leaves the load balancer's rotation.
+    store_check_interval: float = 1.0
+    _store_checked: tuple[float, str | None] = (0.0, None)
     searches: Admission = field(init=False)
     writes: Admission = field(init=False)
     write_rate: WriteRateLimit = field(init=False)
@@ -100,7 +104,26 @@ class ServiceState:
             return Status("draining", {"reason": "shutting down"})
         if not self.ready:
             return Status("unavailable", {"reason": self.not_ready_reason})
+        problem = self._store_problem()
+        if problem is not None:
+            return Status("unavailable", {"reason": problem})
         return Status("ready", {"fingerprint": self.encoder.fingerprint.id})
+
+    def _store_problem(self) -> str | None:
+        """Why a shared store cannot be used now (None: it answers), checked at most once per interval."""
+        store = self.catalogs.store
+        if not store.shared:
+            return None
+        at, problem = self._store_checked
+        if time.monotonic() - at < self.store_check_interval:
+            return problem
+        try:
+            store.check_integrity()
+            problem = None
+        except StoreError as exc:
+            problem = f"the catalog store is unavailable: {exc}"
+        self._store_checked = (time.monotonic(), problem)
+        return problem
 
     def describe(self) -> Description:
         return Description(
@@ -118,6 +141,7 @@ class ServiceState:
         with 503: a damaged store must not answer searches from whatever is still readable.
         """
         try:
+            self._wait_for_store()
             self.catalogs.store.check_integrity()  # first: never build indexes from a damaged store
             self.encoder.warm_up()
             count = self.catalogs.preload()
@@ -137,6 +161,18 @@ class ServiceState:
         self.metrics.gauge(MODEL_LOAD_TIME, max(e.encoder.load_seconds for e in self.models.loaded()))
         log.info("ready", extra={"fields": {"catalogs": count}})
 
+    def _wait_for_store(self, pause: float = 2.0) -> None:
+        """A shared store out of reach at start (a database restarting) is waited for: the node stays unready
+        with the reason meanwhile, and becomes ready by itself once the database answers."""
+        while self.catalogs.store.shared and not self.draining:
+            try:
+                self.catalogs.store.check_integrity()
+                return
+            except StoreUnavailable as exc:
+                self.not_ready_reason = f"waiting for the catalog store: {exc}"
+                log.warning("the catalog store is unavailable; retrying", extra={"fields": {"error": str(exc)}})
+                time.sleep(pause)
+
     def warm_up_in_background(self, worker_slot: int = 0) -> threading.Thread:
         """Gunicorn workers call this after fork: periodic telemetry, then warm-up off the main thread."""
 
@@ -148,6 +184,7 @@ class ServiceState:
             self.settings.metrics_interval,
         )
         self.catalogs.runner.start()  # resumes migrations whose runner died (kill -9, restart)
+        self.catalogs.follower.start()  # a shared store: other nodes' writes, applied as they commit
         thread = threading.Thread(target=self.warm_up, name="warm-up", daemon=True)
         thread.start()
         return thread

@@ -13,8 +13,9 @@ written once (``?`` placeholders, standard SQL; the few differences are methods 
 
 from __future__ import annotations
 
+import threading
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any, Protocol
@@ -106,6 +107,10 @@ class Database(ABC):
 
     def notify(self, conn: Connection, catalog: str, version: int) -> None:  # noqa: B027 (optional hook)
         """Tell other nodes, on commit, that ``catalog`` is now at ``version`` (no-op where nobody listens)."""
+
+    def listen(self, on_change: Callable[[str | None, int], None], stop: threading.Event) -> None:  # noqa: B027
+        """Call ``on_change(catalog, version)`` for every committed write until ``stop`` is set (``catalog``
+        None: some may have been missed, a reconnect). Returns at once where there is nothing to listen to."""
 
 
 def open_database(url: str | None, data_dir: Path, *, pool_size: int = 8) -> Database:

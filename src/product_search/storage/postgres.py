@@ -358,6 +358,30 @@ class PostgresDatabase(Database):
     def notify(self, conn: Connection, catalog: str, version: int) -> None:
         conn.execute("SELECT pg_notify(?, ?)", (CHANNEL, json.dumps({"catalog": catalog, "version": version})))
 
+    def listen(self, on_change: Callable[[str | None, int], None], stop: threading.Event) -> None:
+        """LISTEN on a connection of its own (not the pool's); reconnect after a failure (a restart), then
+        report a possible gap (``on_change(None, 0)``)."""
+        pause = 0.5
+        while not stop.is_set():
+            try:
+                with psycopg.connect(self.url, **self._connection_options()) as raw:
+                    raw.execute(f"LISTEN {CHANNEL}")
+                    on_change(None, 0)  # whatever was committed before this point was not heard
+                    pause = 0.5
+                    while not stop.is_set():
+                        for note in raw.notifies(timeout=1.0):
+                            try:
+                                change = json.loads(note.payload)
+                                on_change(str(change["catalog"]), int(change["version"]))
+                            except (ValueError, KeyError, TypeError):
+                                log.warning(
+                                    "unreadable change notification", extra={"fields": {"payload": note.payload}}
+                                )
+            except psycopg.Error as exc:
+                log.warning("change notifications interrupted; reconnecting", extra={"fields": {"error": str(exc)}})
+                stop.wait(pause)
+                pause = min(pause * 2, 10.0)
+
 
 def _reraise(exc: BaseException, describe: str) -> NoReturn:
     """Raise a database error as the store's (a server out of reach: retry later; a full disk), else as it is."""
