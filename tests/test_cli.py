@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from product_search.cli import main
+from product_search.storage.store import CatalogStore
 from product_search.testing import ServiceProcess
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -99,3 +100,46 @@ def test_canary_reports_bad_golden_files_and_unreachable_services(run: CliRunner
     assert json.loads(down.output[: down.output.rindex("}") + 1])["misses"][0]["error"]
     scheme = run.invoke(main, ["canary", "--url", "file:///etc/passwd", "--golden", str(good)])
     assert scheme.exit_code == 2 and "must be http(s)" in scheme.output
+
+
+def test_copy_an_sqlite_store_into_postgresql_then_work_on_it(
+    run: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pg_url: str
+) -> None:
+    """The CLI on either store: an SQLite data dir copied into PostgreSQL (vectors as stored, nothing
+    encoded), then load, index, migrate and rollback against PostgreSQL."""
+    csv_path = tmp_path / "small.csv"
+    csv_path.write_text("id,description\na,claw hammer\nb,circular saw\nc,hex bolt M8x40 zinc plated\n")
+    assert run.invoke(main, ["load", "small", str(csv_path)]).exit_code == 0
+    query = ["search", "small", "M8 bolt", "--json"]
+    before = json.loads(run.invoke(main, query).output)
+
+    monkeypatch.setenv("PRODUCT_SEARCH_STORE_URL", pg_url)
+    monkeypatch.setenv("PRODUCT_SEARCH_DATA_DIR", str(tmp_path / "node"))
+    copied = run.invoke(main, ["copy-store", str(tmp_path / "data")])
+    assert copied.exit_code == 0, copied.output
+    assert "1 catalogs, 1 generations, 3 products, 3 vectors" in copied.output and "***" not in pg_url
+    sqlite_store = CatalogStore(tmp_path / "data" / "catalogs.sqlite3")
+    pg_store = CatalogStore.open(pg_url, tmp_path)
+    with sqlite_store.read() as a, pg_store.read() as b:
+        gen = sqlite_store.get_catalog(a, "small")
+        assert gen is not None and pg_store.get_catalog(b, "small") == gen, "the same catalog row, version included"
+        ((keys_a, vectors_a),) = sqlite_store.iter_vectors(a, gen.generation, gen.dimension)
+        ((keys_b, vectors_b),) = pg_store.iter_vectors(b, gen.generation, gen.dimension)
+    assert keys_a.tolist() == keys_b.tolist() and vectors_a.tobytes() == vectors_b.tobytes()
+    after = json.loads(run.invoke(main, query).output)
+    assert after["results"] == before["results"] and after["version"] == before["version"]
+
+    again = run.invoke(main, ["copy-store", str(tmp_path / "data")])
+    assert again.exit_code == 1 and "already holds catalogs" in again.output
+    more = tmp_path / "more.csv"
+    more.write_text("id,description\nd,hex nut M8 stainless\n")
+    loaded = run.invoke(main, ["load", "small", str(more)])
+    assert loaded.exit_code == 0 and f"version {gen.version + 1}" in loaded.output, "versions continue"
+    assert run.invoke(main, ["index"]).exit_code == 0
+    migrated = run.invoke(main, ["migrate", "small", "all-minilm-l6-v2:1"])
+    assert migrated.exit_code == 0 and "4 products migrated" in migrated.output, migrated.output
+    back = run.invoke(main, ["rollback", "small"])
+    assert back.exit_code == 0 and "rolled back" in back.output, back.output
+    hits = json.loads(run.invoke(main, ["search", "small", "M8 nut", "--json"]).output)["results"][0]
+    assert hits[0]["id"] == "d"
+    pg_store.close()

@@ -102,6 +102,10 @@ class Database(ABC):
         """A new number from the database-wide version counter (inside the caller's write transaction)."""
 
     @abstractmethod
+    def continue_counters(self, conn: Connection, version: int) -> None:
+        """After rows were copied in with their keys: versions and keys continue above the copied ones."""
+
+    @abstractmethod
     def filter_clause(self, filters: dict[str, Any]) -> tuple[str, list[Any]]:
         """SQL keeping products whose metadata has every key equal (JSON type included) to the value."""
 

@@ -330,11 +330,16 @@ class PostgresDatabase(Database):
     def next_version(self, conn: Connection) -> int:
         return int(conn.execute("SELECT nextval('catalog_versions')").fetchone()[0])
 
-    def set_version_floor(self, conn: Connection, version: int) -> None:
-        """Make the counter continue above ``version`` (a store copied in from SQLite)."""
+    def continue_counters(self, conn: Connection, version: int) -> None:
         conn.execute(
             "SELECT setval('catalog_versions', GREATEST(?, (SELECT last_value FROM catalog_versions)))", (version,)
         )
+        for table, column in (("generations", "id"), ("products", "pk")):
+            # Names are constants; an identity column's sequence continues above the copied keys.
+            conn.execute(
+                f"SELECT setval(pg_get_serial_sequence('{table}', '{column}'),"  # nosec B608
+                f" GREATEST((SELECT MAX({column}) FROM {table}), 1))"
+            )
 
     def filter_clause(self, filters: dict[str, Any]) -> tuple[str, list[Any]]:
         parts: list[str] = []

@@ -267,6 +267,10 @@ class SqliteDatabase(Database):
         _set_meta(conn, "last_version", str(version))
         return version
 
+    def continue_counters(self, conn: Any, version: int) -> None:
+        # Keys: AUTOINCREMENT and rowids already continue above explicitly inserted ones.
+        _set_meta(conn, "last_version", str(max(version, int(_meta(conn, "last_version") or 0))))
+
     def filter_clause(self, filters: dict[str, Any]) -> tuple[str, list[Any]]:
         parts: list[str] = []
         params: list[Any] = []
