@@ -95,6 +95,16 @@ def test_derived_defaults() -> None:
     assert ServerSettings.from_env({"PRODUCT_SEARCH_TORCH_THREADS": "3"}).torch_threads == 3
 
 
+def test_sizes_and_a_store_url_whose_password_never_reaches_a_log() -> None:
+    sizes = {"0": 0, "1048576": 1 << 20, "512M": 512 << 20, "2G": 2 << 30, "1.5GiB": 3 << 29, "64kb": 64 << 10}
+    for raw, expected in sizes.items():
+        assert Settings.from_env({"PRODUCT_SEARCH_INDEX_MEMORY": raw}).index_memory == expected, raw
+    url = "postgresql://search:s3cret@db.internal:5432/catalogs"
+    settings = Settings.from_env({"PRODUCT_SEARCH_STORE_URL": url})
+    assert settings.store_url == url
+    assert settings.redacted()["store_url"] == "postgresql://search:***@db.internal:5432/catalogs"
+
+
 @pytest.mark.parametrize(
     ("env", "message"),
     [
@@ -103,6 +113,8 @@ def test_derived_defaults() -> None:
         ({"PRODUCT_SEARCH_QUEUE_TIMEOUT": "soon"}, "PRODUCT_SEARCH_QUEUE_TIMEOUT must be a number"),
         ({"PRODUCT_SEARCH_BACKEND": "Tensorflow"}, "PRODUCT_SEARCH_BACKEND must be one of torch, onnx, onnx-int8"),
         ({"PORT": "http"}, "PORT must be an integer"),
+        ({"PRODUCT_SEARCH_INDEX_MEMORY": "lots"}, "PRODUCT_SEARCH_INDEX_MEMORY must be a size such as 512M"),
+        ({"PRODUCT_SEARCH_INDEX_MEMORY": "-1G"}, "PRODUCT_SEARCH_INDEX_MEMORY must not be negative"),
     ],
 )
 def test_errors_name_the_variable(env: dict[str, str], message: str) -> None:

@@ -214,3 +214,28 @@ def test_forget_and_preload(store: CatalogStore) -> None:
     d.forget("c", files=True)
     assert d.in_memory(VECTORS, catalog(store)) is None and d.in_memory(LEXICAL, catalog(store)) is None
     assert not d.path(VECTORS, catalog(store)).exists() and not d.path(LEXICAL, catalog(store)).exists()
+
+
+def test_a_memory_budget_keeps_the_catalogs_searched_most_recently(store: CatalogStore) -> None:
+    with store.write() as conn:
+        for name in ("d", "e"):
+            gen = store.create_catalog(conn, name, BIND).generation
+            store.upsert_products(conn, name, items(20), {gen: unit(20)})
+    unlimited = indexes(store)
+
+    def use(d: DerivedIndexes, name: str) -> None:
+        with store.read() as conn:
+            cat = store.get_catalog(conn, name)
+            assert cat is not None
+            d.vectors(conn, cat)
+            d.lexical(conn, cat)
+
+    use(unlimited, "c")
+    one_catalog = unlimited.memory_bytes()
+    d = DerivedIndexes(store, unlimited.index_dir, Counter(), memory_budget=int(2.5 * one_catalog))
+    for name in ("c", "d", "c", "e"):  # d is the least recently searched when e arrives
+        use(d, name)
+    assert sorted(d.held_catalogs()) == ["c", "e"] and d.counters["index_evictions"] == 1
+    assert d.memory_bytes() <= d.memory_budget
+    use(d, "d")  # back from its file, not rebuilt; c goes now
+    assert sorted(d.held_catalogs()) == ["d", "e"] and (d.counters["index_loads"], d.counters["index_builds"]) == (2, 2)

@@ -61,6 +61,22 @@ def _int(minimum: int = 0) -> Parse:
     return parse
 
 
+_UNITS = {"": 1, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30, "T": 1 << 40}
+
+
+def _size(name: str, raw: str) -> int:
+    """Bytes: ``1048576``, ``512M``, ``2G`` (powers of 1024; a trailing B or iB is allowed)."""
+    text = raw.strip().upper().removesuffix("B").removesuffix("I")
+    number, unit = (text[:-1], text[-1]) if text and text[-1] in _UNITS else (text, "")
+    try:
+        value = float(number) * _UNITS[unit]
+    except ValueError as exc:
+        raise ConfigError(f"{name} must be a size such as 512M or 2G, got {raw!r}") from exc
+    if value < 0:
+        raise ConfigError(f"{name} must not be negative, got {raw!r}")
+    return int(value)
+
+
 def _float(name: str, raw: str) -> float:
     try:
         return float(raw)
@@ -145,6 +161,9 @@ class Settings:
     store_url: str | None = _setting(None, _text, _p("STORE_URL"))
     # Database connections one worker process keeps open at most (PostgreSQL).
     store_pool_size: int = _setting(8, _int(1), _p("STORE_POOL_SIZE"))
+    # Index memory one worker holds (512M, 2G; 0: no limit): beyond, the catalogs searched least recently are
+    # dropped from memory (their files stay). With a shared store, indexes load on first search, not at start.
+    index_memory: int = _setting(0, _size, _p("INDEX_MEMORY"))
     # ONNX exports; None: <data_dir>/models
     model_cache_dir: Path | None = _setting(None, _path, _p("MODEL_CACHE_DIR"))  # noqa: RUF009
     # The model repository (versions and aliases); None: <data_dir>/repository.

@@ -41,6 +41,7 @@ LEXICAL_LOADS = "lexical.loads"
 LEXICAL_BUILDS = "lexical.builds"
 INDEX_FOLLOWS = "index.follows"  # an index brought up to date from the store's change log (another node's writes)
 LEXICAL_FOLLOWS = "lexical.follows"
+INDEX_EVICTIONS = "index.evictions"  # a catalog's indexes dropped from memory (PRODUCT_SEARCH_INDEX_MEMORY)
 WORKER_STARTS = "worker.starts"
 CANARY_RUNS = "canary.{catalog}.runs"
 CANARY_ERRORS = "canary.{catalog}.errors"
@@ -78,7 +79,8 @@ WORKER_READY = "health.worker_{slot}.ready"
 COUNTERS = (
     REQUESTS, ERRORS, QUERIES, SEARCH_MODE, EMPTY_RESULTS, LOW_CONFIDENCE, TRUNCATED, UPSERTED, DELETED,
     MIGRATION_ENCODED, GENERATION_SWITCHES, SHADOW_QUERIES, SHADOW_DROPPED,
-    INDEX_LOADS, INDEX_BUILDS, LEXICAL_LOADS, LEXICAL_BUILDS, INDEX_FOLLOWS, LEXICAL_FOLLOWS, WORKER_STARTS,
+    INDEX_LOADS, INDEX_BUILDS, LEXICAL_LOADS, LEXICAL_BUILDS, INDEX_FOLLOWS, LEXICAL_FOLLOWS, INDEX_EVICTIONS,
+    WORKER_STARTS,
     CANARY_RUNS, CANARY_ERRORS, SHED,
 )  # fmt: skip
 TIMERS = (

@@ -86,6 +86,7 @@ class Catalogs:
         shadow_rate: float = 0.0,
         store_url: str | None = None,
         store_pool_size: int = 8,
+        index_memory: int = 0,
     ) -> None:
         self.data_dir = Path(data_dir)
         self.models = models
@@ -96,7 +97,7 @@ class Catalogs:
         self.drift = QueryDrift(drift_min_queries)
         self.indexes = DerivedIndexes(
             self.store, self.data_dir / "indexes", self.counters, metrics, ivf_threshold=ivf_threshold,
-            ivf_nprobe=ivf_nprobe,
+            ivf_nprobe=ivf_nprobe, memory_budget=index_memory,
         )  # fmt: skip
         self.lookup = Lookup(self.store, self.indexes, models)
         self.telemetry = SearchTelemetry(self.drift, metrics)
@@ -132,6 +133,7 @@ class Catalogs:
             shadow_rate=settings.shadow_rate,
             store_url=settings.store_url,
             store_pool_size=settings.store_pool_size,
+            index_memory=settings.index_memory,
         )
 
     @property
@@ -160,7 +162,7 @@ class Catalogs:
         """Bind vectors from before the repository to their version, load the models catalogs use and
         every catalog's indexes; return how many catalogs. Used for readiness (and before the fork)."""
         self.load_models()
-        return self.indexes.preload()
+        return self.indexes.preload(lazy=self.store.shared)
 
     def load_models(self) -> None:
         """Load the model version of every catalog's active generation (the Gunicorn master does it before

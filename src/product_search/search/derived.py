@@ -47,6 +47,8 @@ class DerivedIndexes:
         counters: this process's work counters (shared with the service).
         ivf_threshold: catalogs this large get an IVF vector index (0: never).
         ivf_nprobe: IVF lists a search scans (0: the automatic rule).
+        memory_budget: bytes of indexes this process holds at most (0: no limit); beyond, the catalogs
+            searched least recently are dropped from memory (their files stay, a later search loads them).
     """
 
     def __init__(
@@ -58,8 +60,11 @@ class DerivedIndexes:
         *,
         ivf_threshold: int = 0,
         ivf_nprobe: int = 0,
+        memory_budget: int = 0,
     ) -> None:
         self.store = store
+        self.memory_budget = memory_budget
+        self._used: dict[str, float] = {}  # catalog -> when a search last asked for its indexes
         self.index_dir = index_dir
         self.index_dir.mkdir(parents=True, exist_ok=True)
         self.counters = counters
@@ -105,11 +110,32 @@ class DerivedIndexes:
             return list(self._memory[LEXICAL.name])
 
     def install(self, kind: Kind[D], cat: CatalogRow, index: D) -> None:
-        """Make ``index`` the in-memory index of ``cat``, unless a newer one is there already."""
+        """Make ``index`` the in-memory index of ``cat``, unless a newer one is there already; then keep
+        within the memory budget."""
         with self._guard:
             cached = self._memory[kind.name].get(self.key(kind, cat))
             if cached is None or cached.stamp.version <= index.stamp.version:
                 self._memory[kind.name][self.key(kind, cat)] = index
+        if self.memory_budget:
+            self._evict(keep=cat.name)
+
+    def memory_bytes(self) -> int:
+        """Bytes of every index held (an estimate: arrays and vocabularies)."""
+        with self._guard:
+            return sum(index.memory_bytes for cache in self._memory.values() for index in cache.values())
+
+    def _evict(self, keep: str) -> None:
+        """Drop the least recently searched catalogs (every generation, both kinds) until within budget."""
+        while self.memory_bytes() > self.memory_budget:
+            held = [c for c in self.held_catalogs() if c != keep]
+            if not held:
+                return  # the one catalog being served is larger than the budget: it stays
+            victim = min(held, key=lambda c: self._used.get(c, 0.0))
+            self.forget(victim)
+            self.counters["index_evictions"] += 1
+            if self.metrics:
+                self.metrics.incr(m.INDEX_EVICTIONS)
+            log.info("catalog indexes evicted from memory", extra={"fields": {"catalog": victim}})
 
     def forget(self, catalog: str, *, files: bool = False) -> None:
         """Drop a catalog's indexes (of every generation) from memory (and its files, when it is deleted)."""
@@ -138,6 +164,7 @@ class DerivedIndexes:
 
     def current(self, kind: Kind[D], conn: Connection, cat: CatalogRow) -> D:
         """The index for exactly ``cat.version`` (and generation): from memory, else its file, else a rebuild."""
+        self._used[cat.name] = time.monotonic()
         expected = self.stamp(kind, cat)
         current = self.in_memory(kind, cat)
         if current is not None and current.stamp == expected:
@@ -204,9 +231,10 @@ class DerivedIndexes:
     def lexical(self, conn: Connection, cat: CatalogRow) -> LexicalIndex:
         return self.current(LEXICAL, conn, cat)
 
-    def preload(self) -> int:
-        """Load (or rebuild) the indexes of every catalog's active generation; remove the files of
-        generations that no longer exist. Return how many catalogs there are."""
+    def preload(self, *, lazy: bool = False) -> int:
+        """Load (or rebuild) the indexes of every catalog's active generation (``lazy``: none; each is
+        loaded by its first search, on the node it is routed to); remove the files of generations and
+        catalogs that no longer exist. Return how many catalogs there are."""
         for orphan in indexfile.remove_orphans(self.index_dir):
             log.warning("removed a temp file of a writer that died", extra={"fields": {"path": str(orphan)}})
         with self.store.read() as conn:
@@ -216,11 +244,15 @@ class DerivedIndexes:
                 for cat in cats
                 for gen in self.store.generations(conn, cat.name)
             }
-            for cat in cats:
+            for cat in [] if lazy else cats:
                 self.vectors(conn, cat)
                 self.lexical(conn, cat)
         for path in self.index_dir.glob(f"*{VECTORS.suffix}"):
             if path.name not in live:  # a dropped generation's, or a file from before generations
+                path.unlink(missing_ok=True)
+        names = {cat.name for cat in cats}
+        for path in self.index_dir.glob(f"*{LEXICAL.suffix}"):
+            if path.stem not in names:  # a catalog deleted (on another node)
                 path.unlink(missing_ok=True)
         return len(cats)
 

@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 class Derived(Protocol):
     stamp: IndexStamp
 
+    @property
+    def memory_bytes(self) -> int: ...
+
     def save(self, path: Path) -> None: ...
 
 

@@ -173,6 +173,11 @@ class FactIndex:
         flat = np.fromiter((t for i in ids for t in i), dtype=np.int32, count=int(offsets[-1]))
         return cls(flat, offsets, vocab, types, type_of)
 
+    @property
+    def memory_bytes(self) -> int:
+        arrays = (self.tokens, self.offsets, self.type_of, self._rows, self._indptr, self._type_rows)
+        return sum(a.nbytes for a in arrays) + 64 * len(self.vocab)
+
     def row(self, n: int) -> tuple[list[int], int]:
         return self.tokens[self.offsets[n] : self.offsets[n + 1]].tolist(), int(self.type_of[n])
 

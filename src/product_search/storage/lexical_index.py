@@ -167,6 +167,12 @@ class LexicalIndex:
     def size(self) -> int:
         return len(self.pks)
 
+    @property
+    def memory_bytes(self) -> int:
+        """What this index holds: its arrays (mapped from the file once loaded) and its vocabularies."""
+        arrays = (self.pks, self._tokens, self._offsets, self._data, self._indices, self._indptr, self._ceiling)
+        return sum(a.nbytes for a in arrays) + self.facts.memory_bytes + 64 * len(self._vocab)
+
     def rows_of(self, pks: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
         """Row of each product key (keys must be indexed)."""
         return np.searchsorted(self.pks, pks).astype(np.int64)

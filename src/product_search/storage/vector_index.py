@@ -68,6 +68,13 @@ class VectorIndex:
     def size(self) -> int:
         return int(self._index.ntotal)
 
+    @property
+    def memory_bytes(self) -> int:
+        """What this index holds in memory: vectors and keys (and IVF centroids)."""
+        ivf = self._ivf
+        centroids = 0 if ivf is None else ivf.nlist * self.stamp.dimension * 4
+        return self.size * (self.stamp.dimension * 4 + 8) + centroids
+
     def centroid(self) -> npt.NDArray[np.float32]:
         """Mean of the indexed vectors: the reference point for query drift (zeros when empty).
 
