@@ -16,10 +16,10 @@ from flask.testing import FlaskClient
 from product_search.config import Settings
 from product_search.encoding.encoder import Encoder
 from product_search.encoding.models import LoadedModels
+from product_search.local_cluster import PG_BIN, PostgresServer
 from product_search.serving.app import create_app
 from product_search.testing import ServiceProcess, two_version_repository
 
-from . import postgres_server
 from .support import ADMIN_KEY, MODEL_CACHE, REPOSITORY, SERVICE_ENV
 
 
@@ -35,21 +35,21 @@ def _offline_model_cache() -> Iterator[None]:
 
 
 @pytest.fixture(scope="session")
-def postgres() -> Iterator[postgres_server.PostgresServer]:
+def postgres() -> Iterator[PostgresServer]:
     """One real PostgreSQL server for the session (Debian's postgresql-15; each test takes its own database).
     Where it is not installed the tests that need it skip, unless PRODUCT_SEARCH_REQUIRE_POSTGRES is set (CI)."""
-    reason = postgres_server.missing()
+    reason = None if (PG_BIN / "initdb").is_file() else f"{PG_BIN}/initdb missing (apt-get install postgresql-15)"
     if reason is not None:
         if os.environ.get("PRODUCT_SEARCH_REQUIRE_POSTGRES"):
             pytest.fail(reason)
         pytest.skip(reason)
-    server = postgres_server.PostgresServer().init().start()
+    server = PostgresServer().init().start()
     yield server
     server.destroy()
 
 
 @pytest.fixture
-def pg_url(postgres: postgres_server.PostgresServer) -> str:
+def pg_url(postgres: PostgresServer) -> str:
     """A new, empty database on the session's server: its URL."""
     return postgres.create_database(f"t{uuid.uuid4().hex[:12]}")
 

@@ -12,12 +12,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from product_search.local_cluster import PostgresServer
 from product_search.storage.database import Connection, StoreUnavailable
 from product_search.storage.postgres import PostgresDatabase
 from product_search.storage.sqlite import SqliteDatabase
 from product_search.storage.store import CatalogStore, ModelBinding, NewProduct, StoreError
-
-from .postgres_server import PostgresServer
 
 DIM = 8
 FP = "fingerprint-a"
