@@ -1,0 +1,221 @@
+"""The production topology on loopback, from real parts: PostgreSQL 15 (initdb + pg_ctl in a temp dir), three
+product-search nodes (Gunicorn, each its own data dir) and HAProxy with docker/haproxy/haproxy.cfg.
+
+The tests share one cluster and run in this order, each leaving it healthy: agreement across nodes, a node
+killed under load, the database stopped under load, overload shed by HAProxy, a node added.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+import pytest
+import requests
+
+from product_search import synthetic
+from product_search.local_cluster import Cluster, missing_tools
+
+from .support import ADMIN, SERVICE_ENV
+
+pytestmark = pytest.mark.slow
+
+CATALOGS = [f"shop{n:02d}" for n in range(20)]
+QUERIES = ["m8 hex bolt stainless", "cordless drill 18v", '1/2" brass elbow', "din 934 nut m10", "safety glases"]
+NODE_MAXCONN = 4
+
+
+@pytest.fixture(scope="module")
+def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
+    reason = missing_tools()
+    if reason is not None:
+        if os.environ.get("PRODUCT_SEARCH_REQUIRE_POSTGRES"):
+            pytest.fail(reason)
+        pytest.skip(reason)
+    with Cluster(tmp_path_factory.mktemp("cluster"), nodes=3, env=SERVICE_ENV, node_maxconn=NODE_MAXCONN) as c:
+        yield c
+
+
+def products(catalog: str, count: int = 40) -> list[dict[str, object]]:
+    seed = int(catalog.removeprefix("shop"))
+    return [
+        {"id": p.id, "description": p.description, "metadata": {"brand": p.brand, "category": p.category}}
+        for p in synthetic.generate(count, seed=seed)
+    ]
+
+
+def search(base: str, catalog: str, timeout: float = 10) -> requests.Response:
+    body = {"queries": QUERIES, "top_k": 5}
+    return requests.post(f"{base}/v1/catalogs/{catalog}/search", json=body, headers=ADMIN, timeout=timeout)
+
+
+def ranking(response: requests.Response) -> list[list[tuple[str, float]]]:
+    assert response.status_code == 200, response.text
+    return [[(h["id"], round(h["score"], 5)) for h in hits] for hits in response.json()["results"]]
+
+
+def test_an_upload_through_haproxy_is_searched_alike_on_every_node_at_once(cluster: Cluster) -> None:
+    served: dict[str, str] = {}
+    for catalog in CATALOGS:
+        body = {"products": products(catalog)}
+        upload = requests.post(f"{cluster.url}/v1/catalogs/{catalog}/products", json=body, headers=ADMIN, timeout=60)
+        assert upload.status_code == 201, upload.text
+        version = upload.json()["version"]
+        answers = [search(node.url, catalog) for node in cluster.nodes[:3]]  # the very next search, each node
+        assert all(a.json()["version"] == version for a in answers), "read-your-writes on every node"
+        assert ranking(answers[0]) == ranking(answers[1]) == ranking(answers[2])
+        served[catalog] = upload.headers["X-Served-By"]
+        assert search(cluster.url, catalog).headers["X-Served-By"] == served[catalog], "a catalog stays on its node"
+    spread = Counter(served.values())
+    assert len(spread) == 3 and min(spread.values()) >= 2, f"catalogs spread over the nodes: {spread}"
+
+
+@dataclass
+class Load:
+    """Searches and uploads through HAProxy from threads until stopped; what each got back."""
+
+    base: str
+    statuses: Counter[int] = field(default_factory=Counter)
+    acknowledged: list[tuple[str, str]] = field(default_factory=list)
+    uploads_by: Counter[str] = field(default_factory=Counter)  # acknowledged uploads by the node that took them
+    slowest: float = 0.0
+    stop: threading.Event = field(default_factory=threading.Event)
+    threads: list[threading.Thread] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def _record(self, status: int, seconds: float) -> None:
+        with self.lock:
+            self.statuses[status] += 1
+            self.slowest = max(self.slowest, seconds)
+
+    def _loop(self, step: Callable[[int], tuple[int, float]]) -> None:
+        n = 0
+        while not self.stop.is_set():
+            status, seconds = step(n)
+            self._record(status, seconds)
+            n += 1
+            time.sleep(0.01)
+
+    def _search(self, n: int) -> tuple[int, float]:
+        started = time.monotonic()
+        try:
+            status = search(self.base, random.choice(CATALOGS)).status_code
+        except requests.RequestException:
+            status = 0  # no answer at all (counted as a failure)
+        return status, time.monotonic() - started
+
+    def _upload(self, n: int) -> tuple[int, float]:
+        catalog, product_id = CATALOGS[n % len(CATALOGS)], f"load-{threading.get_ident()}-{n}"
+        body = {"products": [{"id": product_id, "description": f"threaded rod M{6 + n % 6} steel zinc plated 1 m"}]}
+        started = time.monotonic()
+        try:
+            response = requests.post(
+                f"{self.base}/v1/catalogs/{catalog}/products", json=body, headers=ADMIN, timeout=10
+            )
+            status = response.status_code
+        except requests.RequestException:
+            status = 0
+        if status in (200, 201):
+            with self.lock:
+                self.acknowledged.append((catalog, product_id))
+                self.uploads_by[response.headers.get("X-Served-By", "")] += 1
+        return status, time.monotonic() - started
+
+    def __enter__(self) -> Load:
+        for step in (self._search, self._search, self._upload):
+            thread = threading.Thread(target=self._loop, args=(step,), daemon=True)
+            thread.start()
+            self.threads.append(thread)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop.set()
+        for thread in self.threads:
+            thread.join(30)
+
+    def failed(self) -> int:
+        return sum(n for status, n in self.statuses.items() if status not in (200, 201))
+
+
+def assert_all_present(cluster: Cluster, acknowledged: list[tuple[str, str]]) -> None:
+    for catalog, product_id in acknowledged:
+        got = requests.get(f"{cluster.url}/v1/catalogs/{catalog}/products/{product_id}", headers=ADMIN, timeout=10)
+        assert got.status_code == 200, f"acknowledged {catalog}/{product_id} lost: {got.status_code}"
+
+
+def test_a_node_killed_under_load_fails_at_most_its_own_requests_and_catches_up(cluster: Cluster) -> None:
+    with Load(cluster.url) as load:
+        time.sleep(2)
+        before = dict(load.statuses)
+        cluster.kill_node(1)  # node2: kill -9 of its master and workers
+        time.sleep(4)
+    failed = load.failed()
+    print(f"\nnode2 killed: {dict(load.statuses)} (before the kill: {before}); failed: {failed}")
+    assert failed <= NODE_MAXCONN, "only requests in flight on the killed node may fail (HAProxy caps them)"
+    assert sum(load.statuses.values()) - sum(before.values()) > 20, "the others kept answering"
+    assert_all_present(cluster, load.acknowledged)
+    assert len(load.acknowledged) > 10
+
+    cluster.restart_node(1)
+    node = cluster.nodes[1]
+    for catalog in CATALOGS:  # every catalog, on the restarted node: current, and the same answers
+        assert ranking(search(node.url, catalog)) == ranking(search(cluster.nodes[0].url, catalog))
+    work = node.get("/v1/info", headers=ADMIN).json()["process"]
+    assert work.get("documents_encoded", 0) == 0, f"caught up from stored vectors, nothing re-encoded: {work}"
+
+
+def test_the_database_stopped_under_load_is_a_clear_503_then_recovers_by_itself(cluster: Cluster) -> None:
+    node = cluster.nodes[0]
+    with Load(cluster.url) as load:
+        time.sleep(1)
+        cluster.postgres.stop()
+        outage = time.monotonic()
+        # The node itself: readiness drops, a search is a clear 503, at once.
+        deadline = time.monotonic() + 10
+        while node.get("/readyz").status_code != 503:
+            assert time.monotonic() < deadline, "readiness did not drop"
+            time.sleep(0.1)
+        direct = search(node.url, CATALOGS[0])
+        assert direct.status_code == 503 and direct.json()["error"]["code"] == "store_unavailable"
+        assert direct.headers["Retry-After"]
+        cluster.haproxy.wait_states({"node1": "DOWN", "node2": "DOWN", "node3": "DOWN"}, timeout=15)
+        during = dict(load.statuses)
+        time.sleep(2)
+        cluster.postgres.start()
+        recovered = None
+        while recovered is None and time.monotonic() - outage < 60:
+            if search(cluster.url, CATALOGS[0]).status_code == 200:
+                recovered = time.monotonic() - outage
+            time.sleep(0.2)
+        time.sleep(1)
+    print(f"\ndatabase stopped: {dict(load.statuses)} (at all nodes down: {during}); recovered after {recovered} s")
+    assert recovered is not None, "the nodes did not recover by themselves"
+    assert set(load.statuses) <= {200, 201, 503}, f"never a 500 or a dropped request: {load.statuses}"
+    assert load.slowest < 6, f"never a hang: slowest answer {load.slowest:.1f} s"
+    cluster.haproxy.wait_states({"node1": "UP", "node2": "UP", "node3": "UP"}, timeout=30)
+    assert_all_present(cluster, load.acknowledged)
+
+
+def test_adding_a_node_moves_about_a_quarter_of_the_catalogs_to_it(cluster: Cluster) -> None:
+    def served() -> dict[str, str]:
+        return {c: search(cluster.url, c).headers["X-Served-By"] for c in CATALOGS}
+
+    before = served()
+    with Load(cluster.url) as load:
+        cluster.add_node()
+        time.sleep(1)
+    after = served()
+    moved = sorted(c for c in CATALOGS if before[c] != after[c])
+    print(f"\nnode4 added: {len(moved)} of {len(CATALOGS)} catalogs moved to it ({moved}); load {dict(load.statuses)}")
+    assert all(after[c] == "node4" for c in moved), "consistent hashing: catalogs only move to the new node"
+    assert 2 <= len(moved) <= 9, "about 1/4 of 20"
+    assert load.failed() == 0, "searches and uploads kept succeeding"
+    for catalog in moved:  # the new node loads them lazily, from stored vectors
+        assert ranking(search(cluster.url, catalog)) == ranking(search(cluster.nodes[0].url, catalog))
+    work = cluster.nodes[3].get("/v1/info", headers=ADMIN).json()["process"]
+    assert work.get("documents_encoded", 0) == load.uploads_by["node4"], f"its own uploads only: {work}"
