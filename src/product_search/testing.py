@@ -58,6 +58,8 @@ class ServiceProcess:
         env: variables on top of the clean environment (keys, limits, backend, ...).
         port: the port to bind (default: a free one).
         log: where the service's output goes: a file path, or None to discard it (benchmarks).
+        cpus: the CPUs it may run on (``taskset`` list, e.g. ``"0"``; None: all), set before it starts so
+            every worker and thread inherits it.
     """
 
     def __init__(
@@ -68,8 +70,10 @@ class ServiceProcess:
         env: Mapping[str, str] | None = None,
         port: int | None = None,
         log: Path | None = None,
+        cpus: str | None = None,
     ) -> None:
         self.data_dir = Path(data_dir)
+        self.cpus = cpus
         self.workers = workers
         self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
@@ -95,8 +99,9 @@ class ServiceProcess:
             out = self.log_path.open("ab")
         try:
             # A fixed command line: this interpreter running the production Gunicorn configuration.
+            pinned = ["taskset", "-c", self.cpus] if self.cpus else []
             self.proc = subprocess.Popen(  # noqa: S603
-                [sys.executable, *COMMAND], env=self.environment(), stdout=out, stderr=subprocess.STDOUT
+                [*pinned, sys.executable, *COMMAND], env=self.environment(), stdout=out, stderr=subprocess.STDOUT
             )
         finally:
             if not isinstance(out, int):
