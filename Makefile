@@ -23,7 +23,7 @@ ONNX_INT8 ?= avx2
 IMAGE_MODEL_ENV = PRODUCT_SEARCH_BACKEND=onnx-int8 PRODUCT_SEARCH_ONNX_INT8=$(ONNX_INT8)
 
 .PHONY: install dev run serve test lint format index clean metrics-tools canary lint-deploy \
-	docker-build docker-run up down container-check ci-local bench bench-encoder bench-migration eval peers \
+	docker-build docker-run up up-cluster down container-check ci-local bench bench-cluster bench-encoder bench-migration eval peers \
 	finetune finetune-tools mlflow-server \
 	quality-gate quality-set tune-fusion reliability loadtest security bandit audit
 
@@ -95,7 +95,8 @@ canary: install  ## golden queries against a running service (URL=..., CATALOG=.
 lint-deploy: dev  ## hadolint the Dockerfile, validate the compose file and .gitlab-ci.yml
 	$(BIN)/hadolint docker/Dockerfile
 	$(COMPOSE) -f $(COMPOSE_FILE) config -q
-	$(COMPOSE) -f $(COMPOSE_FILE) --profile demo config -q
+	$(COMPOSE) -f $(COMPOSE_FILE) --profile single --profile demo config -q
+	$(COMPOSE) -f $(COMPOSE_FILE) --profile cluster config -q
 	$(BIN)/check-jsonschema --builtin-schema vendor.gitlab-ci .gitlab-ci.yml
 
 docker-build: install  ## build the image (BASE_IMAGE=..., IMAGE=..., ONNX_INT8=avx2|avx512_vnni; labels: version, revision, model fingerprint)
@@ -110,10 +111,13 @@ docker-run:  ## run the image on $(PORT) with a named data volume and the sample
 		-e PRODUCT_SEARCH_SEED_CATALOG=/app/data/sample_products.csv $(IMAGE)
 
 up:  ## service + Graphite/StatsD + Grafana (http://localhost:3000) + a demo canary loop
-	$(COMPOSE) -p product-search -f $(COMPOSE_FILE) --profile demo up -d --build
+	$(COMPOSE) -p product-search -f $(COMPOSE_FILE) --profile single --profile demo up -d --build
 
-down:  ## stop the compose stack (volumes are kept; add -v by hand to drop them)
-	$(COMPOSE) -p product-search -f $(COMPOSE_FILE) --profile demo down
+up-cluster:  ## PostgreSQL + 3 search nodes + HAProxy on $(PORT) + Graphite/Grafana (docs/scaling.md)
+	$(COMPOSE) -p product-search -f $(COMPOSE_FILE) --profile cluster up -d --build
+
+down:  ## stop the compose stack, either profile (volumes are kept; add -v by hand to drop them)
+	$(COMPOSE) -p product-search -f $(COMPOSE_FILE) --profile single --profile demo --profile cluster down
 
 container-check: dev  ## build the real image, run it, smoke-test it (starts its own dockerd if needed)
 	PYTHON=$(BIN)/python docker/ci/container-checks.sh
@@ -129,6 +133,9 @@ ci-local: lint-deploy $(GCL)  ## the pipeline's checks on this machine: lint, it
 bench: dev peers  ## benchmark suite -> docs/benchmarks.md (BENCH_ARGS="--sizes 10000,100000,1000000 ...")
 	@command -v wrk >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wrk
 	$(BIN)/python scripts/bench/bench.py $(BENCH_ARGS)
+
+bench-cluster: dev  ## SQLite vs PostgreSQL node, 1-3 nodes, 4x overload through HAProxy -> reports/cluster.json (~8 min)
+	$(BIN)/python scripts/bench/cluster.py --json reports/cluster.json $(CLUSTER_ARGS)
 
 bench-migration: dev  ## a model migration under search load: p99 with/without, duration, PSS per loaded version (~3 min)
 	$(BIN)/python scripts/bench/migration.py $(MIGRATION_ARGS)

@@ -201,6 +201,30 @@ def test_the_database_stopped_under_load_is_a_clear_503_then_recovers_by_itself(
     assert_all_present(cluster, load.acknowledged)
 
 
+def test_a_burst_beyond_capacity_is_shed_by_haproxy_before_any_node_spends_on_it(cluster: Cluster) -> None:
+    """The overload numbers (shed p99, accepted p99 against unloaded) come from make bench-cluster; here, what
+    a burst gets: a clear JSON 503 with Retry-After from HAProxy, answers for the rest, then normal service."""
+    answers: list[tuple[int, str, str]] = []
+
+    def one(n: int) -> None:
+        response = search(cluster.url, CATALOGS[n % len(CATALOGS)], timeout=30)
+        body = response.json()
+        message = body["error"]["message"] if response.status_code != 200 else ""
+        answers.append((response.status_code, message, response.headers.get("Retry-After", "")))
+
+    threads = [threading.Thread(target=one, args=(n,)) for n in range(120)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    statuses = Counter(status for status, _, _ in answers)
+    print(f"\nburst of 120 searches: {dict(statuses)}")
+    assert set(statuses) == {200, 503} and statuses[200] >= 10, statuses
+    shed = [a for a in answers if a[0] == 503]
+    assert all(m.startswith("every node is busy") and retry == "1" for _, m, retry in shed), "shed by HAProxy"
+    assert all(search(cluster.url, c).status_code == 200 for c in CATALOGS[:5]), "normal service right after"
+
+
 def test_adding_a_node_moves_about_a_quarter_of_the_catalogs_to_it(cluster: Cluster) -> None:
     def served() -> dict[str, str]:
         return {c: search(cluster.url, c).headers["X-Served-By"] for c in CATALOGS}

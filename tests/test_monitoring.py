@@ -146,7 +146,7 @@ def test_compose_file_validates() -> None:
             pytest.fail(reason)
         warnings.warn(f"SKIPPING compose validation: {reason}", stacklevel=1)
         pytest.skip(reason)
-    for profile in ([], ["--profile", "demo"]):
+    for profile in ([], ["--profile", "single", "--profile", "demo"], ["--profile", "cluster"]):
         proc = subprocess.run(
             [tool, "-f", str(DOCKER / "docker-compose.yml"), *profile, "config", "-q"],
             capture_output=True,

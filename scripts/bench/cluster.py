@@ -8,7 +8,10 @@
    16 callers back to back.
 3. ``overload``: 3 nodes behind HAProxy; one request at a time (the unloaded p99), the capacity (16 callers),
    then 4x the capacity open loop: what HAProxy sheds and how fast, and the accepted p99 against the
-   unloaded one. Pass: shed p99 < 5 ms and accepted p99 within 3x the unloaded p99 (exit 1 otherwise).
+   unloaded one. Pass: shed p99 < 5 ms as HAProxy timed it (its log's Ta; the client's figure, with this
+   Python generator's own scheduling delay in it, is reported beside) and accepted p99 at the client within
+   3x the unloaded p99 (exit 1 otherwise). The nodes and PostgreSQL run on half the cores, HAProxy and the
+   load generator (standing for other machines) on the other half at a higher priority.
 
 Catalogs: the synthetic hardware generator (brands, types, sizes, standards and materials shared by many
 products). Every node, PostgreSQL, HAProxy and the load generator share this machine's cores: the numbers
@@ -25,11 +28,13 @@ import contextlib
 import json
 import os
 import random
+import re
 import resource
 import statistics
 import sys
 import tempfile
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -72,24 +77,22 @@ def upload(base: str, name: str, products: list[dict[str, Any]], batch: int = 50
     """Products per second, batches sent one after the other."""
     started = time.perf_counter()
     for start in range(0, len(products), batch):
-        body = {"products": products[start : start + batch]}
-        response = requests.post(f"{base}/v1/catalogs/{name}/products", json=body, headers=ADMIN, timeout=600)
-        response.raise_for_status()
+        upload_batch(base, name, products[start : start + batch])
     return len(products) / (time.perf_counter() - started)
 
 
-def search_latency(base: str, name: str, queries: list[str], count: int = 300) -> dict[str, float]:
-    """End-to-end milliseconds of 1-query searches, one at a time on one kept-alive connection."""
-    session = requests.Session()
-    url = f"{base}/v1/catalogs/{name}/search"
-    for q in queries[:20]:  # warm up
-        session.post(url, json={"queries": [q], "top_k": 10}, headers=ADMIN, timeout=30).raise_for_status()
-    times = []
-    for q in (queries * 2)[:count]:
-        started = time.perf_counter()
-        session.post(url, json={"queries": [q], "top_k": 10}, headers=ADMIN, timeout=30).raise_for_status()
-        times.append((time.perf_counter() - started) * 1000)
-    times.sort()
+def upload_batch(base: str, name: str, products: list[dict[str, Any]]) -> float:
+    """Seconds one upload request took."""
+    started = time.perf_counter()
+    response = requests.post(
+        f"{base}/v1/catalogs/{name}/products", json={"products": products}, headers=ADMIN, timeout=600
+    )
+    response.raise_for_status()
+    return time.perf_counter() - started
+
+
+def _percentiles(times: list[float]) -> dict[str, float]:
+    times = sorted(times)
     return {"p50_ms": round(statistics.median(times), 2), "p99_ms": round(times[int(0.99 * len(times))], 2)}
 
 
@@ -106,26 +109,42 @@ def version_check_us(store: CatalogStore, name: str, count: int = 2000) -> float
 
 
 def cost(work: Path, size: int, queries: list[str]) -> dict[str, Any]:
+    """Two nodes at once, one per engine, driven alternately (a batch or a query to one, then the same to the
+    other), so that both meet the same machine conditions."""
     products = catalog(size, seed=7)
     postgres = PostgresServer().init().start()
-    out: dict[str, Any] = {"catalog_size": size}
+    out: dict[str, Any] = {"catalog_size": size, "method": "both nodes up, requests alternated between them"}
+    nodes: dict[str, ServiceProcess] = {}
     try:
-        engines = {"sqlite": None, "postgresql": postgres.create_database("bench")}
-        for engine, url in engines.items():
+        urls = {"sqlite": None, "postgresql": postgres.create_database("bench")}
+        for engine, url in urls.items():
             env = {**ENV, **({"PRODUCT_SEARCH_STORE_URL": url} if url else {})}
-            node = ServiceProcess(work / f"cost-{engine}", workers=2, env=env, log=work / f"cost-{engine}.log")
-            node.start(timeout=300)
-            try:
-                rate = upload(node.url, "bench", products)
-                latency = search_latency(node.url, "bench", queries)
-            finally:
-                node.stop()
-            store = CatalogStore.open(url, work / f"cost-{engine}")
-            out[engine] = {"upload_products_per_s": round(rate, 1), "search": latency,
+            nodes[engine] = ServiceProcess(work / f"cost-{engine}", workers=2, env=env, log=work / f"cost-{engine}.log")
+            nodes[engine].start(timeout=300)
+        spent = dict.fromkeys(nodes, 0.0)
+        for start in range(0, len(products), 500):
+            for engine, node in nodes.items():
+                spent[engine] += upload_batch(node.url, "bench", products[start : start + 500])
+        sessions = {engine: requests.Session() for engine in nodes}
+        latencies: dict[str, list[float]] = {engine: [] for engine in nodes}
+        for n, q in enumerate((queries * 2)[:320]):
+            for engine, node in nodes.items():
+                started = time.perf_counter()
+                body = {"queries": [q], "top_k": 10}
+                url = f"{node.url}/v1/catalogs/bench/search"
+                sessions[engine].post(url, json=body, headers=ADMIN, timeout=30).raise_for_status()
+                if n >= 20:  # the first ones warm up
+                    latencies[engine].append((time.perf_counter() - started) * 1000)
+        for engine in nodes:
+            store = CatalogStore.open(urls[engine], work / f"cost-{engine}")
+            out[engine] = {"upload_products_per_s": round(len(products) / spent[engine], 1),
+                           "search": _percentiles(latencies[engine]),
                            "version_check_us": version_check_us(store, "bench")}  # fmt: skip
             store.close()
             print(f"cost {engine}: {out[engine]}", file=sys.stderr)
     finally:
+        for node in nodes.values():
+            node.stop()
         postgres.destroy()
     return out
 
@@ -148,17 +167,40 @@ async def _throughput(url: str, bodies: list[bytes], seconds: float) -> float:
     return await closed_loop(client, bodies, 16, seconds)
 
 
-async def _overload(url: str, bodies: list[bytes], seconds: float, factor: float) -> tuple[float, list[Phase]]:
+async def _overload(
+    url: str, bodies: list[bytes], seconds: float, factor: float, windows: dict[str, tuple[float, float]]
+) -> tuple[float, list[Phase]]:
     client = Spread(url, CATALOGS)
     await closed_loop(client, bodies, 16, 3)  # warm
     capacity = await closed_loop(client, bodies, 16, seconds)
     rng = random.Random(5)  # nosec B311
     phases = [Phase("unloaded", min(20.0, 0.2 * capacity), seconds), Phase("overload", factor * capacity, seconds)]
     for phase in phases:
-        before, started = _own_cpu(), time.monotonic()
+        before, started, wall = _own_cpu(), time.monotonic(), time.time()
         await open_loop(client, bodies, phase, rng)
         phase.cpu = {"load_generator": round((_own_cpu() - before) / (time.monotonic() - started), 2)}
+        windows[phase.name] = (wall, time.time())
     return capacity, phases
+
+
+# An HAProxy httplog line: accept date, then Tq/Tw/Tc/Tr/Ta and the status.
+_LOG = re.compile(r"\[(\d+/\w+/\d+:\d+:\d+:\d+\.\d+)\] \S+ \S+ (-?\d+)/(-?\d+)/(-?\d+)/(-?\d+)/(-?\d+) (\d{3}) ")
+
+
+def haproxy_times(log: Path, window: tuple[float, float]) -> dict[str, Any]:
+    """What HAProxy measured itself (Ta: accept to last byte) for the requests accepted in ``window``."""
+    shed: list[float] = []
+    accepted: list[float] = []
+    for line in log.read_text(errors="replace").splitlines():
+        match = _LOG.search(line)
+        if match is None:
+            continue
+        at = datetime.strptime(match.group(1), "%d/%b/%Y:%H:%M:%S.%f").replace(tzinfo=UTC).timestamp()
+        if window[0] <= at <= window[1]:
+            ta, status = float(match.group(6)), match.group(7)
+            (shed if status == "503" else accepted).append(ta)
+    return {"shed_p99_ms": _percentiles(shed)["p99_ms"] if shed else None,
+            "accepted_p99_ms": _percentiles(accepted)["p99_ms"] if accepted else None}  # fmt: skip
 
 
 def _own_cpu() -> float:
@@ -185,7 +227,7 @@ def scale(work: Path, size: int, bodies: list[bytes], seconds: float) -> dict[st
 
 
 def overload(  # noqa: PLR0917
-    work: Path, size: int, bodies: list[bytes], seconds: float, factor: float, queue: tuple[int, str] = (3, "2ms")
+    work: Path, size: int, bodies: list[bytes], seconds: float, factor: float, queue: tuple[int, str] = (3, "1ms")
 ) -> dict[str, Any]:
     max_queued, timeout = queue
     with Cluster(
@@ -193,15 +235,20 @@ def overload(  # noqa: PLR0917
         cpus=SPLIT,
     ) as cluster:  # fmt: skip
         fill(cluster, size)
-        capacity, phases = asyncio.run(_overload(cluster.url, bodies, seconds, factor))
+        windows: dict[str, tuple[float, float]] = {}
+        capacity, phases = asyncio.run(_overload(cluster.url, bodies, seconds, factor, windows))
+        at_haproxy = {name: haproxy_times(cluster.haproxy.log_path, w) for name, w in windows.items()}
         result = {"capacity_searches_per_s": round(capacity, 1), "factor": factor,
-                  "phases": {p.name: p.summary() for p in phases}}  # fmt: skip
+                  "phases": {p.name: p.summary() for p in phases}, "at_haproxy": at_haproxy}  # fmt: skip
     unloaded, over = result["phases"]["unloaded"], result["phases"]["overload"]
+    shed_p99 = result["at_haproxy"]["overload"]["shed_p99_ms"]
     failures = []
     if over["shed_share"] == 0:
         failures.append("nothing was shed")
-    if over["shed_p99_ms"] is not None and over["shed_p99_ms"] >= 5:
-        failures.append(f"shed p99 {over['shed_p99_ms']} ms, not under 5 ms")
+    # Shedding is HAProxy's answer: timed by HAProxy (the Python load generator adds its own scheduling
+    # delay, reported beside it as phases.overload.shed_p99_ms).
+    if shed_p99 is not None and shed_p99 >= 5:
+        failures.append(f"shed p99 at HAProxy {shed_p99} ms, not under 5 ms")
     bound = 3 * (unloaded["accepted_p99_ms"] or 0)
     if (over["accepted_p99_ms"] or 0) > bound:
         failures.append(f"accepted p99 {over['accepted_p99_ms']} ms above 3x unloaded ({bound} ms)")
@@ -220,7 +267,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=8.0)
     parser.add_argument("--factor", type=float, default=4.0)
     parser.add_argument("--max-queued", type=int, default=3, help="HAProxy: requests waiting at most (PS_MAX_QUEUED)")
-    parser.add_argument("--queue-timeout", default="50ms", help="HAProxy: longest wait in its queue (PS_QUEUE_TIMEOUT)")
+    parser.add_argument("--queue-timeout", default="1ms", help="HAProxy: longest wait in its queue (PS_QUEUE_TIMEOUT)")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     # The callers and HAProxy stand for other machines: they must not wait for the nodes' CPU here, or

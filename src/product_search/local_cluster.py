@@ -108,7 +108,7 @@ class HAProxy:
         nodes: list[str],
         *,
         node_maxconn: int = 4,
-        queue_timeout: str = "2ms",
+        queue_timeout: str = "1ms",
         max_queued: int = 3,
         config: Path = HAPROXY_CONFIG,
         cpus: str | None = None,
@@ -157,7 +157,15 @@ class HAProxy:
         """One runtime API command (``show stat``, ``enable server catalogs/node4``); its answer."""
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
             sock.settimeout(5)
-            sock.connect(str(self.socket))
+            deadline = time.monotonic() + 10
+            while True:  # the socket file appears a moment before HAProxy accepts on it
+                try:
+                    sock.connect(str(self.socket))
+                    break
+                except ConnectionRefusedError:
+                    if time.monotonic() > deadline:
+                        raise
+                    time.sleep(0.05)
             sock.sendall(line.encode() + b"\n")
             chunks = []
             while chunk := sock.recv(65536):
@@ -213,7 +221,7 @@ class Cluster:
         workers: int = 1,
         env: Mapping[str, str] | None = None,
         node_maxconn: int = 4,
-        queue_timeout: str = "2ms",
+        queue_timeout: str = "1ms",
         max_queued: int = 3,
         cpus: tuple[str, str] | None = None,
     ) -> None:
