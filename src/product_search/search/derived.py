@@ -15,8 +15,7 @@ import logging
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterator, Sequence
-from dataclasses import replace
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +29,7 @@ from ..storage.indexfile import IndexFileError, IndexStamp
 from ..storage.lexical_index import LexicalIndex
 from ..storage.store import CatalogRow, CatalogStore
 from ..storage.vector_index import VectorIndex, ivf_probes
-from .index_deltas import apply_delta
+from .index_deltas import apply_delta, follow
 from .index_kinds import LEXICAL, VECTORS, D, Derived, Kind
 
 __all__ = ["LEXICAL", "VECTORS", "Derived", "DerivedIndexes", "Kind"]
@@ -181,49 +180,13 @@ class DerivedIndexes:
                     self.metrics.incr(kind.loads)
                     self.metrics.timing(kind.load_time, (time.perf_counter() - started) * 1000)
             except IndexFileError as exc:
-                followed = self.follow(kind, conn, cat, current)
+                followed = follow(self, kind, conn, cat, current)
                 if followed is None:
                     log.info("index file not usable, rebuilding", extra={"fields": {"reason": str(exc)}})
                 index = self.build(kind, conn, cat) if followed is None else followed
                 self.save(kind, cat, index)
             self.install(kind, cat, index)
             return index
-
-    def follow(self, kind: Kind[D], conn: Connection, cat: CatalogRow, held: D | None) -> D | None:
-        """``cat``'s index derived from an older one of the same generation (the one held in memory, else
-        this node's file) and the writes since, read from the store's change log; None if neither is
-        recent enough (older than the log's start) or the change cannot be followed."""
-        expected = self.stamp(kind, cat)
-
-        def followable(stamp: IndexStamp) -> bool:
-            same = replace(stamp, version=expected.version) == expected
-            return same and cat.changes_from <= stamp.version < cat.version
-
-        def bases() -> Iterator[D | None]:
-            yield held
-            try:  # this node's file: its header first, the whole file only if it can be followed
-                stamp = kind.read_stamp(self.path(kind, cat))
-                if followable(stamp):
-                    yield kind.load(self.path(kind, cat), stamp)
-            except IndexFileError:
-                return
-
-        for base in bases():
-            if base is None or not followable(base.stamp):
-                continue
-            started = time.perf_counter()
-            index = kind.follow(self, conn, cat, base)
-            if index is not None:
-                self.counters[f"{kind.name}_follows"] += 1
-                if self.metrics:
-                    self.metrics.incr(kind.follows)
-                log.debug(
-                    "index followed the store's changes",
-                    extra={"fields": {"catalog": cat.name, "kind": kind.name, "from": base.stamp.version,
-                                      "to": cat.version, "ms": round((time.perf_counter() - started) * 1000, 2)}},
-                )  # fmt: skip
-                return index
-        return None
 
     def vectors(self, conn: Connection, cat: CatalogRow) -> VectorIndex:
         return self.current(VECTORS, conn, cat)
@@ -266,19 +229,9 @@ class DerivedIndexes:
         if self.metrics:
             self.metrics.incr(kind.builds)
             self.metrics.timing(kind.build_time, (time.perf_counter() - started) * 1000)
-        seconds = round(time.perf_counter() - started, 3)
-        log.info(
-            "derived index rebuilt from store",
-            extra={
-                "fields": {
-                    "kind": kind.name,
-                    "catalog": cat.name,
-                    "generation": cat.generation,
-                    "version": cat.version,
-                    "seconds": seconds,
-                }
-            },
-        )
+        fields = {"kind": kind.name, "catalog": cat.name, "generation": cat.generation, "version": cat.version,
+                  "seconds": round(time.perf_counter() - started, 3)}  # fmt: skip
+        log.info("derived index rebuilt from store", extra={"fields": fields})
         return index
 
     def save(self, kind: Kind[D], cat: CatalogRow, index: D) -> None:

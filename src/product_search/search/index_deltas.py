@@ -1,15 +1,20 @@
-"""Deriving a catalog's next indexes from the previous version's after a write (instead of rebuilding):
-vectors removed and added per generation, the lexical index updated only where texts changed."""
+"""Deriving a catalog's next indexes from the previous version's instead of rebuilding: after this process's
+write (vectors removed and added per generation, the lexical index updated only where texts changed), or
+from the store's change log when another process or node wrote (:func:`follow`)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import logging
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
 
-from ..storage.indexfile import IndexFileError
+from ..storage.database import Connection
+from ..storage.indexfile import IndexFileError, IndexStamp
 from ..storage.lexical_index import LexicalIndex
 from ..storage.store import CatalogRow
 from ..storage.vector_index import VectorIndex
@@ -17,6 +22,8 @@ from .index_kinds import LEXICAL, VECTORS, D, Kind
 
 if TYPE_CHECKING:
     from .derived import DerivedIndexes
+
+log = logging.getLogger(__name__)
 
 
 def _previous(indexes: DerivedIndexes, kind: Kind[D], cat: CatalogRow, version: int) -> D | None:
@@ -85,3 +92,40 @@ def apply_delta(  # noqa: PLR0917 (the delta of one write: every part of it)
             indexes.counters["lexical_restamps"] += 1
     indexes.save(LEXICAL, cat, lexical)
     indexes.install(LEXICAL, cat, lexical)
+
+
+def follow(indexes: DerivedIndexes, kind: Kind[D], conn: Connection, cat: CatalogRow, held: D | None) -> D | None:
+    """``cat``'s index derived from an older one of the same generation (the one held in memory, else
+    this node's file) and the writes since, read from the store's change log; None if neither is
+    recent enough (older than the log's start) or the change cannot be followed."""
+    expected = indexes.stamp(kind, cat)
+
+    def followable(stamp: IndexStamp) -> bool:
+        same = replace(stamp, version=expected.version) == expected
+        return same and cat.changes_from <= stamp.version < cat.version
+
+    def bases() -> Iterator[D | None]:
+        yield held
+        try:  # this node's file: its header first, the whole file only if it can be followed
+            stamp = kind.read_stamp(indexes.path(kind, cat))
+            if followable(stamp):
+                yield kind.load(indexes.path(kind, cat), stamp)
+        except IndexFileError:
+            return
+
+    for base in bases():
+        if base is None or not followable(base.stamp):
+            continue
+        started = time.perf_counter()
+        index = kind.follow(indexes, conn, cat, base)
+        if index is not None:
+            indexes.counters[f"{kind.name}_follows"] += 1
+            if indexes.metrics:
+                indexes.metrics.incr(kind.follows)
+            log.debug(
+                "index followed the store's changes",
+                extra={"fields": {"catalog": cat.name, "kind": kind.name, "from": base.stamp.version,
+                                  "to": cat.version, "ms": round((time.perf_counter() - started) * 1000, 2)}},
+            )  # fmt: skip
+            return index
+    return None

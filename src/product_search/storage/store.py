@@ -25,6 +25,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from .change_log import ChangeLog
 from .database import (
     SCHEMA_VERSION,
     Connection,
@@ -139,7 +140,7 @@ def _row_to_product(row: Any) -> ProductRow:
     )
 
 
-class CatalogStore(GenerationTables, JobTable):
+class CatalogStore(GenerationTables, JobTable, ChangeLog):
     """Catalogs, products, generations and vectors, read and written inside the caller's transaction.
 
     Args:
@@ -330,37 +331,8 @@ class CatalogStore(GenerationTables, JobTable):
             "INSERT INTO removed(catalog, pk, version, removed_at) VALUES(?, ?, ?, ?)",
             ((catalog, pk, version, now) for pk in pks),
         )
-        self._forget_removed(conn, catalog, now - REMOVED_KEPT_SECONDS)
+        self.forget_removed(conn, catalog, now - REMOVED_KEPT_SECONDS)
         return found, self._touch(conn, catalog, version)
-
-    @staticmethod
-    def _forget_removed(conn: Connection, catalog: str, before: float) -> None:
-        """Drop deletion records older than ``before``; the change log then starts after the newest dropped."""
-        row = conn.execute("SELECT MAX(version) FROM removed WHERE catalog = ? AND removed_at < ?", (catalog, before))
-        newest = row.fetchone()[0]
-        if newest is not None:
-            conn.execute("DELETE FROM removed WHERE catalog = ? AND version <= ?", (catalog, newest))
-            conn.execute(
-                "UPDATE catalogs SET changes_from = ? WHERE name = ? AND changes_from < ?", (newest, catalog, newest)
-            )
-
-    @staticmethod
-    def changes_since(
-        conn: Connection, catalog: str, version: int
-    ) -> tuple[npt.NDArray[np.int64], list[tuple[int, str]]]:
-        """What a write after ``version`` changed: keys removed (n,), and ``(pk, description)`` of products
-        written (inserted or replaced). Complete only from the catalog's ``changes_from`` on."""
-        removed = np.fromiter(
-            (
-                r[0]
-                for r in conn.execute("SELECT pk FROM removed WHERE catalog = ? AND version > ?", (catalog, version))
-            ),
-            dtype=np.int64,
-        )
-        written = conn.execute(
-            "SELECT pk, description FROM products WHERE catalog = ? AND version > ? ORDER BY pk", (catalog, version)
-        )
-        return removed, [(int(r[0]), str(r[1])) for r in written]
 
     @staticmethod
     def get_product(conn: Connection, catalog: str, product_id: str) -> ProductRow | None:
