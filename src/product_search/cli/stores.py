@@ -22,10 +22,10 @@ def copy_store_command(source: str) -> None:
     if "://" in source:
         origin = CatalogStore.open(source, settings.data_dir)
     else:
-        path = Path(source)
-        origin = CatalogStore(path / "catalogs.sqlite3" if path.is_dir() else path)
-        if not (path / "catalogs.sqlite3" if path.is_dir() else path).is_file():
+        path = Path(source) / "catalogs.sqlite3" if Path(source).is_dir() else Path(source)
+        if not path.is_file():
             raise click.BadParameter(f"{source}: no catalogs.sqlite3 there", param_hint="SOURCE")
+        origin = CatalogStore(path)
     target = CatalogStore.open(settings.store_url, settings.data_dir)
     if origin.db.describe == target.db.describe:
         raise click.BadParameter("SOURCE is the configured store itself", param_hint="SOURCE")

@@ -95,11 +95,12 @@ class PostgresDatabase(Database):
         url: ``postgresql://user:password@host:port/database`` (any libpq connection string).
         pool_size: connections one process keeps at most (a Gunicorn worker's busy threads share them).
         connect_timeout: seconds a new connection may take.
-        pool_timeout: seconds a transaction waits for a free connection before :class:`StoreUnavailable`.
+        pool_timeout: seconds a transaction waits for a connection before :class:`StoreUnavailable` (the pool
+            has one unless the server is out of reach: a pool of 8 outnumbers a worker's admitted requests).
     """
 
     def __init__(
-        self, url: str, *, pool_size: int = 8, connect_timeout: float = 3.0, pool_timeout: float = 5.0
+        self, url: str, *, pool_size: int = 8, connect_timeout: float = 3.0, pool_timeout: float = 2.0
     ) -> None:
         self.url = url
         self.describe = redact(url)
@@ -184,10 +185,13 @@ class PostgresDatabase(Database):
         self, pool: ConnectionPool[psycopg.Connection[Any]], begin: Sequence[Statement]
     ) -> psycopg.Connection[Any]:
         for attempt in (1, 2):
+            # A retry waits briefly: a restarted server gives a new connection in milliseconds, a down one none.
+            wait = self.pool_timeout if attempt == 1 else min(1.0, self.pool_timeout)
             try:
-                raw = pool.getconn()
+                raw = pool.getconn(timeout=wait)
             except PoolTimeout as exc:
-                raise StoreUnavailable(f"{self.describe}: no database connection within {self.pool_timeout} s") from exc
+                message = f"{self.describe}: the database is unavailable: no connection within {wait} s"
+                raise StoreUnavailable(message) from exc
             try:
                 for statement, params in begin:
                     raw.execute(statement, params)
@@ -196,6 +200,9 @@ class PostgresDatabase(Database):
                 pool.putconn(raw)
                 if attempt == 2 or not raw.closed:
                     _reraise(exc, self.describe)
+                # The server went away since this connection was pooled (a restart): drop the pool's other
+                # dead connections too, so the retry gets a live or a new one.
+                pool.check()
         raise AssertionError("unreachable")
 
     @contextmanager
