@@ -252,6 +252,13 @@ class Cluster:
         )  # fmt: skip
 
     def start(self, timeout: float = 300) -> Cluster:
+        try:
+            return self._start(timeout)
+        except BaseException:
+            self.stop()  # a half-started cluster leaves no process behind
+            raise
+
+    def _start(self, timeout: float) -> Cluster:
         self.postgres.init().start()
         self.store_url = self.postgres.create_database("product_search")
         for node in self.nodes:
