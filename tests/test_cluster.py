@@ -14,12 +14,14 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
 import requests
 
 from product_search import synthetic
-from product_search.local_cluster import Cluster, missing_tools
+from product_search.local_cluster import Cluster, PostgresServer, missing_tools
+from product_search.testing import ServiceProcess
 
 from .support import ADMIN, SERVICE_ENV
 
@@ -243,3 +245,31 @@ def test_adding_a_node_moves_about_a_quarter_of_the_catalogs_to_it(cluster: Clus
         assert ranking(search(cluster.url, catalog)) == ranking(search(cluster.nodes[0].url, catalog))
     work = cluster.nodes[3].get("/v1/info", headers=ADMIN).json()["process"]
     assert work.get("documents_encoded", 0) == load.uploads_by["node4"], f"its own uploads only: {work}"
+
+
+def test_a_node_started_while_the_database_is_down_waits_and_becomes_ready_by_itself(tmp_path: Path) -> None:
+    reason = missing_tools()
+    if reason is not None:
+        pytest.skip(reason)
+    postgres = PostgresServer().init().start()
+    node = ServiceProcess(tmp_path / "node", env={**SERVICE_ENV}, log=tmp_path / "node.log")
+    try:
+        node.extra_env["PRODUCT_SEARCH_STORE_URL"] = postgres.create_database("late")
+        postgres.stop()
+        node.launch()
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                ready = node.get("/readyz", timeout=5)
+                if ready.status_code == 503 and "waiting for the catalog store" in ready.text:
+                    break
+            except requests.RequestException:
+                pass  # not listening yet
+            assert time.monotonic() < deadline, node.log_tail()
+            time.sleep(0.2)
+        postgres.start()
+        node.wait_ready(timeout=60)
+        assert node.get("/v1/catalogs", headers=ADMIN).status_code == 200
+    finally:
+        node.stop()
+        postgres.destroy()

@@ -134,44 +134,41 @@ class ServiceState:
             {"pid": os.getpid(), "ready": self.ready, **dict(self.catalogs.counters)},
         )
 
-    def warm_up(self) -> None:
+    def warm_up(self, pause: float = 2.0) -> None:
         """Check the store, warm the model, load every index; readiness turns true only when all are done.
 
         A failure leaves the worker up but unready, and :attr:`failed` makes the data endpoints refuse
-        with 503: a damaged store must not answer searches from whatever is still readable.
+        with 503: a damaged store must not answer searches from whatever is still readable. A shared store
+        out of reach (a database restarting) is not a failure: the worker stays unready with the reason,
+        tries again every ``pause`` seconds and becomes ready by itself once the database answers.
         """
-        try:
-            self._wait_for_store()
-            self.catalogs.store.check_integrity()  # first: never build indexes from a damaged store
-            self.encoder.warm_up()
-            count = self.catalogs.preload()
-        except Exception as exc:  # readiness must say why instead of crashing the worker
-            store = isinstance(exc, StoreError | sqlite3.DatabaseError)
-            self.failed = (
-                "the catalog store cannot be opened or is damaged; see the service log" if store
-                else "warm-up failed; see the service log"
-            )  # fmt: skip
-            self.ready = False
-            self.not_ready_reason = self.failed
-            log.exception("warm-up failed; /readyz stays 503 and data endpoints answer 503")
-            return
+        while True:
+            try:
+                self.catalogs.store.check_integrity()  # first: never build indexes from a damaged store
+                self.encoder.warm_up()
+                count = self.catalogs.preload()
+                break
+            except StoreUnavailable as exc:
+                self.not_ready_reason = f"waiting for the catalog store: {exc}"
+                log.warning("the catalog store is unavailable; retrying", extra={"fields": {"error": str(exc)}})
+                if self.draining:
+                    return
+                time.sleep(pause)
+            except Exception as exc:  # readiness must say why instead of crashing the worker
+                store = isinstance(exc, StoreError | sqlite3.DatabaseError)
+                self.failed = (
+                    "the catalog store cannot be opened or is damaged; see the service log" if store
+                    else "warm-up failed; see the service log"
+                )  # fmt: skip
+                self.ready = False
+                self.not_ready_reason = self.failed
+                log.exception("warm-up failed; /readyz stays 503 and data endpoints answer 503")
+                return
         self.ready = True
         self.not_ready_reason = ""
         self.metrics.incr(WORKER_STARTS)
         self.metrics.gauge(MODEL_LOAD_TIME, max(e.encoder.load_seconds for e in self.models.loaded()))
         log.info("ready", extra={"fields": {"catalogs": count}})
-
-    def _wait_for_store(self, pause: float = 2.0) -> None:
-        """A shared store out of reach at start (a database restarting) is waited for: the node stays unready
-        with the reason meanwhile, and becomes ready by itself once the database answers."""
-        while self.catalogs.store.shared and not self.draining:
-            try:
-                self.catalogs.store.check_integrity()
-                return
-            except StoreUnavailable as exc:
-                self.not_ready_reason = f"waiting for the catalog store: {exc}"
-                log.warning("the catalog store is unavailable; retrying", extra={"fields": {"error": str(exc)}})
-                time.sleep(pause)
 
     def warm_up_in_background(self, worker_slot: int = 0) -> threading.Thread:
         """Gunicorn workers call this after fork: periodic telemetry, then warm-up off the main thread."""
