@@ -126,8 +126,13 @@ $(GCL):
 	npm install --no-audit --no-fund --silent --prefix .tools/gcl gitlab-ci-local@4.73.0
 
 ci-local: lint-deploy $(GCL)  ## the pipeline's checks on this machine: lint, its lint+test jobs, the image
-	$(GCL) --force-shell-executor --shell-isolation --variable TORCH_INDEX_URL= \
-		--variable PRODUCT_SEARCH_REQUIRE_METRICS_STACK=1 lint test
+	@# One job at a time, its build folder (a checkout with its own venv) removed once it passed: disk, not
+	@# time, is what a CI machine runs out of. No pip cache either: every wheel comes from a local index.
+	for job in lint test; do \
+		$(GCL) --force-shell-executor --shell-isolation --variable TORCH_INDEX_URL= \
+			--variable PIP_NO_CACHE_DIR=1 --variable PRODUCT_SEARCH_REQUIRE_METRICS_STACK=1 $$job || exit 1; \
+		rm -rf .gitlab-ci-local/builds/$$job; \
+	done
 	$(MAKE) container-check
 
 bench: dev peers  ## benchmark suite -> docs/benchmarks.md (BENCH_ARGS="--sizes 10000,100000,1000000 ...")

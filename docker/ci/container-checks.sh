@@ -26,6 +26,9 @@ cleanup() {
     if [[ -n "$container" ]]; then
         docker rm -f "$container" >/dev/null 2>&1 || true
     fi
+    # Each rebuild leaves the previous image untagged and its layers cached: many GB after a few runs.
+    docker image prune -f >/dev/null 2>&1 || true
+    docker builder prune -f >/dev/null 2>&1 || true
     if [[ -n "$started_engine" ]]; then
         log "stopping dockerd (pid $started_engine)"
         kill "$started_engine" 2>/dev/null || true
