@@ -45,7 +45,7 @@ def test_load_search_list_index(run: CliRunner, tmp_path: Path) -> None:
     filtered = run.invoke(main, ["search", "default", "drill", "--filter", "brand=Makita", "--json"])
     assert all(h["metadata"]["brand"] == "Makita" for h in json.loads(filtered.output)["results"][0])
 
-    index_file = tmp_path / "data" / "indexes" / "default.g1.faiss"
+    index_file = tmp_path / "data" / "indexes" / "default.g1.vectors"
     index_file.unlink()
     (tmp_path / "data" / "indexes" / "default.bm25").unlink()
     rebuilt = run.invoke(main, ["index"])

@@ -247,12 +247,12 @@ def cli(data_dir: Path, *args: str) -> subprocess.Popen[bytes]:
 
 def vector_file(data_dir: Path, catalog: str) -> Path:
     """The vector index file of a catalog's (only) generation."""
-    (path,) = (data_dir / "indexes").glob(f"{catalog}.g*.faiss")
+    (path,) = (data_dir / "indexes").glob(f"{catalog}.g*.vectors")
     return path
 
 
 def _index_files_gone_or_temp(index_dir: Path) -> bool:
-    return not any(index_dir.glob("tools.g*.faiss")) or any(index_dir.glob(".*.tmp"))
+    return not any(index_dir.glob("tools.g*.vectors")) or any(index_dir.glob(".*.tmp"))
 
 
 @pytest.mark.parametrize("victim", ["cli", pytest.param("service", marks=LONG)])

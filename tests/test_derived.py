@@ -202,12 +202,12 @@ def test_forget_and_preload(store: CatalogStore) -> None:
     d = indexes(store)
     with store.write() as conn:
         store.create_catalog(conn, "other", ModelBinding("m:2", "fingerprint-b", {"id": "fingerprint-b"}, DIM))
-    stale = d.index_dir / "c.faiss"  # a file from before generations
+    stale = d.index_dir / "c.vectors"  # a file from before generations
     stale.write_bytes(b"old")
     assert d.preload() == 2, "counts every catalog"
     assert d.in_memory(VECTORS, catalog(store)) is not None and not stale.exists()
     dead = 2**22 + 7  # above Linux's default pid_max: no process has it
-    orphan = d.index_dir / f".c.g1.faiss.{dead}.x1y2.tmp"
+    orphan = d.index_dir / f".c.g1.vectors.{dead}.x1y2.tmp"
     orphan.write_bytes(b"half")  # a writer died mid-file
     d.preload()
     assert not orphan.exists()

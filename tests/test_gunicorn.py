@@ -90,7 +90,7 @@ def test_missing_index_file_is_rebuilt_without_reencoding(gunicorn_factory: Call
     server.post("/v1/catalogs/tools/products", {"products": use_case_products()}, headers=ADMIN)
     before = server.post("/v1/catalogs/tools/search", {"queries": [USE_CASE_QUERY], "top_k": 6}).json()
     server.stop()
-    for name in ("tools.g1.faiss", "tools.bm25"):
+    for name in ("tools.g1.vectors", "tools.bm25"):
         index_file = server.data_dir / "indexes" / name
         index_file.write_bytes(index_file.read_bytes()[:100])  # truncated
     server.start()

@@ -263,7 +263,7 @@ def test_ids_are_opaque_data(hostile: tuple[Flask, FlaskClient]) -> None:
     # NFC and NFD spellings are different ids: nothing is normalized behind the caller's back.
     assert client.get("/v1/catalogs/tools").json["product_count"] == 1 + len(ids)
     index_dir = Path(service_of(app).settings.data_dir) / "indexes"
-    assert sorted(p.name for p in index_dir.iterdir()) == ["tools.bm25", "tools.g1.faiss"]
+    assert sorted(p.name for p in index_dir.iterdir()) == ["tools.bm25", "tools.g1.vectors"]
     deleted = client.delete(
         "/v1/catalogs/tools/products/" + urllib.parse.quote("../../etc/passwd", safe=""), headers=ADMIN
     )

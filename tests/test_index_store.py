@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import mmap
 from pathlib import Path
 
 import numpy as np
@@ -24,9 +25,8 @@ def unit(rows: int, seed: int = 0) -> np.ndarray:
 
 def test_index_roundtrip_and_exact_search(tmp_path: Path) -> None:
     vectors = unit(50)
-    index = VectorIndex.empty(STAMP)
-    index.add(np.arange(100, 150, dtype=np.int64), vectors)
-    path = tmp_path / "c.faiss"
+    index = VectorIndex.exact(STAMP, np.arange(100, 150, dtype=np.int64), vectors)
+    path = tmp_path / "c.vectors"
     index.save(path)
     loaded = VectorIndex.load(path, STAMP)
     scores, pks = loaded.search(vectors[:2], 5)
@@ -39,8 +39,7 @@ def test_index_roundtrip_and_exact_search(tmp_path: Path) -> None:
 
 
 def test_index_updated_copy_leaves_original(tmp_path: Path) -> None:
-    index = VectorIndex.empty(STAMP)
-    index.add(np.arange(3, dtype=np.int64), unit(3))
+    index = VectorIndex.exact(STAMP, np.arange(3, dtype=np.int64), unit(3))
     newer = index.updated(
         IndexStamp("inst", "c", 4, "fp", 4),
         np.array([0], dtype=np.int64),
@@ -51,11 +50,85 @@ def test_index_updated_copy_leaves_original(tmp_path: Path) -> None:
     assert newer.stamp.version == 4
 
 
+def brute_force(pks: np.ndarray, vectors: np.ndarray, queries: np.ndarray, k: int) -> list[list[int]]:
+    scores = queries @ vectors.T
+    return [[int(pks[j]) for j in np.argsort(-row, kind="stable")[:k]] for row in scores]
+
+
+@pytest.mark.parametrize("kind", ["exact", "ivf"])
+def test_writes_since_the_file_are_searched_like_a_fresh_index(tmp_path: Path, kind: str) -> None:
+    """Removed and replaced rows are never returned, added ones are; saving merges them; all-lists IVF is exact."""
+    rng = np.random.default_rng(3)
+    pks, vectors = np.arange(0, 2000, 2, dtype=np.int64), unit(1000, seed=4)
+    if kind == "exact":
+        index = VectorIndex.exact(STAMP, pks[::-1].copy(), vectors[::-1].copy())  # any key order in
+    else:
+        index = VectorIndex.ivf(STAMP, pks, vectors, vectors, nlist=16, nprobe=16)
+    removed, replaced, added = pks[:300:3], pks[1:300:3], np.array([1, 3, 5001], dtype=np.int64)
+    new_vectors = unit(len(replaced) + len(added), seed=5)
+    newer = index.updated(IndexStamp("inst", "c", 4, "fp", 4), removed, np.concatenate([replaced, added]), new_vectors)
+    live = {int(p): v for p, v in zip(pks, vectors, strict=True) if p not in set(removed.tolist())}
+    live.update({int(p): v for p, v in zip(np.concatenate([replaced, added]), new_vectors, strict=True)})
+    live_pks = np.array(sorted(live))
+    live_vectors = np.stack([live[int(p)] for p in live_pks])
+    queries = np.vstack([new_vectors[:3], unit(5, seed=6), vectors[150:153]])
+    assert newer.size == len(live) and index.size == 1000, "the older index is untouched"
+    _, got = newer.search(queries, 10)
+    assert got.tolist() == brute_force(live_pks, live_vectors, queries, 10)
+    allowed = rng.choice(np.concatenate([pks, added]), 200, replace=False)
+    _, filtered = newer.search(queries, 10, allowed=allowed)
+    keep = np.isin(live_pks, allowed)
+    assert filtered.tolist() == brute_force(live_pks[keep], live_vectors[keep], queries, 10)
+    path = tmp_path / "c.vectors"
+    newer.save(path)
+    loaded = VectorIndex.load(path, newer.stamp)
+    assert (loaded.kind, loaded.size) == (newer.kind, newer.size)
+    assert loaded.search(queries, 10)[1].tolist() == got.tolist()
+    np.testing.assert_allclose(loaded.centroid(), live_vectors.mean(axis=0), atol=1e-6)
+
+
+def test_ivf_probes_only_the_nearest_lists_and_is_exact_when_probing_all() -> None:
+    vectors = unit(3000, seed=8)
+    pks = np.arange(3000, dtype=np.int64)
+    index = VectorIndex.ivf(STAMP, pks, vectors, vectors, nlist=64, nprobe=64)
+    queries = unit(20, seed=9)
+    want = brute_force(pks, vectors, queries, 10)
+    assert index.search(queries, 10)[1].tolist() == want
+    one = index.search(queries, 10, nprobe=1)[1]
+    base = index._base
+    assert base.centroids is not None and base.offsets is not None
+    for query, got in zip(queries, one, strict=True):
+        nearest = int(np.argmax(base.centroids @ query))
+        in_list = set(base.pks[base.offsets[nearest] : base.offsets[nearest + 1]].tolist())
+        assert set(got[got >= 0].tolist()) <= in_list, "one probe: rows of the nearest list only"
+    recall = np.mean([len(set(a) & set(b)) / 10 for a, b in zip(want, one.tolist(), strict=True)])
+    assert recall < 1.0
+
+
+def test_a_loaded_index_maps_its_file_instead_of_copying_it(tmp_path: Path) -> None:
+    """Every worker maps the same file: the vectors are read-only views of its pages."""
+    index = VectorIndex.exact(STAMP, np.arange(500, dtype=np.int64), unit(500))
+    path = tmp_path / "c.vectors"
+    index.save(path)
+    loaded = VectorIndex.load(path, STAMP)
+    vectors = loaded._base.vectors
+    assert not vectors.flags.writeable and not vectors.flags.owndata
+    assert isinstance(vectors.base, mmap.mmap) or vectors.base is not None
+
+
+def test_too_few_live_rows_leave_empty_slots() -> None:
+    index = VectorIndex.exact(STAMP, np.arange(3, dtype=np.int64), unit(3))
+    newer = index.updated(IndexStamp("inst", "c", 4, "fp", 4), np.array([0, 1]), np.zeros(0, np.int64), unit(0))
+    scores, pks = newer.search(unit(1), 3)
+    assert pks.tolist() == [[2]] and scores.shape == (1, 1)
+    scores, pks = newer.search(unit(1), 1, allowed=np.array([0], dtype=np.int64))
+    assert pks.tolist() == [[-1]]
+
+
 @pytest.mark.parametrize("damage", ["truncate", "flip", "garbage", "missing", "header"])
 def test_damaged_index_files_are_detected(tmp_path: Path, damage: str) -> None:
-    index = VectorIndex.empty(STAMP)
-    index.add(np.arange(20, dtype=np.int64), unit(20))
-    path = tmp_path / "c.faiss"
+    index = VectorIndex.exact(STAMP, np.arange(20, dtype=np.int64), unit(20))
+    path = tmp_path / "c.vectors"
     index.save(path)
     data = bytearray(path.read_bytes())
     if damage == "truncate":
@@ -75,7 +148,7 @@ def test_damaged_index_files_are_detected(tmp_path: Path, damage: str) -> None:
 
 def test_stale_stamp_is_refused(tmp_path: Path) -> None:
     index = VectorIndex.empty(STAMP)
-    path = tmp_path / "c.faiss"
+    path = tmp_path / "c.vectors"
     index.save(path)
     with pytest.raises(IndexFileError):
         VectorIndex.load(path, IndexStamp("inst", "c", 4, "fp", 4))
@@ -103,12 +176,12 @@ def test_rebuild_uses_stored_vectors(tmp_path: Path, models: LoadedModels) -> No
     catalogs.upsert("c", [NewProduct(str(i), f"tool number {i}", None) for i in range(20)])
     before = catalogs.search("c", ["tool 7"], 5).results
     encoded = catalogs.counters["documents_encoded"]
-    (tmp_path / "indexes" / "c.g1.faiss").unlink()
+    (tmp_path / "indexes" / "c.g1.vectors").unlink()
     fresh = Catalogs(tmp_path, models)
     assert fresh.search("c", ["tool 7"], 5).results == before
     assert fresh.counters["index_builds"] == 1 and fresh.counters["documents_encoded"] == 0
     assert catalogs.counters["documents_encoded"] == encoded
-    assert (tmp_path / "indexes" / "c.g1.faiss").is_file(), "the rebuilt index is saved for the next process"
+    assert (tmp_path / "indexes" / "c.g1.vectors").is_file(), "the rebuilt index is saved for the next process"
 
 
 def test_unchanged_descriptions_keep_their_vectors(tmp_path: Path, models: LoadedModels) -> None:

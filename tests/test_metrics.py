@@ -125,12 +125,11 @@ def test_query_drift_against_the_catalog_centroid() -> None:
 
 def test_index_centroid_is_stored_with_the_index(tmp_path: Path) -> None:
     stamp = IndexStamp("store", "tools", 1, "fp", 4)
-    index = VectorIndex.empty(stamp)
     vectors = np.random.default_rng(0).random((50, 4), dtype=np.float32)
-    index.add(np.arange(50, dtype=np.int64), vectors)
+    index = VectorIndex.exact(stamp, np.arange(50, dtype=np.int64), vectors)
     np.testing.assert_allclose(index.centroid(), vectors.mean(axis=0), rtol=1e-6)
-    index.save(tmp_path / "tools.faiss")
-    loaded = VectorIndex.load(tmp_path / "tools.faiss", stamp)
+    index.save(tmp_path / "tools.vectors")
+    loaded = VectorIndex.load(tmp_path / "tools.vectors", stamp)
     np.testing.assert_array_equal(loaded.centroid(), index.centroid())
     changed = loaded.updated(
         IndexStamp("store", "tools", 2, "fp", 4), np.arange(10), np.zeros(0, np.int64), vectors[:0]

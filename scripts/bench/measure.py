@@ -108,10 +108,10 @@ def index_recall(size: int, queries: list[str], env: dict[str, str], backend: st
         cat = store.get_catalog(conn, CATALOG)
         if cat is None:
             raise RuntimeError("bench catalog missing")
-        exact = VectorIndex.empty(IndexStamp(store.instance_id, CATALOG, cat.version, cat.fingerprint, cat.dimension))
-        for pks, vectors in store.iter_vectors(conn, cat.generation, cat.dimension):
-            exact.add(pks, vectors)
-    served = VectorIndex.load(data_dir(size, backend) / "indexes" / f"{CATALOG}.g{cat.generation}.faiss")
+        blocks = list(store.iter_vectors(conn, cat.generation, cat.dimension))
+        stamp = IndexStamp(store.instance_id, CATALOG, cat.version, cat.fingerprint, cat.dimension)
+        exact = VectorIndex.exact(stamp, np.concatenate([p for p, _ in blocks]), np.concatenate([v for _, v in blocks]))
+    served = VectorIndex.load(data_dir(size, backend) / "indexes" / f"{CATALOG}.g{cat.generation}.vectors")
     q = encoder.encode(queries[:500], "query")
     _, want = exact.search(q, 10)
     _, got = served.search(q, 10, nprobe=settings.ivf_nprobe or ivf_probes(served.nlist))  # as the service does

@@ -1,8 +1,8 @@
 """The derived index files of every catalog: kept in memory for exactly the version asked for.
 
 Each catalog has two derived indexes, both stamped with the catalog version they were built from and
-both rebuildable from the store at any time: the vector index of each generation (FAISS,
-``<catalog>.g<generation>.faiss``: one model version's vectors) and the lexical index (BM25 and facts,
+both rebuildable from the store at any time: the vector index of each generation
+(``<catalog>.g<generation>.vectors``: one model version's vectors) and the lexical index (BM25 and facts,
 ``<catalog>.bm25``: texts only, shared by every generation). :class:`DerivedIndexes` serves either through one
 path (:meth:`DerivedIndexes.current`): from memory if the stamp matches, else from its file, else by a
 rebuild inside the caller's read transaction, saved for the other processes. After a committed write
@@ -42,7 +42,7 @@ class DerivedIndexes:
 
     Args:
         store: the source of truth the indexes are rebuilt from.
-        index_dir: where the files are (``<catalog>.faiss``, ``<catalog>.bm25``).
+        index_dir: where the files are (``<catalog>.g<generation>.vectors``, ``<catalog>.bm25``).
         counters: this process's work counters (shared with the service).
         ivf_threshold: catalogs this large get an IVF vector index (0: never).
         ivf_nprobe: IVF lists a search scans (0: the automatic rule).
@@ -213,6 +213,8 @@ class DerivedIndexes:
         for path in self.index_dir.glob(f"*{VECTORS.suffix}"):
             if path.name not in live:  # a dropped generation's, or a file from before generations
                 path.unlink(missing_ok=True)
+        for path in self.index_dir.glob("*.faiss"):  # serialized FAISS indexes, before the mapped files
+            path.unlink(missing_ok=True)
         names = {cat.name for cat in cats}
         for path in self.index_dir.glob(f"*{LEXICAL.suffix}"):
             if path.stem not in names:  # a catalog deleted (on another node)

@@ -57,15 +57,16 @@ class Kind(Generic[D]):
 
 
 def _build_vectors(indexes: DerivedIndexes, conn: Connection, cat: CatalogRow) -> VectorIndex:
+    blocks = list(indexes.store.iter_vectors(conn, cat.generation, cat.dimension))
+    pks = np.concatenate([p for p, _ in blocks]) if blocks else np.zeros(0, np.int64)
+    vectors = np.concatenate([v for _, v in blocks]) if blocks else np.zeros((0, cat.dimension), np.float32)
+    del blocks
+    stamp = indexes.stamp(VECTORS, cat)
     if indexes.wants_ivf(cat.product_count):
         nlist = ivf_lists(cat.product_count)
         training = _training_sample(indexes, conn, cat, nlist)
-        index = VectorIndex.ivf(indexes.stamp(VECTORS, cat), training, nlist, indexes.probes(nlist))
-    else:
-        index = VectorIndex.empty(indexes.stamp(VECTORS, cat))
-    for pks, vectors in indexes.store.iter_vectors(conn, cat.generation, cat.dimension):
-        index.add(pks, vectors)
-    return index
+        return VectorIndex.ivf(stamp, pks, vectors, training, nlist=nlist, nprobe=indexes.probes(nlist))
+    return VectorIndex.exact(stamp, pks, vectors)
 
 
 def _training_sample(indexes: DerivedIndexes, conn: Connection, cat: CatalogRow, nlist: int) -> npt.NDArray[np.float32]:
@@ -105,7 +106,7 @@ def _follow_lexical(indexes: DerivedIndexes, conn: Connection, cat: CatalogRow, 
 
 
 VECTORS: Kind[VectorIndex] = Kind(
-    "index", True, ".faiss", VectorIndex.load, VectorIndex.read_stamp, _build_vectors, _follow_vectors,
+    "index", True, ".vectors", VectorIndex.load, VectorIndex.read_stamp, _build_vectors, _follow_vectors,
     m.INDEX_LOADS, m.INDEX_LOAD_TIME, m.INDEX_BUILDS, m.INDEX_BUILD_TIME, m.INDEX_FOLLOWS,
 )  # fmt: skip
 LEXICAL: Kind[LexicalIndex] = Kind(

@@ -1,187 +1,335 @@
-"""VectorIndex: a FAISS index over one catalog's vectors, keyed by the store's product keys.
+"""VectorIndex: one catalog generation's vectors, keyed by the store's product keys, searched by inner
+product (cosine on unit vectors) in NumPy.
 
-Index files are derived data. Each carries a stamp (store instance, catalog, version, model
-fingerprint) and a checksum; a file that is missing, stale, truncated or corrupt is never
-served: the caller rebuilds it from the stored vectors, without re-encoding anything.
+The file (:func:`.indexfile.write_arrays`) holds raw arrays that a reader maps read-only, so every worker on a
+host shares one copy in the page cache instead of each deserializing its own (1.5 GB per worker at 1M
+products): ``vectors`` (n, d) float32, ``pks`` (n,) their keys, ``sorted_pks``/``key_rows`` (n,) to find a
+key's row. Two kinds: exact (``flat``: every row scored; rows in key order) and inverted lists (``ivf``: rows
+grouped by their nearest of ``nlist`` k-means ``centroids``, list ``l`` being rows ``offsets[l]:offsets[l+1]``;
+a search scores the ``nprobe`` lists nearest the query). Filtered searches score every allowed row, so a
+filter never loses matches.
+
+Writes since the file was written are an overlay in memory: ``dead`` base rows (removed or replaced) and
+``extra`` rows (new vectors, scored exhaustively). An overlay grown past an eighth of the base is merged into a
+new base. Files are derived data: stamped and checksummed; one that is missing, stale or damaged is rebuilt
+from the stored vectors, never re-encoded.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
 import math
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
-import faiss
 import numpy as np
 import numpy.typing as npt
 
 from . import indexfile
 from .indexfile import IndexFileError, IndexStamp
 
-__all__ = ["IndexFileError", "IndexStamp", "VectorIndex"]
+__all__ = ["IndexFileError", "IndexStamp", "VectorIndex", "ivf_lists", "ivf_probes"]
 
-MAGIC = b"PSIDX001"
+MAGIC = b"PSVEC002"
+Floats = npt.NDArray[np.float32]
+Keys = npt.NDArray[np.int64]
+_BLOCK = 65536  # rows per block where a pass over every vector needs temporary memory
+_MISSING = np.float32(-np.inf)
 
 
-class VectorIndex:
-    """Inner-product search (cosine on unit vectors) with product keys as FAISS ids.
+@dataclass(frozen=True)
+class _Base:
+    """The rows of the file (mapped) or of the last merge (in memory); never modified."""
 
-    Two kinds: exact (``IndexFlatIP``) and, for large catalogs, inverted lists (``IndexIVFFlat``:
-    vectors clustered around ``nlist`` k-means centroids, a search scans the ``nprobe`` nearest
-    lists). Filtered searches on IVF scan every list, so a filter never loses matches.
-    """
-
-    def __init__(self, stamp: IndexStamp, index: faiss.Index, centroid: npt.NDArray[np.float32] | None = None) -> None:
-        self.stamp = stamp
-        self._index = index
-        self._centroid = centroid
-
-    @classmethod
-    def empty(cls, stamp: IndexStamp) -> VectorIndex:
-        return cls(stamp, faiss.IndexIDMap2(faiss.IndexFlatIP(stamp.dimension)))
-
-    @classmethod
-    def ivf(cls, stamp: IndexStamp, training: npt.NDArray[np.float32], nlist: int, nprobe: int) -> VectorIndex:
-        """An empty IVF index, its centroids trained (k-means, fixed seed) on ``training``."""
-        quantizer = faiss.IndexFlatIP(stamp.dimension)
-        inner = faiss.IndexIVFFlat(quantizer, stamp.dimension, nlist, faiss.METRIC_INNER_PRODUCT)
-        inner.cp.seed = 1234
-        inner.train(np.ascontiguousarray(training, dtype=np.float32))
-        inner.nprobe = nprobe
-        # No id map around IVF: it stores our keys itself, and IndexIDMap's removal assumes a sub-index
-        # that renumbers (flat does, IVF does not). The Python wrapper keeps `quantizer` alive.
-        return cls(stamp, inner)
-
-    @property
-    def kind(self) -> str:
-        return "ivf" if self._ivf is not None else "flat"
-
-    @property
-    def _ivf(self) -> Any:
-        index = faiss.downcast_index(self._index)
-        return index if isinstance(index, faiss.IndexIVF) else None
+    vectors: Floats  # (n, d)
+    pks: Keys  # (n,) key of each row
+    sorted_pks: Keys  # (n,) keys ascending
+    key_rows: Keys  # (n,) row of each key in sorted_pks
+    centroids: Floats | None = None  # (nlist, d) for IVF
+    offsets: Keys | None = None  # (nlist + 1,) for IVF
 
     @property
     def size(self) -> int:
-        return int(self._index.ntotal)
+        return len(self.pks)
+
+    def rows_of(self, pks: Keys) -> Keys:
+        """Rows of those of ``pks`` that are in the base (others dropped)."""
+        if not len(pks) or not self.size:
+            return np.zeros(0, np.int64)
+        pos = np.minimum(np.searchsorted(self.sorted_pks, pks), self.size - 1)
+        rows: Keys = self.key_rows[pos[self.sorted_pks[pos] == pks]]
+        return rows
 
     @property
-    def memory_bytes(self) -> int:
-        """What this index holds in memory: vectors and keys (and IVF centroids)."""
-        ivf = self._ivf
-        centroids = 0 if ivf is None else ivf.nlist * self.stamp.dimension * 4
-        return self.size * (self.stamp.dimension * 4 + 8) + centroids
+    def nbytes(self) -> int:
+        arrays: list[npt.NDArray[Any] | None] = [
+            self.vectors, self.pks, self.sorted_pks, self.key_rows, self.centroids, self.offsets,
+        ]  # fmt: skip
+        return sum(a.nbytes for a in arrays if a is not None)
 
-    def centroid(self) -> npt.NDArray[np.float32]:
-        """Mean of the indexed vectors: the reference point for query drift (zeros when empty).
 
-        Computed once per index version and stored in the index file's header.
-        """
-        if self._centroid is None:
-            total = np.zeros(self.stamp.dimension, dtype=np.float64)
-            for block in self._stored_vectors():
-                total += block.sum(axis=0, dtype=np.float64)
-            if self.size:
-                total /= self.size
-            self._centroid = total.astype(np.float32)
-        return self._centroid
+def _lists_of_rows(offsets: Keys) -> Keys:
+    """The list of each row of an IVF base, from its list ``offsets`` (nlist + 1,)."""
+    return np.repeat(np.arange(len(offsets) - 1, dtype=np.int64), np.diff(offsets))
 
-    def _stored_vectors(self) -> Iterator[npt.NDArray[np.float32]]:
-        """The raw vectors in blocks, without copying them (bounded temporary memory)."""
-        d = self.stamp.dimension
-        ivf = self._ivf
-        if ivf is None:
-            flat: Any = faiss.downcast_index(cast(Any, self._index).index)
-            n = self.size
-            if n:
-                data = faiss.rev_swig_ptr(flat.get_xb(), n * d).reshape(n, d)
-                for start in range(0, n, 65536):
-                    yield data[start : start + 65536]
-            return
-        lists = ivf.invlists
-        for number in range(ivf.nlist):
-            size = lists.list_size(number)
-            if size:
-                codes = faiss.rev_swig_ptr(lists.get_codes(number), size * d * 4)
-                yield np.frombuffer(codes, dtype=np.float32).reshape(size, d)
 
-    def add(self, pks: npt.NDArray[np.int64], vectors: npt.NDArray[np.float32]) -> None:
-        if len(pks):
-            self._index.add_with_ids(np.ascontiguousarray(vectors, dtype=np.float32), np.asarray(pks, dtype=np.int64))
+def _flat_base(pks: Keys, vectors: Floats) -> _Base:
+    order = np.argsort(pks, kind="stable")
+    pks = np.ascontiguousarray(pks[order], dtype=np.int64)
+    vectors = np.ascontiguousarray(vectors[order], dtype=np.float32)
+    return _Base(vectors, pks, pks, np.arange(len(pks), dtype=np.int64))
 
-    def remove(self, pks: npt.NDArray[np.int64]) -> None:
-        if len(pks):
-            self._index.remove_ids(faiss.IDSelectorBatch(np.asarray(pks, dtype=np.int64)))
 
-    def updated(
+def _ivf_base(pks: Keys, vectors: Floats, lists: Keys, centroids: Floats) -> _Base:
+    order = np.lexsort((pks, lists))  # by list, keys ascending within one
+    pks = np.ascontiguousarray(pks[order], dtype=np.int64)
+    key_rows = np.argsort(pks, kind="stable").astype(np.int64)
+    offsets = np.zeros(len(centroids) + 1, dtype=np.int64)
+    offsets[1:] = np.cumsum(np.bincount(lists, minlength=len(centroids)))
+    return _Base(
+        np.ascontiguousarray(vectors[order], dtype=np.float32), pks, pks[key_rows], key_rows, centroids, offsets
+    )
+
+
+def _nearest(centroids: Floats, vectors: Floats) -> Keys:
+    """The list of each vector: its centroid of highest inner product."""
+    out = np.empty(len(vectors), dtype=np.int64)
+    for start in range(0, len(vectors), _BLOCK):
+        out[start : start + _BLOCK] = np.argmax(vectors[start : start + _BLOCK] @ centroids.T, axis=1)
+    return out
+
+
+def _top(scores: Floats, keys: Keys, k: int) -> tuple[Floats, Keys]:
+    """The ``k`` best ``(scores, keys)`` of each row of ``scores`` (m, c) whose columns are ``keys`` (c,),
+    best first (ties: earlier column first); slots without a candidate score -inf with key -1."""
+    m, c = scores.shape
+    out_scores = np.full((m, k), _MISSING, dtype=np.float32)
+    out_keys = np.full((m, k), -1, dtype=np.int64)
+    if c == 0:
+        return out_scores, out_keys
+    take = min(k, c)
+    cols = np.argpartition(-scores, take - 1, axis=1)[:, :take] if take < c else np.tile(np.arange(c), (m, 1))
+    picked = np.take_along_axis(scores, cols, axis=1)
+    order = np.lexsort((cols, -picked), axis=1)
+    cols = np.take_along_axis(cols, order, axis=1)
+    out_scores[:, :take] = np.take_along_axis(picked, order, axis=1)
+    out_keys[:, :take] = keys[cols]
+    out_keys[out_scores == _MISSING] = -1
+    return out_scores, out_keys
+
+
+class VectorIndex:
+    """Inner-product search with product keys; ``exact`` or ``ivf`` (see the module docstring).
+
+    Args:
+        stamp: the store state this index is of.
+        base: the rows of the file or of the last merge.
+        dead: (n,) base rows no longer live (None: all live).
+        extra_pks, extra_vectors: rows added since the base, keys ascending.
+        nprobe: lists an unfiltered IVF search scans unless told otherwise.
+        centroid: the mean of the live vectors, if known.
+    """
+
+    def __init__(
         self,
         stamp: IndexStamp,
-        removed: npt.NDArray[np.int64],
-        added_pks: npt.NDArray[np.int64],
-        added_vectors: npt.NDArray[np.float32],
-    ) -> VectorIndex:
-        """A copy with products removed and (re)added; this index is left untouched for readers."""
-        clone = VectorIndex(stamp, faiss.clone_index(self._index))
-        clone.remove(np.union1d(removed, added_pks).astype(np.int64))
-        clone.add(added_pks, added_vectors)
-        return clone
+        base: _Base,
+        *,
+        dead: npt.NDArray[np.bool_] | None = None,
+        extra_pks: Keys | None = None,
+        extra_vectors: Floats | None = None,
+        nprobe: int = 0,
+        centroid: Floats | None = None,
+    ) -> None:
+        self.stamp = stamp
+        self._base = base
+        self._dead = dead
+        self._extra_pks = extra_pks if extra_pks is not None else np.zeros(0, np.int64)
+        self._extra = extra_vectors if extra_vectors is not None else np.zeros((0, stamp.dimension), np.float32)
+        self._nprobe = nprobe
+        self._centroid = centroid
+        dead_count = int(dead.sum()) if dead is not None else 0
+        self._size = base.size - dead_count + len(self._extra_pks)
 
-    def restamped(self, stamp: IndexStamp) -> VectorIndex:
-        """The same vectors stamped for another catalog version (no write changed them); shares the index,
-        which is never modified once published (updates clone it)."""
-        return VectorIndex(stamp, self._index, self._centroid)
+    @classmethod
+    def empty(cls, stamp: IndexStamp) -> VectorIndex:
+        return cls.exact(stamp, np.zeros(0, np.int64), np.zeros((0, stamp.dimension), np.float32))
+
+    @classmethod
+    def exact(cls, stamp: IndexStamp, pks: Keys, vectors: Floats) -> VectorIndex:
+        """Every row scored by every search: ``pks`` (n,), ``vectors`` (n, d)."""
+        return cls(stamp, _flat_base(np.asarray(pks, np.int64), vectors))
+
+    @classmethod
+    def ivf(
+        cls, stamp: IndexStamp, pks: Keys, vectors: Floats, training: Floats, *, nlist: int, nprobe: int
+    ) -> VectorIndex:
+        """Rows in ``nlist`` inverted lists around k-means centroids (FAISS, fixed seed) trained on ``training``."""
+        import faiss  # training only: searching is NumPy over the mapped file
+
+        quantizer = faiss.IndexFlatIP(stamp.dimension)
+        trainer = faiss.IndexIVFFlat(quantizer, stamp.dimension, nlist, faiss.METRIC_INNER_PRODUCT)
+        trainer.cp.seed = 1234
+        trainer.train(np.ascontiguousarray(training, dtype=np.float32))
+        centroids = faiss.rev_swig_ptr(quantizer.get_xb(), nlist * stamp.dimension).reshape(nlist, stamp.dimension)
+        centroids = np.array(centroids, dtype=np.float32)  # a copy: the quantizer's memory goes with it
+        vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+        base = _ivf_base(np.asarray(pks, np.int64), vectors, _nearest(centroids, vectors), centroids)
+        return cls(stamp, base, nprobe=nprobe)
+
+    @property
+    def kind(self) -> str:
+        return "ivf" if self._base.centroids is not None else "flat"
+
+    @property
+    def size(self) -> int:
+        return self._size
 
     @property
     def nlist(self) -> int:
         """Inverted lists of an IVF index; 0 for an exact one."""
-        ivf = self._ivf
-        return int(ivf.nlist) if ivf is not None else 0
+        return 0 if self._base.centroids is None else len(self._base.centroids)
 
-    def search(
-        self,
-        queries: npt.NDArray[np.float32],
-        k: int,
-        allowed: npt.NDArray[np.int64] | None = None,
-        nprobe: int = 0,
-    ) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.int64]]:
-        """Top-``k`` ``(scores, pks)`` per query, best first; missing slots have pk -1.
+    @property
+    def memory_bytes(self) -> int:
+        """What this index holds: the base rows (mapped from the file once loaded) and the overlay."""
+        dead = self._dead.nbytes if self._dead is not None else 0
+        return self._base.nbytes + dead + self._extra.nbytes + self._extra_pks.nbytes
 
-        ``nprobe``: lists an unfiltered IVF search scans (0: the value stored with the index).
-        """
-        k = max(1, min(k, self.size))
-        q = np.ascontiguousarray(queries, dtype=np.float32)
-        if self.size == 0:
-            n = len(q)
-            return np.zeros((n, 0), dtype=np.float32), np.zeros((n, 0), dtype=np.int64)
-        if allowed is None:
-            ivf = self._ivf
-            if ivf is not None and nprobe > 0:
-                probe: Any = faiss.SearchParametersIVF()
-                probe.nprobe = min(nprobe, ivf.nlist)
-                scores, pks = self._index.search(q, k, params=probe)
+    def _live_blocks(self) -> Iterator[tuple[Keys, Floats]]:
+        """``(pks, vectors)`` of every live row in blocks (bounded temporary memory)."""
+        base = self._base
+        for start in range(0, base.size, _BLOCK):
+            stop = min(start + _BLOCK, base.size)
+            if self._dead is None:
+                yield base.pks[start:stop], base.vectors[start:stop]
             else:
-                scores, pks = self._index.search(q, k)
+                live = ~self._dead[start:stop]
+                yield base.pks[start:stop][live], base.vectors[start:stop][live]
+        if len(self._extra_pks):
+            yield self._extra_pks, self._extra
+
+    def centroid(self) -> Floats:
+        """Mean of the indexed vectors (d,): the reference point for query drift (zeros when empty).
+
+        Stored in the file's header; computed once per index version otherwise."""
+        if self._centroid is None:
+            total = np.zeros(self.stamp.dimension, dtype=np.float64)
+            for _, block in self._live_blocks():
+                total += block.sum(axis=0, dtype=np.float64)
+            self._centroid = (total / max(1, self.size)).astype(np.float32)
+        return self._centroid
+
+    def updated(self, stamp: IndexStamp, removed: Keys, added_pks: Keys, added_vectors: Floats) -> VectorIndex:
+        """A copy without ``removed`` (n,) and with ``added_pks`` (k,) (re)added as ``added_vectors`` (k, d);
+        this index is left untouched for its readers."""
+        drop = np.union1d(np.asarray(removed, np.int64), np.asarray(added_pks, np.int64))
+        dead = self._dead.copy() if self._dead is not None else np.zeros(self._base.size, dtype=bool)
+        dead[self._base.rows_of(drop)] = True
+        keep = ~np.isin(self._extra_pks, drop)
+        pks = np.concatenate([self._extra_pks[keep], np.asarray(added_pks, np.int64)])
+        added = np.asarray(added_vectors, np.float32).reshape(-1, stamp.dimension)
+        vectors = np.concatenate([self._extra[keep], added])
+        order = np.argsort(pks, kind="stable")
+        clone = VectorIndex(
+            stamp, self._base, dead=dead, extra_pks=pks[order], extra_vectors=vectors[order], nprobe=self._nprobe
+        )
+        if len(pks) > max(1024, self._base.size // 8):
+            return clone.merged()
+        return clone
+
+    def merged(self) -> VectorIndex:
+        """The same rows as one base, without an overlay."""
+        if self._dead is None and not len(self._extra_pks):
+            return self
+        parts = list(self._live_blocks())
+        pks = np.concatenate([p for p, _ in parts]) if parts else np.zeros(0, np.int64)
+        vectors = np.concatenate([v for _, v in parts]) if parts else np.zeros((0, self.stamp.dimension), np.float32)
+        base = self._base
+        if base.centroids is None or base.offsets is None:
+            merged = _flat_base(pks, vectors)
         else:
-            selector = faiss.IDSelectorBatch(np.asarray(allowed, dtype=np.int64))
-            ivf = self._ivf
-            params: Any = faiss.SearchParametersIVF() if ivf is not None else faiss.SearchParameters()
-            if ivf is not None:
-                params.nprobe = ivf.nlist  # every list: a selective filter must not miss its matches
-            params.sel = selector  # SWIG keeps no reference: `selector` must outlive the search
-            scores, pks = self._index.search(q, k, params=params)
-            del selector
-        return scores, pks
+            live_lists = _lists_of_rows(base.offsets)
+            if self._dead is not None:
+                live_lists = live_lists[~self._dead]
+            lists = np.concatenate([live_lists, _nearest(base.centroids, self._extra)])
+            merged = _ivf_base(pks, vectors, lists, base.centroids)
+        return VectorIndex(self.stamp, merged, nprobe=self._nprobe, centroid=self._centroid)
+
+    def restamped(self, stamp: IndexStamp) -> VectorIndex:
+        """The same vectors stamped for another catalog version (no write changed them); shares the arrays,
+        which are never modified once published (updates make an overlay)."""
+        return VectorIndex(
+            stamp, self._base, dead=self._dead, extra_pks=self._extra_pks, extra_vectors=self._extra,
+            nprobe=self._nprobe, centroid=self._centroid,
+        )  # fmt: skip
+
+    # -- search --------------------------------------------------------------------------------
+
+    def search(self, queries: Floats, k: int, allowed: Keys | None = None, nprobe: int = 0) -> tuple[Floats, Keys]:
+        """Top-``k`` ``(scores, pks)`` of each of ``queries`` (m, d), each (m, k), best first; missing slots
+        have pk -1.
+
+        ``allowed``: the only keys that may be returned (every allowed row is scored); ``nprobe``: lists an
+        unfiltered IVF search scans (0: the index's own).
+        """
+        q = np.ascontiguousarray(queries, dtype=np.float32).reshape(-1, self.stamp.dimension)
+        if self.size == 0:
+            return np.zeros((len(q), 0), np.float32), np.zeros((len(q), 0), np.int64)
+        k = max(1, min(k, self.size))
+        base = self._base
+        if allowed is not None:
+            allowed = np.asarray(allowed, np.int64)
+            rows = base.rows_of(allowed)
+            if self._dead is not None:
+                rows = rows[~self._dead[rows]]
+            rows.sort()
+            extra = np.isin(self._extra_pks, allowed)
+            scores = np.hstack([q @ base.vectors[rows].T, q @ self._extra[extra].T])
+            return _top(scores, np.concatenate([base.pks[rows], self._extra_pks[extra]]), k)
+        if base.centroids is None or base.offsets is None:
+            scores = np.hstack([q @ base.vectors.T, q @ self._extra.T])
+            if self._dead is not None:
+                scores[:, : base.size][:, self._dead] = _MISSING
+            return _top(scores, np.concatenate([base.pks, self._extra_pks]), k)
+        return self._search_lists(q, k, nprobe or self._nprobe, base.centroids, base.offsets)
+
+    def _search_lists(self, q: Floats, k: int, nprobe: int, centroids: Floats, offsets: Keys) -> tuple[Floats, Keys]:
+        """IVF: the ``nprobe`` lists nearest each query, plus the overlay's rows."""
+        base = self._base
+        nprobe = max(1, min(nprobe or len(centroids), len(centroids)))
+        near = q @ centroids.T
+        probes = np.argpartition(-near, nprobe - 1, axis=1)[:, :nprobe] if nprobe < near.shape[1] else None
+        out_scores = np.empty((len(q), k), np.float32)
+        out_keys = np.empty((len(q), k), np.int64)
+        extra = q @ self._extra.T
+        for i, vector in enumerate(q):
+            lists = np.sort(probes[i]) if probes is not None else np.arange(near.shape[1])
+            starts, stops = offsets[lists], offsets[lists + 1]
+            scores = [base.vectors[a:b] @ vector for a, b in zip(starts.tolist(), stops.tolist(), strict=True)]
+            keys = [base.pks[a:b] for a, b in zip(starts.tolist(), stops.tolist(), strict=True)]
+            row_scores = np.concatenate([*scores, extra[i]])
+            if self._dead is not None:
+                rows = np.concatenate([np.arange(a, b) for a, b in zip(starts.tolist(), stops.tolist(), strict=True)])
+                row_scores[: len(rows)][self._dead[rows]] = _MISSING
+            s, p = _top(row_scores[None, :], np.concatenate([*keys, self._extra_pks]), k)
+            out_scores[i], out_keys[i] = s[0], p[0]
+        return out_scores, out_keys
 
     # -- persistence ---------------------------------------------------------------------------
 
     def save(self, path: Path) -> None:
-        """Write atomically (see :mod:`.indexfile`)."""
-        payload = faiss.serialize_index(self._index).tobytes()
-        extra = {"size": self.size, "centroid": base64.b64encode(self.centroid().tobytes()).decode()}
-        indexfile.write(path, MAGIC, self.stamp, extra, payload)
+        """Write atomically (see :mod:`.indexfile`), the overlay merged in: raw arrays a reader maps."""
+        index = self.merged()
+        base = index._base
+        arrays: dict[str, npt.NDArray[Any]] = {
+            "vectors": base.vectors, "pks": base.pks, "sorted_pks": base.sorted_pks, "key_rows": base.key_rows,
+            "centroid": self.centroid(),
+        }  # fmt: skip
+        if base.centroids is not None and base.offsets is not None:
+            arrays.update(centroids=base.centroids, offsets=base.offsets)
+        indexfile.write_arrays(path, MAGIC, self.stamp, {"size": base.size, "nprobe": self._nprobe}, arrays)
 
     @staticmethod
     def read_stamp(path: Path) -> IndexStamp:
@@ -190,24 +338,32 @@ class VectorIndex:
 
     @classmethod
     def load(cls, path: Path, expected: IndexStamp | None = None) -> VectorIndex:
-        """Load and verify a file; raise :class:`IndexFileError` unless it is intact (and expected)."""
-        stamp, meta, payload = indexfile.read(path, MAGIC, expected)
+        """Map and verify a file; raise :class:`IndexFileError` unless it is intact (and expected)."""
+        stamp, meta, arrays = indexfile.read_arrays(path, MAGIC, expected)
         try:
-            size = int(meta["size"])
-            centroid = None
-            if "centroid" in meta:  # files from before centroids were stored get it computed on demand
-                centroid = np.frombuffer(base64.b64decode(meta["centroid"], validate=True), dtype=np.float32)
-                if centroid.shape != (stamp.dimension,):
-                    raise ValueError("centroid dimension")
-        except (ValueError, KeyError, TypeError, binascii.Error) as exc:
-            raise IndexFileError(f"{path}: corrupt header") from exc
-        try:
-            index = faiss.deserialize_index(np.frombuffer(payload, dtype=np.uint8))
-        except RuntimeError as exc:
-            raise IndexFileError(f"{path}: FAISS cannot read it: {exc}") from exc
-        if index.ntotal != size or index.d != stamp.dimension:
-            raise IndexFileError(f"{path}: size or dimension disagrees with its header")
-        return cls(stamp, index, centroid)
+            n, d = int(meta["size"]), stamp.dimension
+            base = _Base(
+                arrays["vectors"], arrays["pks"], arrays["sorted_pks"], arrays["key_rows"],
+                arrays.get("centroids"), arrays.get("offsets"),
+            )  # fmt: skip
+            shapes_ok = (
+                base.vectors.shape == (n, d)
+                and base.pks.shape == base.sorted_pks.shape == base.key_rows.shape == (n,)
+                and arrays["centroid"].shape == (d,)
+                and (base.centroids is None) == (base.offsets is None)
+                and (
+                    base.centroids is None
+                    or base.offsets is None
+                    or (base.centroids.shape[1:] == (d,) and base.offsets.shape == (len(base.centroids) + 1,)
+                        and int(base.offsets[-1]) == n)
+                )
+            )  # fmt: skip
+            nprobe = int(meta.get("nprobe", 0))
+        except (KeyError, ValueError, TypeError) as exc:
+            raise IndexFileError(f"{path}: corrupt array layout: {exc}") from exc
+        if not shapes_ok:
+            raise IndexFileError(f"{path}: array shapes disagree with its header")
+        return cls(stamp, base, nprobe=nprobe, centroid=np.array(arrays["centroid"]))
 
 
 def ivf_lists(size: int) -> int:
