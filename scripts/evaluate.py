@@ -103,7 +103,7 @@ def run_backend(
 def check_dense(backend: str, data: Dataset, served: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
     """Compare the service's dense results with sentence-transformers run in this process.
 
-    The same model object the service loads (``Encoder.model``: a ``SentenceTransformer``, with the
+    The same model object the service loads (``Encoder.sentence_transformer()``, with the
     same ONNX file for the ONNX backends) encodes the corpus in the upload's batches and the queries
     in the search requests' batches, then ``util.semantic_search`` ranks exactly.
     """
@@ -122,7 +122,7 @@ def check_dense(backend: str, data: Dataset, served: dict[str, list[dict[str, An
             "PRODUCT_SEARCH_DATA_DIR": tempfile.gettempdir(),
         }
     )
-    model = Encoder(settings).model
+    model = Encoder(settings).sentence_transformer()
 
     def encode(texts: list[str], chunk: int) -> Any:
         # Per request, like the service: each distinct text once (int8 vectors depend on the batch).

@@ -123,8 +123,9 @@ def test_direct_onnx_path_equals_sentence_transformers(base_settings: Settings, 
     # int8's activation scales are computed per batch, so this also checks the batches are the same ones.
     for kind in ("query", "document"):
         prompt = enc.prompt(kind)
+        model = enc.sentence_transformer()
         for batch in [*([t] for t in texts), texts * 30]:
-            reference = enc.model.encode(batch, prompt=prompt or None, normalize_embeddings=True, batch_size=64)
+            reference = model.encode(batch, prompt=prompt or None, normalize_embeddings=True, batch_size=64)
             np.testing.assert_allclose(enc.encode(batch, kind), reference, atol=2e-5)
 
 

@@ -14,7 +14,7 @@ from .support import USE_CASE_DESCRIPTIONS, USE_CASE_QUERY, upload, use_case_pro
 @pytest.fixture(scope="module")
 def reference(encoder: Encoder) -> list[dict[str, float]]:
     """What the use case computes in-process, with the raw sentence-transformers model."""
-    model = encoder.model
+    model = encoder.sentence_transformer()
     q = model.encode([USE_CASE_QUERY], convert_to_tensor=True)
     d = model.encode(USE_CASE_DESCRIPTIONS, convert_to_tensor=True)
     hits: list[dict[str, float]] = util.semantic_search(q, d, top_k=3)[0]

@@ -32,7 +32,7 @@ def naive(size: int, queries: list[str], env: dict[str, str], load: Load, backen
 
     # The use case's model as it wrote it: sentence-transformers with torch, all cores.
     encoder = Encoder(Settings.from_env({**env, "PRODUCT_SEARCH_BACKEND": "torch"}))
-    model = encoder.model
+    model = encoder.sentence_transformer()
     corpus = torch.from_numpy(stored_corpus(size, backend))
 
     def one(batch: list[str]) -> None:

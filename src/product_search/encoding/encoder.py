@@ -22,10 +22,12 @@ from .fingerprint import ModelFingerprint, hash_model_dir
 from .onnx_runtime import (
     ONNX_FILE,
     ONNX_INT8_FILES,
+    StackSpec,
     Vectors,
-    direct_onnx,
     export,
     int8_config,
+    new_session,
+    onnx_encoder,
     raw_tokenizer,
     session_options,
 )
@@ -61,9 +63,11 @@ class Encoder:
             else ``<data_dir>/models``; the Docker image exports at build time into its own cache).
         threads: intra-op threads of the query session (0: ONNX Runtime's default, every core).
 
-    With an ONNX backend, documents are encoded by a second session of the same model file, made on
-    first use with ``settings.ingest_threads`` threads and its own tokenizer and lock: an upload
-    uses every core and does not queue the worker's searches behind it.
+    With an ONNX backend the model is served without torch or sentence-transformers: the tokenizer file,
+    the ONNX file and the stack recorded at export (:class:`.onnx_runtime.StackSpec`), in NumPy. Documents
+    are encoded by a second session of the same model file, made on first use with
+    ``settings.ingest_threads`` threads and its own tokenizer and lock: an upload uses every core and does
+    not queue the worker's searches behind it.
     """
 
     def __init__(
@@ -98,20 +102,17 @@ class Encoder:
         if self.backend != "torch":
             cache_root = cache_dir or settings.model_cache_dir or settings.data_dir / "models"
             self._load_from = self._onnx_dir(weights, cache_root)
-        self.model = self._load(threads)
-        self._fast = direct_onnx(self.model)
+        self._st: Any = None  # the sentence-transformers model: the torch backend, or an uncommon stack
+        self._spec: StackSpec | None = None
+        self._fast: Callable[[list[str], int], Vectors] | None = None
+        self._load(threads)
 
         # A repository version states its prompts (they are part of what it is); else the settings choose.
         self._prompts: dict[InputType, str] = dict(prompts) if prompts is not None else {
             "query": self._resolve_prompt(settings.query_prompt, settings.query_prompt_name, "query"),
             "document": self._resolve_prompt(settings.document_prompt, settings.document_prompt_name, "document"),
         }  # fmt: skip
-        get_dim = getattr(self.model, "get_embedding_dimension", None) or self.model.get_sentence_embedding_dimension
-        dim = get_dim()
-        if not dim:
-            raise ModelLoadError(f"{self.model_path} does not declare an embedding dimension")
-        self.dimension = int(dim)
-        self.max_seq_length = int(self.model.max_seq_length)
+        self.dimension, self.max_seq_length, self._unk_id = self._shape()
         self.fingerprint = ModelFingerprint(
             name=name or (self.model_path.name if self.model_path.name != "model" else self._config_name()),
             weights_sha256=weights,
@@ -120,9 +121,7 @@ class Encoder:
             document_prompt=self._prompts["document"],
             backend=self.backend if self.backend != "onnx-int8" else f"onnx-int8-{self._int8}",
         )
-        tokenizer = self.model.tokenizer
-        self._unk_id = getattr(tokenizer, "unk_token_id", None)
-        self._counting = raw_tokenizer(tokenizer, None)
+        self._counting = raw_tokenizer(self._load_from, self._spec, truncate=False) if self._spec else None
         self.load_seconds = time.perf_counter() - started
         log.info(
             "model loaded",
@@ -136,6 +135,16 @@ class Encoder:
             },
         )
 
+    def _shape(self) -> tuple[int, int, int | None]:
+        """``(dimension, max_seq_length, unknown token id)`` of the loaded model."""
+        if self._spec is not None:
+            return self._spec.dimension, self._spec.max_seq_length, self._spec.unk_id
+        st: Any = self._st
+        dim = (getattr(st, "get_embedding_dimension", None) or st.get_sentence_embedding_dimension)()
+        if not dim:
+            raise ModelLoadError(f"{self.model_path} does not declare an embedding dimension")
+        return int(dim), int(st.max_seq_length), getattr(st.tokenizer, "unk_token_id", None)
+
     def _config_name(self) -> str:
         # Packaged models live in a directory called "model"; the package dir names the model.
         return self.model_path.parent.name
@@ -143,7 +152,7 @@ class Encoder:
     def _resolve_prompt(self, text: str | None, name: str | None, kind: InputType) -> str:
         if text:
             return text
-        prompts: dict[str, str] = dict(self.model.prompts or {})
+        prompts: dict[str, str] = dict(self._spec.prompts if self._spec is not None else self._st.prompts or {})
         if name:
             if name not in prompts:
                 raise ModelLoadError(
@@ -157,10 +166,40 @@ class Encoder:
     def _onnx_file(self) -> str:
         return ONNX_INT8_FILES[self._int8] if self.backend == "onnx-int8" else ONNX_FILE
 
-    def _load(self, threads: int) -> Any:
-        """Load the model; ONNX sessions get ``threads`` intra-op threads (0: ONNX Runtime's default)."""
-        from sentence_transformers import SentenceTransformer
+    def _load(self, threads: int) -> None:
+        """Load the model; ONNX sessions get ``threads`` intra-op threads (0: ONNX Runtime's default).
 
+        ONNX: from the recorded stack alone where there is one (no torch); else sentence-transformers loads
+        it once and the stack is recorded for the next start (an export from before the record, or a
+        repository version added by an older release)."""
+        if self.backend != "torch":
+            self._spec = StackSpec.load(self._load_from)
+            if self._spec is None:
+                self._st = self._sentence_transformer(threads)
+                self._spec = StackSpec.of(self._st)
+                if self._spec is not None:
+                    try:
+                        self._spec.save(self._load_from)
+                    except OSError as exc:  # a read-only model directory: recomputed at each start
+                        log.warning("cannot record the model stack", extra={"fields": {"error": str(exc)}})
+            if self._spec is not None:
+                try:
+                    session = new_session(self._load_from / self._onnx_file, threads)
+                except Exception as exc:  # any loader failure means the service cannot start
+                    raise ModelLoadError(f"cannot load {self._load_from / self._onnx_file}: {exc}") from exc
+                self._fast = onnx_encoder(self._load_from, self._spec, session)
+                return
+        self._st = self._sentence_transformer(threads)
+
+    def _sentence_transformer(self, threads: int) -> Any:
+        """The model as sentence-transformers loads it, on this backend (needs torch)."""
+        try:
+            from sentence_transformers import SentenceTransformer
+        except ImportError as exc:
+            raise ModelLoadError(
+                f"{self._load_from}: this backend or model needs sentence-transformers and torch, which this "
+                "installation does not have (the image without torch serves ONNX exports made at build time)"
+            ) from exc
         kwargs: dict[str, Any] = {}
         if self.backend != "torch":
             kwargs["model_kwargs"] = {
@@ -178,49 +217,51 @@ class Encoder:
         model.eval()
         return model
 
+    def sentence_transformer(self) -> Any:
+        """This model loaded by sentence-transformers with the same backend and file: the reference the
+        tests and benchmarks compare the served vectors with (needs torch)."""
+        if self._st is None:
+            self._st = self._sentence_transformer(0)
+        return self._st
+
     def after_fork(self, threads: int) -> None:
         """In a Gunicorn worker: size intra-op threads to this worker's share of the cores.
 
         ONNX Runtime's thread pool does not survive ``fork``; a session made by the master with more
         than one thread is rebuilt here (the export is on disk: well under a second).
         """
-        import torch
+        if self.backend == "torch":
+            import torch
 
-        torch.set_num_threads(threads)
+            torch.set_num_threads(threads)
         with self._bulk_lock:
             self._bulk = None  # its thread pool did not survive the fork either
         with self._background_lock:
             self._background = None
         if self.backend != "torch" and threads > 1:
             with self._lock:
-                self.model = self._load(threads)
-                self._fast = direct_onnx(self.model)
+                self._load(threads)
 
     def _bulk_encoder(self) -> Callable[[list[str], int], Vectors] | None:
         """The document session (call with ``_bulk_lock`` held); None where documents share the model."""
-        if self._fast is None:
+        if self._spec is None:
             return None
         if self._bulk is None:
-            self._bulk = direct_onnx(self.model, self._session(self.ingest_threads))
+            self._bulk = onnx_encoder(self._load_from, self._spec, self._session(self.ingest_threads))
         return self._bulk
 
     def _session(self, threads: int) -> Any:
         """Another ONNX Runtime session of the same model file, with ``threads`` intra-op threads."""
-        import onnxruntime as ort
-
-        path = str(self._load_from / self._onnx_file)
-        return ort.InferenceSession(path, session_options(threads), providers=["CPUExecutionProvider"])
+        return new_session(self._load_from / self._onnx_file, threads)
 
     def encode_background(self, texts: list[str]) -> Vectors:
         """Documents encoded by a session of one thread, for background work (a migration) beside live
         searches: it leaves the other cores to them. (len(texts), dimension) unit vectors."""
-        if self._fast is None or not texts:
+        if self._spec is None or not texts:
             return self.encode(texts, "document")
         batch = [self._prompts["document"] + t for t in texts]
         with self._background_lock:
-            self._background = self._background or direct_onnx(self.model, self._session(1))
-            if self._background is None:  # not the common module stack: the shared path
-                return self.encode(texts, "document")
+            self._background = self._background or onnx_encoder(self._load_from, self._spec, self._session(1))
             return self._background(batch, self.batch_size)
 
     def _onnx_dir(self, weights: str, cache_root: Path) -> Path:
@@ -250,7 +291,7 @@ class Encoder:
             with self._lock:
                 return self._fast(batch, self.batch_size)
         with self._lock:
-            vectors = self.model.encode(
+            vectors = self._st.encode(
                 texts,
                 prompt=prompt,
                 batch_size=self.batch_size,
@@ -268,7 +309,7 @@ class Encoder:
             if self._counting is not None:
                 ids = [e.ids for e in self._counting.encode_batch(batch)]
             else:
-                ids = self.model.tokenizer(
+                ids = self._st.tokenizer(
                     batch,
                     add_special_tokens=True,
                     truncation=False,

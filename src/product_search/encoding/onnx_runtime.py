@@ -1,18 +1,23 @@
-"""ONNX Runtime for sentence-transformers models: export and int8 quantization (once, into a cache),
-session options, and a direct tokenizer -> session -> pooling path that skips the torch wrappers."""
+"""ONNX Runtime for sentence-transformers models: export and int8 quantization (once, into a cache, with
+torch), and serving without torch: the stack recorded at export, sessions, and a direct tokenizer -> session
+-> pooling path in NumPy."""
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import shutil
 import tempfile
 from collections.abc import Callable
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
+
+from ..atomic import write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -47,53 +52,96 @@ def session_options(threads: int) -> Any:
     return options
 
 
-def raw_tokenizer(tokenizer: Any, max_length: int | None) -> Any:
-    """A private copy of a fast tokenizer's Rust core that pads to the longest text and truncates at
-    ``max_length`` (None: neither), as the transformers wrapper does, without its per-call overhead
-    (a fifth of bulk encoding time)."""
+STACK_FILE = "onnx/stack.json"  # what sentence-transformers understood of the model, recorded at export
+
+
+@dataclass(frozen=True)
+class StackSpec:
+    """The module stack [Transformer, mean Pooling, optional Normalize] as sentence-transformers loads it,
+    recorded once (``onnx/stack.json``) so that serving needs only the tokenizer file, the ONNX file and
+    NumPy: no torch, no sentence-transformers (the runtime image has neither)."""
+
+    dimension: int
+    max_seq_length: int
+    normalize: bool
+    prompts: dict[str, str]
+    padding_side: str
+    truncation_side: str
+    pad_token: str
+    pad_id: int
+    pad_type_id: int
+    unk_id: int | None
+
+    def save(self, model_dir: Path) -> None:
+        path = model_dir / STACK_FILE
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(path, json.dumps(asdict(self), indent=2, sort_keys=True).encode())
+
+    @classmethod
+    def load(cls, model_dir: Path) -> StackSpec | None:
+        """The recorded stack of ``model_dir``; None when there is none (or not one this version reads)."""
+        try:
+            raw = json.loads((model_dir / STACK_FILE).read_text(encoding="utf-8"))
+            return cls(**raw)
+        except (OSError, ValueError, TypeError):
+            return None
+
+    @classmethod
+    def of(cls, model: Any) -> StackSpec | None:
+        """The spec of a loaded sentence-transformers model; None unless its stack is the common one."""
+        modules = list(model)
+        names = [type(m).__name__ for m in modules]
+        if len(modules) < 2 or names[:2] != ["Transformer", "Pooling"] or names[2:] not in ([], ["Normalize"]):
+            return None
+        pooling = modules[1].get_config_dict()
+        if pooling.get("pooling_mode") != "mean" or not pooling.get("include_prompt", True):
+            return None
+        transformer = modules[0]
+        tokenizer = transformer.tokenizer
+        if getattr(transformer, "do_lower_case", False) or getattr(tokenizer, "backend_tokenizer", None) is None:
+            return None
+        get_dim = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
+        return cls(
+            dimension=int(get_dim()),
+            max_seq_length=int(transformer.max_seq_length),
+            normalize=names[2:] == ["Normalize"],
+            prompts=dict(model.prompts or {}),
+            padding_side=str(tokenizer.padding_side),
+            truncation_side=str(tokenizer.truncation_side),
+            pad_token=str(tokenizer.pad_token),
+            pad_id=int(tokenizer.pad_token_id),
+            pad_type_id=int(tokenizer.pad_token_type_id),
+            unk_id=getattr(tokenizer, "unk_token_id", None),
+        )
+
+
+def raw_tokenizer(model_dir: Path, spec: StackSpec, *, truncate: bool = True) -> Any:
+    """The model's fast tokenizer (Rust core, ``tokenizer.json``) padding to the longest text and truncating
+    at ``spec.max_seq_length`` as the transformers wrapper does, without its per-call overhead (a fifth of
+    bulk encoding time); ``truncate=False``: neither (to count tokens)."""
     from tokenizers import Tokenizer
 
-    backend = getattr(tokenizer, "backend_tokenizer", None)
-    if backend is None:
-        return None
-    raw = Tokenizer.from_str(backend.to_str())
+    raw = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
     raw.no_truncation()
     raw.no_padding()
-    if max_length is not None:
-        raw.enable_truncation(max_length, strategy="longest_first", direction=tokenizer.truncation_side)
+    if truncate:
+        raw.enable_truncation(spec.max_seq_length, strategy="longest_first", direction=spec.truncation_side)
         raw.enable_padding(
-            direction=tokenizer.padding_side,
-            pad_id=tokenizer.pad_token_id,
-            pad_type_id=tokenizer.pad_token_type_id,
-            pad_token=tokenizer.pad_token,
+            direction=spec.padding_side, pad_id=spec.pad_id, pad_type_id=spec.pad_type_id, pad_token=spec.pad_token
         )
     return raw
 
 
-def direct_onnx(model: Any, session: Any = None) -> Callable[[list[str], int], Vectors] | None:
-    """Tokenizer -> ONNX Runtime -> mean pooling -> L2 norm in NumPy, for the common module stack.
+def onnx_encoder(model_dir: Path, spec: StackSpec, session: Any) -> Callable[[list[str], int], Vectors]:
+    """Tokenizer -> ONNX Runtime ``session`` -> mean pooling -> L2 norm, in NumPy: ``encode(texts, batch_size)``
+    gives (len(texts), dimension) float32 vectors.
 
-    sentence-transformers' ONNX path wraps the session in torch tensors and modules; calling the
-    session directly cut a one-query int8 encode from 3.75 to 2.65 ms (p50, 2-core CI machine).
-    Only for [Transformer, mean Pooling, optional Normalize] (all-MiniLM-L6-v2 and most embedding
-    models); anything else keeps ``model.encode``. tests/test_encoder_config.py checks both give the same vectors.
-    ``session`` replaces the model's own (a second session sized for bulk encoding).
+    Calling the session directly instead of through sentence-transformers' torch wrappers cut a one-query
+    int8 encode from 3.75 to 2.65 ms (p50, 2-core CI machine); tests/test_encoder_config.py checks both give
+    the same vectors.
     """
-    modules = list(model)
-    names = [type(m).__name__ for m in modules]
-    if len(modules) < 2 or names[:2] != ["Transformer", "Pooling"] or names[2:] not in ([], ["Normalize"]):
-        return None
-    pooling = modules[1].get_config_dict()
-    if pooling.get("pooling_mode") != "mean" or not pooling.get("include_prompt", True):
-        return None
-    transformer = modules[0]
-    session = session or getattr(transformer.auto_model, "model", None)
-    if session is None or not hasattr(session, "get_inputs") or getattr(transformer, "do_lower_case", False):
-        return None
     inputs = {i.name for i in session.get_inputs()}
-    tokenizer = raw_tokenizer(transformer.tokenizer, transformer.max_seq_length)
-    if tokenizer is None:
-        return None
+    tokenizer = raw_tokenizer(model_dir, spec)
 
     def encode(texts: list[str], batch_size: int) -> Vectors:
         # Exactly sentence-transformers' batching (same sort, same stripping): int8 activation scales are
@@ -110,7 +158,9 @@ def direct_onnx(model: Any, session: Any = None) -> Callable[[list[str], int], V
             hidden = session.run(None, feeds)[0]
             mask = attention.astype(np.float32)[..., None]
             pooled = (hidden * mask).sum(axis=1) / np.clip(mask.sum(axis=1), 1e-9, None)
-            parts.append(pooled / np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None))
+            if spec.normalize:
+                pooled = pooled / np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None)
+            parts.append(pooled)
         out = np.concatenate(parts).astype(np.float32)
         result = np.empty_like(out)
         result[order] = out
@@ -119,21 +169,31 @@ def direct_onnx(model: Any, session: Any = None) -> Callable[[list[str], int], V
     return encode
 
 
+def new_session(path: Path, threads: int) -> Any:
+    """An ONNX Runtime session of ``path`` with ``threads`` intra-op threads (0: every core)."""
+    import onnxruntime as ort
+
+    return ort.InferenceSession(str(path), session_options(threads), providers=["CPUExecutionProvider"])
+
+
 def export(model_path: Path, target: Path, onnx_file: str, int8: str | None) -> Path:
     """``target``: a copy of the model directory with its ONNX export (quantized with ``int8`` if given).
 
     Exported once: another process that finishes the same export first wins, its copy is identical.
     """
-    from sentence_transformers import SentenceTransformer, export_dynamic_quantized_onnx_model
-
     if (target / onnx_file).is_file():
         return target
+    from sentence_transformers import SentenceTransformer, export_dynamic_quantized_onnx_model
+
     target.parent.mkdir(parents=True, exist_ok=True)
     log.info("exporting model to ONNX once", extra={"fields": {"target": str(target), "int8": int8}})
     tmp = Path(tempfile.mkdtemp(prefix=".onnx-export-", dir=target.parent))
     try:
         exported = SentenceTransformer(str(model_path), device="cpu", backend="onnx", local_files_only=True)
         exported.save(str(tmp))
+        spec = StackSpec.of(exported)
+        if spec is not None:
+            spec.save(tmp)
         if int8 is not None:
             export_dynamic_quantized_onnx_model(exported, int8, str(tmp))
         try:
@@ -164,6 +224,9 @@ def export_in_place(model_dir: Path) -> dict[str, Any]:
     for config, file in ONNX_INT8_FILES.items():
         if not (model_dir / file).is_file():
             export_dynamic_quantized_onnx_model(model, config, str(model_dir))
+    spec = StackSpec.of(model)
+    if spec is not None:
+        spec.save(model_dir)
     prompts = dict(model.prompts or {})
     get_dim = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
     return {
