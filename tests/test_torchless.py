@@ -23,7 +23,7 @@ from product_search.testing import ServiceProcess, clean_environment
 from .support import ADMIN, USE_CASE_DESCRIPTIONS, USE_CASE_QUERY
 
 BLOCKED = ("torch", "sentence_transformers", "transformers", "optimum")
-SITECUSTOMIZE = f'''
+SITECUSTOMIZE = f"""
 import importlib.abc
 import sys
 
@@ -36,7 +36,7 @@ class _NotInstalled(importlib.abc.MetaPathFinder):
 
 
 sys.meta_path.insert(0, _NotInstalled())
-'''
+"""
 
 
 @pytest.fixture
