@@ -66,6 +66,12 @@ def test_request_id_is_echoed_or_generated(client: FlaskClient) -> None:
     assert client.get("/healthz", headers={"X-Request-ID": "bad id;"}).headers["X-Request-ID"] != "bad id;"
 
 
+def test_every_answer_says_how_long_the_worker_spent_on_it(client: FlaskClient) -> None:
+    for resp in (client.get("/healthz"), client.post("/v1/similarity", json={"queries": []})):
+        name, _, duration = resp.headers["Server-Timing"].partition(";dur=")
+        assert name == "app" and 0 < float(duration) < 60_000, resp.headers["Server-Timing"]
+
+
 def test_upload_creates_then_upserts(client: FlaskClient) -> None:
     first = upload(client, "tools", use_case_products())
     assert first.status_code == 201

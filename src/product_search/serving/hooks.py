@@ -90,6 +90,9 @@ def _finish(response: Response) -> Response:
     rid = request_scope.request_id() or uuid.uuid4().hex
     response.headers["X-Request-ID"] = rid
     elapsed = request_scope.elapsed()
+    # The time this worker spent on the request (W3C Server-Timing): callers and benchmarks tell it from
+    # the network and the server's queue without reading our logs.
+    response.headers["Server-Timing"] = f"app;dur={elapsed * 1000:.3f}"
     if (serialize_s := request_scope.serialize_seconds()) is not None:
         metrics.timing(m.SEARCH_SERIALIZE, serialize_s * 1000)
     endpoint = m.safe(request.endpoint or "unmatched")
