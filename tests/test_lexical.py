@@ -12,6 +12,7 @@ from product_search.search.catalogs import Catalogs
 from product_search.storage.indexfile import IndexFileError, IndexStamp
 from product_search.storage.lexical_index import LexicalIndex, analyze
 from product_search.storage.store import NewProduct
+from product_search.storage.term_table import TermTable
 
 STAMP = IndexStamp("inst", "c", 3, "fp", 4)
 TEXTS = {
@@ -103,3 +104,34 @@ def test_refreshes_keep_tokens_and_changed_texts_are_reanalyzed(tmp_path: Path, 
     fresh = Catalogs(tmp_path, models)  # another process reads the saved file
     assert [h.id for h in fresh.search("c", ["sledge"], 5, mode="lexical").results[0]] == ["a"]
     assert fresh.counters["lexical_builds"] == 0
+
+
+def test_term_tables_map_every_term_and_take_added_ones_on_top(tmp_path: Path) -> None:
+    terms = {"": 0, "bolt": 1, "#part:632084": 2, "ß": 3, "漢字": 4, "\udcff": 5}  # an escaped byte too
+    terms |= {f"#part:{n}": len(terms) + i for i, n in enumerate(range(100000, 103000))}  # collisions happen
+    table = TermTable.of(terms)
+    assert len(table) == len(terms) and dict(table.items()) == terms
+    assert all(table[t] == i for t, i in terms.items())
+    assert table.get("nut") is None and "nut" not in table and table.get("nut", -1) == -1
+    more = table.plus({"nut": len(terms)})
+    assert more["nut"] == len(terms) and "nut" not in table, "the table itself is left as it was"
+    arrays = more.arrays("v")
+    loaded = TermTable.load(arrays, "v")
+    assert dict(loaded.items()) == {**terms, "nut": len(terms)}
+    with pytest.raises(ValueError, match="do not fit"):
+        TermTable.load({**arrays, "v_offsets": arrays["v_offsets"][:-1]}, "v")
+
+
+def test_a_loaded_lexical_index_maps_its_vocabularies(tmp_path: Path) -> None:
+    """Nothing of the vocabulary is parsed into private memory: every worker shares the file's pages."""
+    index = LexicalIndex.build(STAMP, TEXTS.items())
+    path = tmp_path / "c.bm25"
+    index.save(path)
+    loaded = LexicalIndex.load(path, STAMP)
+    for table in (loaded._vocab, loaded.facts.vocab):
+        assert isinstance(table, TermTable) and not table._blob.flags.owndata and not table._slots.flags.writeable
+    assert not loaded.facts._rows.flags.writeable, "fact postings come from the file, not computed per process"
+    np.testing.assert_array_equal(loaded.match("hex nut m8").scores, index.match("hex nut m8").scores)
+    newer = loaded.updated(IndexStamp("inst", "c", 4, "fp", 4), np.array([10]), [(14, "Hex nut M10 DIN 934 brass")])
+    assert newer.match("m10 brass nut").scores.argmax() == list(newer.pks).index(14)
+    assert "brass" not in loaded._vocab, "an update extends a copy"

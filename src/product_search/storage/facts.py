@@ -16,7 +16,7 @@ scores. A query's facts (:class:`QueryFacts`) then give each product a few numbe
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,6 +26,7 @@ import numpy.typing as npt
 from ..text import analysis, identifiers
 from ..text.identifiers import Identifier
 from ..text.product_types import TypePhrase, TypeTable, query_words, type_phrase
+from .term_table import TermTable
 
 EXACT, PARTIAL = 1.0, 0.5  # an exact identifier hit; a hit on its family only
 ACCESSORY = 0.5  # an attribute named in what the product fits counts half (a washer "for M8 bolts" is M8)
@@ -116,6 +117,29 @@ def _lookups(ident: Identifier) -> tuple[list[str], list[str]]:
     return exact, partial
 
 
+def _postings(
+    tokens: npt.NDArray[np.int32],
+    offsets: npt.NDArray[np.int64],
+    type_of: npt.NDArray[np.int32],
+    *,
+    terms: int,
+    kinds: int,
+) -> dict[str, npt.NDArray[Any]]:
+    """The rows of each fact token and of each product type (ascending), with their ``indptr`` offsets."""
+    rows = np.repeat(np.arange(len(offsets) - 1, dtype=np.int32), np.diff(offsets))
+    fact_indptr = np.zeros(terms + 1, dtype=np.int64)
+    np.cumsum(np.bincount(tokens, minlength=terms), out=fact_indptr[1:])
+    typed = np.flatnonzero(type_of >= 0)
+    type_indptr = np.zeros(kinds + 1, dtype=np.int64)
+    np.cumsum(np.bincount(type_of[typed], minlength=kinds), out=type_indptr[1:])
+    return {
+        "fact_rows": rows[np.lexsort((rows, tokens))],
+        "fact_indptr": fact_indptr,
+        "type_rows": typed[np.argsort(type_of[typed], kind="stable")].astype(np.int32),
+        "type_indptr": type_indptr,
+    }
+
+
 class FactIndex:
     """Fact tokens and types of one catalog's products, rows in the lexical index's order.
 
@@ -127,25 +151,22 @@ class FactIndex:
         self,
         tokens: npt.NDArray[np.int32],
         offsets: npt.NDArray[np.int64],
-        vocab: dict[str, int],
+        vocab: Mapping[str, int],
         types: TypeTable,
         type_of: npt.NDArray[np.int32],
+        *,
+        postings: dict[str, npt.NDArray[Any]] | None = None,
     ) -> None:
-        self.tokens, self.offsets, self.vocab = tokens, offsets, vocab
+        self.tokens, self.offsets, self.vocab = tokens, offsets, TermTable.of(vocab)
         self.types, self.type_of = types, type_of
         self.size = len(offsets) - 1
-        rows = np.repeat(np.arange(self.size, dtype=np.int32), np.diff(offsets))
-        order = np.lexsort((rows, tokens))
-        self._rows = rows[order]  # per token, its rows ascending
-        self._indptr = np.zeros(len(vocab) + 1, dtype=np.int64)
-        np.cumsum(np.bincount(tokens, minlength=len(vocab)), out=self._indptr[1:])
-        typed = np.flatnonzero(type_of >= 0)
-        by_type = typed[np.argsort(type_of[typed], kind="stable")]
-        self._type_rows = by_type.astype(np.int32)
-        counts = np.bincount(type_of[typed], minlength=len(types.phrases))
-        self._type_indptr = np.zeros(len(types.phrases) + 1, dtype=np.int64)
-        np.cumsum(counts, out=self._type_indptr[1:])
-        self._usable = types.usable(counts.tolist())
+        if postings is None:  # built here; a loaded index maps them from its file
+            postings = _postings(tokens, offsets, type_of, terms=len(vocab), kinds=len(types.phrases))
+        self._rows = postings["fact_rows"]  # per token, its rows ascending
+        self._indptr = postings["fact_indptr"]
+        self._type_rows = postings["type_rows"]
+        self._type_indptr = postings["type_indptr"]
+        self._usable = types.usable(np.diff(self._type_indptr).tolist())
 
     @classmethod
     def build(
@@ -157,26 +178,38 @@ class FactIndex:
     def from_rows(
         cls,
         rows: Sequence[tuple[Sequence[str] | Sequence[int], Any]],
-        vocab: dict[str, int] | None,
+        vocab: Mapping[str, int] | None,
         types: TypeTable | None,
     ) -> FactIndex:
-        """From per-row (fact tokens or token ids, type phrase or type id) pairs."""
-        vocab = {} if vocab is None else vocab
+        """From per-row (fact tokens or token ids, type phrase or type id) pairs; token ids refer to ``vocab``,
+        which new tokens extend (it is left as it is)."""
+        base: Mapping[str, int] = {} if vocab is None else vocab
+        added: dict[str, int] = {}
+
+        def token_id(token: str | int) -> int:
+            if isinstance(token, int):
+                return token
+            found = base.get(token)
+            if found is None:
+                found = added.setdefault(token, len(base) + len(added))
+            return int(found)
+
         types = TypeTable() if types is None else types
         ids: list[list[int]] = []
         type_of = np.full(len(rows), -1, dtype=np.int32)
         for n, (toks, phrase) in enumerate(rows):
-            ids.append([t if isinstance(t, int) else vocab.setdefault(t, len(vocab)) for t in toks])
+            ids.append([token_id(t) for t in toks])
             type_of[n] = phrase if isinstance(phrase, int) else types.id_of(phrase)
         offsets = np.zeros(len(ids) + 1, dtype=np.int64)
         offsets[1:] = np.cumsum([len(i) for i in ids])
         flat = np.fromiter((t for i in ids for t in i), dtype=np.int32, count=int(offsets[-1]))
-        return cls(flat, offsets, vocab, types, type_of)
+        merged = TermTable.of(base).plus(added) if isinstance(base, TermTable) else {**base, **added}
+        return cls(flat, offsets, merged, types, type_of)
 
     @property
     def memory_bytes(self) -> int:
         arrays = (self.tokens, self.offsets, self.type_of, self._rows, self._indptr, self._type_rows)
-        return sum(a.nbytes for a in arrays) + 64 * len(self.vocab)
+        return sum(a.nbytes for a in arrays) + self.vocab.nbytes
 
     def row(self, n: int) -> tuple[list[int], int]:
         return self.tokens[self.offsets[n] : self.offsets[n + 1]].tolist(), int(self.type_of[n])
@@ -255,21 +288,30 @@ class FactIndex:
     # -- persistence (inside the lexical index file) ---------------------------------------------
 
     def arrays(self) -> dict[str, npt.NDArray[Any]]:
-        return {"fact_tokens": self.tokens, "fact_offsets": self.offsets, "type_of": self.type_of}
+        return {
+            "fact_tokens": self.tokens, "fact_offsets": self.offsets, "type_of": self.type_of,
+            "fact_rows": self._rows, "fact_indptr": self._indptr, "type_rows": self._type_rows,
+            "type_indptr": self._type_indptr, **self.vocab.arrays("fact_vocab"),
+        }  # fmt: skip
 
     def meta(self) -> dict[str, Any]:
-        return {"fact_vocab": self.vocab, "types": self.types.to_json()}
+        return {"types": self.types.to_json()}
 
     @classmethod
     def load(cls, arrays: dict[str, npt.NDArray[Any]], meta: dict[str, Any]) -> FactIndex:
         """From a file's arrays and JSON; ValueError when they disagree with each other."""
         tokens, offsets, type_of = arrays["fact_tokens"], arrays["fact_offsets"], arrays["type_of"]
-        vocab, types = dict(meta["fact_vocab"]), TypeTable.from_json(meta["types"])
+        vocab, types = TermTable.load(arrays, "fact_vocab"), TypeTable.from_json(meta["types"])
+        postings = {name: arrays[name] for name in ("fact_rows", "fact_indptr", "type_rows", "type_indptr")}
         if (
             len(offsets) < 1
             or int(offsets[-1]) != len(tokens)
             or (len(tokens) and not 0 <= int(tokens.min()) <= int(tokens.max()) < len(vocab))
             or (len(type_of) and int(type_of.max()) >= len(types.phrases))
+            or len(postings["fact_rows"]) != len(tokens)
+            or len(postings["fact_indptr"]) != len(vocab) + 1
+            or len(postings["type_indptr"]) != len(types.phrases) + 1
+            or len(postings["type_rows"]) != int(postings["type_indptr"][-1])
         ):
             raise ValueError("fact arrays disagree with their vocabulary")
-        return cls(tokens, offsets, vocab, types, type_of)
+        return cls(tokens, offsets, vocab, types, type_of, postings=postings)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,8 +28,9 @@ from ..text import analysis, identifiers
 from . import indexfile
 from .facts import FactIndex, FactMatch, QueryFacts, facts_of
 from .indexfile import IndexFileError, IndexStamp
+from .term_table import TermTable
 
-MAGIC = b"PSBM2503"
+MAGIC = b"PSBM2504"  # 2504: vocabularies and fact postings as mapped arrays
 # bm25s' Lucene variant with its defaults; k1/b are stored in the file so a change forces a rebuild.
 K1, B = 1.5, 0.75
 ANALYZER = 2  # bump when analyze() or the facts change: files of an older analyzer are rebuilt
@@ -67,8 +68,8 @@ class LexicalIndex:
     catalog: a query's scores divide by the most any product could get, so 1.0 means every query
     token matched as strongly as anywhere in the catalog and 0.0 that none did.
 
-    A loaded index maps its file read-only: the arrays stay in the page cache, shared by every
-    worker, and only the vocabulary is private to each process.
+    A loaded index maps its file read-only: the arrays and the vocabulary (a :class:`.TermTable`) stay in
+    the page cache, shared by every worker.
     """
 
     def __init__(
@@ -78,7 +79,7 @@ class LexicalIndex:
         *,
         tokens: npt.NDArray[np.int32],
         offsets: npt.NDArray[np.int64],
-        vocab: dict[str, int],
+        vocab: Mapping[str, int],
         facts: FactIndex,
         matrix: tuple[npt.NDArray[np.float32], npt.NDArray[np.int32], npt.NDArray[np.int64]] | None = None,
         ceiling: npt.NDArray[np.float32] | None = None,
@@ -88,9 +89,9 @@ class LexicalIndex:
         self.facts = facts
         self._tokens = tokens
         self._offsets = offsets
-        self._vocab = vocab
+        self._vocab = TermTable.of(vocab)
         if matrix is None:
-            matrix = _bm25_matrix(tokens, offsets, vocab)
+            matrix = _bm25_matrix(tokens, offsets, len(vocab))
         self._data, self._indices, self._indptr = matrix
         if ceiling is None:
             nonempty = self._indptr[1:] > self._indptr[:-1]
@@ -143,10 +144,17 @@ class LexicalIndex:
         Only the added texts are analyzed; BM25 statistics are recomputed for all.
         """
         added = list(added)
-        vocab = dict(self._vocab)
-        fact_vocab, types = dict(self.facts.vocab), self.facts.types.copy()
+        base, new_terms = self._vocab, dict[str, int]()
+
+        def term_id(term: str) -> int:
+            found = base.get(term)
+            if found is None:
+                found = new_terms.setdefault(term, len(base) + len(new_terms))
+            return int(found)
+
+        types = self.facts.types.copy()
         read = {pk: _read(text) for pk, text in added}
-        fresh = {pk: [vocab.setdefault(t, len(vocab)) for t in tokens] for pk, (tokens, _) in read.items()}
+        fresh = {pk: [term_id(t) for t in tokens] for pk, (tokens, _) in read.items()}
         fresh_facts: dict[int, tuple[Any, Any]] = {pk: fact for pk, (_, fact) in read.items()}
         drop = np.union1d(np.asarray(removed, dtype=np.int64), np.fromiter(fresh, dtype=np.int64, count=len(fresh)))
         keep = np.flatnonzero(~np.isin(self.pks, drop))
@@ -158,10 +166,11 @@ class LexicalIndex:
         kept_facts.update(fresh_facts)
         order = sorted(rows)
         tokens, offsets = _flatten([rows[pk] for pk in order])
-        facts = FactIndex.from_rows([kept_facts[pk] for pk in order], fact_vocab, types)
+        facts = FactIndex.from_rows([kept_facts[pk] for pk in order], self.facts.vocab, types)
         return LexicalIndex(
-            stamp, np.asarray(order, dtype=np.int64), tokens=tokens, offsets=offsets, vocab=vocab, facts=facts
-        )
+            stamp, np.asarray(order, dtype=np.int64), tokens=tokens, offsets=offsets, vocab=base.plus(new_terms),
+            facts=facts,
+        )  # fmt: skip
 
     @property
     def size(self) -> int:
@@ -171,7 +180,7 @@ class LexicalIndex:
     def memory_bytes(self) -> int:
         """What this index holds: its arrays (mapped from the file once loaded) and its vocabularies."""
         arrays = (self.pks, self._tokens, self._offsets, self._data, self._indices, self._indptr, self._ceiling)
-        return sum(a.nbytes for a in arrays) + self.facts.memory_bytes + 64 * len(self._vocab)
+        return sum(a.nbytes for a in arrays) + self.facts.memory_bytes + self._vocab.nbytes
 
     def rows_of(self, pks: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
         """Row of each product key (keys must be indexed)."""
@@ -184,7 +193,7 @@ class LexicalIndex:
         # as the catalog writes them, where it has them.
         tokens = analysis.stem(analysis.words(query)) + list(dict.fromkeys(i.key for i in facts.written))
         tokens += [i.key for i in facts.apart if i.key in self._vocab and i.key not in tokens]
-        token_ids = [self._vocab[t] for t in tokens if t in self._vocab]
+        token_ids = [int(i) for t in tokens if (i := self._vocab.get(t)) is not None]
         # A query term no product has still counts, as much as the rarest term: "smartphone case"
         # must not score 1.0 on "carrying case" just because "smartphone" is unknown here.
         ceiling = float(self._ceiling[token_ids].sum()) + (len(tokens) - len(token_ids)) * self._top
@@ -240,8 +249,7 @@ class LexicalIndex:
     # -- persistence ---------------------------------------------------------------------------
 
     def save(self, path: Path) -> None:
-        """Write atomically (see :mod:`.indexfile`): raw arrays a reader can map, vocabulary as JSON."""
-        vocab = np.frombuffer(json.dumps(self._vocab, ensure_ascii=False).encode(), dtype=np.uint8)
+        """Write atomically (see :mod:`.indexfile`): raw arrays a reader maps, vocabularies included."""
         facts = np.frombuffer(json.dumps(self.facts.meta(), ensure_ascii=False).encode(), dtype=np.uint8)
         arrays: dict[str, npt.NDArray[Any]] = {
             "pks": self.pks,
@@ -251,7 +259,7 @@ class LexicalIndex:
             "indices": self._indices,
             "indptr": self._indptr,
             "ceiling": self._ceiling,
-            "vocab": vocab,
+            **self._vocab.arrays("vocab"),
             "facts": facts,
             **self.facts.arrays(),
         }
@@ -269,13 +277,12 @@ class LexicalIndex:
         if (meta.get("k1"), meta.get("b"), meta.get("analyzer")) != (K1, B, ANALYZER):
             raise IndexFileError(f"{path}: built with other BM25 parameters or another analyzer")
         try:
-            vocab = json.loads(arrays["vocab"].tobytes().decode())
+            vocab = TermTable.load(arrays, "vocab")
             pks, offsets, indptr = arrays["pks"], arrays["offsets"], arrays["indptr"]
             matrix = (arrays["data"], arrays["indices"], indptr)
             facts = FactIndex.load(arrays, json.loads(arrays["facts"].tobytes().decode()))
             sizes_ok = (
-                isinstance(vocab, dict)
-                and len(pks) == int(meta["size"])
+                len(pks) == int(meta["size"])
                 and len(offsets) == len(pks) + 1
                 and len(indptr) == len(vocab) + 1
                 and len(arrays["ceiling"]) == len(vocab)
@@ -300,14 +307,15 @@ class LexicalIndex:
 
 
 def _bm25_matrix(
-    tokens: npt.NDArray[np.int32], offsets: npt.NDArray[np.int64], vocab: dict[str, int]
+    tokens: npt.NDArray[np.int32], offsets: npt.NDArray[np.int64], terms: int
 ) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.int32], npt.NDArray[np.int64]]:
-    """bm25s computes every (token, product) score of the Lucene BM25 variant."""
+    """bm25s computes every (token, product) score of the Lucene BM25 variant; token ids are 0..terms-1."""
     docs = [tokens[offsets[i] : offsets[i + 1]].tolist() for i in range(len(offsets) - 1)]
     if not docs or not len(tokens):  # no terms at all (bm25s would divide by an average length of 0)
-        return np.zeros(0, np.float32), np.zeros(0, np.int32), np.zeros(len(vocab) + 1, np.int64)
+        return np.zeros(0, np.float32), np.zeros(0, np.int32), np.zeros(terms + 1, np.int64)
     bm25 = bm25s.BM25(k1=K1, b=B)
-    bm25.index((docs, vocab), create_empty_token=False, show_progress=False)
+    # bm25s reads only the ids of its vocabulary dict (our ids are dense): the terms themselves stay out.
+    bm25.index((docs, {i: i for i in range(terms)}), create_empty_token=False, show_progress=False)
     data = np.asarray(bm25.scores["data"], dtype=np.float32)
     indices = np.asarray(bm25.scores["indices"], dtype=np.int32)
     indptr = np.asarray(bm25.scores["indptr"], dtype=np.int64)

@@ -1,0 +1,140 @@
+"""TermTable: a read-only term -> id map kept in arrays an index file holds, so every worker maps one copy.
+
+A catalog's vocabulary (BM25 tokens, fact tokens) has an entry per distinct word and identifier: about a
+million at a million products with part numbers. As a Python dict each worker would hold its own copy
+(~100 MB at that size) and parse it from JSON at every load; as arrays it is shared through the page cache
+and ready as soon as the file is mapped.
+
+Layout: ``blob`` (uint8) the terms' UTF-8 bytes in id order, ``offsets`` (n + 1, int64) where each starts,
+``slots`` (a power of two >= 2n, int32) an open-addressing hash table of ids (-1: empty) keyed by the CRC-32 of
+the term's bytes, probed linearly. Terms added after the file was written (an update) are a small dict on top,
+merged into new arrays when the file is written again.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+_EMPTY = -1
+
+
+def _slots_for(blob: bytes, offsets: npt.NDArray[np.int64]) -> npt.NDArray[np.int32]:
+    n = len(offsets) - 1
+    size = 1 << max(3, (2 * n - 1).bit_length())
+    mask = size - 1
+    slots = np.full(size, _EMPTY, dtype=np.int32)
+    table = slots.tolist()  # a list is several times faster to probe from Python than an array
+    bounds = offsets.tolist()
+    for term_id in range(n):
+        h = zlib.crc32(blob[bounds[term_id] : bounds[term_id + 1]]) & mask
+        while table[h] != _EMPTY:
+            h = (h + 1) & mask
+        table[h] = term_id
+    slots[:] = table
+    return slots
+
+
+class TermTable(Mapping[str, int]):
+    """Term -> id (ids 0..n-1, dense) over shared arrays, plus terms added since (``extra``, ids from n on)."""
+
+    def __init__(
+        self,
+        blob: npt.NDArray[np.uint8],
+        offsets: npt.NDArray[np.int64],
+        slots: npt.NDArray[np.int32],
+        extra: dict[str, int] | None = None,
+    ) -> None:
+        self._blob, self._offsets, self._slots = blob, offsets, slots
+        self._mask = len(slots) - 1
+        self._base = len(offsets) - 1
+        self._extra = extra or {}
+
+    @classmethod
+    def of(cls, terms: Mapping[str, int]) -> TermTable:
+        """A table of ``terms`` (ids must be 0..n-1); a table is returned as it is."""
+        if isinstance(terms, TermTable):
+            return terms
+        ordered = sorted(terms.items(), key=lambda kv: kv[1])
+        if [i for _, i in ordered] != list(range(len(ordered))):
+            raise ValueError("term ids must be 0..n-1")
+        encoded = [t.encode("utf-8", "surrogatepass") for t, _ in ordered]
+        offsets = np.zeros(len(encoded) + 1, dtype=np.int64)
+        offsets[1:] = np.cumsum([len(b) for b in encoded])
+        blob = b"".join(encoded)
+        return cls(np.frombuffer(blob, dtype=np.uint8), offsets, _slots_for(blob, offsets))
+
+    def plus(self, added: Mapping[str, int]) -> TermTable:
+        """This table with ``added`` terms (ids continuing from ``len(self)``); this one is left as it is."""
+        return TermTable(self._blob, self._offsets, self._slots, {**self._extra, **added})
+
+    def merged(self) -> TermTable:
+        """The same terms in arrays alone (what a file holds)."""
+        return self if not self._extra else TermTable.of(dict(self.items()))
+
+    def arrays(self, prefix: str) -> dict[str, npt.NDArray[Any]]:
+        """The arrays to write, named ``<prefix>_blob`` etc. (merge first)."""
+        table = self.merged()
+        return {f"{prefix}_blob": table._blob, f"{prefix}_offsets": table._offsets, f"{prefix}_slots": table._slots}
+
+    @classmethod
+    def load(cls, arrays: Mapping[str, npt.NDArray[Any]], prefix: str) -> TermTable:
+        """From a file's arrays; ValueError when they do not fit together."""
+        blob, offsets, slots = (arrays[f"{prefix}_{name}"] for name in ("blob", "offsets", "slots"))
+        n = len(offsets) - 1
+        if (
+            n < 0
+            or blob.dtype != np.uint8
+            or int(offsets[0]) != 0
+            or int(offsets[-1]) != len(blob)
+            or len(slots) < 2 * n
+            or len(slots) & (len(slots) - 1)
+            or (len(slots) and not -1 <= int(slots.min()) <= int(slots.max()) < max(n, 1))
+        ):
+            raise ValueError(f"{prefix}: term table arrays do not fit together")
+        return cls(blob, offsets, slots)
+
+    def _term(self, term_id: int) -> bytes:
+        return self._blob[int(self._offsets[term_id]) : int(self._offsets[term_id + 1])].tobytes()
+
+    def get(self, term: str, default: Any = None) -> Any:
+        """The id of ``term``, else ``default``: one hash and (almost always) one comparison."""
+        key = term.encode("utf-8", "surrogatepass")
+        h = zlib.crc32(key) & self._mask
+        slots = self._slots
+        while (term_id := int(slots[h])) != _EMPTY:
+            if self._term(term_id) == key:
+                return term_id
+            h = (h + 1) & self._mask
+        return self._extra.get(term, default)
+
+    def __getitem__(self, term: str) -> int:
+        found = self.get(term)
+        if found is None:
+            raise KeyError(term)
+        return int(found)
+
+    def __contains__(self, term: object) -> bool:
+        return isinstance(term, str) and self.get(term) is not None
+
+    def __len__(self) -> int:
+        return self._base + len(self._extra)
+
+    def __iter__(self) -> Iterator[str]:
+        for term_id in range(self._base):
+            yield self._term(term_id).decode("utf-8", "surrogatepass")
+        yield from self._extra
+
+    def items(self) -> Iterable[tuple[str, int]]:  # type: ignore[override]
+        for term_id in range(self._base):
+            yield self._term(term_id).decode("utf-8", "surrogatepass"), term_id
+        yield from self._extra.items()
+
+    @property
+    def nbytes(self) -> int:
+        """Bytes of the arrays (shared once mapped) and an estimate of the added terms (private)."""
+        return self._blob.nbytes + self._offsets.nbytes + self._slots.nbytes + 64 * len(self._extra)
