@@ -18,9 +18,10 @@ COMPOSE_FILE := docker/docker-compose.yml
 # Compose v2 plugin where present, else the standalone docker-compose.
 COMPOSE ?= $(shell docker compose version >/dev/null 2>&1 && echo "docker compose" || echo docker-compose)
 IMAGE ?= product-search:local
-# The image pins its int8 kernels (docker/Dockerfile); the fingerprint label is computed for the same ones.
+# The image's backend and int8 kernels (docker/Dockerfile); the fingerprint label is computed for the same ones.
+BACKEND ?= onnx
 ONNX_INT8 ?= avx2
-IMAGE_MODEL_ENV = PRODUCT_SEARCH_BACKEND=onnx-int8 PRODUCT_SEARCH_ONNX_INT8=$(ONNX_INT8)
+IMAGE_MODEL_ENV = PRODUCT_SEARCH_BACKEND=$(BACKEND) PRODUCT_SEARCH_ONNX_INT8=$(ONNX_INT8)
 
 .PHONY: install dev run serve test lint format index clean metrics-tools canary lint-deploy \
 	docker-build docker-run up up-cluster down container-check ci-local bench bench-cluster bench-encoder bench-migration eval peers \
@@ -99,11 +100,11 @@ lint-deploy: dev  ## hadolint the Dockerfile, validate the compose file and .git
 	$(COMPOSE) -f $(COMPOSE_FILE) --profile cluster config -q
 	$(BIN)/check-jsonschema --builtin-schema vendor.gitlab-ci .gitlab-ci.yml
 
-docker-build: install  ## build the image (BASE_IMAGE=..., IMAGE=..., ONNX_INT8=avx2|avx512_vnni; labels: version, revision, model fingerprint)
-	docker build -f docker/Dockerfile -t $(IMAGE) \
+docker-build: install  ## build the image without torch (BASE_IMAGE=..., IMAGE=..., TARGET=torch for the torch backend, BACKEND=onnx|onnx-int8, ONNX_INT8=avx2|avx512_vnni)
+	docker build -f docker/Dockerfile -t $(IMAGE) $(if $(TARGET),--target $(TARGET)) \
 		$(if $(BASE_IMAGE),--build-arg BASE_IMAGE=$(BASE_IMAGE)) \
 		--build-arg VERSION=$$($(BIN)/python -c "from importlib.metadata import version; print(version('product-search'))") \
-		--build-arg GIT_REVISION=$$(git rev-parse HEAD) --build-arg ONNX_INT8=$(ONNX_INT8) \
+		--build-arg GIT_REVISION=$$(git rev-parse HEAD) --build-arg BACKEND=$(BACKEND) --build-arg ONNX_INT8=$(ONNX_INT8) \
 		--build-arg MODEL_FINGERPRINT=$$($(IMAGE_MODEL_ENV) $(BIN)/product-search fingerprint | $(BIN)/python -c "import json,sys; print(json.load(sys.stdin)['id'])") .
 
 docker-run:  ## run the image on $(PORT) with a named data volume and the sample catalog

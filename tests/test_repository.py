@@ -57,7 +57,7 @@ def test_the_packaged_model_becomes_version_1_with_its_weights_and_exports(
     assert (model_dir / ONNX_FILE).is_file() and all((model_dir / f).is_file() for f in ONNX_INT8_FILES.values())
     assert f"model/{ONNX_INT8_FILES[int8_config()]}" in manifest.files
     assert bootstrap(repository, Path(default_model_path()), export_in_place) is None, "only when empty"
-    # Serving loads the version's own int8 file: nothing is exported into the cache.
+    # Serving loads the version's own ONNX file: nothing is exported into the cache.
     cache = tmp_path / "cache"
     encoder = Encoder(replace(base_settings, model_path=str(model_dir), model_cache_dir=cache))
     assert not cache.exists()

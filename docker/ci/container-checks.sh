@@ -65,8 +65,9 @@ log "wheelhouse (host pip, host trust store)"
 version=$("$PYTHON" -c "from importlib.metadata import version; print(version('product-search'))")
 revision=$(git rev-parse --short=12 HEAD 2>/dev/null || echo unknown)
 # The image's model setup (docker/Dockerfile defaults), so the label can be checked against /v1/info.
+BACKEND=${BACKEND:-onnx}
 ONNX_INT8=${ONNX_INT8:-avx2}
-fingerprint=$(HF_HUB_OFFLINE=1 PRODUCT_SEARCH_BACKEND=onnx-int8 PRODUCT_SEARCH_ONNX_INT8="$ONNX_INT8" \
+fingerprint=$(HF_HUB_OFFLINE=1 PRODUCT_SEARCH_BACKEND="$BACKEND" PRODUCT_SEARCH_ONNX_INT8="$ONNX_INT8" \
     "$PYTHON" -m product_search.cli fingerprint | "$PYTHON" -c "import json,sys; print(json.load(sys.stdin)['id'])")
 
 log "docker build $IMAGE (base $BASE_IMAGE, fingerprint $fingerprint)"
@@ -74,9 +75,18 @@ build_started=$(date +%s)
 DOCKER_BUILDKIT=0 docker build --quiet -f docker/Dockerfile -t "$IMAGE" \
     --build-arg BASE_IMAGE="$BASE_IMAGE" --build-arg PIP_NO_INDEX=1 \
     --build-arg VERSION="$version" --build-arg GIT_REVISION="$revision" --build-arg ONNX_INT8="$ONNX_INT8" \
-    --build-arg MODEL_FINGERPRINT="$fingerprint" . >/dev/null
+    --build-arg BACKEND="$BACKEND" --build-arg MODEL_FINGERPRINT="$fingerprint" . >/dev/null
 build_seconds=$(($(date +%s) - build_started))
 size_bytes=$(docker image inspect -f '{{.Size}}' "$IMAGE")
+echo "ok   image $IMAGE: $((size_bytes / 1000000)) MB"
+# The torch target (torch backend, adding model versions): its stages are cached by now; its size, then gone.
+DOCKER_BUILDKIT=0 docker build --quiet -f docker/Dockerfile --target torch -t "$IMAGE-torch" \
+    --build-arg BASE_IMAGE="$BASE_IMAGE" --build-arg PIP_NO_INDEX=1 \
+    --build-arg VERSION="$version" --build-arg GIT_REVISION="$revision" --build-arg ONNX_INT8="$ONNX_INT8" \
+    --build-arg BACKEND="$BACKEND" --build-arg MODEL_FINGERPRINT="$fingerprint" . >/dev/null
+torch_size_bytes=$(docker image inspect -f '{{.Size}}' "$IMAGE-torch")
+docker rmi "$IMAGE-torch" >/dev/null
+echo "ok   image $IMAGE-torch (--target torch): $((torch_size_bytes / 1000000)) MB"
 label=$(docker image inspect -f '{{index .Config.Labels "io.product-search.model.fingerprint"}}' "$IMAGE")
 [[ "$label" == "$fingerprint" ]] || { echo "FAIL: fingerprint label $label != $fingerprint"; exit 1; }
 
@@ -90,6 +100,12 @@ smoke_started=$(date +%s.%N)
 ready_seconds=$("$PYTHON" -c "import json,sys; print(json.loads(open('/tmp/smoke.out').read().splitlines()[-1])['ready_seconds'])")
 run_to_ready=$("$PYTHON" -c "print(round($smoke_started - $run_started + $ready_seconds, 1))")
 
+for module in torch sentence_transformers transformers; do
+    if docker exec "$container" /opt/serve/bin/python -c "import $module" 2>/dev/null; then
+        echo "FAIL: the runtime image has $module"; exit 1
+    fi
+done
+echo "ok   no torch, sentence-transformers or transformers in the runtime image"
 uid=$(docker exec "$container" id -u)
 [[ "$uid" != "0" ]] || { echo "FAIL: the container runs as root"; exit 1; }
 echo "ok   runs as uid $uid (non-root)"
@@ -108,6 +124,7 @@ echo "ok   container removed"
 mkdir -p "$(dirname "$REPORT")"
 cat >"$REPORT" <<JSON
 {"image": "$IMAGE", "base_image": "$BASE_IMAGE", "size_bytes": $size_bytes, "size_mb": $((size_bytes / 1000000)),
+ "torch_target_size_mb": $((torch_size_bytes / 1000000)), "backend": "$BACKEND",
  "build_seconds": $build_seconds, "run_to_ready_seconds": $run_to_ready, "fingerprint": "$fingerprint",
  "revision": "$revision", "uid": $uid}
 JSON

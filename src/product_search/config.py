@@ -147,8 +147,9 @@ class Settings:
     model: str = _setting("all-minilm-l6-v2", _text, _p("MODEL"))
     # What an empty repository starts with, as <model name>:1@production; "": the packaged all-MiniLM-L6-v2.
     model_path: str = _setting("", _text, _p("MODEL_PATH"))
-    # int8 keeps SciFact nDCG@10 within 0.1 point of fp32 and encodes 2-4x faster (docs/benchmarks.md).
-    backend: str = _setting("onnx-int8", _choice(BACKENDS), _p("BACKEND"))
+    # fp32 ONNX gives sentence-transformers' own scores (to 1e-6); dynamic int8 encodes ~2x faster but moves
+    # scores by up to 0.07 (SciFact train pairs, AVX2 kernels): docs/performance.md, "Faithful scores".
+    backend: str = _setting("onnx", _choice(BACKENDS), _p("BACKEND"))
     # Quantization for onnx-int8; None: by CPU.
     onnx_int8: str | None = _setting(None, _choice(("avx512_vnni", "avx2")), _p("ONNX_INT8"))
     query_prompt: str | None = _setting(None, _text, _p("QUERY_PROMPT"))
