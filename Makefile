@@ -136,7 +136,7 @@ ci-local: lint-deploy $(GCL)  ## the pipeline's checks on this machine: lint, it
 	done
 	$(MAKE) container-check
 
-bench: dev peers  ## benchmark suite -> docs/benchmarks.md (BENCH_ARGS="--sizes 10000,100000,1000000 ...")
+bench: dev peers  ## every goal side by side (docs/benchmarks.md): endpoints vs in process at 20k/100k, scores vs sentence-transformers, 1M memory/start, wrk latency/throughput (BENCH_ARGS="--sizes ... --million 0 ...")
 	@command -v wrk >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wrk
 	$(BIN)/python scripts/bench/bench.py $(BENCH_ARGS)
 

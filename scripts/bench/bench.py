@@ -19,17 +19,19 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
 import sys
 from typing import Any
 
+import fidelity
+import hotpath
+import million
 from inputs import ROOT, WORK, benchmark_queries, bodies_file, ensure_catalog
 from measure import Load, index_recall, machine, median_of, run_wrk, serving, upload_rate
 from peers import INFINITY, naive, peer
 from report import render
 
-from product_search.testing import clean_environment
+from product_search.config import Settings
 
 
 def main() -> None:
@@ -44,7 +46,10 @@ def main() -> None:
     parser.add_argument("--merge", action="store_true", help="keep the other sizes of reports/bench.json")
     parser.add_argument("--no-naive", action="store_true")
     parser.add_argument("--no-peer", action="store_true", help="skip infinity-emb")
-    parser.add_argument("--backend", default="onnx-int8", help="torch | onnx | onnx-int8")
+    parser.add_argument("--backend", default="", help="torch | onnx | onnx-int8 (default: the service's default)")
+    parser.add_argument("--hotpath-sizes", default="20000,100000", help="each endpoint beside in process ('': skip)")
+    parser.add_argument("--million", type=int, default=1_000_000, help="products of the memory/start run (0: skip)")
+    parser.add_argument("--no-fidelity", action="store_true", help="skip the scores against sentence-transformers")
     parser.add_argument(
         "--modes", default="hybrid,dense", help="search modes to measure; the first is compared with the others"
     )
@@ -52,15 +57,9 @@ def main() -> None:
     if shutil.which("wrk") is None:
         sys.exit("wrk is not installed (apt-get install wrk)")
     WORK.mkdir(parents=True, exist_ok=True)
-    env = clean_environment(
-        {
-            "PRODUCT_SEARCH_BACKEND": args.backend,
-            "PRODUCT_SEARCH_MODEL_CACHE_DIR": str(ROOT / "var" / "models"),
-            "PRODUCT_SEARCH_MODEL_REPOSITORY": os.environ.get("PRODUCT_SEARCH_MODEL_REPOSITORY")
-            or str(ROOT / "var" / "repository"),
-        }
-    )
-    sizes = [int(s) for s in args.sizes.split(",")]
+    env = hotpath.bench_env(args.backend)
+    args.backend = Settings.from_env(env).backend
+    sizes = [int(s) for s in args.sizes.split(",") if s]
     concurrency = [int(c) for c in args.concurrency.split(",")]
     load = Load(concurrency, args.duration, args.runs)
     queries = benchmark_queries()
@@ -76,9 +75,30 @@ def main() -> None:
     }
     previous = ROOT / "reports" / "bench.json"
     if args.merge and previous.exists():
-        # Re-measure only --sizes; the other sizes keep their numbers and their own commit/date/command.
-        kept = json.loads(previous.read_text())["sizes"]
-        report["sizes"] = {k: v for k, v in kept.items() if int(k) not in sizes}
+        # Re-measure only --sizes; the other sizes keep their numbers and their own commit/date/command;
+        # so do the sections skipped this time.
+        before = json.loads(previous.read_text())
+        report["sizes"] = {k: v for k, v in before["sizes"].items() if int(k) not in sizes}
+        report |= {k: before[k] for k in ("hotpath", "fidelity", "million") if k in before}
+    stamp = {k: report["machine"][k] for k in ("commit", "date")} | {"command": report["command"]}
+    if args.hotpath_sizes:
+        report["hotpath"] = stamp | hotpath.run(
+            env,
+            [int(s) for s in args.hotpath_sizes.split(",")],
+            queries=300,
+            modes=["dense", "hybrid"],
+            similarity=[3, 10, 100, 500, 2000],
+            repeat=30,
+            ingest=3000,
+        )
+    if not args.no_fidelity:
+        print("== fidelity", flush=True)
+        report["fidelity"] = stamp | fidelity.measure(Settings.from_env(env), ["onnx", "onnx-int8"], 200, 1000)
+    if args.million:
+        report["million"] = stamp | million.run(env, args.million, 20000)
+    container = ROOT / "reports" / "container.json"  # make container-check
+    if container.exists():
+        report["image"] = json.loads(container.read_text())
     for size in sizes:
         print(f"== {size} products", flush=True)
         entry: dict[str, Any] = {"ingest": ensure_catalog(size, env, args.backend)}

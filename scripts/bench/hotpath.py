@@ -197,6 +197,37 @@ def ingestion_pair(port: int, settings: Settings, size: int, batch: int) -> dict
     return out
 
 
+def run(
+    env: dict[str, str],
+    sizes: list[int],
+    *,
+    queries: int,
+    modes: list[str],
+    similarity: list[int],
+    repeat: int,
+    ingest: int,
+) -> dict[str, Any]:
+    """Every pair of numbers of this module, for catalogs of ``sizes``."""
+    backend = Settings.from_env(env).backend
+    texts = buyer_queries(queries)
+    report: dict[str, Any] = {"backend": backend, "sizes": {}}
+    for i, size in enumerate(sizes):
+        print(f"== hot path, {size} products", flush=True)
+        ensure_catalog(size, env, backend)
+        settings = Settings.from_env({**env, "PRODUCT_SEARCH_DATA_DIR": str(data_dir(size, backend))})
+        with serving(size, env, backend, workers=2, threads=4) as (server, ready):
+            port = int(server.url.rsplit(":", 1)[1])
+            catalogs = in_process(settings)
+            entry: dict[str, Any] = {"ready_seconds": round(ready, 2)}
+            entry["search"] = search_pairs(port, catalogs, texts, modes)
+            if i == 0:
+                report["similarity"] = similarity_pairs(port, settings, "What can I use to cut?", similarity, repeat)
+                if ingest:
+                    report["ingestion"] = ingestion_pair(port, settings, ingest, 1000)
+        report["sizes"][str(size)] = entry
+    return report
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="20000,100000")
@@ -208,35 +239,31 @@ def main() -> None:
     parser.add_argument("--backend", default="")
     parser.add_argument("--json", type=Path, default=ROOT / "reports" / "hotpath.json")
     args = parser.parse_args()
-    env = clean_environment(
+    env = bench_env(args.backend)
+    report = {"machine": machine(), "command": " ".join(sys.argv)} | run(
+        env,
+        [int(s) for s in args.sizes.split(",")],
+        queries=args.queries,
+        modes=args.modes.split(","),
+        similarity=[int(n) for n in args.similarity_sizes.split(",")],
+        repeat=args.repeat,
+        ingest=args.ingest,
+    )
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(report, indent=2))
+    print(json.dumps(report, indent=2))
+
+
+def bench_env(backend: str = "") -> dict[str, str]:
+    """The environment every benchmark's services and in-process pipelines share."""
+    return clean_environment(
         {
             "PRODUCT_SEARCH_MODEL_CACHE_DIR": str(ROOT / "var" / "models"),
             "PRODUCT_SEARCH_MODEL_REPOSITORY": os.environ.get("PRODUCT_SEARCH_MODEL_REPOSITORY")
             or str(ROOT / "var" / "repository"),
-            **({"PRODUCT_SEARCH_BACKEND": args.backend} if args.backend else {}),
+            **({"PRODUCT_SEARCH_BACKEND": backend} if backend else {}),
         }
     )
-    backend = Settings.from_env(env).backend
-    queries = buyer_queries(args.queries)
-    report: dict[str, Any] = {"machine": machine(), "command": " ".join(sys.argv), "backend": backend, "sizes": {}}
-    for i, size in enumerate(int(s) for s in args.sizes.split(",")):
-        print(f"== {size} products", flush=True)
-        ensure_catalog(size, env, backend)
-        settings = Settings.from_env({**env, "PRODUCT_SEARCH_DATA_DIR": str(data_dir(size, backend))})
-        with serving(size, env, backend, workers=2, threads=4) as (server, ready):
-            port = int(server.url.rsplit(":", 1)[1])
-            catalogs = in_process(settings)
-            entry: dict[str, Any] = {"ready_seconds": round(ready, 2)}
-            entry["search"] = search_pairs(port, catalogs, queries, args.modes.split(","))
-            if i == 0:
-                sizes = [int(n) for n in args.similarity_sizes.split(",")]
-                report["similarity"] = similarity_pairs(port, settings, "What can I use to cut?", sizes, args.repeat)
-                if args.ingest:
-                    report["ingestion"] = ingestion_pair(port, settings, args.ingest, 1000)
-        report["sizes"][str(size)] = entry
-    args.json.parent.mkdir(parents=True, exist_ok=True)
-    args.json.write_text(json.dumps(report, indent=2))
-    print(json.dumps(report, indent=2))
 
 
 if __name__ == "__main__":

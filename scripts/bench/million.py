@@ -102,6 +102,25 @@ def start(directory: Path, workers: int, env: dict[str, str], queries: list[str]
         service.stop()
 
 
+def run(env: dict[str, str], size: int, encode: int) -> dict[str, Any]:
+    """Build (or reuse) the catalog, then start 1, 1 and 4 workers on it."""
+    directory = WORK / f"million-{Settings.from_env(env).backend}-{size}"
+    report: dict[str, Any] = {"size": size}
+    print(f"== {size} products in {directory}", flush=True)
+    report["build"] = build(directory, size, encode, env)
+    print(f"   {report['build']}", flush=True)
+    report["files_mb"] = {p.name: round(p.stat().st_size / 1e6, 1) for p in sorted((directory / "indexes").iterdir())}
+    queries = [p.description.split(",")[0] for p in generate(500, seed=13)]
+    report["runs"] = []
+    for workers in (1, 1, 4):
+        measured = start(directory, workers, env, queries)
+        print(f"   {measured}", flush=True)
+        report["runs"].append(measured)
+    one, four = report["runs"][1], report["runs"][2]
+    report["pss_ratio_4_vs_1"] = round(four["pss_after_searches_mb"] / one["pss_after_searches_mb"], 2)
+    return report
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=1_000_000)
@@ -115,20 +134,7 @@ def main() -> None:
             or str(ROOT / "var" / "repository"),
         }
     )
-    directory = WORK / f"million-{Settings.from_env(env).backend}-{args.size}"
-    report: dict[str, Any] = {"machine": machine(), "command": " ".join(sys.argv), "size": args.size}
-    print(f"== building {args.size} products in {directory}", flush=True)
-    report["build"] = build(directory, args.size, args.encode, env)
-    print(f"   {report['build']}", flush=True)
-    report["files_mb"] = {p.name: round(p.stat().st_size / 1e6, 1) for p in sorted((directory / "indexes").iterdir())}
-    queries = [p.description.split(",")[0] for p in generate(500, seed=13)]
-    report["runs"] = []
-    for workers in (1, 1, 4):
-        run = start(directory, workers, env, queries)
-        print(f"   {run}", flush=True)
-        report["runs"].append(run)
-    one, four = report["runs"][1], report["runs"][2]
-    report["pss_ratio_4_vs_1"] = round(four["pss_after_searches_mb"] / one["pss_after_searches_mb"], 2)
+    report = {"machine": machine(), "command": " ".join(sys.argv)} | run(env, args.size, args.encode)
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(report, indent=2))
     print(json.dumps(report, indent=2))

@@ -22,6 +22,7 @@ def render(report: dict[str, Any]) -> str:
         " catalogs: `product_search.synthetic` (seed 7, each description with a part number: 99.9 % distinct)",
         "",
     ]
+    lines += render_goals(report)
     for size, e in report["sizes"].items():
         ingest = e["ingest"]
         lines += [f"## {int(size):,} products", ""]
@@ -106,3 +107,113 @@ def render(report: dict[str, Any]) -> str:
             ]
         lines.append("")
     return "\n".join(lines)
+
+
+def _stamp(section: dict[str, Any], report: dict[str, Any]) -> list[str]:
+    m = report["machine"]
+    if section.get("commit") and (section["commit"], section.get("command")) != (m["commit"], report["command"]):
+        return [f"Measured at commit {section['commit']}, {section['date']}: `{section['command']}`.", ""]
+    return []
+
+
+def render_goals(report: dict[str, Any]) -> list[str]:
+    """Each goal of docs/performance.md as its pair of numbers from this run, with the ratio."""
+    lines: list[str] = []
+    if hot := report.get("hotpath"):
+        lines += ["## Each endpoint beside the same work in process", "", *_stamp(hot, report)]
+        lines += [
+            f"Backend `{hot['backend']}`; Gunicorn 2 workers as `make run` starts it; one request at a time over one"
+            " kept-alive connection (`scripts/bench/hotpath.py`); in process: `Catalogs.search` (encode, index,"
+            " rank, fetch) with one thread, as each worker has; server time from the `Server-Timing` header;"
+            " p50 over the same buyer-style queries (WANDS + data/buyers), 1 query per request, top 10.",
+            "",
+            "| products | index | mode | in process | server | end to end | server / in process"
+            " | end to end / in process | new connection |",
+            "|---|---|---|---|---|---|---|---|---|",
+        ]
+        for size, entry in hot["sizes"].items():
+            for mode, r in entry["search"].items():
+                index = "IVF" if int(size) >= 50000 else "exact"
+                lines.append(
+                    f"| {int(size):,} | {index} | {mode} | {r['in_process_p50_ms']:.2f} ms"
+                    f" | {r['server_p50_ms']:.2f} ms | {r['end_to_end_p50_ms']:.2f} ms"
+                    f" | **{r['server_ratio']:.2f}x** | **{r['end_to_end_ratio']:.2f}x**"
+                    f" | {r['new_connection_p50_ms']:.2f} ms |"
+                )
+        if sim := hot.get("similarity"):
+            lines += [
+                "",
+                "`/v1/similarity`, 1 query x n descriptions: the endpoint against `rank_descriptions` in process"
+                " (same encoder, same sessions) and against the use case's own code (sentence-transformers with"
+                " torch, all cores: `model.encode` + `util.semantic_search`).",
+                "",
+                "| descriptions | in process | server | end to end | use case's code | server / in process"
+                " | end to end / use case's code |",
+                "|---|---|---|---|---|---|---|",
+            ]
+            for n, r in sim.items():
+                lines.append(
+                    f"| {n} | {r['in_process_p50_ms']:.2f} ms | {r['server_p50_ms']:.2f} ms"
+                    f" | {r['end_to_end_p50_ms']:.2f} ms | {r['use_case_code_p50_ms']:.2f} ms"
+                    f" | **{r['server_ratio']:.2f}x** | **{r['vs_use_case_code']:.2f}x** |"
+                )
+        if ing := hot.get("ingestion"):
+            lines += [
+                "",
+                f"Ingestion, {ing['products']:,} new descriptions: upload endpoint (requests of {ing['batch']:,})"
+                f" {ing['endpoint_products_per_s']} products/s against encoding the same texts in process with"
+                f" every core {ing['in_process_products_per_s']} products/s: **{ing['ratio']:.2f}x**.",
+            ]
+        lines.append("")
+    if fid := report.get("fidelity"):
+        lines += ["## Scores against sentence-transformers fp32", "", *_stamp(fid, report)]
+        sci = fid.get("scifact", {})
+        lines += [
+            f"Reference: {fid['reference']}; golden example (the use case's query and 3 descriptions):"
+            f" {fid['golden_reference']}."
+            + (
+                f" SciFact train: {sci['queries']} queries x {sci['documents']} documents = {sci['pairs']:,} pairs,"
+                f" reference nDCG@10 {sci['ndcg10_reference']}."
+                if sci
+                else ""
+            ),
+            "",
+            "| backend | golden scores | golden max diff | pairs mean diff | pairs max diff | nDCG@10 |",
+            "|---|---|---|---|---|---|",
+        ]
+        for r in fid.values():
+            if not isinstance(r, dict) or "golden" not in r:
+                continue
+            lines.append(
+                f"| {r['fingerprint_backend']} | {r['golden']} | {r['golden_max_abs_diff']:.1e}"
+                f" | {r.get('mean_abs_diff', float('nan')):.1e} | {r.get('max_abs_diff', float('nan')):.1e}"
+                f" | {r.get('ndcg10', '-')} |"
+            )
+        lines.append("")
+    if mil := report.get("million"):
+        lines += [f"## {mil['size']:,} products: memory and start", "", *_stamp(mil, report)]
+        files = ", ".join(f"`{k}` {v:,} MB" for k, v in mil["files_mb"].items())
+        lines += [
+            f"Index files: {files}. Build: {mil['build']}. PSS of every process of the service after 200 searches"
+            " per worker (dense and hybrid alternately); ready: from start until every worker is ready"
+            " (the second and third start with a warm page cache).",
+            "",
+            "| workers | ready | PSS at ready | PSS after searches |",
+            "|---|---|---|---|",
+        ]
+        for r in mil["runs"]:
+            lines.append(
+                f"| {r['workers']} | {r['ready_seconds']} s | {r['pss_ready_mb']:,} MB"
+                f" | {r['pss_after_searches_mb']:,} MB |"
+            )
+        lines += ["", f"4 workers / 1 worker: **{mil['pss_ratio_4_vs_1']}x**.", ""]
+    if image := report.get("image"):
+        lines += [
+            "## The image",
+            "",
+            f"`make container-check` (revision {image.get('revision')}): {image['size_mb']:,} MB without torch"
+            f" (`--target torch`: {image.get('torch_target_size_mb', '?')} MB), backend {image.get('backend', '?')},"
+            f" run to ready {image['run_to_ready_seconds']} s.",
+            "",
+        ]
+    return lines
