@@ -83,7 +83,8 @@ def test_the_sets_are_a_few_hundred_labelled_queries(graded: tuple[str, Dataset,
 
 def test_quality_gate(graded: tuple[str, Dataset, Results]) -> None:
     name, _, results = graded
-    assert gate_failures(results, _gate(name)) == [], json.dumps(results, indent=1)
+    failures = gate_failures(results, _gate(name))
+    assert not failures, "\n".join(failures) + "\n" + json.dumps(results, indent=1)
 
 
 def test_hybrid_default_beats_each_signal_alone(graded: tuple[str, Dataset, Results]) -> None:
@@ -125,3 +126,8 @@ def test_gate_rules_compare_modes_per_section() -> None:
     assert gate_failures(results, gate) == ["hybrid typo ndcg@10: 0.7 < dense 0.9"]
     results["hybrid"]["typo"]["ndcg@10"] = 0.9
     assert gate_failures(results, gate) == []
+    results["hybrid"]["typo"]["ndcg@10"] = 0.895
+    gate["at_least_as_good_as"]["hybrid"]["tolerance"] = 0.01
+    assert gate_failures(results, gate) == [], "within the rule's tolerance"
+    results["hybrid"]["typo"]["ndcg@10"] = 0.885
+    assert gate_failures(results, gate) == ["hybrid typo ndcg@10: 0.885 < dense 0.9"]
