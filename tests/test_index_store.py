@@ -79,6 +79,10 @@ def test_writes_since_the_file_are_searched_like_a_fresh_index(tmp_path: Path, k
     _, filtered = newer.search(queries, 10, allowed=allowed)
     keep = np.isin(live_pks, allowed)
     assert filtered.tolist() == brute_force(live_pks[keep], live_vectors[keep], queries, 10)
+    looked_up = newer.vectors_of(np.concatenate([live_pks[:5], removed[:2], [9999]]))
+    assert sorted(looked_up) == live_pks[:5].tolist(), "live rows only"
+    for pk, vector in looked_up.items():
+        np.testing.assert_array_equal(vector, live[pk])
     path = tmp_path / "c.vectors"
     newer.save(path)
     loaded = VectorIndex.load(path, newer.stamp)

@@ -23,6 +23,7 @@ from ..storage.database import Connection
 from ..storage.facts import QueryFacts
 from ..storage.lexical_index import LexicalIndex, LexicalMatch
 from ..storage.store import CatalogRow, CatalogStore
+from ..storage.vector_index import VectorIndex
 from . import ranking
 from .derived import DerivedIndexes
 from .lookup import Lookup
@@ -118,6 +119,7 @@ class Searcher:
                 return SearchOutcome(name, cat.version, [[] for _ in queries], mode, readings, used)
             t2 = time.perf_counter()
             dense: tuple[npt.NDArray[np.float32], npt.NDArray[np.int64]] | None = None
+            index = None
             if vectors is not None:
                 index = self.indexes.vectors(conn, cat)
                 depth = top_k if mode == "dense" else max(3 * top_k, HYBRID_DEPTH)
@@ -134,7 +136,7 @@ class Searcher:
                 qvec = None if vectors is None else vectors[i]
                 cands, facts = self._rank(
                     conn, cat, lexical, query, match, dense=row_dense, query_vector=qvec, top_k=top_k,
-                    mode=mode, min_score=min_score,
+                    mode=mode, min_score=min_score, index=index,
                 )  # fmt: skip
                 ranked.append(cands)
                 readings.append(facts.reading(query))
@@ -179,6 +181,7 @@ class Searcher:
         top_k: int,
         mode: SearchMode,
         min_score: float | None,
+        index: VectorIndex | None = None,
     ) -> tuple[list[Candidate], QueryFacts]:
         """One query's results, best first, and how the query was read.
 
@@ -205,7 +208,11 @@ class Searcher:
         else:
             others = [c for c in pool if c.dense is None]
             if others and query_vector is not None:
-                stored = self.store.vectors_by_pk(conn, cat.generation, [c.pk for c in others], cat.dimension)
+                # The index of this very version holds every product's vector: no store read for them.
+                keys = np.array([c.pk for c in others], dtype=np.int64)
+                stored = index.vectors_of(keys) if index is not None else {}
+                if len(stored) < len(others):
+                    stored = self.store.vectors_by_pk(conn, cat.generation, keys.tolist(), cat.dimension)
                 for c in others:
                     c.dense = float(stored[c.pk] @ query_vector)
             ranking.fuse(pool, self.fusion, self.dense_weight)

@@ -265,6 +265,23 @@ class VectorIndex:
             nprobe=self._nprobe, centroid=self._centroid,
         )  # fmt: skip
 
+    def vectors_of(self, pks: Keys) -> dict[int, Floats]:
+        """The stored vector (d,) of each of ``pks`` this index holds: what the store has for this version,
+        without a query."""
+        pks = np.asarray(pks, np.int64)
+        out: dict[int, Floats] = {}
+        if len(self._extra_pks):
+            pos = np.minimum(np.searchsorted(self._extra_pks, pks), len(self._extra_pks) - 1)
+            for pk, i in zip(pks.tolist(), pos.tolist(), strict=True):
+                if self._extra_pks[i] == pk:
+                    out[pk] = self._extra[i]
+        base = self._base
+        rows = base.rows_of(np.asarray([pk for pk in pks.tolist() if pk not in out], np.int64))
+        for row in rows.tolist():
+            if self._dead is None or not self._dead[row]:
+                out[int(base.pks[row])] = base.vectors[row]
+        return out
+
     # -- search --------------------------------------------------------------------------------
 
     def search(self, queries: Floats, k: int, allowed: Keys | None = None, nprobe: int = 0) -> tuple[Floats, Keys]:
