@@ -117,6 +117,7 @@ def test_a_loaded_index_maps_its_file_instead_of_copying_it(tmp_path: Path) -> N
     loaded = VectorIndex.load(path, STAMP)
     vectors = loaded._base.vectors
     assert not vectors.flags.writeable and not vectors.flags.owndata
+    assert vectors.flags.aligned and vectors.ctypes.data % 64 == 0, "BLAS runs its fast kernels on aligned rows"
     assert isinstance(vectors.base, mmap.mmap) or vectors.base is not None
 
 

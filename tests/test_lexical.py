@@ -131,6 +131,7 @@ def test_a_loaded_lexical_index_maps_its_vocabularies(tmp_path: Path) -> None:
     for table in (loaded._vocab, loaded.facts.vocab):
         assert isinstance(table, TermTable) and not table._blob.flags.owndata and not table._slots.flags.writeable
     assert not loaded.facts._rows.flags.writeable, "fact postings come from the file, not computed per process"
+    assert all(a.flags.aligned for a in (loaded._data, loaded._indices, loaded.facts._rows, loaded._vocab._slots))
     np.testing.assert_array_equal(loaded.match("hex nut m8").scores, index.match("hex nut m8").scores)
     newer = loaded.updated(IndexStamp("inst", "c", 4, "fp", 4), np.array([10]), [(14, "Hex nut M10 DIN 934 brass")])
     assert newer.match("m10 brass nut").scores.argmax() == list(newer.pks).index(14)
