@@ -30,7 +30,8 @@ def test_scifact_slice_ranks_as_in_process(gunicorn_factory: Callable[..., Servi
         queries = [json.loads(line)["text"] for _, line in zip(range(40), fh, strict=False)]
 
     server = gunicorn_factory(workers=2)
-    resp = server.post("/v1/catalogs/scifact/products", {"products": docs}, headers=ADMIN)
+    # 500 abstracts of up to 256 tokens, fp32: tens of seconds on 2 busy cores; this test is about ranks.
+    resp = server.post("/v1/catalogs/scifact/products", {"products": docs}, headers=ADMIN, timeout=600)
     assert resp.status_code == 201, resp.text
     got = server.post("/v1/catalogs/scifact/search", {"queries": queries, "top_k": 10, "mode": "dense"}).json()[
         "results"
