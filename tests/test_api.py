@@ -464,8 +464,8 @@ def test_fingerprint_mismatch_is_409(make_app: Callable[..., Flask], tmp_path: A
     data_dir = tmp_path / "shared-data"
     first = make_app(data_dir=data_dir).test_client()
     assert upload(first, "tools", use_case_products()).status_code == 201
-    # The same model version on another backend (fp32 ONNX): vectors of another fingerprint.
-    other_app = make_app(data_dir=data_dir, backend="onnx", models=None)
+    # The same model version on another backend (int8 ONNX): vectors of another fingerprint.
+    other_app = make_app(data_dir=data_dir, backend="onnx-int8", models=None)
     service = service_of(other_app)
     other = other_app.test_client()
     before = catalog_state(first)
