@@ -17,6 +17,8 @@ from flask.testing import FlaskClient
 
 from product_search.config import Settings
 from product_search.encoding.encoder import Encoder
+from product_search.observability.evaluation import judged_sample, load_beir, rankings
+from product_search.observability.evaluation import scores as metrics
 
 from .support import SHARED_DATA
 
@@ -56,36 +58,18 @@ def test_golden_example_scores_as_sentence_transformers(encoder: Encoder, refere
 @pytest.mark.skipif(not (SCIFACT / "corpus.jsonl").is_file(), reason=f"SciFact data not found in {SCIFACT}")
 def test_scifact_train_pairs_score_as_sentence_transformers(encoder: Encoder, reference: object) -> None:
     """40 train queries x (their relevant documents + 150 others): every pair's score and nDCG@10."""
-    with (SCIFACT / "queries.jsonl").open() as fh:
-        queries = {q["_id"]: q["text"] for q in map(json.loads, fh)}
-    judged: dict[str, set[str]] = {}
-    for line in (SCIFACT / "qrels" / "train.tsv").read_text().splitlines()[1:]:
-        qid, doc, _ = line.split("\t")
-        judged.setdefault(qid, set()).add(doc)
-    qids = sorted(judged, key=int)[:40]
-    wanted = set().union(*(judged[q] for q in qids))
-    corpus: dict[str, str] = {}
-    with (SCIFACT / "corpus.jsonl").open() as fh:
-        for doc in map(json.loads, fh):
-            if doc["_id"] in wanted or len(corpus) < len(wanted) + 150:
-                corpus[doc["_id"]] = (doc["title"] + " " + doc["text"]).strip()
-    ids, texts = list(corpus), list(corpus.values())
-    q_texts = [queries[q] for q in qids]
+    data = load_beir(SCIFACT, "train")
+    qids, docs = judged_sample(data, 40, 150)
+    ids, texts = [d["id"] for d in docs], [d["description"] for d in docs]
+    q_texts = [data.queries[q] for q in qids]
     want = scores(reference, q_texts, texts)
     got = np.stack([encoder.encode([q])[0] for q in q_texts]) @ encoder.encode(texts, "document").T
     diff = np.abs(got - want)
     print(f"SciFact train pairs: {diff.size}, |score difference| mean {diff.mean():.2e}, max {diff.max():.2e}")
     assert diff.max() < TOLERANCE
-
-    def ndcg(matrix: np.ndarray) -> float:
-        total = 0.0
-        for row, qid in zip(matrix, qids, strict=True):
-            top = np.argsort(-row, kind="stable")[:10]
-            dcg = sum(1 / np.log2(r + 2) for r, j in enumerate(top) if ids[j] in judged[qid])
-            total += dcg / sum(1 / np.log2(r + 2) for r in range(min(10, len(judged[qid]))))
-        return total / len(qids)
-
-    assert abs(ndcg(got) - ndcg(want)) < 0.005
+    qrels = {q: data.qrels[q] for q in qids}
+    ndcg_got = metrics(rankings(got, qids, ids), qrels)["ndcg@10"]
+    assert abs(ndcg_got - metrics(rankings(want, qids, ids), qrels)["ndcg@10"]) < 0.005
 
 
 def documented_calls(text: str) -> list[tuple[str, dict[str, object], list[float]]]:

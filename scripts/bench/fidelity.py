@@ -21,6 +21,8 @@ from inputs import ROOT
 
 from product_search.config import Settings
 from product_search.encoding.encoder import Encoder
+from product_search.observability.evaluation import judged_sample, load_beir, rankings
+from product_search.observability.evaluation import scores as metrics
 from product_search.testing import clean_environment
 
 SCIFACT = ROOT.parent / "shared" / "data" / "scifact"
@@ -30,33 +32,6 @@ GOLDEN = [
     "Durable 25ft tape measure with easy-lock and belt clip.",
     "High-performance circular saw with laser guide for accurate cuts.",
 ]
-
-
-def scifact_pairs(queries: int, others: int) -> tuple[list[str], list[str], list[str], dict[str, set[str]], list[str]]:
-    """``(query ids, query texts, document ids, judgements, document texts)``."""
-    with (SCIFACT / "queries.jsonl").open() as fh:
-        texts = {q["_id"]: q["text"] for q in map(json.loads, fh)}
-    judged: dict[str, set[str]] = {}
-    for line in (SCIFACT / "qrels" / "train.tsv").read_text().splitlines()[1:]:
-        qid, doc, _ = line.split("\t")
-        judged.setdefault(qid, set()).add(doc)
-    qids = sorted(judged, key=int)[:queries]
-    wanted = set().union(*(judged[q] for q in qids))
-    corpus: dict[str, str] = {}
-    with (SCIFACT / "corpus.jsonl").open() as fh:
-        for doc in map(json.loads, fh):
-            if doc["_id"] in wanted or len(corpus) < len(wanted) + others:
-                corpus[doc["_id"]] = (doc["title"] + " " + doc["text"]).strip()
-    return qids, [texts[q] for q in qids], list(corpus), judged, list(corpus.values())
-
-
-def ndcg10(scores: np.ndarray, qids: list[str], ids: list[str], judged: dict[str, set[str]]) -> float:
-    total = 0.0
-    for row, qid in zip(scores, qids, strict=True):
-        top = np.argsort(-row, kind="stable")[:10]
-        dcg = sum(1 / np.log2(r + 2) for r, j in enumerate(top) if ids[j] in judged[qid])
-        total += dcg / sum(1 / np.log2(r + 2) for r in range(min(10, len(judged[qid]))))
-    return total / len(qids)
 
 
 def measure(settings: Settings, backends: list[str], queries: int, others: int) -> dict[str, Any]:
@@ -74,11 +49,16 @@ def measure(settings: Settings, backends: list[str], queries: int, others: int) 
     }
     pairs = None
     if (SCIFACT / "corpus.jsonl").is_file():
-        qids, q_texts, ids, judged, docs = scifact_pairs(queries, others)
-        want = st(q_texts, True) @ st(docs, False).T
+        data = load_beir(SCIFACT, "train")
+        qids, docs = judged_sample(data, queries, others)
+        ids, texts = [d["id"] for d in docs], [d["description"] for d in docs]
+        q_texts = [data.queries[q] for q in qids]
+        qrels = {q: data.qrels[q] for q in qids}
+        want = st(q_texts, True) @ st(texts, False).T
+        reference_ndcg = metrics(rankings(want, qids, ids), qrels)["ndcg@10"]
         out["scifact"] = {"queries": len(qids), "documents": len(docs), "pairs": int(want.size),
-                          "ndcg10_reference": round(ndcg10(want, qids, ids, judged), 4)}  # fmt: skip
-        pairs = (qids, q_texts, ids, judged, docs, want)
+                          "ndcg10_reference": round(reference_ndcg, 4)}  # fmt: skip
+        pairs = (qids, q_texts, ids, qrels, texts, want)
     for backend in backends:
         encoder = Encoder(replace(settings, backend=backend), threads=1)
         gold = encoder.encode(GOLDEN, "document") @ encoder.encode([GOLDEN_QUERY])[0]
@@ -88,13 +68,13 @@ def measure(settings: Settings, backends: list[str], queries: int, others: int) 
             "golden_max_abs_diff": float(np.abs(gold - gold_want).max()),
         }
         if pairs is not None:
-            qids, q_texts, ids, judged, docs, want = pairs
-            got = np.stack([encoder.encode([q])[0] for q in q_texts]) @ encoder.encode(docs, "document").T
+            qids, q_texts, ids, qrels, texts, want = pairs
+            got = np.stack([encoder.encode([q])[0] for q in q_texts]) @ encoder.encode(texts, "document").T
             diff = np.abs(got - want)
             entry |= {
                 "mean_abs_diff": float(diff.mean()),
                 "max_abs_diff": float(diff.max()),
-                "ndcg10": round(ndcg10(got, qids, ids, judged), 4),
+                "ndcg10": round(metrics(rankings(got, qids, ids), qrels)["ndcg@10"], 4),
             }
         out[backend] = entry
         print(f"   fidelity {backend}: {entry}", flush=True)

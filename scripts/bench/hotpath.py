@@ -89,6 +89,16 @@ def ratio(a: float, b: float) -> float:
     return round(a / b, 2) if b else float("nan")
 
 
+def pair(local: list[float], server: list[float], e2e: list[float]) -> dict[str, float]:
+    """The medians of one endpoint's three timings (ms) and the server's against the work in process."""
+    return {
+        "in_process_p50_ms": p50(local),
+        "server_p50_ms": p50(server),
+        "end_to_end_p50_ms": p50(e2e),
+        "server_ratio": ratio(p50(server), p50(local)),
+    }
+
+
 def in_process(settings: Settings) -> Any:
     """The service's own search pipeline in this process, sized like one worker (1 thread)."""
     from threadpoolctl import threadpool_limits
@@ -117,12 +127,8 @@ def search_pairs(port: int, catalogs: Any, queries: list[str], modes: list[str])
                 raise RuntimeError(f"{mode} {q!r}: the service and the pipeline in process disagree")
             if i % 4 == 0:
                 new_conn.append(fresh.post(f"/v1/catalogs/{CATALOG}/search", body)[0])
-        out[mode] = {
-            "in_process_p50_ms": p50(local),
-            "server_p50_ms": p50(server),
-            "end_to_end_p50_ms": p50(e2e),
+        out[mode] = pair(local, server, e2e) | {
             "new_connection_p50_ms": p50(new_conn),
-            "server_ratio": ratio(p50(server), p50(local)),
             "end_to_end_ratio": ratio(p50(e2e), p50(local)),
             "queries": len(queries),
         }
@@ -158,12 +164,8 @@ def similarity_pairs(port: int, settings: Settings, query: str, sizes: list[int]
             d = model.encode(docs, convert_to_tensor=True)
             util.semantic_search(q, d, top_k=3)
             use_case.append((time.perf_counter() - started) * 1000)
-        out[str(n)] = {
-            "in_process_p50_ms": p50(local),
-            "server_p50_ms": p50(server),
-            "end_to_end_p50_ms": p50(e2e),
+        out[str(n)] = pair(local, server, e2e) | {
             "use_case_code_p50_ms": p50(use_case),
-            "server_ratio": ratio(p50(server), p50(local)),
             "vs_use_case_code": ratio(p50(e2e), p50(use_case)),
         }
         print(f"   similarity 1 x {n}: {out[str(n)]}", flush=True)

@@ -15,6 +15,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+import numpy.typing as npt
+
 K = 10
 
 
@@ -75,6 +78,23 @@ def split(data: Dataset, *, dev: bool) -> Dataset:
         qrels={q: r for q, r in data.qrels.items() if q in keep},
         unjudged={q: t for q, t in data.unjudged.items() if held_out(q) == dev},
     )
+
+
+def judged_sample(data: Dataset, queries: int, others: int) -> tuple[list[str], list[dict[str, str]]]:
+    """The first ``queries`` judged query ids (numeric order) and the documents to pair them with: every
+    document judged for them, then ``others`` more from the corpus in file order."""
+    qids = sorted(data.queries, key=lambda q: (len(q), q))[:queries]
+    wanted = {doc for q in qids for doc in data.qrels[q]}
+    judged = [d for d in data.corpus if d["id"] in wanted]
+    return qids, judged + [d for d in data.corpus if d["id"] not in wanted][:others]
+
+
+def rankings(
+    matrix: npt.NDArray[np.float32], qids: Sequence[str], doc_ids: Sequence[str], k: int = K
+) -> dict[str, list[str]]:
+    """Each query's ``k`` best document ids from its row of a (queries, documents) score matrix (ties: earlier
+    document first)."""
+    return {q: [doc_ids[j] for j in np.argsort(-row, kind="stable")[:k]] for q, row in zip(qids, matrix, strict=True)}
 
 
 def scores(ranked: Mapping[str, Sequence[str]], qrels: Mapping[str, Mapping[str, int]], k: int = K) -> dict[str, float]:
