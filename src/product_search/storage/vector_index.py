@@ -310,29 +310,7 @@ class VectorIndex:
             if self._dead is not None:
                 scores[:, : base.size][:, self._dead] = _MISSING
             return _top(scores, np.concatenate([base.pks, self._extra_pks]), k)
-        return self._search_lists(q, k, nprobe or self._nprobe, base.centroids, base.offsets)
-
-    def _search_lists(self, q: Floats, k: int, nprobe: int, centroids: Floats, offsets: Keys) -> tuple[Floats, Keys]:
-        """IVF: the ``nprobe`` lists nearest each query, plus the overlay's rows."""
-        base = self._base
-        nprobe = max(1, min(nprobe or len(centroids), len(centroids)))
-        near = q @ centroids.T
-        probes = np.argpartition(-near, nprobe - 1, axis=1)[:, :nprobe] if nprobe < near.shape[1] else None
-        out_scores = np.empty((len(q), k), np.float32)
-        out_keys = np.empty((len(q), k), np.int64)
-        extra = q @ self._extra.T
-        for i, vector in enumerate(q):
-            lists = np.sort(probes[i]) if probes is not None else np.arange(near.shape[1])
-            starts, stops = offsets[lists], offsets[lists + 1]
-            scores = [base.vectors[a:b] @ vector for a, b in zip(starts.tolist(), stops.tolist(), strict=True)]
-            keys = [base.pks[a:b] for a, b in zip(starts.tolist(), stops.tolist(), strict=True)]
-            row_scores = np.concatenate([*scores, extra[i]])
-            if self._dead is not None:
-                rows = np.concatenate([np.arange(a, b) for a, b in zip(starts.tolist(), stops.tolist(), strict=True)])
-                row_scores[: len(rows)][self._dead[rows]] = _MISSING
-            s, p = _top(row_scores[None, :], np.concatenate([*keys, self._extra_pks]), k)
-            out_scores[i], out_keys[i] = s[0], p[0]
-        return out_scores, out_keys
+        return _probe_lists(self, q, k, nprobe or self._nprobe)
 
     # -- persistence ---------------------------------------------------------------------------
 
@@ -381,6 +359,32 @@ class VectorIndex:
         if not shapes_ok:
             raise IndexFileError(f"{path}: array shapes disagree with its header")
         return cls(stamp, base, nprobe=nprobe, centroid=np.array(arrays["centroid"]))
+
+
+def _probe_lists(index: VectorIndex, q: Floats, k: int, nprobe: int) -> tuple[Floats, Keys]:
+    """IVF: the ``nprobe`` lists nearest each query, plus the overlay's rows."""
+    base = index._base
+    centroids, offsets = base.centroids, base.offsets
+    if centroids is None or offsets is None:
+        raise ValueError("not an IVF index")
+    nprobe = max(1, min(nprobe or len(centroids), len(centroids)))
+    near = q @ centroids.T
+    probes = np.argpartition(-near, nprobe - 1, axis=1)[:, :nprobe] if nprobe < near.shape[1] else None
+    out_scores = np.empty((len(q), k), np.float32)
+    out_keys = np.empty((len(q), k), np.int64)
+    extra = q @ index._extra.T
+    for i, vector in enumerate(q):
+        lists = np.sort(probes[i]) if probes is not None else np.arange(near.shape[1])
+        starts, stops = offsets[lists], offsets[lists + 1]
+        scores = [base.vectors[a:b] @ vector for a, b in zip(starts.tolist(), stops.tolist(), strict=True)]
+        keys = [base.pks[a:b] for a, b in zip(starts.tolist(), stops.tolist(), strict=True)]
+        row_scores = np.concatenate([*scores, extra[i]])
+        if index._dead is not None:
+            rows = np.concatenate([np.arange(a, b) for a, b in zip(starts.tolist(), stops.tolist(), strict=True)])
+            row_scores[: len(rows)][index._dead[rows]] = _MISSING
+        s, p = _top(row_scores[None, :], np.concatenate([*keys, index._extra_pks]), k)
+        out_scores[i], out_keys[i] = s[0], p[0]
+    return out_scores, out_keys
 
 
 def ivf_lists(size: int) -> int:
