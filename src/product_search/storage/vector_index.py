@@ -6,8 +6,7 @@ host shares one copy in the page cache instead of each deserializing its own (1.
 products): ``vectors`` (n, d) float32, ``pks`` (n,) their keys, ``sorted_pks``/``key_rows`` (n,) to find a
 key's row. Two kinds: exact (``flat``: every row scored; rows in key order) and inverted lists (``ivf``: rows
 grouped by their nearest of ``nlist`` k-means ``centroids``, list ``l`` being rows ``offsets[l]:offsets[l+1]``;
-a search scores the ``nprobe`` lists nearest the query). Filtered searches score every allowed row, so a
-filter never loses matches.
+a search scores the ``nprobe`` lists nearest the query). Filtered searches score every allowed row.
 
 Writes since the file was written are an overlay in memory: ``dead`` base rows (removed or replaced) and
 ``extra`` rows (new vectors, scored exhaustively). An overlay grown past an eighth of the base is merged into a
