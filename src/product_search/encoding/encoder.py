@@ -52,6 +52,54 @@ class TokenStats:
     unknown: list[int]
 
 
+def load_sentence_transformer(path: Path, backend: str, onnx_file: str, threads: int) -> Any:
+    """The model at ``path`` as sentence-transformers loads it on ``backend`` (ONNX: ``onnx_file`` with
+    ``threads`` intra-op threads); needs torch."""
+    try:
+        from sentence_transformers import SentenceTransformer
+    except ImportError as exc:
+        raise ModelLoadError(
+            f"{path}: this backend or model needs sentence-transformers and torch, which this installation "
+            "does not have (the image without torch serves ONNX exports made at build time)"
+        ) from exc
+    kwargs: dict[str, Any] = {}
+    if backend != "torch":
+        kwargs["model_kwargs"] = {
+            "file_name": onnx_file,
+            "provider": "CPUExecutionProvider",
+            "session_options": session_options(threads),
+        }
+    try:
+        model = SentenceTransformer(
+            str(path), device="cpu", backend="torch" if backend == "torch" else "onnx", local_files_only=True,
+            **kwargs,
+        )  # fmt: skip
+    except Exception as exc:  # any loader failure means the service cannot start
+        raise ModelLoadError(f"cannot load model from {path}: {exc}") from exc
+    model.eval()
+    return model
+
+
+def _shape_of(st: Any, model_path: Path) -> tuple[int, int, int | None]:
+    """``(dimension, max_seq_length, unknown token id)`` of a sentence-transformers model."""
+    dim = (getattr(st, "get_embedding_dimension", None) or st.get_sentence_embedding_dimension)()
+    if not dim:
+        raise ModelLoadError(f"{model_path} does not declare an embedding dimension")
+    return int(dim), int(st.max_seq_length), getattr(st.tokenizer, "unk_token_id", None)
+
+
+def _prompt(declared: dict[str, str], text: str | None, name: str | None, kind: InputType) -> str:
+    """The prompt for ``kind``: the configured text, else the model's prompt of that name, else the one the
+    model declares for the kind (E5-style models), else none."""
+    if text:
+        return text
+    if name:
+        if name not in declared:
+            raise ModelLoadError(f"prompt name {name!r} for {kind}s is not in the model's prompts {sorted(declared)}")
+        return declared[name]
+    return declared.get(kind, "")
+
+
 class Encoder:
     """Encode queries and documents into L2-normalized float32 vectors.
 
@@ -108,9 +156,11 @@ class Encoder:
         self._load(threads)
 
         # A repository version states its prompts (they are part of what it is); else the settings choose.
+        st: Any = self._st
+        declared: dict[str, str] = dict(self._spec.prompts if self._spec is not None else st.prompts or {})
         self._prompts: dict[InputType, str] = dict(prompts) if prompts is not None else {
-            "query": self._resolve_prompt(settings.query_prompt, settings.query_prompt_name, "query"),
-            "document": self._resolve_prompt(settings.document_prompt, settings.document_prompt_name, "document"),
+            "query": _prompt(declared, settings.query_prompt, settings.query_prompt_name, "query"),
+            "document": _prompt(declared, settings.document_prompt, settings.document_prompt_name, "document"),
         }  # fmt: skip
         self.dimension, self.max_seq_length, self._unk_id = self._shape()
         self.fingerprint = ModelFingerprint(
@@ -139,28 +189,11 @@ class Encoder:
         """``(dimension, max_seq_length, unknown token id)`` of the loaded model."""
         if self._spec is not None:
             return self._spec.dimension, self._spec.max_seq_length, self._spec.unk_id
-        st: Any = self._st
-        dim = (getattr(st, "get_embedding_dimension", None) or st.get_sentence_embedding_dimension)()
-        if not dim:
-            raise ModelLoadError(f"{self.model_path} does not declare an embedding dimension")
-        return int(dim), int(st.max_seq_length), getattr(st.tokenizer, "unk_token_id", None)
+        return _shape_of(self._st, self.model_path)
 
     def _config_name(self) -> str:
         # Packaged models live in a directory called "model"; the package dir names the model.
         return self.model_path.parent.name
-
-    def _resolve_prompt(self, text: str | None, name: str | None, kind: InputType) -> str:
-        if text:
-            return text
-        prompts: dict[str, str] = dict(self._spec.prompts if self._spec is not None else self._st.prompts or {})
-        if name:
-            if name not in prompts:
-                raise ModelLoadError(
-                    f"prompt name {name!r} for {kind}s is not in the model's prompts {sorted(prompts)}"
-                )
-            return prompts[name]
-        # Models that declare query/document prompts (e.g. E5-style) get them by default.
-        return prompts.get(kind, "")
 
     @property
     def _onnx_file(self) -> str:
@@ -192,30 +225,7 @@ class Encoder:
         self._st = self._sentence_transformer(threads)
 
     def _sentence_transformer(self, threads: int) -> Any:
-        """The model as sentence-transformers loads it, on this backend (needs torch)."""
-        try:
-            from sentence_transformers import SentenceTransformer
-        except ImportError as exc:
-            raise ModelLoadError(
-                f"{self._load_from}: this backend or model needs sentence-transformers and torch, which this "
-                "installation does not have (the image without torch serves ONNX exports made at build time)"
-            ) from exc
-        kwargs: dict[str, Any] = {}
-        if self.backend != "torch":
-            kwargs["model_kwargs"] = {
-                "file_name": self._onnx_file,
-                "provider": "CPUExecutionProvider",
-                "session_options": session_options(threads),
-            }
-        try:
-            model = SentenceTransformer(
-                str(self._load_from), device="cpu", backend="torch" if self.backend == "torch" else "onnx",
-                local_files_only=True, **kwargs,
-            )  # fmt: skip
-        except Exception as exc:  # any loader failure means the service cannot start
-            raise ModelLoadError(f"cannot load model from {self._load_from}: {exc}") from exc
-        model.eval()
-        return model
+        return load_sentence_transformer(self._load_from, self.backend, self._onnx_file, threads)
 
     def sentence_transformer(self) -> Any:
         """This model loaded by sentence-transformers with the same backend and file: the reference the
