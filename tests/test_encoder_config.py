@@ -125,7 +125,9 @@ def test_direct_onnx_path_equals_sentence_transformers(base_settings: Settings, 
         prompt = enc.prompt(kind)
         model = enc.sentence_transformer()
         for batch in [*([t] for t in texts), texts * 30]:
-            reference = model.encode(batch, prompt=prompt or None, normalize_embeddings=True, batch_size=64)
+            reference = model.encode(
+                batch, prompt=prompt or None, normalize_embeddings=True, batch_size=settings.encode_batch_size
+            )
             np.testing.assert_allclose(enc.encode(batch, kind), reference, atol=2e-5)
 
 

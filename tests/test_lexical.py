@@ -10,7 +10,7 @@ import pytest
 from product_search.encoding.models import LoadedModels
 from product_search.search.catalogs import Catalogs
 from product_search.storage.indexfile import IndexFileError, IndexStamp
-from product_search.storage.lexical_index import LexicalIndex, analyze
+from product_search.storage.lexical_index import LexicalIndex, analyze, read_descriptions
 from product_search.storage.store import NewProduct
 from product_search.storage.term_table import TermTable
 
@@ -51,8 +51,12 @@ def test_filter_and_update_and_file_roundtrip(tmp_path: Path) -> None:
     assert index.size == 4 and 13 in index.pks, "the original stays untouched for readers"
     texts = {pk: t for pk, t in TEXTS.items() if pk != 13} | {12: "Claw hammer 450 g", 14: "Hex key set"}
     rebuilt = LexicalIndex.build(newer, sorted(texts.items()))
+    # Texts analyzed ahead (a write does it while the model encodes) give the same index.
+    ahead = index.updated(newer, np.array([13]), [(12, "Claw hammer 450 g"), (14, "Hex key set")],
+                          read_descriptions(["Hex key set", "Claw hammer 450 g", "unused"]))  # fmt: skip
     for query in ("claw hammer", "hex", "m8x40 din 933"):
         np.testing.assert_allclose(updated.match(query).scores, rebuilt.match(query).scores, rtol=1e-6)
+        np.testing.assert_array_equal(ahead.match(query).scores, updated.match(query).scores)
     path = tmp_path / "c.bm25"
     updated.save(path)
     loaded = LexicalIndex.load(path, newer)

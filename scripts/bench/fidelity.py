@@ -40,7 +40,7 @@ def measure(settings: Settings, backends: list[str], queries: int, others: int) 
     def st(texts: list[str], one_by_one: bool) -> np.ndarray:
         if one_by_one:
             return np.stack([reference.encode([t], normalize_embeddings=True)[0] for t in texts])
-        return np.asarray(reference.encode(texts, normalize_embeddings=True, batch_size=64))
+        return np.asarray(reference.encode(texts, normalize_embeddings=True, batch_size=settings.encode_batch_size))
 
     gold_want = st(GOLDEN, False) @ st([GOLDEN_QUERY], True)[0]
     out: dict[str, Any] = {

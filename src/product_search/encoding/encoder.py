@@ -220,7 +220,7 @@ class Encoder:
                     session = new_session(self._load_from / self._onnx_file, threads)
                 except Exception as exc:  # any loader failure means the service cannot start
                     raise ModelLoadError(f"cannot load {self._load_from / self._onnx_file}: {exc}") from exc
-                self._fast = onnx_encoder(self._load_from, self._spec, session)
+                self._fast = self._onnx_encoder(self._spec, session)
                 return
         self._st = self._sentence_transformer(threads)
 
@@ -257,12 +257,15 @@ class Encoder:
         if self._spec is None:
             return None
         if self._bulk is None:
-            self._bulk = onnx_encoder(self._load_from, self._spec, self._session(self.ingest_threads))
+            self._bulk = self._onnx_encoder(self._spec, self._session(self.ingest_threads))
         return self._bulk
 
     def _session(self, threads: int) -> Any:
         """Another ONNX Runtime session of the same model file, with ``threads`` intra-op threads."""
         return new_session(self._load_from / self._onnx_file, threads)
+
+    def _onnx_encoder(self, spec: StackSpec, session: Any) -> Callable[[list[str], int], Vectors]:
+        return onnx_encoder(self._load_from, spec, session, by_tokens=self.backend == "onnx")  # fp32 only
 
     def encode_background(self, texts: list[str]) -> Vectors:
         """Documents encoded by a session of one thread, for background work (a migration) beside live
@@ -271,7 +274,7 @@ class Encoder:
             return self.encode(texts, "document")
         batch = [self._prompts["document"] + t for t in texts]
         with self._background_lock:
-            self._background = self._background or onnx_encoder(self._load_from, self._spec, self._session(1))
+            self._background = self._background or self._onnx_encoder(self._spec, self._session(1))
             return self._background(batch, self.batch_size)
 
     def _onnx_dir(self, weights: str, cache_root: Path) -> Path:

@@ -15,7 +15,7 @@ import logging
 import threading
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +26,7 @@ from ..observability import metrics as m
 from ..storage import indexfile
 from ..storage.database import Connection
 from ..storage.indexfile import IndexFileError, IndexStamp
-from ..storage.lexical_index import LexicalIndex
+from ..storage.lexical_index import LexicalIndex, Reading
 from ..storage.store import CatalogRow, CatalogStore
 from ..storage.vector_index import VectorIndex, ivf_probes
 from .index_deltas import apply_delta, follow
@@ -280,7 +280,11 @@ class DerivedIndexes:
         added_vectors: dict[int, npt.NDArray[np.float32]],
         *,
         changed_texts: Sequence[tuple[int, str]] = (),
+        readings: Mapping[str, Reading] | None = None,
     ) -> None:
         """After a commit (write lock held): derive the new indexes from the previous version's
         (:func:`.index_deltas.apply_delta`)."""
-        apply_delta(self, views, previous_version, removed, added_pks, added_vectors, changed_texts=changed_texts)
+        apply_delta(
+            self, views, previous_version, removed, added_pks, added_vectors,
+            changed_texts=changed_texts, readings=readings,
+        )  # fmt: skip

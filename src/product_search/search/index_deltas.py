@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -15,7 +15,7 @@ import numpy.typing as npt
 
 from ..storage.database import Connection
 from ..storage.indexfile import IndexFileError, IndexStamp
-from ..storage.lexical_index import LexicalIndex
+from ..storage.lexical_index import LexicalIndex, Reading
 from ..storage.store import CatalogRow
 from ..storage.vector_index import VectorIndex
 from .index_kinds import LEXICAL, VECTORS, D, Kind
@@ -47,6 +47,7 @@ def apply_delta(  # noqa: PLR0917 (the delta of one write: every part of it)
     added_vectors: dict[int, npt.NDArray[np.float32]],
     *,
     changed_texts: Sequence[tuple[int, str]] = (),
+    readings: Mapping[str, Reading] | None = None,
 ) -> None:
     """After a commit (write lock held): derive the new indexes from the previous version's.
 
@@ -54,7 +55,8 @@ def apply_delta(  # noqa: PLR0917 (the delta of one write: every part of it)
     active one first (the others are updated only where their previous index is at hand);
     ``removed``: keys (n,) no longer in the catalog; ``added_pks`` (k,) and ``added_vectors`` by
     generation, each (k, dimension): rows inserted or replaced; ``changed_texts``: (key, description)
-    of the rows whose text changed (the others keep their analyzed tokens).
+    of the rows whose text changed (the others keep their analyzed tokens), ``readings`` those texts
+    analyzed ahead (:func:`.lexical_index.read_descriptions`).
     """
     cat = views[0]
     with indexes.store.read() as conn:
@@ -86,7 +88,7 @@ def apply_delta(  # noqa: PLR0917 (the delta of one write: every part of it)
         if lex_base is None:
             lexical = indexes.build(LEXICAL, conn, cat)
         elif len(removed) or changed_texts:
-            lexical = lex_base.updated(stamp, removed, changed_texts)
+            lexical = lex_base.updated(stamp, removed, changed_texts, readings)
         else:  # a refresh of metadata only: same texts, same BM25 statistics
             lexical = lex_base.restamped(stamp)
             indexes.counters["lexical_restamps"] += 1

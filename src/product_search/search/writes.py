@@ -18,6 +18,7 @@ import logging
 import os
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -30,6 +31,7 @@ from ..errors import CatalogNotFound
 from ..observability import metrics as m
 from ..observability.drift import QueryDrift
 from ..storage.database import Connection
+from ..storage.lexical_index import read_descriptions
 from ..storage.store import CatalogRow, CatalogStore, GenerationRow, ModelBinding, NewProduct
 from ..storage.vector_index import VectorIndex
 from .derived import DerivedIndexes
@@ -164,10 +166,15 @@ class CatalogWriter:
         first = next(iter(encoders.values()))
         texts = [p.description for p in products]
         truncated = sum(first.token_stats(texts, "document").truncated)
-        vectors = {
-            gen: self._vectors_for(enc, products, reused[gen], progress if i == 0 else None)
-            for i, (gen, enc) in enumerate(encoders.items())
-        }
+        # The lexical analysis of the texts runs beside the encoding (ONNX Runtime releases the GIL): the
+        # index update after the commit then only merges.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="analysis") as pool:
+            reading = pool.submit(read_descriptions, texts)
+            vectors = {
+                gen: self._vectors_for(enc, products, reused[gen], progress if i == 0 else None)
+                for i, (gen, enc) in enumerate(encoders.items())
+            }
+        readings = reading.result() if reading.exception() is None else None  # else analyzed after the commit
         with self.lock():
             removed = np.zeros(0, dtype=np.int64)
             with self.store.write(name) as conn:
@@ -207,7 +214,9 @@ class CatalogWriter:
                 (int(pk), p.description) for pk, p in zip(pks.tolist(), products, strict=True) if p.id not in same
             ]
             self._after_commit(
-                lambda: self.indexes.apply_delta(views, previous, removed, pks, vectors, changed_texts=changed)
+                lambda: self.indexes.apply_delta(
+                    views, previous, removed, pks, vectors, changed_texts=changed, readings=readings
+                )
             )
         if self.metrics:
             self.metrics.incr(m.UPSERTED, len(products))
