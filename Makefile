@@ -45,8 +45,13 @@ install: $(VENV)/.installed  ## runtime dependencies and the package (editable)
 
 dev: $(VENV)/.dev-installed  ## plus test and lint tools
 
-run: install  ## load the sample catalog (first run only) and serve on $(PORT) with Gunicorn
+run: install  ## load the sample catalog (first run only) and serve on $(PORT) with Gunicorn; prints the URLs and key
 	$(BIN)/product-search load default data/sample_products.csv --if-empty
+	@echo "product-search on http://127.0.0.1:$(PORT)"
+	@echo "  console    http://127.0.0.1:$(PORT)/?view=search&catalog=default&q=cordless+drill"
+	@echo "  API docs   http://127.0.0.1:$(PORT)/docs   (OpenAPI: /openapi.json)"
+	@echo "  health     http://127.0.0.1:$(PORT)/?view=health   StatsD: $${PRODUCT_SEARCH_STATSD_HOST:-off, set PRODUCT_SEARCH_STATSD_HOST (docs/monitoring.md)}"
+	@echo "  admin key  $(if $(filter dev-admin-key,$(PRODUCT_SEARCH_ADMIN_KEYS)),dev-admin-key (development only: enter it in the console under Keys),from PRODUCT_SEARCH_ADMIN_KEYS (not shown))"
 	$(BIN)/gunicorn -c python:product_search.serving.gunicorn_conf product_search.serving.wsgi:app
 
 serve: install  ## serve without touching the sample catalog
@@ -54,6 +59,9 @@ serve: install  ## serve without touching the sample catalog
 
 test: dev mlflow-server  ## the whole default suite (real model, real Gunicorn, a real MLflow server)
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+screenshots: dev  ## the console's and /docs' pages in headless Chromium, as PNGs into docs/images/
+	PRODUCT_SEARCH_REQUIRE_BROWSER=1 PRODUCT_SEARCH_SCREENSHOTS=docs/images $(BIN)/pytest -q -p no:cacheprovider tests/test_browser.py
 
 reliability: dev  ## the long fault, load and fuzzing runs: many random kill -9s, schemathesis x20, then make loadtest
 	$(BIN)/pytest -m reliability -q $(PYTEST_ARGS) tests/test_crash.py

@@ -47,3 +47,14 @@ def upload(client: FlaskClient, catalog: str, products: list[dict[str, Any]], **
 
 def use_case_products() -> list[dict[str, Any]]:
     return [{"id": f"p{i}", "description": d} for i, d in enumerate(USE_CASE_DESCRIPTIONS)]
+
+
+def error_of(resp: Any, status: int, code: str | None = None) -> dict[str, Any]:
+    assert resp.status_code == status, resp.get_data(as_text=True)
+    assert resp.is_json, resp.get_data(as_text=True)
+    err: dict[str, Any] = resp.json["error"]
+    assert set(err) == {"code", "message", "details"}
+    assert err["message"]
+    if code is not None:
+        assert err["code"] == code, err
+    return err

@@ -13,18 +13,7 @@ from flask.testing import FlaskClient
 from product_search.serving.api.cursors import decode_cursor, encode_cursor
 from product_search.serving.state import service_of
 
-from .support import ADMIN, ADMIN_KEY, READ_KEY, READER, USE_CASE_QUERY, upload, use_case_products
-
-
-def error_of(resp: Any, status: int, code: str | None = None) -> dict[str, Any]:
-    assert resp.status_code == status, resp.get_data(as_text=True)
-    assert resp.is_json, resp.get_data(as_text=True)
-    err: dict[str, Any] = resp.json["error"]
-    assert set(err) == {"code", "message", "details"}
-    assert err["message"]
-    if code is not None:
-        assert err["code"] == code, err
-    return err
+from .support import ADMIN, ADMIN_KEY, READ_KEY, READER, USE_CASE_QUERY, error_of, upload, use_case_products
 
 
 def catalog_state(client: FlaskClient, name: str = "tools") -> Any:

@@ -13,7 +13,7 @@ from ..encoding.models import LoadedModels
 from ..observability import logs
 from ..observability import metrics as m
 from ..search.catalogs import Catalogs
-from . import hooks, state
+from . import console, docs_assets, hooks, state
 from .api import catalogs, embeddings, errors, health, migrations, similarity
 from .api import models as model_views
 from .api.schemas import Error
@@ -54,7 +54,7 @@ def create_app(
         OPENAPI_URL_PREFIX="/",
         OPENAPI_JSON_PATH="openapi.json",
         OPENAPI_SWAGGER_UI_PATH="docs",
-        OPENAPI_SWAGGER_UI_URL="https://cdn.jsdelivr.net/npm/swagger-ui-dist@5/",
+        OPENAPI_SWAGGER_UI_URL=docs_assets.URL,  # served from the package: /docs works offline
         JSON_SORT_KEYS=False,
     )
     app.json.sort_keys = False  # type: ignore[attr-defined]
@@ -70,6 +70,8 @@ def create_app(
     api.spec.components.security_scheme("bearerAuth", {"type": "http", "scheme": "bearer"})
     for module in (health, similarity, catalogs, migrations, model_views, embeddings):
         api.register_blueprint(module.blp)
+    app.register_blueprint(docs_assets.blp)
+    app.register_blueprint(console.blp)
     errors.init_app(app)
     hooks.init_app(app)
 

@@ -50,7 +50,8 @@ def _admission(service: ServiceState, view: type[ServiceView] | None) -> Admissi
 def _answers_when_failed(view: type[ServiceView] | None) -> bool:
     if view is not None:
         return view.answers_when_failed
-    return request.blueprint == "api-docs"  # flask-smorest's OpenAPI document and its UI
+    # flask-smorest's OpenAPI document and its UI, their assets, the console (which shows the failure)
+    return request.blueprint in ("api-docs", "docs_assets", "console")
 
 
 def _start() -> ResponseReturnValue | None:

@@ -1,0 +1,416 @@
+// product-search console: plain DOM over the public API. Every view renders from the URL alone; text from the
+// API only ever becomes text nodes (never HTML).
+"use strict";
+
+const VIEWS = {};
+const KEYS = { read: "product-search.read-key", admin: "product-search.admin-key" };
+
+// -- DOM ---------------------------------------------------------------------------------------------------
+
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs || {})) {
+    if (value === null || value === undefined || value === false) continue;
+    if (name.startsWith("on")) node.addEventListener(name.slice(2), value);
+    else if (name === "text") node.textContent = value;
+    else node.setAttribute(name, value === true ? "" : String(value));
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+function field(label, input, cls) {
+  return el("div", { class: "field" + (cls ? " " + cls : "") }, el("label", { for: input.id, text: label }), input);
+}
+
+function table(headers, rows) {
+  return el("div", { class: "table" }, el("table", {},
+    el("thead", {}, el("tr", {}, headers.map(([text, cls]) => el("th", { class: cls, scope: "col", text })))),
+    el("tbody", {}, rows)));
+}
+
+function link(params, text) {
+  return el("a", { href: "/?" + new URLSearchParams(params).toString(), onclick: navigate, text });
+}
+
+function when(seconds) {
+  if (!seconds) return "";
+  return new Date(seconds * 1000).toISOString().replace("T", " ").slice(0, 19) + " UTC";
+}
+
+// -- messages ----------------------------------------------------------------------------------------------
+
+function say(text, details, ok) {
+  const box = document.getElementById("message");
+  box.className = ok ? "ok" : "";
+  box.replaceChildren(...[el("strong", { text }), details ? el("span", { class: "details", text: details }) : null].filter(Boolean));
+}
+
+function clearMessage() { say(""); document.getElementById("message").replaceChildren(); }
+
+// A JSON error of the API as lines a person reads: one per invalid field, as `products[3].description: ...`.
+function describe(details) {
+  const lines = [];
+  const walk = (prefix, value) => {
+    if (Array.isArray(value) && value.every((v) => typeof v !== "object")) lines.push(`${prefix}: ${value.join("; ")}`);
+    else if (value && typeof value === "object") {
+      for (const [key, inner] of Object.entries(value)) {
+        walk(/^\d+$/.test(key) ? `${prefix}[${key}]` : prefix && prefix !== "fields" ? `${prefix}.${key}` : key, inner);
+      }
+    } else lines.push(`${prefix}: ${value}`);
+  };
+  walk("", details || {});
+  return lines.slice(0, 50).join("\n") + (lines.length > 50 ? `\n… and ${lines.length - 50} more` : "");
+}
+
+function fail(error) {
+  if (error instanceof ApiError) say(`${error.message} (${error.status} ${error.code})`, describe(error.details));
+  else say(`The request did not complete: ${error.message || error}`);
+}
+
+// -- API ---------------------------------------------------------------------------------------------------
+
+class ApiError extends Error {
+  constructor(status, body) {
+    const err = (body && body.error) || {};
+    super(err.message || `HTTP ${status}`);
+    this.status = status;
+    this.code = err.code || "error";
+    this.details = err.details || {};
+  }
+}
+
+function authHeader(role) {
+  const admin = sessionStorage.getItem(KEYS.admin);
+  const key = role === "admin" ? admin : sessionStorage.getItem(KEYS.read) || admin;
+  return key ? { Authorization: `Bearer ${key}` } : {};
+}
+
+async function api(method, path, body, role) {
+  const headers = { Accept: "application/json", ...authHeader(role || "read") };
+  if (body !== undefined) headers["Content-Type"] = "application/json";
+  const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  let data = null;
+  try { data = await response.json(); } catch (_) { data = null; }
+  if (!response.ok) throw new ApiError(response.status, data);
+  return data;
+}
+
+// An upload with progress (fetch reports none): multipart with the file as `file`.
+function uploadFile(catalog, file, onProgress) {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open("POST", `/v1/catalogs/${encodeURIComponent(catalog)}/products`);
+    xhr.setRequestHeader("Accept", "application/json");
+    for (const [name, value] of Object.entries(authHeader("admin"))) xhr.setRequestHeader(name, value);
+    xhr.upload.onprogress = (e) => { if (e.lengthComputable) onProgress(e.loaded, e.total); };
+    xhr.onload = () => {
+      let data = null;
+      try { data = JSON.parse(xhr.responseText); } catch (_) { data = null; }
+      if (xhr.status >= 200 && xhr.status < 300) resolve(data); else reject(new ApiError(xhr.status, data));
+    };
+    xhr.onerror = () => reject(new Error("network error"));
+    const form = new FormData();
+    form.append("file", file);
+    xhr.send(form);
+  });
+}
+
+async function catalogNames() {
+  try { return (await api("GET", "/v1/catalogs")).catalogs.map((c) => c.name); } catch (_) { return []; }
+}
+
+// -- navigation --------------------------------------------------------------------------------------------
+
+function params() { return Object.fromEntries(new URLSearchParams(location.search)); }
+
+function go(next) {
+  const query = new URLSearchParams(Object.entries(next).filter(([, v]) => v !== "" && v !== undefined && v !== null));
+  history.pushState(null, "", "/?" + query.toString());
+  render();
+}
+
+function navigate(event) {
+  if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+  event.preventDefault();
+  history.pushState(null, "", event.currentTarget.getAttribute("href"));
+  render();
+}
+
+async function render() {
+  const p = params();
+  const name = p.view || (p.q ? "search" : "catalogs");
+  for (const a of document.querySelectorAll("nav a[data-view]")) {
+    if (a.dataset.view === name) a.setAttribute("aria-current", "page"); else a.removeAttribute("aria-current");
+  }
+  const main = document.getElementById("view");
+  main.setAttribute("aria-busy", "true");
+  clearMessage();
+  try {
+    await (VIEWS[name] || VIEWS.catalogs)(main, p);
+  } catch (error) {
+    fail(error);
+  } finally {
+    main.removeAttribute("aria-busy");
+    main.dataset.view = name;
+    main.dataset.ready = String(Date.now());
+  }
+}
+
+// -- views -------------------------------------------------------------------------------------------------
+
+VIEWS.catalogs = async (main) => {
+  main.replaceChildren(el("h1", { text: "Catalogs" }));
+  const { catalogs } = await api("GET", "/v1/catalogs");
+  if (!catalogs.length) {
+    main.append(el("p", {}, "No catalog yet: ", link({ view: "upload" }, "upload one"), "."));
+    return;
+  }
+  main.append(table(
+    [["Catalog"], ["Products", "num"], ["Version", "num"], ["Model"], ["Last change"], [""]],
+    catalogs.map((c) => el("tr", {},
+      el("td", {}, link({ view: "products", catalog: c.name }, c.name)),
+      el("td", { class: "num", text: c.product_count.toLocaleString("en") }),
+      el("td", { class: "num", text: c.version }),
+      el("td", {}, c.model.ref,
+        c.fingerprint_matches ? null : el("span", { class: "badge", title: "not servable by this backend" }, " stale")),
+      el("td", { text: when(c.updated_at) }),
+      el("td", {}, link({ view: "search", catalog: c.name }, "search"))))));
+};
+
+VIEWS.products = async (main, p) => {
+  const catalog = p.catalog || "";
+  main.replaceChildren(el("h1", {}, "Products of ", el("span", { class: "id", text: catalog })));
+  const query = new URLSearchParams({ limit: p.limit || "50" });
+  if (p.cursor) query.set("cursor", p.cursor);
+  const page = await api("GET", `/v1/catalogs/${encodeURIComponent(catalog)}/products?${query}`);
+  main.append(table(
+    [["Id"], ["Description"], ["Metadata"], ["Updated"]],
+    page.products.map((row) => el("tr", {},
+      el("td", { class: "id", text: row.id }),
+      el("td", { text: row.description }),
+      el("td", { class: "metadata", text: row.metadata ? JSON.stringify(row.metadata) : "" }),
+      el("td", { text: when(row.updated_at) })))));
+  main.append(el("div", { class: "pager" },
+    p.cursor ? link({ view: "products", catalog }, "First page") : null,
+    page.next_cursor ? link({ view: "products", catalog, cursor: page.next_cursor }, "Next page") : null,
+    el("span", { class: "muted", text: `${page.products.length} shown` })));
+};
+
+function searchForm(p, names, withQueries) {
+  const catalog = el("select", { id: "catalog", name: "catalog", required: true },
+    names.map((n) => el("option", { value: n, selected: n === p.catalog }, n)));
+  if (p.catalog && !names.includes(p.catalog)) catalog.append(el("option", { value: p.catalog, selected: true }, p.catalog));
+  const q = el(withQueries ? "textarea" : "input", { id: "q", name: "q", rows: 2, required: true, placeholder: "m8 hex bolt stainless" });
+  q.value = p.q || "";
+  const topK = el("input", { id: "top_k", name: "top_k", type: "number", min: 1, max: 100, value: p.top_k || 10 });
+  const controls = [field("Catalog", catalog), field(withQueries ? "Queries (one per line)" : "Query", q, "wide"),
+    field("Top k", topK)];
+  if (withQueries) {
+    const mode = el("select", { id: "mode", name: "mode" },
+      ["hybrid", "dense", "lexical"].map((m) => el("option", { value: m, selected: m === (p.mode || "hybrid") }, m)));
+    const filter = el("input", { id: "filter", name: "filter", placeholder: '{"brand": "Makita"}' });
+    filter.value = p.filter || "";
+    const minScore = el("input", { id: "min_score", name: "min_score", type: "number", step: "0.01", min: 0, max: 1 });
+    minScore.value = p.min_score || "";
+    controls.push(field("Mode", mode), field("Metadata filter (JSON)", filter, "wide"), field("Min score", minScore));
+  }
+  const form = el("form", { class: "query", role: "search" }, controls, el("button", { type: "submit" }, withQueries ? "Search" : "Compare"));
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    go({ view: withQueries ? "search" : "compare", ...Object.fromEntries(new FormData(form)) });
+  });
+  return form;
+}
+
+function searchBody(p, mode) {
+  const body = { queries: (p.q || "").split("\n").map((s) => s.trim()).filter(Boolean), top_k: Number(p.top_k || 10), mode };
+  if (p.min_score) body.min_score = Number(p.min_score);
+  if (p.filter) {
+    try { body.filter = JSON.parse(p.filter); } catch (_) { throw new ApiError(400, { error: { code: "invalid_filter", message: "the metadata filter is not valid JSON", details: { filter: p.filter } } }); }
+  }
+  return body;
+}
+
+// The description as text with every identifier the query was read to hold marked where it occurs
+// (its normalized value or its typed form, separators between characters optional).
+function highlighted(description, reading) {
+  const patterns = [];
+  for (const id of (reading && reading.identifiers) || []) {
+    for (const form of new Set([id.value, id.text])) {
+      const chars = [...form.replace(/[\s\-./]/g, "")].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+      if (chars.length) patterns.push(chars.join("[\\s\\-./]?"));
+    }
+  }
+  if (!patterns.length) return [description];
+  const re = new RegExp(`(${patterns.join("|")})`, "gi");
+  return description.split(re).map((part, i) => (i % 2 ? el("mark", { text: part }) : part));
+}
+
+function signalBar(name, value) {
+  const pct = Math.max(0, Math.min(1, value)) * 100;
+  return el("span", {}, `${name} ${value.toFixed(3)} `,
+    el("span", { class: "bar", role: "img", "aria-label": `${name} ${value.toFixed(3)}` }, el("span", { style: null, "data-pct": pct.toFixed(0) })));
+}
+
+function hitList(hits, reading) {
+  if (!hits.length) return el("p", { class: "muted", text: "No product matched." });
+  return el("ol", { class: "hits" }, hits.map((hit, i) => el("li", { class: "hit", "data-id": hit.id },
+    el("div", { class: "head" },
+      el("span", { class: "rank", text: `#${i + 1}` }),
+      el("span", { class: "id", text: hit.id }),
+      hit.matched.map((m) => el("span", { class: `badge ${m}`, text: m })),
+      el("span", { class: "score", title: "ranking score of this mode", text: hit.score.toFixed(4) })),
+    el("p", { class: "description" }, highlighted(hit.description, reading)),
+    el("div", { class: "signals" }, Object.entries(hit.signals).map(([n, v]) => signalBar(n, v))),
+    hit.metadata ? el("div", { class: "metadata", text: JSON.stringify(hit.metadata) }) : null)));
+}
+
+function readingLine(reading) {
+  if (!reading) return null;
+  const chips = [
+    ...reading.identifiers.map((id) => el("span", { class: "badge identifier", title: `${id.kind}${id.strong ? ", strong" : ""}`, text: `${id.text} → ${id.value}` })),
+    ...reading.types.map((t) => el("span", { class: "badge type", text: t })),
+  ];
+  return el("div", { class: "reading" }, el("span", { class: "muted", text: "Read as:" }), chips.length ? chips : el("span", { class: "muted", text: "words only" }));
+}
+
+// Bars get their width after insertion: the page's policy forbids inline style attributes.
+function sizeBars(root) {
+  for (const bar of root.querySelectorAll(".bar > span[data-pct]")) bar.style.width = `${bar.dataset.pct}%`;
+}
+
+VIEWS.search = async (main, p) => {
+  const names = await catalogNames();
+  main.replaceChildren(el("h1", { text: "Search" }), searchForm({ catalog: names[0], ...p }, names, true));
+  if (!p.catalog || !p.q) return;
+  const mode = p.mode || "hybrid";
+  const response = await api("POST", `/v1/catalogs/${encodeURIComponent(p.catalog)}/search`, searchBody(p, mode));
+  const queries = searchBody(p, mode).queries;
+  const out = el("section", { id: "results", "aria-label": "Results" },
+    el("p", { class: "muted", text: `${response.catalog} v${response.version}, ${response.mode}, model ${response.model.ref} (${response.model.fingerprint})` }),
+    response.results.map((hits, i) => el("div", { class: "query-results" },
+      el("h2", { text: queries[i] }), readingLine(response.readings[i]), hitList(hits, response.readings[i]))));
+  main.append(out);
+  sizeBars(out);
+};
+
+VIEWS.compare = async (main, p) => {
+  const names = await catalogNames();
+  main.replaceChildren(el("h1", { text: "Compare modes" }), searchForm({ catalog: names[0], ...p }, names, false));
+  if (!p.catalog || !p.q) return;
+  const modes = ["dense", "lexical", "hybrid"];
+  const path = `/v1/catalogs/${encodeURIComponent(p.catalog)}/search`;
+  const answers = await Promise.all(modes.map((m) => api("POST", path, { ...searchBody({ ...p, q: p.q.split("\n")[0] }, m) })));
+  const out = el("section", { class: "columns", id: "results", "aria-label": "Results by mode" },
+    answers.map((a, i) => el("div", { "data-mode": modes[i] }, el("h2", { text: modes[i] }), readingLine(a.readings[0]), hitList(a.results[0], a.readings[0]))));
+  main.append(out);
+  sizeBars(out);
+};
+
+VIEWS.upload = async (main, p) => {
+  const catalog = el("input", { id: "upload-catalog", name: "catalog", required: true, value: p.catalog || "" });
+  const file = el("input", { id: "upload-file", name: "file", type: "file", accept: ".csv,.jsonl,.ndjson,.json,text/csv", required: true });
+  const bar = el("progress", { id: "upload-progress", max: 1, value: 0, hidden: true, "aria-label": "Upload progress" });
+  const status = el("p", { id: "upload-status", role: "status" });
+  const form = el("form", { class: "query" }, field("Catalog", catalog), field("CSV (id, description, …) or JSON Lines file", file, "wide"),
+    el("button", { type: "submit", text: "Upload" }));
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    clearMessage();
+    if (!sessionStorage.getItem(KEYS.admin)) { say("Uploads need an admin key: enter it under Keys."); return; }
+    bar.hidden = false; bar.value = 0; status.textContent = "Sending…";
+    try {
+      const result = await uploadFile(catalog.value, file.files[0], (done, total) => {
+        bar.value = done / total;
+        status.textContent = done < total ? `Sending ${Math.round((100 * done) / total)} %` : "Encoding and indexing…";
+      });
+      bar.value = 1;
+      status.textContent = "";
+      say(`${result.catalog}: ${result.upserted} products ${result.created ? "in a new catalog" : "upserted"}, version ${result.version}` +
+        (result.truncated ? ` (${result.truncated} descriptions cut at the model's length)` : ""), null, true);
+      status.append(link({ view: "products", catalog: result.catalog }, "Browse the catalog"), " · ", link({ view: "search", catalog: result.catalog }, "Search it"));
+    } catch (error) {
+      status.textContent = "";
+      bar.hidden = true;
+      fail(error);
+    }
+  });
+  main.replaceChildren(el("h1", { text: "Upload products" }), form, bar, status,
+    el("p", { class: "hint", text: "All or nothing: a file with an invalid row changes nothing and lists the rows to fix." }));
+};
+
+VIEWS.models = async (main) => {
+  main.replaceChildren(el("h1", { text: "Models" }));
+  const models = await api("GET", "/v1/models");
+  main.append(el("p", { class: "muted", text: `Default: ${models.default}` }), table(
+    [["Version"], ["Aliases"], ["Fingerprint"], ["Dimension", "num"], ["Loaded"], ["Added"]],
+    models.models.map((m) => el("tr", {},
+      el("td", { class: "id", text: m.ref }), el("td", { text: m.aliases.join(", ") }),
+      el("td", { class: "id", text: m.fingerprint }), el("td", { class: "num", text: m.dimension }),
+      el("td", { text: m.loaded ? "yes" : "no" }), el("td", { text: when(m.created_at) })))));
+  main.append(el("h2", { text: "Migrations" }));
+  const { catalogs } = await api("GET", "/v1/catalogs");
+  const rows = [];
+  for (const c of catalogs) {
+    const { migrations } = await api("GET", `/v1/catalogs/${encodeURIComponent(c.name)}/migrations`);
+    for (const m of migrations) {
+      const shadow = m.shadow && m.shadow.queries
+        ? `${m.shadow.queries} queries: top-1 agreement ${m.shadow.top1_agreement}, overlap@10 ${m.shadow.overlap_at_10}` : "";
+      rows.push(el("tr", {},
+        el("td", { text: c.name }), el("td", { text: `${m.from.ref} → ${m.to.ref}` }),
+        el("td", { text: m.state }), el("td", {}, el("progress", { max: Math.max(m.total, 1), value: m.done, "aria-label": `${m.done} of ${m.total}` }), ` ${m.done}/${m.total}`),
+        el("td", { text: m.eta_seconds ? `${Math.round(m.eta_seconds)} s` : "" }), el("td", { text: shadow || (m.error || "") })));
+    }
+  }
+  main.append(rows.length ? table([["Catalog"], ["From → to"], ["State"], ["Progress"], ["ETA"], ["Shadow / error"]], rows)
+    : el("p", { class: "muted", text: "No migration." }));
+};
+
+function facts(object) {
+  return el("dl", { class: "facts" }, Object.entries(object || {}).map(([k, v]) =>
+    [el("dt", { text: k }), el("dd", { text: typeof v === "object" ? JSON.stringify(v) : String(v) })]));
+}
+
+VIEWS.health = async (main) => {
+  main.replaceChildren(el("h1", { text: "Health" }));
+  let ready;
+  try { ready = await api("GET", "/readyz"); } catch (error) { ready = { status: `not ready: ${error.message}`, details: error.details }; }
+  main.append(el("h2", { text: `Readiness: ${ready.status}` }), facts(ready.details));
+  const info = await api("GET", "/v1/info");
+  main.append(el("p", { class: "muted", text: `${info.service} ${info.version}` }),
+    el("h2", { text: "Model" }), facts(info.model), el("h2", { text: "Limits" }), facts(info.limits),
+    el("h2", { text: "This worker" }), facts(info.process));
+};
+
+// -- keys --------------------------------------------------------------------------------------------------
+
+function setUpKeys() {
+  const form = document.getElementById("keys");
+  form.read.value = sessionStorage.getItem(KEYS.read) || "";
+  form.admin.value = sessionStorage.getItem(KEYS.admin) || "";
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    for (const role of ["read", "admin"]) {
+      if (form[role].value) sessionStorage.setItem(KEYS[role], form[role].value); else sessionStorage.removeItem(KEYS[role]);
+    }
+    form.closest("details").open = false;
+    render();
+  });
+  document.getElementById("forget-keys").addEventListener("click", () => {
+    sessionStorage.removeItem(KEYS.read);
+    sessionStorage.removeItem(KEYS.admin);
+    form.reset();
+    render();
+  });
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  for (const a of document.querySelectorAll("nav a[data-view], a.brand")) a.addEventListener("click", navigate);
+  window.addEventListener("popstate", render);
+  setUpKeys();
+  render();
+});

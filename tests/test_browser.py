@@ -1,0 +1,205 @@
+"""The console and /docs in a real browser: headless Chromium (Debian's chromium + chromium-driver) driven by
+Selenium against a real Gunicorn service.
+
+Where Chromium is not installed these tests skip, unless PRODUCT_SEARCH_REQUIRE_BROWSER is set (CI). With
+PRODUCT_SEARCH_SCREENSHOTS=<dir> (``make screenshots``) each page is also saved there as a PNG.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from product_search.testing import ServiceProcess
+
+from .support import ADMIN_KEY
+
+CHROMIUM, DRIVER = shutil.which("chromium"), shutil.which("chromedriver")
+PRODUCTS = """id,description,brand
+B-933-8,"Hex bolt M8x40 DIN 933, stainless steel A2, pack of 50",Fastenal
+B-933-10,"Hex bolt M10x60 DIN 933, zinc plated steel, pack of 25",Fastenal
+N-934-8,"Hex nut M8 DIN 934, stainless steel A2, pack of 100",Fastenal
+D-18V,"Cordless drill driver 18V with two batteries and charger",Makita
+S-600,"Hand saw for wood, 600 mm blade, hardened teeth",Bahco
+"""
+BAD = "id,description\nok-1,Claw hammer 450 g\nblank-2,   \n"
+
+
+def _screenshot(driver: Any, name: str) -> None:
+    target = os.environ.get("PRODUCT_SEARCH_SCREENSHOTS")
+    if target:
+        Path(target).mkdir(parents=True, exist_ok=True)
+        driver.save_screenshot(str(Path(target) / f"{name}.png"))
+
+
+@pytest.fixture(scope="module")
+def chromium() -> Iterator[Any]:
+    if CHROMIUM is None or DRIVER is None:
+        reason = "chromium or chromedriver missing (apt-get install chromium chromium-driver)"
+        if os.environ.get("PRODUCT_SEARCH_REQUIRE_BROWSER"):
+            pytest.fail(reason)
+        pytest.skip(reason)
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900"):
+        options.add_argument(arg)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(service=Service(DRIVER), options=options)
+    driver.set_page_load_timeout(60)
+    yield driver
+    driver.quit()
+
+
+@pytest.fixture
+def console(chromium: Any, gunicorn_factory: Callable[..., ServiceProcess]) -> tuple[Any, str]:
+    service = gunicorn_factory(workers=1)
+    return chromium, service.url
+
+
+def _open(driver: Any, url: str, wait_for: str = "main[data-ready]") -> Any:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    driver.get(url)
+    return WebDriverWait(driver, 60).until(ec.presence_of_element_located((By.CSS_SELECTOR, wait_for)))
+
+
+def _rendered(driver: Any, previous: str | None) -> None:
+    """Wait until the view rendered again after an action (its data-ready stamp changed)."""
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(driver, 120).until(
+        lambda d: d.execute_script("return document.getElementById('view').dataset.ready || null") != previous
+    )
+
+
+API_REFUSAL = re.compile(r"/v1/\S+ - Failed to load resource: the server responded with a status of 4\d\d")
+
+
+def _errors(driver: Any) -> list[str]:
+    """Errors in the browser's console: a script error, a resource the policy blocked or that is missing (the
+    API's own 4xx answers, which the test provokes, aside)."""
+    logged = [e["message"] for e in driver.get_log("browser") if e["level"] == "SEVERE"]
+    return [m for m in logged if not API_REFUSAL.search(m)]
+
+
+def test_console_upload_search_compare_and_errors(console: tuple[Any, str], tmp_path: Path) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    driver, base = console
+    find = driver.find_element
+    _open(driver, base + "/")
+    assert "No catalog yet" in find(By.ID, "view").text
+    _screenshot(driver, "console-empty")
+
+    # The admin key, typed once, kept for the tab (never in the URL).
+    find(By.CSS_SELECTOR, "details.keys summary").click()
+    find(By.ID, "admin-key").send_keys(ADMIN_KEY)
+    find(By.CSS_SELECTOR, "#keys button[type=submit]").click()
+    assert driver.execute_script("return sessionStorage.getItem('product-search.admin-key')") == ADMIN_KEY
+
+    # An upload with an invalid row: a readable message naming the row, nothing stored.
+    bad = tmp_path / "bad.csv"
+    bad.write_text(BAD)
+    _open(driver, base + "/?view=upload&catalog=tools")
+    find(By.ID, "upload-file").send_keys(str(bad))
+    find(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    message = WebDriverWait(driver, 60).until(ec.visibility_of_element_located((By.CSS_SELECTOR, "#message strong")))
+    text = find(By.ID, "message").text
+    assert message.text == "request validation failed (422 validation_error)", text
+    assert "products[1].description: must not be empty or blank" in text and "{" not in text, text
+    _screenshot(driver, "console-upload-error")
+
+    # The real file: progress, then the new catalog's version.
+    good = tmp_path / "tools.csv"
+    good.write_text(PRODUCTS)
+    _open(driver, base + "/?view=upload&catalog=tools")
+    find(By.ID, "upload-file").send_keys(str(good))
+    find(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    WebDriverWait(driver, 120).until(ec.text_to_be_present_in_element((By.ID, "message"), "version"))
+    assert re.fullmatch(r"tools: 5 products in a new catalog, version \d+", find(By.ID, "message").text)
+    assert "ok" in find(By.ID, "message").get_attribute("class")
+    _screenshot(driver, "console-upload")
+
+    # A search from its URL alone: rank, score, signals, the size highlighted in the description.
+    _open(driver, base + "/?view=search&catalog=tools&q=m8+hex+bolt+stainless&mode=hybrid", "#results")
+    hits = driver.find_elements(By.CSS_SELECTOR, "#results li.hit")
+    # The M8 bolt, then the other hex bolt (the type the query names), then the M8 nut.
+    assert [h.get_attribute("data-id") for h in hits[:3]] == ["B-933-8", "B-933-10", "N-934-8"], [h.text for h in hits]
+    assert "tools v" in find(By.CSS_SELECTOR, "#results > p").text
+    assert "hybrid, model all-minilm-l6-v2:1" in find(By.CSS_SELECTOR, "#results > p").text
+    first = hits[0]
+    assert first.find_element(By.CSS_SELECTOR, ".rank").text == "#1"
+    assert float(first.find_element(By.CSS_SELECTOR, ".score").text) > 0
+    assert "dense" in first.text and "lexical" in first.text
+    assert [m.text for m in first.find_elements(By.CSS_SELECTOR, "mark")] == ["M8"]
+    assert find(By.ID, "q").get_attribute("value") == "m8 hex bolt stainless", "the form shows the URL's search"
+    _screenshot(driver, "console-search")
+
+    # The form changes the URL: the new search can be linked and reloaded.
+    box = find(By.ID, "q")
+    box.clear()
+    box.send_keys("cordless drill")
+    before = driver.execute_script("return document.getElementById('view').dataset.ready")
+    find(By.CSS_SELECTOR, "form[role=search] button[type=submit]").click()
+    _rendered(driver, before)
+    assert "q=cordless+drill" in driver.current_url
+    assert find(By.CSS_SELECTOR, "#results li.hit").get_attribute("data-id") == "D-18V"
+
+    # Compare: the three modes side by side.
+    _open(driver, base + "/?view=compare&catalog=tools&q=hand+saw", "#results")
+    columns = driver.find_elements(By.CSS_SELECTOR, "#results > div[data-mode]")
+    assert [c.get_attribute("data-mode") for c in columns] == ["dense", "lexical", "hybrid"]
+    assert all(c.find_element(By.CSS_SELECTOR, "li.hit").get_attribute("data-id") == "S-600" for c in columns)
+    _screenshot(driver, "console-compare")
+
+    # An API error as a message: an unknown catalog.
+    _open(driver, base + "/?view=search&catalog=nope&q=saw")
+    assert "404" in find(By.ID, "message").text and "{" not in find(By.ID, "message").text
+
+    # Catalogs, products, models, health.
+    _open(driver, base + "/?view=catalogs")
+    assert "tools 5" in find(By.CSS_SELECTOR, "main table").text and "all-minilm-l6-v2:1" in find(By.ID, "view").text
+    _screenshot(driver, "console-catalogs")
+    _open(driver, base + "/?view=products&catalog=tools")
+    assert len(driver.find_elements(By.CSS_SELECTOR, "main tbody tr")) == 5
+    _open(driver, base + "/?view=models")
+    assert "all-minilm-l6-v2:1" in find(By.ID, "view").text
+    _screenshot(driver, "console-models")
+    _open(driver, base + "/?view=health")
+    assert "Readiness: ready" in find(By.ID, "view").text
+    _screenshot(driver, "console-health")
+    assert not _errors(driver)
+
+    # Readable at 360 px: nothing wider than the window but the tables' own scroll boxes.
+    driver.set_window_size(360, 800)
+    try:
+        _open(driver, base + "/?view=search&catalog=tools&q=m8+hex+bolt&mode=hybrid", "#results")
+        assert driver.execute_script("return document.documentElement.scrollWidth <= window.innerWidth")
+        _screenshot(driver, "console-search-360")
+    finally:
+        driver.set_window_size(1280, 900)
+
+
+def test_docs_render_the_operations_offline(console: tuple[Any, str]) -> None:
+    from selenium.webdriver.common.by import By
+
+    driver, base = console
+    _open(driver, base + "/docs", ".opblock")
+    operations = driver.find_elements(By.CSS_SELECTOR, ".opblock")
+    assert len(operations) >= 15
+    assert any("/v1/catalogs/{catalog}/search" in o.text for o in operations)
+    _screenshot(driver, "docs")
+    assert not _errors(driver)
