@@ -47,6 +47,17 @@ def call(url: str, method: str = "GET", body: Any = None, key: str | None = None
         return exc.code, json.loads(raw) if raw else None
 
 
+def fetch(url: str) -> tuple[int, bytes]:
+    """A page or file as bytes (the console, the docs' assets)."""
+    if not url.startswith(("http://", "https://")):
+        raise ValueError(url)
+    try:
+        with urllib.request.urlopen(url, timeout=30) as response:  # noqa: S310 - checked above  # nosec B310
+            return response.status, response.read()
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read()
+
+
 def wait_ready(base: str, timeout: float) -> float:
     started = time.monotonic()
     while time.monotonic() - started < timeout:
@@ -94,6 +105,15 @@ def main() -> None:
     check("search after upload", status == 200 and body["results"][0][0]["id"] == "uc-1", (status, body))
     status, _ = call(f"{base}/v1/catalogs/{catalog}/products", "POST", {"products": products})
     check("upload without a key is refused", status == 401, status)
+
+    for path, needle in [
+        ("/", b"/console/static/console.js"),
+        ("/console/static/console.js", b"VIEWS"),
+        ("/docs", b"/docs/assets/swagger-ui-bundle.js"),
+        ("/docs/assets/swagger-ui-bundle.js", b"SwaggerUIBundle"),
+    ]:
+        status, page = fetch(base + path)
+        check(f"{path} served from the image", status == 200 and needle in page, status)
 
     status, info = call(base + "/v1/info")
     fingerprint = info["model"]["fingerprint"]["id"] if status == 200 else None
