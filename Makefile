@@ -26,7 +26,7 @@ IMAGE_MODEL_ENV = PRODUCT_SEARCH_BACKEND=$(BACKEND) PRODUCT_SEARCH_ONNX_INT8=$(O
 .PHONY: install dev run serve test lint format index clean metrics-tools canary lint-deploy \
 	docker-build docker-run up up-cluster down container-check ci-local bench bench-cluster bench-encoder bench-migration eval peers \
 	finetune finetune-tools mlflow-server \
-	quality-gate quality-set tune-fusion reliability loadtest security bandit audit tools screenshots
+	quality-gate quality-set tune-fusion reliability loadtest security bandit audit tools test-tools deploy-tools bench-tools screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -57,10 +57,10 @@ run: install  ## load the sample catalog (first run only) and serve on $(PORT) w
 serve: install  ## serve without touching the sample catalog
 	$(BIN)/gunicorn -c python:product_search.serving.gunicorn_conf product_search.serving.wsgi:app
 
-test: dev tools mlflow-server  ## the whole default suite (real model, real Gunicorn, a real MLflow server)
+test: dev test-tools mlflow-server  ## the whole default suite (real model, real Gunicorn, a real MLflow server)
 	$(BIN)/pytest $(PYTEST_ARGS)
 
-screenshots: dev tools  ## the console's and /docs' pages in headless Chromium, as PNGs into docs/images/
+screenshots: dev test-tools  ## the console's and /docs' pages in headless Chromium, as PNGs into docs/images/
 	PRODUCT_SEARCH_REQUIRE_BROWSER=1 PRODUCT_SEARCH_SCREENSHOTS=docs/images $(BIN)/pytest -q -p no:cacheprovider tests/test_browser.py
 
 reliability: dev  ## the long fault, load and fuzzing runs: many random kill -9s, schemathesis x20, then make loadtest
@@ -101,47 +101,57 @@ metrics-tools: $(STATSD_JS)  ## StatsD (npm) and carbon-cache (Debian) for the e
 canary: install  ## golden queries against a running service (URL=..., CATALOG=...); exit 1 on a miss
 	$(BIN)/product-search canary --url $(or $(URL),http://127.0.0.1:$(PORT)) --catalog $(or $(CATALOG),default)
 
-lint-deploy: dev tools  ## hadolint the Dockerfile, validate the compose file and .gitlab-ci.yml
+lint-deploy: dev deploy-tools  ## hadolint the Dockerfile, validate the compose file and .gitlab-ci.yml
 	$(BIN)/hadolint docker/Dockerfile
 	$(COMPOSE) -f $(COMPOSE_FILE) config -q
 	$(COMPOSE) -f $(COMPOSE_FILE) --profile single --profile demo config -q
 	$(COMPOSE) -f $(COMPOSE_FILE) --profile cluster config -q
 	$(BIN)/check-jsonschema --builtin-schema vendor.gitlab-ci .gitlab-ci.yml
 
-docker-build: install tools  ## build the image without torch (BASE_IMAGE=..., IMAGE=..., TARGET=torch for the torch backend, BACKEND=onnx|onnx-int8, ONNX_INT8=avx2|avx512_vnni)
+docker-build: install deploy-tools  ## build the image without torch (BASE_IMAGE=..., IMAGE=..., TARGET=torch for the torch backend, BACKEND=onnx|onnx-int8, ONNX_INT8=avx2|avx512_vnni)
 	docker build -f docker/Dockerfile -t $(IMAGE) $(if $(TARGET),--target $(TARGET)) \
 		$(if $(BASE_IMAGE),--build-arg BASE_IMAGE=$(BASE_IMAGE)) \
 		--build-arg VERSION=$$($(BIN)/python -c "from importlib.metadata import version; print(version('product-search'))") \
 		--build-arg GIT_REVISION=$$(git rev-parse HEAD) --build-arg BACKEND=$(BACKEND) --build-arg ONNX_INT8=$(ONNX_INT8) \
 		--build-arg MODEL_FINGERPRINT=$$($(IMAGE_MODEL_ENV) $(BIN)/product-search fingerprint | $(BIN)/python -c "import json,sys; print(json.load(sys.stdin)['id'])") .
 
-docker-run: tools  ## run the image on $(PORT) with a named data volume and the sample catalog
+docker-run: deploy-tools  ## run the image on $(PORT) with a named data volume and the sample catalog
 	docker run --rm -p $(PORT):8000 -v product-search-data:/data -e PRODUCT_SEARCH_ADMIN_KEYS \
 		-e PRODUCT_SEARCH_SEED_CATALOG=/app/data/sample_products.csv $(IMAGE)
 
-up: tools  ## service + Graphite/StatsD + Grafana (http://localhost:3000) + a demo canary loop
+up: deploy-tools  ## service + Graphite/StatsD + Grafana (http://localhost:3000) + a demo canary loop
 	$(COMPOSE) -p product-search -f $(COMPOSE_FILE) --profile single --profile demo up -d --build
 
-up-cluster: tools  ## PostgreSQL + 3 search nodes + HAProxy on $(PORT) + Graphite/Grafana (docs/scaling.md)
+up-cluster: deploy-tools  ## PostgreSQL + 3 search nodes + HAProxy on $(PORT) + Graphite/Grafana (docs/scaling.md)
 	$(COMPOSE) -p product-search -f $(COMPOSE_FILE) --profile cluster up -d --build
 
 down:  ## stop the compose stack, either profile (volumes are kept; add -v by hand to drop them)
 	$(COMPOSE) -p product-search -f $(COMPOSE_FILE) --profile single --profile demo --profile cluster down
 
 # The system tools the suite and the README's targets drive for real, as <command or path>:<Debian package>.
-SYSTEM_TOOLS := carbon-cache:graphite-carbon node:nodejs npm:npm docker-compose:docker-compose dockerd:docker.io \
-	debootstrap:debootstrap rsync:rsync haproxy:haproxy /usr/lib/postgresql/15/bin/initdb:postgresql-15 \
-	chromium:chromium chromedriver:chromium-driver wrk:wrk
+TEST_TOOLS := carbon-cache:graphite-carbon node:nodejs npm:npm haproxy:haproxy \
+	/usr/lib/postgresql/15/bin/initdb:postgresql-15 chromium:chromium chromedriver:chromium-driver
+DEPLOY_TOOLS := docker-compose:docker-compose dockerd:docker.io debootstrap:debootstrap rsync:rsync
+BENCH_TOOLS := wrk:wrk
+# Installs the missing ones (Debian, as root), else stops with one line naming them.
+define ensure_tools
+@need=""; for pair in $(1); do tool=$${pair%:*}; \
+	command -v "$$tool" >/dev/null 2>&1 || [ -x "$$tool" ] || need="$$need $${pair##*:}"; done; \
+if [ -n "$$need" ]; then \
+	if ! command -v apt-get >/dev/null || [ "$$(id -u)" != 0 ]; then \
+		echo "missing Debian packages:$$need -- install them (as root: apt-get install$$need)"; exit 1; fi; \
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$need; fi
+endef
 
-tools:  ## the system tools of the suite and every README target (Debian packages; installs the missing ones)
-	@need=""; for pair in $(SYSTEM_TOOLS); do tool=$${pair%:*}; \
-		command -v "$$tool" >/dev/null 2>&1 || [ -x "$$tool" ] || need="$$need $${pair##*:}"; done; \
-	if [ -z "$$need" ]; then echo "system tools: all present"; \
-	elif ! command -v apt-get >/dev/null || [ "$$(id -u)" != 0 ]; then \
-		echo "missing Debian packages:$$need -- install them (as root: apt-get install$$need)"; exit 1; \
-	else apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$need; fi
+tools: test-tools deploy-tools bench-tools  ## every system tool of the suite and the README's targets (installs what is missing)
+test-tools:  ## PostgreSQL, HAProxy, carbon-cache, Node, Chromium: what the suite drives
+	$(call ensure_tools,$(TEST_TOOLS))
+deploy-tools:  ## docker.io, docker-compose, debootstrap, rsync: the image and compose targets
+	$(call ensure_tools,$(DEPLOY_TOOLS))
+bench-tools:  ## wrk
+	$(call ensure_tools,$(BENCH_TOOLS))
 
-container-check: dev tools  ## build the real image, run it, smoke-test it (starts its own dockerd if needed)
+container-check: dev deploy-tools  ## build the real image, run it, smoke-test it (starts its own dockerd if needed)
 	PYTHON=$(BIN)/python docker/ci/container-checks.sh
 
 $(GCL):
@@ -157,10 +167,10 @@ ci-local: tools lint-deploy $(GCL)  ## the pipeline's checks on this machine: li
 	done
 	$(MAKE) container-check
 
-bench: dev tools peers  ## every goal side by side (docs/benchmarks.md): endpoints vs in process at 20k/100k, scores vs sentence-transformers, 1M memory/start, wrk latency/throughput (BENCH_ARGS="--sizes ... --million 0 ...")
+bench: dev test-tools bench-tools peers  ## every goal side by side (docs/benchmarks.md): endpoints vs in process at 20k/100k, scores vs sentence-transformers, 1M memory/start, wrk latency/throughput (BENCH_ARGS="--sizes ... --million 0 ...")
 	$(BIN)/python scripts/bench/bench.py $(BENCH_ARGS)
 
-bench-cluster: dev tools  ## SQLite vs PostgreSQL node, 1-3 nodes, 4x overload through HAProxy -> reports/cluster.json (~8 min)
+bench-cluster: dev test-tools bench-tools  ## SQLite vs PostgreSQL node, 1-3 nodes, 4x overload through HAProxy -> reports/cluster.json (~8 min)
 	$(BIN)/python scripts/bench/cluster.py --json reports/cluster.json $(CLUSTER_ARGS)
 
 bench-migration: dev  ## a model migration under search load: p99 with/without, duration, PSS per loaded version (~3 min)
