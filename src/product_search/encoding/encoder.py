@@ -35,6 +35,7 @@ from .onnx_runtime import (
 __all__ = ["ONNX_INT8_FILES", "Encoder", "InputType", "ModelFingerprint", "ModelLoadError", "TokenStats", "int8_config"]
 
 log = logging.getLogger(__name__)
+Encode = Callable[[list[str], int], Vectors]  # texts, batch size -> (len(texts), dimension)
 
 InputType = Literal["query", "document"]
 
@@ -141,9 +142,9 @@ class Encoder:
         # The tokenizer is not safe for concurrent use; encoding is CPU-bound anyway.
         self._lock = threading.Lock()
         self._bulk_lock = threading.Lock()
-        self._bulk: Callable[[list[str], int], Vectors] | None = None
+        self._bulk: Encode | None = None
         self._background_lock = threading.Lock()
-        self._background: Callable[[list[str], int], Vectors] | None = None
+        self._background: Encode | None = None
         started = time.perf_counter()
         weights = hash_model_dir(self.model_path)
         self._load_from = self.model_path
@@ -152,7 +153,7 @@ class Encoder:
             self._load_from = self._onnx_dir(weights, cache_root)
         self._st: Any = None  # the sentence-transformers model: the torch backend, or an uncommon stack
         self._spec: StackSpec | None = None
-        self._fast: Callable[[list[str], int], Vectors] | None = None
+        self._fast: Encode | None = None
         self._load(threads)
 
         # A repository version states its prompts (they are part of what it is); else the settings choose.
@@ -252,19 +253,9 @@ class Encoder:
             with self._lock:
                 self._load(threads)
 
-    def _bulk_encoder(self) -> Callable[[list[str], int], Vectors] | None:
-        """The document session (call with ``_bulk_lock`` held); None where documents share the model."""
-        if self._spec is None:
-            return None
-        if self._bulk is None:
-            self._bulk = self._onnx_encoder(self._spec, self._session(self.ingest_threads))
-        return self._bulk
-
-    def _session(self, threads: int) -> Any:
-        """Another ONNX Runtime session of the same model file, with ``threads`` intra-op threads."""
-        return new_session(self._load_from / self._onnx_file, threads)
-
-    def _onnx_encoder(self, spec: StackSpec, session: Any) -> Callable[[list[str], int], Vectors]:
+    def _onnx_encoder(self, spec: StackSpec, session: Any = None, threads: int = 1) -> Encode:
+        """The direct path over ``session`` (else a new session of the model file with ``threads`` threads)."""
+        session = session or new_session(self._load_from / self._onnx_file, threads)
         return onnx_encoder(self._load_from, spec, session, by_tokens=self.backend == "onnx")  # fp32 only
 
     def encode_background(self, texts: list[str]) -> Vectors:
@@ -274,7 +265,7 @@ class Encoder:
             return self.encode(texts, "document")
         batch = [self._prompts["document"] + t for t in texts]
         with self._background_lock:
-            self._background = self._background or self._onnx_encoder(self._spec, self._session(1))
+            self._background = self._background or self._onnx_encoder(self._spec)
             return self._background(batch, self.batch_size)
 
     def _onnx_dir(self, weights: str, cache_root: Path) -> Path:
@@ -294,13 +285,12 @@ class Encoder:
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
         prompt = self._prompts[input_type] or None
-        if self._fast is not None:
+        if self._fast is not None and self._spec is not None:
             batch = [prompt + t for t in texts] if prompt else texts
-            if input_type == "document":
+            if input_type == "document":  # the document session, made on first use
                 with self._bulk_lock:
-                    bulk = self._bulk_encoder()
-                    if bulk is not None:
-                        return bulk(batch, self.batch_size)
+                    self._bulk = self._bulk or self._onnx_encoder(self._spec, threads=self.ingest_threads)
+                    return self._bulk(batch, self.batch_size)
             with self._lock:
                 return self._fast(batch, self.batch_size)
         with self._lock:

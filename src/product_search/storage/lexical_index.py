@@ -147,12 +147,9 @@ class LexicalIndex:
         )
 
     def updated(
-        self,
-        stamp: IndexStamp,
-        removed: npt.NDArray[np.int64],
-        added: Iterable[tuple[int, str]],
+        self, stamp: IndexStamp, removed: npt.NDArray[np.int64], added: Iterable[tuple[int, str]],
         readings: Mapping[str, Reading] | None = None,
-    ) -> LexicalIndex:
+    ) -> LexicalIndex:  # fmt: skip
         """A new index without ``removed`` and with ``added`` (re)indexed; this one stays untouched.
 
         Only the added texts are analyzed (unless ``readings``, from :func:`read_descriptions`, has them);
