@@ -165,16 +165,17 @@ class CatalogWriter:
             }
         first = next(iter(encoders.values()))
         texts = [p.description for p in products]
-        # Counting truncated texts and the lexical analysis run beside the encoding (ONNX Runtime releases the
-        # GIL): the index update after the commit then only merges.
+        # Counted before, not beside, the encoding: the tokenizer's own threads would contend with the model's
+        # (the endpoint measured 0.80-0.90x of in-process encoding that way, 0.93-1.0x this way).
+        truncated = sum(first.token_stats(texts, "document").truncated)
+        # The lexical analysis runs beside the encoding (ONNX Runtime releases the GIL): the index update after
+        # the commit then only merges.
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="analysis") as pool:
-            counting = pool.submit(lambda: sum(first.token_stats(texts, "document").truncated))
             reading = pool.submit(read_descriptions, texts)
             vectors = {
                 gen: self._vectors_for(enc, products, reused[gen], progress if i == 0 else None)
                 for i, (gen, enc) in enumerate(encoders.items())
             }
-        truncated = counting.result()
         readings = reading.result() if reading.exception() is None else None  # else analyzed after the commit
         with self.lock():
             removed = np.zeros(0, dtype=np.int64)
