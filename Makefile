@@ -57,7 +57,7 @@ run: install  ## load the sample catalog (first run only) and serve on $(PORT) w
 serve: install  ## serve without touching the sample catalog
 	$(BIN)/gunicorn -c python:product_search.serving.gunicorn_conf product_search.serving.wsgi:app
 
-test: dev test-tools mlflow-server  ## the whole default suite (real model, real Gunicorn, a real MLflow server)
+test: dev metrics-tools mlflow-server  ## the whole default suite (real model, real Gunicorn, a real MLflow server)
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 screenshots: dev test-tools  ## the console's and /docs' pages in headless Chromium, as PNGs into docs/images/
@@ -94,9 +94,7 @@ format: dev
 $(STATSD_JS):
 	npm install --no-audit --no-fund --silent --prefix .tools/statsd statsd@0.9.0
 
-metrics-tools: $(STATSD_JS)  ## StatsD (npm) and carbon-cache (Debian) for the end-to-end metrics test
-	@command -v carbon-cache >/dev/null || { command -v apt-get >/dev/null && \
-		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends graphite-carbon; }
+metrics-tools: test-tools $(STATSD_JS)  ## StatsD (npm) and carbon-cache (Debian) for the end-to-end metrics test
 
 canary: install  ## golden queries against a running service (URL=..., CATALOG=...); exit 1 on a miss
 	$(BIN)/product-search canary --url $(or $(URL),http://127.0.0.1:$(PORT)) --catalog $(or $(CATALOG),default)
