@@ -26,7 +26,7 @@ IMAGE_MODEL_ENV = PRODUCT_SEARCH_BACKEND=$(BACKEND) PRODUCT_SEARCH_ONNX_INT8=$(O
 .PHONY: install dev run serve test lint format index clean metrics-tools canary lint-deploy \
 	docker-build docker-run up up-cluster down container-check ci-local bench bench-cluster bench-encoder bench-migration eval peers \
 	finetune finetune-tools mlflow-server \
-	quality-gate quality-set tune-fusion reliability loadtest security bandit audit tools test-tools deploy-tools bench-tools screenshots
+	quality-gate quality-set tune-fusion reliability loadtest security bandit audit tools test-tools deploy-tools bench-tools screenshots dashboard-images
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -94,7 +94,10 @@ format: dev
 $(STATSD_JS):
 	npm install --no-audit --no-fund --silent --prefix .tools/statsd statsd@0.9.0
 
-metrics-tools: test-tools $(STATSD_JS)  ## StatsD (npm) and carbon-cache (Debian) for the end-to-end metrics test
+metrics-tools: test-tools $(STATSD_JS)  ## StatsD (npm), carbon-cache and graphite-web (Debian) for the metrics and dashboard tests
+
+dashboard-images: dev metrics-tools  ## the dashboard's main panels over a real run, rendered by graphite-web as PNGs into docs/images/
+	PRODUCT_SEARCH_REQUIRE_METRICS_STACK=1 PRODUCT_SEARCH_DASHBOARD_IMAGES=docs/images $(BIN)/pytest -q -p no:cacheprovider tests/test_dashboards.py
 
 canary: install  ## golden queries against a running service (URL=..., CATALOG=...); exit 1 on a miss
 	$(BIN)/product-search canary --url $(or $(URL),http://127.0.0.1:$(PORT)) --catalog $(or $(CATALOG),default)
@@ -127,14 +130,14 @@ down:  ## stop the compose stack, either profile (volumes are kept; add -v by ha
 	$(COMPOSE) -p product-search -f $(COMPOSE_FILE) --profile single --profile demo --profile cluster down
 
 # The system tools the suite and the README's targets drive for real, as <command or path>:<Debian package>.
-TEST_TOOLS := carbon-cache:graphite-carbon node:nodejs npm:npm haproxy:haproxy \
-	/usr/lib/postgresql/15/bin/initdb:postgresql-15 chromium:chromium chromedriver:chromium-driver
+TEST_TOOLS := carbon-cache:graphite-carbon /usr/share/graphite-web/graphite.wsgi:graphite-web node:nodejs npm:npm \
+	haproxy:haproxy /usr/lib/postgresql/15/bin/initdb:postgresql-15 chromium:chromium chromedriver:chromium-driver
 DEPLOY_TOOLS := docker-compose:docker-compose dockerd:docker.io debootstrap:debootstrap rsync:rsync
 BENCH_TOOLS := wrk:wrk
 # Installs the missing ones (Debian, as root), else stops with one line naming them.
 define ensure_tools
 @need=""; for pair in $(1); do tool=$${pair%:*}; \
-	command -v "$$tool" >/dev/null 2>&1 || [ -x "$$tool" ] || need="$$need $${pair##*:}"; done; \
+	command -v "$$tool" >/dev/null 2>&1 || [ -e "$$tool" ] || need="$$need $${pair##*:}"; done; \
 if [ -n "$$need" ]; then \
 	if ! command -v apt-get >/dev/null || [ "$$(id -u)" != 0 ]; then \
 		echo "missing Debian packages:$$need -- install them (as root: apt-get install$$need)"; exit 1; fi; \
@@ -142,7 +145,7 @@ if [ -n "$$need" ]; then \
 endef
 
 tools: test-tools deploy-tools bench-tools  ## every system tool of the suite and the README's targets (installs what is missing)
-test-tools:  ## PostgreSQL, HAProxy, carbon-cache, Node, Chromium: what the suite drives
+test-tools:  ## PostgreSQL, HAProxy, carbon-cache, graphite-web, Node, Chromium: what the suite drives
 	$(call ensure_tools,$(TEST_TOOLS))
 deploy-tools:  ## docker.io, docker-compose, debootstrap, rsync: the image and compose targets
 	$(call ensure_tools,$(DEPLOY_TOOLS))

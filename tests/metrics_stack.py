@@ -1,8 +1,10 @@
-"""A real metrics pipeline for tests: StatsD (npm statsd 0.9) flushing to carbon-cache (graphite-carbon).
+"""A real metrics pipeline for tests: StatsD (npm statsd 0.9) flushing to carbon-cache (graphite-carbon),
+and graphite-web (Debian's) rendering what carbon wrote.
 
-Both run as child processes with their own config, ports and whisper directory under a temp dir.
+All run as child processes with their own config, ports and whisper directory under a temp dir.
 StatsD uses the compose stack's own ``docker/statsd/config.js``; carbon uses the stack's
 ``storage-aggregation.conf`` and a 1-second retention that matches the 1-second flush used here.
+graphite-web runs on the system interpreter (Debian installs it into /usr/lib/python3/dist-packages).
 """
 
 from __future__ import annotations
@@ -13,11 +15,15 @@ import socket
 import subprocess
 import time
 from pathlib import Path
+from typing import Any
 
+import requests
 import whisper
 
 ROOT = Path(__file__).resolve().parents[1]
 STATSD_JS_DEFAULT = ROOT / ".tools" / "statsd" / "node_modules" / "statsd" / "stats.js"
+SYSTEM_PYTHON = Path("/usr/bin/python3")
+GRAPHITE_WEB = Path("/usr/lib/python3/dist-packages/graphite/wsgi.py")  # Debian's graphite-web
 
 
 def free_port(kind: int = socket.SOCK_STREAM) -> int:
@@ -36,6 +42,13 @@ def missing_tools() -> str | None:
     if not statsd_js().is_file():
         problems.append(f"{statsd_js()} missing (npm install --prefix .tools/statsd statsd@0.9.0)")
     return "; ".join(problems) or None
+
+
+def missing_graphite_web() -> str | None:
+    """Why graphite-web cannot run here, or None."""
+    if not (SYSTEM_PYTHON.is_file() and GRAPHITE_WEB.is_file()):
+        return f"{GRAPHITE_WEB} missing (apt-get install graphite-web)"
+    return None
 
 
 def statsd_js() -> Path:
@@ -62,6 +75,7 @@ class MetricsStack:
         self.base = base
         self.whisper_dir = base / "storage" / "whisper"
         self.line_port = free_port()
+        self.cache_query_port = free_port()
         self.udp_port = free_port(socket.SOCK_DGRAM)
         self.procs: list[subprocess.Popen[bytes]] = []
 
@@ -90,7 +104,7 @@ class MetricsStack:
             "PICKLE_RECEIVER_INTERFACE = 127.0.0.1\n"
             f"PICKLE_RECEIVER_PORT = {free_port()}\n"
             "CACHE_QUERY_INTERFACE = 127.0.0.1\n"
-            f"CACHE_QUERY_PORT = {free_port()}\n"
+            f"CACHE_QUERY_PORT = {self.cache_query_port}\n"
             "CACHE_WRITE_STRATEGY = sorted\n"
             "WHISPER_AUTOFLUSH = True\n"
             "ENABLE_TAGS = False\n"
@@ -162,3 +176,69 @@ class MetricsStack:
     def peak(self, metric: str) -> float | None:
         points = self.points(metric)
         return max(points) if points else None
+
+
+# The webapp on wsgiref: one process, requests one at a time (the test renders sequentially).
+_SERVE = """
+import sys
+from wsgiref.simple_server import WSGIRequestHandler, make_server
+from graphite.wsgi import application
+class Quiet(WSGIRequestHandler):
+    def log_message(self, *args):
+        pass
+make_server("127.0.0.1", int(sys.argv[1]), application, handler_class=Quiet).serve_forever()
+"""
+
+
+class GraphiteWeb:
+    """Debian's graphite-web over a :class:`MetricsStack`'s whisper files (and its carbon cache, through
+    carbonlink, as in production); ``render`` is its render API."""
+
+    def __init__(self, stack: MetricsStack) -> None:
+        self.stack = stack
+        self.base = stack.base / "webapp"
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.proc: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        (self.base / "log").mkdir(parents=True, exist_ok=True)
+        settings = {
+            "SECRET_KEY": "metrics-stack-test",
+            "STORAGE_DIR": str(self.base),
+            "WHISPER_DIR": str(self.stack.whisper_dir),
+            "LOG_DIR": str(self.base / "log"),
+            "INDEX_FILE": str(self.base / "index"),
+            "CARBONLINK_HOSTS": [f"127.0.0.1:{self.stack.cache_query_port}"],
+            "DEFAULT_CACHE_DURATION": 0,  # each render reads the files as they are now
+            "DATABASES": {"default": {"NAME": str(self.base / "graphite.db"), "ENGINE": "django.db.backends.sqlite3"}},
+        }
+        (self.base / "test_graphite_settings.py").write_text(
+            "".join(f"{name} = {value!r}\n" for name, value in settings.items())
+        )
+        env = {
+            **os.environ,
+            "PYTHONPATH": str(self.base),
+            "DJANGO_SETTINGS_MODULE": "graphite.settings",
+            "GRAPHITE_SETTINGS_MODULE": "test_graphite_settings",
+        }
+        env.pop("VIRTUAL_ENV", None)
+        log = self.base / "log" / "webapp-stdout.log"
+        self.proc = subprocess.Popen(
+            [str(SYSTEM_PYTHON), "-c", _SERVE, str(self.port)],
+            cwd=self.base,
+            env=env,
+            stdout=log.open("ab"),
+            stderr=subprocess.STDOUT,
+        )
+        _wait_port(self.port, self.proc, log)
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.terminate()
+            self.proc.wait(timeout=10)
+
+    def render(self, targets: list[str], since: float, **params: str) -> requests.Response:
+        """``/render`` of ``targets`` from ``since`` (epoch seconds) until now; ``format=json`` by default."""
+        query: dict[str, Any] = {"target": targets, "from": str(int(since)), "until": "now", "format": "json"}
+        return requests.get(f"{self.url}/render", params={**query, **params}, timeout=60)

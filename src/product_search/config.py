@@ -179,6 +179,8 @@ class Settings:
     migration_lease: float = _setting(30.0, _float, _p("MIGRATION_LEASE"))
     # Share of live searches also run on a candidate generation (ready migrations), after the response.
     shadow_rate: float = _setting(0.1, _float, _p("SHADOW_RATE"))
+    # Shadow searches waiting per process at most; beyond it they are dropped (live searches never wait).
+    shadow_queue: int = _setting(32, _int(1), _p("SHADOW_QUEUE"))
     # 32 (sentence-transformers' default): fp32 ONNX encodes 150 descriptions/s against 100-145 at 64 (2 cores).
     encode_batch_size: int = _setting(32, _int(1), _p("ENCODE_BATCH_SIZE"))
     ingest_threads: int = _setting(0, _int(0), _p("INGEST_THREADS"))  # ONNX threads encoding documents; 0: all cores

@@ -84,6 +84,7 @@ class Catalogs:
         migration_duty: float = 0.5,
         migration_lease: float = 30.0,
         shadow_rate: float = 0.0,
+        shadow_queue: int = 32,
         store_url: str | None = None,
         store_pool_size: int = 8,
         index_memory: int = 0,
@@ -113,7 +114,9 @@ class Catalogs:
         self.searcher = Searcher(
             self.store, self.indexes, self.lookup, self.telemetry, fusion=fusion, dense_weight=dense_weight
         )
-        self.shadow = Shadow(self.store, self.searcher, self.migrations, metrics, rate=shadow_rate)
+        self.shadow = Shadow(
+            self.store, self.searcher, self.migrations, metrics, rate=shadow_rate, capacity=shadow_queue
+        )
         self.follower = ChangeFollower(self.store, self.indexes)
 
     @classmethod
@@ -131,6 +134,7 @@ class Catalogs:
             migration_duty=settings.migration_duty,
             migration_lease=settings.migration_lease,
             shadow_rate=settings.shadow_rate,
+            shadow_queue=settings.shadow_queue,
             store_url=settings.store_url,
             store_pool_size=settings.store_pool_size,
             index_memory=settings.index_memory,

@@ -55,7 +55,7 @@ class Shadow:
 
     Args:
         rate: share of live searches sampled (``PRODUCT_SEARCH_SHADOW_RATE``; 0 turns shadowing off).
-        capacity: queued shadow searches at most; more are dropped (counted).
+        capacity: queued shadow searches at most (``PRODUCT_SEARCH_SHADOW_QUEUE``); more are dropped (counted).
     """
 
     def __init__(
