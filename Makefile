@@ -126,7 +126,7 @@ up: deploy-tools  ## service + Graphite/StatsD + Grafana (http://localhost:3000)
 up-cluster: deploy-tools  ## PostgreSQL + 3 search nodes + HAProxy on $(PORT) + Graphite/Grafana (docs/scaling.md)
 	$(COMPOSE) -p product-search -f $(COMPOSE_FILE) --profile cluster up -d --build
 
-down:  ## stop the compose stack, either profile (volumes are kept; add -v by hand to drop them)
+down: deploy-tools  ## stop the compose stack, either profile (volumes are kept; add -v by hand to drop them)
 	$(COMPOSE) -p product-search -f $(COMPOSE_FILE) --profile single --profile demo --profile cluster down
 
 # The system tools the suite and the README's targets drive for real, as <command or path>:<Debian package>.
@@ -227,7 +227,7 @@ quality-gate: install  ## the CI quality gate: each of $(QUALITY_SETS) through a
 			--json reports/quality/$$(echo $$set | tr / -).json $(EVAL_ARGS) || exit 1; \
 	done
 
-quality-set:  ## regenerate data/quality, data/buyers and data/identifiers (then re-measure the gates)
+quality-set: install  ## regenerate data/quality, data/buyers and data/identifiers (then re-measure the gates)
 	$(BIN)/python scripts/make_quality_set.py
 	$(BIN)/python scripts/make_buyer_set.py
 	$(BIN)/python scripts/make_identifier_set.py
