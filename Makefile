@@ -57,10 +57,10 @@ run: install  ## load the sample catalog (first run only) and serve on $(PORT) w
 serve: install  ## serve without touching the sample catalog
 	$(BIN)/gunicorn -c python:product_search.serving.gunicorn_conf product_search.serving.wsgi:app
 
-test: dev metrics-tools mlflow-server  ## the whole default suite (real model, real Gunicorn, a real MLflow server)
+test: metrics-tools dev mlflow-server  ## the whole default suite (real model, real Gunicorn, a real MLflow server)
 	$(BIN)/pytest $(PYTEST_ARGS)
 
-screenshots: dev test-tools  ## the console's and /docs' pages in headless Chromium, as PNGs into docs/images/
+screenshots: test-tools dev  ## the console's and /docs' pages in headless Chromium, as PNGs into docs/images/
 	PRODUCT_SEARCH_REQUIRE_BROWSER=1 PRODUCT_SEARCH_SCREENSHOTS=docs/images $(BIN)/pytest -q -p no:cacheprovider tests/test_browser.py
 
 reliability: dev  ## the long fault, load and fuzzing runs: many random kill -9s, schemathesis x20, then make loadtest
@@ -96,20 +96,20 @@ $(STATSD_JS):
 
 metrics-tools: test-tools $(STATSD_JS)  ## StatsD (npm), carbon-cache and graphite-web (Debian) for the metrics and dashboard tests
 
-dashboard-images: dev metrics-tools  ## the dashboard's main panels over a real run, rendered by graphite-web as PNGs into docs/images/
+dashboard-images: metrics-tools dev  ## the dashboard's main panels over a real run, rendered by graphite-web as PNGs into docs/images/
 	PRODUCT_SEARCH_REQUIRE_METRICS_STACK=1 PRODUCT_SEARCH_DASHBOARD_IMAGES=docs/images $(BIN)/pytest -q -p no:cacheprovider tests/test_dashboards.py
 
 canary: install  ## golden queries against a running service (URL=..., CATALOG=...); exit 1 on a miss
 	$(BIN)/product-search canary --url $(or $(URL),http://127.0.0.1:$(PORT)) --catalog $(or $(CATALOG),default)
 
-lint-deploy: dev deploy-tools  ## hadolint the Dockerfile, validate the compose file and .gitlab-ci.yml
+lint-deploy: deploy-tools dev  ## hadolint the Dockerfile, validate the compose file and .gitlab-ci.yml
 	$(BIN)/hadolint docker/Dockerfile
 	$(COMPOSE) -f $(COMPOSE_FILE) config -q
 	$(COMPOSE) -f $(COMPOSE_FILE) --profile single --profile demo config -q
 	$(COMPOSE) -f $(COMPOSE_FILE) --profile cluster config -q
 	$(BIN)/check-jsonschema --builtin-schema vendor.gitlab-ci .gitlab-ci.yml
 
-docker-build: install deploy-tools  ## build the image without torch (BASE_IMAGE=..., IMAGE=..., TARGET=torch for the torch backend, BACKEND=onnx|onnx-int8, ONNX_INT8=avx2|avx512_vnni)
+docker-build: deploy-tools install  ## build the image without torch (BASE_IMAGE=..., IMAGE=..., TARGET=torch for the torch backend, BACKEND=onnx|onnx-int8, ONNX_INT8=avx2|avx512_vnni)
 	docker build -f docker/Dockerfile -t $(IMAGE) $(if $(TARGET),--target $(TARGET)) \
 		$(if $(BASE_IMAGE),--build-arg BASE_IMAGE=$(BASE_IMAGE)) \
 		--build-arg VERSION=$$($(BIN)/python -c "from importlib.metadata import version; print(version('product-search'))") \
@@ -134,7 +134,8 @@ TEST_TOOLS := carbon-cache:graphite-carbon /usr/share/graphite-web/graphite.wsgi
 	haproxy:haproxy /usr/lib/postgresql/15/bin/initdb:postgresql-15 chromium:chromium chromedriver:chromium-driver
 DEPLOY_TOOLS := docker-compose:docker-compose dockerd:docker.io debootstrap:debootstrap rsync:rsync
 BENCH_TOOLS := wrk:wrk
-# Installs the missing ones (Debian, as root), else stops with one line naming them.
+# Installs the missing ones (Debian, as root), else stops with one line naming them. Targets list these
+# checks before their virtualenvs, so a missing tool is said at once, not after minutes of pip.
 define ensure_tools
 @need=""; for pair in $(1); do tool=$${pair%:*}; \
 	command -v "$$tool" >/dev/null 2>&1 || [ -e "$$tool" ] || need="$$need $${pair##*:}"; done; \
@@ -152,7 +153,7 @@ deploy-tools:  ## docker.io, docker-compose, debootstrap, rsync: the image and c
 bench-tools:  ## wrk
 	$(call ensure_tools,$(BENCH_TOOLS))
 
-container-check: dev deploy-tools  ## build the real image, run it, smoke-test it (starts its own dockerd if needed)
+container-check: deploy-tools dev  ## build the real image, run it, smoke-test it (starts its own dockerd if needed)
 	PYTHON=$(BIN)/python docker/ci/container-checks.sh
 
 $(GCL):
@@ -168,10 +169,10 @@ ci-local: tools lint-deploy $(GCL)  ## the pipeline's checks on this machine: li
 	done
 	$(MAKE) container-check
 
-bench: dev test-tools bench-tools peers  ## every goal side by side (docs/benchmarks.md): endpoints vs in process at 20k/100k, scores vs sentence-transformers, 1M memory/start, wrk latency/throughput (BENCH_ARGS="--sizes ... --million 0 ...")
+bench: test-tools bench-tools dev peers  ## every goal side by side (docs/benchmarks.md): endpoints vs in process at 20k/100k, scores vs sentence-transformers, 1M memory/start, wrk latency/throughput (BENCH_ARGS="--sizes ... --million 0 ...")
 	$(BIN)/python scripts/bench/bench.py $(BENCH_ARGS)
 
-bench-cluster: dev test-tools bench-tools  ## SQLite vs PostgreSQL node, 1-3 nodes, 4x overload through HAProxy -> reports/cluster.json (~8 min)
+bench-cluster: test-tools bench-tools dev  ## SQLite vs PostgreSQL node, 1-3 nodes, 4x overload through HAProxy -> reports/cluster.json (~8 min)
 	$(BIN)/python scripts/bench/cluster.py --json reports/cluster.json $(CLUSTER_ARGS)
 
 bench-migration: dev  ## a model migration under search load: p99 with/without, duration, PSS per loaded version (~3 min)
