@@ -14,9 +14,11 @@ import shutil
 import socket
 import subprocess
 import time
+import warnings
 from pathlib import Path
 from typing import Any
 
+import pytest
 import requests
 import whisper
 
@@ -42,6 +44,17 @@ def missing_tools() -> str | None:
     if not statsd_js().is_file():
         problems.append(f"{statsd_js()} missing (npm install --prefix .tools/statsd statsd@0.9.0)")
     return "; ".join(problems) or None
+
+
+def skip_unless_available(reason: str | None, test: str) -> None:
+    """Skip ``test`` (loudly) where a tool is missing; fail instead under PRODUCT_SEARCH_REQUIRE_METRICS_STACK=1
+    (``.ci/run`` installs every tool and sets it)."""
+    if reason is None:
+        return
+    if os.environ.get("PRODUCT_SEARCH_REQUIRE_METRICS_STACK") == "1":
+        pytest.fail(f"metrics stack required but unavailable: {reason}")
+    warnings.warn(f"SKIPPING {test}: {reason}", stacklevel=2)
+    pytest.skip(f"{test} cannot run here: {reason}")
 
 
 def missing_graphite_web() -> str | None:

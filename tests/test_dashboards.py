@@ -21,7 +21,6 @@ import subprocess
 import sys
 import threading
 import time
-import warnings
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -35,7 +34,7 @@ from product_search.storage.store import NewProduct
 from product_search.synthetic import generate
 from product_search.testing import ServiceProcess, clean_environment
 
-from .metrics_stack import GraphiteWeb, MetricsStack, missing_graphite_web, missing_tools
+from .metrics_stack import GraphiteWeb, MetricsStack, missing_graphite_web, missing_tools, skip_unless_available
 from .support import ADMIN, ROOT, SERVICE_ENV
 
 DASHBOARD = ROOT / "docker" / "grafana" / "dashboards" / "product-search.json"
@@ -64,12 +63,7 @@ MAIN_PANELS = {
 
 @pytest.fixture(scope="module")
 def graphite(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[MetricsStack, GraphiteWeb]]:
-    reason = missing_tools() or missing_graphite_web()
-    if reason:
-        if os.environ.get("PRODUCT_SEARCH_REQUIRE_METRICS_STACK") == "1":
-            pytest.fail(f"metrics stack required but unavailable: {reason}")
-        warnings.warn(f"SKIPPING the dashboard render test: {reason}", stacklevel=1)
-        pytest.skip(f"the dashboard render test cannot run here: {reason}")
+    skip_unless_available(missing_tools() or missing_graphite_web(), "the dashboard render test")
     stack = MetricsStack(tmp_path_factory.mktemp("dashboards"))
     web = GraphiteWeb(stack)
     try:

@@ -11,7 +11,6 @@ import socket
 import subprocess
 import sys
 import time
-import warnings
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -25,7 +24,7 @@ from product_search.search.catalogs import Catalogs
 from product_search.storage.store import NewProduct
 from product_search.testing import ServiceProcess
 
-from .metrics_stack import MetricsStack, missing_tools
+from .metrics_stack import MetricsStack, missing_tools, skip_unless_available
 from .support import ADMIN, ROOT, SERVICE_ENV, USE_CASE_DESCRIPTIONS, USE_CASE_QUERY
 
 ENV = "itest"
@@ -36,12 +35,7 @@ LOW = 0.5  # low-confidence threshold used by the service under test
 
 @pytest.fixture(scope="module")
 def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MetricsStack]:
-    reason = missing_tools()
-    if reason:
-        if os.environ.get("PRODUCT_SEARCH_REQUIRE_METRICS_STACK") == "1":
-            pytest.fail(f"metrics stack required but unavailable: {reason}")
-        warnings.warn(f"SKIPPING the StatsD/Graphite end-to-end test: {reason}", stacklevel=1)
-        pytest.skip(f"StatsD/Graphite end-to-end test cannot run here: {reason}")
+    skip_unless_available(missing_tools(), "the StatsD/Graphite end-to-end test")
     running = MetricsStack(tmp_path_factory.mktemp("metrics"))
     try:
         running.start()
