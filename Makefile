@@ -162,9 +162,11 @@ $(GCL):
 ci-local: tools lint-deploy $(GCL)  ## the pipeline's checks on this machine: lint, its lint+test jobs, the image
 	@# One job at a time, its build folder (a checkout with its own venv) removed once it passed: disk, not
 	@# time, is what a CI machine runs out of. No pip cache either: every wheel comes from a local index.
+	@# The job's checkout is a copy under .gitlab-ci-local/: SHARED_DATA_DIR points its tests at ../shared/data.
 	for job in lint test; do \
 		$(GCL) --force-shell-executor --shell-isolation --variable TORCH_INDEX_URL= \
-			--variable PIP_NO_CACHE_DIR=1 --variable PRODUCT_SEARCH_REQUIRE_METRICS_STACK=1 $$job || exit 1; \
+			--variable PIP_NO_CACHE_DIR=1 --variable PRODUCT_SEARCH_REQUIRE_METRICS_STACK=1 \
+			--variable SHARED_DATA_DIR=$(abspath ../shared/data) $$job || exit 1; \
 		rm -rf .gitlab-ci-local/builds/$$job; \
 	done
 	$(MAKE) container-check

@@ -14,7 +14,8 @@ MODEL_CACHE = Path(os.environ.get("PRODUCT_SEARCH_MODEL_CACHE_DIR") or ROOT / "v
 # One model repository for the suite (bootstrapped once: the packaged model as all-minilm-l6-v2:1); tests
 # that import versions make their own.
 REPOSITORY = Path(os.environ.get("PRODUCT_SEARCH_MODEL_REPOSITORY") or ROOT / "var" / "repository")
-SHARED_DATA = ROOT.parent / "shared" / "data"
+# SciFact and WANDS beside the checkout; SHARED_DATA_DIR where the checkout is a copy elsewhere (make ci-local).
+SHARED_DATA = Path(os.environ.get("SHARED_DATA_DIR") or ROOT.parent / "shared" / "data")
 ADMIN_KEY = "test-admin-key"
 READ_KEY = "test-read-key"
 ADMIN = {"Authorization": f"Bearer {ADMIN_KEY}"}
