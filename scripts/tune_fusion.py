@@ -55,11 +55,11 @@ def main() -> None:
         print(f"{args.data.name} ({args.split}): {len(products)} documents, {len(ids)} queries, {settings.backend}")
         print(f"{'ranking':<22} {'nDCG@10':>8} {'Recall@10':>10} {'MRR@10':>8}")
         rows: list[tuple[str, dict[str, float]]] = [("dense", run("dense")), ("lexical", run("lexical"))]
-        catalogs.fusion = "rrf"
+        catalogs.searcher.fusion = "rrf"
         rows.append(("hybrid rrf", run("hybrid")))
-        catalogs.fusion = "convex"
+        catalogs.searcher.fusion = "convex"
         for weight in (float(w) for w in args.weights.split(",")):
-            catalogs.dense_weight = weight
+            catalogs.searcher.dense_weight = weight  # the ranking settings, changed between runs
             rows.append((f"hybrid convex w={weight:g}", run("hybrid")))
         for name, result in rows:
             print(f"{name:<22} {result['ndcg@10']:>8.4f} {result['recall@10']:>10.4f} {result['mrr@10']:>8.4f}")

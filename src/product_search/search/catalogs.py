@@ -27,7 +27,7 @@ import numpy as np
 import numpy.typing as npt
 
 from ..config import SearchMode, Settings
-from ..encoding.encoder import Encoder, InputType
+from ..encoding.encoder import Encoder
 from ..encoding.models import LoadedModels
 from ..errors import ProductNotFound, ProductSearchError
 from ..observability import metrics as m
@@ -284,29 +284,7 @@ class Catalogs:
         self.shadow.offer(name, queries, top_k, filters, mode=mode, min_score=min_score, live=outcome)
         return outcome
 
-    # -- ranking settings (the tuning script changes them between runs) ------------------------
-
-    @property
-    def fusion(self) -> str:
-        return self.searcher.fusion
-
-    @fusion.setter
-    def fusion(self, value: str) -> None:
-        self.searcher.fusion = value
-
-    @property
-    def dense_weight(self) -> float:
-        return self.searcher.dense_weight
-
-    @dense_weight.setter
-    def dense_weight(self, value: float) -> None:
-        self.searcher.dense_weight = value
-
     # -- telemetry -----------------------------------------------------------------------------
-
-    def text_metrics(self, encoder: Encoder, texts: list[str], input_type: InputType) -> None:
-        """Text length, token counts and truncation of texts encoded by ``encoder``."""
-        self.telemetry.texts(encoder, texts, input_type)
 
     def report_catalog_sizes(self, mx: m.Metrics) -> None:
         """Reporter task: every catalog's size, so the gauges survive a StatsD restart."""
