@@ -11,6 +11,7 @@ import os
 import random
 import threading
 import time
+import uuid
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -89,6 +90,9 @@ class Load:
     stop: threading.Event = field(default_factory=threading.Event)
     threads: list[threading.Thread] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    # Product ids unique to this load: a thread id reused by a later load in the module must not upload
+    # the same id and text again (that upload would reuse the stored vector instead of encoding it).
+    run: str = field(default_factory=lambda: uuid.uuid4().hex[:8])
 
     def _record(self, status: int, seconds: float) -> None:
         with self.lock:
@@ -112,7 +116,7 @@ class Load:
         return status, time.monotonic() - started
 
     def _upload(self, n: int) -> tuple[int, float]:
-        catalog, product_id = CATALOGS[n % len(CATALOGS)], f"load-{threading.get_ident()}-{n}"
+        catalog, product_id = CATALOGS[n % len(CATALOGS)], f"load-{self.run}-{threading.get_ident()}-{n}"
         body = {"products": [{"id": product_id, "description": f"threaded rod M{6 + n % 6} steel zinc plated 1 m"}]}
         started = time.monotonic()
         try:
