@@ -81,6 +81,17 @@ def _wait_port(port: int, proc: subprocess.Popen[bytes], log: Path, timeout: flo
     raise RuntimeError(f"port {port} not listening after {timeout}s: {log.read_text(errors='replace')[-2000:]}")
 
 
+def _terminate(proc: subprocess.Popen[bytes]) -> None:
+    """SIGTERM, then SIGKILL after 10 s."""
+    if proc.poll() is None:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
 class MetricsStack:
     """carbon-cache + StatsD; ``udp_port`` is where the service sends, ``value*`` read whisper files."""
 
@@ -154,13 +165,7 @@ class MetricsStack:
 
     def stop(self) -> None:
         for proc in reversed(self.procs):
-            if proc.poll() is None:
-                proc.terminate()
-                try:
-                    proc.wait(timeout=10)
-                except subprocess.TimeoutExpired:
-                    proc.kill()
-                    proc.wait()
+            _terminate(proc)
         self.procs.clear()
 
     def logs(self) -> str:
@@ -247,9 +252,8 @@ class GraphiteWeb:
         _wait_port(self.port, self.proc, log)
 
     def stop(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.terminate()
-            self.proc.wait(timeout=10)
+        if self.proc is not None:
+            _terminate(self.proc)
 
     def render(self, targets: list[str], since: float, **params: str) -> requests.Response:
         """``/render`` of ``targets`` from ``since`` (epoch seconds) until now; ``format=json`` by default."""

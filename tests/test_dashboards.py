@@ -198,9 +198,14 @@ def _steady_searches(server: ServiceProcess, stop: threading.Event, codes: list[
     with requests.Session() as session:
         i = 0
         while not stop.wait(0.1):
-            body = {"queries": [QUERIES[i % len(QUERIES)]], "top_k": 10}
-            codes.append(session.post(f"{server.url}/v1/catalogs/tools/search", json=body, timeout=120).status_code)
+            codes.append(_search_status(session, server, QUERIES[i % len(QUERIES)]))
             i += 1
+
+
+def _search_status(session: requests.Session, server: ServiceProcess, query: str) -> int:
+    """One buyer query against ``tools``, as the steady and the burst clients send it: its status."""
+    body = {"queries": [query], "top_k": 10}
+    return session.post(f"{server.url}/v1/catalogs/tools/search", json=body, timeout=120).status_code
 
 
 def _canary(server: ServiceProcess, stack: MetricsStack, known: list[dict[str, Any]], tmp_path: Path) -> None:
@@ -224,14 +229,7 @@ def _canary(server: ServiceProcess, stack: MetricsStack, known: list[dict[str, A
 def _burst(server: ServiceProcess, queries: list[str], *, clients: int, requests_each: int) -> list[int]:
     def client(i: int) -> list[int]:
         with requests.Session() as session:
-            return [
-                session.post(
-                    f"{server.url}/v1/catalogs/tools/search",
-                    json={"queries": [queries[(i + j) % len(queries)]], "top_k": 10},
-                    timeout=120,
-                ).status_code
-                for j in range(requests_each)
-            ]
+            return [_search_status(session, server, queries[(i + j) % len(queries)]) for j in range(requests_each)]
 
     with concurrent.futures.ThreadPoolExecutor(clients) as pool:
         return [code for codes in pool.map(client, range(clients)) for code in codes]
@@ -240,9 +238,7 @@ def _burst(server: ServiceProcess, queries: list[str], *, clients: int, requests
 def _landed(stack: MetricsStack, counter: str) -> bool:
     """Whether any worker's counter named ``counter`` (any sub-key) has reached the whisper files."""
     base = stack.whisper_dir / "stats" / "counters" / "product_search" / ENV
-    return any(base.glob(f"*/{counter.replace('.', '/')}/**/count.wsp")) or any(
-        base.glob(f"*/{counter.replace('.', '/')}/count.wsp")
-    )
+    return any(base.glob(f"*/{counter.replace('.', '/')}/**/count.wsp"))  # ``**``: zero or more levels
 
 
 def _render_every_target(web: GraphiteWeb, since: float, timeout: float = 60) -> dict[str, dict[str, list[float]]]:
