@@ -38,10 +38,10 @@ def facts_of(text: str, found: list[Identifier] | None = None) -> tuple[list[str
     """Fact tokens of a description and its type phrase (``found``: its identifiers, if extracted)."""
     found = identifiers.extract(text) if found is None else found
     tokens = analysis.tokens(text)
-    accessory = analysis.accessory_spans(text, tokens)
+    accessory = analysis.Spans(analysis.accessory_spans(text, tokens))
     facts: list[str] = []
     for ident in [*found, *identifiers.plain_numbers(text, found)]:
-        role = "acc" if analysis.inside(ident.start, accessory) else "own"
+        role = "acc" if ident.start in accessory else "own"
         facts.append(f"{role}|{ident.key}")
         facts += [f"{role}|{key}" for key in ident.family_keys]
     return list(dict.fromkeys(facts)), type_phrase(text, found, tokens)

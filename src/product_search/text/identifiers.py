@@ -16,6 +16,11 @@ Two strengths, because they mean different things to a buyer:
 Identifiers come in **families**: ``M8x40`` belongs to ``M8``, ``DCD633Z`` to ``DCD633``, ``6204-2RS``
 to ``6204``, ``10 x 150 mm`` to ``10 mm``. A query matching only a product's family (or a sibling in
 it) is a partial match, ranked below an exact one; codes a digit apart share no family.
+
+Every pattern runs in time linear in the text (possessive quantifiers where a run of spaces could be
+tried two ways; no nested repetition that can split a run more than one way), numbers that become values
+have at most :data:`MAX_DIGITS` digits, and one identifier that cannot be read is left out, never fatal:
+queries and descriptions are user text (tests/test_text_limits.py times each function per character).
 """
 
 from __future__ import annotations
@@ -37,20 +42,25 @@ _STANDARD = re.compile(
 )
 # Digit groups separated by single spaces or hyphens, as barcodes are often printed (4 008153 123456).
 _DIGIT_RUN = re.compile(r"(?<![\w.,/])\d+(?:[ -]\d+)*(?![\w.,/])")
-_NUM = r"\d+(?:[.,]\d+)?"
+# Digits of a number read as a value: real sizes have few; "washer 999...999mm" is no size (and would
+# overflow a float). Longer digit runs are not matched at all (the lookarounds keep them whole).
+MAX_DIGITS = 9
+_INT = rf"\d{{1,{MAX_DIGITS}}}"
+_NUM = rf"{_INT}(?:[.,]{_INT})?"
 _TIMES = "[x\u00d7*]"  # x, the multiplication sign or *
 # Metric threads, optionally with a length: M8, M8x40, m8 x 40 mm, M10x1.25.
-_THREAD = re.compile(rf"(?<![\w.])M({_NUM})(?:\s*{_TIMES}\s*({_NUM}))?(?:\s*mm)?(?![\w]|[.,]\d)", re.IGNORECASE)
+_THREAD = re.compile(rf"(?<![\w.])M({_NUM})(?:\s*+{_TIMES}\s*+({_NUM}))?(?:\s*+mm)?(?![\w]|[.,]\d)", re.IGNORECASE)
 _LENGTH_UNITS = r"mm|cm|m|in|inch|inches|\"|''|″"
 # Two or three sizes: 4.8x40 mm, 8 x 150mm, 100x50x3.
 _MULTI = re.compile(
-    rf"(?<![\w.])({_NUM})\s*{_TIMES}\s*({_NUM})(?:\s*{_TIMES}\s*({_NUM}))?(?:\s*({_LENGTH_UNITS}))?(?![\w]|[.,]\d)"
-    r"(?!\s*(?:ah|mah|v|w|nm|kg|g)\b)",  # "2x 5.0 Ah batteries" is a count, not a size
+    rf"(?<![\w.])({_NUM})\s*+{_TIMES}\s*+({_NUM})(?:\s*+{_TIMES}\s*+({_NUM}))?(?:\s*+({_LENGTH_UNITS}))?"
+    r"(?![\w]|[.,]\d)(?!\s*+(?:ah|mah|v|w|nm|kg|g)\b)",  # "2x 5.0 Ah batteries" is a count, not a size
     re.IGNORECASE,
 )
-# One quantity with a unit: 80-mm, 25ft, 25 ft, 3/8", 1 1/4", 2,5 mm, 18V, 2000 W, 5.0 Ah.
+# One quantity with a unit: 80-mm, 25ft, 25 ft, 3/8", 1 1/4", 2,5 mm, 18V, 2000 W, 5.0 Ah. The space and
+# dash between number and unit are possessive: "1" + 2,000 spaces + "z" was tried 2,000,000 ways (0.4 s).
 _QUANTITY = re.compile(
-    r"(?<![\w.,/])(\d+[\s-]\d+/\d+|\d+/\d+|\d+(?:[.,]\d+)?)\s*-?\s*"
+    rf"(?<![\w.,/])({_INT}[\s-]{_INT}/{_INT}|{_INT}/{_INT}|{_NUM})\s*+(?:-\s*+)?"
     r"(mm|cm|m|km|inches|inch|in|\"|''|″|ft|feet|foot|'|kg|g|ml|l|nm|mah|ah|kw|w|v|bar|psi|tpi|rpm|j)"
     r"(?![\w\"'″])",
     re.IGNORECASE,
@@ -87,8 +97,9 @@ _SPACED = re.compile(
 # Digits in print groups that are no barcode: an order number such as "2 608 644 009".
 _GROUPED_MIN = 6
 # A number standing alone (a bearing "6204", a series "608"): a code only where the catalog has its family.
-_PLAIN = re.compile(r"(?<![\w.,/-])\d{3,5}(?![\w/-]|[.,]\d|\s*(?:%|°))")
+_PLAIN = re.compile(r"(?<![\w.,/-])\d{3,5}(?![\w/-]|[.,]\d|\s*+(?:%|°))")
 _SEPARATORS = re.compile(r"[-./ ]")
+_LETTER_SUFFIX = re.compile(r"(?<=\d\d)[A-Za-z]{1,3}\Z")
 
 
 def _series_max(letters: str) -> int:
@@ -124,7 +135,7 @@ class Identifier:
 
 
 def _number(text: str) -> Fraction:
-    """'2,5' → 5/2; '1 1/4' → 5/4; '3/8' → 3/8."""
+    """'2,5' → 5/2; '1 1/4' → 5/4; '3/8' → 3/8. ZeroDivisionError for '1/0' (the caller skips it)."""
     text = text.replace(",", ".")
     if "/" in text and re.search(r"[\s-]", text):
         whole, frac = re.split(r"[\s-]+", text)
@@ -157,9 +168,11 @@ def part_families(raw: str) -> tuple[str, ...]:
     out: list[str] = []
     if len(segments) > 1 and any(c.isalpha() for c in last):
         out.append(head)
-    suffixed = re.fullmatch(r"(.*?\d{2,})[A-Za-z]{1,3}", last)
-    if suffixed:
-        out.append(head + suffixed.group(1))
+    # One to three letters after two digits, at the end: searched from the end, not split lazily from the
+    # start (which tried every split of a 20,000-digit code).
+    suffix = _LETTER_SUFFIX.search(last)
+    if suffix:
+        out.append(head + last[: suffix.start()])
     value = _SEPARATORS.sub("", raw).lower()
     families = (_SEPARATORS.sub("", f).lower() for f in out)
     return tuple(dict.fromkeys(f for f in families if len(f) >= 3 and any(c.isdigit() for c in f) and f != value))
@@ -174,45 +187,57 @@ def gtin_valid(digits: str) -> bool:
     return (10 - total % 10) % 10 == check
 
 
+class _Taken:
+    """The characters already claimed by an identifier: a byte per character, so asking whether a span is
+    free costs its length, not the number of identifiers found so far (20,000 sizes in a text)."""
+
+    def __init__(self, length: int) -> None:
+        self._marks = bytearray(length)
+
+    def free(self, start: int, end: int) -> bool:
+        return self._marks.find(1, start, end) < 0
+
+    def claim(self, start: int, end: int) -> None:
+        self._marks[start:end] = b"\x01" * (end - start)
+
+
 def extract(text: str) -> list[Identifier]:
     """Every identifier in ``text``, in order of appearance; overlapping matches keep the first kind tried.
 
     Order of precedence: standards, GTINs, metric threads, multi-dimensions, quantities, part numbers.
+    A match whose value cannot be computed (a fraction over zero) is no identifier.
     """
     found: list[Identifier] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in taken)
+    taken = _Taken(len(text))
 
     def add(kind: Kind, value: str, start: int, end: int, families: tuple[str, ...] = ()) -> None:
         found.append(Identifier(kind, value, start, end, families))
-        taken.append((start, end))
+        taken.claim(start, end)
 
     for mt in _STANDARD.finditer(text):
         add("standard", mt.group(1).lower() + re.sub(r"[.-]", ".", mt.group(2).lower()), *mt.span())
     for mt in _SPACED.finditer(text):
         # Joined, not reserved: the quantity inside "GSR 18V-55" still counts as 18 V.
         raw = f"{mt.group(1)}{mt.group(2)}"
-        if free(*mt.span()):
+        if taken.free(*mt.span()):
             found.append(Identifier("part", _SEPARATORS.sub("", raw).lower(), *mt.span(), part_families(raw)))
     for mt in _DIGIT_RUN.finditer(text):
         digits = re.sub(r"[ -]", "", mt.group())
-        if not free(*mt.span()):
+        if not taken.free(*mt.span()):
             continue
         if gtin_valid(digits):
             add("gtin", digits.zfill(14), *mt.span())
         elif len(digits) >= _GROUPED_MIN and re.search(r"[ -]", mt.group()):
             add("part", digits, *mt.span())
     for mt in _THREAD.finditer(text):
-        if free(*mt.span()):
+        if taken.free(*mt.span()):
             size = _format(_number(mt.group(1)), "mm")
             if mt.group(2):
                 add("dimension", f"m{size}x{_format(_number(mt.group(2)), 'mm')}", *mt.span(), (f"m{size}",))
             else:
                 add("dimension", f"m{size}", *mt.span())
     for mt in _MULTI.finditer(text):
-        if free(*mt.span()):
+        if taken.free(*mt.span()):
             unit = (mt.group(4) or "mm").lower()
             canonical, factor = _UNIT.get(unit, ("mm", Fraction(1)))
             sizes = [_format(_number(g) * factor, canonical) for g in mt.groups()[:3] if g]
@@ -223,12 +248,16 @@ def extract(text: str) -> list[Identifier]:
                 (sizes[0] + canonical,),
             )
     for mt in _QUANTITY.finditer(text):
-        if free(*mt.span()):
-            add("dimension", _quantity(mt.group(1), mt.group(2)), *mt.span())
+        if taken.free(*mt.span()):
+            try:
+                value = _quantity(mt.group(1), mt.group(2))
+            except ZeroDivisionError:  # "1/0 mm": no quantity (its digits may still be a code below)
+                continue
+            add("dimension", value, *mt.span())
     for mt in _PART.finditer(text):
         raw = mt.group()
         value = re.sub(r"[-./]", "", raw).lower()
-        if not free(*mt.span()) or len(value) < _PART_MIN or not any(c.isdigit() for c in value):
+        if not taken.free(*mt.span()) or len(value) < _PART_MIN or not any(c.isdigit() for c in value):
             continue
         if value.isdigit() and len(value) < 6:
             continue  # plain numbers (years, quantities) are not part numbers
@@ -248,11 +277,10 @@ def plain_numbers(text: str, taken: list[Identifier]) -> list[Identifier]:
     Not identifiers by themselves (quantities, years); the index keeps them so that a query for a
     number the catalog uses as a code family (``6204`` of ``6204-2RS``) finds the plain ``6204`` exactly.
     """
-    out = []
-    for mt in _PLAIN.finditer(text):
-        if all(mt.end() <= i.start or mt.start() >= i.end for i in taken):
-            out.append(Identifier("part", mt.group(), *mt.span()))
-    return out
+    claimed = _Taken(len(text))
+    for ident in taken:
+        claimed.claim(ident.start, ident.end)
+    return [Identifier("part", mt.group(), *mt.span()) for mt in _PLAIN.finditer(text) if claimed.free(*mt.span())]
 
 
 def typed(text: str, known: Callable[[str], bool]) -> tuple[list[Identifier], list[Identifier]]:
@@ -293,11 +321,23 @@ def typed(text: str, known: Callable[[str], bool]) -> tuple[list[Identifier], li
             apart.append(ident)
             keys.add(ident.key)
     # A piece of a longer code ("633Z" of "DCD 633Z") that the catalog does not know is no code itself.
-    written = [
-        i
-        for i in written
-        if catalog_has(i)
-        or not any(o is not i and o.start <= i.start and i.end <= o.end and o.end - o.start > i.end - i.start
-                   for o in (*written, *apart))
-    ]  # fmt: skip
+    pieces = _inside_longer([*written, *apart])
+    written = [i for n, i in enumerate(written) if n not in pieces or catalog_has(i)]
     return written, sorted(apart, key=lambda i: i.start)
+
+
+def _inside_longer(found: list[Identifier]) -> set[int]:
+    """Positions in ``found`` of identifiers whose span lies within a longer one's: one sort and one sweep
+    (comparing every pair cost 0.5 s for a query of 700 sizes)."""
+    order = sorted(range(len(found)), key=lambda n: (found[n].start, -found[n].end))
+    pieces: set[int] = set()
+    reach = -1  # the furthest end of the identifiers starting before the current start
+    for _, group in itertools.groupby(order, key=lambda n: found[n].start):
+        members = list(group)  # same start, longest first
+        longest = found[members[0]].end
+        for n in members:
+            end = found[n].end
+            if reach >= end or longest > end:  # an earlier start reaching past it, or a longer twin
+                pieces.add(n)
+        reach = max(reach, longest)
+    return pieces

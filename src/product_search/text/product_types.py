@@ -29,6 +29,9 @@ COLLECTIVE = frozenset({"set", "kit", "pack", "box", "pair", "assortment", "bag"
 _MAX_WORDS = 5  # a type phrase is short; a longer run of words is a sentence, not a name
 _LEADING = 3  # a brand and model code come first if anywhere ("DeWalt DE766 heat gun")
 SPELL_MIN = 5  # words shorter than this are not corrected (one letter apart: "bolt" / "boat")
+# Nor longer ones: a word's variants cost its length squared (a 20,000-letter "word" in a description made
+# 20,000 variants of 20,000 characters), and no product type is spelled with more letters than this.
+SPELL_MAX = 24
 REPEATS = 2  # a head is a product type where its products are at least twice its distinct phrases
 _ACRONYM = re.compile(r"[A-Z]{2,}(?:[-/.].*)?|[A-Z](?:[-/.].+)")  # SDS-plus, HSS, PVC-U, T-shank
 
@@ -51,12 +54,12 @@ def type_phrase(
 ) -> TypePhrase | None:
     """The type phrase of a product description (``found``: its identifiers; ``tokens``: its
     :func:`analysis.tokens`, if already split), or None."""
-    spans = [(i.start, i.end) for i in found]
+    spans = analysis.Spans((i.start, i.end) for i in found)
     taken: list[str] = []
     for n, tok in enumerate(analysis.tokens(text) if tokens is None else tokens):
         raw = tok.group()
         lower = raw.lower()
-        in_identifier = analysis.inside(tok.start(), spans) or any(c.isdigit() for c in raw)
+        in_identifier = tok.start() in spans or any(c.isdigit() for c in raw)
         if in_identifier:
             if n < _LEADING and any(i.strong and i.start <= tok.start() < i.end for i in found):
                 taken = []  # a brand before the model code is not part of the type
@@ -90,11 +93,11 @@ def query_words(query: str, found: Sequence[Identifier], spell: Callable[[str], 
     ("cut off" -> cutoff, "multi tool" -> multitool) to meet hyphenated catalog words. ``spell``
     maps a word to the catalog's spelling of it ("vlave" -> "valve")."""
     main = analysis.main_clause(query)
-    spans = [(i.start, i.end) for i in found]
+    spans = analysis.Spans((i.start, i.end) for i in found)
     plain = [
         t.group().lower()
         for t in analysis.tokens(main)
-        if not analysis.inside(t.start(), spans) and not any(c.isdigit() for c in t.group())
+        if t.start() not in spans and not any(c.isdigit() for c in t.group())
     ]
     plain = [w for w in plain if w not in analysis.STOPWORDS and w not in ",;()[]."]
     if spell is not None:
@@ -131,14 +134,14 @@ class TypeTable:
             self._by_head.setdefault(h, []).append(n)
         for word in re.split(r"[\s/.']+", phrase.text):
             for part in word.split("-"):
-                if len(part) >= SPELL_MIN:
+                if SPELL_MIN <= len(part) <= SPELL_MAX:
                     for variant in {part} | _deletes(part):
                         self._spellings.setdefault(variant, set()).add(part)
 
     def spell(self, word: str) -> str:
         """The type word ``word`` is one typo away from ("vlave", "masonary", "hamer"), if exactly
         one; else ``word``. Short words and words the catalog's types already use stay as they are."""
-        if len(word) < SPELL_MIN or word in self._spellings.get(word, ()):
+        if not SPELL_MIN <= len(word) <= SPELL_MAX or word in self._spellings.get(word, ()):
             return word
         near = set(self._spellings.get(word, ()))
         for variant in _deletes(word):
