@@ -16,12 +16,16 @@ from product_search.encoding.encoder import ONNX_INT8_FILES, Encoder, ModelLoadE
 def test_settings_defaults_and_parsing(tmp_path: Path) -> None:
     s = Settings.from_env(
         {
-            "PRODUCT_SEARCH_ADMIN_KEYS": "secret-1, secret-2,,",
+            "PRODUCT_SEARCH_ADMIN_KEYS": "secret-0123456789-1, secret-0123456789-2,,",
             "PRODUCT_SEARCH_MAX_UPLOAD": "10",
             "PRODUCT_SEARCH_DATA_DIR": str(tmp_path),
         }
     )
-    assert s.admin_keys == frozenset({"secret-1", "secret-2"}) and s.max_upload == 10 and s.max_descriptions == 10
+    assert (
+        s.admin_keys == frozenset({"secret-0123456789-1", "secret-0123456789-2"})
+        and s.max_upload == 10
+        and s.max_descriptions == 10
+    )
     assert s.max_queries == 256 and s.max_top_k == 100 and s.max_query_chars == 2000
     assert s.redacted()["admin_keys"] == "<2 keys>" and "secret" not in str(s.redacted())
     assert Path(s.model_path, "modules.json").is_file()
@@ -131,16 +135,18 @@ def test_direct_onnx_path_equals_sentence_transformers(base_settings: Settings, 
             np.testing.assert_allclose(enc.encode(batch, kind), reference, atol=2e-5)
 
 
-def test_documents_use_their_own_session(base_settings: Settings, tmp_path: Path) -> None:
+def test_bulk_documents_use_their_own_session(base_settings: Settings, tmp_path: Path) -> None:
     enc = Encoder(replace(base_settings, backend="onnx-int8", data_dir=tmp_path, ingest_threads=2), threads=1)
     texts = ["M8 hex bolt stainless", "What can I use to cut?"]
     queries = enc.encode(texts, "query")
     assert enc._bulk is None, "searches never create the document session"
     np.testing.assert_allclose(enc.encode(texts, "document"), queries, atol=1e-5)  # no prompts: same vectors
-    assert enc._bulk is not None
+    assert enc._bulk is None, "a reader's documents (similarity, embeddings) take the worker's threads only"
+    np.testing.assert_allclose(enc.encode(texts, "document", bulk=True), queries, atol=1e-5)
+    assert enc._bulk is not None, "uploads and migrations use every core"
     enc.after_fork(1)
     assert enc._bulk is None, "a session from before the fork is dropped, not reused"
-    np.testing.assert_allclose(enc.encode(texts, "document"), queries, atol=1e-5)
+    np.testing.assert_allclose(enc.encode(texts, "document", bulk=True), queries, atol=1e-5)
 
 
 def test_not_a_model_dir(base_settings: Settings, tmp_path: Path) -> None:

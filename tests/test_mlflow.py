@@ -16,10 +16,10 @@ import requests
 from click.testing import CliRunner
 
 from product_search.cli import main
+from product_search.config import default_model_path
 from product_search.encoding.models import LoadedModels
-from product_search.encoding.onnx_runtime import export_in_place
 from product_search.encoding.repository import ModelRepository
-from product_search.testing import free_port
+from product_search.testing import exports_of, free_port
 
 from .support import MODEL_CACHE, ROOT
 
@@ -55,18 +55,19 @@ def tracking(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     proc.wait(30)
 
 
-def _register(tracking: str, models: LoadedModels, tmp: Path) -> None:
+def _register(tracking: str, tmp: Path) -> None:
     """Register two versions of `tools-minilm` (version 2: E5-style prompts in its own config) and point
-    the alias `champion` at version 2, as a data scientist's training job would."""
+    the alias `champion` at version 2, as a data scientist's training job would; and `trapped-minilm`, whose
+    modules.json names a class of the `evil.py` beside it (importing it writes `tmp/ran`)."""
     from mlflow import MlflowClient
 
-    source = models.repository.model_dir(models.resolve())
+    source = Path(default_model_path())  # not a repository version: those are read-only, so would be the copies
     client = MlflowClient(tracking_uri=tracking)
     client.create_registered_model("tools-minilm")
     experiment = client.create_experiment("fine-tuning")
     for prompts in ({}, {"query": "query: ", "document": "passage: "}):
         model_dir = tmp / f"model-{len(prompts)}"
-        shutil.copytree(source, model_dir, ignore=shutil.ignore_patterns("onnx"))
+        shutil.copytree(source, model_dir)
         config = model_dir / "config_sentence_transformers.json"
         settings = json.loads(config.read_text())
         config.write_text(json.dumps({**settings, "prompts": prompts}))
@@ -74,28 +75,39 @@ def _register(tracking: str, models: LoadedModels, tmp: Path) -> None:
         client.log_artifacts(run.info.run_id, str(model_dir), "model")
         client.create_model_version("tools-minilm", f"{run.info.artifact_uri}/model", run_id=run.info.run_id)
     client.set_registered_model_alias("tools-minilm", "champion", "2")
+    trapped = tmp / "trapped"
+    shutil.copytree(source, trapped)
+    (trapped / "evil.py").write_text(f"from pathlib import Path\nPath({str(tmp / 'ran')!r}).write_text('ran')\n")
+    modules = json.loads((trapped / "modules.json").read_text())
+    (trapped / "modules.json").write_text(json.dumps([{**modules[0], "type": "evil.Transformer"}, *modules[1:]]))
+    client.create_registered_model("trapped-minilm")
+    run = client.create_run(experiment)
+    client.log_artifacts(run.info.run_id, str(trapped), "model")
+    client.create_model_version("trapped-minilm", f"{run.info.artifact_uri}/model", run_id=run.info.run_id)
 
 
 def test_import_from_the_mlflow_registry_by_alias_and_by_version(
     tracking: str, models: LoadedModels, tmp_path: Path
 ) -> None:
-    _register(tracking, models, tmp_path)
+    _register(tracking, tmp_path)
     repository = ModelRepository(tmp_path / "repository")
+    # With credentials in the URI, as some deployments configure it: they must not reach the manifest.
+    with_password = tracking.replace("://", "://operator:s3cret@")
     env = {
-        "MLFLOW_TRACKING_URI": tracking, "PRODUCT_SEARCH_MODEL_REPOSITORY": str(repository.root),
+        "MLFLOW_TRACKING_URI": with_password, "PRODUCT_SEARCH_MODEL_REPOSITORY": str(repository.root),
         "PRODUCT_SEARCH_DATA_DIR": str(tmp_path / "data"), "PRODUCT_SEARCH_MODEL_CACHE_DIR": str(MODEL_CACHE),
     }  # fmt: skip
     # An empty repository would get the packaged model first; this one starts with it copied (no export).
-    repository.publish(
-        models.repository.model_dir(models.resolve()), "all-minilm-l6-v2", prepare=export_in_place, alias="production"
-    )
+    packaged = models.repository.model_dir(models.resolve())
+    repository.publish(packaged, "all-minilm-l6-v2", prepare=exports_of(packaged), alias="production")
     run = CliRunner(env=env)
     champion = run.invoke(main, ["models", "import", "models:/tools-minilm@champion", "--name", "tools-minilm"])
     assert champion.exit_code == 0 and "tools-minilm:1" in champion.output, champion.output
     first = run.invoke(main, ["models", "import", "models:/tools-minilm/1", "--name", "tools-minilm"])
     assert first.exit_code == 0 and "tools-minilm:2" in first.output, first.output
     v1, v2 = repository.manifest("tools-minilm", 1), repository.manifest("tools-minilm", 2)
-    assert "models:/tools-minilm/2, alias champion" in v1.source and tracking in v1.source
+    assert "models:/tools-minilm/2, alias champion" in v1.source and "127.0.0.1" in v1.source
+    assert "s3cret" not in v1.source and "s3cret" not in v2.source
     assert "models:/tools-minilm/1" in v2.source and "alias" not in v2.source
     assert (v1.query_prompt, v1.document_prompt) == ("query: ", "passage: ") and v2.query_prompt == ""
     assert (repository.model_dir(v1) / "onnx" / "model.onnx").is_file(), "exports built at import"
@@ -106,7 +118,10 @@ def test_import_from_the_mlflow_registry_by_alias_and_by_version(
         ("models:/tools-minilm@nope", "nope"),
         ("models:/missing/1", "missing"),
         ("models:/x", "not an MLflow"),
+        ("models:/trapped-minilm/1", "evil.py: code"),
     ):
         failed = run.invoke(main, ["models", "import", uri, "--name", "tools-minilm"])
         assert failed.exit_code != 0 and words in failed.output, failed.output
+    assert "'evil.Transformer' is not one of the sentence-transformers modules" in failed.output
+    assert not (tmp_path / "ran").exists(), "the registered model's code never ran"
     assert repository.versions("tools-minilm") == [1, 2], "nothing published by a failed import"

@@ -1,5 +1,5 @@
 """encoding/repository.py: immutable versions, aliases, references, reports, removal; with the real packaged
-model and real ONNX exports (published once per module, then copied)."""
+model and real ONNX exports (exported once per module, then copied: ``testing.exports_of``)."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ from product_search.encoding.repository import (
     bootstrap,
 )
 from product_search.errors import InvalidInput
+from product_search.testing import exports_of
 
 
 @pytest.fixture(scope="module")
@@ -39,10 +40,11 @@ def published(tmp_path_factory: pytest.TempPathFactory) -> tuple[ModelRepository
 
 @pytest.fixture
 def repository(published: tuple[ModelRepository, Manifest], tmp_path: Path) -> ModelRepository:
-    """A fresh repository holding a copy of the published version 1 (its exports come along)."""
+    """A fresh repository holding a copy of the published version 1 (with its exports)."""
     source, manifest = published
     repo = ModelRepository(tmp_path / "repository")
-    repo.publish(source.model_dir(manifest), DEFAULT_MODEL, prepare=export_in_place, alias="production")
+    model_dir = source.model_dir(manifest)
+    repo.publish(model_dir, DEFAULT_MODEL, prepare=exports_of(model_dir), alias="production")
     return repo
 
 
@@ -87,7 +89,8 @@ def test_bad_references_are_invalid_input(text: str) -> None:
 
 def test_versions_are_numbered_and_aliases_move(repository: ModelRepository) -> None:
     v1 = repository.resolve(DEFAULT_MODEL)
-    v2 = repository.publish(repository.model_dir(v1), DEFAULT_MODEL, prepare=export_in_place, alias="candidate")
+    model_dir = repository.model_dir(v1)
+    v2 = repository.publish(model_dir, DEFAULT_MODEL, prepare=exports_of(model_dir), alias="candidate")
     assert repository.versions(DEFAULT_MODEL) == [1, 2] and v2.version == 2
     assert repository.resolve(f"{DEFAULT_MODEL}@candidate") == v2
     assert repository.resolve(DEFAULT_MODEL) == v1
@@ -108,7 +111,7 @@ def test_concurrent_imports_get_distinct_versions(repository: ModelRepository) -
     made: list[int] = []
     threads = [
         threading.Thread(
-            target=lambda: made.append(repository.publish(source, "copy", prepare=export_in_place).version)
+            target=lambda: made.append(repository.publish(source, "copy", prepare=exports_of(source)).version)
         )
         for _ in range(3)
     ]
@@ -145,7 +148,7 @@ def test_reports_are_stored_beside_a_version_never_in_it(repository: ModelReposi
 
 def test_remove_is_refused_while_an_alias_or_a_catalog_uses_the_version(repository: ModelRepository) -> None:
     v1 = repository.resolve(DEFAULT_MODEL)
-    repository.publish(repository.model_dir(v1), DEFAULT_MODEL, prepare=export_in_place)
+    repository.publish(repository.model_dir(v1), DEFAULT_MODEL, prepare=exports_of(repository.model_dir(v1)))
     with pytest.raises(ModelInUse) as caught:
         repository.remove(f"{DEFAULT_MODEL}:1", in_use=lambda _m: [])
     assert caught.value.details["aliases"] == ["production"]

@@ -7,15 +7,17 @@ import tempfile
 from pathlib import Path
 
 
-def write_atomically(path: Path, *parts: bytes) -> None:
+def write_atomically(path: Path, *parts: bytes, mode: int = 0o600) -> None:
     """Replace ``path`` with ``parts`` written one after another; a crash leaves the old file or the new one.
 
     The temp file is ``.<name>.<pid>.<random>.tmp`` beside ``path``: the writer's pid lets a cleanup tell a
-    crashed writer's leftover from a live one's (``storage.indexfile.remove_orphans``).
+    crashed writer's leftover from a live one's (``storage.indexfile.remove_orphans``). ``mode``: the new
+    file's permissions (0644 where another user serves what an importer wrote: the model repository).
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
     try:
+        os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as fh:
             for part in parts:
                 fh.write(part)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -28,7 +29,7 @@ import requests
 
 from .config import PREFIX
 from .encoding.onnx_runtime import export_in_place
-from .encoding.repository import ModelRepository
+from .encoding.repository import ModelRepository, Prepare
 
 # The production command line (docker/entrypoint.sh runs the same), with this interpreter.
 COMMAND = ("-m", "gunicorn", "-c", "python:product_search.serving.gunicorn_conf", "product_search.serving.wsgi:app")
@@ -86,6 +87,8 @@ class ServiceProcess:
             {
                 "PORT": str(self.port),
                 "HOST": "127.0.0.1",
+                # On the loopback only, as make run: reads open unless the caller sets read keys.
+                f"{PREFIX}OPEN_READS": "1",
                 f"{PREFIX}DATA_DIR": str(self.data_dir),
                 f"{PREFIX}WORKERS": str(self.workers),
                 **self.extra_env,
@@ -208,17 +211,31 @@ class ServiceProcess:
         self.stop()
 
 
+def exports_of(version_dir: Path) -> Prepare:
+    """A publish step that takes the ONNX exports of a version of our own repository (``version_dir``, its
+    model directory) instead of exporting the same weights again: seconds, not minutes. For tests and
+    benchmarks that copy a version; an import always exports (a model's own ONNX files are never taken)."""
+
+    def prepare(model_dir: Path) -> dict[str, Any]:
+        (model_dir / "onnx").mkdir()
+        for file in (version_dir / "onnx").iterdir():
+            shutil.copyfile(file, model_dir / "onnx" / file.name)  # not its read-only mode
+        return export_in_place(model_dir)  # finds the exports: loads them for the facts only
+
+    return prepare
+
+
 def two_version_repository(root: Path, source: Path, name: str = "all-minilm-l6-v2") -> ModelRepository:
     """A repository of two real versions of one model with different fingerprints: ``name:1@production``
     (``source`` as it is) and ``name:2@candidate`` (the same weights with E5-style prompts, so other
     vectors). ``source`` is a repository version's model directory: its ONNX exports are copied, not
-    built again (seconds, not minutes)."""
+    built again (:func:`exports_of`)."""
     repository = ModelRepository(root)
+    copied = exports_of(source)
 
     def prompted(model_dir: Path) -> dict[str, Any]:
-        facts = export_in_place(model_dir)
-        return {**facts, "query_prompt": "query: ", "document_prompt": "passage: "}
+        return {**copied(model_dir), "query_prompt": "query: ", "document_prompt": "passage: "}
 
-    repository.publish(source, name, prepare=export_in_place, alias="production")
+    repository.publish(source, name, prepare=copied, alias="production")
     repository.publish(source, name, prepare=prompted, alias="candidate")
     return repository

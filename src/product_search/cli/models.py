@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from ..config import Settings, default_model_path
+from ..config import Settings, default_model_path, redact
 from ..encoding.encoder import ModelLoadError
 from ..encoding.mlflow_source import MlflowUnavailable, download, is_registry_uri
 from ..encoding.models import LoadedModels, bootstrap_prepare, repository_of
@@ -99,7 +99,8 @@ def list_models() -> None:
     for info in _repository(load_settings()).entries():
         m = info.manifest
         aliases = " ".join(f"@{a}" for a in info.aliases)
-        click.echo(f"{m.ref:<28} dim {m.dimension:<5} weights {m.weights_sha256[:12]}  {aliases:<24} {m.source}")
+        source = redact(m.source)  # older releases wrote MLflow tracking URIs with their credentials
+        click.echo(f"{m.ref:<28} dim {m.dimension:<5} weights {m.weights_sha256[:12]}  {aliases:<24} {source}")
 
 
 @models.command(name="alias")

@@ -18,7 +18,7 @@ from typing import Any, Literal
 import numpy as np
 
 from ..config import Settings
-from .fingerprint import ModelFingerprint, hash_model_dir
+from .fingerprint import ModelFingerprint, file_sha256, hash_model_dir
 from .onnx_runtime import (
     ONNX_FILE,
     ONNX_INT8_FILES,
@@ -155,6 +155,8 @@ class Encoder:
         self._spec: StackSpec | None = None
         self._fast: Encode | None = None
         self._load(threads)
+        # The graph this backend runs, hashed from the file loaded: LoadedModels compares it with the manifest's.
+        graph = file_sha256(self._load_from / self._onnx_file) if self.backend != "torch" else ""
 
         # A repository version states its prompts (they are part of what it is); else the settings choose.
         st: Any = self._st
@@ -171,6 +173,7 @@ class Encoder:
             query_prompt=self._prompts["query"],
             document_prompt=self._prompts["document"],
             backend=self.backend if self.backend != "onnx-int8" else f"onnx-int8-{self._int8}",
+            graph_sha256=graph,
         )
         self._counting = raw_tokenizer(self._load_from, self._spec, truncate=False) if self._spec else None
         self.load_seconds = time.perf_counter() - started
@@ -280,14 +283,19 @@ class Encoder:
     def prompt(self, input_type: InputType) -> str:
         return self._prompts[input_type]
 
-    def encode(self, texts: list[str], input_type: InputType = "query") -> Vectors:
-        """Encode ``texts`` into an ``(n, dimension)`` float32 array of unit vectors."""
+    def encode(self, texts: list[str], input_type: InputType = "query", *, bulk: bool = False) -> Vectors:
+        """Encode ``texts`` into an ``(n, dimension)`` float32 array of unit vectors.
+
+        ``bulk``: documents by the document session (``PRODUCT_SEARCH_INGEST_THREADS``: every core), for the
+        writes an admin makes; otherwise by the query session, with this worker's share of the cores, so that
+        a reader's request (``/v1/similarity``, ``/v1/embeddings``) takes no more than a search does.
+        """
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
         prompt = self._prompts[input_type] or None
         if self._fast is not None and self._spec is not None:
             batch = [prompt + t for t in texts] if prompt else texts
-            if input_type == "document":  # the document session, made on first use
+            if bulk and input_type == "document":  # the document session, made on first use
                 with self._bulk_lock:
                     self._bulk = self._bulk or self._onnx_encoder(self._spec, threads=self.ingest_threads)
                     return self._bulk(batch, self.batch_size)

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..config import redact
 from ..errors import InvalidInput
 
 _URI = re.compile(r"^models:/(?P<name>[^/@]+)(?:/(?P<version>\d+)|@(?P<alias>[^/@]+))$")
@@ -26,7 +27,7 @@ class Downloaded:
     """A registered model version, downloaded: its sentence-transformers directory and where it came from."""
 
     model_dir: Path
-    source: str  # models:/Name/3 (alias, run) at the tracking URI: written into the manifest
+    source: str  # models:/Name/3 (alias, run) at the tracking URI, credentials redacted: written into the manifest
 
 
 def is_registry_uri(text: str) -> bool:
@@ -59,12 +60,14 @@ def download(uri: str, destination: Path) -> Downloaded:
         raise InvalidInput(f"MLflow cannot give {uri}: {exc.message}", {"uri": uri}) from exc
     model_dir = _sentence_transformers_dir(path)
     alias = f", alias {match['alias']}" if match["alias"] else ""
-    return Downloaded(model_dir, f"mlflow {fixed}{alias}, run {found.run_id}, at {tracking}")
+    # The manifest's source is shown by GET /v1/models: the URI without a password or token it may carry.
+    return Downloaded(model_dir, f"mlflow {fixed}{alias}, run {found.run_id}, at {redact(tracking)}")
 
 
 def _sentence_transformers_dir(root: Path) -> Path:
-    """The directory holding ``modules.json`` (the artifact root, or a folder in it, as flavors nest it)."""
-    for candidate in [root, *sorted(p.parent for p in root.rglob("modules.json"))]:
-        if (candidate / "modules.json").is_file():
-            return candidate
+    """The directory holding ``modules.json`` (the artifact root, or a folder in it, as flavors nest it),
+    found without following links: the publish that follows refuses links, not what they point to."""
+    for folder, _, files in sorted(os.walk(root)):
+        if "modules.json" in files:
+            return Path(folder)
     raise InvalidInput(f"the registered model at {root} holds no sentence-transformers directory (modules.json)")

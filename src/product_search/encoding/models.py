@@ -18,12 +18,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..config import Settings, default_model_path
+from ..config import Settings, default_model_path, redact
 from ..errors import FingerprintMismatch
 from .encoder import Encoder, InputType, ModelLoadError
 from .fingerprint import ModelFingerprint
-from .onnx_runtime import ONNX_FILE, ONNX_INT8_FILES, export_in_place, int8_config
-from .repository import Manifest, ModelNotFound, ModelRef, ModelRepository, Prepare, bootstrap
+from .onnx_runtime import ONNX_FILE, ONNX_INT8_FILES, STACK_FILE, export_in_place, int8_config
+from .repository import MODEL_DIR, Manifest, ModelNotFound, ModelRef, ModelRepository, Prepare, bootstrap
 
 log = logging.getLogger(__name__)
 
@@ -119,7 +119,9 @@ class LoadedModels:
         return self.repository.resolve(self.default_ref if ref is None else ref)
 
     def fingerprint(self, manifest: Manifest) -> ModelFingerprint:
-        """What a version's vectors are, as this service's backend computes them; no loading needed."""
+        """What a version's vectors are, as this service's backend computes them; no loading needed (the
+        served ONNX graph's checksum is the manifest's)."""
+        served = manifest.files.get(f"{MODEL_DIR}/{self._weights_file()}", "")
         return ModelFingerprint(
             name=manifest.name,
             weights_sha256=manifest.weights_sha256,
@@ -127,6 +129,7 @@ class LoadedModels:
             query_prompt=manifest.query_prompt,
             document_prompt=manifest.document_prompt,
             backend=self.backend_label,
+            graph_sha256=served if self.settings.backend != "torch" else "",
         )
 
     # -- loading -------------------------------------------------------------------------------
@@ -154,6 +157,7 @@ class LoadedModels:
         return encoder
 
     def _load(self, manifest: Manifest) -> Encoder:
+        self._verify(manifest)
         prompts: dict[InputType, str] = {"query": manifest.query_prompt, "document": manifest.document_prompt}
         encoder = Encoder(
             self.settings, threads=self.threads, model_dir=self.repository.model_dir(manifest), name=manifest.name,
@@ -161,10 +165,29 @@ class LoadedModels:
         )  # fmt: skip
         if encoder.fingerprint != self.fingerprint(manifest):
             raise ModelLoadError(
-                f"model {manifest.ref} does not match its manifest (weights or dimension differ); the version "
-                "directory was changed after it was published"
+                f"model {manifest.ref} does not match its manifest (weights, ONNX graph or dimension differ); the "
+                "version directory was changed after it was published"
             )
         return encoder
+
+    def _verify(self, manifest: Manifest) -> None:
+        """Refuse a version whose files are not those published: every file this backend reads is hashed
+        against the manifest, and a file added since (code dropped in) is refused.
+
+        Not hashed: the other backends' weights, which this one never opens (the int8 files and the
+        safetensors under fp32 ONNX; the ONNX files under torch). Allowed unlisted: ``onnx/stack.json``, which
+        older releases published without and wrote at a version's first load.
+        """
+        served = f"{MODEL_DIR}/{self._weights_file()}"
+        others = {f"{MODEL_DIR}/{f}" for f in ("model.safetensors", ONNX_FILE, *ONNX_INT8_FILES.values())} - {served}
+        problems = self.repository.verify(manifest, skip=others, unlisted={f"{MODEL_DIR}/{STACK_FILE}"})
+        if served not in manifest.files:
+            problems.insert(0, f"{served}: not in the version, and this backend serves it")
+        if problems:
+            raise ModelLoadError(
+                f"model {manifest.ref} was changed after it was published, so it is not loaded:\n  "
+                + "\n  ".join(problems)
+            )
 
     def default(self) -> tuple[Manifest, Encoder]:
         manifest = self.resolve()
@@ -183,7 +206,10 @@ class LoadedModels:
                 f"`product-search migrate {catalog} {self.default_ref}`",
                 {"catalog": catalog, "model": model_ref, "catalog_fingerprint": fingerprint},
             ) from exc
-        if expected.id != fingerprint:
+        # Vectors stored before the fingerprint named the ONNX graph hold its id without it (legacy_id). They
+        # were made by this same version's graph: the one its manifest lists, which loading verifies. So they
+        # are served; generations made from now on store the full id.
+        if fingerprint not in (expected.id, expected.legacy_id):
             raise FingerprintMismatch(
                 f"catalog {catalog!r} holds vectors of fingerprint {fingerprint}, but {manifest.ref} on this "
                 f"service's backend gives {expected.id}; migrate the catalog: "
@@ -212,7 +238,7 @@ class LoadedModels:
                     info.aliases,
                     self.is_loaded(man.ref),
                     weights.stat().st_size if weights.is_file() else 0,
-                    man.source,
+                    redact(man.source),  # older releases wrote MLflow tracking URIs with their credentials
                     man.created_at,
                     self.repository.reports(man.name, man.version),
                 )

@@ -75,7 +75,7 @@ class StackSpec:
     def save(self, model_dir: Path) -> None:
         path = model_dir / STACK_FILE
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(path, json.dumps(asdict(self), indent=2, sort_keys=True).encode())
+        write_atomically(path, json.dumps(asdict(self), indent=2, sort_keys=True).encode(), mode=0o644)
 
     @classmethod
     def load(cls, model_dir: Path) -> StackSpec | None:

@@ -8,22 +8,23 @@ Layout (like Triton's ``<repository>/<model>/<version>/``)::
     <root>/<name>/reports/<version>/<kind>.json evaluation reports, written beside a version, never in it
 
 A version is written to a temporary directory and renamed into place: it exists whole or not at all,
-and nothing rewrites it afterwards. Publishing and alias moves hold an ``flock`` on ``<root>/<name>/.lock``,
-so concurrent importers get distinct version numbers. References: ``name:3``, ``name@candidate``, or
-``name`` (its ``production`` alias).
+read-only (files 0444, folders 0555), and nothing rewrites it afterwards. What goes in is checked first
+(:mod:`.model_files`: no code, no pickles, no links, no ONNX graph of the model's own), and the manifest's
+checksums are verified when a version is loaded (:meth:`ModelRepository.verify`). Publishing and alias moves
+hold an ``flock`` on ``<root>/<name>/.lock``, so concurrent importers get distinct version numbers.
+References: ``name:3``, ``name@candidate``, or ``name`` (its ``production`` alias).
 """
 
 from __future__ import annotations
 
 import fcntl
-import hashlib
 import json
 import os
 import re
 import shutil
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -31,7 +32,8 @@ from typing import Any
 
 from ..atomic import write_atomically
 from ..errors import InvalidInput, ProductSearchError
-from .fingerprint import hash_model_dir
+from .fingerprint import file_sha256, hash_model_dir
+from .model_files import UnsafeModel, copy_model_files, inspect_model_dir
 
 PRODUCTION = "production"
 _NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
@@ -109,16 +111,9 @@ class ModelInfo:
     reports: list[str]
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def _write_json_atomically(path: Path, value: Any) -> None:
-    write_atomically(path, json.dumps(value, indent=2, sort_keys=True).encode())
+    # Readable by every user: the service may run as another user than the importer (the image: root imports).
+    write_atomically(path, json.dumps(value, indent=2, sort_keys=True).encode(), mode=0o644)
 
 
 # Builds what serving needs beside the weights (ONNX exports) inside a model directory; given by the
@@ -175,6 +170,30 @@ class ModelRepository:
         """The sentence-transformers directory of a version (to load it)."""
         return self.root / manifest.name / str(manifest.version) / MODEL_DIR
 
+    def verify(self, manifest: Manifest, *, skip: Collection[str] = (), unlisted: Collection[str] = ()) -> list[str]:
+        """How a version's model directory differs from its manifest: files changed or missing, and files or
+        links added since it was published ("path: what"); empty when it is as published.
+
+        ``skip``: manifest paths not read back (files the caller will not load); ``unlisted``: paths that may
+        be present without being in the manifest.
+        """
+        base = self.root / manifest.name / str(manifest.version)
+        problems = []
+        for rel, expected in sorted(manifest.files.items()):
+            if rel in skip:
+                continue
+            path = base / rel
+            if path.is_symlink() or not path.is_file():
+                problems.append(f"{rel}: missing, or not a regular file")
+            elif file_sha256(path) != expected:
+                problems.append(f"{rel}: its sha256 differs from the manifest's")
+        for folder, dirs, files in os.walk(base / MODEL_DIR):  # links to folders are listed, not followed
+            for name in files + [d for d in dirs if os.path.islink(os.path.join(folder, d))]:
+                rel = os.path.relpath(os.path.join(folder, name), base)
+                if rel not in manifest.files and rel not in unlisted:
+                    problems.append(f"{rel}: not in the manifest (added after the version was published)")
+        return problems
+
     def reports(self, name: str, version: int) -> dict[str, Any]:
         base = self.root / name / "reports" / str(version)
         if not base.is_dir():
@@ -221,23 +240,27 @@ class ModelRepository:
     ) -> Manifest:
         """Copy a sentence-transformers directory in as the next version of ``name``.
 
-        ``prepare(model_dir)`` runs on the copy before it is published (it exports ONNX and returns the
+        The directory is inspected first (UnsafeModel, listing every problem, before anything is created);
+        only the files the inspection lists are copied, without following links, and the copy is inspected
+        again. ``prepare(model_dir)`` then runs on the copy (it exports ONNX from the weights and returns the
         model's ``dimension``, ``max_seq_length``, ``query_prompt`` and ``document_prompt``). The version
-        appears whole, by one rename; ``alias`` then points to it.
+        appears whole and read-only, by one rename; ``alias`` then points to it.
         """
         if not _NAME.fullmatch(name):
             raise InvalidInput(f"not a model name: {name!r}", fields={"name": ["[a-z0-9][a-z0-9._-]{0,63}"]})
         source_dir = Path(source_dir).resolve()
-        if not (source_dir / "modules.json").is_file() and not (source_dir / "config.json").is_file():
-            raise InvalidInput(f"{source_dir} is not a sentence-transformers model directory")
+        listed = inspect_model_dir(source_dir)  # UnsafeModel: nothing created, nothing copied
         base = self.root / name
         base.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=".import-", dir=base))
         try:
             model = staging / MODEL_DIR
-            shutil.copytree(source_dir, model, ignore=shutil.ignore_patterns(".cache", ".git"))
+            copy_model_files(source_dir, listed, model)
+            # The copy is what gets loaded: checked again, as the source may have changed since it was inspected.
+            if inspect_model_dir(model) != listed:
+                raise UnsafeModel(source_dir, [(".", "its files changed while they were copied")])
             facts = prepare(model)
-            files = {str(p.relative_to(staging)): _sha256(p) for p in sorted(model.rglob("*")) if p.is_file()}
+            files = {str(p.relative_to(staging)): file_sha256(p) for p in sorted(model.rglob("*")) if p.is_file()}
             with self._locked(name):
                 version = max(self.versions(name), default=0) + 1
                 manifest = Manifest(
@@ -253,12 +276,14 @@ class ModelRepository:
                     files=files,
                 )
                 _write_json_atomically(staging / MANIFEST, asdict(manifest))
+                _set_read_only(staging)  # before the rename: a version is never seen writable
                 os.rename(staging, base / str(version))
                 if alias is not None:
                     self._set_alias(name, alias, version)
             return manifest
         finally:
-            shutil.rmtree(staging, ignore_errors=True)
+            if staging.exists():
+                _delete(staging)
 
     def set_alias(self, name: str, alias: str, version: int) -> None:
         """Point ``name@alias`` at ``version`` (one atomic file replace)."""
@@ -297,9 +322,33 @@ class ModelRepository:
                 )
             doomed = self.root / manifest.name / f".removing-{manifest.version}"
             os.rename(self.root / manifest.name / str(manifest.version), doomed)  # gone for readers at once
-        shutil.rmtree(doomed, ignore_errors=True)
+        _delete(doomed)
         shutil.rmtree(self.root / manifest.name / "reports" / str(manifest.version), ignore_errors=True)
         return manifest
+
+
+def _set_read_only(path: Path) -> None:
+    """Files 0444, folders 0555: a version is not changed by accident, nor by a process that only serves it
+    (model files are no secret: the service may run as another user than the importer). Only ever called on a
+    staging folder this process wrote: it holds no links."""
+    for folder, dirs, files in os.walk(path, topdown=False):
+        for name in files:
+            os.chmod(os.path.join(folder, name), 0o444)
+        for name in dirs:
+            # Read and list for every user, write for none: model files are no secret.
+            os.chmod(os.path.join(folder, name), 0o555)  # noqa: S103  # nosec B103
+    os.chmod(path, 0o555)  # noqa: S103  # nosec B103
+
+
+def _delete(path: Path) -> None:
+    """Remove a version or a staging folder: read-only folders forbid deleting their files, so they are made
+    writable first (links are left as they are: chmod would follow them)."""
+    os.chmod(path, 0o700)
+    for folder, dirs, _ in os.walk(path):
+        for name in dirs:
+            if not os.path.islink(os.path.join(folder, name)):
+                os.chmod(os.path.join(folder, name), 0o700)
+    shutil.rmtree(path, ignore_errors=True)
 
 
 DEFAULT_MODEL = "all-minilm-l6-v2"

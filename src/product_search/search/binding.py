@@ -35,8 +35,13 @@ def bind_unbound(store: CatalogStore, models: LoadedModels, writer: CatalogWrite
     return bound
 
 
+# Facts a schema-1 fingerprint did not record: the name (it used to be the model directory's) and the served
+# graph (those vectors came from our own export of the same weights, as every export is).
+_NOT_RECORDED = ("id", "name", "graph_sha256")
+
+
 def _same(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Two fingerprints' facts equal but for the name (and the id hashed from it)."""
-    return {k: v for k, v in a.items() if k not in ("id", "name")} == {
-        k: v for k, v in b.items() if k not in ("id", "name")
+    """Two fingerprints' facts equal but for what schema 1 did not record (and the id hashed from them)."""
+    return {k: v for k, v in a.items() if k not in _NOT_RECORDED} == {
+        k: v for k, v in b.items() if k not in _NOT_RECORDED
     }
