@@ -28,7 +28,7 @@ from product_search.observability.evaluation import Dataset, Served, gate_failur
 from product_search.testing import ServiceProcess
 
 ROOT = Path(__file__).resolve().parents[1]
-KEY = "eval-admin-key"
+KEY = "eval-admin-key-local"
 UPLOAD_BATCH = 1000
 QUERY_BATCH = 64
 TOLERANCE = 1e-4

@@ -62,6 +62,7 @@ def base_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
         model_cache_dir=MODEL_CACHE,
         model_repository=REPOSITORY,
         admin_keys=frozenset({ADMIN_KEY}),
+        open_reads=True,  # in-process apps of the suite, reachable by no one else
         write_rate=0.0,  # tests that upload in loops are not about the rate limit (test_overload.py is)
     )
 

@@ -16,8 +16,8 @@ MODEL_CACHE = Path(os.environ.get("PRODUCT_SEARCH_MODEL_CACHE_DIR") or ROOT / "v
 REPOSITORY = Path(os.environ.get("PRODUCT_SEARCH_MODEL_REPOSITORY") or ROOT / "var" / "repository")
 # SciFact and WANDS beside the checkout; SHARED_DATA_DIR where the checkout is a copy elsewhere (make ci-local).
 SHARED_DATA = Path(os.environ.get("SHARED_DATA_DIR") or ROOT.parent / "shared" / "data")
-ADMIN_KEY = "test-admin-key"
-READ_KEY = "test-read-key"
+ADMIN_KEY = "test-admin-key-local"
+READ_KEY = "test-read-key-local"
 ADMIN = {"Authorization": f"Bearer {ADMIN_KEY}"}
 READER = {"Authorization": f"Bearer {READ_KEY}"}
 # What every service process of the suite runs with (tests add their own on top).

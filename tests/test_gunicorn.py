@@ -48,20 +48,13 @@ def test_upload_and_delete_visible_on_every_worker(gunicorn_factory: Callable[..
             break
     assert len(pids) == 3, "searches must have been spread over all three workers"
 
-    deleted = requests.delete(
-        server.url + "/v1/catalogs/tools/products/new-1", headers={"Authorization": "Bearer test-admin-key"}, timeout=30
-    )
+    deleted = requests.delete(server.url + "/v1/catalogs/tools/products/new-1", headers=ADMIN, timeout=30)
     assert deleted.status_code == 204
     for _ in range(30):
         body = server.post("/v1/catalogs/tools/search", {"queries": ["chainsaw for logs"], "top_k": 10}).json()
         assert "new-1" not in [h["id"] for h in body["results"][0]]
 
-    assert (
-        requests.delete(
-            server.url + "/v1/catalogs/tools", headers={"Authorization": "Bearer test-admin-key"}, timeout=30
-        ).status_code
-        == 204
-    )
+    assert requests.delete(server.url + "/v1/catalogs/tools", headers=ADMIN, timeout=30).status_code == 204
     for _ in range(30):
         assert server.post("/v1/catalogs/tools/search", {"queries": ["saw"]}).status_code == 404
 

@@ -168,7 +168,8 @@ def _every_answer_is_one_generation(
 
 
 def test_models_api_and_clear_errors_for_unknown_refs(make_app: Callable[..., Flask], two_models: LoadedModels) -> None:
-    client = make_app(models=two_models).test_client()
+    # Readers may name the candidate too (each name loads a version: an operator opens it to them).
+    client = make_app(models=two_models, reader_models=("all-minilm-l6-v2@candidate",)).test_client()
     listing = client.get("/v1/models").json
     assert listing["default"] == V1
     by_ref = {m["ref"]: m for m in listing["models"]}
@@ -217,7 +218,9 @@ def test_a_version_imported_while_serving_is_usable_without_restart(
     after = {m["ref"] for m in client.get("/v1/models").json["models"]}
     assert after - before == {"hot:1"}
     sim = client.post(
-        "/v1/similarity", json={"model": "hot@fresh", "queries": ["saw"], "product_descriptions": ["saw"]}
+        "/v1/similarity",
+        json={"model": "hot@fresh", "queries": ["saw"], "product_descriptions": ["saw"]},
+        headers=ADMIN,  # an operator tries the version just imported (readers: PRODUCT_SEARCH_READER_MODELS)
     )
     assert sim.status_code == 200 and sim.json["model"]["ref"] == "hot:1"
     # A version a catalog uses cannot be removed; one nobody uses can.

@@ -48,7 +48,7 @@ from product_search.local_cluster import Cluster, PostgresServer
 from product_search.storage.store import CatalogStore
 from product_search.testing import ServiceProcess
 
-ADMIN_KEY = "bench-admin-key"
+ADMIN_KEY = "bench-admin-key-local"
 ADMIN = {"Authorization": f"Bearer {ADMIN_KEY}"}
 ENV = {
     "PRODUCT_SEARCH_ADMIN_KEYS": ADMIN_KEY,

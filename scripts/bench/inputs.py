@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 WORK = ROOT / "var" / "bench"
 WANDS = ROOT.parent / "shared" / "data" / "wands" / "queries.tsv"
 CATALOG = "bench"
-ADMIN_KEY = "bench-admin-key"
+ADMIN_KEY = "bench-admin-key-local"
 
 
 def catalog_csv(size: int) -> Path:

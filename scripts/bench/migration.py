@@ -31,7 +31,8 @@ from product_search.encoding.repository import ModelRepository
 from product_search.synthetic import generate
 from product_search.testing import ServiceProcess, two_version_repository
 
-ADMIN = {"Authorization": "Bearer bench-admin"}
+ADMIN_KEY = "bench-admin-key-local"
+ADMIN = {"Authorization": f"Bearer {ADMIN_KEY}"}
 QUERIES = [
     "stainless hex bolt M8", "cordless drill 18V", "brass elbow 1/2", "cutting disc 125", "wood screw 4x40",
     "safety gloves size 9", "pipe wrench 14 inch", "DIN 934 nut M10", "hss drill bit 6mm", "cable ties 300mm",
@@ -78,7 +79,7 @@ def main() -> None:
         service = ServiceProcess(
             Path(tmp) / "data", workers=2, log=Path(tmp) / "service.log",
             env={
-                "PRODUCT_SEARCH_MODEL_REPOSITORY": str(repository.root), "PRODUCT_SEARCH_ADMIN_KEYS": "bench-admin",
+                "PRODUCT_SEARCH_MODEL_REPOSITORY": str(repository.root), "PRODUCT_SEARCH_ADMIN_KEYS": ADMIN_KEY,
                 "PRODUCT_SEARCH_WRITE_RATE": "0", "PRODUCT_SEARCH_MIGRATION_DUTY": str(args.duty),
                 "PRODUCT_SEARCH_MODEL_CACHE_DIR": str(ROOT / "var" / "models"),
             },

@@ -51,7 +51,7 @@ def build(directory: Path, size: int, encode: int, env: dict[str, str]) -> dict[
     distinct = list(dict.fromkeys(bases))[:encode]
     binding, encoder = catalogs.writer.binding()
     started = time.perf_counter()
-    encoded = encoder.encode(distinct, "document")
+    encoded = encoder.encode(distinct, "document", bulk=True)
     encode_s = time.perf_counter() - started
     rng = np.random.default_rng(5)
     store = catalogs.store

@@ -8,6 +8,7 @@ the README's configuration table (a test compares the two) and schema texts read
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import MISSING, dataclass, field, fields
 from pathlib import Path
@@ -28,13 +29,21 @@ class ConfigError(ValueError):
     """A configuration variable has an invalid value."""
 
 
-def redact(url: str) -> str:
-    """A URL without its password, for logs and errors."""
-    head, at, rest = url.rpartition("@")
-    scheme, sep, credentials = head.partition("://")
-    if not at or not sep or ":" not in credentials:
-        return url
-    return f"{scheme}://{credentials.split(':', 1)[0]}:***@{rest}"
+# The password of a URL's userinfo (up to the last @ of the URL: passwords are not always escaped), and the
+# value of a secret-looking parameter in a query string or a libpq keyword/value connection string.
+_USERINFO = re.compile(r"(?P<head>[A-Za-z][A-Za-z0-9+.-]*://[^:/@\s]*):\S*@")
+_SECRET_PARAMETER = re.compile(
+    r"(?P<head>\b(?:password|passwd|pwd|sslpassword|secret|client_secret|token|access_token|api_key|apikey"
+    r"|key|auth)\s*=\s*)(?P<value>'[^']*'|[^\s&;,']*)",
+    re.IGNORECASE,
+)
+
+
+def redact(text: str) -> str:
+    """``text`` (a store URL, a tracking URI, a libpq connection string, or a sentence holding one) without
+    its secrets, for logs, errors and answers: ``postgresql://search:***@db/catalogs``,
+    ``https://mlflow/?token=***``, ``host=db password=***``."""
+    return _SECRET_PARAMETER.sub(r"\g<head>***", _USERINFO.sub(r"\g<head>:***@", text))
 
 
 def default_model_path() -> str:
@@ -96,6 +105,20 @@ def _choice(allowed: tuple[str, ...]) -> Parse:
 
 def _keys(_name: str, raw: str) -> frozenset[str]:
     return frozenset(k.strip() for k in raw.split(",") if k.strip())
+
+
+def _flag(name: str, raw: str) -> bool:
+    value = raw.strip().lower()
+    if value not in ("1", "true", "yes", "0", "false", "no"):
+        raise ConfigError(f"{name} must be 1 or 0 (true/false, yes/no), got {raw!r}")
+    return value in ("1", "true", "yes")
+
+
+def _refs(_name: str, raw: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(r.strip() for r in raw.split(",") if r.strip()))
+
+
+MIN_KEY_CHARS = 16  # a key anyone could guess is no key: generate them (openssl rand -hex 32)
 
 
 def _text(_name: str, raw: str) -> str:
@@ -189,15 +212,28 @@ class Settings:
     max_queries: int = _setting(256, _int(1), _p("MAX_QUERIES"))
     max_descriptions: int = _setting(2000, _int(1), _p("MAX_DESCRIPTIONS"))  # unset: max_upload
     max_query_chars: int = _setting(2000, _int(1), _p("MAX_QUERY_CHARS"))
+    # All queries of one search request together: what its text analysis costs is linear in them.
+    max_search_chars: int = _setting(65_536, _int(1), _p("MAX_SEARCH_CHARS"))
     max_description_chars: int = _setting(20000, _int(1), _p("MAX_DESCRIPTION_CHARS"))
     max_top_k: int = _setting(100, _int(1), _p("MAX_TOP_K"))
     max_body_bytes: int = _setting(32 * 1024 * 1024, _int(1024), _p("MAX_BODY_BYTES"))
+    # Bodies of the read endpoints that compute (search, similarity, embeddings): smaller than an upload's.
+    max_read_body_bytes: int = _setting(4 * 1024 * 1024, _int(1024), _p("MAX_READ_BODY_BYTES"))
     max_upload_bytes: int = _setting(16 * 1024 * 1024, _int(1024), _p("MAX_UPLOAD_BYTES"))
     max_metadata_bytes: int = _setting(16 * 1024, _int(2), _p("MAX_METADATA_BYTES"))
     page_limit: int = _setting(100, _int(1), _p("PAGE_LIMIT"))
 
     admin_keys: frozenset[str] = _setting(frozenset(), _keys, _p("ADMIN_KEYS"), factory=frozenset)
     read_keys: frozenset[str] = _setting(frozenset(), _keys, _p("READ_KEYS"), factory=frozenset)
+    # Without read keys the service refuses to start, unless reads are opened on purpose (make run does).
+    open_reads: bool = _setting(False, _flag, _p("OPEN_READS"))
+    # Model versions a read key (or an anonymous reader) may name on /v1/similarity and /v1/embeddings,
+    # besides the default model; admin keys may name any. Each name loads a model: readers must not choose.
+    reader_models: tuple[str, ...] = _setting((), _refs, _p("READER_MODELS"))
+    # Failed authentications per client address and minute (per worker); beyond, its keyed requests get 429.
+    auth_failures_per_minute: int = _setting(30, _int(1), _p("AUTH_FAILURES_PER_MINUTE"))
+    # Proxies in front of the service whose X-Forwarded-For is trusted for the client address (HAProxy: 1).
+    trusted_proxies: int = _setting(0, _int(0), _p("TRUSTED_PROXIES"))
 
     # Overload protection per worker (docs/operations.md, "Overload"): searches/encodings at work at once,
     # requests waiting for a slot and for how long; writes at work at once (no queue). Beyond: 503.
@@ -258,7 +294,27 @@ class Settings:
             raise ConfigError(f"set {p}QUERY_PROMPT or {p}QUERY_PROMPT_NAME, not both")
         if settings.document_prompt and settings.document_prompt_name:
             raise ConfigError(f"set {p}DOCUMENT_PROMPT or {p}DOCUMENT_PROMPT_NAME, not both")
+        settings.check_keys()
         return settings
+
+    def check_keys(self) -> None:
+        """Every API key is long enough to be no guess."""
+        short = [n for n, keys in (("ADMIN_KEYS", self.admin_keys), ("READ_KEYS", self.read_keys))
+                 if any(len(k) < MIN_KEY_CHARS for k in keys)]  # fmt: skip
+        if short:
+            raise ConfigError(
+                f"{', '.join(PREFIX + n for n in short)}: every key must have at least {MIN_KEY_CHARS} characters "
+                "(generate one: openssl rand -hex 32)"
+            )
+
+    def check_serving(self) -> None:
+        """Refuse to serve open by accident: keys long enough, and reads need read keys unless opened on purpose."""
+        self.check_keys()
+        if not self.read_keys and not self.open_reads:
+            raise ConfigError(
+                f"no {PREFIX}READ_KEYS: searches and reads would be open to anyone who can connect. Set read keys, "
+                f"or {PREFIX}OPEN_READS=1 to open them on purpose (make run does, on 127.0.0.1 only)"
+            )
 
     def redacted(self) -> dict[str, object]:
         """Settings as a dict safe to log: API keys are replaced by their count."""

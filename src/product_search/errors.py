@@ -57,6 +57,19 @@ class FingerprintMismatch(ProductSearchError):
     code = "fingerprint_mismatch"
 
 
+class ModelNotAllowed(ProductSearchError):
+    """A reader named a model version the operator did not allow readers to use (each would be loaded)."""
+
+    code = "model_not_allowed"
+
+
+class IndexUnavailable(ProductSearchError):
+    """A catalog's derived index cannot be built now (the cause is logged); its other data and every other
+    catalog still answer."""
+
+    code = "index_unavailable"
+
+
 class MigrationNotFound(ProductSearchError):
     code = "migration_not_found"
 

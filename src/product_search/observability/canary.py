@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -93,6 +94,24 @@ def load_golden_set(path: Path) -> list[GoldenQuery]:
     return golden
 
 
+class _KeyStaysWithItsHost(urllib.request.HTTPRedirectHandler):
+    """Redirects followed as urllib does, but the API key is sent only to the scheme, host and port it was
+    given for: a redirect elsewhere (a misrouted proxy, a hostile one) gets the request without it."""
+
+    def redirect_request(  # noqa: PLR0917 (urllib's signature)
+        self, req: urllib.request.Request, fp: Any, code: int, msg: str, headers: Any, newurl: str
+    ) -> urllib.request.Request | None:
+        new = super().redirect_request(req, fp, code, msg, headers, newurl)
+        if new is not None and _origin(newurl) != _origin(req.full_url):
+            new.remove_header("Authorization")
+        return new
+
+
+def _origin(url: str) -> tuple[str, str | None, int | None]:
+    parts = urllib.parse.urlsplit(url)
+    return parts.scheme.lower(), parts.hostname, parts.port or {"http": 80, "https": 443}.get(parts.scheme.lower())
+
+
 def run_canary(
     base_url: str,
     catalog: str,
@@ -111,12 +130,13 @@ def run_canary(
     if api_key:
         headers["Authorization"] = f"Bearer {api_key}"
     report = CanaryReport(catalog, top_k)
+    opener = urllib.request.build_opener(_KeyStaysWithItsHost)
     for item in golden:
         body = json.dumps({"queries": [item.query], "top_k": top_k}).encode()
         request = urllib.request.Request(url, data=body, headers=headers, method="POST")  # noqa: S310 - http(s) checked
         started = time.perf_counter()
         try:
-            with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 - http(s) checked  # nosec B310
+            with opener.open(request, timeout=timeout) as response:
                 payload = json.loads(response.read())
             elapsed = (time.perf_counter() - started) * 1000
             top_ids = [hit["id"] for hit in payload["results"][0]]

@@ -42,6 +42,8 @@ LEXICAL_BUILDS = "lexical.builds"
 INDEX_FOLLOWS = "index.follows"  # an index brought up to date from the store's change log (another node's writes)
 LEXICAL_FOLLOWS = "lexical.follows"
 INDEX_EVICTIONS = "index.evictions"  # a catalog's indexes dropped from memory (PRODUCT_SEARCH_INDEX_MEMORY)
+INDEX_FAILURES = "index.failures"  # a catalog's index could not be built: its searches answer 503 (see the log)
+UNREADABLE = "lexical.unreadable"  # products indexed without words: the analyzer failed on their text (a bug)
 WORKER_STARTS = "worker.starts"
 CANARY_RUNS = "canary.{catalog}.runs"
 CANARY_ERRORS = "canary.{catalog}.errors"
@@ -80,7 +82,7 @@ COUNTERS = (
     REQUESTS, ERRORS, QUERIES, SEARCH_MODE, EMPTY_RESULTS, LOW_CONFIDENCE, TRUNCATED, UPSERTED, DELETED,
     MIGRATION_ENCODED, GENERATION_SWITCHES, SHADOW_QUERIES, SHADOW_DROPPED,
     INDEX_LOADS, INDEX_BUILDS, LEXICAL_LOADS, LEXICAL_BUILDS, INDEX_FOLLOWS, LEXICAL_FOLLOWS, INDEX_EVICTIONS,
-    WORKER_STARTS,
+    INDEX_FAILURES, UNREADABLE, WORKER_STARTS,
     CANARY_RUNS, CANARY_ERRORS, SHED,
 )  # fmt: skip
 TIMERS = (

@@ -40,7 +40,7 @@ from .derived import LEXICAL, VECTORS, DerivedIndexes
 from .lookup import CATALOG_NAME, Lookup, check_catalog_name
 from .migration_runner import MigrationRunner, migrate_now
 from .migrations import Migrations, MigrationStatus
-from .results import CatalogStatus, GenerationStatus, Hit, ModelUsed, Page, SearchOutcome, WriteOutcome
+from .results import CatalogStatus, GenerationStatus, Hit, IndexHealth, ModelUsed, Page, SearchOutcome, WriteOutcome
 from .searching import Searcher
 from .shadow import Shadow
 from .telemetry import SearchTelemetry
@@ -235,7 +235,14 @@ class Catalogs:
                 )
                 for g in self.store.generations(conn, name)
             ]
-        return CatalogStatus.of(row, self._servable(row), generations)
+            lexical = self.indexes.in_memory(LEXICAL, row)
+            unreadable = [] if lexical is None else lexical.unreadable.tolist()
+            named = self.store.products_by_pk(conn, unreadable[:20])
+        health = IndexHealth(
+            lexical is not None, len(unreadable), [named[pk].id for pk in unreadable[:20] if pk in named],
+            self.indexes.failures.get(name),
+        )  # fmt: skip
+        return CatalogStatus.of(row, self._servable(row), generations, health)
 
     # -- migrations ----------------------------------------------------------------------------
 

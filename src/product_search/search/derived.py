@@ -7,6 +7,10 @@ both rebuildable from the store at any time: the vector index of each generation
 path (:meth:`DerivedIndexes.current`): from memory if the stamp matches, else from its file, else by a
 rebuild inside the caller's read transaction, saved for the other processes. After a committed write
 the writer derives the next version from the previous one (:meth:`DerivedIndexes.apply_delta`).
+
+A catalog whose index cannot be built (anything but a store failure) answers :class:`IndexUnavailable` (503)
+and is listed in :attr:`DerivedIndexes.failures` until a later build succeeds; warm-up goes on with the other
+catalogs, so one catalog never takes the service down.
 """
 
 from __future__ import annotations
@@ -22,12 +26,13 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from ..errors import IndexUnavailable
 from ..observability import metrics as m
 from ..storage import indexfile
 from ..storage.database import Connection
 from ..storage.indexfile import IndexFileError, IndexStamp
 from ..storage.lexical_index import LexicalIndex, Reading
-from ..storage.store import CatalogRow, CatalogStore
+from ..storage.store import CatalogRow, CatalogStore, StoreError
 from ..storage.vector_index import VectorIndex, ivf_probes
 from .index_deltas import apply_delta, follow
 from .index_kinds import LEXICAL, VECTORS, D, Derived, Kind
@@ -73,6 +78,8 @@ class DerivedIndexes:
         self._memory: dict[str, dict[str, Derived]] = {"index": {}, "lexical": {}}  # by kind, then file stem
         self._loading: dict[str, threading.Lock] = {}
         self._guard = threading.Lock()
+        # catalog -> why its last index build failed in this process (GET /v1/catalogs/<c> shows it)
+        self.failures: dict[str, str] = {}
 
     # -- naming and policy ---------------------------------------------------------------------
 
@@ -172,21 +179,43 @@ class DerivedIndexes:
             current = self.in_memory(kind, cat)
             if current is not None and current.stamp == expected:
                 return current
+            store_errors: tuple[type[Exception], ...] = (StoreError, *self.store.db.engine_errors)
             try:
-                started = time.perf_counter()
-                index = kind.load(self.path(kind, cat), expected)
-                self.counters[f"{kind.name}_loads"] += 1
+                index = self._load_or_build(kind, conn, cat, expected, current)
+            except store_errors:
+                raise
+            except Exception as exc:
+                self.failures[cat.name] = f"the {kind.name} index of version {cat.version} could not be built"
+                self.counters["index_failures"] += 1
                 if self.metrics:
-                    self.metrics.incr(kind.loads)
-                    self.metrics.timing(kind.load_time, (time.perf_counter() - started) * 1000)
-            except IndexFileError as exc:
-                followed = follow(self, kind, conn, cat, current)
-                if followed is None:
-                    log.info("index file not usable, rebuilding", extra={"fields": {"reason": str(exc)}})
-                index = self.build(kind, conn, cat) if followed is None else followed
-                self.save(kind, cat, index)
+                    self.metrics.incr(m.INDEX_FAILURES)
+                log.exception("derived index not built", extra={"fields": {"catalog": cat.name, "kind": kind.name}})
+                raise IndexUnavailable(
+                    f"the index of catalog {cat.name!r} cannot be built; the service log says why",
+                    {"catalog": cat.name},
+                ) from exc
+            self.failures.pop(cat.name, None)
             self.install(kind, cat, index)
             return index
+
+    def _load_or_build(
+        self, kind: Kind[D], conn: Connection, cat: CatalogRow, expected: IndexStamp, current: D | None
+    ) -> D:
+        """The index from its file, else brought forward from ``current`` by the change log, else rebuilt."""
+        try:
+            started = time.perf_counter()
+            index = kind.load(self.path(kind, cat), expected)
+            self.counters[f"{kind.name}_loads"] += 1
+            if self.metrics:
+                self.metrics.incr(kind.loads)
+                self.metrics.timing(kind.load_time, (time.perf_counter() - started) * 1000)
+        except IndexFileError as exc:
+            followed = follow(self, kind, conn, cat, current)
+            if followed is None:
+                log.info("index file not usable, rebuilding", extra={"fields": {"reason": str(exc)}})
+            index = self.build(kind, conn, cat) if followed is None else followed
+            self.save(kind, cat, index)
+        return index
 
     def vectors(self, conn: Connection, cat: CatalogRow) -> VectorIndex:
         return self.current(VECTORS, conn, cat)
@@ -208,8 +237,11 @@ class DerivedIndexes:
                 for gen in self.store.generations(conn, cat.name)
             }
             for cat in [] if lazy else cats:
-                self.vectors(conn, cat)
-                self.lexical(conn, cat)
+                try:
+                    self.vectors(conn, cat)
+                    self.lexical(conn, cat)
+                except IndexUnavailable:  # logged; its searches answer 503 and retry, the others serve
+                    continue
         for path in self.index_dir.glob(f"*{VECTORS.suffix}"):
             if path.name not in live:  # a dropped generation's, or a file from before generations
                 path.unlink(missing_ok=True)

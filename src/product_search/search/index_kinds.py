@@ -77,7 +77,17 @@ def _training_sample(indexes: DerivedIndexes, conn: Connection, cat: CatalogRow,
 
 def _build_lexical(indexes: DerivedIndexes, conn: Connection, cat: CatalogRow) -> LexicalIndex:
     rows = (row for batch in indexes.store.iter_texts(conn, cat.name, 5000) for row in batch)
-    return LexicalIndex.build(indexes.stamp(LEXICAL, cat), rows)
+    return _counted(indexes, LexicalIndex.build(indexes.stamp(LEXICAL, cat), rows))
+
+
+def _counted(indexes: DerivedIndexes, index: LexicalIndex, base: LexicalIndex | None = None) -> LexicalIndex:
+    """Count the products ``index`` newly holds without words (the analyzer failed on them; each is logged)."""
+    new = len(np.setdiff1d(index.unreadable, base.unreadable)) if base is not None else len(index.unreadable)
+    if new:
+        indexes.counters["unreadable_products"] += new
+        if indexes.metrics:
+            indexes.metrics.incr(m.UNREADABLE, new)
+    return index
 
 
 # How each kind follows the writes made since an older index was built (by another node, or by a writer
@@ -102,7 +112,7 @@ def _follow_lexical(indexes: DerivedIndexes, conn: Connection, cat: CatalogRow, 
     removed, written = indexes.store.changes_since(conn, cat.name, base.stamp.version)
     if not len(removed) and not written:
         return base.restamped(indexes.stamp(LEXICAL, cat))
-    return base.updated(indexes.stamp(LEXICAL, cat), removed, written)
+    return _counted(indexes, base.updated(indexes.stamp(LEXICAL, cat), removed, written), base)
 
 
 VECTORS: Kind[VectorIndex] = Kind(

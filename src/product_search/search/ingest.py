@@ -223,6 +223,20 @@ def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a JSON number")
 
 
+# Integers a store can hold and compare (SQLite and PostgreSQL bigint are 64-bit): a larger one in a filter or
+# a metadata value would fail in the database instead of being refused here.
+_INT_MIN, _INT_MAX = -(2**63), 2**63 - 1
+
+
+def _int64(text: str) -> int:
+    if len(text) > 20:  # longer than any 64-bit integer (and no 4,300-digit conversion is attempted)
+        raise ValueError(f"{text[:32]}... is not a JSON number this service can store: out of range")
+    value = int(text)
+    if not _INT_MIN <= value <= _INT_MAX:
+        raise ValueError(f"{text} is not a JSON number this service can store: out of the 64-bit range")
+    return value
+
+
 def _finite(text: str) -> float:
     value = float(text)
     if not math.isfinite(value):
@@ -234,11 +248,11 @@ def loads_strict(text: str) -> Any:
     """:func:`json.loads`, refusing what it lets through but the service cannot store or return.
 
     That is NaN, Infinity and 1e999 (not JSON numbers: clients could not read them back), integers
-    beyond Python's 4,300-digit conversion limit, and lone UTF-16 surrogate escapes (not Unicode
-    characters: they cannot be encoded for the store). Raises :class:`json.JSONDecodeError` with the reason.
+    outside the 64-bit range (the store cannot hold or compare them), and lone UTF-16 surrogate escapes (not
+    Unicode characters: they cannot be encoded for the store). Raises :class:`json.JSONDecodeError` with the reason.
     """
     try:
-        value = json.loads(text, parse_constant=_no_constant, parse_float=_finite)
+        value = json.loads(text, parse_constant=_no_constant, parse_float=_finite, parse_int=_int64)
     except json.JSONDecodeError:
         raise
     except ValueError as exc:

@@ -259,7 +259,7 @@ class Migrations:
             t0 = time.perf_counter()
             texts = [text for _, text in rows]
             # In a service, one core: the searches keep theirs.
-            vectors = encoder.encode(texts, "document") if foreground else encoder.encode_background(texts)
+            vectors = encoder.encode(texts, "document", bulk=True) if foreground else encoder.encode_background(texts)
             self.counters["documents_encoded"] += len(rows)
             busy = 0.0 if foreground else time.perf_counter() - t0
             encoded += len(rows)

@@ -61,6 +61,16 @@ class Page:
 
 
 @dataclass(frozen=True)
+class IndexHealth:
+    """A catalog's derived indexes in the process that answered (a shared store loads them on first search)."""
+
+    loaded: bool  # this process holds its lexical index
+    unreadable: int  # products indexed without words: the analyzer failed on their text (each is logged)
+    unreadable_ids: list[str]  # the first 20 of them
+    failure: str | None  # why the last index build failed here (its searches answer 503), if it did
+
+
+@dataclass(frozen=True)
 class CatalogStatus:
     """A catalog as this service sees it: the stored row, its model, and whether this service can serve it."""
 
@@ -73,12 +83,16 @@ class CatalogStatus:
     updated_at: float
     model: ModelUsed | None = None
     generations: list[GenerationStatus] = field(default_factory=list)
+    index: IndexHealth | None = None  # on the catalog's own page
 
     @classmethod
-    def of(cls, row: CatalogRow, servable: bool, generations: list[GenerationStatus] | None = None) -> CatalogStatus:
+    def of(
+        cls, row: CatalogRow, servable: bool, generations: list[GenerationStatus] | None = None,
+        index: IndexHealth | None = None,
+    ) -> CatalogStatus:  # fmt: skip
         return cls(
             row.name, row.version, row.product_count, row.fingerprint, servable, row.created_at, row.updated_at,
-            ModelUsed(row.model_ref, row.fingerprint, row.generation), generations or [],
+            ModelUsed(row.model_ref, row.fingerprint, row.generation), generations or [], index,
         )  # fmt: skip
 
 

@@ -24,6 +24,7 @@ from ..storage.facts import QueryFacts
 from ..storage.lexical_index import LexicalIndex, LexicalMatch
 from ..storage.store import CatalogRow, CatalogStore
 from ..storage.vector_index import VectorIndex
+from ..text import analysis
 from . import ranking
 from .derived import DerivedIndexes
 from .lookup import Lookup
@@ -82,6 +83,8 @@ class Searcher:
         dimension) if already encoded. ``generation``: search that generation instead of the active one
         (a shadow search on a migration's candidate; not counted in the search metrics).
         """
+        # Read as the descriptions were indexed: whitespace runs as one space (the model sees the same tokens).
+        queries = [analysis.collapse_space(q) for q in queries]
         seen = None
         if query_vectors is not None:  # encoded by the caller with the model of the generation it saw
             with self.store.read() as conn:

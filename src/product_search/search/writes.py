@@ -27,11 +27,11 @@ import numpy.typing as npt
 
 from ..encoding.encoder import Encoder
 from ..encoding.models import LoadedModels
-from ..errors import CatalogNotFound
+from ..errors import CatalogNotFound, InvalidInput
 from ..observability import metrics as m
 from ..observability.drift import QueryDrift
 from ..storage.database import Connection
-from ..storage.lexical_index import read_descriptions
+from ..storage.lexical_index import UnreadableTexts, read_descriptions
 from ..storage.store import CatalogRow, CatalogStore, GenerationRow, ModelBinding, NewProduct
 from ..storage.vector_index import VectorIndex
 from .derived import DerivedIndexes
@@ -96,11 +96,11 @@ class CatalogWriter:
     ) -> npt.NDArray[np.float32]:
         """Unit vectors (len(texts), dimension) of descriptions, in batches when progress is reported."""
         if progress is None:
-            vectors = encoder.encode(texts, "document")
+            vectors = encoder.encode(texts, "document", bulk=True)
         else:
             parts = []
             for start in range(0, len(texts), batch):
-                parts.append(encoder.encode(texts[start : start + batch], "document"))
+                parts.append(encoder.encode(texts[start : start + batch], "document", bulk=True))
                 progress(len(parts[-1]))
             vectors = np.concatenate(parts) if parts else encoder.encode([], "document")
         self.counters["documents_encoded"] += len(texts)
@@ -169,14 +169,18 @@ class CatalogWriter:
         # (the endpoint measured 0.80-0.90x of in-process encoding that way, 0.93-1.0x this way).
         truncated = sum(first.token_stats(texts, "document").truncated)
         # The lexical analysis runs beside the encoding (ONNX Runtime releases the GIL): the index update after
-        # the commit then only merges.
+        # the commit then only merges. It is done before the commit so that a product the index cannot take is
+        # refused, not acknowledged.
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="analysis") as pool:
             reading = pool.submit(read_descriptions, texts)
             vectors = {
                 gen: self._vectors_for(enc, products, reused[gen], progress if i == 0 else None)
                 for i, (gen, enc) in enumerate(encoders.items())
             }
-        readings = reading.result() if reading.exception() is None else None  # else analyzed after the commit
+        try:
+            readings = reading.result()
+        except UnreadableTexts as exc:
+            raise _unreadable(products, exc.texts) from exc
         with self.lock():
             removed = np.zeros(0, dtype=np.int64)
             with self.store.write(name) as conn:
@@ -288,3 +292,15 @@ class CatalogWriter:
         """Rebuild a catalog's index files (vector and lexical) from the store (``product-search index``)."""
         with self.lock(), self.store.read() as conn:
             return self.indexes.rebuild(conn, self.lookup.require(conn, name))
+
+
+def _unreadable(products: Sequence[NewProduct], texts: list[str]) -> InvalidInput:
+    """The upload's refusal naming the products whose description the analyzer failed on (by position and id)."""
+    bad = set(texts)
+    rows = {str(n): {"description": ["cannot be analyzed for the lexical index"]} for n, p in enumerate(products)
+            if p.description in bad}  # fmt: skip
+    ids = [p.id for p in products if p.description in bad]
+    return InvalidInput(
+        f"{len(ids)} product(s) cannot be indexed; nothing was written",
+        {"products": rows, "ids": ids[:20]},
+    )

@@ -6,6 +6,7 @@ import logging
 
 from flask import Flask
 from flask_smorest import Api
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from .. import __version__
 from ..config import Settings
@@ -38,6 +39,7 @@ def create_app(
     ``encoder_threads`` sizes ONNX Runtime's thread pool (0: its default).
     """
     settings = settings or Settings.from_env()
+    settings.check_serving()  # before any model is loaded: a refused start is said at once
     logs.configure(settings.log_level)
     loaded = models or LoadedModels(settings, threads=encoder_threads)
     loaded.default()  # the default model is loaded before anything is served (and before a fork)
@@ -46,6 +48,10 @@ def create_app(
     service = state.ServiceState(settings, loaded, catalog_service, metrics)
 
     app = Flask(__name__)
+    if settings.trusted_proxies:
+        # The client's address (access log, failed-authentication limit) from the proxies' X-Forwarded-For;
+        # without trusted proxies the header is ignored: a client could claim any address with it.
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=settings.trusted_proxies)  # type: ignore[method-assign]
     app.config.update(
         MAX_CONTENT_LENGTH=settings.max_body_bytes,
         API_TITLE="product-search",
@@ -77,7 +83,7 @@ def create_app(
 
     log.info("settings", extra={"fields": settings.redacted()})
     if not settings.read_keys:
-        log.warning("no PRODUCT_SEARCH_READ_KEYS set: searches and reads are open to anyone who can connect")
+        log.warning("PRODUCT_SEARCH_OPEN_READS: searches and reads are open to anyone who can connect")
     if not settings.admin_keys:
         log.warning("no PRODUCT_SEARCH_ADMIN_KEYS set: the service is read-only over HTTP")
     if warm_up:

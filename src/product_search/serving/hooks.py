@@ -1,4 +1,5 @@
-"""Request hooks: request ids, failed warm-up, admission (load shedding), media types, metrics, access log.
+"""Request hooks: request ids, failed warm-up, the API key, admission (load shedding), body limits, media types,
+metrics, access log.
 
 What a view needs is declared on its class (:class:`.api.views.ServiceView`); views of other
 extensions (flask-smorest's OpenAPI document) are plain reads.
@@ -14,9 +15,11 @@ from flask.typing import ResponseReturnValue
 
 from ..observability import metrics as m
 from . import request_scope
+from .api.auth import refusal, required_role
 from .api.errors import error_response
 from .api.views import ServiceView
 from .limits import Admission, retry_after
+from .security import Role
 from .state import ServiceState, state
 
 access = logging.getLogger("product_search.access")
@@ -47,6 +50,12 @@ def _admission(service: ServiceState, view: type[ServiceView] | None) -> Admissi
     return service.writes
 
 
+def _role(view: type[ServiceView] | None) -> Role | None:
+    """The role the routed method needs (``require``); HEAD is answered by GET."""
+    method = "get" if request.method == "HEAD" else request.method.lower()
+    return required_role(getattr(view, method, None))
+
+
 def _answers_when_failed(view: type[ServiceView] | None) -> bool:
     if view is not None:
         return view.answers_when_failed
@@ -59,6 +68,9 @@ def _start() -> ResponseReturnValue | None:
     service, view = state(), _view()
     if service.failed and not _answers_when_failed(view):
         return error_response(503, "unavailable", service.failed, {}, headers={"Retry-After": "30"})
+    # The key before a slot: requests that may not run never take one from those that may.
+    if (role := _role(view)) is not None and (refused_key := refusal(role)) is not None:
+        return refused_key
     if (admission := _admission(service, view)) is not None:
         if refused := admission.acquire():
             service.metrics.incr(m.SHED.format(kind=admission.name, reason=refused))
@@ -70,6 +82,8 @@ def _start() -> ResponseReturnValue | None:
                 headers={"Retry-After": retry_after(admission.timeout)},
             )
         request_scope.hold(admission)
+    if view is not None and view.admission == "search":  # reads that compute: a smaller body than an upload's
+        request.max_content_length = min(service.settings.max_read_body_bytes, service.settings.max_body_bytes)
     if request.method in ("POST", "PUT", "PATCH") and (view is None or view.takes_body):
         allowed = view.body_types if view is not None else ("application/json",)
         if request.mimetype not in allowed:

@@ -5,6 +5,8 @@
   queue timeout, is refused (the HTTP layer answers 503 with ``Retry-After``).
 * :class:`WriteRateLimit` is a token bucket per API key for writes, shared by every Gunicorn worker
   forked from the process that created it (the HTTP layer answers 429 with ``Retry-After``).
+* :class:`AuthFailureLimit` counts failed authentications per client address: an address that keeps
+  presenting wrong keys gets 429 for every keyed request until its bucket refills (guessing stays slow).
 * :class:`DrainFlag` is the shared "shutting down" flag that turns readiness to 503 in every worker.
 """
 
@@ -15,6 +17,7 @@ import math
 import os
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Iterable
 from ctypes import c_bool, c_double
 from dataclasses import dataclass
@@ -125,6 +128,39 @@ class WriteRateLimit:
             return float((1.0 - tokens) / self.rate)
         finally:
             os.close(fd)
+
+
+class AuthFailureLimit:
+    """A bucket of ``per_minute`` failed authentications per client address (refilled evenly), in this
+    process; the ``capacity`` addresses seen most recently are kept (a flood of addresses forgets old ones,
+    never grows without bound). While an address's bucket is empty, :meth:`wait` says how long to wait."""
+
+    def __init__(self, per_minute: int, capacity: int = 10_000) -> None:
+        self.per_minute = per_minute
+        self.capacity = capacity
+        self._buckets: OrderedDict[str, tuple[float, float]] = OrderedDict()  # address -> (tokens, when)
+        self._lock = threading.Lock()
+
+    def _tokens(self, address: str, now: float) -> float:
+        tokens, when = self._buckets.get(address, (float(self.per_minute), now))
+        return min(float(self.per_minute), tokens + (now - when) * self.per_minute / 60.0)
+
+    def wait(self, address: str) -> float:
+        """0.0 if ``address`` may try a key now, else the seconds until it may."""
+        with self._lock:
+            if address not in self._buckets:
+                return 0.0
+            tokens = self._tokens(address, time.monotonic())
+            return 0.0 if tokens >= 1.0 else (1.0 - tokens) * 60.0 / self.per_minute
+
+    def failed(self, address: str) -> None:
+        """Count one failed authentication of ``address``."""
+        with self._lock:
+            now = time.monotonic()
+            self._buckets[address] = (max(0.0, self._tokens(address, now) - 1.0), now)
+            self._buckets.move_to_end(address)
+            while len(self._buckets) > self.capacity:
+                self._buckets.popitem(last=False)
 
 
 def retry_after(seconds: float) -> str:

@@ -7,6 +7,7 @@ import time
 from flask import g
 
 from .limits import Admission
+from .security import Role
 
 
 def begin(request_id: str) -> None:
@@ -28,14 +29,20 @@ def elapsed() -> float:
     return now - started
 
 
-def set_key_id(key_id: str | None) -> None:
-    """The caller's key id (``security.key_id``), for the access log and the write rate."""
+def set_caller(key_id: str | None, role: Role | None) -> None:
+    """The caller's key id (``security.key_id``: for the access log and the write rate) and role."""
     g.key_id = key_id
+    g.role = role
 
 
 def key_id() -> str | None:
     value: str | None = g.get("key_id")
     return value
+
+
+def is_admin() -> bool:
+    """Whether the caller presented an admin key."""
+    return bool(g.get("role") == "admin")
 
 
 def start_serializing() -> None:

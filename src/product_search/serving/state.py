@@ -16,11 +16,12 @@ from .. import __version__
 from ..config import Settings
 from ..encoding.encoder import Encoder
 from ..encoding.models import LoadedModels
-from ..encoding.repository import Manifest
+from ..encoding.repository import Manifest, ModelNotFound
+from ..errors import ModelNotAllowed
 from ..observability.metrics import MODEL_LOAD_TIME, WORKER_READY, WORKER_STARTS, Metrics, process_stats
 from ..search.catalogs import Catalogs
 from ..storage.store import StoreError, StoreUnavailable
-from .limits import Admission, DrainFlag, WriteRateLimit
+from .limits import Admission, AuthFailureLimit, DrainFlag, WriteRateLimit
 from .security import key_id
 
 log = logging.getLogger(__name__)
@@ -74,6 +75,7 @@ class ServiceState:
     searches: Admission = field(init=False)
     writes: Admission = field(init=False)
     write_rate: WriteRateLimit = field(init=False)
+    auth_failures: AuthFailureLimit = field(init=False)
 
     def __post_init__(self) -> None:
         s = self.settings
@@ -82,16 +84,35 @@ class ServiceState:
         self.write_rate = WriteRateLimit(
             (key_id(k) for k in s.admin_keys), s.write_rate, s.write_burst, s.data_dir / "write-rate.lock"
         )
+        self.auth_failures = AuthFailureLimit(s.auth_failures_per_minute)
 
     @property
     def encoder(self) -> Encoder:
         """The default model's encoder, as the repository's alias says now."""
         return self.models.default()[1]
 
-    def model(self, ref: str | None) -> tuple[Manifest, Encoder]:
-        """A model version by reference (None: the default), loaded."""
+    def model(self, ref: str | None, *, admin: bool = False) -> tuple[Manifest, Encoder]:
+        """A model version by reference (None: the default), loaded. Naming a version loads it (and may
+        unload another): a reader may name the default model and those ``PRODUCT_SEARCH_READER_MODELS``
+        lists, an admin any."""
         manifest = self.models.resolve(ref)
+        if not admin and ref is not None and manifest.ref not in self._reader_models():
+            raise ModelNotAllowed(
+                f"model {manifest.ref} is not open to read keys: use the default model, or ask an operator to add "
+                "it to PRODUCT_SEARCH_READER_MODELS",
+                {"model": manifest.ref, "allowed": sorted(self._reader_models())},
+            )
         return manifest, self.models.encoder(manifest)
+
+    def _reader_models(self) -> set[str]:
+        """The versions readers may name now (references resolved on each call: aliases move)."""
+        allowed = {self.models.resolve().ref}
+        for ref in self.settings.reader_models:
+            try:
+                allowed.add(self.models.resolve(ref).ref)
+            except ModelNotFound:
+                continue  # an allowed name not (or no longer) in the repository allows nothing
+        return allowed
 
     @property
     def draining(self) -> bool:
@@ -121,7 +142,9 @@ class ServiceState:
             store.check_integrity()
             problem = None
         except StoreError as exc:
-            problem = f"the catalog store is unavailable: {exc}"
+            # Readiness is unauthenticated: the details (database user, host) go to the log only.
+            problem = "the catalog store is unavailable"
+            log.warning("the catalog store is unavailable", extra={"fields": {"error": str(exc)}})
         self._store_checked = (time.monotonic(), problem)
         return problem
 
@@ -149,7 +172,7 @@ class ServiceState:
                 count = self.catalogs.preload()
                 break
             except StoreUnavailable as exc:
-                self.not_ready_reason = f"waiting for the catalog store: {exc}"
+                self.not_ready_reason = "waiting for the catalog store"
                 log.warning("the catalog store is unavailable; retrying", extra={"fields": {"error": str(exc)}})
                 if self.draining:
                     return

@@ -69,6 +69,8 @@ class Database(ABC):
 
     #: Shown in errors and logs (a path, or a URL without its password).
     describe: str
+    #: The engine's own exceptions: a failure of the store itself, never of one catalog's data.
+    engine_errors: tuple[type[Exception], ...] = ()
 
     @property
     @abstractmethod

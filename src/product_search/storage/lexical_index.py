@@ -9,6 +9,10 @@ Analysis, the same for descriptions and queries: lowercase words, English stop w
 Snowball-stemmed, plus one token per identifier (:mod:`.identifiers`) such as ``#standard:din933``.
 The same file keeps the catalog's :class:`~product_search.storage.facts.FactIndex` (product types, identifier
 roles and families), derived from the same texts at the same time.
+
+One product whose text the analyzer fails on (a bug in it: user text must never do this) cannot break its
+catalog: it is indexed without words or facts (the model still finds it), logged, and listed in
+:attr:`LexicalIndex.unreadable`; an upload analyzes its texts before the commit and refuses such a product.
 """
 
 from __future__ import annotations
@@ -33,8 +37,9 @@ from .term_table import TermTable
 MAGIC = b"PSBM2504"  # 2504: vocabularies and fact postings as mapped arrays
 # bm25s' Lucene variant with its defaults; k1/b are stored in the file so a change forces a rebuild.
 K1, B = 1.5, 0.75
-ANALYZER = 2  # bump when analyze() or the facts change: files of an older analyzer are rebuilt
+ANALYZER = 3  # bump when analyze() or the facts change: files of an older analyzer are rebuilt
 logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every index build at DEBUG
+log = logging.getLogger(__name__)
 
 
 def analyze(text: str) -> list[str]:
@@ -43,20 +48,51 @@ def analyze(text: str) -> list[str]:
 
 
 Reading = tuple[list[str], tuple[list[str], Any]]  # a description's index tokens and its facts
+_NOTHING: Reading = ([], ([], None))  # what a text the analyzer fails on is indexed with
+
+
+class UnreadableTexts(ValueError):
+    """The analyzer failed on these texts (logged with the cause)."""
+
+    def __init__(self, texts: list[str]) -> None:
+        super().__init__(f"{len(texts)} text(s) cannot be analyzed")
+        self.texts = texts
 
 
 def _read(text: str) -> Reading:
-    """A description's index tokens and its facts, from one pass of the identifier patterns."""
+    """A description's index tokens and its facts, from one pass of the identifier patterns (whitespace
+    collapsed, as queries are)."""
+    text = analysis.collapse_space(text)
     found = identifiers.extract(text)
     keys = list(dict.fromkeys(i.key for i in found))
     return [*analysis.stem(analysis.words(text)), *keys], facts_of(text, found)
 
 
+def _read_or_nothing(pk: int, text: str, unreadable: list[int]) -> Reading:
+    """``_read(text)``; for a text the analyzer fails on, nothing (``pk`` is added to ``unreadable``)."""
+    try:
+        return _read(text)
+    except Exception:  # one product must not take its catalog's index down
+        log.exception("a product's text cannot be analyzed; indexed without words", extra={"fields": {"pk": pk}})
+        unreadable.append(pk)
+        return _NOTHING
+
+
 def read_descriptions(texts: Iterable[str]) -> dict[str, Reading]:
     """What :meth:`LexicalIndex.updated` would analyze, done ahead: a write runs it while the model encodes
     (the model releases the GIL): the upload endpoint went from 0.82x to 0.92x of encoding alone
-    (scripts/bench/hotpath.py)."""
-    return {text: _read(text) for text in dict.fromkeys(texts)}
+    (scripts/bench/hotpath.py). :class:`UnreadableTexts` names every text the analyzer fails on."""
+    out: dict[str, Reading] = {}
+    failed: list[str] = []
+    for text in dict.fromkeys(texts):
+        try:
+            out[text] = _read(text)
+        except Exception:
+            log.exception("an uploaded text cannot be analyzed")
+            failed.append(text)
+    if failed:
+        raise UnreadableTexts(failed)
+    return out
 
 
 @dataclass(frozen=True)
@@ -79,7 +115,8 @@ class LexicalIndex:
     token matched as strongly as anywhere in the catalog and 0.0 that none did.
 
     A loaded index maps its file read-only: the arrays and the vocabulary (a :class:`.TermTable`) stay in
-    the page cache, shared by every worker.
+    the page cache, shared by every worker. ``unreadable``: keys of the products indexed without words
+    because the analyzer failed on their text (ascending).
     """
 
     def __init__(
@@ -93,10 +130,12 @@ class LexicalIndex:
         facts: FactIndex,
         matrix: tuple[npt.NDArray[np.float32], npt.NDArray[np.int32], npt.NDArray[np.int64]] | None = None,
         ceiling: npt.NDArray[np.float32] | None = None,
+        unreadable: npt.NDArray[np.int64] | None = None,
     ) -> None:
         self.stamp = stamp
         self.pks = pks
         self.facts = facts
+        self.unreadable = np.zeros(0, np.int64) if unreadable is None else unreadable
         self._tokens = tokens
         self._offsets = offsets
         self._vocab = TermTable.of(vocab)
@@ -118,8 +157,9 @@ class LexicalIndex:
         pks: list[int] = []
         parts: list[list[int]] = []
         facts: list[tuple[list[str], Any]] = []
+        unreadable: list[int] = []
         for pk, text in rows:
-            words, fact = _read(text)
+            words, fact = _read_or_nothing(pk, text, unreadable)
             pks.append(pk)
             parts.append([vocab.setdefault(t, len(vocab)) for t in words])
             facts.append(fact)
@@ -131,6 +171,7 @@ class LexicalIndex:
             offsets=offsets,
             vocab=vocab,
             facts=FactIndex.from_rows(facts, None, None),
+            unreadable=np.asarray(unreadable, dtype=np.int64),
         )
 
     def restamped(self, stamp: IndexStamp) -> LexicalIndex:
@@ -144,6 +185,7 @@ class LexicalIndex:
             facts=self.facts,
             matrix=(self._data, self._indices, self._indptr),
             ceiling=self._ceiling,
+            unreadable=self.unreadable,
         )
 
     def updated(
@@ -166,7 +208,8 @@ class LexicalIndex:
 
         types = self.facts.types.copy()
         ready = readings or {}
-        read = {pk: ready.get(text) or _read(text) for pk, text in added}
+        failed: list[int] = []
+        read = {pk: ready.get(text) or _read_or_nothing(pk, text, failed) for pk, text in added}
         fresh = {pk: [term_id(t) for t in tokens] for pk, (tokens, _) in read.items()}
         fresh_facts: dict[int, tuple[Any, Any]] = {pk: fact for pk, (_, fact) in read.items()}
         drop = np.union1d(np.asarray(removed, dtype=np.int64), np.fromiter(fresh, dtype=np.int64, count=len(fresh)))
@@ -180,9 +223,10 @@ class LexicalIndex:
         order = sorted(rows)
         tokens, offsets = _flatten([rows[pk] for pk in order])
         facts = FactIndex.from_rows([kept_facts[pk] for pk in order], self.facts.vocab, types)
+        unreadable = np.union1d(self.unreadable[~np.isin(self.unreadable, drop)], np.asarray(failed, np.int64))
         return LexicalIndex(
             stamp, np.asarray(order, dtype=np.int64), tokens=tokens, offsets=offsets, vocab=base.plus(new_terms),
-            facts=facts,
+            facts=facts, unreadable=unreadable.astype(np.int64),
         )  # fmt: skip
 
     @property
@@ -272,6 +316,7 @@ class LexicalIndex:
             "indices": self._indices,
             "indptr": self._indptr,
             "ceiling": self._ceiling,
+            "unreadable": self.unreadable,
             **self._vocab.arrays("vocab"),
             "facts": facts,
             **self.facts.arrays(),
@@ -316,6 +361,7 @@ class LexicalIndex:
             facts=facts,
             matrix=matrix,
             ceiling=arrays["ceiling"],
+            unreadable=arrays.get("unreadable"),  # absent in files written before it was kept
         )
 
 

@@ -99,6 +99,8 @@ class PostgresDatabase(Database):
             has one unless the server is out of reach: a pool of 8 outnumbers a worker's admitted requests).
     """
 
+    engine_errors = (psycopg.Error,)
+
     def __init__(
         self, url: str, *, pool_size: int = 8, connect_timeout: float = 3.0, pool_timeout: float = 2.0
     ) -> None:

@@ -129,6 +129,8 @@ class SqliteDatabase(Database):
         path: the database file; its directory is created if needed.
     """
 
+    engine_errors = (sqlite3.Error,)
+
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self.describe = str(self.path)

@@ -17,4 +17,7 @@ def decode_cursor(cursor: str) -> int | None:
     except (ValueError, binascii.Error, UnicodeDecodeError):
         return None
     kind, _, value = raw.partition(":")
-    return int(value) if kind == "pk" and value.isascii() and value.isdigit() else None
+    if kind != "pk" or not value.isascii() or not value.isdigit() or len(value) > 19:
+        return None
+    key = int(value)
+    return key if key < 2**63 else None  # a key the store could hold (64-bit)

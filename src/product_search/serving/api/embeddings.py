@@ -7,6 +7,7 @@ from typing import Any
 
 from flask import Response
 
+from .. import request_scope
 from ..state import state
 from .auth import require
 from .parsing import Blueprint
@@ -26,11 +27,11 @@ class Embeddings(ServiceView):
     @blp.doc(operationId="embed")
     def post(self, body: dict[str, Any]) -> Response:
         """Embed texts as queries or documents (unit vectors; the catalog's own prompts apply)."""
-        manifest, encoder = state().model(body["model"])
+        manifest, encoder = state().model(body["model"], admin=request_scope.is_admin())
         texts: list[str] = body["inputs"]
         kind = body["input_type"]
         stats = encoder.token_stats(texts, kind)
-        vectors = encoder.encode(texts, kind).tolist()
+        vectors = encoder.encode(texts, kind).tolist()  # with this worker's threads: a read takes no more
         payload = {
             "data": [
                 {"index": i, "embedding": v, "tokens": n, "truncated": t}

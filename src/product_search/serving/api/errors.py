@@ -6,7 +6,7 @@ import json
 import logging
 from typing import Any
 
-from flask import Flask, jsonify
+from flask import Flask, jsonify, request
 from flask.typing import ResponseReturnValue
 from werkzeug.exceptions import HTTPException
 
@@ -14,10 +14,12 @@ from ...encoding.repository import ModelInUse, ModelNotFound
 from ...errors import (
     CatalogNotFound,
     FingerprintMismatch,
+    IndexUnavailable,
     InvalidInput,
     MalformedInput,
     MigrationConflict,
     MigrationNotFound,
+    ModelNotAllowed,
     ProductNotFound,
     ProductSearchError,
     TooLarge,
@@ -54,6 +56,8 @@ _DOMAIN_STATUS: dict[type[ProductSearchError], int] = {
     ModelInUse: 409,
     MigrationNotFound: 404,
     MigrationConflict: 409,
+    IndexUnavailable: 503,
+    ModelNotAllowed: 403,
 }
 
 
@@ -84,7 +88,11 @@ def _http_error(exc: HTTPException) -> ResponseReturnValue:
         if isinstance(cause := getattr(exc, "exc", None), json.JSONDecodeError):
             details = {"reason": cause.msg}
     elif status == 413:
-        message = "request body is larger than the configured limit (PRODUCT_SEARCH_MAX_BODY_BYTES)"
+        message = (
+            "request body is larger than this endpoint's limit (PRODUCT_SEARCH_MAX_READ_BODY_BYTES for search, "
+            "similarity and embeddings; PRODUCT_SEARCH_MAX_BODY_BYTES for the others)"
+        )
+        details = {"limit_bytes": request.max_content_length}
     elif status == 405:
         details = {"allowed": sorted(getattr(exc, "valid_methods", None) or [])}
     elif status == 404:
@@ -105,7 +113,8 @@ def _domain_error(exc: ProductSearchError) -> ResponseReturnValue:
     details = exc.details
     if isinstance(exc, InvalidInput) and exc.fields:
         details = {**details, "fields": exc.fields}  # the shape of request validation errors
-    return error_response(status, exc.code, exc.message, details)
+    headers = {"Retry-After": "30"} if status == 503 else None
+    return error_response(status, exc.code, exc.message, details, headers)
 
 
 def _store_error(exc: StoreError) -> ResponseReturnValue:

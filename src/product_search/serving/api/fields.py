@@ -48,6 +48,19 @@ def count_limit(data: Any, field: str, limit_name: str, hint: str = "") -> None:
             )
 
 
+def chars_limit(data: Any, field: str, limit_name: str) -> None:
+    """Reject a list of texts whose characters together are over a limit (a 413): what a request's text
+    analysis costs is linear in them, and the per-text and per-count limits multiply."""
+    if isinstance(data, dict) and isinstance(data.get(field), list):
+        total = sum(len(t) for t in data[field] if isinstance(t, str))
+        limit = getattr(settings(), limit_name)
+        if total > limit:
+            raise TooLarge(
+                f"{total} characters of {field} in one request; the limit is {limit}",
+                {"field": field, "characters": total, "limit": limit},
+            )
+
+
 def top_k_field(default: int) -> ma.fields.Integer:
     return ma.fields.Integer(
         load_default=default,

@@ -12,7 +12,17 @@ import marshmallow as ma
 
 from ...config import DEFAULTS, MODES
 from ...search.ingest import ProductSchema, product_schema
-from .fields import Cursor, Text, check_page_limit, count_limit, queries_field, scalar, settings, top_k_field
+from .fields import (
+    Cursor,
+    Text,
+    chars_limit,
+    check_page_limit,
+    count_limit,
+    queries_field,
+    scalar,
+    settings,
+    top_k_field,
+)
 
 
 def model_ref_field() -> ma.fields.String:
@@ -106,6 +116,7 @@ class SearchRequest(ma.Schema):
     @ma.pre_load
     def _limits(self, data: Any, **_: Any) -> Any:
         count_limit(data, "queries", "max_queries")
+        chars_limit(data, "queries", "max_search_chars")
         if isinstance(data, dict) and isinstance(data.get("filter"), dict) and len(data["filter"]) > 32:
             raise ma.ValidationError({"filter": ["at most 32 keys"]})
         return data
@@ -271,6 +282,9 @@ class Fingerprint(ma.Schema):
     id = ma.fields.String(required=True)
     name = ma.fields.String(required=True)
     weights_sha256 = ma.fields.String(required=True)
+    graph_sha256 = ma.fields.String(
+        metadata={"description": "SHA-256 of the ONNX graph served (absent for the torch backend: the weights are)."}
+    )
     dimension = ma.fields.Integer(required=True)
     query_prompt = ma.fields.String(required=True)
     document_prompt = ma.fields.String(required=True)
@@ -297,6 +311,22 @@ class Generation(ma.Schema):
     switched_at = ma.fields.Float(allow_none=True)
 
 
+class IndexHealthSchema(ma.Schema):
+    loaded = ma.fields.Boolean(
+        required=True, metadata={"description": "This process holds the catalog's indexes (else: on first search)."}
+    )
+    unreadable = ma.fields.Integer(
+        required=True,
+        metadata={"description": "Products indexed without words: the text analyzer failed on them (logged)."},
+    )
+    unreadable_ids = ma.fields.List(ma.fields.String(), required=True, metadata={"description": "The first 20."})
+    failure = ma.fields.String(
+        allow_none=True,
+        required=True,
+        metadata={"description": "Why the last index build failed in this process (searches answer 503)."},
+    )
+
+
 class Catalog(ma.Schema):
     name = ma.fields.String(required=True)
     version = ma.fields.Integer(required=True)
@@ -310,6 +340,9 @@ class Catalog(ma.Schema):
     updated_at = ma.fields.Float(required=True)
     generations = ma.fields.List(
         ma.fields.Nested(Generation), metadata={"description": "Live generations (on the catalog's own page)."}
+    )
+    index = ma.fields.Nested(
+        IndexHealthSchema, allow_none=True, metadata={"description": "Its derived indexes (on its own page)."}
     )
 
 

@@ -6,6 +6,7 @@ from typing import Any
 
 from ...search.results import ModelUsed
 from ...search.similarity import SimilarityOutcome, rank_descriptions
+from .. import request_scope
 from ..state import state
 from .auth import require
 from .parsing import Blueprint
@@ -25,6 +26,6 @@ class Similarity(ServiceView):
     @blp.doc(operationId="similarity")
     def post(self, body: dict[str, Any]) -> SimilarityOutcome:
         """Rank product descriptions for each query (cosine similarity, best first)."""
-        manifest, encoder = state().model(body["model"])
+        manifest, encoder = state().model(body["model"], admin=request_scope.is_admin())
         used = ModelUsed(manifest.ref, encoder.fingerprint.id)
         return rank_descriptions(encoder, body["queries"], body["product_descriptions"], body["top_k"], used)
