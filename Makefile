@@ -8,8 +8,13 @@ export PORT
 export PRODUCT_SEARCH_DATA_DIR ?= var/data
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
-# Development convenience only: production sets its own keys (see README, Configuration).
-export PRODUCT_SEARCH_ADMIN_KEYS ?= dev-admin-key
+# `make run` and `make serve` only, on loopback only: a well-known admin key (unless PRODUCT_SEARCH_ADMIN_KEYS is
+# set) and open reads (unless PRODUCT_SEARCH_READ_KEYS is). Nothing else gets a key from this file: the image
+# and the compose stack refuse to start without keys of their own (docker/.env, written by make up).
+DEV_ADMIN_KEY := dev-admin-key-local-only
+run serve: export HOST := 127.0.0.1
+run serve: export PRODUCT_SEARCH_ADMIN_KEYS ?= $(DEV_ADMIN_KEY)
+run serve: export PRODUCT_SEARCH_OPEN_READS ?= $(if $(PRODUCT_SEARCH_READ_KEYS),,1)
 PYTEST_ARGS ?=
 
 STATSD_JS := .tools/statsd/node_modules/statsd/stats.js
@@ -17,6 +22,15 @@ GCL := .tools/gcl/node_modules/.bin/gitlab-ci-local
 COMPOSE_FILE := docker/docker-compose.yml
 # Compose v2 plugin where present, else the standalone docker-compose.
 COMPOSE ?= $(shell docker compose version >/dev/null 2>&1 && echo "docker compose" || echo docker-compose)
+# The stack's secrets (docker/docker-compose.yml requires each): make up / up-cluster generate them once.
+COMPOSE_ENV_FILE := docker/.env
+COMPOSE_SECRETS := POSTGRES_PASSWORD GRAFANA_ADMIN_PASSWORD PRODUCT_SEARCH_ADMIN_KEYS PRODUCT_SEARCH_READ_KEYS \
+	PRODUCT_SEARCH_CANARY_KEY
+# Compose interpolates the whole file, secrets included, for every command: throwaway values for the commands
+# that only read its shape (config -q in lint-deploy, down). They override docker/.env for that command only.
+COMPOSE_SHAPE_ENV := $(foreach var,$(COMPOSE_SECRETS),$(var)=throwaway-not-a-secret)
+# Where `make docker-run` publishes the port (compose: BIND_ADDRESS in its environment or docker/.env).
+BIND_ADDRESS ?= 127.0.0.1
 IMAGE ?= product-search:local
 # The image's backend and int8 kernels (docker/Dockerfile); the fingerprint label is computed for the same ones.
 BACKEND ?= onnx
@@ -45,16 +59,17 @@ install: $(VENV)/.installed  ## runtime dependencies and the package (editable)
 
 dev: $(VENV)/.dev-installed  ## plus test and lint tools
 
-run: install  ## load the sample catalog (first run only) and serve on $(PORT) with Gunicorn; prints the URLs and key
+run: install  ## load the sample catalog (first run only) and serve on 127.0.0.1:$(PORT) with Gunicorn (development: open reads, dev admin key); prints the URLs and key
 	$(BIN)/product-search load default data/sample_products.csv --if-empty
-	@echo "product-search on http://127.0.0.1:$(PORT)"
+	@echo "product-search on http://127.0.0.1:$(PORT) (loopback only: this machine)"
 	@echo "  console    http://127.0.0.1:$(PORT)/?view=search&catalog=default&q=cordless+drill"
 	@echo "  API docs   http://127.0.0.1:$(PORT)/docs   (OpenAPI: /openapi.json)"
 	@echo "  health     http://127.0.0.1:$(PORT)/?view=health   StatsD: $${PRODUCT_SEARCH_STATSD_HOST:-off, set PRODUCT_SEARCH_STATSD_HOST (docs/monitoring.md)}"
-	@echo "  admin key  $(if $(filter dev-admin-key,$(PRODUCT_SEARCH_ADMIN_KEYS)),dev-admin-key (development only: enter it in the console under Keys),from PRODUCT_SEARCH_ADMIN_KEYS (not shown))"
+	@echo "  admin key  $(if $(filter $(DEV_ADMIN_KEY),$(PRODUCT_SEARCH_ADMIN_KEYS)),$(DEV_ADMIN_KEY) (development only, this machine only: enter it in the console under Keys),from PRODUCT_SEARCH_ADMIN_KEYS (not shown))"
+	@echo "  reads      $(if $(PRODUCT_SEARCH_READ_KEYS),need a key from PRODUCT_SEARCH_READ_KEYS (not shown),open: no key needed (PRODUCT_SEARCH_OPEN_READS=1, development only))"
 	$(BIN)/gunicorn -c python:product_search.serving.gunicorn_conf product_search.serving.wsgi:app
 
-serve: install  ## serve without touching the sample catalog
+serve: install  ## serve on 127.0.0.1:$(PORT) without touching the sample catalog (same keys as make run)
 	$(BIN)/gunicorn -c python:product_search.serving.gunicorn_conf product_search.serving.wsgi:app
 
 test: metrics-tools dev mlflow-server  ## the whole default suite (real model, real Gunicorn, a real MLflow server)
@@ -99,14 +114,15 @@ metrics-tools: test-tools $(STATSD_JS)  ## StatsD (npm), carbon-cache and graphi
 dashboard-images: metrics-tools dev  ## the dashboard's main panels over a real run, rendered by graphite-web as PNGs into docs/images/
 	PRODUCT_SEARCH_REQUIRE_METRICS_STACK=1 PRODUCT_SEARCH_DASHBOARD_IMAGES=docs/images $(BIN)/pytest -q -p no:cacheprovider tests/test_dashboards.py
 
-canary: install  ## golden queries against a running service (URL=..., CATALOG=...); exit 1 on a miss
+canary: install  ## golden queries against a running service (URL=..., CATALOG=..., PRODUCT_SEARCH_CANARY_KEY=<a read key> unless reads are open); exit 1 on a miss
 	$(BIN)/product-search canary --url $(or $(URL),http://127.0.0.1:$(PORT)) --catalog $(or $(CATALOG),default)
 
-lint-deploy: deploy-tools dev  ## hadolint the Dockerfile, validate the compose file and .gitlab-ci.yml
+lint-deploy: deploy-tools dev  ## hadolint the Dockerfile, validate the compose file (throwaway secrets: syntax only) and .gitlab-ci.yml
 	$(BIN)/hadolint docker/Dockerfile
-	$(COMPOSE) -f $(COMPOSE_FILE) config -q
-	$(COMPOSE) -f $(COMPOSE_FILE) --profile single --profile demo config -q
-	$(COMPOSE) -f $(COMPOSE_FILE) --profile cluster config -q
+	env $(COMPOSE_SHAPE_ENV) $(COMPOSE) -f $(COMPOSE_FILE) config -q
+	env $(COMPOSE_SHAPE_ENV) $(COMPOSE) -f $(COMPOSE_FILE) --profile single --profile demo config -q
+	env $(COMPOSE_SHAPE_ENV) $(COMPOSE) -f $(COMPOSE_FILE) --profile cluster config -q
+	env $(COMPOSE_SHAPE_ENV) $(COMPOSE) -f $(COMPOSE_FILE) --profile tools config -q
 	$(BIN)/check-jsonschema --builtin-schema vendor.gitlab-ci .gitlab-ci.yml
 
 docker-build: deploy-tools install  ## build the image without torch (BASE_IMAGE=..., IMAGE=..., TARGET=torch for the torch backend, BACKEND=onnx|onnx-int8, ONNX_INT8=avx2|avx512_vnni)
@@ -116,18 +132,34 @@ docker-build: deploy-tools install  ## build the image without torch (BASE_IMAGE
 		--build-arg GIT_REVISION=$$(git rev-parse HEAD) --build-arg BACKEND=$(BACKEND) --build-arg ONNX_INT8=$(ONNX_INT8) \
 		--build-arg MODEL_FINGERPRINT=$$($(IMAGE_MODEL_ENV) $(BIN)/product-search fingerprint | $(BIN)/python -c "import json,sys; print(json.load(sys.stdin)['id'])") .
 
-docker-run: deploy-tools  ## run the image on $(PORT) with a named data volume and the sample catalog
-	docker run --rm -p $(PORT):8000 -v product-search-data:/data -e PRODUCT_SEARCH_ADMIN_KEYS \
+# Keys come from the caller: PRODUCT_SEARCH_ADMIN_KEYS and PRODUCT_SEARCH_READ_KEYS (or PRODUCT_SEARCH_OPEN_READS=1)
+# in the environment, or the PRODUCT_SEARCH_* lines of DOCKER_ENV_FILE (e.g. docker/.env, which make up writes).
+DOCKER_ENV_FILE ?=
+# Passed on with -e only when set here (a bare -e NAME of an unset NAME would drop the env file's line).
+DOCKER_RUN_KEYS := PRODUCT_SEARCH_ADMIN_KEYS PRODUCT_SEARCH_READ_KEYS PRODUCT_SEARCH_OPEN_READS
+docker-run: deploy-tools  ## run the image on $(BIND_ADDRESS):$(PORT) with a named data volume and the sample catalog; keys from the environment or DOCKER_ENV_FILE=docker/.env
+	@has() { [ -n "$$(printenv "$$1")" ] || { [ -n "$(DOCKER_ENV_FILE)" ] && grep -q "^$$1=." "$(DOCKER_ENV_FILE)"; }; }; \
+	if ! has PRODUCT_SEARCH_ADMIN_KEYS || ! { has PRODUCT_SEARCH_READ_KEYS || has PRODUCT_SEARCH_OPEN_READS; }; then \
+		echo "make docker-run needs keys: PRODUCT_SEARCH_ADMIN_KEYS and PRODUCT_SEARCH_READ_KEYS (each: openssl rand -hex 32)"; \
+		echo "  in the environment, or DOCKER_ENV_FILE=docker/.env (make up writes it)"; exit 1; fi
+	docker run --rm -p $(BIND_ADDRESS):$(PORT):8000 -v product-search-data:/data \
+		$(if $(DOCKER_ENV_FILE),--env-file <(grep '^PRODUCT_SEARCH_' $(DOCKER_ENV_FILE))) \
+		$(foreach var,$(DOCKER_RUN_KEYS),$(if $($(var)),-e $(var))) \
 		-e PRODUCT_SEARCH_SEED_CATALOG=/app/data/sample_products.csv $(IMAGE)
 
-up: deploy-tools  ## service + Graphite/StatsD + Grafana (http://localhost:3000) + a demo canary loop
-	$(COMPOSE) -p product-search -f $(COMPOSE_FILE) --profile single --profile demo up -d --build
+up: deploy-tools  ## service + Graphite/StatsD + Grafana (http://127.0.0.1:3000) + a demo canary loop; secrets in docker/.env (generated once)
+	@sh docker/init-env.sh $(COMPOSE_ENV_FILE)
+	$(COMPOSE) -p product-search -f $(COMPOSE_FILE) --env-file $(COMPOSE_ENV_FILE) --profile single --profile demo up -d --build
+	@echo "API on port $(PORT) (127.0.0.1 unless BIND_ADDRESS says otherwise), Grafana on http://127.0.0.1:$${GRAFANA_PORT:-3000} (user admin); keys and passwords: $(COMPOSE_ENV_FILE)"
 
-up-cluster: deploy-tools  ## PostgreSQL + 3 search nodes + HAProxy on $(PORT) + Graphite/Grafana (docs/scaling.md)
-	$(COMPOSE) -p product-search -f $(COMPOSE_FILE) --profile cluster up -d --build
+up-cluster: deploy-tools  ## PostgreSQL + 3 search nodes + HAProxy on $(PORT) + Graphite/Grafana (docs/scaling.md); secrets in docker/.env
+	@sh docker/init-env.sh $(COMPOSE_ENV_FILE)
+	$(COMPOSE) -p product-search -f $(COMPOSE_FILE) --env-file $(COMPOSE_ENV_FILE) --profile cluster up -d --build
+	@echo "API (HAProxy) on port $(PORT) (127.0.0.1 unless BIND_ADDRESS says otherwise), Grafana on http://127.0.0.1:$${GRAFANA_PORT:-3000} (user admin); keys and passwords: $(COMPOSE_ENV_FILE)"
 
-down: deploy-tools  ## stop the compose stack, either profile (volumes are kept; add -v by hand to drop them)
-	$(COMPOSE) -p product-search -f $(COMPOSE_FILE) --profile single --profile demo --profile cluster down
+down: deploy-tools  ## stop the compose stack, either profile (volumes are kept; add -v by hand to drop them; docker/.env is kept)
+	env $(COMPOSE_SHAPE_ENV) $(COMPOSE) -p product-search -f $(COMPOSE_FILE) --profile single --profile demo --profile cluster \
+		--profile tools down
 
 # The system tools the suite and the README's targets drive for real, as <command or path>:<Debian package>.
 TEST_TOOLS := carbon-cache:graphite-carbon /usr/share/graphite-web/graphite.wsgi:graphite-web node:nodejs npm:npm \
@@ -242,5 +274,6 @@ index: install  ## rebuild every catalog's index file from stored vectors (no re
 	$(BIN)/product-search index
 
 clean:  ## remove the virtualenv, runtime data and caches
+	chmod -R u+w var 2>/dev/null || true  # model versions are published read-only
 	rm -rf $(VENV) var build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache reports .coverage
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -3,9 +3,18 @@
 # rollback jobs, and by hand.   sh docker/deploy.sh HOST IMAGE
 #
 # On HOST, /srv/product-search holds docker-compose.yml and the monitoring config (copied from this
-# checkout) and a .env with the keys (PRODUCT_SEARCH_ADMIN_KEYS, _READ_KEYS, PRODUCT_SEARCH_ENV, ...),
-# which never leaves the host. The previous image is remembered in .deployed-image: if the new one
-# does not turn healthy within 5 minutes, the previous one is started again and the job fails.
+# checkout) and a .env (mode 0600, owned by the deploy user) that never leaves the host. Compose refuses to
+# start without each of these in it (docs/operations.md, "The compose stack"):
+#   PRODUCT_SEARCH_ADMIN_KEYS, PRODUCT_SEARCH_READ_KEYS   the service's keys (16+ characters: openssl rand -hex 32)
+#   PRODUCT_SEARCH_CANARY_KEY                             one of the read keys (the demo profile's canary)
+#   POSTGRES_PASSWORD, GRAFANA_ADMIN_PASSWORD             the cluster's database, Grafana's admin (hex)
+# and COMPOSE_PROFILES=single (the service has a profile: without it `up` starts the monitoring only),
+# PRODUCT_SEARCH_ENV, ... The API listens on 127.0.0.1 unless
+# .env sets BIND_ADDRESS (0.0.0.0, or the address callers reach); Grafana stays on 127.0.0.1. Reads always
+# need a key through compose: there is no open-reads setting in the compose file. `sh docker/init-env.sh FILE`
+# (this checkout) writes fresh values for all five into a new FILE, to complete and install as that .env.
+# The previous image is remembered in .deployed-image: if the new one does not turn healthy within 5
+# minutes, the previous one is started again and the job fails.
 set -eu
 host=$1
 image=$2
@@ -23,6 +32,12 @@ cd "$DIR"
 compose="docker compose -p product-search -f docker-compose.yml"
 previous=$(cat .deployed-image 2>/dev/null || true)
 export PRODUCT_SEARCH_IMAGE="$IMAGE" PRODUCT_SEARCH_SEED_CATALOG=""
+# Before anything is pulled or stopped: compose names the first secret .env lacks.
+$compose config -q || { echo "$DIR/.env lacks a required setting (above); nothing was changed" >&2; exit 1; }
+case $(stat -c %a .env 2>/dev/null) in
+    600 | 400) ;;
+    *) echo "warning: $DIR/.env is readable by others than its owner: chmod 600 it" >&2 ;;
+esac
 $compose pull product-search
 $compose up -d --no-build --remove-orphans
 for _ in $(seq 1 60); do
@@ -41,8 +56,11 @@ fi
 echo "$IMAGE" > .deployed-image
 echo "$IMAGE" >> .deploy-history
 if [ -f canary.jsonl ]; then
-    $compose exec -T product-search product-search canary --url http://127.0.0.1:8000 --golden /dev/stdin \
-        --catalog "${CANARY_CATALOG:-default}" < canary.jsonl
+    # Reads need a key: the container's own first read key (nothing secret crosses this shell).
+    # shellcheck disable=SC2016
+    $compose exec -T product-search sh -c 'PRODUCT_SEARCH_CANARY_KEY="${PRODUCT_SEARCH_READ_KEYS%%,*}" exec \
+        product-search canary --url http://127.0.0.1:8000 --golden /dev/stdin --catalog "$0"' \
+        "${CANARY_CATALOG:-default}" < canary.jsonl
 fi
 echo "deployed $IMAGE"
 REMOTE

@@ -1,6 +1,10 @@
 """Smoke-test a running product-search: readiness, the golden query, an upload and a search.
 
-    python3 scripts/smoke.py --url http://127.0.0.1:8000 --admin-key KEY [--wait 180] [--fingerprint ID]
+    python3 scripts/smoke.py --url http://127.0.0.1:8000 --admin-key KEY [--read-key KEY] [--wait 180]
+        [--fingerprint ID]
+
+With --read-key every read is sent with that key, and reads without a key must be refused (401): the
+service runs with PRODUCT_SEARCH_READ_KEYS. Without it, reads are sent without a key (open reads).
 
 Standard library only, so it runs in any CI image. Exit status 0 only if every check passes; the
 last line is a JSON summary (seconds to ready, checks run).
@@ -80,10 +84,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--url", required=True)
     parser.add_argument("--admin-key", required=True)
+    parser.add_argument("--read-key", help="a key of PRODUCT_SEARCH_READ_KEYS (omit only where reads are open)")
     parser.add_argument("--wait", type=float, default=180.0, help="seconds to wait for /readyz")
     parser.add_argument("--fingerprint", help="expected model fingerprint id (the image label)")
     args = parser.parse_args()
     base = args.url.rstrip("/")
+    reader = args.read_key
 
     use_case = use_case_descriptions()
     ready_s = wait_ready(base, args.wait)
@@ -93,6 +99,7 @@ def main() -> None:
         base + "/v1/similarity",
         "POST",
         {"queries": ["What can I use to cut?"], "product_descriptions": use_case, "top_k": 3},
+        reader,
     )
     top = body["results"][0][0] if status == 200 else None
     check("golden query: top-1 is the circular saw", top is not None and top["corpus_id"] == 3, (status, body))
@@ -101,10 +108,16 @@ def main() -> None:
     products = [{"id": f"uc-{i}", "description": d} for i, d in enumerate(use_case)]
     status, body = call(f"{base}/v1/catalogs/{catalog}/products", "POST", {"products": products}, args.admin_key)
     check("upload", status == 201 and body["upserted"] == len(use_case), (status, body))
-    status, body = call(f"{base}/v1/catalogs/{catalog}/search", "POST", {"queries": ["measure length"], "top_k": 1})
+    search = {"queries": ["measure length"], "top_k": 1}
+    status, body = call(f"{base}/v1/catalogs/{catalog}/search", "POST", search, reader)
     check("search after upload", status == 200 and body["results"][0][0]["id"] == "uc-1", (status, body))
     status, _ = call(f"{base}/v1/catalogs/{catalog}/products", "POST", {"products": products})
     check("upload without a key is refused", status == 401, status)
+    if reader:
+        status, _ = call(f"{base}/v1/catalogs/{catalog}/search", "POST", search)
+        check("search without a key is refused", status == 401, status)
+        status, _ = call(f"{base}/v1/catalogs/{catalog}/products", "POST", {"products": products}, reader)
+        check("upload with a read key is refused", status == 403, status)
 
     for path, needle in [
         ("/", b"/console/static/console.js"),
@@ -115,7 +128,7 @@ def main() -> None:
         status, page = fetch(base + path)
         check(f"{path} served from the image", status == 200 and needle in page, status)
 
-    status, info = call(base + "/v1/info")
+    status, info = call(base + "/v1/info", key=reader)
     fingerprint = info["model"]["fingerprint"]["id"] if status == 200 else None
     if args.fingerprint:
         check(

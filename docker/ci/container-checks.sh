@@ -16,9 +16,16 @@ PYTHON=${PYTHON:-.venv/bin/python}
 IMAGE=${IMAGE:-product-search:ci}
 DOCKER_WORK=${DOCKER_WORK:-/tmp/product-search-docker}
 REPORT=${REPORT:-reports/container.json}
-ADMIN_KEY="smoke-$(date +%s)"
+# Throwaway keys for the throwaway container (the service takes keys of 16 characters or more). Exported and
+# passed as `-e NAME`, so their values stay off docker's command line.
+PRODUCT_SEARCH_ADMIN_KEYS=$("$PYTHON" -c 'import secrets; print(secrets.token_hex(32))')
+PRODUCT_SEARCH_READ_KEYS=$("$PYTHON" -c 'import secrets; print(secrets.token_hex(32))')
+export PRODUCT_SEARCH_ADMIN_KEYS PRODUCT_SEARCH_READ_KEYS
 started_engine=""
 container=""
+refusal=""
+# The model repository as compose mounts it: a named volume, read-only, filled from the image at first mount.
+models_volume="product-search-ci-models-$$"
 
 log() { printf '\n== %s\n' "$*"; }
 
@@ -26,6 +33,10 @@ cleanup() {
     if [[ -n "$container" ]]; then
         docker rm -f "$container" >/dev/null 2>&1 || true
     fi
+    if [[ -n "$refusal" ]]; then
+        docker rm -f "$refusal" >/dev/null 2>&1 || true
+    fi
+    docker volume rm -f "$models_volume" >/dev/null 2>&1 || true
     # Each rebuild leaves the previous image untagged and its layers cached: many GB after a few runs.
     docker image prune -f >/dev/null 2>&1 || true
     docker builder prune -f >/dev/null 2>&1 || true
@@ -92,11 +103,13 @@ label=$(docker image inspect -f '{{index .Config.Labels "io.product-search.model
 
 log "docker run"
 run_started=$(date +%s.%N)
-container=$(docker run -d -p 127.0.0.1::8000 -e PRODUCT_SEARCH_ADMIN_KEYS="$ADMIN_KEY" "$IMAGE")
+container=$(docker run -d -p 127.0.0.1::8000 -e PRODUCT_SEARCH_ADMIN_KEYS -e PRODUCT_SEARCH_READ_KEYS \
+    -v "$models_volume:/opt/repository:ro" "$IMAGE")
 port=$(docker port "$container" 8000/tcp | head -1 | sed 's/.*://')
 smoke_started=$(date +%s.%N)
-"$PYTHON" scripts/smoke.py --url "http://127.0.0.1:$port" --admin-key "$ADMIN_KEY" --wait 240 \
-    --fingerprint "$fingerprint" | tee /tmp/smoke.out || { docker logs --tail 50 "$container"; exit 1; }
+"$PYTHON" scripts/smoke.py --url "http://127.0.0.1:$port" --admin-key "$PRODUCT_SEARCH_ADMIN_KEYS" \
+    --read-key "$PRODUCT_SEARCH_READ_KEYS" --wait 240 --fingerprint "$fingerprint" | tee /tmp/smoke.out \
+    || { docker logs --tail 50 "$container"; exit 1; }
 ready_seconds=$("$PYTHON" -c "import json,sys; print(json.loads(open('/tmp/smoke.out').read().splitlines()[-1])['ready_seconds'])")
 run_to_ready=$("$PYTHON" -c "print(round($smoke_started - $run_started + $ready_seconds, 1))")
 
@@ -109,6 +122,18 @@ echo "ok   no torch, sentence-transformers or transformers in the runtime image"
 uid=$(docker exec "$container" id -u)
 [[ "$uid" != "0" ]] || { echo "FAIL: the container runs as root"; exit 1; }
 echo "ok   runs as uid $uid (non-root)"
+# The model repository (the volume, filled from the image) and the export cache: root's, readable, and
+# nothing in them writable by the serving user; the service answered from that read-only repository above.
+docker exec "$container" sh -c 'for d in /opt/repository /opt/model-cache; do
+        [ "$(stat -c %u "$d")" = 0 ] || { echo "$d is owned by uid $(stat -c %u "$d")"; exit 1; }
+    done
+    [ -n "$(ls /opt/repository)" ] || { echo "the volume was not filled from the image"; exit 1; }
+    writable=$(find /opt/repository /opt/model-cache -writable | head -3)
+    [ -z "$writable" ] || { echo "writable by uid $(id -u): $writable"; exit 1; }
+    unreadable=$(find /opt/repository /opt/model-cache ! -readable | head -3)
+    [ -z "$unreadable" ] || { echo "not readable by uid $(id -u): $unreadable"; exit 1; }' \
+    || { echo "FAIL: the model repository is not read-only to the serving user"; exit 1; }
+echo "ok   /opt/repository (a read-only volume filled from the image) and /opt/model-cache: root's, readable, not writable by uid $uid"
 health=""
 for _ in $(seq 1 30); do
     health=$(docker inspect -f '{{.State.Health.Status}}' "$container")
@@ -120,6 +145,19 @@ echo "ok   docker HEALTHCHECK: healthy"
 docker rm -f "$container" >/dev/null
 container=""
 echo "ok   container removed"
+
+log "docker run without read keys: refused"
+# No PRODUCT_SEARCH_READ_KEYS and no PRODUCT_SEARCH_OPEN_READS=1: the service must not start (reads would be open).
+refused_rc=0
+refusal="product-search-refusal-$$"
+refused_out=$(timeout 180 docker run --name "$refusal" -e PRODUCT_SEARCH_ADMIN_KEYS "$IMAGE" 2>&1) || refused_rc=$?
+docker rm -f "$refusal" >/dev/null 2>&1 || true
+refusal=""
+if [[ "$refused_rc" == 0 || "$refused_rc" == 124 ]] || ! grep -q PRODUCT_SEARCH_READ_KEYS <<<"$refused_out"; then
+    echo "FAIL: the image started (or did not say why not) without read keys: rc $refused_rc"
+    tail -20 <<<"$refused_out"; exit 1
+fi
+echo "ok   without read keys the image refuses to start (rc $refused_rc): $(grep -m1 PRODUCT_SEARCH_READ_KEYS <<<"$refused_out" | cut -c1-160)"
 
 mkdir -p "$(dirname "$REPORT")"
 cat >"$REPORT" <<JSON

@@ -1,0 +1,334 @@
+"""The deployment's security controls, checked on what compose really makes of docker/docker-compose.yml.
+
+The real `docker-compose config`, with an empty env file (a docker/.env of a developer's `make up` is never
+read) and a clean environment: no profile starts without its secrets, and compose names the missing one;
+with them, third-party images are pinned by digest, published ports listen on 127.0.0.1 unless BIND_ADDRESS
+says otherwise, PostgreSQL shares a network with the search nodes only, and only the `models` tool may
+write the model repository. Also docker/init-env.sh, which writes the secrets `make up` uses, and the
+Makefile: the development admin key and open reads for `make run`/`make serve` on 127.0.0.1 only, and
+`make docker-run` only with the caller's keys, on 127.0.0.1 unless BIND_ADDRESS says otherwise.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import stat
+import subprocess
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from .support import ROOT
+
+COMPOSE_FILE = ROOT / "docker" / "docker-compose.yml"
+INIT_ENV = ROOT / "docker" / "init-env.sh"
+SECRETS = (
+    "POSTGRES_PASSWORD",
+    "GRAFANA_ADMIN_PASSWORD",
+    "PRODUCT_SEARCH_ADMIN_KEYS",
+    "PRODUCT_SEARCH_READ_KEYS",
+    "PRODUCT_SEARCH_CANARY_KEY",
+)
+# Distinct values, so each can be found where it must arrive (and nowhere else).
+VALUES = {name: f"{name.lower().replace('_', '-')}-0123456789abcdef" for name in SECRETS}
+PROFILES = {
+    "no profile": [],
+    "single+demo": ["--profile", "single", "--profile", "demo"],
+    "cluster": ["--profile", "cluster"],
+    "tools": ["--profile", "tools"],
+}
+OURS = re.compile(r"^product-search:")  # the project's own images (built here, not pulled)
+DIGEST = re.compile(r"@sha256:[0-9a-f]{64}$")
+SERVING = {"product-search", "node1", "node2", "node3"}
+REPOSITORY = "/opt/repository"
+
+
+@pytest.fixture(scope="module")
+def compose() -> str:
+    """The docker-compose binary (Debian's v1); skips with a warning where it is missing, unless required."""
+    tool = shutil.which("docker-compose")
+    if tool is None:
+        reason = "docker-compose is not installed (apt-get install docker-compose)"
+        if os.environ.get("PRODUCT_SEARCH_REQUIRE_METRICS_STACK") == "1":
+            pytest.fail(reason)
+        warnings.warn(f"SKIPPING compose configuration checks: {reason}", stacklevel=1)
+        pytest.skip(reason)
+    return tool
+
+
+def run_config(
+    tool: str, workdir: Path, profiles: list[str], env: dict[str, str], *, env_file: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    """`docker-compose config` with only PATH, a scratch HOME and ``env`` in its environment, and an env file
+    (an empty one unless given) in place of docker/.env."""
+    if env_file is None:
+        env_file = workdir / "empty.env"
+        env_file.write_text("")
+    return subprocess.run(
+        [tool, "--env-file", str(env_file), "-f", str(COMPOSE_FILE), *profiles, "config"],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={"PATH": os.environ["PATH"], "HOME": str(workdir), **env},
+    )
+
+
+def rendered_config(tool: str, workdir: Path, **extra: str) -> dict[str, Any]:
+    proc = run_config(tool, workdir, PROFILES["cluster"], {**VALUES, **extra})
+    assert proc.returncode == 0, proc.stderr
+    config: dict[str, Any] = yaml.safe_load(proc.stdout)
+    return config
+
+
+@pytest.fixture(scope="module")
+def rendered(compose: str, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """The whole file as compose renders it with every secret set (compose renders every service, whatever
+    the profile)."""
+    return rendered_config(compose, tmp_path_factory.mktemp("compose"))
+
+
+def services(config: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    yield from config["services"].items()
+
+
+def published(service: dict[str, Any]) -> list[tuple[str, str]]:
+    """(host address, host port) of each published port; short ("127.0.0.1:3000:3000/tcp", compose v1) or long
+    syntax (compose v2). An address left out means every interface."""
+    found = []
+    for port in service.get("ports", []):
+        if isinstance(port, dict):
+            if port.get("published") is not None:
+                found.append((str(port.get("host_ip") or "0.0.0.0"), str(port["published"])))
+            continue
+        parts = str(port).split("/")[0].split(":")
+        if len(parts) == 3:
+            found.append((parts[0], parts[1]))
+        elif len(parts) == 2:
+            found.append(("0.0.0.0", parts[0]))
+    return found
+
+
+def mounts(service: dict[str, Any]) -> dict[str, tuple[str, bool]]:
+    """target -> (source, read-only) of each volume; short or long syntax."""
+    found = {}
+    for volume in service.get("volumes", []):
+        if isinstance(volume, dict):
+            found[volume["target"]] = (str(volume.get("source")), bool(volume.get("read_only")))
+            continue
+        source, target, *mode = str(volume).split(":")
+        found[target] = (source, "ro" in (mode[0].split(",") if mode else []))
+    return found
+
+
+def networks(service: dict[str, Any]) -> set[str]:
+    declared = service.get("networks") or {"default": None}
+    return set(declared) if isinstance(declared, (dict, list)) else {str(declared)}
+
+
+# -- no secrets, no stack ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("profile", list(PROFILES))
+def test_no_profile_renders_without_the_secrets(compose: str, tmp_path: Path, profile: str) -> None:
+    proc = run_config(compose, tmp_path, PROFILES[profile], {})
+    assert proc.returncode != 0, proc.stdout
+    missing = [name for name in SECRETS if f"set {name}" in proc.stderr]
+    assert missing, f"no missing secret named: {proc.stderr}"
+    assert "make up" in proc.stderr, "the message says how to set it"
+
+
+@pytest.mark.parametrize("secret", SECRETS)
+@pytest.mark.parametrize("value", ["unset", "empty"])
+def test_each_secret_is_required_by_name(compose: str, tmp_path: Path, secret: str, value: str) -> None:
+    """Compose interpolates the whole file before it applies profiles: each secret is required for any profile
+    (the cluster's is checked here; the profile makes no difference, see above)."""
+    env = {name: v for name, v in VALUES.items() if name != secret}
+    if value == "empty":
+        env[secret] = ""
+    proc = run_config(compose, tmp_path, PROFILES["cluster"], env)
+    assert proc.returncode != 0, proc.stdout
+    assert f"set {secret}" in proc.stderr, proc.stderr
+
+
+@pytest.mark.parametrize("profile", list(PROFILES))
+def test_every_profile_renders_with_the_secrets(compose: str, tmp_path: Path, profile: str) -> None:
+    proc = run_config(compose, tmp_path, PROFILES[profile], VALUES)
+    assert proc.returncode == 0, proc.stderr
+
+
+# -- what the rendered stack is ------------------------------------------------------------------------
+
+
+def test_third_party_images_are_pinned_by_digest(rendered: dict[str, Any]) -> None:
+    third_party = {name: s["image"] for name, s in services(rendered) if not OURS.match(s["image"])}
+    assert {"graphite", "grafana", "postgres", "haproxy"} <= set(third_party)
+    unpinned = {name: image for name, image in third_party.items() if not DIGEST.search(image)}
+    assert not unpinned, f"images without a digest: {unpinned}"
+
+
+def test_published_ports_listen_on_loopback_by_default(rendered: dict[str, Any]) -> None:
+    ports = {name: published(s) for name, s in services(rendered) if published(s)}
+    assert set(ports) == {"product-search", "haproxy", "grafana", "graphite"}
+    exposed = {name: p for name, p in ports.items() if any(address != "127.0.0.1" for address, _ in p)}
+    assert not exposed, f"published beyond loopback: {exposed}"
+    assert ports["grafana"] == [("127.0.0.1", "3000")]
+
+
+def test_bind_address_exposes_the_api_and_nothing_else(compose: str, tmp_path: Path) -> None:
+    config = rendered_config(compose, tmp_path, BIND_ADDRESS="0.0.0.0")
+    by_service = {name: {address for address, _ in published(s)} for name, s in services(config) if published(s)}
+    assert by_service["product-search"] == {"0.0.0.0"}
+    assert by_service["haproxy"] == {"0.0.0.0"}
+    assert by_service["grafana"] == {"127.0.0.1"}
+    assert by_service["graphite"] == {"127.0.0.1"}
+
+
+def test_postgres_shares_its_network_with_the_search_nodes_only(rendered: dict[str, Any]) -> None:
+    assert networks(rendered["services"]["postgres"]) == {"store"}
+    on_store = {name for name, s in services(rendered) if "store" in networks(s)}
+    assert on_store == {"postgres", "node1", "node2", "node3"}
+    assert "store" not in networks(rendered["services"]["grafana"])
+    assert rendered["networks"]["store"].get("internal") is True
+    for node in ("node1", "node2", "node3"):
+        assert "default" in networks(rendered["services"][node]), "HAProxy and StatsD reach the nodes there"
+
+
+def test_only_the_models_tool_writes_the_model_repository(rendered: dict[str, Any]) -> None:
+    repository = {name: mounts(s)[REPOSITORY] for name, s in services(rendered) if REPOSITORY in mounts(s)}
+    assert set(repository) == SERVING | {"models"}
+    assert len({source for source, _ in repository.values()}) == 1, f"one repository volume: {repository}"
+    writable = {name for name, (_, read_only) in repository.items() if not read_only}
+    assert writable == {"models"}
+    tool = rendered["services"]["models"]
+    assert tool["profiles"] == ["tools"]
+    assert str(tool["user"]).split(":")[0] == "0", "the repository is root's"
+    assert tool["build"]["target"] == "torch", "imports export ONNX with torch"
+
+
+def test_secrets_reach_the_services_that_use_them(rendered: dict[str, Any]) -> None:
+    svc = rendered["services"]
+    assert svc["grafana"]["environment"]["GF_SECURITY_ADMIN_PASSWORD"] == VALUES["GRAFANA_ADMIN_PASSWORD"]
+    assert svc["postgres"]["environment"]["POSTGRES_PASSWORD"] == VALUES["POSTGRES_PASSWORD"]
+    assert svc["canary"]["environment"]["PRODUCT_SEARCH_CANARY_KEY"] == VALUES["PRODUCT_SEARCH_CANARY_KEY"]
+    for name in SERVING:
+        env = svc[name]["environment"]
+        assert env["PRODUCT_SEARCH_ADMIN_KEYS"] == VALUES["PRODUCT_SEARCH_ADMIN_KEYS"]
+        assert env["PRODUCT_SEARCH_READ_KEYS"] == VALUES["PRODUCT_SEARCH_READ_KEYS"]
+        if name != "product-search":
+            assert f":{VALUES['POSTGRES_PASSWORD']}@postgres:" in env["PRODUCT_SEARCH_STORE_URL"]
+    passwords = (VALUES["POSTGRES_PASSWORD"], VALUES["GRAFANA_ADMIN_PASSWORD"])
+    for name, service in services(rendered):
+        env = service.get("environment") or {}
+        assert "PRODUCT_SEARCH_OPEN_READS" not in env, f"{name}: reads always need a key in compose"
+        if name not in {"postgres", "node1", "node2", "node3", "grafana"}:
+            assert not any(p in str(env) for p in passwords), f"{name} gets a password it does not use"
+
+
+# -- docker/init-env.sh: the secrets make up writes ------------------------------------------------------
+
+
+def init_env(target: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(["sh", str(INIT_ENV), str(target)], capture_output=True, text=True, check=True)
+
+
+def parse_env(path: Path) -> dict[str, str]:
+    lines = [line for line in path.read_text().splitlines() if line and not line.startswith("#")]
+    return dict(line.split("=", 1) for line in lines)
+
+
+def test_init_env_writes_fresh_secrets_once(tmp_path: Path) -> None:
+    target = tmp_path / ".env"
+    first = init_env(target)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    values = parse_env(target)
+    assert set(values) == set(SECRETS)
+    read_keys = values["PRODUCT_SEARCH_READ_KEYS"].split(",")
+    for key in [values["PRODUCT_SEARCH_ADMIN_KEYS"], *read_keys, values["POSTGRES_PASSWORD"]]:
+        assert re.fullmatch(r"[0-9a-f]{64}", key), "hex, 16+ characters (the service's minimum), URL-safe"
+    assert values["PRODUCT_SEARCH_CANARY_KEY"] in read_keys
+    assert len(set(values.values())) == len(values), "no value used twice"
+    assert str(target) in first.stdout
+    assert not any(v in first.stdout + first.stderr for v in values.values()), "values are never printed"
+
+    before = target.read_bytes()
+    again = init_env(target)
+    assert target.read_bytes() == before, "an existing file is never overwritten"
+    assert "kept" in again.stdout
+    other = tmp_path / "other.env"
+    init_env(other)
+    assert not set(parse_env(other).values()) & set(values.values()), "fresh values each time"
+    assert not [p.name for p in tmp_path.iterdir() if p.name not in {".env", "other.env"}], "no temp file left"
+
+
+def test_compose_renders_with_the_generated_secrets(compose: str, tmp_path: Path) -> None:
+    generated = tmp_path / ".env"
+    init_env(generated)
+    for profile in PROFILES.values():
+        proc = run_config(compose, tmp_path, profile, {}, env_file=generated)
+        assert proc.returncode == 0, proc.stderr
+
+
+# -- the Makefile: the development key on loopback only ------------------------------------------------
+
+
+@pytest.fixture
+def make(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    """GNU make and a BIN of stand-ins (gunicorn, product-search, docker) that print what they were given."""
+    tool = shutil.which("make")
+    if tool is None:
+        pytest.skip("make is not installed")
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    for name in ("gunicorn", "product-search", "docker"):
+        stub = bin_dir / name
+        stub.write_text(
+            '#!/bin/sh\necho "HOST=$HOST ADMIN=$PRODUCT_SEARCH_ADMIN_KEYS OPEN=$PRODUCT_SEARCH_OPEN_READS ARGS=$*"\n'
+        )
+        stub.chmod(0o755)
+    yield tool, bin_dir
+
+
+def run_make(make: tuple[str, Path], target: str, **env: str) -> subprocess.CompletedProcess[str]:
+    """`make TARGET` with the stand-ins as BIN (and first on PATH), its set-up targets taken as done."""
+    tool, bin_dir = make
+    return subprocess.run(
+        [tool, "-s", "-o", "install", "-o", "deploy-tools", target, f"BIN={bin_dir}"],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+        env={"PATH": f"{bin_dir}:{os.environ['PATH']}", "HOME": str(bin_dir), **env},
+    )
+
+
+def test_make_serves_the_dev_key_on_loopback_only(make: tuple[str, Path]) -> None:
+    for target in ("run", "serve"):
+        out = run_make(make, target).stdout
+        assert "HOST=127.0.0.1 ADMIN=dev-admin-key-local-only OPEN=1 " in out, (target, out)
+    # The caller's own keys are kept, reads stay keyed, and the address stays loopback.
+    out = run_make(
+        make, "serve", HOST="0.0.0.0", PRODUCT_SEARCH_ADMIN_KEYS="k" * 32, PRODUCT_SEARCH_READ_KEYS="r" * 32
+    ).stdout
+    assert f"HOST=127.0.0.1 ADMIN={'k' * 32} OPEN= " in out, out
+    # No other target gets a key from the Makefile.
+    for target in ("canary", "index"):
+        out = run_make(make, target).stdout
+        assert "ADMIN= OPEN= " in out, (target, out)
+
+
+def test_make_docker_run_needs_keys_and_binds_loopback(make: tuple[str, Path]) -> None:
+    refused = run_make(make, "docker-run")
+    assert refused.returncode != 0
+    assert "needs keys" in refused.stdout + refused.stderr
+    keys = {"PRODUCT_SEARCH_ADMIN_KEYS": "k" * 32, "PRODUCT_SEARCH_READ_KEYS": "r" * 32}
+    args = run_make(make, "docker-run", **keys).stdout.split("ARGS=", 1)[-1]
+    assert "-p 127.0.0.1:8000:8000 " in args, args
+    assert "-e PRODUCT_SEARCH_READ_KEYS " in args, args
+    assert "k" * 32 not in args, "keys are passed by name (-e NAME), not on the command line"
+    assert "-p 0.0.0.0:8000:8000 " in run_make(make, "docker-run", BIND_ADDRESS="0.0.0.0", **keys).stdout
