@@ -19,13 +19,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import requests
 from flask import Flask
 
 from product_search.config import ConfigError, Settings, redact
 from product_search.encoding.models import LoadedModels
 from product_search.local_cluster import PostgresServer
 from product_search.observability.canary import GoldenQuery, run_canary
+from product_search.serving.api.auth import required_role
+from product_search.serving.api.views import ServiceView
 from product_search.serving.app import create_app
+from product_search.serving.security import Role
 from product_search.serving.state import service_of
 from product_search.testing import ServiceProcess
 
@@ -90,23 +94,42 @@ def test_requests_without_a_valid_key_never_take_an_admission_slot(make_app: Cal
     assert _search(client, READER).status_code == 200
 
 
+def _wrong(n: int) -> dict[str, str]:
+    return {"Authorization": f"Bearer wrong-key-{n:04d}-0123456789abcdef"}
+
+
 def test_an_address_guessing_keys_is_refused_until_it_stops(make_app: Callable[..., Flask]) -> None:
     client = make_app(read_keys=frozenset({READ_KEY}), auth_failures_per_minute=3).test_client()
     assert upload(client, "tools", [{"id": "h", "description": "claw hammer"}]).status_code == 201
-    for _ in range(3):
-        error_of(_search(client, WRONG), 401, "unauthorized")
-    refused = _search(client, WRONG)
+    for n in range(3):
+        error_of(_search(client, _wrong(n)), 401, "unauthorized")
+    refused = _search(client, _wrong(3))
     error_of(refused, 429, "too_many_failed_authentications")
     assert int(refused.headers["Retry-After"]) >= 1
     # While it guesses, no answer from this address tells a right key from a wrong one.
     error_of(_search(client, READER), 429, "too_many_failed_authentications")
     assert _search(client, READER, REMOTE_ADDR="10.0.0.7").status_code == 200, "other addresses are not affected"
+    # IPv6: one host holds a whole /64, so the /64 is what guesses.
+    for n in range(3):
+        error_of(_search(client, _wrong(n), REMOTE_ADDR=f"2001:db8:1:2::{n + 1}"), 401)
+    error_of(_search(client, READER, REMOTE_ADDR="2001:db8:1:2::ff"), 429)
+    assert _search(client, READER, REMOTE_ADDR="2001:db8:1:3::1").status_code == 200
+
+
+def test_a_client_left_with_a_revoked_key_locks_out_no_one(make_app: Callable[..., Flask]) -> None:
+    """After a key rotation, a storefront behind the same NAT still sends the old key, again and again: one
+    wrong key repeated is no guessing, and its neighbours with the new key keep working."""
+    client = make_app(read_keys=frozenset({READ_KEY}), auth_failures_per_minute=3).test_client()
+    assert upload(client, "tools", [{"id": "h", "description": "claw hammer"}]).status_code == 201
+    for _ in range(20):
+        error_of(_search(client, WRONG), 401, "unauthorized")
+        assert _search(client, READER).status_code == 200
 
 
 def test_the_client_address_comes_from_trusted_proxies_only(make_app: Callable[..., Flask]) -> None:
     def guessing(client: Any, forwarded: str) -> None:
-        for _ in range(2):
-            error_of(_search(client, {**WRONG, "X-Forwarded-For": forwarded}), 401)
+        for n in range(2):
+            error_of(_search(client, {**_wrong(n), "X-Forwarded-For": forwarded}), 401)
 
     behind = make_app(read_keys=frozenset({READ_KEY}), auth_failures_per_minute=2, trusted_proxies=1).test_client()
     guessing(behind, "203.0.113.5")
@@ -115,6 +138,23 @@ def test_the_client_address_comes_from_trusted_proxies_only(make_app: Callable[.
     direct = make_app(read_keys=frozenset({READ_KEY}), auth_failures_per_minute=2).test_client()
     guessing(direct, "203.0.113.5")
     error_of(_search(direct, {**READER, "X-Forwarded-For": "198.51.100.9"}), 429)  # a forged header changes nothing
+
+
+def test_every_endpoint_needs_a_key_but_the_probes(make_app: Callable[..., Flask]) -> None:
+    """The hooks check the role ``@require`` marks on a view method: a method without one would be open."""
+    app = make_app(read_keys=frozenset({READ_KEY}))
+    roles: dict[str, Role | None] = {}
+    for endpoint, view in app.view_functions.items():
+        cls = getattr(view, "view_class", None)
+        if isinstance(cls, type) and issubclass(cls, ServiceView):
+            for method in sorted(cls.methods or ()):
+                roles[f"{method} {endpoint}"] = required_role(getattr(cls, method.lower()))
+    assert {e for e, role in roles.items() if role is None} == {"GET health.Alive", "GET health.Ready"}
+    assert len(roles) > 20
+    client = app.test_client()
+    assert client.get("/healthz").status_code == 200 and client.get("/readyz").status_code == 200
+    error_of(client.get("/v1/info"), 401)
+    assert client.get("/v1/info", headers=READER).status_code == 200
 
 
 # -- what a reader may make the service do ------------------------------------------------------------
@@ -157,6 +197,26 @@ def test_read_bodies_and_query_text_have_their_own_limits(make_app: Callable[...
     err = error_of(client.post(SEARCH, json={"queries": ["claw hammer " * 5] * 2}), 413, "payload_too_large")
     assert err["details"] == {"field": "queries", "characters": 120, "limit": 100}
     assert client.post(SEARCH, json={"queries": ["claw hammer"] * 9}).status_code == 200
+
+
+@pytest.mark.slow
+def test_a_chunked_body_over_the_limit_is_refused_not_cut(gunicorn_factory: Callable[..., ServiceProcess]) -> None:
+    """Without Content-Length the body was read up to the limit and its first part taken as the body."""
+    server = gunicorn_factory(workers=1, env={"PRODUCT_SEARCH_MAX_READ_BODY_BYTES": "4096"})
+    body = json.dumps({"queries": ["saw"], "product_descriptions": ["circular saw"]}).encode()
+
+    def chunked(padding: int) -> Any:
+        def chunks() -> Iterator[bytes]:
+            yield body
+            yield b" " * padding  # whitespace after the object: still one valid JSON document
+
+        headers = {"Content-Type": "application/json"}
+        return requests.post(server.url + "/v1/similarity", data=chunks(), headers=headers, timeout=60)
+
+    assert chunked(1_000).status_code == 200
+    refused = chunked(20_000)
+    assert refused.status_code == 413, refused.text
+    assert refused.json()["error"]["details"] == {"limit_bytes": 4096}
 
 
 def test_integers_beyond_64_bits_are_refused_not_500(make_app: Callable[..., Flask]) -> None:
@@ -220,6 +280,11 @@ def test_readiness_says_the_store_is_unavailable_without_its_details(
         ("https://mlflow.internal/?token=abc&x=1", "https://mlflow.internal/?token=***&x=1"),
         ("postgresql://u:p@ss@host/db", "postgresql://u:***@host/db"),  # an unescaped @ in the password
         ("sqlite:////srv/data/catalogs.sqlite3", "sqlite:////srv/data/catalogs.sqlite3"),
+        ("https://ghp_abc123@github.com/org/models", "https://***@github.com/org/models"),  # a token as user
+        ("http://mlflow:5000/artifacts@2/x", "http://mlflow:5000/artifacts@2/x"),  # an @ in the path: no userinfo
+        ("https://a:b@host/p?email=x@y.com", "https://a:***@host/p?email=x@y.com"),
+        ("password='it\\'s secret' host=db", "password=*** host=db"),  # libpq's escaped quote
+        ("postgresql://postgres@127.0.0.1:5432/catalogs", "postgresql://postgres@127.0.0.1:5432/catalogs"),
     ],
 )  # fmt: skip
 def test_connection_strings_and_tracking_uris_are_redacted(text: str, redacted: str) -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import threading
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -135,18 +137,41 @@ def test_direct_onnx_path_equals_sentence_transformers(base_settings: Settings, 
             np.testing.assert_allclose(enc.encode(batch, kind), reference, atol=2e-5)
 
 
-def test_bulk_documents_use_their_own_session(base_settings: Settings, tmp_path: Path) -> None:
+def test_documents_use_sessions_of_their_own(base_settings: Settings, tmp_path: Path) -> None:
     enc = Encoder(replace(base_settings, backend="onnx-int8", data_dir=tmp_path, ingest_threads=2), threads=1)
     texts = ["M8 hex bolt stainless", "What can I use to cut?"]
     queries = enc.encode(texts, "query")
-    assert enc._bulk is None, "searches never create the document session"
+    assert enc._bulk.encode is None and enc._reader.encode is None, "searches create no other session"
     np.testing.assert_allclose(enc.encode(texts, "document"), queries, atol=1e-5)  # no prompts: same vectors
-    assert enc._bulk is None, "a reader's documents (similarity, embeddings) take the worker's threads only"
+    assert enc._bulk.encode is None and enc._reader.threads == 1, "a reader's documents: the worker's threads"
     np.testing.assert_allclose(enc.encode(texts, "document", bulk=True), queries, atol=1e-5)
-    assert enc._bulk is not None, "uploads and migrations use every core"
+    assert enc._bulk.encode is not None and enc._bulk.threads == 2, "uploads and migrations: every core"
     enc.after_fork(1)
-    assert enc._bulk is None, "a session from before the fork is dropped, not reused"
+    assert enc._bulk.encode is None and enc._reader.encode is None, "sessions from before the fork are dropped"
     np.testing.assert_allclose(enc.encode(texts, "document", bulk=True), queries, atol=1e-5)
+
+
+def test_a_readers_documents_never_hold_up_a_search(encoder: Encoder) -> None:
+    """/v1/similarity with 2,000 long descriptions encodes for minutes on one thread: searches of the same
+    worker must not wait for it (they did when it used the searches' session and lock)."""
+    started = threading.Event()
+    long_texts = ["hex head bolt M8x40 DIN 933 stainless steel A2 " * 30] * 64
+
+    def reader() -> None:
+        started.set()
+        encoder.encode(long_texts, "document")
+
+    thread = threading.Thread(target=reader)
+    thread.start()
+    started.wait()
+    time.sleep(0.05)  # the reader's session holds its lock by now
+    began = time.perf_counter()
+    encoder.encode(["m8 hex bolt"], "query")
+    waited = time.perf_counter() - began
+    reader_running = thread.is_alive()
+    thread.join()
+    assert reader_running, "the reader's encoding must still be running when the search encodes"
+    assert waited < 1.0, f"a one-query encode waited {waited:.2f} s behind a reader's documents"
 
 
 def test_not_a_model_dir(base_settings: Settings, tmp_path: Path) -> None:

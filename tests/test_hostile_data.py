@@ -110,6 +110,18 @@ def test_an_upload_the_index_cannot_take_is_refused_before_the_commit(
     assert client.get("/v1/catalogs/fresh").status_code == 404, "no catalog is created by a refused upload"
 
 
+def test_a_query_the_analyzer_fails_on_is_still_answered(
+    make_app: Callable[..., Flask], poisoned: Callable[[], None]
+) -> None:
+    client = make_app().test_client()
+    assert upload(client, "tools", REGULAR).status_code == 201
+    poisoned()
+    answer = _search(client, "tools", "POISON cordless drill", mode="hybrid")
+    assert answer.status_code == 200, answer.json
+    assert answer.json["results"][0][0]["id"] == "drill", "by its words and the model"
+    assert answer.json["readings"][0] == {"identifiers": [], "types": []}
+
+
 def test_a_stored_product_the_analyzer_fails_on_is_indexed_without_words(
     make_app: Callable[..., Flask], poisoned: Callable[[], None], tmp_path: Path
 ) -> None:
@@ -142,9 +154,11 @@ def test_a_catalog_whose_index_cannot_be_built_leaves_the_others_serving(
     for name in ("broken", "fine"):
         assert upload(client, name, REGULAR).status_code == 201
     real = LexicalIndex.build.__func__  # type: ignore[attr-defined]
+    attempts = []
 
     def build(cls: type[LexicalIndex], stamp: IndexStamp, rows: Any) -> LexicalIndex:
         if stamp.catalog == "broken":
+            attempts.append(stamp.version)
             raise MemoryError("a failure of this catalog's build, injected by the test")
         return real(cls, stamp, rows)  # type: ignore[no-any-return]
 
@@ -161,7 +175,10 @@ def test_a_catalog_whose_index_cannot_be_built_leaves_the_others_serving(
     assert refused.headers["Retry-After"] == "30"
     assert "could not be built" in client.get("/v1/catalogs/broken").json["index"]["failure"]
     assert client.get("/v1/catalogs/broken/products/bolt").status_code == 200, "its stored data still answers"
-    monkeypatch.undo()  # the cause is gone: the next search builds it
+    error_of(_search(client, "broken", "m8 hex bolt"), 503, "index_unavailable")
+    assert len(attempts) == 1, "refused again without another build: it would fail again, at a build's cost"
+    monkeypatch.undo()  # the cause is gone, and the pause after a failure is over: the next search builds it
+    service.catalogs.indexes.failure_backoff = 0.0
     assert _search(client, "broken", "m8 hex bolt").json["results"][0][0]["id"] == "bolt"
     assert client.get("/v1/catalogs/broken").json["index"]["failure"] is None
 

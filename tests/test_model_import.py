@@ -114,8 +114,40 @@ def _module_path_outside(model: Path, marker: Path) -> Expected:
     return [("modules.json", "module 1: path '../../etc' leaves the model directory")]
 
 
+def _activation_of_its_choice(model: Path, marker: Path) -> Expected:
+    # sentence-transformers imports a Dense module's "torch.*" activation by name and calls it.
+    (model / "3_Dense").mkdir()
+    (model / "3_Dense" / "config.json").write_text(
+        json.dumps({"in_features": 384, "out_features": 384, "bias": True,
+                    "activation_function": "torch.utils.collect_env.main"})
+    )  # fmt: skip
+    dense = {"idx": 3, "name": "3", "path": "3_Dense", "type": "sentence_transformers.models.Dense"}
+    _edit_json(model / "modules.json", lambda ms: [*ms, dense])
+    return [("3_Dense/config.json", "activation_function 'torch.utils.collect_env.main': not one of torch's")]
+
+
+def _files_from_elsewhere(model: Path, marker: Path) -> Expected:
+    # A tokenizer or a tokenizer file read from outside: never inspected, never checksummed.
+    elsewhere = str(marker.parent / "elsewhere")
+    _edit_json(model / "sentence_bert_config.json", lambda c: {**c, "tokenizer_name_or_path": elsewhere})
+    _edit_json(model / "tokenizer_config.json", lambda c: {**c, "tokenizer_file": "/etc/passwd"})
+    return [
+        ("sentence_bert_config.json", "tokenizer_name_or_path: not a setting a version may carry"),
+        ("sentence_bert_config.json", "tokenizer_name_or_path: names a file or folder outside"),
+        ("tokenizer_config.json", "tokenizer_file: names a file or folder outside"),
+    ]
+
+
+def _loader_arguments(model: Path, marker: Path) -> Expected:
+    _edit_json(model / "sentence_bert_config.json", lambda c: {**c, "model_args": {"export": False, "subfolder": "x"}})
+    return [("sentence_bert_config.json", "model_args ['export', 'subfolder']: loader arguments beyond")]
+
+
 TRAPS = {
     "module-class-of-its-own": _module_class_of_its_own,
+    "activation-of-its-choice": _activation_of_its_choice,
+    "files-from-elsewhere": _files_from_elsewhere,
+    "loader-arguments": _loader_arguments,
     "stray-code": _stray_code,
     "links": _links,
     "auto-map": _auto_map,
@@ -285,6 +317,29 @@ def test_a_version_changed_after_publishing_is_refused_at_load_naming_the_file(
         loaded.encoder(dropped_in)
     assert "model/evil.py: not in the manifest" in str(caught.value)
     assert not marker.exists() and not loaded.is_loaded(dropped_in.ref)
+
+
+def test_a_version_published_before_imports_were_inspected_is_inspected_at_load(
+    clean: Path, base_settings: Settings, tmp_path: Path
+) -> None:
+    """Its checksums match (an older release published it as it is): the inspection at load refuses it."""
+    repository = ModelRepository(tmp_path / "repository")
+    old = repository.publish(clean, "m", prepare=exports_of(clean), alias="production")
+    version = repository.root / "m" / str(old.version)
+    for path in (version, version / "model", version / "model" / "modules.json", version / "manifest.json"):
+        path.chmod(0o755 if path.is_dir() else 0o644)
+    marker = tmp_path / "ran"
+    _module_class_of_its_own(version / "model", marker)
+    files = {**old.files, "model/modules.json": file_sha256(version / "model" / "modules.json"),
+             "model/evil.py": file_sha256(version / "model" / "evil.py")}  # fmt: skip
+    (version / "manifest.json").write_text(json.dumps({**json.loads((version / "manifest.json").read_text()),
+                                                       "files": files}))  # fmt: skip
+    loaded = LoadedModels(replace(base_settings, backend="onnx", model_repository=repository.root), repository)
+    with pytest.raises(ModelLoadError) as caught:
+        loaded.encoder(repository.resolve("m:1"))
+    assert "model/modules.json: module 0: type 'evil.Transformer'" in str(caught.value)
+    assert "model/evil.py: code" in str(caught.value)
+    assert not marker.exists()
 
 
 def test_vectors_embedded_before_the_fingerprint_named_the_graph_are_still_served(models: LoadedModels) -> None:

@@ -22,6 +22,7 @@ from .fingerprint import ModelFingerprint, file_sha256, hash_model_dir
 from .onnx_runtime import (
     ONNX_FILE,
     ONNX_INT8_FILES,
+    LazySession,
     StackSpec,
     Vectors,
     export,
@@ -114,9 +115,10 @@ class Encoder:
 
     With an ONNX backend the model is served without torch or sentence-transformers: the tokenizer file,
     the ONNX file and the stack recorded at export (:class:`.onnx_runtime.StackSpec`), in NumPy. Documents
-    are encoded by a second session of the same model file, made on first use with
-    ``settings.ingest_threads`` threads and its own tokenizer and lock: an upload uses every core and does
-    not queue the worker's searches behind it.
+    are encoded by other sessions of the same model file (:class:`.onnx_runtime.LazySession`), each made on
+    first use with its own tokenizer and lock, so no document encoding queues the worker's searches behind
+    it: an upload's with ``settings.ingest_threads`` threads (every core), a reader's (``/v1/similarity``,
+    ``/v1/embeddings``) with the worker's share of the cores, a migration's with one thread.
     """
 
     def __init__(
@@ -141,10 +143,9 @@ class Encoder:
         self.ingest_threads = settings.ingest_threads
         # The tokenizer is not safe for concurrent use; encoding is CPU-bound anyway.
         self._lock = threading.Lock()
-        self._bulk_lock = threading.Lock()
-        self._bulk: Encode | None = None
-        self._background_lock = threading.Lock()
-        self._background: Encode | None = None
+        self._bulk = LazySession(settings.ingest_threads)  # uploads: every core (0)
+        self._reader = LazySession(threads)  # a reader's documents: what a search may use
+        self._background = LazySession(1)  # migrations, beside live searches
         started = time.perf_counter()
         weights = hash_model_dir(self.model_path)
         self._load_from = self.model_path
@@ -248,10 +249,9 @@ class Encoder:
             import torch
 
             torch.set_num_threads(threads)
-        with self._bulk_lock:
-            self._bulk = None  # its thread pool did not survive the fork either
-        with self._background_lock:
-            self._background = None
+        for session in (self._bulk, self._background):
+            session.reset()  # their thread pools did not survive the fork either
+        self._reader.reset(threads)
         if self.backend != "torch" and threads > 1:
             with self._lock:
                 self._load(threads)
@@ -266,10 +266,9 @@ class Encoder:
         searches: it leaves the other cores to them. (len(texts), dimension) unit vectors."""
         if self._spec is None or not texts:
             return self.encode(texts, "document")
+        spec = self._spec
         batch = [self._prompts["document"] + t for t in texts]
-        with self._background_lock:
-            self._background = self._background or self._onnx_encoder(self._spec)
-            return self._background(batch, self.batch_size)
+        return self._background.run(lambda n: self._onnx_encoder(spec, threads=n), batch, self.batch_size)
 
     def _onnx_dir(self, weights: str, cache_root: Path) -> Path:
         """A model directory holding the ONNX file this backend needs, exported once into ``cache_root``."""
@@ -286,19 +285,20 @@ class Encoder:
     def encode(self, texts: list[str], input_type: InputType = "query", *, bulk: bool = False) -> Vectors:
         """Encode ``texts`` into an ``(n, dimension)`` float32 array of unit vectors.
 
-        ``bulk``: documents by the document session (``PRODUCT_SEARCH_INGEST_THREADS``: every core), for the
-        writes an admin makes; otherwise by the query session, with this worker's share of the cores, so that
-        a reader's request (``/v1/similarity``, ``/v1/embeddings``) takes no more than a search does.
+        Documents go to sessions of their own (none holds the searches' lock): ``bulk`` to the one with
+        ``PRODUCT_SEARCH_INGEST_THREADS`` (every core), for the writes an admin makes; otherwise to the reader
+        session, with this worker's share of the cores, so that a reader's request (``/v1/similarity``,
+        ``/v1/embeddings``) takes no more than a search does.
         """
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
         prompt = self._prompts[input_type] or None
         if self._fast is not None and self._spec is not None:
+            spec = self._spec
             batch = [prompt + t for t in texts] if prompt else texts
-            if bulk and input_type == "document":  # the document session, made on first use
-                with self._bulk_lock:
-                    self._bulk = self._bulk or self._onnx_encoder(self._spec, threads=self.ingest_threads)
-                    return self._bulk(batch, self.batch_size)
+            if input_type == "document":
+                session = self._bulk if bulk else self._reader
+                return session.run(lambda n: self._onnx_encoder(spec, threads=n), batch, self.batch_size)
             with self._lock:
                 return self._fast(batch, self.batch_size)
         with self._lock:

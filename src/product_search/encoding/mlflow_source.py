@@ -57,7 +57,7 @@ def download(uri: str, destination: Path) -> Downloaded:
         fixed = f"models:/{found.name}/{found.version}"
         path = Path(mlflow.artifacts.download_artifacts(artifact_uri=fixed, dst_path=str(destination)))
     except mlflow.exceptions.MlflowException as exc:
-        raise InvalidInput(f"MLflow cannot give {uri}: {exc.message}", {"uri": uri}) from exc
+        raise InvalidInput(f"MLflow cannot give {uri}: {redact(exc.message)}", {"uri": uri}) from exc
     model_dir = _sentence_transformers_dir(path)
     alias = f", alias {match['alias']}" if match["alias"] else ""
     # The manifest's source is shown by GET /v1/models: the URI without a password or token it may carry.

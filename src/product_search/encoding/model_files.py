@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -62,6 +63,36 @@ ALLOWED_MODULES = frozenset(
 )
 # Keys that make transformers or sentence-transformers import code named by the model's own files.
 CODE_KEYS = {"auto_map", "trust_remote_code"}
+# A Dense module's activation is imported by name and called (sentence-transformers 5.7 calls any "torch.*"
+# name: "torch.utils.collect_env.main" runs subprocesses): only torch's own activation layers.
+ACTIVATIONS = frozenset(
+    f"torch.nn{module}.{name}"
+    for name in ("Tanh", "ReLU", "GELU", "Sigmoid", "SiLU", "LeakyReLU", "Softmax")
+    for module in ("", ".modules.activation")
+) | {"torch.nn.Identity", "torch.nn.modules.linear.Identity"}
+# The Transformer module's settings (sentence_bert_config.json and its older names) and the loader arguments
+# they may pass on: anything else (a tokenizer elsewhere, a cache folder, a subfolder, another weights file,
+# an export switch) would make the loader read or run what the inspection never saw.
+TRANSFORMER_KEYS = {
+    "max_seq_length", "do_lower_case", "transformer_task", "modality_config", "module_output_name",
+    "processing_kwargs", "unpad_inputs", "backend",
+}  # fmt: skip
+LOADER_ARGUMENT_KEYS = {"model_args", "model_kwargs", "tokenizer_args", "processor_kwargs", "config_args",
+                        "config_kwargs"}  # fmt: skip
+SAFE_LOADER_ARGUMENTS = {
+    "torch_dtype", "dtype", "attn_implementation", "model_max_length", "do_lower_case", "add_prefix_space",
+    "clean_up_tokenization_spaces", "use_fast", "padding_side", "truncation_side",
+}  # fmt: skip
+TRANSFORMER_CONFIGS = (
+    "sentence_bert_config.json", "sentence_roberta_config.json", "sentence_distilbert_config.json",
+    "sentence_camembert_config.json", "sentence_albert_config.json", "sentence_xlm-roberta_config.json",
+    "sentence_xlnet_config.json",
+)  # fmt: skip
+# Keys whose value names a file or folder to read (tokenizer_file, vocab_file, cache_dir, ...): a value that
+# leaves the directory would be read without being inspected or checksummed. Recorded names of where a model
+# came from (_name_or_path) are not read on a local load.
+_PATH_KEY = re.compile(r"(?:_file|_files|_dir|_folder|_path)$|^(?:subfolder|cache_dir)$")
+_RECORDED_ONLY = {"_name_or_path", "name_or_path"}
 # Files that are token -> id maps: their keys are tokens, not settings (a code model's vocabulary may hold
 # "auto_map"); the same goes for a "vocab" value inside tokenizer.json.
 TOKEN_MAPS = {"vocab.json", "added_tokens.json"}
@@ -196,6 +227,8 @@ def _settings_problems(source: Path, files: set[str]) -> list[tuple[str, str]]:
             continue
         is_token_map = PurePosixPath(rel).name in TOKEN_MAPS
         problems += [(rel, f"{key}: {_CODE_KEY_REASON}") for key in _code_keys(parsed[rel], is_token_map)]
+        if not is_token_map:
+            problems += [(rel, f"{key}: {_OUTSIDE}") for key in _paths_outside(parsed[rel])]
     if "modules.json" not in files:
         return [*problems, ("modules.json", "missing: not a sentence-transformers model directory")]
     modules = parsed.get("modules.json")
@@ -210,11 +243,61 @@ def _settings_problems(source: Path, files: set[str]) -> list[tuple[str, str]]:
         elif isinstance(kind, str) and kind.endswith(".Transformer"):
             folder = PurePosixPath(where)
             prefix = "" if str(folder) == "." else f"{folder}/"
+            for name in TRANSFORMER_CONFIGS:
+                problems += [(f"{prefix}{name}", p) for p in _transformer_problems(parsed.get(f"{prefix}{name}"))]
             if f"{prefix}config.json" not in files:
                 problems.append((f"{prefix}config.json", "missing: the Transformer module's configuration"))
             if f"{prefix}model.safetensors" not in files and f"{prefix}model.safetensors.index.json" not in files:
                 problems.append((f"{prefix}model.safetensors", _NO_SAFETENSORS))
+        elif isinstance(kind, str) and kind.endswith(".Dense"):
+            folder = PurePosixPath(where)
+            rel = "config.json" if str(folder) == "." else f"{folder}/config.json"
+            config = parsed.get(rel)
+            activation = config.get("activation_function") if isinstance(config, dict) else None
+            if activation is not None and activation not in ACTIVATIONS:
+                problems.append((rel, f"activation_function {activation!r}: {_NOT_AN_ACTIVATION}"))
     return problems
+
+
+def _transformer_problems(config: Any) -> list[str]:
+    """What a Transformer module's settings may not hold (None: the file is absent)."""
+    if config is None:
+        return []
+    if not isinstance(config, dict):
+        return ["not a JSON object"]
+    problems = []
+    for key, value in config.items():
+        if key in LOADER_ARGUMENT_KEYS:
+            unsafe = sorted(value) if not isinstance(value, dict) else sorted(set(value) - SAFE_LOADER_ARGUMENTS)
+            if unsafe:
+                problems.append(f"{key} {unsafe}: loader arguments beyond {sorted(SAFE_LOADER_ARGUMENTS)}")
+        elif key not in TRANSFORMER_KEYS and value is not None:
+            problems.append(f"{key}: not a setting a version may carry (it would point the loader elsewhere)")
+    return problems
+
+
+def _paths_outside(value: Any) -> list[str]:
+    """Keys naming a file or folder outside the model directory, anywhere in a parsed JSON value."""
+    found: list[str] = []
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, dict):
+            for key, inner in item.items():
+                if isinstance(key, str) and _PATH_KEY.search(key) and key not in _RECORDED_ONLY and _leaves(inner):
+                    found.append(key)
+            pending += [inner for key, inner in item.items() if key != "vocab"]
+        elif isinstance(item, list):
+            pending += item
+    return found
+
+
+def _leaves(value: Any) -> bool:
+    """Whether a path-like value reaches outside the directory it is read relative to."""
+    if not isinstance(value, str) or not value:
+        return False
+    path = PurePosixPath(value.replace("\\", "/"))
+    return path.is_absolute() or value.startswith("~") or ".." in path.parts or ":" in value
 
 
 _LINK = (
@@ -223,6 +306,8 @@ _LINK = (
 )
 _CODE_KEY_REASON = "names code for transformers or sentence-transformers to run; a version holds no code"
 _NOT_OURS = "is not one of the sentence-transformers modules a version may use (its code would be imported)"
+_NOT_AN_ACTIVATION = "not one of torch's activation layers (the loader imports and calls the name)"
+_OUTSIDE = "names a file or folder outside the model directory (it would be read without being inspected)"
 _NO_SAFETENSORS = (
     "missing: the weights must be safetensors (save them with safe_serialization=True, or convert pytorch_model.bin)"
 )

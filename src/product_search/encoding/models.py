@@ -22,6 +22,7 @@ from ..config import Settings, default_model_path, redact
 from ..errors import FingerprintMismatch
 from .encoder import Encoder, InputType, ModelLoadError
 from .fingerprint import ModelFingerprint
+from .model_files import UnsafeModel, inspect_model_dir
 from .onnx_runtime import ONNX_FILE, ONNX_INT8_FILES, STACK_FILE, export_in_place, int8_config
 from .repository import MODEL_DIR, Manifest, ModelNotFound, ModelRef, ModelRepository, Prepare, bootstrap
 
@@ -176,13 +177,19 @@ class LoadedModels:
 
         Not hashed: the other backends' weights, which this one never opens (the int8 files and the
         safetensors under fp32 ONNX; the ONNX files under torch). Allowed unlisted: ``onnx/stack.json``, which
-        older releases published without and wrote at a version's first load.
+        older releases published without and wrote at a version's first load. A version published before
+        imports were inspected is inspected here as an import would be (:mod:`.model_files`): its checksums
+        prove only that it is as it was published.
         """
         served = f"{MODEL_DIR}/{self._weights_file()}"
         others = {f"{MODEL_DIR}/{f}" for f in ("model.safetensors", ONNX_FILE, *ONNX_INT8_FILES.values())} - {served}
         problems = self.repository.verify(manifest, skip=others, unlisted={f"{MODEL_DIR}/{STACK_FILE}"})
         if served not in manifest.files:
             problems.insert(0, f"{served}: not in the version, and this backend serves it")
+        try:
+            inspect_model_dir(self.repository.model_dir(manifest))
+        except UnsafeModel as exc:
+            problems += [f"{MODEL_DIR}/{p['path']}: {p['reason']}" for p in exc.details["problems"]]
         if problems:
             raise ModelLoadError(
                 f"model {manifest.ref} was changed after it was published, so it is not loaded:\n  "

@@ -9,6 +9,7 @@ import logging
 import os
 import shutil
 import tempfile
+import threading
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -186,6 +187,26 @@ def onnx_encoder(
         return np.ascontiguousarray(result)
 
     return encode
+
+
+class LazySession:
+    """Another session of the model file for one kind of work, with its own threads and lock, made on first
+    use (``make(threads)``) and dropped by :meth:`reset` (a thread pool does not survive a fork)."""
+
+    def __init__(self, threads: int) -> None:
+        self.threads = threads
+        self.lock = threading.Lock()
+        self.encode: Callable[[list[str], int], Vectors] | None = None
+
+    def run(self, make: Callable[[int], Callable[[list[str], int], Vectors]], texts: list[str], batch: int) -> Vectors:
+        with self.lock:
+            self.encode = self.encode or make(self.threads)
+            return self.encode(texts, batch)
+
+    def reset(self, threads: int | None = None) -> None:
+        with self.lock:
+            self.encode = None
+            self.threads = self.threads if threads is None else threads
 
 
 def new_session(path: Path, threads: int) -> Any:

@@ -16,6 +16,7 @@ catalogs, so one catalog never takes the service down.
 from __future__ import annotations
 
 import logging
+import math
 import threading
 import time
 from collections import Counter
@@ -78,8 +79,12 @@ class DerivedIndexes:
         self._memory: dict[str, dict[str, Derived]] = {"index": {}, "lexical": {}}  # by kind, then file stem
         self._loading: dict[str, threading.Lock] = {}
         self._guard = threading.Lock()
-        # catalog -> why its last index build failed in this process (GET /v1/catalogs/<c> shows it)
+        # catalog -> why its last index build failed in this process (GET /v1/catalogs/<c> shows it), and when:
+        # its searches are refused without another try for failure_backoff seconds (a build that failed for
+        # want of memory would fail again, at the cost of a whole build per search).
         self.failures: dict[str, str] = {}
+        self._failed_at: dict[str, float] = {}
+        self.failure_backoff = 30.0
 
     # -- naming and policy ---------------------------------------------------------------------
 
@@ -179,6 +184,8 @@ class DerivedIndexes:
             current = self.in_memory(kind, cat)
             if current is not None and current.stamp == expected:
                 return current
+            if time.monotonic() - self._failed_at.get(cat.name, -math.inf) < self.failure_backoff:
+                raise self._unavailable(cat)
             store_errors: tuple[type[Exception], ...] = (StoreError, *self.store.db.engine_errors)
             try:
                 index = self._load_or_build(kind, conn, cat, expected, current)
@@ -186,17 +193,22 @@ class DerivedIndexes:
                 raise
             except Exception as exc:
                 self.failures[cat.name] = f"the {kind.name} index of version {cat.version} could not be built"
+                self._failed_at[cat.name] = time.monotonic()
                 self.counters["index_failures"] += 1
                 if self.metrics:
                     self.metrics.incr(m.INDEX_FAILURES)
                 log.exception("derived index not built", extra={"fields": {"catalog": cat.name, "kind": kind.name}})
-                raise IndexUnavailable(
-                    f"the index of catalog {cat.name!r} cannot be built; the service log says why",
-                    {"catalog": cat.name},
-                ) from exc
+                raise self._unavailable(cat) from exc
             self.failures.pop(cat.name, None)
+            self._failed_at.pop(cat.name, None)
             self.install(kind, cat, index)
             return index
+
+    @staticmethod
+    def _unavailable(cat: CatalogRow) -> IndexUnavailable:
+        return IndexUnavailable(
+            f"the index of catalog {cat.name!r} cannot be built; the service log says why", {"catalog": cat.name}
+        )
 
     def _load_or_build(
         self, kind: Kind[D], conn: Connection, cat: CatalogRow, expected: IndexStamp, current: D | None

@@ -55,6 +55,11 @@ def when_ready(server: Any) -> None:
             threads,
             needed,
         )
+    if s.open_reads and not s.read_keys and _server.host not in ("127.0.0.1", "::1", "localhost"):
+        server.log.warning(
+            "PRODUCT_SEARCH_OPEN_READS=1 on %s: searches and reads are open to every machine that reaches it",
+            _server.bind,
+        )
     stop = server.handle_term
 
     def drain_then_stop() -> None:

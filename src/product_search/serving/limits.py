@@ -5,14 +5,15 @@
   queue timeout, is refused (the HTTP layer answers 503 with ``Retry-After``).
 * :class:`WriteRateLimit` is a token bucket per API key for writes, shared by every Gunicorn worker
   forked from the process that created it (the HTTP layer answers 429 with ``Retry-After``).
-* :class:`AuthFailureLimit` counts failed authentications per client address: an address that keeps
-  presenting wrong keys gets 429 for every keyed request until its bucket refills (guessing stays slow).
+* :class:`AuthFailureLimit` counts the distinct wrong keys each client address presents: an address that
+  keeps trying new ones (guessing) gets 429 for every keyed request until its bucket refills.
 * :class:`DrainFlag` is the shared "shutting down" flag that turns readiness to 503 in every worker.
 """
 
 from __future__ import annotations
 
 import fcntl
+import ipaddress
 import math
 import os
 import threading
@@ -130,37 +131,66 @@ class WriteRateLimit:
             os.close(fd)
 
 
+@dataclass
+class _Guesses:
+    tokens: float
+    when: float
+    keys: dict[str, float]  # wrong keys (digests) seen in the last minute -> when
+
+
 class AuthFailureLimit:
-    """A bucket of ``per_minute`` failed authentications per client address (refilled evenly), in this
-    process; the ``capacity`` addresses seen most recently are kept (a flood of addresses forgets old ones,
-    never grows without bound). While an address's bucket is empty, :meth:`wait` says how long to wait."""
+    """A bucket of ``per_minute`` distinct wrong keys per client address (refilled evenly), in this process.
+
+    Only a key the address has not failed with in the last minute takes a token: a client left with a revoked
+    key repeats that one key and never locks out the others behind its address (a NAT, a proxy), while a
+    guesser tries new ones. IPv6 addresses count per /64 (one host holds a whole /64). The ``capacity``
+    addresses seen most recently are kept: a flood of addresses forgets old ones, never grows without bound.
+    While an address's bucket is empty, :meth:`wait` says how long to wait.
+    """
 
     def __init__(self, per_minute: int, capacity: int = 10_000) -> None:
         self.per_minute = per_minute
         self.capacity = capacity
-        self._buckets: OrderedDict[str, tuple[float, float]] = OrderedDict()  # address -> (tokens, when)
+        self._addresses: OrderedDict[str, _Guesses] = OrderedDict()
         self._lock = threading.Lock()
 
-    def _tokens(self, address: str, now: float) -> float:
-        tokens, when = self._buckets.get(address, (float(self.per_minute), now))
-        return min(float(self.per_minute), tokens + (now - when) * self.per_minute / 60.0)
+    @staticmethod
+    def client(address: str) -> str:
+        """The unit counted: the address, or its /64 for IPv6."""
+        try:
+            ip = ipaddress.ip_address(address)
+        except ValueError:
+            return address
+        return str(ipaddress.ip_network(f"{ip}/64", strict=False)) if ip.version == 6 else str(ip)
+
+    def _tokens(self, guesses: _Guesses, now: float) -> float:
+        return min(float(self.per_minute), guesses.tokens + (now - guesses.when) * self.per_minute / 60.0)
 
     def wait(self, address: str) -> float:
         """0.0 if ``address`` may try a key now, else the seconds until it may."""
         with self._lock:
-            if address not in self._buckets:
+            guesses = self._addresses.get(self.client(address))
+            if guesses is None:
                 return 0.0
-            tokens = self._tokens(address, time.monotonic())
+            tokens = self._tokens(guesses, time.monotonic())
             return 0.0 if tokens >= 1.0 else (1.0 - tokens) * 60.0 / self.per_minute
 
-    def failed(self, address: str) -> None:
-        """Count one failed authentication of ``address``."""
+    def failed(self, address: str, key: str) -> None:
+        """Count a failed authentication of ``address`` with ``key`` (a digest of it, never the key)."""
         with self._lock:
             now = time.monotonic()
-            self._buckets[address] = (max(0.0, self._tokens(address, now) - 1.0), now)
-            self._buckets.move_to_end(address)
-            while len(self._buckets) > self.capacity:
-                self._buckets.popitem(last=False)
+            client = self.client(address)
+            guesses = self._addresses.get(client) or _Guesses(float(self.per_minute), now, {})
+            guesses.keys = {k: t for k, t in guesses.keys.items() if now - t < 60.0}
+            if key not in guesses.keys:
+                guesses.tokens, guesses.when = max(0.0, self._tokens(guesses, now) - 1.0), now
+                if len(guesses.keys) > self.per_minute:  # a guesser's keys: the oldest are forgotten
+                    guesses.keys.pop(next(iter(guesses.keys)))
+            guesses.keys[key] = now
+            self._addresses[client] = guesses
+            self._addresses.move_to_end(client)
+            while len(self._addresses) > self.capacity:
+                self._addresses.popitem(last=False)
 
 
 def retry_after(seconds: float) -> str:

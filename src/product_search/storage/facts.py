@@ -16,6 +16,7 @@ scores. A query's facts (:class:`QueryFacts`) then give each product a few numbe
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -30,8 +31,12 @@ from .term_table import TermTable
 
 EXACT, PARTIAL = 1.0, 0.5  # an exact identifier hit; a hit on its family only
 ACCESSORY = 0.5  # an attribute named in what the product fits counts half (a washer "for M8 bolts" is M8)
+log = logging.getLogger(__name__)
 # A strong identifier names products when at most this many (or this share of the catalog) hold it.
 NAMES_MAX, NAMES_SHARE = 5, 0.002
+# Identifiers of a query that count (in order of appearance): a buyer names a few; each costs a pass over
+# the catalog's rows, and a 2,000-character query of sizes names hundreds.
+MAX_QUERY_IDENTIFIERS = 32
 
 
 def facts_of(text: str, found: list[Identifier] | None = None) -> tuple[list[str], TypePhrase | None]:
@@ -225,7 +230,17 @@ class FactIndex:
         return f"own|{key}" in self.vocab or f"acc|{key}" in self.vocab
 
     def understand(self, query: str) -> QueryFacts:
+        """What ``query`` asks for; a query the analyzer fails on (a bug: logged) asks for nothing beyond
+        its words, and is still answered."""
+        try:
+            return self._understand(query)
+        except Exception:
+            log.exception("a query cannot be analyzed; searched by its words and the model")
+            return QueryFacts([], [], [], [], [])
+
+    def _understand(self, query: str) -> QueryFacts:
         written, apart = identifiers.typed(query, self.known)
+        written, apart = written[:MAX_QUERY_IDENTIFIERS], apart[:MAX_QUERY_IDENTIFIERS]
         types = self.types.named(query_words(query, written + apart, self.types.spell), self._usable)
         names = [self.types.phrases[t].text for t in types]
         return QueryFacts(written, apart, types, names, self.types.extensions(types))
@@ -243,12 +258,16 @@ class FactIndex:
                     self._mark(out, self._column(f"{role}|{key}"), level, rows)
             return out
 
+        def held(ident: Identifier) -> bool:  # by any product, in any role: else it changes no row
+            exact, partial = _lookups(ident)
+            return any(f"{role}|{key}" in self.vocab for key in (*exact, *partial) for role in ("own", "acc"))
+
         strong_own = np.zeros(size, np.float32)
         strong_acc = np.zeros(size, np.float32)
         standard = np.zeros(size, np.float32)
         attributes = np.zeros(size, np.float32)
         kind = np.zeros(size, np.bool_)
-        for ident in {i.key: i for i in facts.strong}.values():
+        for ident in [i for i in {i.key: i for i in facts.strong}.values() if held(i)]:
             own, acc = levels(ident, "own"), levels(ident, "acc")
             if ident.kind == "standard":
                 standard += np.maximum(own, acc)
@@ -257,7 +276,7 @@ class FactIndex:
                 strong_acc += acc
             else:  # a code many products share (a steel grade, a series) describes them, like a size
                 attributes += np.maximum(own, ACCESSORY * acc)
-        for ident in {i.key: i for i in facts.attributes}.values():
+        for ident in [i for i in {i.key: i for i in facts.attributes}.values() if held(i)]:
             attributes += np.maximum(levels(ident, "own"), ACCESSORY * levels(ident, "acc"))
         extension = np.zeros(size, np.bool_)
         for marks, named in ((kind, facts.types), (extension, facts.extensions)):

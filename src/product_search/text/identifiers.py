@@ -30,7 +30,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Literal
+from typing import Literal, TypeVar
 
 Kind = Literal["gtin", "standard", "dimension", "part"]
 STRONG: frozenset[str] = frozenset({"gtin", "standard", "part"})
@@ -187,6 +187,32 @@ def gtin_valid(digits: str) -> bool:
     return (10 - total % 10) % 10 == check
 
 
+T = TypeVar("T")
+
+
+def _computed(compute: Callable[[re.Match[str]], T], match: re.Match[str]) -> T | None:
+    """``compute(match)``, or None for a match whose numbers give no value."""
+    try:
+        return compute(match)
+    except (ArithmeticError, ValueError):
+        return None
+
+
+def _thread(mt: re.Match[str]) -> tuple[str, str]:
+    """A metric thread's value and its family (M8x40: m8x40, m8; M8: m8 and none)."""
+    size = _format(_number(mt.group(1)), "mm")
+    if mt.group(2):
+        return f"m{size}x{_format(_number(mt.group(2)), 'mm')}", f"m{size}"
+    return f"m{size}", ""
+
+
+def _sizes(mt: re.Match[str]) -> tuple[str, str]:
+    """Two or three sizes' value and the family of the first (10 x 150 mm: 10x150, 10mm)."""
+    canonical, factor = _UNIT.get((mt.group(4) or "mm").lower(), ("mm", Fraction(1)))
+    sizes = [_format(_number(g) * factor, canonical) for g in mt.groups()[:3] if g]
+    return "x".join(sizes) + ("" if canonical == "mm" else canonical), sizes[0] + canonical
+
+
 class _Taken:
     """The characters already claimed by an identifier: a byte per character, so asking whether a span is
     free costs its length, not the number of identifiers found so far (20,000 sizes in a text)."""
@@ -229,31 +255,17 @@ def extract(text: str) -> list[Identifier]:
             add("gtin", digits.zfill(14), *mt.span())
         elif len(digits) >= _GROUPED_MIN and re.search(r"[ -]", mt.group()):
             add("part", digits, *mt.span())
+    # Sizes are computed from their numbers: one whose value cannot be ("1/0 mm") is left out, never fatal
+    # (its digits may still be a code below).
     for mt in _THREAD.finditer(text):
-        if taken.free(*mt.span()):
-            size = _format(_number(mt.group(1)), "mm")
-            if mt.group(2):
-                add("dimension", f"m{size}x{_format(_number(mt.group(2)), 'mm')}", *mt.span(), (f"m{size}",))
-            else:
-                add("dimension", f"m{size}", *mt.span())
+        if taken.free(*mt.span()) and (thread := _computed(_thread, mt)) is not None:
+            add("dimension", thread[0], *mt.span(), (thread[1],) if thread[1] else ())
     for mt in _MULTI.finditer(text):
-        if taken.free(*mt.span()):
-            unit = (mt.group(4) or "mm").lower()
-            canonical, factor = _UNIT.get(unit, ("mm", Fraction(1)))
-            sizes = [_format(_number(g) * factor, canonical) for g in mt.groups()[:3] if g]
-            add(
-                "dimension",
-                "x".join(sizes) + ("" if canonical == "mm" else canonical),
-                *mt.span(),
-                (sizes[0] + canonical,),
-            )
+        if taken.free(*mt.span()) and (sizes := _computed(_sizes, mt)) is not None:
+            add("dimension", sizes[0], *mt.span(), (sizes[1],))
     for mt in _QUANTITY.finditer(text):
-        if taken.free(*mt.span()):
-            try:
-                value = _quantity(mt.group(1), mt.group(2))
-            except ZeroDivisionError:  # "1/0 mm": no quantity (its digits may still be a code below)
-                continue
-            add("dimension", value, *mt.span())
+        if taken.free(*mt.span()) and (quantity := _computed(lambda m: _quantity(m.group(1), m.group(2)), mt)):
+            add("dimension", quantity, *mt.span())
     for mt in _PART.finditer(text):
         raw = mt.group()
         value = re.sub(r"[-./]", "", raw).lower()

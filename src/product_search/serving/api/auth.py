@@ -19,7 +19,7 @@ from flask_smorest import Blueprint
 
 from .. import request_scope
 from ..limits import retry_after
-from ..security import Role, bearer_token, identify
+from ..security import Role, bearer_token, identify, key_id
 from ..state import state
 from .errors import error_response
 
@@ -62,7 +62,8 @@ def required_role(view: Any) -> Role | None:
 
 def refusal(role: Role) -> ResponseReturnValue | None:
     """The error answer for this request under ``role``, or None when it may go on."""
-    s, service = state().settings, state()
+    service = state()
+    s = service.settings
     token = bearer_token(request.headers.get("Authorization", ""))
     address = request.remote_addr or "unknown"
     if token is not None and (wait := service.auth_failures.wait(address)) > 0:
@@ -95,7 +96,7 @@ def refusal(role: Role) -> ResponseReturnValue | None:
         )
     if caller.role is None:
         # A wrong key fails loudly even where reads are open: the caller is misconfigured (or guessing).
-        service.auth_failures.failed(address)
+        service.auth_failures.failed(address, key_id(caller.token))
         return error_response(
             401,
             "unauthorized",

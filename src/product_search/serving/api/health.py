@@ -1,8 +1,10 @@
-"""Health and information endpoints (open: no API key needed)."""
+"""Health endpoints (open: probes carry no key) and the service's information (a read key: it names the
+model's path, this worker's pid and counters)."""
 
 from __future__ import annotations
 
 from ..state import Description, Status, state
+from .auth import require
 from .parsing import Blueprint
 from .schemas import Health, Info
 from .views import ServiceView
@@ -36,6 +38,7 @@ class Ready(ServiceView):
 class ServiceInfo(ServiceView):
     answers_when_failed = True  # says why
 
+    @require("read")
     @blp.response(200, Info)
     def get(self) -> Description:
         """Model, fingerprint, dimension, limits and this worker's counters."""

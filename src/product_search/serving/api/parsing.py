@@ -24,6 +24,11 @@ class StrictJSONParser(FlaskParser):
         if not is_json_request(req):
             return core.missing
         raw = req.get_data(cache=True)
+        limit = req.max_content_length
+        if limit is not None and req.content_length is None and len(raw) >= limit:
+            # A chunked body is read up to the limit without an error: one byte more tells whether it went on
+            # (past the limit the stream raises RequestEntityTooLarge: 413, not the first part as the body).
+            req.stream.read(1)
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
