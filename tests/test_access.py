@@ -22,10 +22,11 @@ import pytest
 import requests
 from flask import Flask
 
-from product_search.config import ConfigError, Settings, redact
+from product_search.config import ConfigError, Settings
 from product_search.encoding.models import LoadedModels
 from product_search.local_cluster import PostgresServer
 from product_search.observability.canary import GoldenQuery, run_canary
+from product_search.redaction import redact
 from product_search.serving.api.auth import required_role
 from product_search.serving.api.views import ServiceView
 from product_search.serving.app import create_app

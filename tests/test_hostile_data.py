@@ -178,7 +178,7 @@ def test_a_catalog_whose_index_cannot_be_built_leaves_the_others_serving(
     error_of(_search(client, "broken", "m8 hex bolt"), 503, "index_unavailable")
     assert len(attempts) == 1, "refused again without another build: it would fail again, at a build's cost"
     monkeypatch.undo()  # the cause is gone, and the pause after a failure is over: the next search builds it
-    service.catalogs.indexes.failure_backoff = 0.0
+    service.catalogs.indexes.failures.backoff = 0.0
     assert _search(client, "broken", "m8 hex bolt").json["results"][0][0]["id"] == "bolt"
     assert client.get("/v1/catalogs/broken").json["index"]["failure"] is None
 

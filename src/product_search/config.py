@@ -8,12 +8,12 @@ the README's configuration table (a test compares the two) and schema texts read
 from __future__ import annotations
 
 import os
-import re
-import urllib.parse
 from collections.abc import Callable, Mapping
 from dataclasses import MISSING, dataclass, field, fields
 from pathlib import Path
 from typing import Any, Literal, TypeVar
+
+from .redaction import redact
 
 PREFIX = "PRODUCT_SEARCH_"
 BACKENDS = ("torch", "onnx", "onnx-int8")
@@ -28,49 +28,6 @@ Parse = Callable[[str, str], Any]  # (variable name, raw value) -> value, or Con
 
 class ConfigError(ValueError):
     """A configuration variable has an invalid value."""
-
-
-# Secret-looking parameters of a query string or a libpq keyword/value connection string, quoted or not.
-_SECRET_PARAMETER = re.compile(
-    r"(?P<head>\b(?:password|passwd|pwd|sslpassword|secret|client_secret|token|access_token|api_key|apikey"
-    r"|key|auth)\s*=\s*)(?P<value>'(?:[^'\\]|\\.)*'|[^\s&;,']*)",
-    re.IGNORECASE,
-)
-_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^\s'\"<>]+")
-
-
-def _redact_url(url: str) -> str:
-    """A URL's password (a user name alone too, on http(s): ``https://<token>@host``) and secret-looking query
-    parameters; the host and path stay readable."""
-    parts = urllib.parse.urlsplit(url)
-    netloc = parts.netloc
-    if "@" in netloc:
-        userinfo, _, host = netloc.rpartition("@")  # the last @: passwords are not always escaped
-        user, colon, _ = userinfo.partition(":")
-        alone = not colon and parts.scheme.lower() in ("http", "https")
-        netloc = f"***@{host}" if alone else f"{user}:***@{host}" if colon else netloc
-    query = _SECRET_PARAMETER.sub(r"\g<head>***", parts.query)
-    if (netloc, query) == (parts.netloc, parts.query):
-        return url
-    # Rebuilt by hand: urlunsplit drops the empty authority of sqlite:////path.
-    return (
-        f"{parts.scheme}://{netloc}{parts.path}"
-        + (f"?{query}" if query else "")
-        + (f"#{parts.fragment}" if parts.fragment else "")
-    )
-
-
-def redact(text: str) -> str:
-    """``text`` (a store URL, a tracking URI, a libpq connection string, or a sentence holding one) without
-    its secrets, for logs, errors and answers: ``postgresql://search:***@db/catalogs``,
-    ``https://mlflow/?token=***``, ``host=db password=***``."""
-    pieces = []
-    last = 0
-    for url in _URL.finditer(text):
-        pieces += [_SECRET_PARAMETER.sub(r"\g<head>***", text[last : url.start()]), _redact_url(url.group())]
-        last = url.end()
-    pieces.append(_SECRET_PARAMETER.sub(r"\g<head>***", text[last:]))
-    return "".join(pieces)
 
 
 def default_model_path() -> str:

@@ -10,13 +10,14 @@ from typing import Any
 
 import click
 
-from ..config import Settings, default_model_path, redact
+from ..config import Settings, default_model_path
 from ..encoding.encoder import ModelLoadError
 from ..encoding.mlflow_source import MlflowUnavailable, download, is_registry_uri
 from ..encoding.models import LoadedModels, bootstrap_prepare, repository_of
 from ..encoding.onnx_runtime import export_in_place
 from ..encoding.repository import PRODUCTION, Manifest, ModelRef, ModelRepository, bootstrap
 from ..errors import ProductSearchError
+from ..redaction import redact
 from ..search.model_evaluation import evaluate_version, summary_rows
 from ..storage.store import CatalogStore
 from .app import load_settings, main

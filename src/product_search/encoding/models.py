@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..config import Settings, default_model_path, redact
+from ..config import Settings, default_model_path
 from ..errors import FingerprintMismatch
+from ..redaction import redact
 from .encoder import Encoder, InputType, ModelLoadError
 from .fingerprint import ModelFingerprint
 from .model_files import UnsafeModel, inspect_model_dir

@@ -240,7 +240,7 @@ class Catalogs:
             named = self.store.products_by_pk(conn, unreadable[:20])
         health = IndexHealth(
             lexical is not None, len(unreadable), [named[pk].id for pk in unreadable[:20] if pk in named],
-            self.indexes.failures.get(name),
+            self.indexes.failures.reason(name),
         )  # fmt: skip
         return CatalogStatus.of(row, self._servable(row), generations, health)
 

@@ -43,6 +43,43 @@ __all__ = ["LEXICAL", "VECTORS", "Derived", "DerivedIndexes", "Kind"]
 log = logging.getLogger(__name__)
 
 
+class BuildFailures:
+    """Catalogs whose index could not be built in this process: why (``GET /v1/catalogs/<c>`` shows it) and
+    when. Their searches are refused without another try for ``backoff`` seconds: a build that failed for want
+    of memory would fail again, at the cost of a whole build per search."""
+
+    def __init__(self, counters: Counter[str], metrics: m.Metrics | None, backoff: float = 30.0) -> None:
+        self.counters = counters
+        self.metrics = metrics
+        self.backoff = backoff
+        self._failed: dict[str, tuple[float, str]] = {}  # catalog -> (when, why)
+
+    def reason(self, catalog: str) -> str | None:
+        failed = self._failed.get(catalog)
+        return None if failed is None else failed[1]
+
+    def recent(self, catalog: str) -> bool:
+        return time.monotonic() - self._failed.get(catalog, (-math.inf, ""))[0] < self.backoff
+
+    def record(self, cat: CatalogRow, kind: str) -> IndexUnavailable:
+        """Count and log the failure (the caller's exception is the cause); the error to answer with."""
+        self._failed[cat.name] = (time.monotonic(), f"the {kind} index of version {cat.version} could not be built")
+        self.counters["index_failures"] += 1
+        if self.metrics:
+            self.metrics.incr(m.INDEX_FAILURES)
+        log.exception("derived index not built", extra={"fields": {"catalog": cat.name, "kind": kind}})
+        return unavailable(cat)
+
+    def clear(self, catalog: str) -> None:
+        self._failed.pop(catalog, None)
+
+
+def unavailable(cat: CatalogRow) -> IndexUnavailable:
+    return IndexUnavailable(
+        f"the index of catalog {cat.name!r} cannot be built; the service log says why", {"catalog": cat.name}
+    )
+
+
 class DerivedIndexes:
     """Both derived indexes of every catalog in this process, by catalog name.
 
@@ -79,12 +116,7 @@ class DerivedIndexes:
         self._memory: dict[str, dict[str, Derived]] = {"index": {}, "lexical": {}}  # by kind, then file stem
         self._loading: dict[str, threading.Lock] = {}
         self._guard = threading.Lock()
-        # catalog -> why its last index build failed in this process (GET /v1/catalogs/<c> shows it), and when:
-        # its searches are refused without another try for failure_backoff seconds (a build that failed for
-        # want of memory would fail again, at the cost of a whole build per search).
-        self.failures: dict[str, str] = {}
-        self._failed_at: dict[str, float] = {}
-        self.failure_backoff = 30.0
+        self.failures = BuildFailures(counters, metrics)
 
     # -- naming and policy ---------------------------------------------------------------------
 
@@ -184,31 +216,18 @@ class DerivedIndexes:
             current = self.in_memory(kind, cat)
             if current is not None and current.stamp == expected:
                 return current
-            if time.monotonic() - self._failed_at.get(cat.name, -math.inf) < self.failure_backoff:
-                raise self._unavailable(cat)
+            if self.failures.recent(cat.name):
+                raise unavailable(cat)
             store_errors: tuple[type[Exception], ...] = (StoreError, *self.store.db.engine_errors)
             try:
                 index = self._load_or_build(kind, conn, cat, expected, current)
             except store_errors:
                 raise
             except Exception as exc:
-                self.failures[cat.name] = f"the {kind.name} index of version {cat.version} could not be built"
-                self._failed_at[cat.name] = time.monotonic()
-                self.counters["index_failures"] += 1
-                if self.metrics:
-                    self.metrics.incr(m.INDEX_FAILURES)
-                log.exception("derived index not built", extra={"fields": {"catalog": cat.name, "kind": kind.name}})
-                raise self._unavailable(cat) from exc
-            self.failures.pop(cat.name, None)
-            self._failed_at.pop(cat.name, None)
+                raise self.failures.record(cat, kind.name) from exc
+            self.failures.clear(cat.name)
             self.install(kind, cat, index)
             return index
-
-    @staticmethod
-    def _unavailable(cat: CatalogRow) -> IndexUnavailable:
-        return IndexUnavailable(
-            f"the index of catalog {cat.name!r} cannot be built; the service log says why", {"catalog": cat.name}
-        )
 
     def _load_or_build(
         self, kind: Kind[D], conn: Connection, cat: CatalogRow, expected: IndexStamp, current: D | None
@@ -254,15 +273,7 @@ class DerivedIndexes:
                     self.lexical(conn, cat)
                 except IndexUnavailable:  # logged; its searches answer 503 and retry, the others serve
                     continue
-        for path in self.index_dir.glob(f"*{VECTORS.suffix}"):
-            if path.name not in live:  # a dropped generation's, or a file from before generations
-                path.unlink(missing_ok=True)
-        for path in self.index_dir.glob("*.faiss"):  # serialized FAISS indexes, before the mapped files
-            path.unlink(missing_ok=True)
-        names = {cat.name for cat in cats}
-        for path in self.index_dir.glob(f"*{LEXICAL.suffix}"):
-            if path.stem not in names:  # a catalog deleted (on another node)
-                path.unlink(missing_ok=True)
+        _remove_stale_files(self.index_dir, live, {cat.name for cat in cats})
         return len(cats)
 
     # -- building and saving -------------------------------------------------------------------
@@ -332,3 +343,15 @@ class DerivedIndexes:
             self, views, previous_version, removed, added_pks, added_vectors,
             changed_texts=changed_texts, readings=readings,
         )  # fmt: skip
+
+
+def _remove_stale_files(index_dir: Path, live: set[str], catalogs: set[str]) -> None:
+    """Index files no live generation (``live``: file names) or catalog (``catalogs``) owns any more."""
+    for path in index_dir.glob(f"*{VECTORS.suffix}"):
+        if path.name not in live:  # a dropped generation's, or a file from before generations
+            path.unlink(missing_ok=True)
+    for path in index_dir.glob("*.faiss"):  # serialized FAISS indexes, before the mapped files
+        path.unlink(missing_ok=True)
+    for path in index_dir.glob(f"*{LEXICAL.suffix}"):
+        if path.stem not in catalogs:  # a catalog deleted (on another node)
+            path.unlink(missing_ok=True)

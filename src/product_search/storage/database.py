@@ -23,7 +23,7 @@ from typing import Any, Protocol
 import numpy as np
 import numpy.typing as npt
 
-from ..config import redact
+from ..redaction import redact
 
 SCHEMA_VERSION = 3
 

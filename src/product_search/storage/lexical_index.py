@@ -142,13 +142,8 @@ class LexicalIndex:
         if matrix is None:
             matrix = _bm25_matrix(tokens, offsets, len(vocab))
         self._data, self._indices, self._indptr = matrix
-        if ceiling is None:
-            nonempty = self._indptr[1:] > self._indptr[:-1]
-            ceiling = np.zeros(len(self._indptr) - 1, dtype=np.float32)
-            if len(self._data):
-                ceiling[nonempty] = np.maximum.reduceat(self._data, self._indptr[:-1][nonempty])
-        self._ceiling = ceiling
-        self._top = float(ceiling.max(initial=0.0))
+        self._ceiling = _ceilings(self._data, self._indptr) if ceiling is None else ceiling
+        self._top = float(self._ceiling.max(initial=0.0))
 
     @classmethod
     def build(cls, stamp: IndexStamp, rows: Iterable[tuple[int, str]]) -> LexicalIndex:
@@ -197,20 +192,11 @@ class LexicalIndex:
         Only the added texts are analyzed (unless ``readings``, from :func:`read_descriptions`, has them);
         BM25 statistics are recomputed for all.
         """
-        added = list(added)
-        base, new_terms = self._vocab, dict[str, int]()
-
-        def term_id(term: str) -> int:
-            found = base.get(term)
-            if found is None:
-                found = new_terms.setdefault(term, len(base) + len(new_terms))
-            return int(found)
-
-        types = self.facts.types.copy()
         ready = readings or {}
         failed: list[int] = []
         read = {pk: ready.get(text) or _read_or_nothing(pk, text, failed) for pk, text in added}
-        fresh = {pk: [term_id(t) for t in tokens] for pk, (tokens, _) in read.items()}
+        new_terms: dict[str, int] = {}
+        fresh = {pk: _term_ids(self._vocab, new_terms, tokens) for pk, (tokens, _) in read.items()}
         fresh_facts: dict[int, tuple[Any, Any]] = {pk: fact for pk, (_, fact) in read.items()}
         drop = np.union1d(np.asarray(removed, dtype=np.int64), np.fromiter(fresh, dtype=np.int64, count=len(fresh)))
         keep = np.flatnonzero(~np.isin(self.pks, drop))
@@ -222,10 +208,10 @@ class LexicalIndex:
         kept_facts.update(fresh_facts)
         order = sorted(rows)
         tokens, offsets = _flatten([rows[pk] for pk in order])
-        facts = FactIndex.from_rows([kept_facts[pk] for pk in order], self.facts.vocab, types)
+        facts = FactIndex.from_rows([kept_facts[pk] for pk in order], self.facts.vocab, self.facts.types.copy())
         unreadable = np.union1d(self.unreadable[~np.isin(self.unreadable, drop)], np.asarray(failed, np.int64))
         return LexicalIndex(
-            stamp, np.asarray(order, dtype=np.int64), tokens=tokens, offsets=offsets, vocab=base.plus(new_terms),
+            stamp, np.asarray(order, dtype=np.int64), tokens=tokens, offsets=offsets, vocab=self._vocab.plus(new_terms),
             facts=facts, unreadable=unreadable.astype(np.int64),
         )  # fmt: skip
 
@@ -384,6 +370,24 @@ def _bm25_matrix(
     columns = np.repeat(np.arange(len(indptr) - 1), np.diff(indptr))
     order = np.lexsort((indices, columns))
     return data[order], indices[order], indptr
+
+
+def _ceilings(data: npt.NDArray[np.float32], indptr: npt.NDArray[np.int64]) -> npt.NDArray[np.float32]:
+    """Each term's highest score in the catalog (0 for a term no product has)."""
+    nonempty = indptr[1:] > indptr[:-1]
+    ceiling = np.zeros(len(indptr) - 1, dtype=np.float32)
+    if len(data):
+        ceiling[nonempty] = np.maximum.reduceat(data, indptr[:-1][nonempty])
+    return ceiling
+
+
+def _term_ids(base: TermTable, new_terms: dict[str, int], tokens: list[str]) -> list[int]:
+    """Ids of ``tokens`` in ``base``, a term it lacks numbered after it in ``new_terms`` (extended here)."""
+    ids = []
+    for term in tokens:
+        found = base.get(term)
+        ids.append(int(new_terms.setdefault(term, len(base) + len(new_terms)) if found is None else found))
+    return ids
 
 
 def _flatten(parts: list[list[int]]) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.int64]]:

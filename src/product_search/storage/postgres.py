@@ -29,7 +29,7 @@ import psycopg.errors
 from psycopg import pq
 from psycopg_pool import ConnectionPool, PoolTimeout
 
-from ..config import redact
+from ..redaction import redact
 from .database import SCHEMA_VERSION, Connection, Cursor, Database, StoreError, StoreFull, StoreUnavailable
 from .postgres_schema import MIGRATIONS
 

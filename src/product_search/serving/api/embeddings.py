@@ -10,8 +10,8 @@ from flask import Response
 from .. import request_scope
 from ..state import state
 from .auth import require
+from .model_schemas import EmbeddingsRequest, EmbeddingsResponse
 from .parsing import Blueprint
-from .schemas import EmbeddingsRequest, EmbeddingsResponse
 from .views import ServiceView
 
 blp = Blueprint("embeddings", __name__, url_prefix="/v1", description="Raw embeddings")

@@ -249,58 +249,6 @@ class DeleteIdsResponse(ma.Schema):
     version = ma.fields.Integer(required=True)
 
 
-class EmbeddingsRequest(ma.Schema):
-    model = model_ref_field()
-    inputs = ma.fields.List(
-        Text("max_description_chars"),
-        required=True,
-        validate=ma.validate.Length(min=1),
-        metadata={
-            "description": "Texts to embed (at most PRODUCT_SEARCH_MAX_DESCRIPTIONS, default "
-            f"{DEFAULTS.max_descriptions}).",
-            "example": ["M8 hex bolt stainless"],
-        },
-    )
-    input_type = ma.fields.String(load_default="query", validate=ma.validate.OneOf(["query", "document"]))
-
-    @ma.pre_load
-    def _limits(self, data: Any, **_: Any) -> Any:
-        count_limit(data, "inputs", "max_descriptions")
-        return data
-
-
-class Embedding(ma.Schema):
-    index = ma.fields.Integer(required=True)
-    embedding = ma.fields.List(ma.fields.Float(), required=True)
-    tokens = ma.fields.Integer(required=True)
-    truncated = ma.fields.Boolean(required=True)
-
-
-class Fingerprint(ma.Schema):
-    ref = ma.fields.String(metadata={"description": "name:version of the model."})
-    fingerprint = ma.fields.String(metadata={"description": "The fingerprint's id (as in search responses)."})
-    id = ma.fields.String(required=True)
-    name = ma.fields.String(required=True)
-    weights_sha256 = ma.fields.String(required=True)
-    graph_sha256 = ma.fields.String(
-        metadata={"description": "SHA-256 of the ONNX graph served (absent for the torch backend: the weights are)."}
-    )
-    dimension = ma.fields.Integer(required=True)
-    query_prompt = ma.fields.String(required=True)
-    document_prompt = ma.fields.String(required=True)
-    backend = ma.fields.String(required=True)
-    normalized = ma.fields.Boolean(required=True)
-
-
-class EmbeddingsResponse(ma.Schema):
-    data = ma.fields.List(ma.fields.Nested(Embedding), required=True)
-    dimension = ma.fields.Integer(required=True)
-    input_type = ma.fields.String(required=True)
-    total_tokens = ma.fields.Integer(required=True)
-    truncated = ma.fields.Integer(required=True, metadata={"description": "Inputs cut at max_seq_length."})
-    model = ma.fields.Nested(Fingerprint, required=True)
-
-
 class Generation(ma.Schema):
     id = ma.fields.Integer(required=True)
     model = ma.fields.String(required=True, metadata={"description": "name:version"})
