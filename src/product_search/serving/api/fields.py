@@ -93,6 +93,19 @@ def queries_field() -> ma.fields.List[str]:
     )
 
 
+def descriptions_field(what: str, example: str) -> ma.fields.List[str]:
+    """Texts of description length, at most PRODUCT_SEARCH_MAX_DESCRIPTIONS per request (``what`` they are for)."""
+    return ma.fields.List(
+        Text("max_description_chars"),
+        required=True,
+        validate=ma.validate.Length(min=1),
+        metadata={
+            "description": f"{what} (at most PRODUCT_SEARCH_MAX_DESCRIPTIONS, default {DEFAULTS.max_descriptions}).",
+            "example": [example],
+        },
+    )
+
+
 def scalar(value: Any) -> None:
     if isinstance(value, (dict, list)):
         raise ma.ValidationError("filter values must be strings, numbers, booleans or null")

@@ -7,23 +7,13 @@ from typing import Any
 
 import marshmallow as ma
 
-from ...config import DEFAULTS
-from .fields import Text, count_limit
+from .fields import count_limit, descriptions_field
 from .schemas import ModelUsedSchema, model_ref_field
 
 
 class EmbeddingsRequest(ma.Schema):
     model = model_ref_field()
-    inputs = ma.fields.List(
-        Text("max_description_chars"),
-        required=True,
-        validate=ma.validate.Length(min=1),
-        metadata={
-            "description": "Texts to embed (at most PRODUCT_SEARCH_MAX_DESCRIPTIONS, default "
-            f"{DEFAULTS.max_descriptions}).",
-            "example": ["M8 hex bolt stainless"],
-        },
-    )
+    inputs = descriptions_field("Texts to embed", "M8 hex bolt stainless")
     input_type = ma.fields.String(load_default="query", validate=ma.validate.OneOf(["query", "document"]))
 
     @ma.pre_load

@@ -14,10 +14,10 @@ from ...config import DEFAULTS, MODES
 from ...search.ingest import ProductSchema, product_schema
 from .fields import (
     Cursor,
-    Text,
     chars_limit,
     check_page_limit,
     count_limit,
+    descriptions_field,
     queries_field,
     scalar,
     settings,
@@ -48,15 +48,8 @@ class ModelUsedSchema(ma.Schema):
 class SimilarityRequest(ma.Schema):
     model = model_ref_field()
     queries = queries_field()
-    product_descriptions = ma.fields.List(
-        Text("max_description_chars"),
-        required=True,
-        validate=ma.validate.Length(min=1),
-        metadata={
-            "description": "Descriptions to rank (at most PRODUCT_SEARCH_MAX_DESCRIPTIONS, default "
-            f"{DEFAULTS.max_descriptions}).",
-            "example": ["High-performance circular saw with laser guide for accurate cuts."],
-        },
+    product_descriptions = descriptions_field(
+        "Descriptions to rank", "High-performance circular saw with laser guide for accurate cuts."
     )
     top_k = top_k_field(3)
 
