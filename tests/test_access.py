@@ -252,6 +252,7 @@ def test_readiness_says_the_store_is_unavailable_without_its_details(
         answer = client.get("/readyz")
         assert answer.status_code == 503
         assert answer.json == {"status": "unavailable", "details": {"reason": "the catalog store is unavailable"}}
+        service_of(app).catalogs.close()  # its pool would go on reconnecting to the stopped server
     finally:
         server.destroy()
     settings = replace(
