@@ -34,8 +34,9 @@ def test_scores_are_relative_to_the_best_possible() -> None:
     assert 0 < match.scores[rows[10]] < match.scores[rows[11]] <= 1.0
     assert match.scores[rows[12]] == 0 and match.scores[rows[13]] == 0
     assert match.query.keys == ["dimension:m8"]
-    # M8 is a size: the M8 nut has it exactly, the M8x40 screw is of its family (a partial match).
-    assert match.facts.attributes[rows[11]] == 1.0 and match.facts.attributes[rows[10]] == 0.5
+    # M8 is a size asked alone: the M8 nut has it, and so has the M8x40 screw (its thread; the type decides).
+    assert match.facts.attributes[rows[11]] == 1.0 and match.facts.attributes[rows[10]] == 1.0
+    assert index.match("m8x40").facts.attributes[rows[11]] == 0.5, "a length asked: the plain M8 only half"
     # A query term no product has lowers every score instead of being ignored.
     assert index.match("hex nut m8 titanium").scores[rows[11]] < match.scores[rows[11]]
     assert not index.match("banana").scores.any()

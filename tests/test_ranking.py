@@ -55,28 +55,28 @@ def test_lexical_candidates_join_the_pool_with_their_rank() -> None:
 def test_convex_fusion_is_an_absolute_weighted_sum() -> None:
     a, b = Candidate(1, dense=0.8, lexical=0.5), Candidate(2, dense=None, lexical=1.0)
     ranking.fuse([a, b], "convex", 0.6)
-    assert a.score == pytest.approx(0.6 * 0.8 + 0.4 * 0.5)
-    assert b.score == pytest.approx(0.4)
+    assert a.similarity == pytest.approx(0.6 * 0.8 + 0.4 * 0.5)
+    assert b.similarity == pytest.approx(0.4)
 
 
 def test_rrf_counts_only_the_retrievers_that_found_it() -> None:
     both = Candidate(1, dense_rank=0, lexical_rank=2)
     one = Candidate(2, dense_rank=None, lexical_rank=0)
     ranking.fuse([both, one], "rrf", 0.6)
-    assert both.score == pytest.approx(1 / 61 + 1 / 63)
-    assert one.score == pytest.approx(1 / 61)
+    assert both.similarity == pytest.approx(1 / 61 + 1 / 63)
+    assert one.similarity == pytest.approx(1 / 61)
 
 
 def test_order_codes_then_standard_then_type_then_accessories_then_size_then_score() -> None:
     cands = {
-        "plain, best score": Candidate(1, score=0.99),
-        "size only, no type": Candidate(2, attributes=1.0, score=0.5),
-        "type in size": Candidate(3, kind=True, attributes=1.0, score=0.2),
-        "type": Candidate(4, kind=True, score=0.3),
-        "accessory for the code": Candidate(5, strong_accessory=1.0, score=0.4),
-        "standard": Candidate(6, standard=1.0, score=0.1),
-        "the code": Candidate(7, strong_own=1.0, score=0.1),
-        "type holding the code": Candidate(8, kind=True, strong_own=0.5, score=0.0),
+        "plain, best score": Candidate(1, similarity=0.99),
+        "size only, no type": Candidate(2, attributes=1.0, similarity=0.5),
+        "type in size": Candidate(3, kind=True, attributes=1.0, similarity=0.2),
+        "type": Candidate(4, kind=True, similarity=0.3),
+        "accessory for the code": Candidate(5, strong_accessory=1.0, similarity=0.4),
+        "standard": Candidate(6, standard=1.0, similarity=0.1),
+        "the code": Candidate(7, strong_own=1.0, similarity=0.1),
+        "type holding the code": Candidate(8, kind=True, strong_own=0.5, similarity=0.0),
     }
     got = [name for c in ranking.order(list(cands.values())) for name, d in cands.items() if d is c]
     assert got == [
@@ -92,7 +92,7 @@ def test_order_codes_then_standard_then_type_then_accessories_then_size_then_sco
 
 
 def test_order_breaks_ties_by_key() -> None:
-    assert [c.pk for c in ranking.order([Candidate(9, score=0.5), Candidate(2, score=0.5)])] == [2, 9]
+    assert [c.pk for c in ranking.order([Candidate(9, similarity=0.5), Candidate(2, similarity=0.5)])] == [2, 9]
 
 
 def test_a_named_type_counts_only_where_the_model_agrees() -> None:
@@ -112,14 +112,18 @@ def test_a_named_type_counts_only_where_the_model_agrees() -> None:
 
 
 def test_cut_keeps_certain_matches_below_min_score() -> None:
-    picked = [
-        Candidate(1, score=0.9),
-        Candidate(2, score=0.1, strong_own=1.0),  # exact code: certain
-        Candidate(3, score=0.1, kind=True, attributes=1.0),  # named type in the size: certain
-        Candidate(4, score=0.1, kind=True),  # named type alone: not certain
-        Candidate(5, score=0.5),
-    ]
-    assert [c.pk for c in ranking.cut(picked, 0.4, 10)] == [1, 2, 3, 5]
+    picked = ranking.place_scores(
+        [
+            Candidate(1, similarity=0.9),
+            Candidate(2, similarity=0.3, strong_own=1.0),  # exact code: certain
+            Candidate(3, similarity=0.1, kind=True, attributes=1.0),  # named type in the size: certain
+            Candidate(4, similarity=0.2, kind=True),  # named type alone: not certain
+            Candidate(5, similarity=0.1),
+        ]
+    )
+    assert [c.score for c in picked] == [0.9, 0.3, 0.2, 0.2, 0.1]
+    assert [c.pk for c in ranking.cut(picked, 0.25, 10)] == [1, 2, 3]
+    assert [c.pk for c in ranking.cut(picked, 0.15, 10)] == [1, 2, 3, 4], "a prefix of the order"
     assert [c.pk for c in ranking.cut(picked, None, 2)] == [1, 2]
 
 

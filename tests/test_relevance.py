@@ -196,7 +196,8 @@ def test_fact_index_levels_roles_and_families() -> None:
     assert m.strong_own.tolist() == [0.5, 0, 0, 0, 0]
     assert m.strong_accessory.tolist() == [0, 1.0, 0, 0, 0]
     m = facts.match(facts.understand("M8"))
-    assert m.attributes.tolist() == [0, 0, 0, 0.5, 0.5]  # the washer's M8 is what it fits; the bolt's a family
+    # The washer's M8 is what it fits; the bolt's is its thread (a size asked alone is each member's own).
+    assert m.attributes.tolist() == [0, 0, 0, 0.5, 1.0]
     m = facts.match(facts.understand("m8x40"))
     assert m.attributes.tolist()[3:] == [0.25, 1.0]  # the washer's M8 is the query's family, for what it fits
 
@@ -333,7 +334,10 @@ def sample(base_settings: Settings, models: LoadedModels, tmp_path_factory: pyte
     app = create_app(replace(base_settings, data_dir=tmp_path_factory.mktemp("sample")), models=models)
     client = app.test_client()
     with (ROOT / "data" / "sample_products.csv").open(encoding="utf-8", newline="") as fh:
-        rows = [{"id": r["id"], "description": r["description"]} for r in csv.DictReader(fh)]
+        rows = [
+            {"id": r["id"], "description": r["description"], "metadata": {"category": r["category"]}}
+            for r in csv.DictReader(fh)
+        ]
     assert upload(client, "default", rows).status_code == 201
     return client
 
@@ -351,6 +355,54 @@ def test_the_issue_queries_on_the_sample_catalog(sample: FlaskClient, query: str
     assert resp.status_code == 200 and resp.json["mode"] == "hybrid"
     top = resp.json["results"][0][0]
     assert top["description"].startswith(kind), (query, top)
+
+
+SCORED = [
+    "m8 hex bolt stainless",  # the issue's: the named type above a more similar washer
+    "M8 bolt stainless",
+    "1/2 inch ball valve brass",
+    "10 mm drill bit for concrete",
+    "cordless drill",
+    "hammer",
+    "tape measure 25ft",
+    "something nobody sells",
+]
+
+
+@pytest.mark.parametrize("mode", ["dense", "lexical", "hybrid"])
+@pytest.mark.parametrize(
+    "extra",
+    [
+        {},
+        {"filter": {"category": "Fasteners"}},
+        {"min_score": 0.3},
+        {"filter": {"category": "Hand tools"}, "min_score": 0.2},
+    ],
+)
+def test_scores_never_rise_down_a_result_list(sample: FlaskClient, mode: str, extra: dict[str, Any]) -> None:
+    body = {"queries": SCORED, "top_k": 10, "mode": mode, **extra}
+    resp = sample.post("/v1/catalogs/default/search", json=body)
+    assert resp.status_code == 200, resp.json
+    for query, hits in zip(SCORED, resp.json["results"], strict=True):
+        scores = [h["score"] for h in hits]
+        assert scores == sorted(scores, reverse=True), (query, mode, extra, scores)
+        for h in hits:
+            similarity = h["signals"]["similarity"]
+            assert h["score"] >= similarity - 1e-6, "a place stands for at least its own similarity"
+            if mode == "dense":
+                assert h["score"] == pytest.approx(similarity, abs=1e-6)
+                assert similarity == pytest.approx(h["signals"]["dense"], abs=1e-6)
+        if "min_score" in extra:
+            kept = [h for h in hits if h["score"] < extra["min_score"]]
+            assert all({"identifier", "attribute"} & set(h["matched"]) for h in kept), "only certain matches below"
+
+
+def test_the_named_type_stands_for_the_similarity_it_was_placed_above(sample: FlaskClient) -> None:
+    resp = sample.post("/v1/catalogs/default/search", json={"queries": ["m8 hex bolt stainless"], "top_k": 5})
+    hits = resp.json["results"][0]
+    assert hits[0]["description"].startswith("Hex bolt M8")
+    lifted = [h for h in hits if h["signals"]["similarity"] < h["score"] - 1e-6]
+    assert lifted and all("type" in h["matched"] for h in lifted), hits
 
 
 def test_the_response_says_how_each_query_was_read(traps: FlaskClient) -> None:

@@ -63,7 +63,8 @@ class Candidate:
     extension: bool = False  # of a type whose name extends a named one ("circular saw blade")
     dense_rank: int | None = None  # rank among the dense retriever's candidates, if it found it
     lexical_rank: int | None = None  # rank among the lexical retriever's candidates, if it found it
-    score: float = 0.0
+    similarity: float = 0.0  # the mode's similarity: cosine (dense), BM25 share (lexical), their fusion (hybrid)
+    score: float = 0.0  # the similarity this place in the order stands for (:func:`place_scores`)
 
     @property
     def certain(self) -> bool:
@@ -89,16 +90,16 @@ class Candidate:
 
 
 def fuse(candidates: list[Candidate], fusion: str, dense_weight: float) -> None:
-    """Set each candidate's hybrid score.
+    """Set each candidate's hybrid similarity.
 
     ``convex``: ``w * cosine + (1 - w) * lexical``, both absolute scores, so a threshold on the result
     means the same for every query. ``rrf``: reciprocal rank fusion, ``sum 1 / (60 + rank)``.
     """
     for c in candidates:
         if fusion == "rrf":
-            c.score = sum(1.0 / (RRF_K + 1 + r) for r in (c.dense_rank, c.lexical_rank) if r is not None)
+            c.similarity = sum(1.0 / (RRF_K + 1 + r) for r in (c.dense_rank, c.lexical_rank) if r is not None)
         else:
-            c.score = dense_weight * (c.dense or 0.0) + (1.0 - dense_weight) * c.lexical
+            c.similarity = dense_weight * (c.dense or 0.0) + (1.0 - dense_weight) * c.lexical
 
 
 def confirm_types(candidates: list[Candidate], margin: float = TYPE_MARGIN) -> None:
@@ -126,18 +127,37 @@ def _key(c: Candidate) -> tuple[float, ...]:
         -float(c.kind),  # the named type before accessories that only mention it: bolt before washer
         -c.strong_accessory,  # accessories made for the named code
         -(c.attributes if scoped else 0.0),  # the asked-for size among those
-        -c.score,  # then the fusion of model and words
+        -c.similarity,  # then the fusion of model and words
         c.pk,
     )
 
 
 def order(candidates: list[Candidate]) -> list[Candidate]:
-    """Best first (see ``_key``): strong identifiers, then product type, attributes within, then score.
+    """Best first (see ``_key``): strong identifiers, then product type, attributes within, then
+    similarity; each candidate's ``score`` set by :func:`place_scores`.
 
     Sizes and other attributes never lift a product of another type: "10 mm drill bit" ranks masonry
     drill bits 10 mm first, and the hex key set "1.5-10 mm" only by its score.
     """
-    return sorted(candidates, key=_key)
+    return place_scores(sorted(candidates, key=_key))
+
+
+def place_scores(ordered: list[Candidate]) -> list[Candidate]:
+    """Set each candidate's ``score`` to the highest similarity at or below its place: the order's own
+    score, non-increasing down the list (returned as given).
+
+    A product the rules place above a more similar one (the named type above an accessory that repeats
+    the query's words, an exact part number above look-alikes) stands for at least that similarity: the
+    order says it is the better answer. So a client thresholding, merging pages or comparing lists by
+    ``score`` agrees with the order, ``min_score`` cuts a prefix of it, and the product's own
+    similarity stays visible beside it (``signals.similarity``). Where the order is by similarity alone
+    (dense mode, a query naming no type or code) score and similarity are equal.
+    """
+    best = float("-inf")
+    for c in reversed(ordered):
+        best = max(best, c.similarity)
+        c.score = best
+    return ordered
 
 
 def lexical_candidates(scores: npt.NDArray[np.float32], f: FactMatch, depth: int) -> npt.NDArray[np.int64]:
@@ -197,7 +217,8 @@ def with_signals(cands: Sequence[Candidate], match: LexicalMatch, positions: Ite
 
 
 def cut(picked: list[Candidate], min_score: float | None, top_k: int) -> list[Candidate]:
-    """The first ``top_k``, without those scoring below ``min_score`` unless :attr:`Candidate.certain`."""
+    """The first ``top_k`` of an ordered list (scores set by :func:`place_scores`), without those scoring
+    below ``min_score`` unless :attr:`Candidate.certain`."""
     if min_score is not None:
         picked = [c for c in picked if c.score >= min_score or c.certain]
     return picked[:top_k]

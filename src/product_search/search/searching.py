@@ -155,7 +155,7 @@ class Searcher:
                     c.matched,
                     {
                         k: round(float(v), 6)
-                        for k, v in (("dense", c.dense), ("lexical", c.lexical))
+                        for k, v in (("dense", c.dense), ("lexical", c.lexical), ("similarity", c.similarity))
                         if v is not None and not (k == "lexical" and mode == "dense" and v == 0)
                     },
                 )
@@ -198,8 +198,8 @@ class Searcher:
             match = lexical.match_rows(query, rows)
             ranking.with_signals(picked, match, range(len(picked)))
             for c in picked:
-                c.score = c.dense or 0.0
-            return ranking.cut(picked, min_score, top_k), match.query
+                c.similarity = c.dense or 0.0
+            return ranking.cut(ranking.place_scores(picked), min_score, top_k), match.query
         # Lexical candidates: the order's keys with BM25 for the fused score.
         depth = top_k if mode == "lexical" else max(3 * top_k, HYBRID_DEPTH)
         rows = ranking.lexical_candidates(match.scores, match.facts, depth)
@@ -207,7 +207,7 @@ class Searcher:
         ranking.with_signals(pool, match, lexical.rows_of(np.array([c.pk for c in pool], dtype=np.int64)).tolist())
         if mode == "lexical":
             for c in pool:
-                c.score = c.lexical
+                c.similarity = c.lexical
         else:
             others = [c for c in pool if c.dense is None]
             if others and query_vector is not None:

@@ -117,6 +117,10 @@ def _lookups(ident: Identifier) -> tuple[list[str], list[str]]:
     """Fact tokens (without role) of an exact hit and of a family hit for a query identifier."""
     exact = [ident.key]
     partial = [f"#{ident.kind}~{ident.value}"]  # the product is in the family the query names
+    if ident.kind == "dimension" and not ident.families:
+        # A size asked alone is each member's own: "8mm" is the diameter of "8 x 110 mm" (its first
+        # dimension), "M8" the thread of "M8x40", "25mm" inside "20-32 mm"; only codes' families are partial.
+        exact, partial = [*exact, *partial], []
     for family, key in zip(ident.families, ident.family_keys, strict=True):
         partial += [f"#{ident.kind}:{family}", key]  # the product is the query's family, or a sibling
     return exact, partial

@@ -26,11 +26,13 @@ queries and descriptions are user text (tests/test_text_limits.py times each fun
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from fractions import Fraction
 from typing import Literal, TypeVar
+
+from . import quantities
 
 Kind = Literal["gtin", "standard", "dimension", "part"]
 STRONG: frozenset[str] = frozenset({"gtin", "standard", "part"})
@@ -57,36 +59,19 @@ _MULTI = re.compile(
     r"(?![\w]|[.,]\d)(?!\s*+(?:ah|mah|v|w|nm|kg|g)\b)",  # "2x 5.0 Ah batteries" is a count, not a size
     re.IGNORECASE,
 )
-# One quantity with a unit: 80-mm, 25ft, 25 ft, 3/8", 1 1/4", 2,5 mm, 18V, 2000 W, 5.0 Ah. The space and
-# dash between number and unit are possessive: "1" + 2,000 spaces + "z" was tried 2,000,000 ways (0.4 s).
+# One quantity with a unit: 80-mm, 25ft, 25 ft, 3/8", 1 1/4", 2,5 mm, 18V, 2000 W, 5.0 Ah, 20oz (the unit
+# words and their meaning: :mod:`.quantities`). The space and dash between number and unit are possessive:
+# "1" + 2,000 spaces + "z" was tried 2,000,000 ways (0.4 s).
+_UNIT_WORDS = "|".join(re.escape(w) for w in sorted(quantities.WRITTEN, key=len, reverse=True))
 _QUANTITY = re.compile(
-    rf"(?<![\w.,/])({_INT}[\s-]{_INT}/{_INT}|{_INT}/{_INT}|{_NUM})\s*+(?:-\s*+)?"
-    r"(mm|cm|m|km|inches|inch|in|\"|''|″|ft|feet|foot|'|kg|g|ml|l|nm|mah|ah|kw|w|v|bar|psi|tpi|rpm|j)"
-    r"(?![\w\"'″])",
+    rf"(?<![\w.,/])({_INT}[\s-]{_INT}/{_INT}|{_INT}/{_INT}|{_NUM})\s*+(?:-\s*+)?({_UNIT_WORDS})(?![\w\"'\u2033])",
     re.IGNORECASE,
 )
-_UNIT = {
-    "mm": ("mm", Fraction(1)),
-    "cm": ("mm", Fraction(10)),
-    "m": ("mm", Fraction(1000)),
-    "km": ("mm", Fraction(1_000_000)),
-    "in": ("in", Fraction(1)),
-    "inch": ("in", Fraction(1)),
-    "inches": ("in", Fraction(1)),
-    '"': ("in", Fraction(1)),
-    "''": ("in", Fraction(1)),
-    "″": ("in", Fraction(1)),
-    "ft": ("ft", Fraction(1)),
-    "feet": ("ft", Fraction(1)),
-    "foot": ("ft", Fraction(1)),
-    "'": ("ft", Fraction(1)),
-    "kg": ("g", Fraction(1000)),
-    "g": ("g", Fraction(1)),
-    "l": ("ml", Fraction(1000)),
-    "ml": ("ml", Fraction(1)),
-    "kw": ("w", Fraction(1000)),
-    "w": ("w", Fraction(1)),
-}
+# A range of one unit: 15-22 mm, 20 - 32mm, 0 to 10 bar (a hose clip's, a pipe cutter's, a gauge's).
+_RANGE = re.compile(
+    rf"(?<![\w.,/])({_NUM})\s*+(?:[-\u2013]|to)\s*+({_NUM})\s*+({_UNIT_WORDS})(?![\w\"'\u2033])", re.IGNORECASE
+)
+_RANGE_STEPS = 32  # a range also names the whole numbers inside it, when it holds at most this many
 # Letters-and-digits tokens, possibly joined by - . / (DHP482, 6204-2RS, A2-70, SKU-88-123).
 _PART = re.compile(r"(?<![\w])[A-Za-z0-9]+(?:[-./][A-Za-z0-9]+)*(?![\w])")
 _PART_MIN = 4  # shorter codes (T20, CD4, IL-6) collide with ordinary words and sizes
@@ -134,28 +119,6 @@ class Identifier:
         return self.kind in STRONG
 
 
-def _number(text: str) -> Fraction:
-    """'2,5' → 5/2; '1 1/4' → 5/4; '3/8' → 3/8. ZeroDivisionError for '1/0' (the caller skips it)."""
-    text = text.replace(",", ".")
-    if "/" in text and re.search(r"[\s-]", text):
-        whole, frac = re.split(r"[\s-]+", text)
-        return int(whole) + Fraction(frac)
-    return Fraction(text)
-
-
-def _format(value: Fraction, unit: str) -> str:
-    """Decimals for metric and other units (2.5mm); fractions for inches, as catalogs write them (1-1/4in)."""
-    if unit == "in" and value.denominator != 1 and value.denominator <= 64:
-        whole, rest = divmod(value, 1)
-        return f"{whole}-{rest}" if whole else str(rest)
-    return f"{float(value):.6f}".rstrip("0").rstrip(".")
-
-
-def _quantity(number: str, unit: str) -> str:
-    canonical, factor = _UNIT.get(unit.lower(), (unit.lower(), Fraction(1)))
-    return _format(_number(number) * factor, canonical) + canonical
-
-
 def part_families(raw: str) -> tuple[str, ...]:
     """Families of a part code as printed: the code before its last separator when what follows has
     letters (``6204-2RS``: ``6204``), and the code without a letter suffix after two or more digits
@@ -200,17 +163,31 @@ def _computed(compute: Callable[[re.Match[str]], T], match: re.Match[str]) -> T 
 
 def _thread(mt: re.Match[str]) -> tuple[str, str]:
     """A metric thread's value and its family (M8x40: m8x40, m8; M8: m8 and none)."""
-    size = _format(_number(mt.group(1)), "mm")
+    size = quantities.formatted(quantities.number(mt.group(1)), "")
     if mt.group(2):
-        return f"m{size}x{_format(_number(mt.group(2)), 'mm')}", f"m{size}"
+        return f"m{size}x{quantities.formatted(quantities.number(mt.group(2)), '')}", f"m{size}"
     return f"m{size}", ""
 
 
 def _sizes(mt: re.Match[str]) -> tuple[str, str]:
-    """Two or three sizes' value and the family of the first (10 x 150 mm: 10x150, 10mm)."""
-    canonical, factor = _UNIT.get((mt.group(4) or "mm").lower(), ("mm", Fraction(1)))
-    sizes = [_format(_number(g) * factor, canonical) for g in mt.groups()[:3] if g]
-    return "x".join(sizes) + ("" if canonical == "mm" else canonical), sizes[0] + canonical
+    """Two or three sizes' value and the family of the first, its diameter or width (10 x 150 mm:
+    10x150, 10mm)."""
+    unit, factor = quantities.UNITS[(mt.group(4) or "mm").lower()]
+    sizes = [quantities.formatted(quantities.number(g) * factor, "") for g in mt.groups()[:3] if g]
+    return "x".join(sizes) + ("" if unit == "mm" else unit), sizes[0] + unit
+
+
+def _range(mt: re.Match[str]) -> tuple[str, tuple[str, ...]]:
+    """A range's value and its families: both ends and the whole numbers between them, if few
+    (20-32 mm: 20mm, 21mm, ... 32mm: a hose clip for 25 mm hose holds 25 mm)."""
+    unit, factor = quantities.UNITS[mt.group(3).lower()]
+    low, high = (quantities.number(g) * factor for g in mt.groups()[:2])
+    if not low < high:
+        raise ValueError("no range")
+    inside = range(math.ceil(low), math.floor(high) + 1) if high - low <= _RANGE_STEPS else ()
+    ends = [quantities.formatted(v, unit) for v in (low, *inside, high)]
+    value = f"{quantities.formatted(low, '')}-{quantities.formatted(high, unit)}"
+    return value, tuple(dict.fromkeys(ends))
 
 
 class _Taken:
@@ -263,8 +240,11 @@ def extract(text: str) -> list[Identifier]:
     for mt in _MULTI.finditer(text):
         if taken.free(*mt.span()) and (sizes := _computed(_sizes, mt)) is not None:
             add("dimension", sizes[0], *mt.span(), (sizes[1],))
+    for mt in _RANGE.finditer(text):
+        if taken.free(*mt.span()) and (span := _computed(_range, mt)) is not None:
+            add("dimension", span[0], *mt.span(), span[1])
     for mt in _QUANTITY.finditer(text):
-        if taken.free(*mt.span()) and (quantity := _computed(lambda m: _quantity(m.group(1), m.group(2)), mt)):
+        if taken.free(*mt.span()) and (quantity := _computed(lambda m: quantities.normalized(*m.groups()), mt)):
             add("dimension", quantity, *mt.span())
     for mt in _PART.finditer(text):
         raw = mt.group()

@@ -118,7 +118,14 @@ class SearchRequest(ma.Schema):
 class SearchHit(ma.Schema):
     id = ma.fields.String(required=True)
     description = ma.fields.String(required=True)
-    score = ma.fields.Float(required=True, metadata={"description": "The ranking score of the request's mode."})
+    score = ma.fields.Float(
+        required=True,
+        metadata={
+            "description": "The order's score, never rising down the list: the highest similarity (signals."
+            "similarity) at or below this place. A product placed above a more similar one (the named type "
+            "above an accessory, an exact code) stands for that similarity; min_score cuts on this score."
+        },
+    )
     metadata = ma.fields.Dict(allow_none=True, required=True)
     matched = ma.fields.List(
         ma.fields.String(validate=ma.validate.OneOf(("dense", "lexical", "identifier", "attribute", "type"))),
@@ -136,8 +143,9 @@ class SearchHit(ma.Schema):
         values=ma.fields.Float(),
         required=True,
         metadata={
-            "description": "Each signal's score: dense (cosine), lexical (0..1).",
-            "example": {"dense": 0.71, "lexical": 0.83},
+            "description": "Each signal's score: dense (cosine), lexical (BM25 over the query's best, 0..1), "
+            "similarity (the mode's: dense, lexical or their fusion; score before placing).",
+            "example": {"dense": 0.71, "lexical": 0.83, "similarity": 0.758},
         },
     )
 

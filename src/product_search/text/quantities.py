@@ -1,0 +1,84 @@
+"""Quantities in product text: the unit words a catalog writes after a number, and their values.
+
+What a unit *means* (its dimension and its factor to another unit of that dimension) comes from pint's
+unit definitions; which words after a number are units in product text, and which unit each dimension
+is normalized to, are ours: "8mm", "8 mm" and "0.8 cm" are one diameter; "20oz" and "20 OZ" one weight
+of a hammer head; "1 1/4 inch" and '1-1/4"' one pipe size.
+
+Values convert within a measurement system, never across it: hardware is sold in nominal sizes of the
+system it was made in (a 1/2" socket is no 12.7 mm socket, a 20 oz hammer is not sold as 567 g), so
+inches, feet and ounces keep an imperial unit and metric units a metric one. pint is read once, at
+import, into a table of exact factors: a lookup per quantity, no registry on the search path.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pint
+
+# The unit words a catalog writes after a number (lower case), with the unit pint knows them by.
+# Longer spellings before their prefixes: the extracting pattern tries them in this order.
+WRITTEN: dict[str, str] = {
+    "millimetres": "mm", "millimeters": "mm", "millimetre": "mm", "millimeter": "mm", "mm": "mm",
+    "centimetres": "cm", "centimeters": "cm", "cm": "cm",
+    "metres": "m", "meters": "m", "metre": "m", "meter": "m", "km": "km", "m": "m",
+    "inches": "inch", "inch": "inch", "in": "inch", '"': "inch", "''": "inch", "\u2033": "inch",
+    "feet": "foot", "foot": "foot", "ft": "foot", "'": "foot",
+    "kg": "kg", "g": "g", "ounces": "oz", "ounce": "oz", "oz": "oz", "lbs": "lb", "lb": "lb",
+    "litres": "l", "liters": "l", "litre": "l", "liter": "l", "ltr": "l", "ml": "ml", "cl": "cl", "l": "l",
+    "kw": "kW", "watts": "W", "watt": "W", "w": "W", "volts": "V", "volt": "V", "v": "V",
+    "mah": "mA*h", "ah": "A*h", "nm": "N*m", "j": "J", "bar": "bar", "psi": "psi", "rpm": "rpm", "tpi": "1/inch",
+}  # fmt: skip
+# The unit each written unit is normalized to (pint checks that both have one dimension and gives the
+# factor), and that unit's name in keys. Imperial units stay imperial; joules stay joules (an impact
+# energy is no torque, though pint gives both one dimension).
+_NORMAL: dict[str, tuple[str, str]] = {
+    "mm": ("mm", "mm"), "cm": ("mm", "mm"), "m": ("mm", "mm"), "km": ("mm", "mm"),
+    "inch": ("inch", "in"), "foot": ("inch", "in"),
+    "g": ("g", "g"), "kg": ("g", "g"), "oz": ("oz", "oz"), "lb": ("oz", "oz"),
+    "ml": ("ml", "ml"), "cl": ("ml", "ml"), "l": ("ml", "ml"),
+    "W": ("W", "w"), "kW": ("W", "w"), "V": ("V", "v"), "mA*h": ("A*h", "ah"), "A*h": ("A*h", "ah"),
+    "N*m": ("N*m", "nm"), "J": ("J", "j"), "bar": ("bar", "bar"), "psi": ("psi", "psi"), "rpm": ("rpm", "rpm"),
+    "1/inch": ("1/inch", "tpi"),
+}  # fmt: skip
+_FRACTION_MAX = 64  # inch fractions up to 1/64 are written as fractions (1-1/4in), as catalogs write them
+
+
+def _table() -> dict[str, tuple[str, Fraction]]:
+    """Each written unit word -> (normalized unit name, exact factor to it), from pint's definitions."""
+    registry: pint.UnitRegistry[float] = pint.UnitRegistry(cache_folder=None)
+    out: dict[str, tuple[str, Fraction]] = {}
+    for word, unit in WRITTEN.items():
+        target, name = _NORMAL[unit]
+        factor = registry.Quantity(1, unit).to(target).magnitude  # DimensionalityError if they differ
+        out[word] = (name, Fraction(factor).limit_denominator(1_000_000))
+    return out
+
+
+UNITS = _table()
+
+
+def number(text: str) -> Fraction:
+    """'2,5' -> 5/2; '1 1/4' and '1-1/4' -> 5/4; '3/8' -> 3/8. ZeroDivisionError for '1/0', ValueError
+    for no number (callers skip such a match)."""
+    text = text.replace(",", ".")
+    if "/" in text and any(c in text for c in " -"):
+        whole, frac = text.replace("-", " ").split()
+        return int(whole) + Fraction(frac)
+    return Fraction(text)
+
+
+def formatted(value: Fraction, unit: str) -> str:
+    """A normalized value with its unit name: decimals (2.5mm, 20oz), fractions for inches (1-1/4in)."""
+    if unit == "in" and value.denominator != 1 and value.denominator <= _FRACTION_MAX:
+        whole, rest = divmod(value, 1)
+        return (f"{whole}-{rest}" if whole else str(rest)) + unit
+    return f"{float(value):.6f}".rstrip("0").rstrip(".") + unit
+
+
+def normalized(value: str, unit: str) -> str:
+    """The key of a number as written with a unit word as written: ("8", "MM") -> "8mm", ("1 1/4", '"')
+    -> "1-1/4in", ("2", "kW") -> "2000w". KeyError for a word that is no unit here."""
+    name, factor = UNITS[unit.lower()]
+    return formatted(number(value) * factor, name)

@@ -1,0 +1,108 @@
+"""Sizes as quantities (issue 28, point 2): unit words read through pint, values compared by dimension.
+
+A buyer's "8mm" is the diameter of a drill bit "8 x 110 mm", never of one "6 x 100 mm"; "20oz" and "20 OZ"
+are one hammer head, and neither is a part number; a hose clip "20-32 mm" holds a 25 mm hose.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import numpy as np
+import pytest
+
+from product_search.storage.facts import FactIndex
+from product_search.text import quantities
+from product_search.text.identifiers import extract
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("8mm", "8mm"),
+        ("8 MM", "8mm"),
+        ("0.8 cm", "8mm"),
+        ("2,5 mm", "2.5mm"),
+        ("20oz", "20oz"),
+        ("20 OZ", "20oz"),
+        ("2 lbs", "32oz"),  # imperial stays imperial: ounces, not grams
+        ('1 1/4"', "1-1/4in"),
+        ("1-1/4 inch", "1-1/4in"),
+        ("3/4 inch", "3/4in"),
+        ("25ft", "300in"),
+        ("1.5 l", "1500ml"),
+        ("750 ml", "750ml"),
+        ("2 kW", "2000w"),
+        ("18V", "18v"),
+        ("5000mAh", "5ah"),
+        ("5.0 Ah", "5ah"),
+        ("60 Nm", "60nm"),
+        ("10 bar", "10bar"),
+        ("2 millimetres", "2mm"),
+    ],
+)
+def test_a_quantity_is_one_value_however_written(text: str, value: str) -> None:
+    (found,) = extract(text)
+    assert (found.kind, found.value, found.strong) == ("dimension", value, False)
+
+
+def test_units_come_from_pint_with_exact_factors() -> None:
+    assert quantities.UNITS["cm"] == ("mm", Fraction(10))
+    assert quantities.UNITS["lb"] == ("oz", Fraction(16))
+    assert quantities.UNITS["mah"] == ("ah", Fraction(1, 1000))
+    assert quantities.UNITS["ft"] == ("in", Fraction(12))
+    assert quantities.normalized("1 1/4", '"') == "1-1/4in"
+    with pytest.raises(KeyError):
+        quantities.normalized("3", "parsecs")
+
+
+def test_20oz_is_a_weight_not_a_part_number() -> None:
+    assert [(i.kind, i.value) for i in extract("claw hammer 20oz")] == [("dimension", "20oz")]
+    assert not any(i.strong for i in extract("CLAW HAMMER 20OZ FIBREGLASS"))
+
+
+def test_part_numbers_that_look_like_sizes_stay_part_numbers() -> None:
+    # A code printed apart is one part number; the voltage inside it still counts as 18 V.
+    assert [(i.kind, i.value) for i in extract("Bosch GSR 18V-55")] == [("part", "gsr18v55"), ("dimension", "18v")]
+    assert [(i.kind, i.value) for i in extract("Milwaukee 4932-352-406 bit set")] == [("part", "4932352406")]
+    assert [i.kind for i in extract("DCD796D2")] == ["part"]
+    assert [i.kind for i in extract("XR-DCD796")] == ["part"]
+
+
+def test_multi_dimension_sizes_and_their_first_dimension() -> None:
+    (drill,) = extract("HSS drill bit 8 x 110 mm")
+    assert (drill.value, drill.families) == ("8x110", ("8mm",))
+    (inch,) = extract('2 x 4"')
+    assert (inch.value, inch.families) == ("2x4in", ("2in",))
+
+
+def test_ranges_hold_their_ends_and_the_whole_numbers_between() -> None:
+    (clip,) = extract("Hose clip 20-32mm stainless")
+    assert clip.value == "20-32mm"
+    assert clip.families[0] == "20mm" and clip.families[-1] == "32mm" and "25mm" in clip.families
+    (wide,) = extract("clamping range 10 - 500 mm")
+    assert wide.families == ("10mm", "500mm"), "only the ends of a wide range"
+    assert extract("gauge 0 to 10 bar")[0].value == "0-10bar"
+    assert [i.value for i in extract('pipe 1-1/4"')] == ["1-1/4in"], "a mixed fraction is no range"
+
+
+def _attributes(texts: list[str], query: str) -> list[float]:
+    index = FactIndex.build(texts)
+    return np.round(index.match(index.understand(query)).attributes, 2).tolist()
+
+
+def test_the_asked_size_matches_the_first_dimension_exactly_never_another() -> None:
+    texts = ["HSS drill bit 8 x 110 mm", "HSS drill bit 6 x 100 mm", "HSS drill bit 8 mm", "HSS drill bit 10 x 80 mm"]
+    assert _attributes(texts, "8mm drill bit") == [1.0, 0.0, 1.0, 0.0]
+    assert _attributes(texts, "drill bit 8 x 110") == [1.0, 0.0, 0.5, 0.0], "the length asked: others of 8 mm half"
+    assert _attributes(texts, "6mm drill") == [0.0, 1.0, 0.0, 0.0]
+    assert _attributes(texts, "80mm drill bit") == [0.0, 0.0, 0.0, 0.0], "a length is not a diameter"
+
+
+def test_weights_and_ranges_match_by_value() -> None:
+    hammers = ["Claw hammer 20 OZ fibreglass", "Claw hammer 16oz steel", "Club hammer 1.25 kg"]
+    assert _attributes(hammers, "claw hammer 20oz") == [1.0, 0.0, 0.0]
+    assert _attributes(hammers, "club hammer 1250g") == [0.0, 0.0, 1.0]
+    clips = ["Hose clip 20-32mm", "Hose clip 8-12mm", "Hose clip 32-50 mm"]
+    assert _attributes(clips, "hose clip 25mm") == [1.0, 0.0, 0.0]
+    assert _attributes(clips, "hose clip 32 mm") == [1.0, 0.0, 1.0]
