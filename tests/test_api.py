@@ -188,6 +188,7 @@ def test_openapi_and_docs(client: FlaskClient) -> None:
         "/v1/similarity",
         "/v1/catalogs/{catalog}/products",
         "/v1/catalogs/{catalog}/search",
+        "/v1/catalogs/{catalog}/synonyms",
         "/v1/embeddings",
         "/healthz",
         "/readyz",

@@ -18,7 +18,7 @@ import pytest
 
 from product_search.testing import ServiceProcess
 
-from .support import ADMIN_KEY
+from .support import ADMIN, ADMIN_KEY
 
 CHROMIUM, DRIVER = shutil.which("chromium"), shutil.which("chromedriver")
 PRODUCTS = """id,description,brand
@@ -191,6 +191,64 @@ def test_console_upload_search_compare_and_errors(console: tuple[Any, str], tmp_
         _screenshot(driver, "console-search-360")
     finally:
         driver.set_window_size(1280, 900)
+
+
+def test_console_edits_a_catalogs_synonyms(console: tuple[Any, str]) -> None:
+    import requests
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    driver, base = console
+    find = driver.find_element
+    products = [{"id": f"p{i}", "description": d} for i, d in enumerate(["Check valve 1/2 inch brass", "Hex key set"])]
+    created = requests.post(
+        f"{base}/v1/catalogs/tools/products", json={"products": products}, headers=ADMIN, timeout=60
+    )
+    version = created.json()["version"]
+
+    def stored() -> Any:
+        return requests.get(f"{base}/v1/catalogs/tools/synonyms", timeout=10).json()
+
+    def save(text: str) -> str:
+        area = find(By.ID, "synonyms")
+        area.clear()
+        area.send_keys(text)
+        find(By.ID, "save-synonyms").click()
+        WebDriverWait(driver, 60).until(ec.visibility_of_element_located((By.CSS_SELECTOR, "#message strong")))
+        return str(find(By.ID, "message").text)
+
+    _open(driver, base + "/?view=products&catalog=tools", "#synonyms")
+    assert find(By.ID, "synonyms").get_attribute("value") == ""
+    assert find(By.ID, "synonyms-status").text == f"0 sets, catalog version {version}"
+    assert "needs an admin key" in save("check valve, non-return valve"), "nothing is sent without the admin key"
+    find(By.CSS_SELECTOR, "details.keys summary").click()
+    find(By.ID, "admin-key").send_keys(ADMIN_KEY)
+    before = driver.execute_script("return document.getElementById('view').dataset.ready")
+    find(By.CSS_SELECTOR, "#keys button[type=submit]").click()
+    _rendered(driver, before)
+
+    # The API's field errors, placed where the operator typed them; nothing is stored.
+    text = save("Non-return valve, check valve\n\nallen key\nhex key, Check Valves")
+    assert text.startswith("2 problem(s) in the synonym sets; nothing was changed (422 validation_error)"), text
+    assert "line 3: needs at least 2 different terms" in text, text
+    assert "line 4, term 2: 'check valves' is also at line 1, term 2: a term may be in one set only" in text, text
+    assert find(By.ID, "synonyms").get_attribute("aria-invalid") == "true"
+    assert stored() == {"catalog": "tools", "version": version, "sets": []}
+    _screenshot(driver, "console-synonyms-error")
+
+    # Saved: normalized as stored, with the catalog's new version.
+    text = save("Non-return valve,  check valve\n\nAllen key, hex key, ")
+    assert text == f"tools: 2 synonym sets saved, version {version + 1}", text
+    assert find(By.ID, "synonyms").get_attribute("value") == "non-return valve, check valve\nallen key, hex key"
+    assert find(By.ID, "synonyms").get_attribute("aria-invalid") is None
+    assert find(By.ID, "synonyms-status").text == f"2 sets, catalog version {version + 1}"
+    sets = [["non-return valve", "check valve"], ["allen key", "hex key"]]
+    assert stored() == {"catalog": "tools", "version": version + 1, "sets": sets}
+    _open(driver, base + "/?view=products&catalog=tools", "#synonyms")  # a reload reads them back
+    assert find(By.ID, "synonyms").get_attribute("value") == "non-return valve, check valve\nallen key, hex key"
+    _screenshot(driver, "console-synonyms")
+    assert not _errors(driver)
 
 
 def test_docs_render_the_operations_offline(console: tuple[Any, str]) -> None:

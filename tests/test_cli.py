@@ -77,6 +77,46 @@ def test_bad_input_is_a_clear_error(run: CliRunner, tmp_path: Path) -> None:
     assert run.invoke(main, ["search", "missing", "x"]).exit_code == 1
 
 
+def test_synonyms_from_a_data_file_or_stdin_and_printed(run: CliRunner, tmp_path: Path) -> None:
+    csv_path = tmp_path / "small.csv"
+    csv_path.write_text("id,description\na,check valve 1/2 inch brass\nb,hex key set metric\n")
+    assert run.invoke(main, ["load", "small", str(csv_path)]).exit_code == 0
+    assert json.loads(run.invoke(main, ["synonyms", "small"]).output)["sets"] == []
+    data_file = tmp_path / "hardware-en.json"  # the format of data/synonyms/*.json
+    sets = [["non-return valve", "check valve"], ["Allen key", "hex key"]]
+    data_file.write_text(json.dumps({"about": "hardware terms, English", "sets": sets}))
+    done = run.invoke(main, ["synonyms", "small", str(data_file)])
+    assert done.exit_code == 0, done.output
+    shown = run.invoke(main, ["synonyms", "small"])
+    printed = json.loads(shown.output)
+    assert printed["catalog"] == "small" and printed["sets"] == [sets[0], ["allen key", "hex key"]]
+    assert f"2 synonym sets, version {printed['version']}" in done.output
+    exported = tmp_path / "exported.json"  # what it prints loads again (into the same catalog only)
+    exported.write_text(shown.output)
+    assert f"version {printed['version'] + 1}" in run.invoke(main, ["synonyms", "small", str(exported)]).output
+    piped = run.invoke(main, ["synonyms", "small", "-"], input='{"sets": [["spanner", "wrench"]]}')
+    assert piped.exit_code == 0 and "1 synonym sets" in piped.output, piped.output
+    version = json.loads(run.invoke(main, ["synonyms", "small"]).output)["version"]
+
+    refused = run.invoke(main, ["synonyms", "small", "-"], input='{"sets": [["hex key"], ["a", ""]]}')
+    assert refused.exit_code == 1 and "2 problem(s) in the synonym sets" in refused.output
+    assert (
+        "sets.0: needs at least 2 different terms" in refused.output and "sets.1.1: must not be empty" in refused.output
+    )
+    for text, message in [
+        ("{", "not a JSON file"),
+        ('[["a", "b"]]', "expected an object"),
+        ('{"sets": [], "set": []}', "unknown keys ['set']"),
+        ('{"catalog": "other", "sets": []}', "holds the synonyms of catalog 'other'"),
+    ]:
+        result = run.invoke(main, ["synonyms", "small", "-"], input=text)
+        assert result.exit_code == 1 and message in result.output, (text, result.output)
+    assert json.loads(run.invoke(main, ["synonyms", "small"]).output)["version"] == version, "nothing changed"
+    assert run.invoke(main, ["synonyms", "missing"]).exit_code == 1
+    assert "does not exist" in run.invoke(main, ["synonyms", "missing", str(data_file)]).output
+    assert run.invoke(main, ["synonyms", "small", str(tmp_path / "nope.json")]).exit_code == 2
+
+
 def test_bundled_canary_passes_on_the_sample_catalog(
     run: CliRunner, tmp_path: Path, gunicorn_factory: Callable[..., ServiceProcess]
 ) -> None:
@@ -110,6 +150,7 @@ def test_copy_an_sqlite_store_into_postgresql_then_work_on_it(
     csv_path = tmp_path / "small.csv"
     csv_path.write_text("id,description\na,claw hammer\nb,circular saw\nc,hex bolt M8x40 zinc plated\n")
     assert run.invoke(main, ["load", "small", str(csv_path)]).exit_code == 0
+    assert run.invoke(main, ["synonyms", "small", "-"], input='{"sets": [["hex bolt", "hexagon bolt"]]}').exit_code == 0
     query = ["search", "small", "M8 bolt", "--json"]
     before = json.loads(run.invoke(main, query).output)
 
@@ -123,6 +164,7 @@ def test_copy_an_sqlite_store_into_postgresql_then_work_on_it(
     with sqlite_store.read() as a, pg_store.read() as b:
         gen = sqlite_store.get_catalog(a, "small")
         assert gen is not None and pg_store.get_catalog(b, "small") == gen, "the same catalog row, version included"
+        assert pg_store.synonyms(b, "small").to_json() == [["hex bolt", "hexagon bolt"]], "synonyms included"
         ((keys_a, vectors_a),) = sqlite_store.iter_vectors(a, gen.generation, gen.dimension)
         ((keys_b, vectors_b),) = pg_store.iter_vectors(b, gen.generation, gen.dimension)
     assert keys_a.tolist() == keys_b.tolist() and vectors_a.tobytes() == vectors_b.tobytes()

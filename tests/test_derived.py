@@ -11,6 +11,7 @@ import pytest
 
 from product_search.search.derived import LEXICAL, VECTORS, DerivedIndexes
 from product_search.storage.store import CatalogRow, CatalogStore, ModelBinding, NewProduct
+from product_search.text.synonyms import Synonyms
 
 DIM = 8
 FP = "fingerprint-a"
@@ -124,6 +125,28 @@ def test_a_node_follows_another_nodes_writes_without_rebuilding(shared: CatalogS
     for query in added:
         assert b_vectors.search(query[None, :], 3)[1].tolist() == a_vectors.search(query[None, :], 3)[1].tolist()  # type: ignore[attr-defined]
     assert b_lexical.match("wing nut").scores.tolist() == a_lexical.match("wing nut").scores.tolist()  # type: ignore[attr-defined]
+
+
+def test_a_new_version_without_product_changes_is_restamped_and_followed(shared: CatalogStore, tmp_path: Path) -> None:
+    a = DerivedIndexes(shared, tmp_path / "node-a", Counter())
+    b = DerivedIndexes(shared, tmp_path / "node-b", Counter())
+    old_vectors, _ = current(a, shared)
+    current(b, shared)
+    before = catalog(shared)
+    with shared.write("c") as conn:  # new synonyms: a new version, no product written
+        shared.set_synonyms(conn, "c", Synonyms.parse([["hex bolt", "hexagon bolt"]]))
+    after = catalog(shared)
+    empty = np.zeros(0, dtype=np.int64)
+    a.apply_delta([after], before.version, empty, empty, {after.generation: np.zeros((0, DIM), np.float32)})
+    assert a.counters == Counter(index_builds=1, lexical_builds=1, index_restamps=1, lexical_restamps=1)
+    a_vectors, a_lexical = current(a, shared)
+    assert a_vectors.stamp.version == a_lexical.stamp.version == after.version  # type: ignore[attr-defined]
+    b_vectors, _ = current(b, shared)  # node B: its next search follows the (empty) change log
+    assert b.counters == Counter(index_builds=1, lexical_builds=1, index_follows=1, lexical_follows=1)
+    query = unit(1, seed=9)
+    expected = old_vectors.search(query, 5)[1].tolist()  # type: ignore[attr-defined]
+    assert b_vectors.search(query, 5)[1].tolist() == a_vectors.search(query, 5)[1].tolist() == expected  # type: ignore[attr-defined]
+    assert VECTORS.read_stamp(b.path(VECTORS, after)).version == after.version, "saved for node B's other workers"
 
 
 def test_save_never_replaces_a_newer_file_with_an_older_snapshot(store: CatalogStore) -> None:

@@ -17,6 +17,7 @@ from product_search.storage.database import Connection, StoreUnavailable
 from product_search.storage.postgres import PostgresDatabase
 from product_search.storage.sqlite import SqliteDatabase
 from product_search.storage.store import CatalogStore, ModelBinding, NewProduct, StoreError
+from product_search.text.synonyms import Synonyms
 
 DIM = 8
 FP = "fingerprint-a"
@@ -129,6 +130,33 @@ def test_a_failed_write_leaves_nothing(store: CatalogStore) -> None:
         assert store.get_product(conn, "c", "a") is None
 
 
+def test_synonyms_are_set_with_a_new_version_and_read_with_the_catalog(store: CatalogStore) -> None:
+    with store.read() as conn:
+        before = store.get_catalog(conn, "c")
+    assert before is not None and before.synonyms_version == 0
+    with store.read() as conn:
+        assert store.synonyms(conn, "c") == Synonyms()
+    sets = Synonyms.parse([["non-return valve", "check valve"], ["allen key", "hex key", "inbus"]])
+    with store.write("c") as conn:
+        version = store.set_synonyms(conn, "c", sets)
+    with store.read() as conn:
+        after = store.get_catalog(conn, "c")
+        assert store.list_catalogs(conn) == [after]
+    assert after is not None and version == after.version == after.synonyms_version > before.version
+    with store.read() as conn:
+        assert store.synonyms(conn, "c") == sets and after.product_count == before.product_count
+    assert store.changes_since(conn, "c", before.version)[1] == [], "no product changed"
+    with pytest.raises(RuntimeError), store.write("c") as conn:  # a failed write leaves the sets as they were
+        store.set_synonyms(conn, "c", Synonyms())
+        raise RuntimeError("the caller failed after writing")
+    with store.write("c") as conn:
+        cleared = store.set_synonyms(conn, "c", Synonyms())
+    with store.read() as conn:
+        again = store.get_catalog(conn, "c")
+        assert store.synonyms(conn, "c") == Synonyms()
+    assert again is not None and again.version == again.synonyms_version == cleared > version
+
+
 def test_a_generation_is_filled_then_switched_to_in_one_transaction(store: CatalogStore) -> None:
     with store.write() as conn:
         first = active(store, conn)
@@ -218,6 +246,8 @@ def test_schema_2_gets_the_change_log_in_place(tmp_path: Path) -> None:
         conn.execute("DROP INDEX products_by_version")
         conn.execute("ALTER TABLE products DROP COLUMN version")
         conn.execute("ALTER TABLE catalogs DROP COLUMN changes_from")
+        conn.execute("ALTER TABLE catalogs DROP COLUMN synonyms_json")
+        conn.execute("ALTER TABLE catalogs DROP COLUMN synonyms_version")
         conn.execute("DROP TABLE removed")
         conn.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
     again = CatalogStore(path)
@@ -228,6 +258,29 @@ def test_schema_2_gets_the_change_log_in_place(tmp_path: Path) -> None:
         found, _ = again.delete_products(conn, "c", ["a"])
     with again.read() as conn:
         assert again.changes_since(conn, "c", cat.version)[0].tolist() == [found["a"]]
+
+
+def test_schema_3_gets_synonyms_in_place(tmp_path: Path) -> None:
+    path = tmp_path / "v3.sqlite3"
+    store = CatalogStore(path)
+    with store.write() as conn:
+        store.create_catalog(conn, "c", BIND)
+        store.upsert_products(conn, "c", products("a", "b"), {active(store, conn): unit(2)})
+    with store.read() as conn:
+        old = store.get_catalog(conn, "c")
+    store.close()
+    with sqlite3.connect(path) as conn:  # back to schema 3's shape
+        conn.execute("ALTER TABLE catalogs DROP COLUMN synonyms_json")
+        conn.execute("ALTER TABLE catalogs DROP COLUMN synonyms_version")
+        conn.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+    again = CatalogStore(path)
+    with again.read() as conn:
+        assert again.get_catalog(conn, "c") == old, "the same catalog, version included, without synonyms"
+        assert conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == "4"
+    with again.write("c") as conn:
+        again.set_synonyms(conn, "c", Synonyms.parse([["hex key", "allen key"]]))
+    with again.read() as conn:
+        assert again.synonyms(conn, "c").sets == (("hex key", "allen key"),)
 
 
 def test_deleting_a_catalog_cascades_to_its_products(store: CatalogStore) -> None:
@@ -347,6 +400,26 @@ def test_postgres_schema_is_migrated_once_and_a_newer_one_refused(pg_url: str, t
         _ = CatalogStore.open(pg_url, tmp_path).instance_id
     first.close()
     second.close()
+
+
+def test_postgres_schema_3_gets_synonyms_in_place(pg_url: str, tmp_path: Path) -> None:
+    store = CatalogStore.open(pg_url, tmp_path)
+    with store.write() as conn:
+        store.create_catalog(conn, "c", BIND)
+        store.upsert_products(conn, "c", products("a"), {active(store, conn): unit(1)})
+        conn.execute("ALTER TABLE catalogs DROP COLUMN synonyms_json")
+        conn.execute("ALTER TABLE catalogs DROP COLUMN synonyms_version")  # back to schema 3's shape
+        conn.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+    store.close()
+    again = CatalogStore.open(pg_url, tmp_path)
+    with again.write("c") as conn:
+        again.set_synonyms(conn, "c", Synonyms.parse([["hex key", "allen key"]]))
+    with again.read() as conn:
+        cat = again.get_catalog(conn, "c")
+        assert conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == "4"
+        assert again.synonyms(conn, "c").sets == (("hex key", "allen key"),)
+    assert cat is not None and cat.product_count == 1 and cat.synonyms_version == cat.version
+    again.close()
 
 
 def test_postgres_down_is_unavailable_at_once_then_recovers_by_itself() -> None:

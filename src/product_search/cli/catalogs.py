@@ -1,5 +1,5 @@
-"""Catalog commands: build catalogs offline, migrate them between model versions, rebuild indexes, search,
-and the canary against a running service."""
+"""Catalog commands: build catalogs offline, migrate them between model versions, rebuild indexes, search, set
+their synonyms, and the canary against a running service."""
 
 from __future__ import annotations
 
@@ -8,17 +8,19 @@ import json
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import click
 from tqdm import tqdm
 
 from ..config import MODES, SearchMode
-from ..errors import ProductSearchError
+from ..errors import InvalidInput, ProductSearchError
 from ..observability.canary import GoldenSetError, load_golden_set, run_canary
 from ..observability.metrics import Metrics
-from ..search.ingest import FORMATS, detect_format, parse_file, validate_products
+from ..search.ingest import FORMATS, detect_format, loads_strict, parse_file, validate_products
+from ..search.synonym_sets import CatalogSynonyms
 from ..storage.store import CatalogStore
+from ..text.synonyms import Synonyms
 from .app import CATALOG, catalog_name, load_settings, main, open_catalogs
 
 
@@ -177,6 +179,61 @@ def search(  # noqa: PLR0917 (click passes every option as an argument)
             click.echo(f"  read as: {'; '.join(read)}")
         for rank, hit in enumerate(row, start=1):
             click.echo(f"  {rank:>2}. {hit.score:.4f}  {hit.id}  {hit.description[:100]}  [{', '.join(hit.matched)}]")
+
+
+# Keys a synonyms file may hold besides "sets": a data file's note, and what `synonyms CATALOG` prints.
+_SYNONYMS_NOTES = frozenset({"about", "catalog", "version"})
+
+
+@main.command()
+@CATALOG
+@click.argument("file", type=click.File("rb"), required=False)
+def synonyms(catalog: str, file: IO[bytes] | None) -> None:
+    """Replace CATALOG's synonym sets with FILE's (- for stdin), or print them (no FILE) as JSON.
+
+    FILE: {"sets": [["non-return valve", "check valve"], ["allen key", "hex key"]]}, each set equivalent
+    terms; an "about" note is allowed (data/synonyms/*.json), and so is what this command prints (the same
+    catalog's). The catalog gets a new version: every search after it uses the new sets.
+    """
+    name = catalog_name(catalog)
+    settings = load_settings()
+    if file is None:
+        store = CatalogStore.open(settings.store_url, settings.data_dir)
+        with store.read() as conn:
+            row = store.get_catalog(conn, name)
+            sets = store.synonyms(conn, name)
+        if row is None:
+            raise click.ClickException(f"catalog {name!r} does not exist")
+        click.echo(json.dumps(CatalogSynonyms(name, row.version, sets).to_json(), indent=2, ensure_ascii=False))
+        return
+    sets = _synonyms_file(file, name)
+    try:
+        outcome = open_catalogs(settings).set_synonyms(name, sets)
+    except ProductSearchError as exc:
+        raise click.ClickException(exc.message) from exc
+    click.echo(f"catalog {name!r}: {len(outcome.synonyms.sets)} synonym sets, version {outcome.version}")
+
+
+def _synonyms_file(file: IO[bytes], catalog: str) -> Synonyms:
+    """The sets of a synonyms file, or a ClickException saying what is wrong with it (each field's problem)."""
+    where = str(getattr(file, "name", "<stdin>"))
+    try:
+        data = loads_strict(file.read().decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise click.ClickException(f"{where}: not a JSON file: {exc}") from exc
+    if not isinstance(data, dict) or "sets" not in data:
+        raise click.ClickException(f'{where}: expected an object {{"sets": [[term, ...], ...]}}')
+    if unknown := sorted(set(data) - _SYNONYMS_NOTES - {"sets"}):
+        raise click.ClickException(
+            f"{where}: unknown keys {unknown}; allowed: sets, {', '.join(sorted(_SYNONYMS_NOTES))}"
+        )
+    if data.get("catalog", catalog) != catalog:
+        raise click.ClickException(f"{where}: holds the synonyms of catalog {data['catalog']!r}, not {catalog!r}")
+    try:
+        return Synonyms.parse(data["sets"])
+    except InvalidInput as exc:
+        problems = [f"  {path}: {'; '.join(messages)}" for path, messages in exc.fields.items()]
+        raise click.ClickException("\n".join([f"{where}: {exc.message}", *problems])) from exc
 
 
 @main.command(name="list")

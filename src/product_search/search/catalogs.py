@@ -34,6 +34,7 @@ from ..observability import metrics as m
 from ..observability.drift import QueryDrift
 from ..storage.store import CatalogRow, CatalogStore, NewProduct, ProductRow
 from ..storage.vector_index import VectorIndex
+from ..text.synonyms import Synonyms
 from .binding import bind_unbound
 from .change_follower import ChangeFollower
 from .derived import LEXICAL, VECTORS, DerivedIndexes
@@ -43,6 +44,7 @@ from .migrations import Migrations, MigrationStatus
 from .results import CatalogStatus, GenerationStatus, Hit, IndexHealth, ModelUsed, Page, SearchOutcome, WriteOutcome
 from .searching import Searcher
 from .shadow import Shadow
+from .synonym_sets import CatalogSynonyms
 from .telemetry import SearchTelemetry
 from .writes import CatalogWriter, Progress
 
@@ -51,6 +53,7 @@ log = logging.getLogger(__name__)
 __all__ = [
     "CATALOG_NAME",
     "CatalogStatus",
+    "CatalogSynonyms",
     "Catalogs",
     "Hit",
     "Page",
@@ -201,6 +204,15 @@ class Catalogs:
 
     def delete_catalog(self, name: str) -> None:
         self.writer.delete_catalog(name)
+
+    def set_synonyms(self, name: str, synonyms: Synonyms) -> CatalogSynonyms:
+        """Replace the catalog's synonym sets (:meth:`.writes.CatalogWriter.set_synonyms`): a new version."""
+        return self.writer.set_synonyms(name, synonyms)
+
+    def get_synonyms(self, name: str) -> CatalogSynonyms:
+        with self.store.read() as conn:
+            row = self.lookup.require(conn, name)
+            return CatalogSynonyms(name, row.version, self.lookup.synonyms(conn, row))
 
     def reembed(self, name: str, progress: Progress | None = None, model: str | None = None) -> WriteOutcome:
         """Migrate the catalog to ``model`` (default: the default model) now, in this process

@@ -74,6 +74,9 @@ def apply_delta(  # noqa: PLR0917 (the delta of one write: every part of it)
                 continue  # not active: built when needed
             if base is None:
                 index = indexes.build(VECTORS, conn, view)
+            elif not len(removed) and not len(added_pks):  # only the version changed (new synonyms)
+                index = base.restamped(indexes.stamp(VECTORS, view))
+                indexes.counters["index_restamps"] += 1
             else:
                 index = base.updated(indexes.stamp(VECTORS, view), removed, added_pks, added_vectors[view.generation])
                 indexes.counters["index_updates"] += 1

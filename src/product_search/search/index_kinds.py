@@ -100,6 +100,8 @@ def _follow_vectors(
     if indexes.wants_ivf(cat.product_count) != (base.kind == "ivf"):
         return None  # crossed the size threshold: the other kind is built from scratch
     removed, written = indexes.store.changes_since(conn, cat.name, base.stamp.version)
+    if not len(removed) and not written:  # only the version changed (new synonyms): no copy of the vectors
+        return base.restamped(indexes.stamp(VECTORS, cat))
     pks = np.fromiter((pk for pk, _ in written), dtype=np.int64, count=len(written))
     found = indexes.store.vectors_by_pk(conn, cat.generation, pks.tolist(), cat.dimension)
     if len(found) != len(pks):

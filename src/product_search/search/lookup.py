@@ -10,6 +10,7 @@ from ..encoding.repository import Manifest
 from ..errors import CatalogNotFound, InvalidInput
 from ..storage.database import Connection
 from ..storage.store import CatalogRow, CatalogStore
+from ..text.synonyms import Synonyms
 from .derived import DerivedIndexes
 
 CATALOG_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
@@ -29,6 +30,9 @@ class Lookup:
         self.store = store
         self.indexes = indexes
         self.models = models
+        # Each catalog's synonyms as of the version that set them: read from the store only when that changed,
+        # so a search reads a few integers of the catalog row, not its sets (up to megabytes).
+        self._synonyms: dict[str, tuple[int, Synonyms]] = {}
 
     def require(self, conn: Connection, name: str) -> CatalogRow:
         """The catalog, or CatalogNotFound (its in-memory indexes are dropped: another process deleted it)."""
@@ -37,6 +41,16 @@ class Lookup:
             self.indexes.forget(name)
             raise CatalogNotFound(f"catalog {name!r} does not exist", {"catalog": name})
         return cat
+
+    def synonyms(self, conn: Connection, cat: CatalogRow) -> Synonyms:
+        """``cat``'s synonym sets as of its version, read in the caller's transaction if not held yet."""
+        if not cat.synonyms_version:
+            return Synonyms()
+        held = self._synonyms.get(cat.name)
+        if held is None or held[0] != cat.synonyms_version:
+            held = (cat.synonyms_version, self.store.synonyms(conn, cat.name))
+            self._synonyms[cat.name] = held  # one tuple replaced whole: safe across threads
+        return held[1]
 
     def model(self, cat: CatalogRow) -> Manifest:
         """The version whose vectors ``cat``'s generation holds (not loaded); FingerprintMismatch if this

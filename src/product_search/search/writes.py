@@ -1,4 +1,4 @@
-"""The write path: upsert and delete, one store transaction each, serialized across processes and nodes.
+"""The write path: upsert, delete and synonyms, one store transaction each, serialized across processes and nodes.
 
 Writers take an exclusive ``flock`` on ``<data dir>/write.lock`` (it orders this node's index files) and
 the store's write transaction serializes the catalog's writers on every node; encoding happens before both.
@@ -34,9 +34,11 @@ from ..storage.database import Connection
 from ..storage.lexical_index import UnreadableTexts, read_descriptions
 from ..storage.store import CatalogRow, CatalogStore, GenerationRow, ModelBinding, NewProduct
 from ..storage.vector_index import VectorIndex
+from ..text.synonyms import Synonyms
 from .derived import DerivedIndexes
 from .lookup import Lookup
 from .results import WriteOutcome
+from .synonym_sets import CatalogSynonyms
 
 log = logging.getLogger(__name__)
 
@@ -271,14 +273,34 @@ class CatalogWriter:
             if version is None:
                 return WriteOutcome(name, cat.version, 0, not_found=not_found)
             removed = np.fromiter(found.values(), dtype=np.int64, count=len(found))
-            empty = np.zeros(0, dtype=np.int64)
-            views = [fresh, *(fresh.through(g) for g in building)]
-            none = {v.generation: np.zeros((0, v.dimension), np.float32) for v in views}
-            self._after_commit(lambda: self.indexes.apply_delta(views, cat.version, removed, empty, none))
+            self._without_new_rows([fresh, *(fresh.through(g) for g in building)], cat.version, removed)
         if self.metrics:
             self.metrics.incr(m.DELETED, len(found))
             self.metrics.gauge(m.CATALOG_SIZE.format(catalog=name), fresh.product_count)
         return WriteOutcome(name, version, len(found), not_found=not_found)
+
+    def set_synonyms(self, name: str, synonyms: Synonyms) -> CatalogSynonyms:
+        """Replace the catalog's synonym sets in one transaction that gives it a new version: every search
+        after the commit, on any worker or node, reads them with the catalog row it searches. The indexes are
+        only restamped (no product changed)."""
+        with self.lock():
+            with self.store.write(name) as conn:
+                cat = self.lookup.require(conn, name)
+                self.store.set_synonyms(conn, name, synonyms)
+                fresh = self.lookup.require(conn, name)
+                building = self.store.generations(conn, name, ("building",))
+            self._without_new_rows([fresh, *(fresh.through(g) for g in building)], cat.version)
+        return CatalogSynonyms(name, fresh.version, synonyms)
+
+    def _without_new_rows(
+        self, views: list[CatalogRow], previous: int, removed: npt.NDArray[np.int64] | None = None
+    ) -> None:
+        """After a commit that wrote no product (deletions of ``removed``, or none): the indexes of ``views``
+        derived from the previous version's."""
+        empty = np.zeros(0, dtype=np.int64)
+        gone = empty if removed is None else removed
+        none = {v.generation: np.zeros((0, v.dimension), np.float32) for v in views}
+        self._after_commit(lambda: self.indexes.apply_delta(views, previous, gone, empty, none))
 
     def delete_catalog(self, name: str) -> None:
         with self.lock():

@@ -25,7 +25,7 @@ import numpy.typing as npt
 
 from ..redaction import redact
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 class Cursor(Protocol):

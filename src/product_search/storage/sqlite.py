@@ -38,7 +38,9 @@ CREATE TABLE IF NOT EXISTS catalogs (
     product_count INTEGER NOT NULL DEFAULT 0,
     created_at REAL NOT NULL,
     updated_at REAL NOT NULL,
-    changes_from INTEGER NOT NULL DEFAULT 0
+    changes_from INTEGER NOT NULL DEFAULT 0,
+    synonyms_json TEXT NOT NULL DEFAULT '[]',
+    synonyms_version INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE IF NOT EXISTS generations (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -121,6 +123,12 @@ ALTER TABLE products ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
 """
 _CHANGE_LOG_STARTS = "UPDATE catalogs SET changes_from = version"
 
+# Schema 3 to 4: catalogs carry their synonym sets (none until set) and the version that last set them.
+_FROM_3 = """
+ALTER TABLE catalogs ADD COLUMN synonyms_json TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE catalogs ADD COLUMN synonyms_version INTEGER NOT NULL DEFAULT 0;
+"""
+
 
 class SqliteDatabase(Database):
     """One SQLite (WAL) file of the catalog schema. Connections are per thread and per process (opened after fork).
@@ -181,6 +189,9 @@ class SqliteDatabase(Database):
         elif schema == "2":
             _run(conn, _FROM_2)
             conn.execute(_CHANGE_LOG_STARTS)
+            _run(conn, _FROM_3)
+        elif schema == "3":
+            _run(conn, _FROM_3)
         elif schema is not None and schema != str(SCHEMA_VERSION):
             raise StoreError(f"{self.path}: schema version {schema}, expected {SCHEMA_VERSION}")
         if schema not in (None, str(SCHEMA_VERSION)):

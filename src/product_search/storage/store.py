@@ -25,6 +25,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from ..text.synonyms import Synonyms
 from .change_log import ChangeLog
 from .database import (
     SCHEMA_VERSION,
@@ -78,6 +79,8 @@ class CatalogRow:
     model_ref: str = ""
     active_generation: int = 0
     changes_from: int = 0  # the change log is complete after this version (an older index is rebuilt)
+    # The version that last set the synonyms (0: none): a search reads the sets only when this changed.
+    synonyms_version: int = 0
 
     def through(self, gen: GenerationRow) -> CatalogRow:
         """The same catalog state seen through another of its generations (a candidate, a retained one)."""
@@ -107,7 +110,7 @@ class NewProduct:
 
 _CATALOG = (
     "SELECT c.name, c.version, c.product_count, c.created_at, c.updated_at, c.active_generation, c.changes_from,"
-    " g.model_ref,"
+    " c.synonyms_version, g.model_ref,"
     " g.fingerprint, g.fingerprint_json, g.dimension FROM catalogs c JOIN generations g ON g.id = c.active_generation"
 )
 
@@ -126,6 +129,7 @@ def _row_to_catalog(row: Any) -> CatalogRow:
         model_ref=row["model_ref"],
         active_generation=row["active_generation"],
         changes_from=row["changes_from"],
+        synonyms_version=row["synonyms_version"],
     )
 
 
@@ -234,6 +238,22 @@ class CatalogStore(GenerationTables, JobTable, ChangeLog):
 
     def bump_version(self, conn: Connection, catalog: str) -> int:
         return self._touch(conn, catalog)
+
+    def set_synonyms(self, conn: Connection, catalog: str, synonyms: Synonyms) -> int:
+        """Replace the catalog's synonym sets; return its new version, which is also their
+        ``synonyms_version`` (readers see both together)."""
+        version = self._touch(conn, catalog)
+        text = json.dumps(synonyms.to_json(), ensure_ascii=False)
+        conn.execute(
+            "UPDATE catalogs SET synonyms_json = ?, synonyms_version = ? WHERE name = ?", (text, version, catalog)
+        )
+        return version
+
+    @staticmethod
+    def synonyms(conn: Connection, catalog: str) -> Synonyms:
+        """The catalog's synonym sets as stored (none for a missing catalog)."""
+        row = conn.execute("SELECT synonyms_json FROM catalogs WHERE name = ?", (catalog,)).fetchone()
+        return Synonyms() if row is None else Synonyms.from_json(row["synonyms_json"])
 
     # -- generations ---------------------------------------------------------------------------
 

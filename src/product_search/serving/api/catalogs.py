@@ -1,4 +1,4 @@
-"""Catalog views: upload, search, browse and delete products of named catalogs."""
+"""Catalog views: upload, search, browse and delete products of named catalogs; their synonym sets."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from ...errors import InvalidInput, TooLarge
 from ...search.catalogs import CATALOG_NAME, check_catalog_name
 from ...search.ingest import check_unique_ids, detect_format, parse_file
 from ...search.results import CatalogStatus, Page, SearchOutcome, WriteOutcome
+from ...search.synonym_sets import CatalogSynonyms
 from ...storage.store import NewProduct, ProductRow
 from .. import request_scope
 from ..state import state
@@ -30,6 +31,7 @@ from .schemas import (
     UploadRequest,
     UploadResponse,
 )
+from .synonym_schemas import SynonymsRequest, SynonymsResponse
 from .views import ServiceView
 
 
@@ -96,6 +98,8 @@ _UPLOAD_LINKS = {
     },
     "DeleteProducts": {"operationId": "deleteProducts", "parameters": {"catalog": _CATALOG}},
     "DeleteCatalog": {"operationId": "deleteCatalog", "parameters": {"catalog": _CATALOG}},
+    "GetSynonyms": {"operationId": "getSynonyms", "parameters": {"catalog": _CATALOG}},
+    "SetSynonyms": {"operationId": "setSynonyms", "parameters": {"catalog": _CATALOG}},
 }
 _PAGE_LINKS = {
     "GetProduct": {
@@ -232,6 +236,28 @@ class ProductItem(ServiceView):
         outcome = state().catalogs.delete_products(_name(catalog), [product_id])
         if outcome.count == 0:
             state().catalogs.get_product(catalog, product_id)  # raises the 404
+
+
+@blp.route("/<catalog:catalog>/synonyms")
+class CatalogSynonymSets(ServiceView):
+    @require("read")
+    @blp.response(200, SynonymsResponse)
+    @blp.doc(operationId="getSynonyms")
+    def get(self, catalog: str) -> CatalogSynonyms:
+        """Show the catalog's synonym sets (equivalent terms) and its version."""
+        return state().catalogs.get_synonyms(_name(catalog))
+
+    @require("admin")
+    @blp.arguments(SynonymsRequest)
+    @blp.response(200, SynonymsResponse)
+    @blp.doc(operationId="setSynonyms")
+    def put(self, body: dict[str, Any], catalog: str) -> CatalogSynonyms:
+        """Replace the catalog's synonym sets, all or nothing.
+
+        The catalog gets a new version in the same transaction: every search after the answer, on any worker
+        or node, uses the new sets.
+        """
+        return state().catalogs.set_synonyms(_name(catalog), body["sets"])
 
 
 @blp.route("/<catalog:catalog>/search")

@@ -198,7 +198,62 @@ VIEWS.products = async (main, p) => {
     p.cursor ? link({ view: "products", catalog }, "First page") : null,
     page.next_cursor ? link({ view: "products", catalog, cursor: page.next_cursor }, "Next page") : null,
     el("span", { class: "muted", text: `${page.products.length} shown` })));
+  main.append(synonymsEditor(catalog, await api("GET", `/v1/catalogs/${encodeURIComponent(catalog)}/synonyms`)));
 };
+
+// -- synonyms: one set of equivalent terms per line, its terms separated by commas -------------------------
+
+function setsText(sets) { return sets.map((terms) => terms.join(", ")).join("\n"); }
+
+// The sets of the editor's text with the line each came from (blank lines and empty terms skipped).
+function textSets(text) {
+  const found = [];
+  text.split("\n").forEach((line, i) => {
+    const terms = line.split(",").map((t) => t.trim()).filter(Boolean);
+    if (terms.length) found.push({ line: i + 1, terms });
+  });
+  return found;
+}
+
+// The API names a field `sets.3.1` (fourth set, second term): the operator reads "line 7, term 2".
+function synonymProblems(details, found) {
+  const place = (path) => path.replace(/^sets\.(\d+)(?:\.(\d+))?$/, (_, set, term) =>
+    `line ${found[Number(set)] ? found[Number(set)].line : Number(set) + 1}${term === undefined ? "" : `, term ${Number(term) + 1}`}`);
+  return Object.entries(details.fields || {}).map(([path, messages]) =>
+    `${place(path)}: ${[].concat(messages).join("; ").replace(/sets\.\d+(?:\.\d+)?/g, place)}`).join("\n");
+}
+
+function synonymsEditor(catalog, current) {
+  const area = el("textarea", { id: "synonyms", name: "synonyms", rows: 8, spellcheck: "false",
+    "aria-describedby": "synonyms-hint", placeholder: "non-return valve, check valve\nallen key, hex key" });
+  area.value = setsText(current.sets);
+  const status = el("p", { id: "synonyms-status", role: "status", class: "muted",
+    text: `${current.sets.length} sets, catalog version ${current.version}` });
+  const form = el("form", { class: "synonyms" },
+    field("One set of equivalent terms per line, separated by commas", area, "wide"),
+    el("button", { type: "submit", id: "save-synonyms", text: "Save synonyms" }));
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    clearMessage();
+    area.removeAttribute("aria-invalid");
+    if (!sessionStorage.getItem(KEYS.admin)) { say("Saving synonyms needs an admin key: enter it under Keys."); return; }
+    const found = textSets(area.value);
+    try {
+      const saved = await api("PUT", `/v1/catalogs/${encodeURIComponent(catalog)}/synonyms`, { sets: found.map((f) => f.terms) }, "admin");
+      area.value = setsText(saved.sets);
+      status.textContent = `${saved.sets.length} sets, catalog version ${saved.version}`;
+      say(`${saved.catalog}: ${saved.sets.length} synonym sets saved, version ${saved.version}`, null, true);
+    } catch (error) {
+      if (!(error instanceof ApiError) || !error.details.fields) { fail(error); return; }
+      area.setAttribute("aria-invalid", "true");
+      say(`${error.message} (${error.status} ${error.code})`, synonymProblems(error.details, found));
+    }
+  });
+  return el("section", { "aria-labelledby": "synonyms-title" },
+    el("h2", { id: "synonyms-title", text: "Synonyms" }),
+    el("p", { id: "synonyms-hint", class: "hint", text: "Terms match whole words, whatever their case, hyphens or plural. " +
+      "A term may be in one set only. Saving replaces every set and gives the catalog a new version." }), form, status);
+}
 
 function searchForm(p, names, withQueries) {
   const catalog = el("select", { id: "catalog", name: "catalog", required: true },

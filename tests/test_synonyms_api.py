@@ -1,0 +1,150 @@
+"""``/v1/catalogs/<c>/synonyms``: set and read a catalog's synonym sets; keys, field-level 422s that change
+nothing, and the new version every search sees at once, on this app and on another node of a shared store."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+
+from product_search.serving.state import service_of
+from product_search.text.synonyms import MAX_SETS, MAX_TERM_CHARS
+
+from .support import ADMIN, READ_KEY, READER, error_of, upload, use_case_products
+
+SETS = [["Non-return valve", "check valve"], ["allen key", "hex key", "Allen Keys"]]
+STORED = [["non-return valve", "check valve"], ["allen key", "hex key"]]
+
+
+def index_work(counters: Counter[str], before: Counter[str]) -> dict[str, int]:
+    """What a process did to its indexes since ``before``: builds, loads, follows, updates, restamps."""
+    return {k: n for k, n in (counters - before).items() if k.startswith(("index_", "lexical_"))}
+
+
+def put(client: FlaskClient, body: Any, catalog: str = "tools", **kwargs: Any) -> Any:
+    return client.put(f"/v1/catalogs/{catalog}/synonyms", json=body, **{"headers": ADMIN, **kwargs})
+
+
+@pytest.fixture
+def loaded(client: FlaskClient) -> FlaskClient:
+    assert upload(client, "tools", use_case_products()).status_code == 201
+    return client
+
+
+def test_put_replaces_the_sets_with_a_new_version_and_get_shows_them(loaded: FlaskClient) -> None:
+    version = loaded.get("/v1/catalogs/tools").json["version"]
+    assert loaded.get("/v1/catalogs/tools/synonyms").json == {"catalog": "tools", "version": version, "sets": []}
+    answer = put(loaded, {"sets": SETS})
+    assert answer.status_code == 200, answer.json
+    assert answer.json == {"catalog": "tools", "version": version + 1, "sets": STORED}
+    assert loaded.get("/v1/catalogs/tools/synonyms").json == answer.json
+    catalog = loaded.get("/v1/catalogs/tools").json
+    assert catalog["version"] == version + 1 and catalog["product_count"] == len(use_case_products())
+    cleared = put(loaded, {"sets": []})
+    assert cleared.json == {"catalog": "tools", "version": version + 2, "sets": []}
+
+
+def test_a_missing_catalog_is_404(client: FlaskClient) -> None:
+    error_of(client.get("/v1/catalogs/nothing/synonyms"), 404, "catalog_not_found")
+    error_of(put(client, {"sets": SETS}, catalog="nothing"), 404, "catalog_not_found")
+    assert client.get("/v1/catalogs").json["catalogs"] == [], "a PUT creates no catalog"
+
+
+def test_writes_need_an_admin_key_and_reads_a_read_key(make_app: Callable[..., Flask]) -> None:
+    client = make_app(read_keys=frozenset({READ_KEY})).test_client()
+    assert upload(client, "tools", use_case_products()).status_code == 201
+    error_of(client.get("/v1/catalogs/tools/synonyms"), 401, "unauthorized")
+    assert client.get("/v1/catalogs/tools/synonyms", headers=READER).status_code == 200
+    error_of(put(client, {"sets": SETS}, headers=READER), 403, "forbidden")
+    error_of(put(client, {"sets": SETS}, headers={}), 401, "unauthorized")
+    assert client.get("/v1/catalogs/tools/synonyms", headers=READER).json["sets"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "fields"),
+    [
+        ({"sets": "check valve"}, {"sets": ["must be a list of sets, each a list of terms"]}),
+        ({"sets": [["check valve"]]}, {"sets.0": ["needs at least 2 different terms"]}),
+        ({"sets": [STORED[0], ["hex key", ""]]}, {"sets.1.1": ["must not be empty or blank"]}),
+        (
+            {"sets": [["hex key", "h" * (MAX_TERM_CHARS + 1)]]},
+            {"sets.0.1": [f"longer than {MAX_TERM_CHARS} characters"]},
+        ),
+        ({"sets": [["hex key", 7]]}, {"sets.0.1": ["must be a string"]}),
+        (
+            {"sets": [*STORED, ["inbus", "Hex Keys"]]},
+            {"sets.2.1": ["'hex keys' is also at sets.1.1: a term may be in one set only"]},
+        ),
+        ({"sets": [[f"a{n}", f"b{n}"] for n in range(MAX_SETS + 1)]}, {"sets": [f"at most {MAX_SETS} sets"]}),
+        ({}, {"sets": ["Missing data for required field."]}),
+        ({"sets": STORED, "extra": 1}, {"extra": ["Unknown field."]}),
+    ],
+)
+def test_an_invalid_body_is_a_field_level_422_and_changes_nothing(
+    loaded: FlaskClient, body: dict[str, Any], fields: dict[str, list[str]]
+) -> None:
+    assert put(loaded, {"sets": STORED}).status_code == 200
+    before = loaded.get("/v1/catalogs/tools/synonyms").json
+    err = error_of(put(loaded, body), 422, "validation_error")
+    assert err["details"]["fields"] == fields
+    assert loaded.get("/v1/catalogs/tools/synonyms").json == before, "the sets and the version are as they were"
+
+
+def test_a_body_that_is_not_json_or_not_an_object(loaded: FlaskClient) -> None:
+    error_of(put(loaded, [["hex key", "allen key"]]), 422, "validation_error")
+    bad = loaded.put("/v1/catalogs/tools/synonyms", data="{", headers={**ADMIN, "Content-Type": "application/json"})
+    error_of(bad, 400, "invalid_json")
+    error_of(loaded.put("/v1/catalogs/tools/synonyms", data="x", headers=ADMIN), 415, "unsupported_media_type")
+
+
+def test_the_openapi_document_describes_both_operations(client: FlaskClient) -> None:
+    spec = client.get("/openapi.json").json
+    path = spec["paths"]["/v1/catalogs/{catalog}/synonyms"]
+    assert (path["get"]["operationId"], path["put"]["operationId"]) == ("getSynonyms", "setSynonyms")
+    assert path["put"]["security"] == [{"bearerAuth": []}] and "422" in path["put"]["responses"]
+    sets = spec["components"]["schemas"]["SynonymsRequest"]["properties"]["sets"]
+    assert (sets["maxItems"], sets["items"]["minItems"], sets["items"]["items"]["maxLength"]) == (5000, 2, 100)
+    assert spec["components"]["schemas"]["SynonymsResponse"]["required"] == ["catalog", "sets", "version"]
+
+
+def test_a_search_after_the_put_reads_the_new_version_on_the_same_app(loaded: FlaskClient) -> None:
+    service = service_of(loaded.application).catalogs
+    first = loaded.post("/v1/catalogs/tools/search", json={"queries": ["saw"], "top_k": 2}).json
+    before = Counter(service.counters)
+    version = put(loaded, {"sets": STORED}).json["version"]
+    again = loaded.post("/v1/catalogs/tools/search", json={"queries": ["saw"], "top_k": 2}).json
+    assert again["version"] == version == first["version"] + 1
+    assert again["results"] == first["results"], "no product changed"
+    # The writer restamped both indexes after its commit (no copy, no rebuild); the search found them current.
+    assert index_work(service.counters, before) == {"index_restamps": 1, "lexical_restamps": 1}
+    assert service.get_synonyms("tools").synonyms.to_json() == STORED
+
+
+@pytest.mark.slow
+def test_another_node_of_a_shared_store_reads_the_new_version_at_once(
+    make_app: Callable[..., Flask], pg_url: str, tmp_path: Path
+) -> None:
+    apps = [make_app(store_url=pg_url, data_dir=tmp_path / node) for node in ("node-a", "node-b")]
+    a, b = (app.test_client() for app in apps)
+    try:
+        assert upload(a, "tools", use_case_products()).status_code == 201
+        first = b.post("/v1/catalogs/tools/search", json={"queries": ["saw"], "top_k": 2}).json
+        node_b = service_of(apps[1]).catalogs
+        before = Counter(node_b.counters)
+        version = put(a, {"sets": STORED}).json["version"]
+        again = b.post("/v1/catalogs/tools/search", json={"queries": ["saw"], "top_k": 2}).json
+        assert again["version"] == version > first["version"] and again["results"] == first["results"]
+        assert b.get("/v1/catalogs/tools/synonyms").json == {"catalog": "tools", "version": version, "sets": STORED}
+        assert node_b.get_synonyms("tools").synonyms.to_json() == STORED
+        # Node B followed the change log (nothing in it: only the version changed); nothing was rebuilt.
+        assert index_work(node_b.counters, before) == {"index_follows": 1, "lexical_follows": 1}
+    finally:
+        for app in apps:
+            catalogs = service_of(app).catalogs
+            catalogs.follower.stop.set()
+            catalogs.close()
