@@ -21,6 +21,7 @@ def facts(n: int, **columns: list[float] | list[bool]) -> FactMatch:
         attributes=np.array(columns.get("attributes", zeros), dtype=np.float32),
         kind=np.array(columns.get("kind", no), dtype=bool),
         extension=np.array(columns.get("extension", no), dtype=bool),
+        fits=np.array(columns.get("fits", no), dtype=bool),
     )
 
 

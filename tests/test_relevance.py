@@ -23,7 +23,7 @@ from product_search.serving.app import create_app
 from product_search.storage.facts import FactIndex
 from product_search.text import analysis
 from product_search.text.identifiers import extract, part_families, typed
-from product_search.text.product_types import TypeTable, type_phrase
+from product_search.text.product_types import TypeTable, fitted_words, type_phrase
 
 from .support import upload
 
@@ -181,6 +181,86 @@ def test_types_that_do_not_repeat_are_not_named() -> None:
     assert _named(table, usable, "aspirin has an effect on stroke") == []
     table, usable = _table([f"Effects of {drug}" for drug in ("aspirin", "statins", "vaccines")])  # it repeats
     assert _named(table, usable, "aspirin has an effect on stroke") == ["effects"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # Marketplace titles: brand, model code and series first, then the type.
+        ("Festool TS 55 FEBQ-Plus plunge saw 1200 W, 160 mm blade, in Systainer", "plunge saw"),
+        ("Kärcher WD 3 wet and dry vacuum 1000 W", "wet and dry vacuum"),
+        ("Norden rotary hammer NRH-116 5 J", "rotary hammer"),  # a brand no English word, before no code
+        ("Milwaukee M18 FUEL impact driver", "impact driver"),  # a name before a size
+        ("Hammer 20 oz, fibreglass handle", "hammer"),  # an English word before a size is the type
+        # ERP short texts in capitals: words, not acronyms; F/ and C/W are "for" and "complete with".
+        ("HEX BOLT DIN933 M8X40 8.8 ZN", "hex bolt"),
+        ("SANDING BELTS 75X457MM ALOX F/BELT SANDER", "sanding belts"),
+        ("CHUCK KEY 13MM PILLAR DRL", "chuck key"),  # "KEY 13MM" is a word and a size, not a series
+        ("JIGSAW BLADES BIM JIGSAW", "jigsaw blades bim"),  # a word again ends what it is
+        # Prose: past what it fits or comes with, a maker, a verb's object, a container, an adjective.
+        ("Made for mitre saws, a heavy-gauge steel mitre saw stand from Ferrox.", "heavy-gauge steel mitre saw stand"),
+        ("With a carry case and a 75 x 457 mm rating, this Voltek XR-BS621 is a belt sander for wood", "belt sander"),
+        ("The Kraftmax KM 705 JGS is a 710 W jigsaw that comes with pendulum action.", "jigsaw"),
+        ("Made for belt sanders, this pack of 100 x 610 mm sanding belts comes from Abrasol.", "sanding belts"),
+        ("Fits most M10 hex bolts: an M10 zinc-plated flat washer, sold in packs of 100.", "zinc-plated flat washer"),
+        ("A robust 68 mm hole saw with pilot drill", "hole saw"),
+        ("Durable 25ft tape measure with easy-lock and belt clip.", "tape measure"),
+        ("Boltex supplies this M10 zinc-plated studding with a three-metre length.", "zinc-plated studding"),
+    ],
+)
+def test_type_phrases_in_every_title_style(text: str, phrase: str) -> None:
+    found = type_phrase(text, extract(text))
+    assert found is not None and found.text == phrase
+
+
+def test_what_a_product_fits_is_read_in_every_style() -> None:
+    for text, fitted in [
+        ("Guide rail 1400 mm for plunge saws", ["plung", "saw"]),
+        ("SANDING BELTS 75X457MM ALOX F/BELT SANDER", ["belt", "sander"]),
+        ("Fits most M10 hex bolts: an M10 flat washer", ["most", "hex", "bolt"]),
+        ("Cordless drill with 2 batteries", []),  # what it comes with is no fit
+    ]:
+        assert fitted_words(text, analysis.tokens(text)) == fitted, text
+
+
+ONE_OFFS = [
+    "Festool TS 55 FEBQ-Plus plunge saw 1200 W",  # the only plunge saw ...
+    "Guide rail 1400 mm for plunge saws",  # ... beside accessories made for it
+    "Guide rail 800 mm for plunge saws",
+    "Makita DHP482 cordless drill 18V",
+    "Bosch GSR 12V cordless drill",
+    "Battery 5.0 Ah for cordless drills",
+    "Battery 2.0 Ah for cordless drills",
+    "Stihl wheelbarrow 100 l",  # once, and nothing is made for it
+]
+
+
+def test_a_type_listed_once_is_named_when_the_catalog_makes_things_for_it() -> None:
+    facts = FactIndex.build(ONE_OFFS)
+    assert facts.understand("plunge saw").type_names == ["plunge saw"]
+    assert facts.understand("wheelbarrow").type_names == [], "once, and no accessory names it: a first phrase"
+
+
+def test_a_query_naming_a_tool_and_its_accessory_asks_for_the_accessory() -> None:
+    facts = FactIndex.build(ONE_OFFS)
+    assert facts.understand("cordless drill battery").type_names == ["battery"]
+    assert facts.understand("battery for cordless drill").type_names == ["battery"]
+    assert facts.understand("cordless drill").type_names == ["cordless drill"]
+    assert facts.understand("plunge saw guide rail").type_names == ["guide rail"]
+
+
+def test_accessories_made_for_the_named_type_are_marked() -> None:
+    texts = ["Hex head bolt M6x30", "Hex head bolt M6x40", "Flat washer for M6 bolts", "Spring washer for M6 bolts"]
+    facts = FactIndex.build(texts)
+    m = facts.match(facts.understand("m6 bolt"))
+    assert m.kind.tolist() == [True, True, False, False]
+    assert m.fits.tolist() == [False, False, True, True]
+    m = facts.match(facts.understand("washer m6"))
+    assert not m.fits.any(), "asked for by name, the washer is the type"
+    # The model preferring an accessory made for the type does not overrule the type.
+    pool = [Candidate(1, dense=0.60, kind=True), Candidate(2, dense=0.75, fits=True)]
+    confirm_types(pool)
+    assert pool[0].kind and "accessory" in pool[1].matched
 
 
 def test_fact_index_levels_roles_and_families() -> None:

@@ -26,7 +26,7 @@ import numpy.typing as npt
 
 from ..text import analysis, identifiers
 from ..text.identifiers import Identifier
-from ..text.product_types import TypePhrase, TypeTable, query_words, type_phrase
+from ..text.product_types import TypePhrase, TypeTable, fitted_words, query_words, type_phrase
 from .term_table import TermTable
 
 EXACT, PARTIAL = 1.0, 0.5  # an exact identifier hit; a hit on its family only
@@ -34,6 +34,7 @@ ACCESSORY = 0.5  # an attribute named in what the product fits counts half (a wa
 log = logging.getLogger(__name__)
 # A strong identifier names products when at most this many (or this share of the catalog) hold it.
 NAMES_MAX, NAMES_SHARE = 5, 0.002
+FITS = "fit|"  # a fact token prefix: a word of what the product fits ("fit|saw": "... for plunge saws")
 # Identifiers of a query that count (in order of appearance): a buyer names a few; each costs a pass over
 # the catalog's rows, and a 2,000-character query of sizes names hundreds.
 MAX_QUERY_IDENTIFIERS = 32
@@ -49,6 +50,7 @@ def facts_of(text: str, found: list[Identifier] | None = None) -> tuple[list[str
         role = "acc" if ident.start in accessory else "own"
         facts.append(f"{role}|{ident.key}")
         facts += [f"{role}|{key}" for key in ident.family_keys]
+    facts += [f"{FITS}{word}" for word in fitted_words(text, tokens)]
     return list(dict.fromkeys(facts)), type_phrase(text, found, tokens)
 
 
@@ -111,6 +113,7 @@ class FactMatch:
     attributes: npt.NDArray[np.float32]  # the query's sizes, quantities and shared codes (A2-70) it has
     kind: npt.NDArray[np.bool_]  # of a product type the query names
     extension: npt.NDArray[np.bool_]  # of a type whose name extends a named one (its accessories)
+    fits: npt.NDArray[np.bool_]  # made for a named type: "Washer for M6 bolts" when the query names bolts
 
 
 def _lookups(ident: Identifier) -> tuple[list[str], list[str]]:
@@ -175,7 +178,7 @@ class FactIndex:
         self._indptr = postings["fact_indptr"]
         self._type_rows = postings["type_rows"]
         self._type_indptr = postings["type_indptr"]
-        self._usable = types.usable(np.diff(self._type_indptr).tolist())
+        self._usable = types.usable(np.diff(self._type_indptr).tolist(), lambda head: f"{FITS}{head}" in self.vocab)
 
     @classmethod
     def build(
@@ -245,7 +248,8 @@ class FactIndex:
     def _understand(self, query: str) -> QueryFacts:
         written, apart = identifiers.typed(query, self.known)
         written, apart = written[:MAX_QUERY_IDENTIFIERS], apart[:MAX_QUERY_IDENTIFIERS]
-        types = self.types.named(query_words(query, written + apart, self.types.spell), self._usable)
+        words = query_words(query, written + apart, self.types.spell)
+        types = self.types.named(words, self._usable, self._fits)
         names = [self.types.phrases[t].text for t in types]
         return QueryFacts(written, apart, types, names, self.types.extensions(types))
 
@@ -286,7 +290,19 @@ class FactIndex:
         for marks, named in ((kind, facts.types), (extension, facts.extensions)):
             for t in named if types else ():
                 self._mark(marks, self._type_rows[self._type_indptr[t] : self._type_indptr[t + 1]], True, rows)
-        return FactMatch(strong_own, strong_acc, standard, attributes, kind, extension)
+        fits = np.zeros(size, np.bool_)
+        heads = {h for t in facts.types for h in self.types.phrases[t].heads} if types else set()
+        for head in heads:
+            self._mark(fits, self._column(f"{FITS}{head}"), True, rows)
+        fits &= ~kind  # a bolt "for M8 nuts" asked for as a bolt is a bolt
+        return FactMatch(strong_own, strong_acc, standard, attributes, kind, extension, fits)
+
+    def _fits(self, t: int, words: frozenset[str]) -> int:
+        """How many of ``words`` some product of type ``t`` is made for ("for cordless drills": 2 of
+        cordless, drill, battery)."""
+        rows = self._type_rows[self._type_indptr[t] : self._type_indptr[t + 1]]
+        made_for = (self._column(f"{FITS}{w}") for w in words)
+        return sum(1 for col in made_for if len(col) and np.isin(col, rows, assume_unique=True).any())
 
     def names_products(self, ident: Identifier) -> bool:
         """Whether an exact hit on this part number or barcode names a few products, rather than a

@@ -21,7 +21,7 @@ import json
 import logging
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -265,15 +265,8 @@ class LexicalIndex:
         if allowed is not None:
             outside = ~np.isin(self.pks, allowed)
             scores[outside] = 0.0
-            for array in (
-                facts.strong_own,
-                facts.strong_accessory,
-                facts.standard,
-                facts.attributes,
-                facts.kind,
-                facts.extension,
-            ):
-                array[outside] = 0
+            for field in fields(facts):  # every array of the match: no fact outside the filter
+                getattr(facts, field.name)[outside] = 0
         return LexicalMatch(scores, facts, query_facts)
 
     def match_rows(self, query: str, rows: npt.NDArray[np.int64]) -> LexicalMatch:

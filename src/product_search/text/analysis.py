@@ -25,13 +25,17 @@ import Stemmer
 
 WORD = re.compile(r"\w+")
 STOPWORDS = frozenset(bm25s.stopwords.STOPWORDS_EN)
-# Words after which a description says what the product fits, serves or includes.
-ACCESSORY_MARKERS = frozenset({"for", "with", "without", "fits", "compatible", "suitable", "including", "incl"})
+# Words after which a description says what the product fits or serves (an accessory's tool: "guide rail
+# for plunge saws"), and those after which it says what it comes with ("drill with 2 batteries").
+FIT_MARKERS = frozenset({"for", "fits", "compatible", "suitable", "f/"})
+ACCESSORY_MARKERS = FIT_MARKERS | {"with", "without", "including", "incl", "c/w", "w/"}
 # Words after which a query says what the wanted thing is for or where it goes.
 QUERY_MARKERS = ACCESSORY_MARKERS | {"to", "into", "onto", "on", "in", "from", "that", "which", "while", "when"}
-# Tokens of a description: words (with inner - . / '), and the punctuation that ends a clause.
-_TOKEN = re.compile(r"[^\W_]+(?:[-./'][^\W_]+)*|[,;()\[\]]|\.(?=\s|$)")
-_DELIMITERS = frozenset(",;()[].")
+# Tokens of a description: words (with inner - . / '), and the punctuation that ends a clause (a colon too:
+# "Fits most M10 bolts: an M10 washer").
+# ERP short texts abbreviate the markers: "F/M8 HEX BOLT" (for), "C/W CASE" (complete with), "W/ CASE".
+_TOKEN = re.compile(r"(?i:\b(?:f|w)/(?=[^\W_]|\s)|\bc/w\b)|[^\W_]+(?:[-./'][^\W_]+)*|[,;:()\[\]]|\.(?=\s|$)")
+_DELIMITERS = frozenset(",;:()[].")
 _local = threading.local()  # PyStemmer objects are not thread-safe
 
 
@@ -63,8 +67,11 @@ def tokens(text: str) -> list[re.Match[str]]:
     return list(_TOKEN.finditer(text))
 
 
-def accessory_spans(text: str, found: list[re.Match[str]] | None = None) -> list[tuple[int, int]]:
-    """Character spans of ``text`` that say what the product fits or comes with.
+def accessory_spans(
+    text: str, found: list[re.Match[str]] | None = None, markers: frozenset[str] = ACCESSORY_MARKERS
+) -> list[tuple[int, int]]:
+    """Character spans of ``text`` that say what the product fits or comes with (``markers``: the words
+    that open one; :data:`FIT_MARKERS` for what it fits only).
 
     A span runs from a marker word ("for", "with", ...) to the end of its clause (a comma, semicolon,
     parenthesis or full stop); a clause that goes on with a code ("for DHP482, DHP483 and DHP484")
@@ -77,7 +84,7 @@ def accessory_spans(text: str, found: list[re.Match[str]] | None = None) -> list
     for n, tok in enumerate(found):
         word = tok.group()
         if start is None:
-            if word.lower() in ACCESSORY_MARKERS:
+            if word.lower() in markers:
                 start = tok.start()
             continue
         if word in _DELIMITERS:

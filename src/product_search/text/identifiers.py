@@ -79,6 +79,7 @@ _PART_MIN = 4  # shorter codes (T20, CD4, IL-6) collide with ordinary words and 
 _SPACED = re.compile(
     r"(?<![\w-])([A-Z]{2,5}) ([0-9][A-Za-z0-9]*(?:[-./][A-Za-z0-9]+)+|[0-9]+[A-Za-z][A-Za-z0-9]*)(?![\w])"
 )
+_SIZE_ONLY = re.compile(rf"{_INT}/{_INT}")  # a fraction after a word is a size, not a series' number
 # Digits in print groups that are no barcode: an order number such as "2 608 644 009".
 _GROUPED_MIN = 6
 # A number standing alone (a bearing "6204", a series "608"): a code only where the catalog has its family.
@@ -222,6 +223,8 @@ def extract(text: str) -> list[Identifier]:
     for mt in _SPACED.finditer(text):
         # Joined, not reserved: the quantity inside "GSR 18V-55" still counts as 18 V.
         raw = f"{mt.group(1)}{mt.group(2)}"
+        if any(size.fullmatch(mt.group(2)) for size in (_SIZE_ONLY, _QUANTITY, _MULTI, _THREAD)):
+            continue  # a word and a size, as ERP short texts print them: "BALL VLV 3/4", "BELTS 75X457MM"
         if taken.free(*mt.span()):
             found.append(Identifier("part", _SEPARATORS.sub("", raw).lower(), *mt.span(), part_families(raw)))
     for mt in _DIGIT_RUN.finditer(text):

@@ -15,19 +15,32 @@ when no type without the head scores as well ("cut off disc" names neither "sand
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+
+from lemminflect import getAllLemmas
 
 from . import analysis
 from .identifiers import Identifier
 
 # Collective nouns: the product is a set of what the word before names.
-COLLECTIVE = frozenset({"set", "kit", "pack", "box", "pair", "assortment", "bag", "case"})
+# Not "bag", "box", "case" or "pack": "vacuum bags", "tool box", "carry case", "battery pack" are themselves.
+COLLECTIVE = frozenset({"set", "kit", "pair", "assortment"})
 _MAX_WORDS = 5  # a type phrase is short; a longer run of words is a sentence, not a name
-_LEADING = 3  # a brand and model code come first if anywhere ("DeWalt DE766 heat gun")
+_LEADING = 3  # a brand and model code come first if anywhere: "DeWalt DE766 heat gun", "Festool TS 55 ..."
+# Words that end a type phrase: what it is for or comes with, and who made it ("plunge saw from Festool").
+_ORIGIN = frozenset({"from", "by"})
+_ENDS = analysis.ACCESSORY_MARKERS | _ORIGIN
+_CLAUSE = frozenset(",;:()[].")
+# Words after which a noun phrase starts: a run before one is a verb taking an object ("Keep your drills ...").
+_DETERMINERS = frozenset({"a", "an", "the", "this", "these", "your", "its", "their", "our"})
+# A container of the product: "a pack of sanding belts" is sanding belts.
+_CONTAINERS = frozenset({"pack", "packs", "set", "box", "pair", "bag", "kit", "roll", "tub", "tin", "reel"})
+_MAX_TOKENS = 48  # a type is named in the first sentence or so; the rest describes it
 SPELL_MIN = 5  # words shorter than this are not corrected (one letter apart: "bolt" / "boat")
 # Nor longer ones: a word's variants cost its length squared (a 20,000-letter "word" in a description made
 # 20,000 variants of 20,000 characters), and no product type is spelled with more letters than this.
@@ -49,38 +62,123 @@ def _forms(word: str) -> list[str]:
     return [*parts, "".join(parts)] if len(parts) > 1 else parts
 
 
+@functools.lru_cache(maxsize=65536)  # a catalog's titles repeat their words: one lexicon lookup each
+def _lemmas(word: str) -> frozenset[str]:
+    """The parts of speech a word can be, by the English lexicon lemminflect ships (none: a trade word or
+    a name unknown to it, "combi", "Festool")."""
+    return frozenset(getAllLemmas(word.lower()))
+
+
+@functools.lru_cache(maxsize=65536)
+def _noun(word: str) -> bool:
+    """Whether a word can head a type: a noun, a gerund ("studding", "tubing"), or unknown; not "robust",
+    "cordless", "made", nor a verb's third person that the lexicon also lists as an uncountable noun
+    ("comes" in "sanding belts comes from ...")."""
+    lower = word.lower()
+    lemmas = getAllLemmas(lower)
+    if not lemmas or lower.endswith("ing"):
+        return True
+    noun, verb = lemmas.get("NOUN", ()), lemmas.get("VERB", ())
+    third_person = lower.endswith("s") and lower in noun and any(v != lower for v in verb)
+    return bool(noun) and not third_person
+
+
+def _name(word: str) -> bool:
+    """A word that can only be a name here: capitalized, and no English word ("Festool", "Makita")."""
+    return word[:1].isupper() and not _lemmas(word)
+
+
+def _phrase(taken: list[str], shouting: bool) -> list[str]:
+    """A run of words as a type phrase: without a trailing "and" or words no noun ("sanding belts sold"),
+    without leading names ("Norden rotary hammer"); empty if its last word cannot head a type."""
+    words = list(taken)
+    while words and (words[-1] == "and" or not _noun(words[-1])):
+        words.pop()
+    while len(words) > 1 and not shouting and _name(words[0]):
+        words.pop(0)
+    if not words or (not shouting and all(_name(w) for w in words)):
+        return []  # a brand alone ("the MS9624 from Ferrox")
+    return words
+
+
 def type_phrase(
     text: str, found: Sequence[Identifier], tokens: Sequence[re.Match[str]] | None = None
 ) -> TypePhrase | None:
     """The type phrase of a product description (``found``: its identifiers; ``tokens``: its
-    :func:`analysis.tokens`, if already split), or None."""
+    :func:`analysis.tokens`, if already split), or None.
+
+    The first run of words that can name a type, in a title or in prose: outside what the product fits or
+    comes with ("Made for mitre saws, a steel mitre saw stand"), not a brand after "from" or "by", not a
+    verb taking an object ("Keep your ..."), not a container ("a pack of sanding belts"). Words before a
+    model code are a brand and series when capitalized ("Festool TS 55 ... plunge saw", "Kärcher WD 3 wet
+    and dry vacuum"); before a size only when no English word ("Milwaukee M18 ...", not "Hammer 20 oz").
+    An adjective before a size is no type: "A robust 68 mm hole saw" is a hole saw. A text in capitals
+    throughout (ERP short texts: "HEX BOLT DIN933 M8X40") is read as words, not acronyms.
+    """
+    toks = (analysis.tokens(text) if tokens is None else list(tokens))[:_MAX_TOKENS]
     spans = analysis.Spans((i.start, i.end) for i in found)
+    aside = analysis.Spans(analysis.accessory_spans(text, toks))  # what it fits or comes with
+    shouting = not any(c.isalpha() and c.islower() for c in text)
     taken: list[str] = []
-    for n, tok in enumerate(analysis.tokens(text) if tokens is None else tokens):
+    origin = False  # the run follows "from" or "by": a maker's name
+
+    def leading_names(code: bool) -> bool:  # taken is a brand (and series) before a code: start again
+        named = not shouting and all(w[:1].isupper() for w in taken)
+        return named and (code or all(_name(w) for w in taken))
+
+    def done() -> list[str]:  # the run so far as a type phrase, if it is one; else start again
+        nonlocal taken, origin
+        words = [] if origin else _phrase(taken, shouting)
+        taken, origin = [], False
+        return words
+
+    for n, tok in enumerate(toks):
         raw = tok.group()
         lower = raw.lower()
-        in_identifier = tok.start() in spans or any(c.isdigit() for c in raw)
-        if in_identifier:
-            if n < _LEADING and any(i.strong and i.start <= tok.start() < i.end for i in found):
-                taken = []  # a brand before the model code is not part of the type
-                continue
-            if not taken:
-                continue  # a leading size: "M20 hex nut", "90° elbow"
-            break
-        if raw in ",;()[]." or lower in analysis.ACCESSORY_MARKERS or len(taken) >= _MAX_WORDS:
-            break
-        if lower in analysis.STOPWORDS:
-            if taken:
-                break
+        if tok.start() in aside:
+            if taken and (words := done()):
+                return _typed(words)
             continue
-        if _ACRONYM.fullmatch(raw):
-            if taken:
-                break
-            continue  # a leading acronym (SKF, HSS) is a brand or a grade, not the type
+        in_identifier = tok.start() in spans or any(c.isdigit() for c in raw)
+        acronym = not shouting and _ACRONYM.fullmatch(raw) is not None
+        if in_identifier or acronym:
+            if not taken:
+                continue  # a leading size, code or acronym: "M20 hex nut", "90° elbow", "SKF", "HSS"
+            size = any(i.kind == "dimension" and i.start <= tok.start() < i.end for i in found)
+            if n < _LEADING + len(taken) and leading_names(code=not size):
+                taken = []
+                continue
+            if not _noun(taken[-1]) or (size and len(taken) == 1 and "ADJ" in _lemmas(taken[0])):
+                taken = []  # "robust" before "68 mm hole saw", "Durable" before "25ft tape measure"
+                continue
+            if words := done():
+                return _typed(words)
+            continue
+        if raw in _CLAUSE or lower in _ENDS or len(taken) >= _MAX_WORDS:
+            if words := done():
+                return _typed(words)
+            origin = lower in _ORIGIN
+            continue
+        if taken and (lower in _DETERMINERS or (lower == "of" and taken[-1].lower() in _CONTAINERS)):
+            taken = []  # "Keep your ...", "a pack of ...": a verb's object or a container's content follows
+            continue
+        if lower in analysis.STOPWORDS or lower in _DETERMINERS:
+            if lower == "and" and taken:
+                taken.append(lower)  # "wet and dry vacuum"; dropped again if the phrase ends here
+            elif taken and (words := done()):
+                return _typed(words)
+            continue
+        if taken and lower in (w.lower() for w in taken):
+            if words := done():  # a word again: what it is ends ("JIGSAW BLADES BIM JIGSAW")
+                return _typed(words)
+            continue
         taken.append(raw)
-    if not taken:
-        return None
-    stems = [analysis.stem(_forms(w)) for w in taken]
+    words = done() if taken else []
+    return _typed(words) if words else None
+
+
+def _typed(taken: list[str]) -> TypePhrase:
+    stems = [analysis.stem(_forms(w)) for w in taken if w != "and"]
     words = tuple(dict.fromkeys(s for group in stems for s in group))
     heads = [stems[-1][-1]]
     if heads[0] in COLLECTIVE and len(stems) > 1:
@@ -88,8 +186,17 @@ def type_phrase(
     return TypePhrase(" ".join(taken).lower(), words, tuple(heads))
 
 
-def query_words(query: str, found: Sequence[Identifier], spell: Callable[[str], str] | None = None) -> frozenset[str]:
-    """Stems of a query's main-clause words outside identifiers, with adjacent words also joined
+def fitted_words(text: str, tokens: Sequence[re.Match[str]]) -> list[str]:
+    """Stems of the words naming what a product fits ("Guide rail 1400 mm for plunge saws": plung, saw;
+    "Washer for M6 bolts": bolt): an accessory's tools, which are product types of the catalog."""
+    spans = analysis.Spans(analysis.accessory_spans(text, list(tokens), analysis.FIT_MARKERS))
+    plain = [t.group().lower() for t in tokens if t.start() in spans and not any(c.isdigit() for c in t.group())]
+    forms = [f for w in plain if w not in analysis.STOPWORDS and w not in analysis.FIT_MARKERS for f in _forms(w)]
+    return list(dict.fromkeys(analysis.stem(forms)))
+
+
+def query_words(query: str, found: Sequence[Identifier], spell: Callable[[str], str] | None = None) -> tuple[str, ...]:
+    """Stems of a query's main-clause words outside identifiers, in order, with adjacent words also joined
     ("cut off" -> cutoff, "multi tool" -> multitool) to meet hyphenated catalog words. ``spell``
     maps a word to the catalog's spelling of it ("vlave" -> "valve")."""
     main = analysis.main_clause(query)
@@ -104,7 +211,7 @@ def query_words(query: str, found: Sequence[Identifier], spell: Callable[[str], 
         plain = [spell(w) for w in plain]
     forms = [f for w in plain for f in _forms(w)]
     forms += ["".join(_forms(a)[-1:] + _forms(b)[-1:]) for a, b in itertools.pairwise(plain)]
-    return frozenset(analysis.stem(forms))
+    return tuple(dict.fromkeys(analysis.stem(forms)))
 
 
 def _deletes(word: str) -> set[str]:
@@ -162,12 +269,14 @@ class TypeTable:
     def copy(self) -> TypeTable:
         return TypeTable(list(self.phrases))
 
-    def usable(self, counts: Sequence[int]) -> list[bool]:
-        """Which types a query may name, given how many products each type has.
+    def usable(self, counts: Sequence[int], fitted: Callable[[str], bool] = lambda _: False) -> list[bool]:
+        """Which types a query may name, given how many products each type has and ``fitted(head)``:
+        whether some product is made for the head ("... for plunge saws").
 
         A catalog's types repeat: many products are hex bolts, few phrases have the head "bolt". Where
         the phrases with a head are nearly as many as their products (titles of articles, one-off
-        descriptions), the "type" is only a first phrase, and naming it would lift noise.
+        descriptions), the "type" is only a first phrase, and naming it would lift noise; unless the
+        catalog's own accessories name it as what they fit: one plunge saw beside its guide rails.
         """
         products: dict[str, int] = {}
         phrases: dict[str, int] = {}
@@ -175,11 +284,20 @@ class TypeTable:
             for head in phrase.heads:
                 products[head] = products.get(head, 0) + count
                 phrases[head] = phrases.get(head, 0) + (count > 0)
-        return [any(products[h] >= REPEATS * phrases[h] for h in p.heads) for p in self.phrases]
+        return [any(products[h] >= REPEATS * phrases[h] or fitted(h) for h in p.heads) for p in self.phrases]
 
-    def named(self, words: Iterable[str], usable: Sequence[bool] | None = None) -> list[int]:
-        """Type ids a query with these main-clause ``words`` names (see the module docstring);
-        ``usable``: which types may be named (:meth:`usable`); all where None."""
+    def named(
+        self,
+        words: Sequence[str],
+        usable: Sequence[bool] | None = None,
+        fits: Callable[[int, frozenset[str]], int] | None = None,
+    ) -> list[int]:
+        """Type ids a query with these main-clause ``words`` (in order) names (see the module docstring);
+        ``usable``: which types may be named (:meth:`usable`); all where None; ``fits(n, words)``: how many
+        of ``words`` products of type ``n`` are made for ("battery ... for cordless drills": cordless,
+        drill), which count as the type's own: "cordless drill battery" asks for the battery. Of types
+        that score alike with different heads, the query's last one is named: English puts the head last
+        ("plunge saw guide rail" asks for a guide rail, "guide rail plunge saw" for a saw)."""
         q = frozenset(words)
         headed = {n for w in q for n in self._by_head.get(w, ()) if usable is None or usable[n]}
         if not headed:
@@ -188,12 +306,22 @@ class TypeTable:
         for w in q:
             for n in self._by_word.get(w, ()):
                 overlap[n] = overlap.get(n, 0) + 1
+        if fits is not None:
+            for n in headed:
+                overlap[n] += fits(n, q - frozenset(self.phrases[n].words))
         heads = {n for w in q for n in self._by_head.get(w, ())}
         best = max(2 + overlap[n] for n in headed)
         rival = max((o for n, o in overlap.items() if n not in heads), default=0)
         if best <= rival:
             return []
-        return sorted(n for n in headed if 2 + overlap[n] == best)
+        tied = [n for n in headed if 2 + overlap[n] == best]
+        place = {w: i for i, w in enumerate(words)}  # each stem's (last) position
+
+        def last(n: int) -> int:
+            return max(place.get(h, -1) for h in self.phrases[n].heads)
+
+        latest = max(last(n) for n in tied)
+        return sorted(n for n in tied if last(n) == latest)
 
     def extensions(self, named: Sequence[int]) -> list[int]:
         """Types that are not named but hold every word of a named one: the accessories that repeat

@@ -128,13 +128,15 @@ class SearchHit(ma.Schema):
     )
     metadata = ma.fields.Dict(allow_none=True, required=True)
     matched = ma.fields.List(
-        ma.fields.String(validate=ma.validate.OneOf(("dense", "lexical", "identifier", "attribute", "type"))),
+        ma.fields.String(
+            validate=ma.validate.OneOf(("dense", "lexical", "identifier", "attribute", "type", "accessory"))
+        ),
         required=True,
         metadata={
             "description": "Signals that matched: dense (among the model's nearest), lexical (shares a query "
             "term), identifier (holds a part number, barcode or standard of the query, or its family), "
             "attribute (holds a size or other quantity of the query), type (is of a product type the query "
-            "names).",
+            "names), accessory (is made for a type the query names, or its name extends it: a saw's blade).",
             "example": ["dense", "lexical", "attribute", "type"],
         },
     )
