@@ -493,8 +493,9 @@ def test_the_response_says_how_each_query_was_read(traps: FlaskClient) -> None:
     assert bolt == {
         "identifiers": [{"text": "M8", "kind": "dimension", "value": "m8", "strong": False}],
         "types": ["hex bolt"],
+        "synonyms": [],
     }
-    assert nothing == {"identifiers": [], "types": []}
+    assert nothing == {"identifiers": [], "types": [], "synonyms": []}
 
 
 def test_a_filter_that_matches_nothing_still_reads_the_queries(traps: FlaskClient) -> None:

@@ -141,6 +141,8 @@ def test_another_node_of_a_shared_store_reads_the_new_version_at_once(
         assert again["version"] == version > first["version"] and again["results"] == first["results"]
         assert b.get("/v1/catalogs/tools/synonyms").json == {"catalog": "tools", "version": version, "sets": STORED}
         assert node_b.get_synonyms("tools").synonyms.to_json() == STORED
+        read = b.post("/v1/catalogs/tools/search", json={"queries": ["allen keys"], "top_k": 2}).json["readings"]
+        assert read[0]["synonyms"] == [{"term": "allen keys", "equivalents": ["hex key"]}], "node B applies them"
         # Node B followed the change log (nothing in it: only the version changed); nothing was rebuilt.
         assert index_work(node_b.counters, before) == {"index_follows": 1, "lexical_follows": 1}
     finally:
@@ -148,3 +150,46 @@ def test_another_node_of_a_shared_store_reads_the_new_version_at_once(
             catalogs = service_of(app).catalogs
             catalogs.follower.stop.set()
             catalogs.close()
+
+
+VALVES = [
+    {"id": "c1", "description": "Check valve 1/2 inch, brass, spring loaded"},
+    {"id": "c2", "description": "Check valve 3/4 inch, brass, spring loaded"},
+    {"id": "b1", "description": "Ball valve 1/2 inch, brass, lever handle"},
+    {"id": "b2", "description": "Ball valve 3/4 inch, brass, lever handle"},
+    {"id": "k1", "description": "Allen key set 1.5-10 mm, 9 pieces, ball end"},
+    {"id": "s1", "description": "Socket set 1/2 inch drive, 24 pieces"},
+]
+
+
+def _search(client: FlaskClient, query: str, mode: str) -> tuple[list[str], dict[str, Any]]:
+    body = client.post("/v1/catalogs/valves/search", json={"queries": [query], "top_k": 3, "mode": mode}).json
+    return [h["id"] for h in body["results"][0]], body["readings"][0]
+
+
+@pytest.mark.parametrize("mode", ["lexical", "hybrid"])
+def test_synonyms_apply_to_words_types_and_readings_both_ways(client: FlaskClient, mode: str) -> None:
+    assert upload(client, "valves", VALVES).status_code == 201
+    _, before = _search(client, "non return valve 1/2", mode)
+    assert before["synonyms"] == [], before
+    assert "ball valve" in before["types"], "without synonyms the words name any valve"
+    sets = {"sets": [["non-return valve", "check valve"], ["hex key", "allen key"]]}
+    assert put(client, sets, "valves").status_code == 200
+    ids, reading = _search(client, "non return valve 1/2", mode)
+    assert ids[0] == "c1", ids  # the catalog's check valve, in the asked size
+    assert reading["synonyms"] == [{"term": "non return valve", "equivalents": ["check valve"]}]
+    if mode == "hybrid":
+        assert reading["types"] == ["check valve"]
+    ids, reading = _search(client, "hex key 10mm", mode)  # the other way round: the catalog writes "allen"
+    assert ids[0] == "k1" and reading["synonyms"] == [{"term": "hex key", "equivalents": ["allen key"]}]
+    ids, reading = _search(client, "ball valve 3/4", mode)
+    assert ids[0] == "b2" and reading["synonyms"] == [], "a query without a term is read as before"
+
+
+def test_dense_mode_reads_the_query_as_typed(client: FlaskClient) -> None:
+    assert upload(client, "valves", VALVES).status_code == 201
+    first = client.post("/v1/catalogs/valves/search", json={"queries": ["non return valve"], "mode": "dense"}).json
+    assert put(client, {"sets": [["non-return valve", "check valve"]]}, "valves").status_code == 200
+    again = client.post("/v1/catalogs/valves/search", json={"queries": ["non return valve"], "mode": "dense"}).json
+    scores = [[h["signals"]["dense"] for h in r] for r in (first["results"][0], again["results"][0])]
+    assert scores[0] == scores[1], "the model's scores do not change: only words and types read synonyms"

@@ -110,6 +110,9 @@ class Searcher:
                     vectors = encoder.encode(list(queries), "query")
                 t1 = time.perf_counter()
             used = ModelUsed(manifest.ref, cat.fingerprint, cat.generation)
+            # The catalog's synonyms widen what the words and types read (the model reads the query as typed).
+            synonyms = self.lookup.synonyms(conn, cat)
+            expanded = [synonyms.expand(q) for q in queries]
             lexical = self.indexes.lexical(conn, cat)
             allowed = self.store.filtered_pks(conn, name, filters) if filters else None
             if allowed is not None and len(allowed) == 0:
@@ -118,7 +121,7 @@ class Searcher:
                         queries, None, [[] for _ in queries], encoder=encoder, encode_s=t1 - t0, index_s=None,
                         fetch_s=None,
                     )  # fmt: skip
-                readings = [lexical.facts.understand(q).reading(q) for q in queries]
+                readings = [lexical.facts.understand(e.text).reading(e.text, e.applied) for e in expanded]
                 return SearchOutcome(name, cat.version, [[] for _ in queries], mode, readings, used)
             t2 = time.perf_counter()
             dense: tuple[npt.NDArray[np.float32], npt.NDArray[np.int64]] | None = None
@@ -132,7 +135,8 @@ class Searcher:
                     self.telemetry.observe_queries(name, vectors, index.centroid)
             ranked = []
             readings = []
-            for i, query in enumerate(queries):
+            for i, expansion in enumerate(expanded):
+                query = expansion.text
                 # Dense mode needs the lexical signals of its own results only.
                 match = None if mode == "dense" else lexical.match(query, allowed, types=mode == "hybrid")
                 row_dense = None if dense is None else (dense[0][i], dense[1][i])
@@ -142,7 +146,7 @@ class Searcher:
                     mode=mode, min_score=min_score, index=index,
                 )  # fmt: skip
                 ranked.append(cands)
-                readings.append(facts.reading(query))
+                readings.append(facts.reading(query, expansion.applied))
             t3 = time.perf_counter()
             rows = self.store.products_by_pk(conn, [c.pk for cands in ranked for c in cands])
         results = [

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -64,12 +64,19 @@ class ReadIdentifier:
     strong: bool  # a part number, barcode or standard (else a size, thread or other quantity)
 
 
+class UsedSynonym(NamedTuple):
+    term: str  # as typed: "non return valve"
+    equivalents: tuple[str, ...]  # searched beside it: ("check valve",)
+
+
 @dataclass(frozen=True)
 class Reading:
-    """How a query was read against a catalog: its identifiers and the product types it names."""
+    """How a query was read against a catalog: its identifiers, the product types it names and the catalog's
+    synonyms it used (each term as typed, with the equivalents searched beside it)."""
 
     identifiers: list[ReadIdentifier]
     types: list[str]
+    synonyms: list[UsedSynonym] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -92,10 +99,11 @@ class QueryFacts:
         """Sizes, threads and other quantities."""
         return [i for i in (*self.written, *self.apart) if not i.strong]
 
-    def reading(self, query: str) -> Reading:
+    def reading(self, query: str, synonyms: Sequence[tuple[str, tuple[str, ...]]] = ()) -> Reading:
+        """How ``query`` (the text these facts were read from) was read; ``synonyms``: those it used."""
         found = sorted((*self.written, *self.apart), key=lambda i: i.start)
         read = [ReadIdentifier(query[i.start : i.end], i.kind, i.value, i.strong) for i in found]
-        return Reading(read, self.type_names)
+        return Reading(read, self.type_names, [UsedSynonym(term, others) for term, others in synonyms])
 
     @property
     def keys(self) -> list[str]:

@@ -171,6 +171,11 @@ class ReadIdentifierSchema(ma.Schema):
     )
 
 
+class SynonymUsedSchema(ma.Schema):
+    term = ma.fields.String(required=True, metadata={"description": "As typed.", "example": "non return valve"})
+    equivalents = ma.fields.List(ma.fields.String(), required=True, metadata={"example": ["check valve"]})
+
+
 class ReadingSchema(ma.Schema):
     identifiers = ma.fields.List(ma.fields.Nested(ReadIdentifierSchema), required=True)
     types = ma.fields.List(
@@ -181,6 +186,11 @@ class ReadingSchema(ma.Schema):
             "the model agrees).",
             "example": ["hex bolt"],
         },
+    )
+    synonyms = ma.fields.List(
+        ma.fields.Nested(SynonymUsedSchema),
+        required=True,
+        metadata={"description": "The catalog's synonyms the query used: its words and types read them too."},
     )
 
 
