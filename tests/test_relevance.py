@@ -249,6 +249,34 @@ def test_a_query_naming_a_tool_and_its_accessory_asks_for_the_accessory() -> Non
     assert facts.understand("plunge saw guide rail").type_names == ["guide rail"]
 
 
+@pytest.mark.parametrize(
+    ("short", "word", "abbreviates"),
+    [
+        ("vlv", "valve", True),  # consonants in order
+        ("wshr", "washer", True),
+        ("hmr", "hammer", True),
+        ("circ", "circular", True),  # the first letters
+        ("press", "pressure", True),
+        ("saw", "sander", False),  # a vowel that is not the word's next
+        ("sd", "sand", False),  # two letters say too little
+        ("vlv", "level", False),  # another first letter
+        ("valve", "valve", False),  # a word is not its own abbreviation
+    ],
+)
+def test_erp_abbreviations(short: str, word: str, abbreviates: bool) -> None:
+    from product_search.text.product_types import abbreviates as rule
+
+    assert rule(short, word) is abbreviates
+
+
+def test_a_query_word_reads_the_catalogs_abbreviation_of_it() -> None:
+    texts = [f"{kind} {size} BSP BRS" for kind in ("BALL VLV", "GATE VLV") for size in ("1/2", "3/4", '1"')]
+    facts = FactIndex.build([*texts, "LUMP HMR 1KG HKY HDL", "LUMP HMR 1.8KG HKY HDL"])
+    assert facts.understand("ball valve 3/4").type_names == ["ball vlv"]
+    assert facts.understand("lump hammer 1kg").type_names == ["lump hmr"]
+    assert facts.understand("ball bearing").type_names == [], "no abbreviation of bearing: nothing named"
+
+
 def test_accessories_made_for_the_named_type_are_marked() -> None:
     texts = ["Hex head bolt M6x30", "Hex head bolt M6x40", "Flat washer for M6 bolts", "Spring washer for M6 bolts"]
     facts = FactIndex.build(texts)

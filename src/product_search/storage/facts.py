@@ -256,7 +256,7 @@ class FactIndex:
     def _understand(self, query: str) -> QueryFacts:
         written, apart = identifiers.typed(query, self.known)
         written, apart = written[:MAX_QUERY_IDENTIFIERS], apart[:MAX_QUERY_IDENTIFIERS]
-        words = query_words(query, written + apart, self.types.spell)
+        words = query_words(query, written + apart, self.types.spell, self.types.abbreviations)
         types = self.types.named(words, self._usable, self._fits)
         names = [self.types.phrases[t].text for t in types]
         return QueryFacts(written, apart, types, names, self.types.extensions(types))

@@ -195,10 +195,16 @@ def fitted_words(text: str, tokens: Sequence[re.Match[str]]) -> list[str]:
     return list(dict.fromkeys(analysis.stem(forms)))
 
 
-def query_words(query: str, found: Sequence[Identifier], spell: Callable[[str], str] | None = None) -> tuple[str, ...]:
+def query_words(
+    query: str,
+    found: Sequence[Identifier],
+    spell: Callable[[str], str] | None = None,
+    abbreviated: Callable[[str], Sequence[str]] | None = None,
+) -> tuple[str, ...]:
     """Stems of a query's main-clause words outside identifiers, in order, with adjacent words also joined
     ("cut off" -> cutoff, "multi tool" -> multitool) to meet hyphenated catalog words. ``spell``
-    maps a word to the catalog's spelling of it ("vlave" -> "valve")."""
+    maps a word to the catalog's spelling of it ("vlave" -> "valve"); ``abbreviated`` gives the catalog's
+    abbreviations of it, read beside it ("valve" -> "vlv")."""
     main = analysis.main_clause(query)
     spans = analysis.Spans((i.start, i.end) for i in found)
     plain = [
@@ -209,9 +215,29 @@ def query_words(query: str, found: Sequence[Identifier], spell: Callable[[str], 
     plain = [w for w in plain if w not in analysis.STOPWORDS and w not in ",;()[]."]
     if spell is not None:
         plain = [spell(w) for w in plain]
+    if abbreviated is not None:
+        plain = [a for w in plain for a in (w, *abbreviated(w))]
     forms = [f for w in plain for f in _forms(w)]
     forms += ["".join(_forms(a)[-1:] + _forms(b)[-1:]) for a, b in itertools.pairwise(plain)]
     return tuple(dict.fromkeys(analysis.stem(forms)))
+
+
+_VOWELS = frozenset("aeiouy")
+ABBREVIATION_MAX = 5  # letters of a catalog's abbreviation: VLV, WSHR, DRL, CIRC, ELEC
+
+
+def abbreviates(short: str, word: str) -> bool:
+    """Whether ``short`` is how ERP short texts abbreviate ``word``: its first letter, then some of its
+    letters in order, either its consonants only (VLV valve, WSHR washer, HMR hammer, DRL drill) or its
+    first three letters or more (CIRC circular, ELEC electrical, PRESS pressure)."""
+    if not 3 <= len(short) < len(word) or short[0] != word[0]:
+        return False
+    if word.startswith(short):
+        return True
+    if any(c in _VOWELS for c in short[1:]):
+        return False
+    letters = iter(word)
+    return all(c in letters for c in short)  # a subsequence
 
 
 def _deletes(word: str) -> set[str]:
@@ -228,6 +254,7 @@ class TypeTable:
     _by_word: dict[str, list[int]] = field(default_factory=dict)
     _by_head: dict[str, list[int]] = field(default_factory=dict)
     _spellings: dict[str, set[str]] = field(default_factory=dict)  # one letter left out -> type words
+    _short: dict[str, set[str]] = field(default_factory=dict)  # first letter -> type words that may abbreviate
 
     def __post_init__(self) -> None:
         for n, phrase in enumerate(self.phrases):
@@ -241,6 +268,8 @@ class TypeTable:
             self._by_head.setdefault(h, []).append(n)
         for word in re.split(r"[\s/.']+", phrase.text):
             for part in word.split("-"):
+                if 3 <= len(part) <= ABBREVIATION_MAX and part.isalpha():
+                    self._short.setdefault(part[0], set()).add(part)
                 if SPELL_MIN <= len(part) <= SPELL_MAX:
                     for variant in {part} | _deletes(part):
                         self._spellings.setdefault(variant, set()).add(part)
@@ -254,6 +283,12 @@ class TypeTable:
         for variant in _deletes(word):
             near |= self._spellings.get(variant, set())
         return near.pop() if len(near) == 1 else word
+
+    def abbreviations(self, word: str) -> list[str]:
+        """The catalog's type words that abbreviate ``word`` (:func:`abbreviates`): "valve" -> ["vlv"]."""
+        if len(word) <= 3 or not word.isalpha():
+            return []
+        return sorted(short for short in self._short.get(word[0], ()) if abbreviates(short, word))
 
     def id_of(self, phrase: TypePhrase | None) -> int:
         """The phrase's type id (added if new); -1 for no phrase."""

@@ -318,7 +318,7 @@ function hitList(hits, reading) {
       el("span", { class: "rank", text: `#${i + 1}` }),
       el("span", { class: "id", text: hit.id }),
       hit.matched.map((m) => el("span", { class: `badge ${m}`, text: m })),
-      el("span", { class: "score", title: "ranking score of this mode", text: hit.score.toFixed(4) })),
+      el("span", { class: "score", title: "the order's score (never rises down the list); the product's own similarity is a signal", text: hit.score.toFixed(4) })),
     el("p", { class: "description" }, highlighted(hit.description, reading)),
     el("div", { class: "signals" }, Object.entries(hit.signals).map(([n, v]) => signalBar(n, v))),
     hit.metadata ? el("div", { class: "metadata", text: JSON.stringify(hit.metadata) }) : null)));
@@ -329,6 +329,7 @@ function readingLine(reading) {
   const chips = [
     ...reading.identifiers.map((id) => el("span", { class: "badge identifier", title: `${id.kind}${id.strong ? ", strong" : ""}`, text: `${id.text} → ${id.value}` })),
     ...reading.types.map((t) => el("span", { class: "badge type", text: t })),
+    ...(reading.synonyms || []).map((s) => el("span", { class: "badge synonym", title: "a synonym of this catalog", text: `${s.term} = ${s.equivalents.join(", ")}` })),
   ];
   return el("div", { class: "reading" }, el("span", { class: "muted", text: "Read as:" }), chips.length ? chips : el("span", { class: "muted", text: "words only" }));
 }
