@@ -1,15 +1,23 @@
-"""make finetune: fine-tune all-MiniLM-L6-v2 on SciFact's training queries, never on what it is evaluated on.
+"""make finetune / make finetune-products: fine-tune all-MiniLM-L6-v2, never on what it is evaluated on.
 
 Runs in its own virtualenv (``.venv-finetune``: sentence-transformers' trainer needs ``datasets`` and
-``accelerate``, whose pins clash with the service's). Training pairs are (claim, relevant abstract) of
-the SciFact train split *minus* the held-out dev split (:func:`product_search.observability.evaluation.
-held_out`: one query in five, by a hash of its id), which ``product-search models evaluate`` reports.
-Loss: MultipleNegativesRankingLoss (the other abstracts of a batch are the negatives), on CPU.
+``accelerate``, whose pins clash with the service's). Two recipes:
+
+* ``make finetune``: (claim, relevant abstract) pairs of SciFact train *minus* the held-out dev split
+  (:func:`product_search.observability.evaluation.held_out`: one query in five, by a hash of its id), which
+  ``product-search models evaluate`` reports. Loss: MultipleNegativesRankingLoss (the batch's other
+  abstracts are the negatives).
+* ``make finetune-products`` (``--products DIR ...``): buyer queries of the *training* catalogs
+  (data/training/*, split ``train``; never data/heldout) with the products that answer them fully, each
+  with a hard negative mined by the base model: the product it ranks highest that does not answer the query
+  (an accessory of the asked-for tool, a neighbouring size, a look-alike type). SciFact's training pairs are
+  mixed in, mined the same way, so the model keeps what it knew (its dev split must not drop more than 0.01).
+  Loss: MultipleNegativesRankingLoss over (anchor, positive, negative) triplets.
 
 The base model is read from the repository version given (never from a hub); the result is a plain
-sentence-transformers directory, which ``make finetune`` then imports as the next version.
+sentence-transformers directory, which the make targets then import as the next version ``@candidate``.
 
-Usage: .venv-finetune/bin/python scripts/finetune.py --base DIR --out DIR [--epochs 1] [--max-steps N]
+Usage: .venv-finetune/bin/python scripts/finetune.py --base DIR --out DIR [--products DIR ...] [--epochs 1]
 """
 
 from __future__ import annotations
@@ -20,11 +28,13 @@ import random
 import time
 from pathlib import Path
 
+import numpy as np
 from datasets import Dataset
 from sentence_transformers import SentenceTransformer, SentenceTransformerTrainer, SentenceTransformerTrainingArguments
 from sentence_transformers.sentence_transformer.losses import MultipleNegativesRankingLoss
 from sentence_transformers.sentence_transformer.training_args import BatchSamplers
 
+from product_search.observability import evaluation
 from product_search.observability.evaluation import load_beir, split
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -44,6 +54,51 @@ def training_pairs(data_dir: Path) -> list[dict[str, str]]:
     return pairs
 
 
+POSITIVES = 3  # products per query (a type-only query has every product of its type as an answer)
+
+
+def mined_triplets(data: evaluation.Dataset, model: SentenceTransformer, seed: int) -> list[dict[str, str]]:
+    """(anchor, positive, negative) for every judged query: up to :data:`POSITIVES` of its best-graded
+    products, each with one of the three products the base model ranks highest that are not relevant."""
+    ids = [doc["id"] for doc in data.corpus]
+    texts = {doc["id"]: doc["description"] for doc in data.corpus}
+    corpus = model.encode([texts[i] for i in ids], batch_size=64, normalize_embeddings=True, convert_to_numpy=True)
+    qids = sorted(data.qrels)
+    queries = model.encode([data.queries[q] for q in qids], batch_size=64, normalize_embeddings=True)
+    rng = random.Random(seed)  # nosec B311 (a reproducible choice, not a secret)
+    out: list[dict[str, str]] = []
+    for qid, row in zip(qids, queries @ corpus.T, strict=True):
+        judged = data.qrels[qid]
+        best = max(judged.values())
+        positives = sorted(d for d, grade in judged.items() if grade == best)
+        rng.shuffle(positives)
+        negatives = [ids[j] for j in np.argsort(-row)[: len(judged) + 3] if ids[j] not in judged][:3]
+        if not negatives:
+            continue
+        for n, did in enumerate(positives[:POSITIVES]):
+            out.append(
+                {
+                    "anchor": data.queries[qid],
+                    "positive": texts[did],
+                    "negative": texts[negatives[n % len(negatives)]],
+                }
+            )
+    return out
+
+
+def product_triplets(folders: list[Path], scifact: Path, model: SentenceTransformer) -> list[dict[str, str]]:
+    """Triplets of the training catalogs' train split and of SciFact train minus its dev split, shuffled."""
+    rows: list[dict[str, str]] = []
+    for n, folder in enumerate(folders):
+        if "heldout" in folder.parts:
+            raise SystemExit(f"{folder}: held-out catalogs are never trained on")
+        rows += mined_triplets(load_beir(folder, "train"), model, seed=n)
+    if (scifact / "corpus.jsonl").is_file():
+        rows += mined_triplets(split(load_beir(scifact, "train"), dev=False), model, seed=len(folders))
+    random.Random(13).shuffle(rows)  # nosec B311 (a reproducible order, not a secret)
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--base", type=Path, required=True, help="the base model's sentence-transformers directory")
@@ -54,11 +109,14 @@ def main() -> None:
     parser.add_argument("--learning-rate", type=float, default=2e-5)
     parser.add_argument("--max-steps", type=int, default=-1, help="stop after this many steps (tests: a few)")
     parser.add_argument("--max-seq-length", type=int, default=256)
+    parser.add_argument(
+        "--products", type=Path, nargs="+", help="training catalogs (BEIR, split train): product triplets instead"
+    )
     args = parser.parse_args()
 
-    pairs = training_pairs(args.data)
     model = SentenceTransformer(str(args.base), device="cpu", local_files_only=True)
     model.max_seq_length = args.max_seq_length
+    pairs = product_triplets(args.products, args.data, model) if args.products else training_pairs(args.data)
     work = args.out.parent / f".{args.out.name}-checkpoints"
     training = SentenceTransformerTrainingArguments(
         output_dir=str(work),
@@ -92,7 +150,8 @@ def main() -> None:
         "learning_rate": args.learning_rate,
         "train_loss": round(result.training_loss, 4),
         "seconds": round(time.perf_counter() - started, 1),
-        "held_out": "SciFact train queries with held_out(id): never trained on",
+        "trained_on": [str(p) for p in args.products] if args.products else [str(args.data)],
+        "held_out": "SciFact train queries with held_out(id), every data/heldout catalog: never trained on",
     }
     (args.out / "finetune.json").write_text(json.dumps(facts, indent=2))
     print(json.dumps(facts, indent=2))

@@ -32,8 +32,9 @@ has, for ``synonym`` the word that no product uses. Each product carries, for th
 it was written as and, for an accessory or spare part, how a buyer names the tool it fits; neither is
 written out. ``_check`` stops the script unless every rule holds (see there).
 
-One split, ``test``: nothing may be tuned on these. gate.json has no thresholds yet; they are set after
-the first measurement. Output is deterministic (no randomness; the order is the order written here).
+One split, ``test``: nothing may be tuned on these. Each gate.json has thresholds set from the measurement
+after the changes for issue 28 (HIT1, TOLERANCE below), and data/heldout/gate.json gates the union of the
+three (UNION_HIT1, scripts/union_gate.py). Output is deterministic (no randomness; the order is the order written here).
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ import json
 import re
 import sys
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -1824,15 +1825,45 @@ def _check(catalog: Catalog) -> None:
         raise SystemExit(f"{catalog.name}:\n  " + "\n  ".join(problems))
 
 
-def _gate(catalog: Catalog) -> dict[str, str]:
+# The gate's thresholds (docs/evaluation.md, "Catalogs in other styles"): set from the measurement after the
+# changes for issue 28 (2026-12-02, 2-core Xeon, version 1 of the model), never from a look at which
+# queries fail. HIT1: the default mode's hit@1 on each catalog, about 0.02 below what was measured; the
+# default mode at least as good as dense on the catalog as a whole, less TOLERANCE; the union of the three:
+# UNION_HIT1. The issue's targets (0.95 on the union, no tolerance) are not met yet.
+# Measured onnx-int8 (make quality-gate) / onnx fp32 (product-search models evaluate): 0.922 / 0.909,
+# 0.877 / 0.877, 0.886 / 0.848; a catalog of 80 queries moves 0.0125 per query.
+HIT1 = {"marketplace": 0.88, "erp": 0.85, "sentences": 0.83}
+TOLERANCE = 0.03  # the prose catalog's default mode is below dense: 0.886 vs 0.899 int8, 0.848 vs 0.873 fp32
+UNION_HIT1 = 0.87  # measured 0.895 / 0.878
+
+
+def _gate(catalog: Catalog) -> dict[str, Any]:
     return {
         "about": (
             f"Held-out catalog in a style development never used ({catalog.about}), written with its "
             "buyer queries and their grades by scripts/make_heldout_catalogs.py before any ranking change "
-            "was measured on it (issue 28). No thresholds yet: they are set after the first measurement, "
-            "and until then no gate runs this set."
+            "was measured on it (issue 28). Thresholds set from the measurement after the changes for it "
+            "(docs/evaluation.md); the union of the three catalogs is gated by data/heldout/gate.json."
         ),
         "split": "test",
+        "minimum": {"hybrid": {"all": {"hit@1": HIT1[catalog.name]}}},
+        "at_least_as_good_as": {
+            "hybrid": {"mode": "dense", "metrics": ["hit@1"], "sections": ["all"], "tolerance": TOLERANCE}
+        },
+    }
+
+
+def _union_gate() -> dict[str, Any]:
+    return {
+        "about": (
+            "The held-out catalogs as one (scripts/union_gate.py, after scripts/evaluate.py on each): hit@1 "
+            "pooled over their queries. Issue 28's target is 0.95; the threshold is what was measured, less "
+            "about 0.01, so that nothing that holds today is lost."
+        ),
+        "sets": [f"data/heldout/{c.name}" for c in CATALOGS],
+        "split": "test",
+        "modes": ["dense", "hybrid"],
+        "minimum": {"hybrid": {"union": {"hit@1": UNION_HIT1}}},
     }
 
 
@@ -1857,6 +1888,8 @@ def write(catalog: Catalog, out: Path) -> None:
 
 
 def main(root: Path) -> None:
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "gate.json").write_text(json.dumps(_union_gate(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     for catalog in CATALOGS:
         write(catalog, root / catalog.name)
         counts = {cls: sum(q.category == cls for q in catalog.queries) for cls in CLASSES}

@@ -961,7 +961,8 @@ def write(cat: Catalog, queries: list[Query], grades: dict[str, dict[str, int]],
         "scripts/make_training_catalogs.py; grades derived from its ontology: 2 the asked type with the asked "
         "attributes, 1 the asked type otherwise, accessories never relevant to a query for their tool."
     )
-    gate = {"about": about, "splits": ["train", "dev"]}
+    # "split": what `product-search models evaluate --set` reads (development, never trained on); no thresholds.
+    gate = {"about": about, "splits": ["train", "dev"], "split": "dev"}
     (out / "gate.json").write_text(json.dumps(gate, indent=2) + "\n", encoding="utf-8")
     return counts
 

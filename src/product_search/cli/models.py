@@ -119,7 +119,10 @@ def alias_model(target: str, version: int) -> None:
     click.echo(f"{name}@{alias} -> {name}:{version}")
 
 
-QUALITY_SETS = ("data/quality", "data/buyers", "data/identifiers/test")
+QUALITY_SETS = (
+    "data/quality", "data/buyers", "data/identifiers/test",
+    "data/heldout/marketplace", "data/heldout/erp", "data/heldout/sentences",
+)  # fmt: skip
 
 
 @models.command(name="evaluate")
