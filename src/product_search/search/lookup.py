@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 
 from ..encoding.encoder import Encoder
@@ -9,10 +10,11 @@ from ..encoding.models import LoadedModels
 from ..encoding.repository import Manifest
 from ..errors import CatalogNotFound, InvalidInput
 from ..storage.database import Connection
-from ..storage.store import CatalogRow, CatalogStore
+from ..storage.store import CatalogRow, CatalogStore, ModelBinding
 from ..text.synonyms import Synonyms
 from .derived import DerivedIndexes
 
+log = logging.getLogger(__name__)
 CATALOG_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 
 
@@ -60,3 +62,22 @@ class Lookup:
     def encoder(self, cat: CatalogRow) -> Encoder:
         """The loaded encoder of ``cat``'s generation (:meth:`model`, then loaded)."""
         return self.models.encoder(self.model(cat))
+
+    def write_encoders(self, conn: Connection, cat: CatalogRow) -> dict[int, Encoder]:
+        """Encoders of the generations a write stores vectors for: the active one (it must be servable)
+        and one being built (skipped, with a warning, if its model cannot be loaded: the migration's
+        catch-up encodes what it misses)."""
+        out = {cat.generation: self.encoder(cat)}
+        for gen in self.store.generations(conn, cat.name, ("building",)):
+            try:
+                out[gen.id] = self.encoder(cat.through(gen))
+            except Exception:
+                log.warning("cannot encode for a generation being built", extra={"fields": {"generation": gen.id}})
+        return out
+
+    def binding(self, manifest_ref: str | None = None) -> tuple[ModelBinding, Encoder]:
+        """The store's record of a model version (default: the default model) and its encoder: what a new
+        catalog or generation is bound to."""
+        manifest = self.models.resolve(manifest_ref)
+        fp = self.models.fingerprint(manifest)
+        return ModelBinding(manifest.ref, fp.id, fp.to_dict(), manifest.dimension), self.models.encoder(manifest)

@@ -179,7 +179,7 @@ class Migrations:
         """Create the target generation and the job (claimed by ``owner`` if given); nothing encoded yet."""
         if switch not in SWITCH_MODES:
             raise MigrationConflict(f"switch must be one of {', '.join(SWITCH_MODES)}")
-        binding, _encoder = self.writer.binding(model_ref)  # loads the model: a bad one fails here, not later
+        binding, _encoder = self.lookup.binding(model_ref)  # loads the model: a bad one fails here, not later
         with self.writer.lock(), self.store.write(catalog) as conn:
             cat = self.lookup.require(conn, catalog)
             busy = self.store.jobs(conn, catalog, ACTIVE_STATES)

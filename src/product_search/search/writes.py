@@ -127,24 +127,6 @@ class CatalogWriter:
             out[row] = reused[p.id] if p.id in reused else encoded[p.description]
         return out
 
-    def binding(self, manifest_ref: str | None = None) -> tuple[ModelBinding, Encoder]:
-        """The store's record of a model version (default: the default model) and its encoder."""
-        manifest = self.models.resolve(manifest_ref)
-        fp = self.models.fingerprint(manifest)
-        return ModelBinding(manifest.ref, fp.id, fp.to_dict(), manifest.dimension), self.models.encoder(manifest)
-
-    def _encoders(self, conn: Connection, cat: CatalogRow) -> dict[int, Encoder]:
-        """Encoders of the generations a write stores vectors for: the active one (it must be servable)
-        and one being built (skipped, with a warning, if its model cannot be loaded: the migration's
-        catch-up encodes what it misses)."""
-        out = {cat.generation: self.lookup.encoder(cat)}
-        for gen in self.store.generations(conn, cat.name, ("building",)):
-            try:
-                out[gen.id] = self.lookup.encoder(cat.through(gen))
-            except Exception:
-                log.warning("cannot encode for a generation being built", extra={"fields": {"generation": gen.id}})
-        return out
-
     # -- writes --------------------------------------------------------------------------------
 
     def upsert(
@@ -156,10 +138,10 @@ class CatalogWriter:
             # Fails before spending time on encoding if the catalog's model cannot be served.
             new: tuple[ModelBinding, Encoder] | None = None
             if existing is None:
-                new = self.binding()
+                new = self.lookup.binding()
                 encoders = {0: new[1]}
             else:
-                encoders = self._encoders(conn, existing)
+                encoders = self.lookup.write_encoders(conn, existing)
             # Catalog refreshes mostly resend unchanged descriptions: their stored vectors stand.
             reused = {
                 gen: {} if existing is None else self.store.unchanged_vectors(conn, name, products, gen, enc.dimension)
@@ -192,7 +174,7 @@ class CatalogWriter:
                     if new is not None:
                         binding, fresh_vectors = new[0], vectors[0]
                     else:  # deleted since the encoding (rare): the new catalog gets the default model
-                        binding, encoder = self.binding()
+                        binding, encoder = self.lookup.binding()
                         fresh_vectors = self._vectors_for(encoder, products, {}, None)
                     cat = self.store.create_catalog(conn, name, binding)
                     vectors = {cat.generation: fresh_vectors}
@@ -280,9 +262,8 @@ class CatalogWriter:
         return WriteOutcome(name, version, len(found), not_found=not_found)
 
     def set_synonyms(self, name: str, synonyms: Synonyms) -> CatalogSynonyms:
-        """Replace the catalog's synonym sets in one transaction that gives it a new version: every search
-        after the commit, on any worker or node, reads them with the catalog row it searches. The indexes are
-        only restamped (no product changed)."""
+        """Replace the catalog's synonym sets in one transaction that gives it a new version, which every
+        later search on any worker or node reads them with. The indexes are only restamped."""
         with self.lock():
             with self.store.write(name) as conn:
                 cat = self.lookup.require(conn, name)
@@ -295,11 +276,10 @@ class CatalogWriter:
     def _without_new_rows(
         self, views: list[CatalogRow], previous: int, removed: npt.NDArray[np.int64] | None = None
     ) -> None:
-        """After a commit that wrote no product (deletions of ``removed``, or none): the indexes of ``views``
-        derived from the previous version's."""
+        """After a commit that wrote no product (deleted ``removed``, or none): ``views``' indexes from the last."""
         empty = np.zeros(0, dtype=np.int64)
-        gone = empty if removed is None else removed
         none = {v.generation: np.zeros((0, v.dimension), np.float32) for v in views}
+        gone = empty if removed is None else removed
         self._after_commit(lambda: self.indexes.apply_delta(views, previous, gone, empty, none))
 
     def delete_catalog(self, name: str) -> None:
