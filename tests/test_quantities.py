@@ -28,6 +28,7 @@ from product_search.text.identifiers import extract
         ("2 lbs", "32oz"),  # imperial stays imperial: ounces, not grams
         ('1 1/4"', "1-1/4in"),
         ("1-1/4 inch", "1-1/4in"),
+        ("1\u00a01/4 inch", "1-1/4in"),  # a no-break space inside a mixed fraction
         ("3/4 inch", "3/4in"),
         ("25ft", "300in"),
         ("1.5 l", "1500ml"),

@@ -113,16 +113,15 @@ def test_a_named_type_counts_only_where_the_model_agrees() -> None:
 
 
 def test_cut_keeps_certain_matches_below_min_score() -> None:
-    picked = ranking.place_scores(
-        [
-            Candidate(1, similarity=0.9),
-            Candidate(2, similarity=0.3, strong_own=1.0),  # exact code: certain
-            Candidate(3, similarity=0.1, kind=True, attributes=1.0),  # named type in the size: certain
-            Candidate(4, similarity=0.2, kind=True),  # named type alone: not certain
-            Candidate(5, similarity=0.1),
-        ]
-    )
-    assert [c.score for c in picked] == [0.9, 0.3, 0.2, 0.2, 0.1]
+    picked = [
+        Candidate(1, similarity=0.9),
+        Candidate(2, similarity=0.3, strong_own=1.0),  # exact code: certain
+        Candidate(3, similarity=0.1, kind=True, attributes=1.0),  # named type in the size: certain
+        Candidate(4, similarity=0.2, kind=True),  # named type alone: not certain
+        Candidate(5, similarity=0.1),
+    ]
+    assert [c.score for c in ranking.cut(picked, None, 10)] == [0.9, 0.3, 0.2, 0.2, 0.1]
+    assert [c.score for c in ranking.cut(picked, None, 2)] == [0.9, 0.3], "scored by what is returned"
     assert [c.pk for c in ranking.cut(picked, 0.25, 10)] == [1, 2, 3]
     assert [c.pk for c in ranking.cut(picked, 0.15, 10)] == [1, 2, 3, 4], "a prefix of the order"
     assert [c.pk for c in ranking.cut(picked, None, 2)] == [1, 2]

@@ -192,11 +192,14 @@ def test_types_that_do_not_repeat_are_not_named() -> None:
         ("Norden rotary hammer NRH-116 5 J", "rotary hammer"),  # a brand no English word, before no code
         ("Milwaukee M18 FUEL impact driver", "impact driver"),  # a name before a size
         ("Hammer 20 oz, fibreglass handle", "hammer"),  # an English word before a size is the type
+        ("Holesaw 68 mm", "holesaw"),  # a trade word the lexicon lacks, alone before a size: the type
+        ("Bosch and Makita saw", "saw"),
         # ERP short texts in capitals: words, not acronyms; F/ and C/W are "for" and "complete with".
         ("HEX BOLT DIN933 M8X40 8.8 ZN", "hex bolt"),
         ("SANDING BELTS 75X457MM ALOX F/BELT SANDER", "sanding belts"),
         ("CHUCK KEY 13MM PILLAR DRL", "chuck key"),  # "KEY 13MM" is a word and a size, not a series
         ("JIGSAW BLADES BIM JIGSAW", "jigsaw blades bim"),  # a word again ends what it is
+        ("F/F ADAPTOR 1/2 BSP", "f/f adaptor"),  # female/female threads, not "for"
         # Prose: past what it fits or comes with, a maker, a verb's object, a container, an adjective.
         ("Made for mitre saws, a heavy-gauge steel mitre saw stand from Ferrox.", "heavy-gauge steel mitre saw stand"),
         ("With a carry case and a 75 x 457 mm rating, this Voltek XR-BS621 is a belt sander for wood", "belt sander"),
@@ -241,6 +244,13 @@ def test_a_type_listed_once_is_named_when_the_catalog_makes_things_for_it() -> N
     assert facts.understand("wheelbarrow").type_names == [], "once, and no accessory names it: a first phrase"
 
 
+def test_in_a_corpus_of_articles_what_follows_for_unlocks_no_type() -> None:
+    """Abstracts mention everything after a "for" somewhere; their first phrases stay first phrases."""
+    articles = ["Patient cohorts in Sweden", "Aspirin trial for patient cohorts", "Statin review for heart failure"]
+    facts = FactIndex.build(articles)
+    assert facts.understand("patient cohorts").type_names == []
+
+
 def test_a_query_naming_a_tool_and_its_accessory_asks_for_the_accessory() -> None:
     facts = FactIndex.build(ONE_OFFS)
     assert facts.understand("cordless drill battery").type_names == ["battery"]
@@ -275,6 +285,8 @@ def test_a_query_word_reads_the_catalogs_abbreviation_of_it() -> None:
     assert facts.understand("ball valve 3/4").type_names == ["ball vlv"]
     assert facts.understand("lump hammer 1kg").type_names == ["lump hmr"]
     assert facts.understand("ball bearing").type_names == [], "no abbreviation of bearing: nothing named"
+    seals = FactIndex.build(["OIL SEAL 20X35X7 NBR", "OIL SEAL 25X40X7 NBR", "OIL SEAL 30X47X7 NBR"])
+    assert seals.understand("sealant").type_names == [], "an English word (seal) abbreviates nothing"
 
 
 def test_accessories_made_for_the_named_type_are_marked() -> None:

@@ -7,7 +7,7 @@ import time
 import pytest
 
 from product_search.errors import InvalidInput
-from product_search.text.synonyms import MAX_SETS, MAX_TERM_CHARS, MAX_TERMS, Expansion, Synonyms
+from product_search.text.synonyms import MAX_ADDED_CHARS, MAX_SETS, MAX_TERM_CHARS, MAX_TERMS, Expansion, Synonyms
 
 VALVES = ["non-return valve", "check valve"]
 KEYS = ["allen key", "hex key"]
@@ -99,7 +99,7 @@ def test_both_directions(hardware: Synonyms) -> None:
         "non return valve check valve 1/2", (("non return valve", ("check valve",)),)
     )
     assert hardware.expand("Check valve 1/2 brass") == Expansion(
-        "Check valve non-return valve 1/2 brass", (("Check valve", ("non-return valve",)),)
+        "Check valve non return valve 1/2 brass", (("Check valve", ("non-return valve",)),)
     )
 
 
@@ -130,7 +130,7 @@ def test_the_longest_term_matches_first() -> None:
     synonyms = Synonyms.parse([["valve", "tap"], ["check valve", "non-return valve"], ["check", "inspect"]])
     assert synonyms.expand("check valve").applied == (("check valve", ("non-return valve",)),)
     # Matches do not overlap: the longest one consumed "check" and "valve"; later words match again.
-    assert synonyms.expand("check valve and valve").text == "check valve non-return valve and valve tap"
+    assert synonyms.expand("check valve and valve").text == "check valve non return valve and valve tap"
 
 
 def test_each_set_is_applied_once_per_query(hardware: Synonyms) -> None:
@@ -144,7 +144,7 @@ def test_each_set_is_applied_once_per_query(hardware: Synonyms) -> None:
 
 def test_every_other_term_of_a_set_is_inserted_in_its_order() -> None:
     synonyms = Synonyms.parse([["spanner", "wrench", "open-end wrench"]])
-    assert synonyms.expand("wrench 13 mm").text == "wrench spanner open-end wrench 13 mm"
+    assert synonyms.expand("wrench 13 mm").text == "wrench spanner open end wrench 13 mm"
 
 
 def test_no_synonyms_and_no_match_return_the_query_as_it_is(hardware: Synonyms) -> None:
@@ -163,3 +163,18 @@ def test_long_queries_and_many_terms_take_linear_work() -> None:
     deep = Synonyms.parse([[" ".join("a" * 50), "b"], [" ".join("a" * 49), "c"]])
     assert len(deep.expand("a " * 32_768).applied) == 2
     assert time.perf_counter() - started < 5.0
+
+
+def test_only_the_equivalents_words_are_inserted() -> None:
+    """A term's marker words and punctuation would end the query's main clause: "valve 1/2 bolt" must still
+    ask for a valve in 1/2 (and a bolt), not "valve fitting" for pipes."""
+    synonyms = Synonyms.parse([["valve", "fitting for pipes"]])
+    assert synonyms.expand("valve 1/2 bolt").text == "valve fitting pipes 1/2 bolt"
+
+
+def test_what_a_query_gains_is_bounded() -> None:
+    sets = [[f"term{n}", f"{'x' * 90}{n}"] for n in range(100)]
+    query = " ".join(f"term{n}" for n in range(100))
+    expansion = Synonyms.parse(sets).expand(query)
+    assert len(expansion.text) - len(query) <= MAX_ADDED_CHARS + 100
+    assert 0 < len(expansion.applied) < 100

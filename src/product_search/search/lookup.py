@@ -41,6 +41,7 @@ class Lookup:
         cat = self.store.get_catalog(conn, name)
         if cat is None:
             self.indexes.forget(name)
+            self._synonyms.pop(name, None)
             raise CatalogNotFound(f"catalog {name!r} does not exist", {"catalog": name})
         return cat
 

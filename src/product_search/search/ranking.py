@@ -138,17 +138,18 @@ def _key(c: Candidate) -> tuple[float, ...]:
 
 def order(candidates: list[Candidate]) -> list[Candidate]:
     """Best first (see ``_key``): strong identifiers, then product type, attributes within, then
-    similarity; each candidate's ``score`` set by :func:`place_scores`.
+    similarity (scores are set by :func:`cut`, on what is returned).
 
     Sizes and other attributes never lift a product of another type: "10 mm drill bit" ranks masonry
     drill bits 10 mm first, and the hex key set "1.5-10 mm" only by its score.
     """
-    return place_scores(sorted(candidates, key=_key))
+    return sorted(candidates, key=_key)
 
 
 def place_scores(ordered: list[Candidate]) -> list[Candidate]:
-    """Set each candidate's ``score`` to the highest similarity at or below its place: the order's own
-    score, non-increasing down the list (returned as given).
+    """Set each candidate's ``score`` to the highest similarity at or below its place in ``ordered`` (the
+    list returned: every score is justified by a product the client sees): the order's own score,
+    non-increasing down the list (returned as given).
 
     A product the rules place above a more similar one (the named type above an accessory that repeats
     the query's words, an exact part number above look-alikes) stands for at least that similarity: the
@@ -221,9 +222,11 @@ def with_signals(cands: Sequence[Candidate], match: LexicalMatch, positions: Ite
         c.fits = bool(f.fits[n])
 
 
-def cut(picked: list[Candidate], min_score: float | None, top_k: int) -> list[Candidate]:
-    """The first ``top_k`` of an ordered list (scores set by :func:`place_scores`), without those scoring
-    below ``min_score`` unless :attr:`Candidate.certain`."""
+def cut(ordered: list[Candidate], min_score: float | None, top_k: int) -> list[Candidate]:
+    """The first ``top_k`` of an ordered list with their scores (:func:`place_scores`), without those
+    scoring below ``min_score`` unless :attr:`Candidate.certain` (the scores never rise, so the cut keeps
+    a prefix, and the certain matches after it)."""
+    picked = place_scores(ordered[:top_k])
     if min_score is not None:
         picked = [c for c in picked if c.score >= min_score or c.certain]
-    return picked[:top_k]
+    return picked

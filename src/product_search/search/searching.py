@@ -203,7 +203,7 @@ class Searcher:
             ranking.with_signals(picked, match, range(len(picked)))
             for c in picked:
                 c.similarity = c.dense or 0.0
-            return ranking.cut(ranking.place_scores(picked), min_score, top_k), match.query
+            return ranking.cut(picked, min_score, top_k), match.query
         # Lexical candidates: the order's keys with BM25 for the fused score.
         depth = top_k if mode == "lexical" else max(3 * top_k, HYBRID_DEPTH)
         rows = ranking.lexical_candidates(match.scores, match.facts, depth)

@@ -186,6 +186,7 @@ class FactIndex:
         self._indptr = postings["fact_indptr"]
         self._type_rows = postings["type_rows"]
         self._type_indptr = postings["type_indptr"]
+        self._fitted: dict[str, frozenset[int]] = {}  # word -> types made for it (:meth:`_fitted_types`)
         self._usable = types.usable(np.diff(self._type_indptr).tolist(), lambda head: f"{FITS}{head}" in self.vocab)
 
     @classmethod
@@ -308,9 +309,16 @@ class FactIndex:
     def _fits(self, t: int, words: frozenset[str]) -> int:
         """How many of ``words`` some product of type ``t`` is made for ("for cordless drills": 2 of
         cordless, drill, battery)."""
-        rows = self._type_rows[self._type_indptr[t] : self._type_indptr[t + 1]]
-        made_for = (self._column(f"{FITS}{w}") for w in words)
-        return sum(1 for col in made_for if len(col) and np.isin(col, rows, assume_unique=True).any())
+        return sum(t in self._fitted_types(w) for w in words)
+
+    def _fitted_types(self, word: str) -> frozenset[int]:
+        """The types of the products made for ``word``: computed once per word and index (a query names a
+        few words; each asks every candidate type)."""
+        held = self._fitted.get(word)
+        if held is None:
+            types = self.type_of[self._column(f"{FITS}{word}")]
+            held = self._fitted[word] = frozenset(np.unique(types[types >= 0]).tolist())
+        return held
 
     def names_products(self, ident: Identifier) -> bool:
         """Whether an exact hit on this part number or barcode names a few products, rather than a

@@ -78,6 +78,6 @@ CREATE INDEX jobs_by_catalog ON jobs(catalog, state);
     # Catalogs carry their synonym sets (none until set) and the version that last set them.
     4: """
 ALTER TABLE catalogs ADD COLUMN synonyms_json TEXT NOT NULL DEFAULT '[]';
-ALTER TABLE catalogs ADD COLUMN synonyms_version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE catalogs ADD COLUMN synonyms_version BIGINT NOT NULL DEFAULT 0;
 """,
 }

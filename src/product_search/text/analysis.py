@@ -33,8 +33,9 @@ ACCESSORY_MARKERS = FIT_MARKERS | {"with", "without", "including", "incl", "c/w"
 QUERY_MARKERS = ACCESSORY_MARKERS | {"to", "into", "onto", "on", "in", "from", "that", "which", "while", "when"}
 # Tokens of a description: words (with inner - . / '), and the punctuation that ends a clause (a colon too:
 # "Fits most M10 bolts: an M10 washer").
-# ERP short texts abbreviate the markers: "F/M8 HEX BOLT" (for), "C/W CASE" (complete with), "W/ CASE".
-_TOKEN = re.compile(r"(?i:\b(?:f|w)/(?=[^\W_]|\s)|\bc/w\b)|[^\W_]+(?:[-./'][^\W_]+)*|[,;:()\[\]]|\.(?=\s|$)")
+# ERP short texts abbreviate the markers: "F/M8 HEX BOLT" (for), "C/W CASE" (complete with), "W/ CASE"; not
+# F/F, F/M, M/F: female and male threads.
+_TOKEN = re.compile(r"(?i:\b(?:f|w)/(?![fm]\b)(?=[^\W_]|\s)|\bc/w\b)|[^\W_]+(?:[-./'][^\W_]+)*|[,;:()\[\]]|\.(?=\s|$)")
 _DELIMITERS = frozenset(",;:()[].")
 _local = threading.local()  # PyStemmer objects are not thread-safe
 

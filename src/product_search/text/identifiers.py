@@ -71,7 +71,9 @@ _QUANTITY = re.compile(
 _RANGE = re.compile(
     rf"(?<![\w.,/])({_NUM})\s*+(?:[-\u2013]|to)\s*+({_NUM})\s*+({_UNIT_WORDS})(?![\w\"'\u2033])", re.IGNORECASE
 )
-_RANGE_STEPS = 32  # a range also names the whole numbers inside it, when it holds at most this many
+# A range also names the whole numbers inside it, in its normalized unit (1-2 ft: 12in to 24in), when it
+# holds at most this many.
+_RANGE_STEPS = 32
 # Letters-and-digits tokens, possibly joined by - . / (DHP482, 6204-2RS, A2-70, SKU-88-123).
 _PART = re.compile(r"(?<![\w])[A-Za-z0-9]+(?:[-./][A-Za-z0-9]+)*(?![\w])")
 _PART_MIN = 4  # shorter codes (T20, CD4, IL-6) collide with ordinary words and sizes

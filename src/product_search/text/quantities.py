@@ -13,6 +13,7 @@ import, into a table of exact factors: a lookup per quantity, no registry on the
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 
 import pint
@@ -63,8 +64,8 @@ def number(text: str) -> Fraction:
     """'2,5' -> 5/2; '1 1/4' and '1-1/4' -> 5/4; '3/8' -> 3/8. ZeroDivisionError for '1/0', ValueError
     for no number (callers skip such a match)."""
     text = text.replace(",", ".")
-    if "/" in text and any(c in text for c in " -"):
-        whole, frac = text.replace("-", " ").split()
+    if "/" in text and re.search(r"[\s-]", text):
+        whole, frac = re.split(r"[\s-]+", text)
         return int(whole) + Fraction(frac)
     return Fraction(text)
 

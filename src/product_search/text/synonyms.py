@@ -21,19 +21,20 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from ..errors import InvalidInput
-from .analysis import collapse_space, stem
+from .analysis import QUERY_MARKERS, collapse_space, stem
 
 MAX_SETS = 5000
 MAX_TERMS = 32  # per set
 MIN_TERMS = 2
 MAX_TERM_CHARS = 100
+MAX_ADDED_CHARS = 2000  # equivalents inserted into one query: a few sets' worth, not 5,000 sets' terms
 _MAX_ERRORS = 100  # fields named in one refusal: enough to fix a file, not a response as large as the file
 
 # Words as the lexical index reads them (hyphens, spaces and other signs between them belong to no word).
 _WORD = re.compile(r"\w+")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
-# Clause punctuation (as the description analysis reads it): a phrase does not go on across it.
-_BREAK = re.compile(r"[,;()\[\]]|\.(?!\w)")
+# Clause punctuation (as the description analysis reads it, the colon included): a phrase does not go on across it.
+_BREAK = re.compile(r"[,;:()\[\]]|\.(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -177,8 +178,8 @@ class Synonyms:
         parts: list[str] = []
         applied: list[tuple[str, tuple[str, ...]]] = []
         done: set[int] = set()
-        copied, n = 0, 0
-        while n < len(words) and len(done) < len(self.sets):
+        copied, n, added = 0, 0, 0
+        while n < len(words) and len(done) < len(self.sets) and added < MAX_ADDED_CHARS:
             best: tuple[int, int, int] | None = None
             for s, t, length in trie.matches(words, n):
                 if s not in done:
@@ -189,7 +190,10 @@ class Synonyms:
             s, t, length = best
             end = words[n + length - 1].end
             others = tuple(term for i, term in enumerate(self.sets[s]) if i != t)
-            parts += [query[copied:end], " ", " ".join(others)]
+            # Their words only: a term's "for" or comma must not end the query's main clause or phrase.
+            inserted = " ".join(w for term in others for w in _WORD.findall(term) if w.lower() not in QUERY_MARKERS)
+            parts += [query[copied:end], " ", inserted]
+            added += len(inserted) + 1
             applied.append((query[words[n].start : end], others))
             done.add(s)
             copied, n = end, n + length
