@@ -105,8 +105,8 @@ def _phrase(taken: list[str], shouting: bool) -> list[str]:
         words.pop(0)
         while words and words[0] == "and":  # "Bosch and Makita saw"
             words.pop(0)
-    if not words or (len(words) > 1 and not shouting and all(_name(w) for w in words)):
-        return []  # names alone ("Stanley FatMax, ..."); one unknown word may be the trade's ("Holesaw")
+    if not words or (not shouting and all(_name(w) for w in words)):
+        return []  # names alone ("Stanley FatMax, ..."; an unknown word opening a title: "Ferroportin ...")
     return words
 
 
@@ -163,6 +163,8 @@ def type_phrase(
             if leading_names(code=not size) and (not size or (near and _words_after(toks, n, spans))):
                 taken = []
                 continue
+            if size and n == 1 and _name(taken[0]):
+                return _typed(taken)  # a trade word the lexicon lacks, then its size: "Holesaw 68 mm"
             if not _noun(taken[-1]) or (size and len(taken) == 1 and "ADJ" in _lemmas(taken[0])):
                 taken = []  # "robust" before "68 mm hole saw", "Durable" before "25ft tape measure"
                 continue
