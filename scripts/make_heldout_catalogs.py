@@ -1830,11 +1830,11 @@ def _check(catalog: Catalog) -> None:
 # queries fail. HIT1: the default mode's hit@1 on each catalog, about 0.02 below what was measured; the
 # default mode at least as good as dense on the catalog as a whole, less TOLERANCE; the union of the three:
 # UNION_HIT1. The targets (0.95 on the union, no tolerance) are not met yet.
-# Measured onnx-int8 (make quality-gate) / onnx fp32 (product-search models evaluate): 0.922 / 0.909,
+# Measured onnx-int8 (make quality-gate) / onnx fp32 (product-search models evaluate): 0.909 / 0.896,
 # 0.877 / 0.877, 0.886 / 0.848; a catalog of 80 queries moves 0.0125 per query.
 HIT1 = {"marketplace": 0.88, "erp": 0.85, "sentences": 0.83}
 TOLERANCE = 0.03  # the prose catalog's default mode is below dense: 0.886 vs 0.899 int8, 0.848 vs 0.873 fp32
-UNION_HIT1 = 0.87  # measured 0.895 / 0.878
+UNION_HIT1 = 0.87  # measured 0.890 / 0.873
 
 
 def _gate(catalog: Catalog) -> dict[str, Any]:
