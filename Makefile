@@ -162,8 +162,10 @@ down: deploy-tools  ## stop the compose stack, either profile (volumes are kept;
 		--profile tools down
 
 # The system tools the suite and the README's targets drive for real, as <command or path>:<Debian package>.
+# docker-compose too: tests/test_deploy_config.py renders the compose file with it (no engine needed).
 TEST_TOOLS := carbon-cache:graphite-carbon /usr/share/graphite-web/graphite.wsgi:graphite-web node:nodejs npm:npm \
-	haproxy:haproxy /usr/lib/postgresql/15/bin/initdb:postgresql-15 chromium:chromium chromedriver:chromium-driver
+	haproxy:haproxy /usr/lib/postgresql/15/bin/initdb:postgresql-15 chromium:chromium chromedriver:chromium-driver \
+	docker-compose:docker-compose
 DEPLOY_TOOLS := docker-compose:docker-compose dockerd:docker.io debootstrap:debootstrap rsync:rsync
 BENCH_TOOLS := wrk:wrk
 # Installs the missing ones (Debian, as root), else stops with one line naming them. Targets list these
@@ -178,7 +180,7 @@ if [ -n "$$need" ]; then \
 endef
 
 tools: test-tools deploy-tools bench-tools  ## every system tool of the suite and the README's targets (installs what is missing)
-test-tools:  ## PostgreSQL, HAProxy, carbon-cache, graphite-web, Node, Chromium: what the suite drives
+test-tools:  ## PostgreSQL, HAProxy, carbon-cache, graphite-web, Node, Chromium, docker-compose: what the suite drives
 	$(call ensure_tools,$(TEST_TOOLS))
 deploy-tools:  ## docker.io, docker-compose, debootstrap, rsync: the image and compose targets
 	$(call ensure_tools,$(DEPLOY_TOOLS))
