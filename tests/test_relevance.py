@@ -23,7 +23,8 @@ from product_search.serving.app import create_app
 from product_search.storage.facts import FactIndex
 from product_search.text import analysis
 from product_search.text.identifiers import extract, part_families, typed
-from product_search.text.product_types import TypeTable, fitted_words, type_phrase
+from product_search.text.product_types import TypeTable
+from product_search.text.type_phrases import fitted_words, type_phrase
 
 from .support import upload
 

@@ -29,7 +29,7 @@ from hypothesis import strategies as st
 from product_search.storage.facts import facts_of
 from product_search.storage.indexfile import IndexStamp
 from product_search.storage.lexical_index import LexicalIndex, read_descriptions
-from product_search.text import analysis, identifiers, product_types
+from product_search.text import analysis, identifiers, product_types, type_phrases
 
 from .support import ROOT
 
@@ -68,7 +68,7 @@ FUNCTIONS: dict[str, Callable[[str], Any]] = {
     "analysis.words + stem": lambda t: analysis.stem(analysis.words(t)),
     "analysis.accessory_spans": analysis.accessory_spans,
     "analysis.main_clause": analysis.main_clause,
-    "product_types.type_phrase": lambda t: product_types.type_phrase(t, identifiers.extract(t)),
+    "type_phrases.type_phrase": lambda t: type_phrases.type_phrase(t, identifiers.extract(t)),
     "product_types.query_words (spelled)": lambda t: product_types.query_words(t, [], TYPES.spell),
     "facts_of (a description)": facts_of,
     "read_descriptions (an upload's analysis)": lambda t: read_descriptions([t]),

@@ -1,6 +1,6 @@
 """FactIndex: what each description says about its product, beside the BM25 scores.
 
-For every product the index keeps its **type** (:mod:`.product_types`) and its **identifiers**
+For every product the index keeps its **type** (:mod:`..text.type_phrases`) and its **identifiers**
 (:mod:`.identifiers`) with two properties BM25 cannot express:
 
 * the *role*: an identifier in the product's own words ("Hex bolt M8x40") or in what it fits or
@@ -26,7 +26,8 @@ import numpy.typing as npt
 
 from ..text import analysis, identifiers
 from ..text.identifiers import Identifier
-from ..text.product_types import TypePhrase, TypeTable, fitted_words, query_words, type_phrase
+from ..text.product_types import TypeTable, query_words
+from ..text.type_phrases import TypePhrase, fitted_words, type_phrase
 from .term_table import TermTable
 
 EXACT, PARTIAL = 1.0, 0.5  # an exact identifier hit; a hit on its family only

@@ -36,7 +36,7 @@ QUERY_MARKERS = ACCESSORY_MARKERS | {"to", "into", "onto", "on", "in", "from", "
 # ERP short texts abbreviate the markers: "F/M8 HEX BOLT" (for), "C/W CASE" (complete with), "W/ CASE"; not
 # F/F, F/M, M/F: female and male threads.
 _TOKEN = re.compile(r"(?i:\b(?:f|w)/(?![fm]\b)(?=[^\W_]|\s)|\bc/w\b)|[^\W_]+(?:[-./'][^\W_]+)*|[,;:()\[\]]|\.(?=\s|$)")
-_DELIMITERS = frozenset(",;:()[].")
+DELIMITERS = frozenset(",;:()[].")  # the punctuation that ends a clause
 _local = threading.local()  # PyStemmer objects are not thread-safe
 
 
@@ -88,7 +88,7 @@ def accessory_spans(
             if word.lower() in markers:
                 start = tok.start()
             continue
-        if word in _DELIMITERS:
+        if word in DELIMITERS:
             following = found[n + 1].group() if n + 1 < len(found) else ""
             if word == "," and any(c.isdigit() for c in following) and any(c.isalpha() for c in following):
                 continue  # "for DHP482, DHP483": the list of models goes on
