@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from product_search.search.derived import LEXICAL, VECTORS, DerivedIndexes
+from product_search.search.derived import LEXICAL, VECTORS, DerivedIndexes, preload
 from product_search.storage.store import CatalogRow, CatalogStore, ModelBinding, NewProduct
 from product_search.text.synonyms import Synonyms
 
@@ -227,12 +227,12 @@ def test_forget_and_preload(store: CatalogStore) -> None:
         store.create_catalog(conn, "other", ModelBinding("m:2", "fingerprint-b", {"id": "fingerprint-b"}, DIM))
     stale = d.index_dir / "c.vectors"  # a file from before generations
     stale.write_bytes(b"old")
-    assert d.preload() == 2, "counts every catalog"
+    assert preload(d) == 2, "counts every catalog"
     assert d.in_memory(VECTORS, catalog(store)) is not None and not stale.exists()
     dead = 2**22 + 7  # above Linux's default pid_max: no process has it
     orphan = d.index_dir / f".c.g1.vectors.{dead}.x1y2.tmp"
     orphan.write_bytes(b"half")  # a writer died mid-file
-    d.preload()
+    preload(d)
     assert not orphan.exists()
     d.forget("c", files=True)
     assert d.in_memory(VECTORS, catalog(store)) is None and d.in_memory(LEXICAL, catalog(store)) is None

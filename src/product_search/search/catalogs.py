@@ -37,7 +37,7 @@ from ..storage.vector_index import VectorIndex
 from ..text.synonyms import Synonyms
 from .binding import bind_unbound
 from .change_follower import ChangeFollower
-from .derived import LEXICAL, VECTORS, DerivedIndexes
+from .derived import LEXICAL, VECTORS, DerivedIndexes, preload
 from .lookup import CATALOG_NAME, Lookup, check_catalog_name
 from .migration_runner import MigrationRunner, migrate_now
 from .migrations import Migrations, MigrationStatus
@@ -169,7 +169,7 @@ class Catalogs:
         """Bind vectors from before the repository to their version, load the models catalogs use and
         every catalog's indexes; return how many catalogs. Used for readiness (and before the fork)."""
         self.load_models()
-        return self.indexes.preload(lazy=self.store.shared)
+        return preload(self.indexes, lazy=self.store.shared)
 
     def load_models(self) -> None:
         """Load the model version of every catalog's active generation (the Gunicorn master does it before

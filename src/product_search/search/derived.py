@@ -254,28 +254,6 @@ class DerivedIndexes:
     def lexical(self, conn: Connection, cat: CatalogRow) -> LexicalIndex:
         return self.current(LEXICAL, conn, cat)
 
-    def preload(self, *, lazy: bool = False) -> int:
-        """Load (or rebuild) the indexes of every catalog's active generation (``lazy``: none; each is
-        loaded by its first search, on the node it is routed to); remove the files of generations and
-        catalogs that no longer exist. Return how many catalogs there are."""
-        for orphan in indexfile.remove_orphans(self.index_dir):
-            log.warning("removed a temp file of a writer that died", extra={"fields": {"path": str(orphan)}})
-        with self.store.read() as conn:
-            cats = self.store.list_catalogs(conn)
-            live = {
-                self.path(VECTORS, cat.through(gen)).name
-                for cat in cats
-                for gen in self.store.generations(conn, cat.name)
-            }
-            for cat in [] if lazy else cats:
-                try:
-                    self.vectors(conn, cat)
-                    self.lexical(conn, cat)
-                except IndexUnavailable:  # logged; its searches answer 503 and retry, the others serve
-                    continue
-        _remove_stale_files(self.index_dir, live, {cat.name for cat in cats})
-        return len(cats)
-
     # -- building and saving -------------------------------------------------------------------
 
     def build(self, kind: Kind[D], conn: Connection, cat: CatalogRow) -> D:
@@ -343,6 +321,29 @@ class DerivedIndexes:
             self, views, previous_version, removed, added_pks, added_vectors,
             changed_texts=changed_texts, readings=readings,
         )  # fmt: skip
+
+
+def preload(indexes: DerivedIndexes, *, lazy: bool = False) -> int:
+    """At a process's start: load (or rebuild) the indexes of every catalog's active generation (``lazy``:
+    none; each is loaded by its first search, on the node it is routed to); remove the files of generations
+    and catalogs that no longer exist. Return how many catalogs there are."""
+    for orphan in indexfile.remove_orphans(indexes.index_dir):
+        log.warning("removed a temp file of a writer that died", extra={"fields": {"path": str(orphan)}})
+    with indexes.store.read() as conn:
+        cats = indexes.store.list_catalogs(conn)
+        live = {
+            indexes.path(VECTORS, cat.through(gen)).name
+            for cat in cats
+            for gen in indexes.store.generations(conn, cat.name)
+        }
+        for cat in [] if lazy else cats:
+            try:
+                indexes.vectors(conn, cat)
+                indexes.lexical(conn, cat)
+            except IndexUnavailable:  # logged; its searches answer 503 and retry, the others serve
+                continue
+    _remove_stale_files(indexes.index_dir, live, {cat.name for cat in cats})
+    return len(cats)
 
 
 def _remove_stale_files(index_dir: Path, live: set[str], catalogs: set[str]) -> None:
