@@ -125,6 +125,10 @@ def test_term_tables_map_every_term_and_take_added_ones_on_top(tmp_path: Path) -
     assert dict(loaded.items()) == {**terms, "nut": len(terms)}
     with pytest.raises(ValueError, match="do not fit"):
         TermTable.load({**arrays, "v_offsets": arrays["v_offsets"][:-1]}, "v")
+    parts = sorted(i for t, i in terms.items() if t.startswith("#part:"))
+    assert more.with_prefix("#part:").tolist() == parts and more.with_prefix("n").tolist() == [len(terms)]
+    assert table.with_prefix("#part:10299").tolist() == [terms["#part:102990"] + k for k in range(10)]
+    assert table.with_prefix("zz").tolist() == [] and len(table.with_prefix("")) == len(terms)
 
 
 def test_a_loaded_lexical_index_maps_its_vocabularies(tmp_path: Path) -> None:

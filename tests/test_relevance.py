@@ -210,6 +210,14 @@ def test_types_that_do_not_repeat_are_not_named() -> None:
         ("A robust 68 mm hole saw with pilot drill", "hole saw"),
         ("Durable 25ft tape measure with easy-lock and belt clip.", "tape measure"),
         ("Boltex supplies this M10 zinc-plated studding with a three-metre length.", "zinc-plated studding"),
+        # Prose that opens with what the product does: the product is what "this" or "these" points at.
+        ("Drop-forged from chrome vanadium, this 8 mm combination wrench has a 15-degree ring.", "combination wrench"),
+        ('Slim enough to slip into a pocket, this 150 mm (6") adjustable wrench opens to 20 mm.', "adjustable wrench"),
+        ("Turn a corner on 15 mm pipe: this brass 15 mm compression elbow comes with nuts.", "compression elbow"),
+        ("Insulated to 1000 V, this seven-piece VDE screwdriver set has slim blades.", "screwdriver set"),
+        ('Clamp a part and let go: these 175 mm (7") locking pliers hold round stock.', "locking pliers"),
+        ("Two-pole, with an LED scale, this voltage tester meets GS38.", "voltage tester"),
+        ("The 4 x 40 mm wood screw in this box of 200 is zinc plated.", "wood screw"),  # a container: not it
     ],
 )
 def test_type_phrases_in_every_title_style(text: str, phrase: str) -> None:
@@ -243,6 +251,37 @@ def test_a_type_listed_once_is_named_when_the_catalog_makes_things_for_it() -> N
     facts = FactIndex.build(ONE_OFFS)
     assert facts.understand("plunge saw").type_names == ["plunge saw"]
     assert facts.understand("wheelbarrow").type_names == [], "once, and no accessory names it: a first phrase"
+
+
+def test_a_type_listed_once_is_named_in_a_catalog_of_measured_products_with_few_of_each_type() -> None:
+    """Marketplace catalogs list one or two products per type, so few types repeat; that most products
+    state a size, weight or rating still says it is a catalog of products, whose accessories name its types."""
+    catalog = [
+        "Festool TS 55 plunge saw 1200 W, 160 mm",
+        "Festool FS 1400 guide rail 1400 mm for plunge saws",
+        "Lumatic HD-4 lever grease gun for 400 g cartridges",
+        "Morris EP2 lithium grease 400 g for lever grease guns",
+        "Metabo BAE 75 belt sander 1010 W",
+        "Klingspor 75 x 533 mm P80 sanding belts for belt sanders",
+        "Hilti TE 500 demolition hammer 1300 W",
+        "Stihl MS 181 chainsaw 1.5 kW",
+    ]
+    facts = FactIndex.build(catalog)
+    assert facts.understand("plunge saw").type_names == ["plunge saw"]
+    assert facts.understand("grease gun").type_names == ["lever grease gun"]
+    assert facts.understand("chainsaw").type_names == [], "once, and nothing is made for it"
+    assert facts.understand("belt sander").type_names == ["belt sander"]
+    unmeasured = [
+        "Festool plunge saw",
+        "Festool guide rail for plunge saws",
+        "Lumatic lever grease gun",
+        "Morris lithium grease for lever grease guns",
+        "Metabo belt sander",
+        "Klingspor sanding belts for belt sanders",
+        "Hilti demolition hammer",
+        "Stihl chainsaw",
+    ]
+    assert FactIndex.build(unmeasured).understand("plunge saw").type_names == [], "no proof that these are products"
 
 
 def test_in_a_corpus_of_articles_what_follows_for_unlocks_no_type() -> None:

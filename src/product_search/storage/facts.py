@@ -188,7 +188,18 @@ class FactIndex:
         self._type_rows = postings["type_rows"]
         self._type_indptr = postings["type_indptr"]
         self._fitted: dict[str, frozenset[int]] = {}  # word -> types made for it (:meth:`_fitted_types`)
-        self._usable = types.usable(np.diff(self._type_indptr).tolist(), lambda head: f"{FITS}{head}" in self.vocab)
+        self._usable = types.usable(
+            np.diff(self._type_indptr).tolist(), lambda head: f"{FITS}{head}" in self.vocab, self._measured()
+        )
+
+    def _measured(self, sample: int = 2048) -> float:
+        """The share of products that state a size, weight or rating of their own, from an even sample of rows."""
+        if not self.size:
+            return 0.0
+        sizes = self.vocab.with_prefix("own|#dimension")
+        rows = np.unique(np.linspace(0, self.size - 1, min(self.size, sample)).astype(np.int64))
+        stated = sum(bool(np.isin(self.tokens[self.offsets[r] : self.offsets[r + 1]], sizes).any()) for r in rows)
+        return stated / len(rows)
 
     @classmethod
     def build(

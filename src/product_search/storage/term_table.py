@@ -98,6 +98,16 @@ class TermTable(Mapping[str, int]):
             raise ValueError(f"{prefix}: term table arrays do not fit together")
         return cls(blob, offsets, slots)
 
+    def with_prefix(self, prefix: str) -> npt.NDArray[np.int64]:
+        """The ids of the terms that start with ``prefix``, ascending (compared in the arrays, no decoding)."""
+        key = np.frombuffer(prefix.encode("utf-8"), dtype=np.uint8)
+        starts, lengths = self._offsets[:-1], np.diff(self._offsets)
+        hit = lengths >= len(key)
+        for k, byte in enumerate(key):
+            hit[hit] = self._blob[starts[hit] + k] == byte
+        extra = sorted(i for t, i in self._extra.items() if t.startswith(prefix))
+        return np.concatenate([np.flatnonzero(hit), np.asarray(extra, dtype=np.int64)]).astype(np.int64)
+
     def _term(self, term_id: int) -> bytes:
         return self._blob[int(self._offsets[term_id]) : int(self._offsets[term_id + 1])].tobytes()
 

@@ -34,6 +34,7 @@ _ORIGIN = frozenset({"from", "by"})
 _ENDS = analysis.ACCESSORY_MARKERS | _ORIGIN
 # Words after which a noun phrase starts: a run before one is a verb taking an object ("Keep your drills ...").
 _DETERMINERS = frozenset({"a", "an", "the", "this", "these", "your", "its", "their", "our"})
+_DEMONSTRATIVES = frozenset({"this", "these"})  # in prose, what they point at is the product itself
 # A container of the product: "a pack of sanding belts" is sanding belts.
 _CONTAINERS = frozenset({"pack", "packs", "set", "box", "pair", "bag", "kit", "roll", "tub", "tin", "reel"})
 _MAX_TOKENS = 48  # a type is named in the first sentence or so; the rest describes it
@@ -108,12 +109,33 @@ def type_phrase(
     model code are a brand and series when capitalized ("Festool TS 55 ... plunge saw", "Kärcher WD 3 wet
     and dry vacuum"); before a size only when no English word ("Milwaukee M18 ...", not "Hammer 20 oz").
     An adjective before a size is no type: "A robust 68 mm hole saw" is a hole saw. A text in capitals
-    throughout (ERP short texts: "HEX BOLT DIN933 M8X40") is read as words, not acronyms.
+    throughout (ERP short texts: "HEX BOLT DIN933 M8X40") is read as words, not acronyms. In prose the
+    product is what "this" or "these" points at, wherever it stands: "Drop-forged from chrome vanadium, this
+    8 mm combination wrench has ..." (:func:`_scan`).
     """
     toks = (analysis.tokens(text) if tokens is None else list(tokens))[:_MAX_TOKENS]
     spans = analysis.Spans((i.start, i.end) for i in found)
     aside = analysis.Spans(analysis.accessory_spans(text, toks))  # what it fits or comes with
     shouting = not any(c.isalpha() and c.islower() for c in text)
+    pointers = [k for k, tok in enumerate(toks) if tok.group().lower() in _DEMONSTRATIVES and tok.start() not in aside]
+    for k in pointers:
+        if pointed := _scan(toks[k + 1 :], found, spans, aside, shouting=shouting, pointer=toks[k].group().lower()):
+            return pointed
+    return _scan(toks, found, spans, aside, shouting=shouting)
+
+
+def _scan(
+    toks: Sequence[re.Match[str]],
+    found: Sequence[Identifier],
+    spans: analysis.Spans,
+    aside: analysis.Spans,
+    *,
+    shouting: bool,
+    pointer: str = "",
+) -> TypePhrase | None:
+    """The first type phrase in ``toks``. After ``pointer`` ("this", "these") only what it points at: the
+    words before a size are its modifiers ("this brass 15 mm compression elbow"), and its name ends where
+    the sentence's verb begins (:func:`_verb_after`) or at the end of the clause."""
     taken: list[str] = []
     origin = False  # the run follows "from" or "by": a maker's name
 
@@ -145,6 +167,9 @@ def type_phrase(
             # Before a size, a name only where words follow it ("Milwaukee M18 FUEL impact driver"), not a trade
             # word alone ("Holesaw 68 mm", "Multitool 300 W").
             # Before a code, capitalized names anywhere ("this Voltek XR-BS621 is a belt sander").
+            if pointer and (size or acronym):
+                taken = []  # modifiers: "this brass 15 mm ...", "this seven-piece VDE screwdriver set"
+                continue
             near = n < _LEADING + len(taken)
             if leading_names(code=not size) and (not size or (near and _words_after(toks, n, spans))):
                 taken = []
@@ -160,8 +185,12 @@ def type_phrase(
         if raw in analysis.DELIMITERS or lower in _ENDS or len(taken) >= _MAX_WORDS:
             if words := done():
                 return _typed(words)
+            if pointer and raw not in "()":
+                return None  # the clause ended before its noun; a size in brackets may come first: 150 mm (6")
             origin = lower in _ORIGIN
             continue
+        if pointer and taken and (lower in _DETERMINERS or lower == "of"):
+            return None if lower == "of" or not (words := done()) else _typed(words)  # "this box of 200 ..."
         if taken and (lower in _DETERMINERS or (lower == "of" and taken[-1].lower() in _CONTAINERS)):
             taken = []  # "Keep your ...", "a pack of ...": a verb's object or a container's content follows
             continue
@@ -171,6 +200,8 @@ def type_phrase(
             elif taken and (words := done()):
                 return _typed(words)
             continue
+        if pointer and taken and _verb_after(taken[-1], raw, pointer):
+            return _typed(words) if (words := done()) else None
         if taken and lower in (w.lower() for w in taken):
             if words := done():  # a word again: what it is ends ("JIGSAW BLADES BIM JIGSAW")
                 return _typed(words)
@@ -178,6 +209,16 @@ def type_phrase(
         taken.append(raw)
     words = done() if taken else []
     return _typed(words) if words else None
+
+
+def _verb_after(noun: str, word: str, pointer: str) -> bool:
+    """Whether ``word`` after ``noun`` is the sentence's verb: "this voltage tester *meets*" (a singular
+    noun's verb ends in -s), "these safety goggles *stay* clear" (after a plural noun its name has ended)."""
+    if pointer == "these":
+        return noun.lower().endswith("s") and not noun.lower().endswith("ss")
+    lower = word.lower()
+    verbs = getAllLemmas(lower).get("VERB", ())
+    return lower.endswith("s") and not lower.endswith("ss") and any(v != lower for v in verbs)
 
 
 def _words_after(toks: Sequence[re.Match[str]], n: int, spans: analysis.Spans) -> bool:
