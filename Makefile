@@ -37,10 +37,28 @@ BACKEND ?= onnx
 ONNX_INT8 ?= avx2
 IMAGE_MODEL_ENV = PRODUCT_SEARCH_BACKEND=$(BACKEND) PRODUCT_SEARCH_ONNX_INT8=$(ONNX_INT8)
 
-.PHONY: install dev run serve test lint format index clean metrics-tools canary lint-deploy \
+# `make help`: the targets in groups, in the order a reader needs them; each target's text is its `##` comment.
+HELP_GROUPS := \
+	"Start here:help run test serve install dev tools test-tools deploy-tools bench-tools" \
+	"Checks:lint format bandit audit security quality-gate eval reliability loadtest canary" \
+	"Docker, CI and deploy:docker-build docker-run up up-cluster down lint-deploy container-check ci-local" \
+	"Models and relevance:finetune finetune-products finetune-tools mlflow-server quality-set tune-fusion index" \
+	"Benchmarks:bench bench-cluster bench-migration bench-encoder peers" \
+	"Docs and housekeeping:screenshots dashboard-images metrics-tools clean"
+.DEFAULT_GOAL := help
+
+.PHONY: help install dev run serve test lint format index clean metrics-tools canary lint-deploy \
 	docker-build docker-run up up-cluster down container-check ci-local bench bench-cluster bench-encoder bench-migration eval peers \
 	finetune finetune-products finetune-tools mlflow-server \
 	quality-gate quality-set tune-fusion reliability loadtest security bandit audit tools test-tools deploy-tools bench-tools screenshots dashboard-images
+
+help:  ## this list (the default target)
+	@awk -v groups='$(HELP_GROUPS)' 'BEGIN { FS = ":[^#]*## " } \
+		/^[a-z][a-z -]*:.*## / { split($$1, names, " "); for (i in names) text[names[i]] = $$2 } \
+		END { n = split(groups, g, "\" \""); for (i = 1; i <= n; i++) { gsub(/"/, "", g[i]); \
+			split(g[i], parts, ":"); printf "\n%s\n", parts[1]; m = split(parts[2], t, " "); \
+			for (j = 1; j <= m; j++) { printf "  %-18s %s\n", t[j], text[t[j]]; listed[t[j]] = 1 } } \
+		for (name in text) if (!(name in listed)) { printf "\nnot in a group: %s\n", name; bad = 1 } exit bad }' $(MAKEFILE_LIST)
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -102,7 +120,7 @@ lint: dev  ## ruff (lint + format check), mypy (strict) and the import contract 
 	$(BIN)/mypy
 	$(BIN)/lint-imports --no-cache
 
-format: dev
+format: dev  ## ruff format and the fixable ruff findings, in place
 	$(BIN)/ruff format src tests scripts
 	$(BIN)/ruff check --fix src tests scripts
 

@@ -1,4 +1,4 @@
-"""Settings are declared once: the README's configuration table and the API's texts state the same defaults."""
+"""Settings are declared once: docs/configuration.md's table and the API's texts state the same defaults."""
 
 from __future__ import annotations
 
@@ -11,14 +11,14 @@ import pytest
 
 from product_search.config import DEFAULTS, PREFIX, ConfigError, ServerSettings, Settings, variables
 
-README = Path(__file__).resolve().parents[1] / "README.md"
-# Defaults that follow another setting: the README says which.
+TABLE = Path(__file__).resolve().parents[1] / "docs" / "configuration.md"
+# Defaults that follow another setting: the table says which.
 DERIVED = {"PRODUCT_SEARCH_MAX_DESCRIPTIONS": "= max upload"}
 
 
-def readme_table() -> dict[str, str]:
-    """Variable -> the README's default cell, from the configuration table."""
-    section = README.read_text(encoding="utf-8").split("## Configuration", 1)[1]
+def documented_table() -> dict[str, str]:
+    """Variable -> the table's default cell, from the configuration table."""
+    section = TABLE.read_text(encoding="utf-8")
     out: dict[str, str] = {}
     for cell, default in re.findall(r"^\| (`[^|]+?) \| ([^|]+?) \|", section, re.M):
         names = re.sub(r"\(or [^)]*\)", "", cell)  # an alias: PRODUCT_SEARCH_WORKERS (or WEB_CONCURRENCY)
@@ -26,7 +26,7 @@ def readme_table() -> dict[str, str]:
         parts = re.split(r" / |, ", default) if len(found) > 1 else [default]
         if len(parts) == 1:
             parts = parts * len(found)  # one default stated for all
-        assert len(parts) == len(found), f"README row {names!r}: {len(found)} variables, {len(parts)} defaults"
+        assert len(parts) == len(found), f"table row {names!r}: {len(found)} variables, {len(parts)} defaults"
         out.update(zip(found, (p.strip() for p in parts), strict=True))
     return out
 
@@ -52,11 +52,11 @@ def check_stated(variable: str, cell: str, default: Any) -> None:
         assert not token[:1].isdigit(), (variable, cell, default)
 
 
-def test_readme_configuration_table_matches_the_settings() -> None:
-    table = readme_table()
+def test_the_configuration_table_matches_the_settings() -> None:
+    table = documented_table()
     declared = variables()
     assert set(table) == set(declared), (
-        f"in the README only: {sorted(set(table) - set(declared))}; "
+        f"in docs/configuration.md only: {sorted(set(table) - set(declared))}; "
         f"in the settings only: {sorted(set(declared) - set(table))}"
     )
     for variable, (_field, default) in declared.items():

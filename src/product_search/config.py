@@ -2,7 +2,7 @@
 
 Nothing else in the package reads the environment; components receive a :class:`Settings`. Each field
 names its variable and how a value is read (:func:`_setting`); :func:`variables` lists them all for
-the README's configuration table (a test compares the two) and schema texts read :data:`DEFAULTS`.
+docs/configuration.md's table (a test compares the two) and schema texts read :data:`DEFAULTS`.
 """
 
 from __future__ import annotations
