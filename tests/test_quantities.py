@@ -107,3 +107,17 @@ def test_weights_and_ranges_match_by_value() -> None:
     clips = ["Hose clip 20-32mm", "Hose clip 8-12mm", "Hose clip 32-50 mm"]
     assert _attributes(clips, "hose clip 25mm") == [1.0, 0.0, 0.0]
     assert _attributes(clips, "hose clip 32 mm") == [1.0, 0.0, 1.0]
+
+
+def test_pipe_thread_sizes_are_inches_without_the_inch_mark() -> None:
+    """The trade prints a pipe thread's nominal size bare: "3/4 BSP" is 3/4 inch, never a series' code."""
+    valves = [
+        "BALL VLV 1 BSPP F/F LVR BRS",
+        "BALL VLV 1-1/2 BSPP F/F LVR BRS",
+        "BALL VLV 1/2 BSPP F/F",
+        'Ball valve 1/2" NPT',
+    ]
+    assert _attributes(valves, "1 inch ball valve") == [1.0, 0.0, 0.0, 0.0]
+    assert _attributes(valves, "ball valve 1/2in") == [0.0, 0.0, 1.0, 1.0]
+    assert [(i.kind, i.value) for i in extract("BALL VLV 1-1/2 BSPP")] == [("dimension", "1-1/2in")], "not code VLV112"
+    assert [i.kind for i in extract("BALL VLV 1 LEVER")] == [], "a bare number without a thread is no size"

@@ -81,7 +81,13 @@ _PART_MIN = 4  # shorter codes (T20, CD4, IL-6) collide with ordinary words and 
 _SPACED = re.compile(
     r"(?<![\w-])([A-Z]{2,5}) ([0-9][A-Za-z0-9]*(?:[-./][A-Za-z0-9]+)+|[0-9]+[A-Za-z][A-Za-z0-9]*)(?![\w])"
 )
-_SIZE_ONLY = re.compile(rf"{_INT}/{_INT}")  # a fraction after a word is a size, not a series' number
+_SIZE_ONLY = re.compile(rf"(?:{_INT}-)?{_INT}/{_INT}")  # a fraction after a word is a size, not a series' number
+# A pipe thread's nominal size in inches, as the trade prints it without the inch mark: "3/4 BSP", "1-1/2 BSPP",
+# '1/2" NPT', "1 BSPT" (British and American pipe threads).
+_PIPE = re.compile(
+    rf"(?<![\w.,/])({_INT}[\s-]{_INT}/{_INT}|{_INT}/{_INT}|{_INT})\s*+(?:\"|in\b|inch\b)?\s*+(?=(?:BSP[PT]?|NPTF?)\b)",
+    re.IGNORECASE,
+)
 # Digits in print groups that are no barcode: an order number such as "2 608 644 009".
 _GROUPED_MIN = 6
 # A number standing alone (a bearing "6204", a series "608"): a code only where the catalog has its family.
@@ -210,7 +216,8 @@ class _Taken:
 def extract(text: str) -> list[Identifier]:
     """Every identifier in ``text``, in order of appearance; overlapping matches keep the first kind tried.
 
-    Order of precedence: standards, GTINs, metric threads, multi-dimensions, quantities, part numbers.
+    Order of precedence: standards, pipe thread sizes, GTINs, metric threads, multi-dimensions, quantities,
+    part numbers.
     A match whose value cannot be computed (a fraction over zero) is no identifier.
     """
     found: list[Identifier] = []
@@ -229,6 +236,9 @@ def extract(text: str) -> list[Identifier]:
             continue  # a word and a size, as ERP short texts print them: "BALL VLV 3/4", "BELTS 75X457MM"
         if taken.free(*mt.span()):
             found.append(Identifier("part", _SEPARATORS.sub("", raw).lower(), *mt.span(), part_families(raw)))
+    for mt in _PIPE.finditer(text):
+        if taken.free(*mt.span(1)) and (size := _computed(lambda m: quantities.normalized(m.group(1), "in"), mt)):
+            add("dimension", size, *mt.span(1))
     for mt in _DIGIT_RUN.finditer(text):
         digits = re.sub(r"[ -]", "", mt.group())
         if not taken.free(*mt.span()):
