@@ -24,8 +24,8 @@ COMPOSE_FILE := docker/docker-compose.yml
 COMPOSE ?= $(shell docker compose version >/dev/null 2>&1 && echo "docker compose" || echo docker-compose)
 # The stack's secrets (docker/docker-compose.yml requires each): make up / up-cluster generate them once.
 COMPOSE_ENV_FILE := docker/.env
-COMPOSE_SECRETS := POSTGRES_PASSWORD GRAFANA_ADMIN_PASSWORD PRODUCT_SEARCH_ADMIN_KEYS PRODUCT_SEARCH_READ_KEYS \
-	PRODUCT_SEARCH_CANARY_KEY
+COMPOSE_SECRETS := POSTGRES_PASSWORD GRAFANA_ADMIN_PASSWORD GRAFANA_SECRET_KEY PRODUCT_SEARCH_ADMIN_KEYS \
+	PRODUCT_SEARCH_READ_KEYS PRODUCT_SEARCH_CANARY_KEY ALERT_PAGE_URL ALERT_TICKET_URL
 # Compose interpolates the whole file, secrets included, for every command: throwaway values for the commands
 # that only read its shape (config -q in lint-deploy, down). They override docker/.env for that command only.
 COMPOSE_SHAPE_ENV := $(foreach var,$(COMPOSE_SECRETS),$(var)=throwaway-not-a-secret)
@@ -138,7 +138,7 @@ canary: install  ## golden queries against a running service (URL=..., CATALOG=.
 lint-deploy: deploy-tools dev  ## hadolint the Dockerfile, validate the compose file (throwaway secrets: syntax only) and .gitlab-ci.yml
 	$(BIN)/hadolint docker/Dockerfile
 	env $(COMPOSE_SHAPE_ENV) $(COMPOSE) -f $(COMPOSE_FILE) config -q
-	env $(COMPOSE_SHAPE_ENV) $(COMPOSE) -f $(COMPOSE_FILE) --profile single --profile demo config -q
+	env $(COMPOSE_SHAPE_ENV) $(COMPOSE) -f $(COMPOSE_FILE) --profile single config -q
 	env $(COMPOSE_SHAPE_ENV) $(COMPOSE) -f $(COMPOSE_FILE) --profile cluster config -q
 	env $(COMPOSE_SHAPE_ENV) $(COMPOSE) -f $(COMPOSE_FILE) --profile tools config -q
 	$(BIN)/check-jsonschema --builtin-schema vendor.gitlab-ci .gitlab-ci.yml
@@ -165,9 +165,9 @@ docker-run: deploy-tools  ## run the image on $(BIND_ADDRESS):$(PORT) with a nam
 		$(foreach var,$(DOCKER_RUN_KEYS),$(if $($(var)),-e $(var))) \
 		-e PRODUCT_SEARCH_SEED_CATALOG=/app/data/sample_products.csv $(IMAGE)
 
-up: deploy-tools  ## service + Graphite/StatsD + Grafana (http://127.0.0.1:3000) + a demo canary loop; secrets in docker/.env (generated once)
+up: deploy-tools  ## service + Graphite/StatsD + Grafana (http://127.0.0.1:3000) + the scheduled canary; secrets in docker/.env (generated once)
 	@sh docker/init-env.sh $(COMPOSE_ENV_FILE)
-	$(COMPOSE) -p product-search -f $(COMPOSE_FILE) --env-file $(COMPOSE_ENV_FILE) --profile single --profile demo up -d --build
+	$(COMPOSE) -p product-search -f $(COMPOSE_FILE) --env-file $(COMPOSE_ENV_FILE) --profile single up -d --build
 	@echo "API on port $(PORT) (127.0.0.1 unless BIND_ADDRESS says otherwise), Grafana on http://127.0.0.1:$${GRAFANA_PORT:-3000} (user admin); keys and passwords: $(COMPOSE_ENV_FILE)"
 
 up-cluster: deploy-tools  ## PostgreSQL + 3 search nodes + HAProxy on $(PORT) + Graphite/Grafana (docs/scaling.md); secrets in docker/.env
@@ -176,7 +176,7 @@ up-cluster: deploy-tools  ## PostgreSQL + 3 search nodes + HAProxy on $(PORT) + 
 	@echo "API (HAProxy) on port $(PORT) (127.0.0.1 unless BIND_ADDRESS says otherwise), Grafana on http://127.0.0.1:$${GRAFANA_PORT:-3000} (user admin); keys and passwords: $(COMPOSE_ENV_FILE)"
 
 down: deploy-tools  ## stop the compose stack, either profile (volumes are kept; add -v by hand to drop them; docker/.env is kept)
-	env $(COMPOSE_SHAPE_ENV) $(COMPOSE) -p product-search -f $(COMPOSE_FILE) --profile single --profile demo --profile cluster \
+	env $(COMPOSE_SHAPE_ENV) $(COMPOSE) -p product-search -f $(COMPOSE_FILE) --profile single --profile cluster \
 		--profile tools down
 
 # The system tools the suite and the README's targets drive for real, as <command or path>:<Debian package>.

@@ -6,7 +6,7 @@
 # checkout) and a .env (mode 0600, owned by the deploy user) that never leaves the host. Compose refuses to
 # start without each of these in it (docs/operations.md, "The compose stack"):
 #   PRODUCT_SEARCH_ADMIN_KEYS, PRODUCT_SEARCH_READ_KEYS   the service's keys (16+ characters: openssl rand -hex 32)
-#   PRODUCT_SEARCH_CANARY_KEY                             one of the read keys (the demo profile's canary)
+#   PRODUCT_SEARCH_CANARY_KEY                             one of the read keys (the scheduled canary's)
 #   POSTGRES_PASSWORD, GRAFANA_ADMIN_PASSWORD             the cluster's database, Grafana's admin (hex)
 # and COMPOSE_PROFILES=single (the service has a profile: without it `up` starts the monitoring only),
 # PRODUCT_SEARCH_ENV, ... The API listens on 127.0.0.1 unless

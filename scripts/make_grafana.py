@@ -20,17 +20,13 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 DASHBOARD = ROOT / "docker" / "grafana" / "dashboards" / "product-search.json"
 ALERTS = ROOT / "docker" / "grafana" / "provisioning" / "alerting" / "product-search.yml"
+NOTIFICATIONS = ROOT / "docker" / "grafana" / "provisioning" / "alerting" / "notifications.yml"
 DATASOURCE_UID = "graphite"
 
 C = "stats.counters.product_search.$env.$host"
 T = "stats.timers.product_search.$env.$host"
 G = "stats.gauges.product_search.$env.$host"
 SEARCH = "catalogs_CatalogSearch"
-
-# Alert rules see every environment and host (no dashboard variables there).
-AC = "stats.counters.product_search.*.*"
-AT = "stats.timers.product_search.*.*"
-AG = "stats.gauges.product_search.*.*"
 
 
 def share(part: str, whole: str, name: str | None = None) -> str:
@@ -74,6 +70,17 @@ def dashboard() -> dict[str, Any]:
                     ],
                     "ms",
                     "Percentiles per 10 s StatsD flush; SLO p99 < 200 ms.",
+                ),
+                panel(
+                    "Searches over 200 ms (share; the latency SLO's budget is 1 %)",
+                    [
+                        share(
+                            f"{T}.http.latency.{SEARCH}.histogram.bin_inf",
+                            f"{T}.http.latency.{SEARCH}.count",
+                            "over 200 ms %",
+                        )
+                    ],
+                    "percent",
                 ),
                 panel(
                     "Error rate (share of requests)",
@@ -158,6 +165,16 @@ def dashboard() -> dict[str, Any]:
                     "bytes",
                 ),
                 panel("CPU % per worker", [f"aliasByNode({G}.process.*.cpu_percent, 4, 6)"], "percent"),
+                panel(
+                    "Free data disk and available memory (per mille, lowest host) and the store",
+                    [
+                        f"alias(minSeries({G}.health.disk_free_milli), 'data disk free')",
+                        f"alias(minSeries({G}.health.memory_available_milli), 'memory available')",
+                        f"alias(scale(minSeries({G}.health.store_ok), 1000), 'store answers (1000 = yes)')",
+                        f"alias(maxSeries({G}.migration.stalled), 'migrations stalled')",
+                    ],
+                    min=0,
+                ),
                 panel(
                     "Workers ready and (re)starts",
                     [
@@ -255,146 +272,175 @@ def dashboard() -> dict[str, Any]:
     }
 
 
+# Alert rules see one environment each (Grafana's PRODUCT_SEARCH_ENV, interpolated when it provisions the file)
+# and every host of it.
+ENV = "${PRODUCT_SEARCH_ENV}"
+AC = f"stats.counters.product_search.{ENV}.*"
+AT = f"stats.timers.product_search.{ENV}.*"
+AG = f"stats.gauges.product_search.{ENV}.*"
+# The SLOs (docs/monitoring.md): 99.9 % of requests without 5xx; 99 % of searches within 200 ms (p99 < 200 ms).
+AVAILABILITY_BUDGET = 0.1  # per cent of requests that may fail
+LATENCY_BUDGET = 1.0  # per cent of searches that may take longer than SLOW_MS
+SLOW_MS = 200  # StatsD's histogram bin for the search timer (docker/statsd/config.js)
+# Multi-window burn rates (Google SRE workbook, "Alerting on SLOs"): a long window says the budget burns, a
+# short one that it still does; (burn rate, long window, short window, severity).
+BURNS = [(14.4, 3600, 300, "page"), (6.0, 21600, 1800, "page"), (3.0, 86400, 7200, "ticket")]
+CONTACT_POINTS = {"page": "ALERT_PAGE_URL", "ticket": "ALERT_TICKET_URL"}  # receiver -> its webhook's variable
+
+
+def window_share(part: str, whole: str, seconds: int) -> str:
+    """Per cent of two summed counts over the last ``seconds``: one bucket aligned to the query's start."""
+    bucket = f"'{seconds}s', 'sum', true"
+    return f"asPercent(summarize(sumSeries({part}), {bucket}), summarize(sumSeries({whole}), {bucket}))"
+
+
 def rule(
     uid: str,
     title: str,
-    target: str,
+    queries: list[tuple[str, int]],
+    condition: str,
     *,
-    op: str,
-    threshold: float,
-    window_s: int,
+    severity: str,
     pending: str,
     summary: str,
     runbook: str,
     no_data: str = "OK",
     reducer: str = "mean",
 ) -> dict[str, Any]:
-    """One Grafana-managed rule: Graphite query A, reduce B, threshold C."""
+    """One Grafana-managed rule: Graphite queries A, B, ... (target, window in seconds), each reduced to one
+    value (R<query>), and the math expression ``condition`` over those (``$RA``) as the alert's condition."""
+    data: list[dict[str, Any]] = []
+    for n, (target, window_s) in enumerate(queries):
+        ref = chr(ord("A") + n)
+        data.append(
+            {
+                "refId": ref,
+                "relativeTimeRange": {"from": window_s, "to": 0},
+                "datasourceUid": DATASOURCE_UID,
+                "model": {"refId": ref, "target": target},
+            }
+        )
+        data.append(
+            {
+                "refId": f"R{ref}",
+                "datasourceUid": "__expr__",
+                "model": {"refId": f"R{ref}", "type": "reduce", "expression": ref, "reducer": reducer,
+                          "settings": {"mode": "dropNN"}},
+            }
+        )  # fmt: skip
+    # "$" starts an environment variable in a provisioning file: "$$" is a literal one.
+    expression = condition.replace("$", "$$")
+    data.append(
+        {"refId": "C", "datasourceUid": "__expr__", "model": {"refId": "C", "type": "math", "expression": expression}}
+    )
     return {
         "uid": uid,
         "title": title,
         "condition": "C",
-        "data": [
-            {
-                "refId": "A",
-                "relativeTimeRange": {"from": window_s, "to": 0},
-                "datasourceUid": DATASOURCE_UID,
-                "model": {"refId": "A", "target": target},
-            },
-            {
-                "refId": "B",
-                "datasourceUid": "__expr__",
-                "model": {
-                    "refId": "B",
-                    "type": "reduce",
-                    "expression": "A",
-                    "reducer": reducer,
-                    "settings": {"mode": "dropNN"},
-                },
-            },
-            {
-                "refId": "C",
-                "datasourceUid": "__expr__",
-                "model": {
-                    "refId": "C",
-                    "type": "threshold",
-                    "expression": "B",
-                    "conditions": [{"evaluator": {"type": op, "params": [threshold]}}],
-                },
-            },
-        ],
+        "data": data,
         "noDataState": no_data,
         "execErrState": "Error",
         "for": pending,
         "annotations": {"summary": summary, "runbook_url": f"docs/monitoring.md#{runbook}"},
-        "labels": {"service": "product-search"},
+        "labels": {"service": "product-search", "severity": severity, "environment": ENV},
     }
 
 
+def burn_rules(
+    name: str, part: str, whole: str, *, budget: float, runbook: str, what: str, events: str
+) -> list[dict[str, Any]]:
+    """The SLO's multi-window burn-rate rules: both windows above the burn rate's share of failures."""
+    out = []
+    for burn, long_s, short_s, severity in BURNS:
+        limit = round(burn * budget, 4)
+        out.append(
+            rule(
+                f"ps-{name}-burn-{long_s // 3600}h",
+                f"{what} budget burning {burn:g}x ({long_s // 3600}h and {short_s // 60}m windows)",
+                [(window_share(part, whole, long_s), long_s), (window_share(part, whole, short_s), short_s)],
+                f"$RA > {limit} && $RB > {limit}",
+                severity=severity,
+                pending="2m" if severity == "page" else "15m",
+                summary=f"More than {limit}% of {events} over the last {long_s // 3600}h and {short_s // 60}m: at "
+                f"this rate the 30-day error budget lasts {30 / burn:.1f} days.",
+                runbook=runbook,
+            )
+        )
+    return out
+
+
 def alert_rules() -> dict[str, Any]:
+    search_timer = f"{AT}.http.latency.{SEARCH}"
     rules = [
-        rule(
-            "ps-error-rate",
-            "5xx error rate above 1%",
-            share(f"{AC}.http.requests.*.5xx.rate", f"{AC}.http.requests.*.*.rate"),
-            op="gt",
-            threshold=1,
-            window_s=300,
-            pending="5m",
-            summary="More than 1% of requests failed with 5xx over 5 minutes.",
-            runbook="error-rate",
+        *burn_rules(
+            "availability", f"{AC}.http.requests.*.5xx.count", f"{AC}.http.requests.*.*.count",
+            budget=AVAILABILITY_BUDGET, runbook="error-rate", what="Availability", events="requests failed (5xx)",
+        ),
+        *burn_rules(
+            "latency", f"{search_timer}.histogram.bin_inf", f"{search_timer}.count",
+            budget=LATENCY_BUDGET, runbook="latency", what="Latency", events=f"searches took over {SLOW_MS} ms",
         ),
         rule(
-            "ps-latency-p99",
-            "Search p99 latency above 200 ms",
-            f"maxSeries({AT}.http.latency.{SEARCH}.upper_99)",
-            op="gt",
-            threshold=200,
-            window_s=600,
-            pending="10m",
-            summary="Search p99 latency has been above the 200 ms SLO for 10 minutes.",
-            runbook="latency",
-        ),
-        rule(
-            "ps-low-confidence",
-            "Low-confidence matches above 30%",
-            share(f"{AC}.relevance.low_confidence.rate", f"{AC}.search.queries.rate"),
-            op="gt",
-            threshold=30,
-            window_s=1800,
-            pending="15m",
-            summary="Over 30% of queries found no product scoring above the low-score threshold.",
-            runbook="low-confidence",
-        ),
-        rule(
-            "ps-drift",
-            "Query drift above 0.5",
-            f"maxSeries({AG}.relevance.drift.*)",
-            op="gt",
-            threshold=0.5,
-            window_s=3600,
-            pending="30m",
-            summary="Recent queries moved away from the catalog (drift > 0.5; on-topic traffic is ~0.3).",
-            runbook="drift",
-        ),
-        rule(
-            "ps-no-traffic",
-            "No search traffic for 15 minutes",
-            f"sumSeries({AC}.http.requests.{SEARCH}.*.rate)",
-            op="lt",
-            threshold=0.001,
-            window_s=900,
-            pending="15m",
-            summary="No search requests reached the service for 15 minutes.",
-            runbook="no-traffic",
-            no_data="Alerting",
-        ),
-        rule(
-            "ps-not-ready",
-            "Workers not ready",
-            f"minSeries({AG}.health.*.ready)",
-            op="lt",
-            threshold=1,
-            window_s=120,
-            pending="2m",
+            "ps-not-ready", "Workers not ready", [(f"minSeries({AG}.health.*.ready)", 120)], "$RA < 1",
+            severity="page", pending="2m", no_data="Alerting", reducer="min", runbook="readiness",
             summary="A worker reports not ready (or the service stopped reporting) for 2 minutes.",
-            runbook="readiness",
-            no_data="Alerting",
-            reducer="min",
         ),
         rule(
-            "ps-canary",
-            "Canary misses golden queries",
-            f"minSeries({AG}.canary.*.hit_rate)",
-            op="lt",
-            threshold=1,
-            window_s=1800,
-            pending="10m",
-            summary="The canary's golden queries no longer find their expected products.",
-            runbook="canary",
-            reducer="last",
+            "ps-store-down", "Store unreachable (PostgreSQL or the data volume)",
+            [(f"minSeries({AG}.health.store_ok)", 120)], "$RA < 1",
+            severity="page", pending="2m", reducer="min", runbook="store",
+            summary="A node cannot read the catalogs' store: searches and uploads fail there.",
         ),
-    ]
+        rule(
+            "ps-entry-unreachable", "Canary cannot reach the service (HAProxy or the service down)",
+            [(f"sumSeries({AC}.canary.*.errors.count)", 300)], "$RA > 0",
+            severity="page", pending="2m", runbook="entry-point",
+            summary="The scheduled canary's requests fail at the entry point callers use.",
+        ),
+        rule(
+            "ps-disk-critical", "Data disk below 5% free", [(f"minSeries({AG}.health.disk_free_milli)", 300)],
+            "$RA < 50", severity="page", pending="5m", reducer="min", runbook="disk",
+            summary="Uploads are about to fail with 507 insufficient_storage.",
+        ),
+        rule(
+            "ps-disk-low", "Data disk below 15% free", [(f"minSeries({AG}.health.disk_free_milli)", 900)],
+            "$RA < 150", severity="ticket", pending="15m", reducer="min", runbook="disk",
+            summary="The data volume fills up: plan more space before uploads fail.",
+        ),
+        rule(
+            "ps-memory-low", "Host memory below 10% available",
+            [(f"minSeries({AG}.health.memory_available_milli)", 600)], "$RA < 100",
+            severity="ticket", pending="10m", reducer="min", runbook="memory",
+            summary="Little memory left on a node: a new model version or a big catalog may get a worker killed.",
+        ),
+        rule(
+            "ps-migration-stalled", "Model migration stuck in running", [(f"maxSeries({AG}.migration.stalled)", 900)],
+            "$RA > 0", severity="ticket", pending="15m", reducer="max", runbook="migration",
+            summary="A migration has not progressed for 15 minutes: no runner holds it, or its batches fail.",
+        ),
+        rule(
+            "ps-canary", "Canary misses golden queries or is silent", [(f"minSeries({AG}.canary.*.hit_rate)", 1800)],
+            "$RA < 1", severity="ticket", pending="10m", reducer="last", no_data="Alerting", runbook="canary",
+            summary="The canary's golden queries no longer find their products, or the canary stopped reporting.",
+        ),
+        rule(
+            "ps-low-confidence", "Low-confidence matches above 30%",
+            [(window_share(f"{AC}.relevance.low_confidence.count", f"{AC}.search.queries.count", 1800), 1800)],
+            "$RA > 30", severity="ticket", pending="15m", runbook="low-confidence",
+            summary="Over 30% of queries found no product scoring above the low-score threshold.",
+        ),
+        rule(
+            "ps-drift", "Query drift above 0.5", [(f"maxSeries({AG}.relevance.drift.*)", 3600)], "$RA > 0.5",
+            severity="ticket", pending="30m", runbook="drift",
+            summary="Recent queries moved away from the catalog (drift > 0.5; on-topic traffic is ~0.3).",
+        ),
+        rule(
+            "ps-no-traffic", "No search traffic for 15 minutes",
+            [(f"sumSeries({AC}.http.requests.{SEARCH}.*.rate)", 900)], "$RA < 0.001",
+            severity="ticket", pending="15m", no_data="Alerting", runbook="no-traffic",
+            summary="No search requests reached the service for 15 minutes.",
+        ),
+    ]  # fmt: skip
     return {
         "apiVersion": 1,
         "groups": [
@@ -403,11 +449,45 @@ def alert_rules() -> dict[str, Any]:
     }
 
 
+def notifications() -> dict[str, Any]:
+    """Contact points (a webhook per severity, its URL from Grafana's environment) and the policy that routes
+    each alert by its severity label, grouped per environment."""
+    points = [
+        {
+            "orgId": 1,
+            "name": receiver,
+            "receivers": [
+                {
+                    "uid": f"ps-{receiver}",
+                    "type": "webhook",
+                    "settings": {"url": f"${{{variable}}}", "httpMethod": "POST"},
+                }
+            ],
+        }
+        for receiver, variable in CONTACT_POINTS.items()
+    ]
+    routes = [
+        {"receiver": "page", "object_matchers": [["severity", "=", "page"]], "group_wait": "30s",
+         "repeat_interval": "1h"},
+        {"receiver": "ticket", "object_matchers": [["severity", "=", "ticket"]], "group_wait": "5m",
+         "repeat_interval": "24h"},
+    ]  # fmt: skip
+    policy = {
+        "orgId": 1,
+        "receiver": "ticket",
+        "group_by": ["grafana_folder", "alertname", "environment"],
+        "routes": routes,
+    }
+    return {"apiVersion": 1, "contactPoints": points, "policies": [policy]}
+
+
 def render() -> dict[Path, str]:
     return {
         DASHBOARD: json.dumps(dashboard(), indent=2) + "\n",
         ALERTS: "# Generated by scripts/make_grafana.py; edit that script, not this file.\n"
         + yaml.safe_dump(alert_rules(), sort_keys=False, width=200),
+        NOTIFICATIONS: "# Generated by scripts/make_grafana.py; edit that script, not this file.\n"
+        + yaml.safe_dump(notifications(), sort_keys=False, width=200),
     }
 
 

@@ -95,8 +95,9 @@ def _terminate(proc: subprocess.Popen[bytes]) -> None:
 class MetricsStack:
     """carbon-cache + StatsD; ``udp_port`` is where the service sends, ``value*`` read whisper files."""
 
-    def __init__(self, base: Path) -> None:
+    def __init__(self, base: Path, retentions: str = "1s:1h") -> None:
         self.base = base
+        self.retentions = retentions  # of every whisper file (carbon's storage-schemas.conf)
         self.whisper_dir = base / "storage" / "whisper"
         self.line_port = free_port()
         self.cache_query_port = free_port()
@@ -108,7 +109,7 @@ class MetricsStack:
         for sub in ("conf", "log", "run", "storage/whisper", "storage/lists"):
             (self.base / sub).mkdir(parents=True, exist_ok=True)
         shutil.copy(ROOT / "docker" / "graphite" / "storage-aggregation.conf", conf)
-        (conf / "storage-schemas.conf").write_text("[all]\npattern = .*\nretentions = 1s:1h\n")
+        (conf / "storage-schemas.conf").write_text(f"[all]\npattern = .*\nretentions = {self.retentions}\n")
         (conf / "carbon.conf").write_text(
             "[cache]\n"
             f"STORAGE_DIR = {self.base / 'storage'}\n"

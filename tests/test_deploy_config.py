@@ -31,15 +31,21 @@ INIT_ENV = ROOT / "docker" / "init-env.sh"
 SECRETS = (
     "POSTGRES_PASSWORD",
     "GRAFANA_ADMIN_PASSWORD",
+    "GRAFANA_SECRET_KEY",
     "PRODUCT_SEARCH_ADMIN_KEYS",
     "PRODUCT_SEARCH_READ_KEYS",
     "PRODUCT_SEARCH_CANARY_KEY",
 )
+WEBHOOKS = ("ALERT_PAGE_URL", "ALERT_TICKET_URL")  # required too: alerts must go somewhere
+REQUIRED = SECRETS + WEBHOOKS
 # Distinct values, so each can be found where it must arrive (and nowhere else).
-VALUES = {name: f"{name.lower().replace('_', '-')}-0123456789abcdef" for name in SECRETS}
+VALUES = {name: f"{name.lower().replace('_', '-')}-0123456789abcdef" for name in SECRETS} | {
+    name: f"https://alerts.example/{name.lower()}" for name in WEBHOOKS
+}
+GRAFANA_START = ROOT / "docker" / "grafana" / "start.sh"
 PROFILES = {
     "no profile": [],
-    "single+demo": ["--profile", "single", "--profile", "demo"],
+    "single": ["--profile", "single"],
     "cluster": ["--profile", "cluster"],
     "tools": ["--profile", "tools"],
 }
@@ -138,12 +144,12 @@ def networks(service: dict[str, Any]) -> set[str]:
 def test_no_profile_renders_without_the_secrets(compose: str, tmp_path: Path, profile: str) -> None:
     proc = run_config(compose, tmp_path, PROFILES[profile], {})
     assert proc.returncode != 0, proc.stdout
-    missing = [name for name in SECRETS if f"set {name}" in proc.stderr]
+    missing = [name for name in REQUIRED if f"set {name}" in proc.stderr]
     assert missing, f"no missing secret named: {proc.stderr}"
     assert "make up" in proc.stderr, "the message says how to set it"
 
 
-@pytest.mark.parametrize("secret", SECRETS)
+@pytest.mark.parametrize("secret", REQUIRED)
 @pytest.mark.parametrize("value", ["unset", "empty"])
 def test_each_secret_is_required_by_name(compose: str, tmp_path: Path, secret: str, value: str) -> None:
     """Compose interpolates the whole file before it applies profiles: each secret is required for any profile
@@ -214,6 +220,9 @@ def test_only_the_models_tool_writes_the_model_repository(rendered: dict[str, An
 def test_secrets_reach_the_services_that_use_them(rendered: dict[str, Any]) -> None:
     svc = rendered["services"]
     assert svc["grafana"]["environment"]["GF_SECURITY_ADMIN_PASSWORD"] == VALUES["GRAFANA_ADMIN_PASSWORD"]
+    assert svc["grafana"]["environment"]["GF_SECURITY_SECRET_KEY"] == VALUES["GRAFANA_SECRET_KEY"]
+    assert {svc["grafana"]["environment"][name] for name in WEBHOOKS} == {VALUES[name] for name in WEBHOOKS}
+    assert svc["canary-cluster"]["environment"]["CANARY_URL"] == "http://haproxy:8000", "through the entry point"
     assert svc["postgres"]["environment"]["POSTGRES_PASSWORD"] == VALUES["POSTGRES_PASSWORD"]
     assert svc["canary"]["environment"]["PRODUCT_SEARCH_CANARY_KEY"] == VALUES["PRODUCT_SEARCH_CANARY_KEY"]
     for name in SERVING:
@@ -222,7 +231,7 @@ def test_secrets_reach_the_services_that_use_them(rendered: dict[str, Any]) -> N
         assert env["PRODUCT_SEARCH_READ_KEYS"] == VALUES["PRODUCT_SEARCH_READ_KEYS"]
         if name != "product-search":
             assert f":{VALUES['POSTGRES_PASSWORD']}@postgres:" in env["PRODUCT_SEARCH_STORE_URL"]
-    passwords = (VALUES["POSTGRES_PASSWORD"], VALUES["GRAFANA_ADMIN_PASSWORD"])
+    passwords = (VALUES["POSTGRES_PASSWORD"], VALUES["GRAFANA_ADMIN_PASSWORD"], VALUES["GRAFANA_SECRET_KEY"])
     for name, service in services(rendered):
         env = service.get("environment") or {}
         assert "PRODUCT_SEARCH_OPEN_READS" not in env, f"{name}: reads always need a key in compose"
@@ -247,7 +256,10 @@ def test_init_env_writes_fresh_secrets_once(tmp_path: Path) -> None:
     first = init_env(target)
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     values = parse_env(target)
-    assert set(values) == set(SECRETS)
+    assert set(values) == set(REQUIRED)
+    assert {values[name] for name in WEBHOOKS} == {"http://127.0.0.1:9/no-alert-receiver"}, "a placeholder, said so"
+    assert "set your paging and ticketing webhooks" in target.read_text()
+    values = {name: value for name, value in values.items() if name in SECRETS}
     read_keys = values["PRODUCT_SEARCH_READ_KEYS"].split(",")
     for key in [values["PRODUCT_SEARCH_ADMIN_KEYS"], *read_keys, values["POSTGRES_PASSWORD"]]:
         assert re.fullmatch(r"[0-9a-f]{64}", key), "hex, 16+ characters (the service's minimum), URL-safe"
@@ -332,3 +344,46 @@ def test_make_docker_run_needs_keys_and_binds_loopback(make: tuple[str, Path]) -
     assert "-e PRODUCT_SEARCH_READ_KEYS " in args, args
     assert "k" * 32 not in args, "keys are passed by name (-e NAME), not on the command line"
     assert "-p 0.0.0.0:8000:8000 " in run_make(make, "docker-run", BIND_ADDRESS="0.0.0.0", **keys).stdout
+
+
+# -- docker/grafana/start.sh: Grafana never starts on a default password or key ----------------------------
+
+
+def start_grafana(tmp_path: Path, password: str | None, key: str | None) -> subprocess.CompletedProcess[str]:
+    """The compose stack's Grafana entrypoint, with a stand-in for the image's /run.sh."""
+    run = tmp_path / "run.sh"
+    run.write_text('#!/bin/sh\necho "grafana started $*"\n')
+    run.chmod(0o755)
+    env = {"PATH": os.environ["PATH"], "GRAFANA_RUN": str(run)}
+    env |= {"GF_SECURITY_ADMIN_PASSWORD": password} if password is not None else {}
+    env |= {"GF_SECURITY_SECRET_KEY": key} if key is not None else {}
+    return subprocess.run(["sh", str(GRAFANA_START)], capture_output=True, text=True, check=False, env=env)
+
+
+@pytest.mark.parametrize(
+    ("password", "key", "named"),
+    [
+        ("admin", VALUES["GRAFANA_SECRET_KEY"], "GF_SECURITY_ADMIN_PASSWORD"),  # Grafana's own default
+        (None, VALUES["GRAFANA_SECRET_KEY"], "GF_SECURITY_ADMIN_PASSWORD"),
+        ("short-pass", VALUES["GRAFANA_SECRET_KEY"], "GF_SECURITY_ADMIN_PASSWORD"),
+        (VALUES["GRAFANA_ADMIN_PASSWORD"], "SW2YcwTIb9zpOOhoPsMm", "GF_SECURITY_SECRET_KEY"),  # its public key
+        (VALUES["GRAFANA_ADMIN_PASSWORD"], "", "GF_SECURITY_SECRET_KEY"),
+    ],
+)
+def test_grafana_refuses_a_default_or_short_password_or_key(
+    tmp_path: Path, password: str | None, key: str | None, named: str
+) -> None:
+    proc = start_grafana(tmp_path, password, key)
+    assert proc.returncode == 1 and "grafana started" not in proc.stdout
+    assert named in proc.stderr and "openssl rand -hex 32" in proc.stderr
+
+
+def test_grafana_starts_with_fresh_secrets_through_the_mounted_entrypoint(
+    rendered: dict[str, Any], tmp_path: Path
+) -> None:
+    grafana = rendered["services"]["grafana"]
+    assert grafana["entrypoint"] == ["/bin/sh", "/etc/grafana/start.sh"]
+    assert mounts(grafana)["/etc/grafana/start.sh"] == (str(GRAFANA_START), True)
+    assert mounts(grafana)["/var/lib/grafana"][0].endswith("grafana-data"), "Grafana's database is kept"
+    proc = start_grafana(tmp_path, VALUES["GRAFANA_ADMIN_PASSWORD"], VALUES["GRAFANA_SECRET_KEY"])
+    assert proc.returncode == 0 and proc.stdout == "grafana started \n", proc.stderr

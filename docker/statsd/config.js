@@ -16,6 +16,9 @@
     flushInterval: parseInt(env.STATSD_FLUSH_INTERVAL || "10000", 10),
     // Timers get upper_50/95/99 (the latency SLO percentiles) besides mean, upper, count and sum.
     percentThreshold: [50, 95, 99],
+    // The search timer also counts searches above the latency SLO's 200 ms (bin_inf: slower than 200 ms):
+    // the latency burn-rate alerts divide that count by the timer's count (scripts/make_grafana.py).
+    histogram: [{ metric: "http.latency.catalogs_CatalogSearch", bins: [200, "inf"] }],
     // Idle counters report 0, so "no traffic" is a value, not a gap. A gauge not refreshed for
     // 6 flushes (60 s) stops: the service re-sends its gauges every 10 s, so a gap means it is gone.
     deleteCounters: false,

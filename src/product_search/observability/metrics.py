@@ -13,6 +13,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 
 import psutil
 import statsd
@@ -76,6 +77,10 @@ CPU_PERCENT = "process.worker_{slot}.cpu_percent"
 DRIFT = "relevance.drift.{catalog}"
 CANARY_HIT_RATE = "canary.{catalog}.hit_rate"
 WORKER_READY = "health.worker_{slot}.ready"
+STORE_OK = "health.store_ok"  # 1 while the store answers (SQLite file or PostgreSQL), 0 when a read fails
+DISK_FREE = "health.disk_free_milli"  # free share of the data directory's file system, per mille
+MEMORY_AVAILABLE = "health.memory_available_milli"  # the host's available memory, per mille
+MIGRATIONS_STALLED = "migration.stalled"  # migrations running without progress for STALLED_AFTER_S
 
 # Every name by StatsD type: dashboards and alert rules are checked against these (tests/test_monitoring.py).
 COUNTERS = (
@@ -91,7 +96,10 @@ TIMERS = (
     TOKENS, UNKNOWN_SHARE, TOP1_SCORE, TOP1_MARGIN, INDEX_LOAD_TIME, INDEX_BUILD_TIME,
     LEXICAL_LOAD_TIME, LEXICAL_BUILD_TIME, CANARY_LATENCY,
 )  # fmt: skip
-GAUGES = (CATALOG_SIZE, MODEL_LOAD_TIME, MEMORY_RSS, CPU_PERCENT, DRIFT, CANARY_HIT_RATE, WORKER_READY)
+GAUGES = (
+    CATALOG_SIZE, MODEL_LOAD_TIME, MEMORY_RSS, CPU_PERCENT, DRIFT, CANARY_HIT_RATE, WORKER_READY,
+    STORE_OK, DISK_FREE, MEMORY_AVAILABLE, MIGRATIONS_STALLED,
+)  # fmt: skip
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
 
@@ -186,3 +194,16 @@ def process_stats(slot: int) -> Callable[[Metrics], None]:
         mx.gauge(CPU_PERCENT.format(slot=slot), proc.cpu_percent(None))
 
     return report_process
+
+
+def host_stats(data_dir: Path) -> Callable[[Metrics], None]:
+    """A reporter task: the free share of the data directory's disk and of the host's memory (per mille),
+    what an upload and a worker need before they fail (507 ``insufficient_storage``, the OOM killer)."""
+
+    def report_host(mx: Metrics) -> None:
+        disk = psutil.disk_usage(str(data_dir))
+        memory = psutil.virtual_memory()
+        mx.gauge(DISK_FREE, round(1000 * disk.free / max(disk.total, 1)))
+        mx.gauge(MEMORY_AVAILABLE, round(1000 * memory.available / max(memory.total, 1)))
+
+    return report_host

@@ -41,6 +41,8 @@ log = logging.getLogger(__name__)
 
 LEASE_SECONDS = 30.0
 ACTIVE_STATES = ("running", "ready")
+# A running migration whose job has not moved for this long is stuck: a live runner updates it at every batch.
+STALLED_AFTER_S = 900.0
 SWITCH_MODES = ("auto", "manual")
 
 

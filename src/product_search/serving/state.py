@@ -18,7 +18,14 @@ from ..encoding.encoder import Encoder
 from ..encoding.models import LoadedModels
 from ..encoding.repository import Manifest, ModelNotFound
 from ..errors import ModelNotAllowed
-from ..observability.metrics import MODEL_LOAD_TIME, WORKER_READY, WORKER_STARTS, Metrics, process_stats
+from ..observability.metrics import (
+    MODEL_LOAD_TIME,
+    WORKER_READY,
+    WORKER_STARTS,
+    Metrics,
+    host_stats,
+    process_stats,
+)
 from ..search.catalogs import Catalogs
 from ..storage.store import StoreError, StoreUnavailable
 from .limits import Admission, AuthFailureLimit, DrainFlag, WriteRateLimit
@@ -200,7 +207,13 @@ class ServiceState:
             mx.gauge(WORKER_READY.format(slot=worker_slot), 1 if self.ready and not self.draining else 0)
 
         self.metrics.start_reporter(
-            [report_ready, process_stats(worker_slot), self.catalogs.report_catalog_sizes, self.catalogs.report_drift],
+            [
+                report_ready,
+                process_stats(worker_slot),
+                host_stats(self.settings.data_dir),
+                self.catalogs.report_store,
+                self.catalogs.report_drift,
+            ],
             self.settings.metrics_interval,
         )
         self.catalogs.runner.start()  # resumes migrations whose runner died (kill -9, restart)
