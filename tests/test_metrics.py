@@ -13,8 +13,11 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from product_search.observability.drift import QueryDrift, cosine_distance
-from product_search.observability.metrics import safe
+from product_search.observability.metrics import host_stats, safe
+from product_search.search.migrations import STALLED_AFTER_S
 from product_search.serving.state import service_of
+from product_search.storage.database import StoreError
+from product_search.storage.jobs import JobRow
 from product_search.storage.vector_index import IndexStamp, VectorIndex
 
 from .support import USE_CASE_QUERY, upload, use_case_products
@@ -135,3 +138,36 @@ def test_index_centroid_is_stored_with_the_index(tmp_path: Path) -> None:
         IndexStamp("store", "tools", 2, "fp", 4), np.arange(10), np.zeros(0, np.int64), vectors[:0]
     )
     np.testing.assert_allclose(changed.centroid(), vectors[10:].mean(axis=0), rtol=1e-6)
+
+
+def test_store_health_stalled_migrations_disk_and_memory_gauges(
+    make_app: Callable[..., Flask], udp: socket.socket, tmp_path: Path
+) -> None:
+    """What the health alerts read (docs/monitoring.md): the store answers, a migration that stopped moving,
+    the data disk's and the host's free share; a store that fails to answer reports 0."""
+    app = make_app(statsd_host="127.0.0.1", statsd_port=udp.getsockname()[1], environment="test")
+    service = service_of(app)
+    mx = service.metrics
+    store = service.catalogs.store
+    now = time.time()
+    with store.write() as conn:
+        for job_id, moved in (("stuck", now - STALLED_AFTER_S - 60), ("moving", now - 5)):
+            store.add_job(conn, JobRow(job_id, "migration", "tools", 2, "running", "auto", 10, 100, None, 0.0,
+                                       None, {}, moved, moved))  # fmt: skip
+    drain(udp)
+    service.catalogs.report_store(mx)
+    host_stats(tmp_path)(mx)
+    gauges = {line.split(":")[0].removeprefix(mx.prefix + "."): float(line.split(":")[1].split("|")[0])
+              for line in drain(udp) if line.endswith("|g")}  # fmt: skip
+    assert gauges["health.store_ok"] == 1 and gauges["migration.stalled"] == 1
+    assert 0 < gauges["health.disk_free_milli"] <= 1000 and 0 < gauges["health.memory_available_milli"] <= 1000
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "catalogs.sqlite3").write_bytes(b"this is not a database" * 100)  # a volume gone bad
+    damaged = service_of(make_app(data_dir=broken, statsd_host="127.0.0.1", statsd_port=udp.getsockname()[1]))
+    drain(udp)
+    with pytest.raises(StoreError):  # the reporter logs it
+        damaged.catalogs.report_store(damaged.metrics)
+    assert [line for line in drain(udp) if ".health.store_ok:" in line] == [
+        f"{damaged.metrics.prefix}.health.store_ok:0|g"
+    ]
