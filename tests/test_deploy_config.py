@@ -387,3 +387,76 @@ def test_grafana_starts_with_fresh_secrets_through_the_mounted_entrypoint(
     assert mounts(grafana)["/var/lib/grafana"][0].endswith("grafana-data"), "Grafana's database is kept"
     proc = start_grafana(tmp_path, VALUES["GRAFANA_ADMIN_PASSWORD"], VALUES["GRAFANA_SECRET_KEY"])
     assert proc.returncode == 0 and proc.stdout == "grafana started \n", proc.stderr
+
+
+# -- the service's settings file and docker/deploy.sh's refusals -------------------------------------------
+
+DEPLOY = ROOT / "docker" / "deploy.sh"
+
+
+def test_service_settings_reach_the_service_and_every_node_only(compose: str, tmp_path: Path) -> None:
+    settings = tmp_path / "service.env"
+    settings.write_text("PRODUCT_SEARCH_MAX_TOP_K=50\nPRODUCT_SEARCH_MAX_QUERIES=64\n")
+    config = rendered_config(compose, tmp_path, PRODUCT_SEARCH_SERVICE_ENV=str(settings))
+    for name, service in services(config):
+        env = service.get("environment") or {}
+        assert (env.get("PRODUCT_SEARCH_MAX_TOP_K") == "50") == (name in SERVING), name
+    assert config["services"]["node1"]["environment"]["PRODUCT_SEARCH_MAX_QUERIES"] == "64"
+    assert (
+        config["services"]["product-search"]["environment"]["PRODUCT_SEARCH_ADMIN_KEYS"]
+        == VALUES["PRODUCT_SEARCH_ADMIN_KEYS"]
+    ), "the compose file's environment wins over the settings file"
+
+
+def deploy(tmp_path: Path, settings: str, **env: str) -> subprocess.CompletedProcess[str]:
+    """docker/deploy.sh from a checkout whose docker/service.env is ``settings``; ssh and scp are stand-ins that
+    fail loudly, so a refusal must come before any connection."""
+    checkout = tmp_path / "checkout"
+    (checkout / "docker").mkdir(parents=True)
+    (checkout / "docker" / "service.env").write_text(settings)
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    for tool in ("ssh", "scp"):
+        (bin_dir / tool).write_text(f"#!/bin/sh\necho '{tool} was called' >&2\nexit 99\n")
+        (bin_dir / tool).chmod(0o755)
+    return subprocess.run(
+        ["sh", str(DEPLOY), "prod-host", "registry.example/product-search:v1"],
+        cwd=checkout,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={"PATH": f"{bin_dir}:{os.environ['PATH']}", **env},
+    )
+
+
+def test_deploy_refuses_an_unpinned_host_key_and_secrets_in_the_settings_file(tmp_path: Path) -> None:
+    unpinned = deploy(tmp_path / "a", "")
+    assert unpinned.returncode != 0 and "DEPLOY_KNOWN_HOSTS" in unpinned.stderr
+    empty = tmp_path / "empty_known_hosts"
+    empty.write_text("")
+    assert "no host key" in deploy(tmp_path / "b", "", DEPLOY_KNOWN_HOSTS=str(empty)).stderr
+    known = tmp_path / "known_hosts"
+    known.write_text("prod-host ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIExampleKeyOnlyForThisTest\n")
+    for n, line in enumerate(("PRODUCT_SEARCH_ADMIN_KEYS=x", "PRODUCT_SEARCH_OPEN_READS=1", "GRAFANA_SECRET_KEY=y")):
+        refused = deploy(tmp_path / f"refused{n}", f"# settings\n{line}\n", DEPLOY_KNOWN_HOSTS=str(known))
+        assert refused.returncode == 2 and "secret" in refused.stderr and "was called" not in refused.stderr, line
+    allowed = deploy(tmp_path / "c", "PRODUCT_SEARCH_WORKERS=4\n", DEPLOY_KNOWN_HOSTS=str(known))
+    assert "scp was called" in allowed.stderr, "past the checks, the first connection"
+
+
+def test_the_pipelines_deploys_are_serialized_and_pin_host_keys_and_the_profile() -> None:
+    """A dry run of the deploy jobs as GitLab reads them (the real SSH run: make deploy-check, issue 29)."""
+    pipeline = yaml.safe_load((ROOT / ".gitlab-ci.yml").read_text())
+    groups = {
+        name: job.get("resource_group") for name, job in pipeline.items() if name.startswith(("deploy-", "rollback-"))
+    }
+    assert groups == {
+        "deploy-staging": "staging",
+        "deploy-production": "production",
+        "rollback-production": "production",
+    }
+    assert any("DEPLOY_KNOWN_HOSTS" in line for line in pipeline[".deploy"]["before_script"])
+    script = DEPLOY.read_text()
+    assert "StrictHostKeyChecking=yes" in script and "accept-new" not in script
+    assert "--profile single" in script
+    assert pipeline[".python"]["image"].endswith("-bookworm"), "a Debian release, not whatever slim points at"

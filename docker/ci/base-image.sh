@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Build a local Debian bookworm base image with Python 3.11 (debootstrap + docker import), for machines
-# that cannot pull python:3.11-slim from Docker Hub. Usage: docker/ci/base-image.sh [TAG]
+# that cannot pull python:3.11-slim-bookworm from Docker Hub. Usage: docker/ci/base-image.sh [TAG]
 # Cached: does nothing when TAG already exists in the engine.
 set -euo pipefail
 tag=${1:-product-search-base:bookworm}
