@@ -460,3 +460,22 @@ def test_the_pipelines_deploys_are_serialized_and_pin_host_keys_and_the_profile(
     assert "StrictHostKeyChecking=yes" in script and "accept-new" not in script
     assert "--profile single" in script
     assert pipeline[".python"]["image"].endswith("-bookworm"), "a Debian release, not whatever slim points at"
+
+
+def test_a_tag_promotes_the_tested_image_by_digest_and_never_rebuilds() -> None:
+    pipeline = yaml.safe_load((ROOT / ".gitlab-ci.yml").read_text())
+    never_on_tags = pipeline[".built-per-commit"]["rules"][0]
+    assert never_on_tags == {"if": "$CI_COMMIT_TAG", "when": "never"}
+    for job in ("build", "smoke", "image-scan"):
+        assert ".built-per-commit" in pipeline[job]["extends"], job
+    assert all("CI_COMMIT_TAG" not in str(rule) for rule in pipeline["push"]["rules"]), "push: the default branch only"
+    promote = "\n".join(pipeline["promote"]["script"])
+    assert pipeline["promote"]["variables"]["TESTED_IMAGE"] == "$CI_REGISTRY_IMAGE/ci:$CI_COMMIT_SHA"
+    assert 'test "$revision" = "$CI_COMMIT_SHA"' in promote, "the tested image is this commit's"
+    assert 'imagetools create --tag "$CI_REGISTRY_IMAGE:$CI_COMMIT_TAG" "$tested"' in promote, "retagged by digest"
+    assert "docker build " not in promote and "docker/ci/sbom.sh" in promote
+    assert pipeline["promote"]["artifacts"]["reports"]["dotenv"] == "reports/release.env"
+    assert pipeline["release"]["release"]["description"] == "reports/release-notes.md"
+    production = pipeline["deploy-production"]
+    assert production["needs"] == ["promote"] and '"$IMAGE_REF"' in production["script"][0]
+    assert "docker/ci/sbom.sh" in "\n".join(pipeline["build"]["script"]), "every built image gets its SBOM"

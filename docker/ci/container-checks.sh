@@ -101,6 +101,25 @@ echo "ok   image $IMAGE-torch (--target torch): $((torch_size_bytes / 1000000)) 
 label=$(docker image inspect -f '{{index .Config.Labels "io.product-search.model.fingerprint"}}' "$IMAGE")
 [[ "$label" == "$fingerprint" ]] || { echo "FAIL: fingerprint label $label != $fingerprint"; exit 1; }
 
+log "SBOM (CycloneDX, the image's own serving environment)"
+SBOM=${SBOM:-reports/sbom.cdx.json}
+mkdir -p "$(dirname "$SBOM")"
+PYTHON="$PYTHON" docker/ci/sbom.sh "$IMAGE" "$SBOM"
+sbom_packages=$("$PYTHON" - "$SBOM" "$version" "$fingerprint" <<'PY'
+import json, sys
+bom = json.load(open(sys.argv[1], encoding="utf-8"))
+found = {c["name"].lower(): c.get("version") for c in bom["components"]}
+properties = {p["name"]: p["value"] for p in bom["metadata"]["component"]["properties"]}
+assert bom["bomFormat"] == "CycloneDX", "not a CycloneDX document"
+assert found.get("product-search") == sys.argv[2], f"product-search {found.get('product-search')} != {sys.argv[2]}"
+assert "onnxruntime" in found and "gunicorn" in found, "the serving packages are missing"
+assert not {"torch", "sentence-transformers", "transformers", "cyclonedx-bom", "pip"} & set(found), "not served"
+assert properties["io.product-search.model.fingerprint"] == sys.argv[3], "the model fingerprint is not named"
+print(len(found))
+PY
+) || { echo "FAIL: the SBOM does not describe the image"; exit 1; }
+echo "ok   SBOM $SBOM: $sbom_packages packages of the serving environment, model fingerprint $fingerprint"
+
 log "docker run"
 run_started=$(date +%s.%N)
 container=$(docker run -d -p 127.0.0.1::8000 -e PRODUCT_SEARCH_ADMIN_KEYS -e PRODUCT_SEARCH_READ_KEYS \
@@ -164,7 +183,7 @@ cat >"$REPORT" <<JSON
 {"image": "$IMAGE", "base_image": "$BASE_IMAGE", "size_bytes": $size_bytes, "size_mb": $((size_bytes / 1000000)),
  "torch_target_size_mb": $((torch_size_bytes / 1000000)), "backend": "$BACKEND",
  "build_seconds": $build_seconds, "run_to_ready_seconds": $run_to_ready, "fingerprint": "$fingerprint",
- "revision": "$revision", "uid": $uid}
+ "revision": "$revision", "uid": $uid, "sbom": "$SBOM", "sbom_packages": $sbom_packages}
 JSON
 log "container checks passed"
 cat "$REPORT"
