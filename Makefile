@@ -136,7 +136,7 @@ canary: install  ## golden queries against a running service (URL=..., CATALOG=.
 	$(BIN)/product-search canary --url $(or $(URL),http://127.0.0.1:$(PORT)) --catalog $(or $(CATALOG),default)
 
 lint-deploy: deploy-tools dev  ## hadolint the Dockerfile, validate the compose file (throwaway secrets: syntax only) and .gitlab-ci.yml
-	$(BIN)/hadolint docker/Dockerfile
+	$(BIN)/hadolint docker/Dockerfile docker/ci/Dockerfile
 	env $(COMPOSE_SHAPE_ENV) $(COMPOSE) -f $(COMPOSE_FILE) config -q
 	env $(COMPOSE_SHAPE_ENV) $(COMPOSE) -f $(COMPOSE_FILE) --profile single config -q
 	env $(COMPOSE_SHAPE_ENV) $(COMPOSE) -f $(COMPOSE_FILE) --profile cluster config -q

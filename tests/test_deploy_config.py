@@ -459,7 +459,12 @@ def test_the_pipelines_deploys_are_serialized_and_pin_host_keys_and_the_profile(
     script = DEPLOY.read_text()
     assert "StrictHostKeyChecking=yes" in script and "accept-new" not in script
     assert "--profile single" in script
-    assert pipeline[".python"]["image"].endswith("-bookworm"), "a Debian release, not whatever slim points at"
+    assert pipeline[".python"]["image"] == "$CI_TOOLS_IMAGE", "lint and test run in the CI tools image"
+    dockerfile = (ROOT / "docker" / "ci" / "Dockerfile").read_text()
+    assert "ARG BASE_IMAGE=python:3.11-slim-bookworm" in dockerfile, "a Debian release, not whatever slim points at"
+    version = pipeline["variables"]["CI_TOOLS_VERSION"]
+    assert f"ARG CI_TOOLS_VERSION={version}\n" in dockerfile, "bump both: a changed image gets a new tag"
+    assert "apt-get" not in str(pipeline[".python"]["before_script"]), "no job installs system tools"
 
 
 def test_a_tag_promotes_the_tested_image_by_digest_and_never_rebuilds() -> None:
