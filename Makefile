@@ -135,7 +135,9 @@ dashboard-images: metrics-tools dev  ## the dashboard's main panels over a real 
 canary: install  ## golden queries against a running service (URL=..., CATALOG=..., PRODUCT_SEARCH_CANARY_KEY=<a read key> unless reads are open); exit 1 on a miss
 	$(BIN)/product-search canary --url $(or $(URL),http://127.0.0.1:$(PORT)) --catalog $(or $(CATALOG),default)
 
-lint-deploy: deploy-tools dev  ## hadolint the Dockerfile, validate the compose file (throwaway secrets: syntax only) and .gitlab-ci.yml
+# Only docker-compose: the pipeline's lint job (in the CI tools image) must not install an engine to read files.
+lint-deploy: dev  ## hadolint the Dockerfiles, validate the compose file (throwaway secrets: syntax only) and .gitlab-ci.yml
+	$(call ensure_tools,docker-compose:docker-compose)
 	$(BIN)/hadolint docker/Dockerfile docker/ci/Dockerfile
 	env $(COMPOSE_SHAPE_ENV) $(COMPOSE) -f $(COMPOSE_FILE) config -q
 	env $(COMPOSE_SHAPE_ENV) $(COMPOSE) -f $(COMPOSE_FILE) --profile single config -q
@@ -211,17 +213,8 @@ container-check: deploy-tools dev  ## build the real image, run it, smoke-test i
 $(GCL):
 	npm install --no-audit --no-fund --silent --prefix .tools/gcl gitlab-ci-local@4.73.0
 
-ci-local: tools lint-deploy $(GCL)  ## the pipeline's checks on this machine: lint, its lint+test jobs, the image
-	@# One job at a time, its build folder (a checkout with its own venv) removed once it passed: disk, not
-	@# time, is what a CI machine runs out of. No pip cache either: every wheel comes from a local index.
-	@# The job's checkout is a copy under .gitlab-ci-local/: SHARED_DATA_DIR points its tests at ../shared/data.
-	for job in lint test; do \
-		$(GCL) --force-shell-executor --shell-isolation --variable TORCH_INDEX_URL= \
-			--variable PIP_NO_CACHE_DIR=1 --variable PRODUCT_SEARCH_REQUIRE_METRICS_STACK=1 \
-			--variable SHARED_DATA_DIR=$(abspath ../shared/data) $$job || exit 1; \
-		rm -rf .gitlab-ci-local/builds/$$job; \
-	done
-	$(MAKE) container-check
+ci-local: tools lint-deploy dev $(GCL)  ## the pipeline's lint and test jobs in the image they name (gitlab-ci-local, docker executor), then the real image
+	GCL=$(GCL) PYTHON=$(BIN)/python docker/ci/ci-local.sh
 
 bench: test-tools bench-tools dev peers  ## every goal side by side (docs/benchmarks.md): endpoints vs in process at 20k/100k, scores vs sentence-transformers, 1M memory/start, wrk latency/throughput (BENCH_ARGS="--sizes ... --million 0 ...")
 	$(BIN)/python scripts/bench/bench.py $(BENCH_ARGS)

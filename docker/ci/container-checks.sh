@@ -14,14 +14,14 @@ cd "$(dirname "$0")/../.."
 
 PYTHON=${PYTHON:-.venv/bin/python}
 IMAGE=${IMAGE:-product-search:ci}
-DOCKER_WORK=${DOCKER_WORK:-/tmp/product-search-docker}
+# shellcheck source=docker/ci/engine.sh
+source docker/ci/engine.sh
 REPORT=${REPORT:-reports/container.json}
 # Throwaway keys for the throwaway container (the service takes keys of 16 characters or more). Exported and
 # passed as `-e NAME`, so their values stay off docker's command line.
 PRODUCT_SEARCH_ADMIN_KEYS=$("$PYTHON" -c 'import secrets; print(secrets.token_hex(32))')
 PRODUCT_SEARCH_READ_KEYS=$("$PYTHON" -c 'import secrets; print(secrets.token_hex(32))')
 export PRODUCT_SEARCH_ADMIN_KEYS PRODUCT_SEARCH_READ_KEYS
-started_engine=""
 container=""
 refusal=""
 # The model repository as compose mounts it: a named volume, read-only, filled from the image at first mount.
@@ -40,28 +40,11 @@ cleanup() {
     # Each rebuild leaves the previous image untagged and its layers cached: many GB after a few runs.
     docker image prune -f >/dev/null 2>&1 || true
     docker builder prune -f >/dev/null 2>&1 || true
-    if [[ -n "$started_engine" ]]; then
-        log "stopping dockerd (pid $started_engine)"
-        kill "$started_engine" 2>/dev/null || true
-        for _ in $(seq 1 30); do kill -0 "$started_engine" 2>/dev/null || break; sleep 1; done
-        kill -9 "$started_engine" 2>/dev/null || true
-    fi
+    engine_stop
 }
 trap cleanup EXIT
 
-if ! docker info >/dev/null 2>&1; then
-    command -v dockerd >/dev/null || {
-        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends docker.io
-    }
-    mkdir -p "$DOCKER_WORK"
-    export DOCKER_HOST="unix://$DOCKER_WORK/docker.sock"
-    log "starting dockerd ($DOCKER_HOST)"
-    dockerd --data-root "$DOCKER_WORK/data" --exec-root "$DOCKER_WORK/exec" -H "$DOCKER_HOST" \
-        --pidfile "$DOCKER_WORK/docker.pid" >"$DOCKER_WORK/dockerd.log" 2>&1 &
-    started_engine=$!
-    for _ in $(seq 1 60); do docker info >/dev/null 2>&1 && break; sleep 1; done
-    docker info >/dev/null || { tail -20 "$DOCKER_WORK/dockerd.log"; exit 1; }
-fi
+engine_start
 
 if [[ -z "${BASE_IMAGE:-}" ]]; then
     BASE_IMAGE=product-search-base:bookworm
