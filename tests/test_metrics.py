@@ -155,7 +155,7 @@ def test_store_health_stalled_migrations_disk_and_memory_gauges(
             store.add_job(conn, JobRow(job_id, "migration", "tools", 2, "running", "auto", 10, 100, None, 0.0,
                                        None, {}, moved, moved))  # fmt: skip
     drain(udp)
-    service.catalogs.report_store(mx)
+    service.catalogs.telemetry.report_store(mx, store=store, catalogs=service.catalogs.list_catalogs)
     host_stats(tmp_path)(mx)
     gauges = {line.split(":")[0].removeprefix(mx.prefix + "."): float(line.split(":")[1].split("|")[0])
               for line in drain(udp) if line.endswith("|g")}  # fmt: skip
@@ -167,7 +167,9 @@ def test_store_health_stalled_migrations_disk_and_memory_gauges(
     damaged = service_of(make_app(data_dir=broken, statsd_host="127.0.0.1", statsd_port=udp.getsockname()[1]))
     drain(udp)
     with pytest.raises(StoreError):  # the reporter logs it
-        damaged.catalogs.report_store(damaged.metrics)
+        damaged.catalogs.telemetry.report_store(
+            damaged.metrics, store=damaged.catalogs.store, catalogs=damaged.catalogs.list_catalogs
+        )
     assert [line for line in drain(udp) if ".health.store_ok:" in line] == [
         f"{damaged.metrics.prefix}.health.store_ok:0|g"
     ]

@@ -17,10 +17,10 @@ Who does what, across Gunicorn workers (separate processes):
 
 from __future__ import annotations
 
+import functools
 import logging
-import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +41,7 @@ from .change_follower import ChangeFollower
 from .derived import LEXICAL, VECTORS, DerivedIndexes, preload
 from .lookup import CATALOG_NAME, Lookup, check_catalog_name
 from .migration_runner import MigrationRunner, migrate_now
-from .migrations import STALLED_AFTER_S, Migrations, MigrationStatus
+from .migrations import Migrations, MigrationStatus
 from .results import CatalogStatus, GenerationStatus, Hit, IndexHealth, ModelUsed, Page, SearchOutcome, WriteOutcome
 from .searching import Searcher
 from .shadow import Shadow
@@ -306,21 +306,7 @@ class Catalogs:
 
     # -- telemetry -----------------------------------------------------------------------------
 
-    def report_store(self, mx: m.Metrics) -> None:
-        """Reporter task: whether the store answers, every catalog's size (so the gauges survive a StatsD
-        restart) and the migrations stuck in ``running`` (a live runner renews its job at every batch)."""
-        try:
-            catalogs = self.list_catalogs()
-            with self.store.read() as conn:
-                running = self.store.jobs(conn, states=("running",))
-        except Exception:
-            mx.gauge(m.STORE_OK, 0)
-            raise  # the reporter logs it
-        mx.gauge(m.STORE_OK, 1)
-        stalled = sum(time.time() - job.updated_at > STALLED_AFTER_S for job in running)
-        mx.gauge(m.MIGRATIONS_STALLED, stalled)
-        self.telemetry.report_catalog_sizes(mx, catalogs)
-
-    def report_drift(self, mx: m.Metrics) -> None:
-        """Reporter task: query drift of each catalog searched enough since the last report."""
-        self.telemetry.report_drift(mx)
+    def reporters(self) -> list[Callable[[m.Metrics], None]]:
+        """The periodic telemetry tasks (:mod:`.telemetry`): the store's health, catalog sizes, query drift."""
+        store_health = functools.partial(self.telemetry.report_store, store=self.store, catalogs=self.list_catalogs)
+        return [store_health, self.telemetry.report_drift]

@@ -5,6 +5,7 @@ Nothing here changes an answer; everything is skipped when metrics are off.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
 
 import numpy as np
@@ -13,6 +14,8 @@ import numpy.typing as npt
 from ..encoding.encoder import Encoder, InputType
 from ..observability import metrics as m
 from ..observability.drift import QueryDrift
+from ..storage.store import CatalogStore
+from .migrations import STALLED_AFTER_S
 from .results import CatalogStatus
 
 
@@ -73,9 +76,19 @@ class SearchTelemetry:
             self.metrics.incr(m.TRUNCATED.format(input_type=input_type), sum(stats.truncated))
 
     @staticmethod
-    def report_catalog_sizes(mx: m.Metrics, catalogs: Sequence[CatalogStatus]) -> None:
-        """Every catalog's size, so the gauges survive a StatsD restart."""
-        for cat in catalogs:
+    def report_store(mx: m.Metrics, *, store: CatalogStore, catalogs: Callable[[], Sequence[CatalogStatus]]) -> None:
+        """Reporter task: whether the store answers, every catalog's size (so the gauges survive a StatsD
+        restart) and the migrations stuck in ``running`` (a live runner updates its job at every batch)."""
+        try:
+            listed = catalogs()
+            with store.read() as conn:
+                running = store.jobs(conn, states=("running",))
+        except Exception:
+            mx.gauge(m.STORE_OK, 0)
+            raise  # the reporter logs it
+        mx.gauge(m.STORE_OK, 1)
+        mx.gauge(m.MIGRATIONS_STALLED, sum(time.time() - job.updated_at > STALLED_AFTER_S for job in running))
+        for cat in listed:
             mx.gauge(m.CATALOG_SIZE.format(catalog=cat.name), cat.product_count)
 
     def report_drift(self, mx: m.Metrics) -> None:

@@ -211,8 +211,7 @@ class ServiceState:
                 report_ready,
                 process_stats(worker_slot),
                 host_stats(self.settings.data_dir),
-                self.catalogs.report_store,
-                self.catalogs.report_drift,
+                *self.catalogs.reporters(),
             ],
             self.settings.metrics_interval,
         )
