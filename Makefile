@@ -214,7 +214,7 @@ $(GCL):
 	npm install --no-audit --no-fund --silent --prefix .tools/gcl gitlab-ci-local@4.73.0
 
 ci-local: tools lint-deploy dev $(GCL)  ## the pipeline's lint and test jobs in the image they name (gitlab-ci-local, docker executor), then the real image
-	GCL=$(GCL) PYTHON=$(BIN)/python docker/ci/ci-local.sh
+	GITLAB_CI_LOCAL=$(GCL) PYTHON=$(BIN)/python docker/ci/ci-local.sh
 
 bench: test-tools bench-tools dev peers  ## every goal side by side (docs/benchmarks.md): endpoints vs in process at 20k/100k, scores vs sentence-transformers, 1M memory/start, wrk latency/throughput (BENCH_ARGS="--sizes ... --million 0 ...")
 	$(BIN)/python scripts/bench/bench.py $(BENCH_ARGS)

@@ -7,10 +7,11 @@
 # (passed to gitlab-ci-local), from a debootstrapped bookworm base (docker/ci/base-image.sh) instead of
 # python:3.11-slim-bookworm. What is this machine's own -- its pip configuration, local wheels and trust store
 # (a proxy's CA) -- is mounted read-only into the job containers where it exists, never built into an image.
-#   GCL: the gitlab-ci-local binary; PYTHON: the host venv's python; SHARED_DATA: ../shared/data (SciFact).
+#   GITLAB_CI_LOCAL: the gitlab-ci-local binary (not named GCL: gitlab-ci-local reads GCL and GCL_* from the
+#   environment as its own options); PYTHON: the host venv's python; SHARED_DATA: ../shared/data (SciFact).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-GCL=${GCL:-.tools/gcl/node_modules/.bin/gitlab-ci-local}
+GITLAB_CI_LOCAL=${GITLAB_CI_LOCAL:-.tools/gcl/node_modules/.bin/gitlab-ci-local}
 PYTHON=${PYTHON:-.venv/bin/python}
 SHARED_DATA=${SHARED_DATA:-$(cd .. && pwd)/shared/data}
 REGISTRY_IMAGE=local/product-search
@@ -39,7 +40,7 @@ variables=(
 [[ -n "${PIP_FIND_LINKS:-}" ]] && variables+=(--variable PIP_FIND_LINKS="$PIP_FIND_LINKS")
 for job in lint test; do
     # One job at a time, its build folder removed once it passed: disk, not time, is what a CI machine runs out of.
-    "$GCL" --pull-policy if-not-present --helper-image "$BASE" --shm-size 1g "${mounts[@]}" "${variables[@]}" "$job"
+    "$GITLAB_CI_LOCAL" --pull-policy if-not-present --helper-image "$BASE" --shm-size 1g "${mounts[@]}" "${variables[@]}" "$job"
     rm -rf ".gitlab-ci-local/builds/$job"
 done
 PYTHON="$PYTHON" docker/ci/container-checks.sh
