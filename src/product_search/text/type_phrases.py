@@ -185,7 +185,7 @@ def _scan(
         if raw in analysis.DELIMITERS or lower in _ENDS or len(taken) >= _MAX_WORDS:
             if words := done():
                 return _typed(words)
-            if pointer and raw not in "()":
+            if pointer and raw not in ("(", ")"):
                 return None  # the clause ended before its noun; a size in brackets may come first: 150 mm (6")
             origin = lower in _ORIGIN
             continue
