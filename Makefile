@@ -41,14 +41,14 @@ IMAGE_MODEL_ENV = PRODUCT_SEARCH_BACKEND=$(BACKEND) PRODUCT_SEARCH_ONNX_INT8=$(O
 HELP_GROUPS := \
 	"Start here:help run test serve install dev tools test-tools deploy-tools bench-tools" \
 	"Checks:lint format bandit audit security quality-gate eval reliability loadtest canary" \
-	"Docker, CI and deploy:docker-build docker-run up up-cluster down lint-deploy container-check ci-local" \
+	"Docker, CI and deploy:docker-build docker-run up up-cluster down lint-deploy container-check ci-local deploy-check" \
 	"Models and relevance:finetune finetune-products finetune-tools mlflow-server quality-set tune-fusion index" \
 	"Benchmarks:bench bench-cluster bench-migration bench-encoder peers" \
 	"Docs and housekeeping:screenshots dashboard-images metrics-tools clean"
 .DEFAULT_GOAL := help
 
 .PHONY: help install dev run serve test lint format index clean metrics-tools canary lint-deploy \
-	docker-build docker-run up up-cluster down container-check ci-local bench bench-cluster bench-encoder bench-migration eval peers \
+	docker-build docker-run up up-cluster down container-check ci-local deploy-check bench bench-cluster bench-encoder bench-migration eval peers \
 	finetune finetune-products finetune-tools mlflow-server \
 	quality-gate quality-set tune-fusion reliability loadtest security bandit audit tools test-tools deploy-tools bench-tools screenshots dashboard-images
 
@@ -138,7 +138,7 @@ canary: install  ## golden queries against a running service (URL=..., CATALOG=.
 # Only docker-compose: the pipeline's lint job (in the CI tools image) must not install an engine to read files.
 lint-deploy: dev  ## hadolint the Dockerfiles, validate the compose file (throwaway secrets: syntax only) and .gitlab-ci.yml
 	$(call ensure_tools,docker-compose:docker-compose)
-	$(BIN)/hadolint docker/Dockerfile docker/ci/Dockerfile
+	$(BIN)/hadolint docker/Dockerfile docker/ci/Dockerfile docker/ci/haproxy.Dockerfile
 	env $(COMPOSE_SHAPE_ENV) $(COMPOSE) -f $(COMPOSE_FILE) config -q
 	env $(COMPOSE_SHAPE_ENV) $(COMPOSE) -f $(COMPOSE_FILE) --profile single config -q
 	env $(COMPOSE_SHAPE_ENV) $(COMPOSE) -f $(COMPOSE_FILE) --profile cluster config -q
@@ -178,15 +178,16 @@ up-cluster: deploy-tools  ## PostgreSQL + 3 search nodes + HAProxy on $(PORT) + 
 	@echo "API (HAProxy) on port $(PORT) (127.0.0.1 unless BIND_ADDRESS says otherwise), Grafana on http://127.0.0.1:$${GRAFANA_PORT:-3000} (user admin); keys and passwords: $(COMPOSE_ENV_FILE)"
 
 down: deploy-tools  ## stop the compose stack, either profile (volumes are kept; add -v by hand to drop them; docker/.env is kept)
-	env $(COMPOSE_SHAPE_ENV) $(COMPOSE) -p product-search -f $(COMPOSE_FILE) --profile single --profile cluster \
-		--profile tools down
+	env $(COMPOSE_SHAPE_ENV) $(COMPOSE) -p product-search -f $(COMPOSE_FILE) --profile single --profile green \
+		--profile cluster --profile tools down
 
 # The system tools the suite and the README's targets drive for real, as <command or path>:<Debian package>.
 # docker-compose too: tests/test_deploy_config.py renders the compose file with it (no engine needed).
 TEST_TOOLS := carbon-cache:graphite-carbon /usr/share/graphite-web/graphite.wsgi:graphite-web node:nodejs npm:npm \
 	haproxy:haproxy /usr/lib/postgresql/15/bin/initdb:postgresql-15 chromium:chromium chromedriver:chromium-driver \
 	docker-compose:docker-compose
-DEPLOY_TOOLS := docker-compose:docker-compose dockerd:docker.io debootstrap:debootstrap rsync:rsync
+DEPLOY_TOOLS := docker-compose:docker-compose dockerd:docker.io debootstrap:debootstrap rsync:rsync \
+	/usr/sbin/sshd:openssh-server docker-registry:docker-registry curl:curl
 BENCH_TOOLS := wrk:wrk
 # Installs the missing ones (Debian, as root), else stops with one line naming them. Targets list these
 # checks before their virtualenvs, so a missing tool is said at once, not after minutes of pip.
@@ -202,7 +203,7 @@ endef
 tools: test-tools deploy-tools bench-tools  ## every system tool of the suite and the README's targets (installs what is missing)
 test-tools:  ## PostgreSQL, HAProxy, carbon-cache, graphite-web, Node, Chromium, docker-compose: what the suite drives
 	$(call ensure_tools,$(TEST_TOOLS))
-deploy-tools:  ## docker.io, docker-compose, debootstrap, rsync: the image and compose targets
+deploy-tools:  ## docker.io, docker-compose, debootstrap, rsync, openssh-server, docker-registry: the image, compose and deploy targets
 	$(call ensure_tools,$(DEPLOY_TOOLS))
 bench-tools:  ## wrk
 	$(call ensure_tools,$(BENCH_TOOLS))
@@ -215,6 +216,9 @@ $(GCL):
 
 ci-local: tools lint-deploy dev $(GCL)  ## the pipeline's lint and test jobs in the image they name (gitlab-ci-local, docker executor), then the real image
 	GITLAB_CI_LOCAL=$(GCL) PYTHON=$(BIN)/python docker/ci/ci-local.sh
+
+deploy-check: deploy-tools dev  ## docker/deploy.sh through the pipeline's deploy/rollback jobs against sshd on loopback: A, B, broken C (rolled back), back to A, under load; no failed request (~3 min)
+	PYTHON=$(BIN)/python docker/ci/deploy-check.sh
 
 bench: test-tools bench-tools dev peers  ## every goal side by side (docs/benchmarks.md): endpoints vs in process at 20k/100k, scores vs sentence-transformers, 1M memory/start, wrk latency/throughput (BENCH_ARGS="--sizes ... --million 0 ...")
 	$(BIN)/python scripts/bench/bench.py $(BENCH_ARGS)

@@ -51,7 +51,7 @@ PROFILES = {
 }
 OURS = re.compile(r"^product-search:")  # the project's own images (built here, not pulled)
 DIGEST = re.compile(r"@sha256:[0-9a-f]{64}$")
-SERVING = {"product-search", "node1", "node2", "node3"}
+SERVING = {"product-search-blue", "product-search-green", "node1", "node2", "node3"}
 REPOSITORY = "/opt/repository"
 
 
@@ -173,7 +173,8 @@ def test_every_profile_renders_with_the_secrets(compose: str, tmp_path: Path, pr
 
 def test_third_party_images_are_pinned_by_digest(rendered: dict[str, Any]) -> None:
     third_party = {name: s["image"] for name, s in services(rendered) if not OURS.match(s["image"])}
-    assert {"graphite", "grafana", "postgres", "haproxy"} <= set(third_party)
+    assert {"graphite", "grafana", "postgres", "haproxy", "product-search"} <= set(third_party)
+    assert third_party["product-search"] == third_party["haproxy"], "the single service's edge is the cluster's HAProxy"
     unpinned = {name: image for name, image in third_party.items() if not DIGEST.search(image)}
     assert not unpinned, f"images without a digest: {unpinned}"
 
@@ -205,6 +206,26 @@ def test_postgres_shares_its_network_with_the_search_nodes_only(rendered: dict[s
         assert "default" in networks(rendered["services"][node]), "HAProxy and StatsD reach the nodes there"
 
 
+def test_the_single_service_is_two_slots_behind_an_edge_sharing_one_store(rendered: dict[str, Any]) -> None:
+    """Blue/green (docker/deploy.sh; exercised end to end by make deploy-check): the edge routes to whichever slot
+    is ready, both slots read and write the same data volume, and green exists only when a deploy starts it."""
+    svc = rendered["services"]
+    edge = svc["product-search"]
+    assert mounts(edge)["/usr/local/etc/haproxy/haproxy.cfg"][0].endswith("docker/haproxy/haproxy.cfg")
+    assert (edge["environment"]["PS_NODE1"], edge["environment"]["PS_NODE2"]) == (
+        "product-search-blue:8000",
+        "product-search-green:8000",
+    )
+    blue, green = svc["product-search-blue"], svc["product-search-green"]
+    assert (blue["profiles"], green["profiles"], edge["profiles"]) == (["single"], ["green"], ["single"])
+    assert mounts(blue)["/data"] == mounts(green)["/data"], "one store for both slots"
+    assert not published(blue) and not published(green), "callers reach the slots through the edge only"
+    for slot in (blue, green):
+        assert slot["environment"]["PRODUCT_SEARCH_TRUSTED_PROXIES"] == "1", "the edge's X-Forwarded-For is read"
+        assert slot["stop_grace_period"] == "40s" and "readyz" in str(slot["healthcheck"]["test"])
+    assert svc["canary"]["environment"]["CANARY_URL"] == "http://product-search:8000", "through the edge"
+
+
 def test_only_the_models_tool_writes_the_model_repository(rendered: dict[str, Any]) -> None:
     repository = {name: mounts(s)[REPOSITORY] for name, s in services(rendered) if REPOSITORY in mounts(s)}
     assert set(repository) == SERVING | {"models"}
@@ -229,7 +250,7 @@ def test_secrets_reach_the_services_that_use_them(rendered: dict[str, Any]) -> N
         env = svc[name]["environment"]
         assert env["PRODUCT_SEARCH_ADMIN_KEYS"] == VALUES["PRODUCT_SEARCH_ADMIN_KEYS"]
         assert env["PRODUCT_SEARCH_READ_KEYS"] == VALUES["PRODUCT_SEARCH_READ_KEYS"]
-        if name != "product-search":
+        if name.startswith("node"):
             assert f":{VALUES['POSTGRES_PASSWORD']}@postgres:" in env["PRODUCT_SEARCH_STORE_URL"]
     passwords = (VALUES["POSTGRES_PASSWORD"], VALUES["GRAFANA_ADMIN_PASSWORD"], VALUES["GRAFANA_SECRET_KEY"])
     for name, service in services(rendered):
@@ -403,7 +424,7 @@ def test_service_settings_reach_the_service_and_every_node_only(compose: str, tm
         assert (env.get("PRODUCT_SEARCH_MAX_TOP_K") == "50") == (name in SERVING), name
     assert config["services"]["node1"]["environment"]["PRODUCT_SEARCH_MAX_QUERIES"] == "64"
     assert (
-        config["services"]["product-search"]["environment"]["PRODUCT_SEARCH_ADMIN_KEYS"]
+        config["services"]["product-search-blue"]["environment"]["PRODUCT_SEARCH_ADMIN_KEYS"]
         == VALUES["PRODUCT_SEARCH_ADMIN_KEYS"]
     ), "the compose file's environment wins over the settings file"
 
@@ -459,6 +480,10 @@ def test_the_pipelines_deploys_are_serialized_and_pin_host_keys_and_the_profile(
     script = DEPLOY.read_text()
     assert "StrictHostKeyChecking=yes" in script and "accept-new" not in script
     assert "--profile single" in script
+    # Blue/green: the release starts beside the serving slot, which is stopped (drained) only after the switch.
+    assert script.index('up -d --no-deps --no-build --force-recreate "product-search-$next"') < script.index(
+        'stop -t 40 "product-search-$active"'
+    )
     assert pipeline[".python"]["image"] == "$CI_TOOLS_IMAGE", "lint and test run in the CI tools image"
     dockerfile = (ROOT / "docker" / "ci" / "Dockerfile").read_text()
     assert "ARG BASE_IMAGE=python:3.11-slim-bookworm" in dockerfile, "a Debian release, not whatever slim points at"

@@ -1,0 +1,224 @@
+#!/usr/bin/env bash
+# `make deploy-check`: docker/deploy.sh, run through the pipeline's own deploy and rollback jobs' lines
+# (scripts/pipeline_job.py), against a real SSH host on loopback, while a client searches and writes through it.
+#
+# The host: Debian's sshd on 127.0.0.1:<free port> with its own host key (pinned in DEPLOY_KNOWN_HOSTS, never
+# accepted on first use), a deploy user that may use this check's Docker engine and nothing else, the deploy
+# directory with its .env (docker/init-env.sh) and service.env. Images come from a real registry on loopback
+# (Debian's docker-registry), pulled by tag or digest as the jobs name them: A (the image the container checks
+# built), B (A plus a label: another digest), C (A with a setting the service refuses: it never turns healthy).
+# The sequence: deploy-staging A; deploy-production B (by digest); deploy-production C, which must fail and leave
+# B serving; rollback-production to A. Target: no failed request, no acknowledged write lost
+# (scripts/deploy_client.py), every job's exit status as expected. Report: reports/deploy-check.json.
+#
+# The monitoring services (Graphite, Grafana: Docker Hub images that cannot be pulled here) are left out:
+# DEPLOY_STACK=canary. The edge runs Debian's HAProxy 2.6 (docker/ci/haproxy.Dockerfile) for the same reason.
+# Needs root for the deploy user and sshd's privilege separation; as another user, the deploy user is that user.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+PYTHON=${PYTHON:-.venv/bin/python}
+IMAGE=${IMAGE:-product-search:ci}
+REPORT=${REPORT:-reports/deploy-check.json}
+# shellcheck source=docker/ci/engine.sh
+source docker/ci/engine.sh
+work=$(mktemp -d /tmp/deploy-check.XXXXXX)
+chmod 755 "$work"
+project=product-search-deploy-check
+deploy_user=product-search-deploy
+created_user=""
+pids=()
+
+log() { printf '\n== %s\n' "$*"; }
+free_port() { "$PYTHON" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+
+cleanup() {
+    local status=$?
+    touch "$work/stop"
+    if [[ $status != 0 ]]; then
+        for f in sshd.log registry.log client.log; do [[ -s "$work/$f" ]] && tail -15 "$work/$f" | sed "s/^/$f: /"; done
+    fi
+    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+    if [[ -f "$work/srv/.env" ]]; then
+        (cd "$work/srv" && docker-compose -p "$project" -f docker-compose.yml --profile single --profile green \
+            down -v --remove-orphans >/dev/null 2>&1) || true
+    fi
+    [[ -z "$created_user" ]] || userdel "$deploy_user" 2>/dev/null || true
+    rm -rf "$work" /tmp/deploy_key
+    docker image prune -f >/dev/null 2>&1 || true
+    engine_stop
+}
+trap cleanup EXIT
+
+engine_start
+sock=${DOCKER_HOST:-unix:///var/run/docker.sock}
+sock=${sock#unix://}
+if ! docker image inspect "$IMAGE" >/dev/null 2>&1; then
+    log "$IMAGE missing: the container checks build it"
+    IMAGE="$IMAGE" docker/ci/container-checks.sh
+fi
+BASE_IMAGE=${BASE_IMAGE:-product-search-base:bookworm}
+docker/ci/base-image.sh "$BASE_IMAGE"
+
+log "registry on loopback (Debian's docker-registry)"
+registry_port=$(free_port)
+registry=127.0.0.1:$registry_port
+cat >"$work/registry.yml" <<EOF
+version: 0.1
+storage:
+  filesystem:
+    rootdirectory: $work/registry
+http:
+  addr: $registry
+EOF
+docker-registry serve "$work/registry.yml" >"$work/registry.log" 2>&1 &
+pids+=($!)
+for _ in $(seq 1 50); do curl -sf "http://$registry/v2/" >/dev/null && break; sleep 0.2; done
+curl -sf "http://$registry/v2/" >/dev/null || { tail -5 "$work/registry.log"; exit 1; }
+
+log "images A, B (another digest), C (refused at start) and the edge's HAProxy"
+repo=$registry/product-search
+push() {  # push a tag, print its digest
+    docker push "$1" >/dev/null
+    docker image inspect -f '{{range .RepoDigests}}{{println .}}{{end}}' "$1" | grep "^${1%:*}@" | head -1 | cut -d@ -f2
+}
+docker tag "$IMAGE" "$repo:A"
+digest_a=$(push "$repo:A")
+printf 'FROM %s\nLABEL io.product-search.deploy-check=B\n' "$repo:A" | DOCKER_BUILDKIT=0 docker build -q -t "$repo:B" - >/dev/null
+digest_b=$(push "$repo:B")
+# A release whose settings the service refuses (top_k must be at least 1): it exits at start, every time.
+printf 'FROM %s\nENV PRODUCT_SEARCH_MAX_TOP_K=0\n' "$repo:A" | DOCKER_BUILDKIT=0 docker build -q -t "$repo:C" - >/dev/null
+digest_c=$(push "$repo:C")
+DOCKER_BUILDKIT=0 docker build -q -f docker/ci/haproxy.Dockerfile --build-arg BASE_IMAGE="$BASE_IMAGE" \
+    -t "$registry/haproxy:2.6" docker/ci >/dev/null
+push "$registry/haproxy:2.6" >/dev/null
+# What the host has must come from the registry: only the pushes remain (the digests stay in the registry).
+docker rmi "$repo:A" "$repo:B" "$repo:C" >/dev/null
+echo "A $digest_a"
+echo "B $digest_b"
+echo "C $digest_c"
+
+log "SSH host on loopback: own host key, deploy user, the check's Docker engine"
+if [[ $(id -u) == 0 ]]; then
+    if ! id "$deploy_user" >/dev/null 2>&1; then
+        # Password "*": none that works, but not "!" (locked), which sshd refuses even for keys.
+        useradd --system --home-dir "$work/home" --create-home --shell /bin/sh --password '*' "$deploy_user"
+        created_user=1
+    fi
+    # The engine's socket: its group, the deploy user in it (and nothing else: no sudo, no root).
+    groupadd -f docker
+    chgrp docker "$sock"
+    chmod 660 "$sock"
+    usermod -aG docker "$deploy_user"
+    mkdir -p /run/sshd
+else
+    deploy_user=$(id -un)
+fi
+ssh_port=$(free_port)
+ssh-keygen -q -t ed25519 -N '' -C deploy-check-host -f "$work/host_key"
+ssh-keygen -q -t ed25519 -N '' -C deploy-check-client -f "$work/client_key"
+mkdir -p "$work/authorized_keys" "$work/srv"
+cp "$work/client_key.pub" "$work/authorized_keys/$deploy_user"
+# Pinned: the host key as the check made it, never read from the wire (no ssh-keyscan, no accept-new).
+echo "[127.0.0.1]:$ssh_port $(cut -d' ' -f1,2 "$work/host_key.pub")" >"$work/known_hosts"
+cat >"$work/sshd_config" <<EOF
+ListenAddress 127.0.0.1
+Port $ssh_port
+HostKey $work/host_key
+PidFile $work/sshd.pid
+AuthorizedKeysFile $work/authorized_keys/%u
+AllowUsers $deploy_user
+PasswordAuthentication no
+KbdInteractiveAuthentication no
+UsePAM no
+# The check's files are under /tmp (world-writable, sticky): sshd's path checks would refuse them.
+StrictModes no
+SetEnv DOCKER_HOST=unix://$sock
+Subsystem sftp internal-sftp
+EOF
+/usr/sbin/sshd -D -e -f "$work/sshd_config" 2>"$work/sshd.log" &
+pids+=($!)
+for _ in $(seq 1 50); do (echo >"/dev/tcp/127.0.0.1/$ssh_port") 2>/dev/null && break; sleep 0.2; done
+
+log "deploy directory: .env (fresh secrets, mode 0600), owned by the deploy user"
+api_port=$(free_port)
+sh docker/init-env.sh "$work/srv/.env" >/dev/null
+cat >>"$work/srv/.env" <<EOF
+PRODUCT_SEARCH_ENV=deploy-check
+PORT=$api_port
+HAPROXY_IMAGE=$registry/haproxy:2.6
+EOF
+chmod 600 "$work/srv/.env"
+chown -R "$deploy_user" "$work/srv"
+admin_key=$(grep '^PRODUCT_SEARCH_ADMIN_KEYS=' "$work/srv/.env" | cut -d= -f2 | cut -d, -f1)
+read_key=$(grep '^PRODUCT_SEARCH_READ_KEYS=' "$work/srv/.env" | cut -d= -f2 | cut -d, -f1)
+
+# The jobs' variables (GitLab's CI/CD settings; DEPLOY_SSH_KEY and DEPLOY_KNOWN_HOSTS are file variables).
+export DEPLOY_SSH_KEY=$work/client_key DEPLOY_KNOWN_HOSTS=$work/known_hosts DEPLOY_PORT=$ssh_port
+export DEPLOY_USER=$deploy_user DEPLOY_DIR=$work/srv DEPLOY_PROJECT=$project DEPLOY_STACK=canary
+export DEPLOY_HEALTH_TIMEOUT=${DEPLOY_HEALTH_TIMEOUT:-180}
+export STAGING_HOST=127.0.0.1 PRODUCTION_HOST=127.0.0.1 CI_REGISTRY_IMAGE=$repo CI_COMMIT_SHORT_SHA=A
+
+steps=()
+run_job() {  # name, expected exit status (0 or "fail"), then VAR=value for the job
+    local job=$1 expect=$2 started rc
+    shift 2
+    log "$job ($*), expected: $expect"
+    started=$(date +%s.%N)
+    set +e
+    env "$@" "$PYTHON" scripts/pipeline_job.py "$job" 2>&1 | tee "$work/job.log"
+    rc=${PIPESTATUS[0]}
+    set -e
+    local seconds line
+    seconds=$("$PYTHON" -c "import time; print(round(time.time() - $started, 1))")
+    line=$(grep -E '^deployed |rolled back' "$work/job.log" | tail -1 || true)
+    steps+=("{\"job\": \"$job\", \"args\": \"$*\", \"exit\": $rc, \"seconds\": $seconds, \"said\": $("$PYTHON" -c 'import json,sys; print(json.dumps(sys.argv[1]))' "$line")}")
+    if [[ $expect == 0 && $rc != 0 ]] || [[ $expect == fail && $rc == 0 ]]; then
+        echo "FAIL: $job exited $rc, expected $expect"
+        exit 1
+    fi
+    sleep 5  # the client keeps going between deploys
+}
+serving() {  # the image of the slot the host records as serving, and that slot's container is the one running
+    local slot
+    slot=$(cat "$work/srv/.deployed-slot")
+    echo "$slot $(cat "$work/srv/.deployed-image") running: $(docker inspect -f '{{.Config.Image}}' \
+        "$(docker ps -q --filter "name=$project[-_]product-search-$slot")")"
+}
+
+run_job deploy-staging 0
+log "client: searches and writes through the edge (127.0.0.1:$api_port) until the last rollback"
+"$PYTHON" scripts/deploy_client.py --url "http://127.0.0.1:$api_port" --read-key "$read_key" --admin-key "$admin_key" \
+    --catalog default --stop-file "$work/stop" --report "$work/client.json" >"$work/client.log" 2>&1 &
+client=$!
+pids+=("$client")
+for _ in $(seq 1 300); do grep -q '"client": "started"' "$work/client.log" && break; sleep 0.2; done
+grep -q '"client": "started"' "$work/client.log" || { cat "$work/client.log"; exit 1; }
+sleep 5
+# From here on the canary gates every switch (the golden queries against the sample catalog the client loaded).
+cp data/canary.jsonl "$work/srv/canary.jsonl"
+run_job deploy-production 0 "IMAGE_REF=$repo@$digest_b"
+[[ $(serving) == *"@$digest_b running: $repo@$digest_b" ]] || { echo "FAIL: B is not serving: $(serving)"; exit 1; }
+run_job deploy-production fail "IMAGE_REF=$repo@$digest_c"
+[[ $(serving) == *"@$digest_b running: $repo@$digest_b" ]] || { echo "FAIL: B is not serving after C: $(serving)"; exit 1; }
+run_job rollback-production 0 ROLLBACK_TAG=A
+[[ $(serving) == *"$repo:A running: $repo:A" ]] || { echo "FAIL: A is not serving after the rollback: $(serving)"; exit 1; }
+
+touch "$work/stop"
+client_rc=0
+wait "$client" || client_rc=$?
+cat "$work/client.log"
+mkdir -p "$(dirname "$REPORT")"
+"$PYTHON" - "$work/client.json" "$REPORT" "${steps[@]}" <<'PY'
+import json, sys
+client = json.load(open(sys.argv[1], encoding="utf-8"))
+steps = [json.loads(s) for s in sys.argv[3:]]
+report = {"steps": steps, "client": client}
+open(sys.argv[2], "w", encoding="utf-8").write(json.dumps(report, indent=1) + "\n")
+for s in steps:
+    print(f"{s['job']:20} {s['args'][:60]:60} exit {s['exit']:3} {s['seconds']:6} s  {s['said']}")
+print(f"client: {client['requests']} requests ({client['searches']} searches), {client['failed']} failed; "
+      f"{client['writes_acknowledged']} writes acknowledged, {len(client['writes_lost'])} lost")
+PY
+[[ $client_rc == 0 ]] || { echo "FAIL: requests failed or writes were lost during the deploys (above, $REPORT)"; exit 1; }
+log "deploy check passed: $REPORT"

@@ -1,0 +1,148 @@
+"""A client that searches and writes through a whole deploy sequence, then checks nothing acknowledged was lost.
+
+    python scripts/deploy_client.py --url http://127.0.0.1:PORT --read-key K --admin-key K \\
+        --stop-file PATH --report reports/deploy-client.json
+
+Used by `make deploy-check` (docker/ci/deploy-check.sh): started once the first release serves, stopped (the stop
+file appears) after the last rollback. Two searchers on kept-alive connections, as a calling service holds them,
+and one writer that upserts a product every half second. Any answer other than 200 (201 for a write), or no answer,
+is a failed request, kept with its time and reason. At the end every acknowledged write must be readable.
+The report's last line is JSON; exit status 1 on any failed request or lost write.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import requests
+
+SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample_products.csv"
+QUERIES = ("claw hammer", "tape measure 25ft", "m8 hex bolt stainless", "cordless drill", "safety gloves")
+
+
+@dataclass
+class Tally:
+    """What one thread saw; merged at the end."""
+
+    sent: int = 0
+    failures: list[dict[str, object]] = field(default_factory=list)
+    acknowledged: list[str] = field(default_factory=list)
+    served_by: dict[str, int] = field(default_factory=dict)  # the edge's X-Served-By: which slot answered
+
+    def fail(self, started: float, what: str, reason: str) -> None:
+        self.failures.append({"at": round(started, 3), "request": what, "reason": reason[:200]})
+
+
+def session(key: str) -> requests.Session:
+    s = requests.Session()
+    s.headers["Authorization"] = f"Bearer {key}"
+    return s
+
+
+def load_catalog(url: str, admin_key: str, catalog: str) -> int:
+    with SAMPLE.open(encoding="utf-8", newline="") as fh:
+        products = [{"id": row["id"], "description": row["description"]} for row in csv.DictReader(fh)]
+    answer = session(admin_key).post(f"{url}/v1/catalogs/{catalog}/products", json={"products": products}, timeout=300)
+    answer.raise_for_status()
+    return len(products)
+
+
+def search(url: str, key: str, catalog: str, stop: threading.Event, tally: Tally) -> None:
+    s = session(key)
+    n = 0
+    while not stop.is_set():
+        query = QUERIES[n % len(QUERIES)]
+        n += 1
+        started = time.time()
+        tally.sent += 1
+        try:
+            answer = s.post(f"{url}/v1/catalogs/{catalog}/search", json={"queries": [query], "top_k": 5}, timeout=30)
+            node = answer.headers.get("X-Served-By", "none")
+            tally.served_by[node] = tally.served_by.get(node, 0) + 1
+            if answer.status_code != 200 or not answer.json()["results"][0]:
+                tally.fail(started, f"search {query!r}", f"{answer.status_code} {answer.text}")
+        except Exception as exc:  # any failure is counted; none ends the thread unseen
+            tally.fail(started, f"search {query!r}", repr(exc))
+
+
+def write(url: str, key: str, catalog: str, stop: threading.Event, tally: Tally) -> None:
+    s = session(key)
+    n = 0
+    while not stop.wait(0.5):
+        n += 1
+        product = {
+            "id": f"deploy-{n}",
+            "description": f"Deploy check record {n}: shipping carton label roll, pack of {n}",
+        }
+        started = time.time()
+        tally.sent += 1
+        try:
+            answer = s.post(f"{url}/v1/catalogs/{catalog}/products", json={"products": [product]}, timeout=60)
+            if answer.status_code in (200, 201):
+                tally.acknowledged.append(product["id"])
+            else:
+                tally.fail(started, f"write {product['id']}", f"{answer.status_code} {answer.text}")
+        except Exception as exc:  # any failure is counted; none ends the thread unseen
+            tally.fail(started, f"write {product['id']}", repr(exc))
+
+
+def lost_writes(url: str, key: str, catalog: str, ids: list[str]) -> list[str]:
+    s = session(key)
+    return [i for i in ids if s.get(f"{url}/v1/catalogs/{catalog}/products/{i}", timeout=30).status_code != 200]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--url", required=True)
+    parser.add_argument("--read-key", required=True)
+    parser.add_argument("--admin-key", required=True)
+    parser.add_argument("--catalog", default="deploy-check")
+    parser.add_argument("--stop-file", type=Path, required=True, help="the client stops when this file exists")
+    parser.add_argument("--report", type=Path, required=True)
+    parser.add_argument("--searchers", type=int, default=2)
+    args = parser.parse_args()
+
+    loaded = load_catalog(args.url, args.admin_key, args.catalog)
+    stop = threading.Event()
+    tallies = [Tally() for _ in range(args.searchers + 1)]
+    threads = [
+        threading.Thread(target=search, args=(args.url, args.read_key, args.catalog, stop, t)) for t in tallies[:-1]
+    ]
+    threads.append(threading.Thread(target=write, args=(args.url, args.admin_key, args.catalog, stop, tallies[-1])))
+    started = time.time()
+    print(json.dumps({"client": "started", "catalog": args.catalog, "products": loaded}), flush=True)
+    for t in threads:
+        t.start()
+    while not args.stop_file.exists():
+        time.sleep(0.2)
+    stop.set()
+    for t in threads:
+        t.join()
+    acknowledged = tallies[-1].acknowledged
+    lost = lost_writes(args.url, args.read_key, args.catalog, acknowledged)
+    nodes = {n for t in tallies for n in t.served_by}
+    failures = sorted((f for t in tallies for f in t.failures), key=lambda f: float(str(f["at"])))
+    report = {
+        "seconds": round(time.time() - started, 1),
+        "requests": sum(t.sent for t in tallies),
+        "searches": sum(t.sent for t in tallies[:-1]),
+        "served_by": {n: sum(t.served_by.get(n, 0) for t in tallies) for n in sorted(nodes)},
+        "writes_acknowledged": len(acknowledged),
+        "writes_lost": lost,
+        "failed": len(failures),
+        "failures": failures[:50],
+    }
+    args.report.parent.mkdir(parents=True, exist_ok=True)
+    args.report.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+    print(json.dumps({k: v for k, v in report.items() if k != "failures"}), flush=True)
+    return 1 if failures or lost else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
