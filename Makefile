@@ -138,7 +138,7 @@ canary: install  ## golden queries against a running service (URL=..., CATALOG=.
 # Only docker-compose: the pipeline's lint job (in the CI tools image) must not install an engine to read files.
 lint-deploy: dev  ## hadolint the Dockerfiles, validate the compose file (throwaway secrets: syntax only) and .gitlab-ci.yml
 	$(call ensure_tools,docker-compose:docker-compose)
-	$(BIN)/hadolint docker/Dockerfile docker/ci/Dockerfile docker/ci/haproxy.Dockerfile
+	$(BIN)/hadolint docker/Dockerfile docker/ci/Dockerfile docker/ci/haproxy.Dockerfile docker/ci/postgres.Dockerfile
 	env $(COMPOSE_SHAPE_ENV) $(COMPOSE) -f $(COMPOSE_FILE) config -q
 	env $(COMPOSE_SHAPE_ENV) $(COMPOSE) -f $(COMPOSE_FILE) --profile single config -q
 	env $(COMPOSE_SHAPE_ENV) $(COMPOSE) -f $(COMPOSE_FILE) --profile cluster config -q
@@ -217,7 +217,7 @@ $(GCL):
 ci-local: tools lint-deploy dev $(GCL)  ## the pipeline's lint and test jobs in the image they name (gitlab-ci-local, docker executor), then the real image
 	GITLAB_CI_LOCAL=$(GCL) PYTHON=$(BIN)/python docker/ci/ci-local.sh
 
-deploy-check: deploy-tools dev  ## docker/deploy.sh through the pipeline's deploy/rollback jobs against sshd on loopback: A, B, broken C (rolled back), back to A, under load; no failed request (~3 min)
+deploy-check: deploy-tools dev  ## docker/deploy.sh through the pipeline's deploy/rollback jobs against sshd on loopback: single and cluster: A, B, broken C (rolled back), back to A, under load; no failed request (~9 min)
 	PYTHON=$(BIN)/python docker/ci/deploy-check.sh
 
 bench: test-tools bench-tools dev peers  ## every goal side by side (docs/benchmarks.md): endpoints vs in process at 20k/100k, scores vs sentence-transformers, 1M memory/start, wrk latency/throughput (BENCH_ARGS="--sizes ... --million 0 ...")

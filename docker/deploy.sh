@@ -7,7 +7,10 @@
 # request to it and the canary (canary.jsonl in the deploy directory, if there) passed against it, the old slot
 # is stopped, and drains before it stops. A release that does not get there is stopped instead and the serving
 # slot never changed: the rollback is automatic and the job fails. A rollback by hand is a deploy of the older
-# image. The cluster profile's node-by-node replacement is not done by this script.
+# image. DEPLOY_PROFILE=cluster (PostgreSQL, three nodes, HAProxy) replaces the nodes one by one instead: each
+# drains as it stops (HAProxy sends its catalogs to the next node on the ring) and the next node goes only once
+# the new one is healthy, routed and passed the canary; a failure puts the previous image back on every node
+# already replaced.
 #
 # On HOST, /srv/product-search holds docker-compose.yml and the edge and monitoring config (copied from this
 # checkout), a .env (mode 0600, owned by the deploy user) that never leaves the host, and service.env.
@@ -24,7 +27,7 @@
 # file holding it (the pipeline's file variable; `ssh-keyscan -p PORT HOST` once, its fingerprint checked out of
 # band), never accepted on first use. Also: DEPLOY_PORT (SSH, 22), DEPLOY_USER (deploy), DEPLOY_KEY_FILE
 # (/tmp/deploy_key), DEPLOY_DIR, DEPLOY_PROJECT (compose project, product-search), DEPLOY_HEALTH_TIMEOUT (300 s),
-# DEPLOY_STACK (the services kept up beside the slots: canary graphite grafana).
+# DEPLOY_PROFILE (single), DEPLOY_STACK (the services kept up beside: canary or canary-cluster, graphite grafana).
 # The host keeps the serving slot in .deployed-slot, its image in .deployed-image, every deploy in .deploy-history.
 set -eu
 host=$1
@@ -35,7 +38,10 @@ known_hosts=${DEPLOY_KNOWN_HOSTS:?set DEPLOY_KNOWN_HOSTS to a known_hosts file w
 dir=${DEPLOY_DIR:-/srv/product-search}
 project=${DEPLOY_PROJECT:-product-search}
 stack=${DEPLOY_STACK-canary graphite grafana}
+[ "${DEPLOY_PROFILE:-single}" = single ] || stack=${DEPLOY_STACK-canary-cluster graphite grafana}
 health_timeout=${DEPLOY_HEALTH_TIMEOUT:-300}
+profile=${DEPLOY_PROFILE:-single}
+case $profile in single | cluster) ;; *) echo "DEPLOY_PROFILE is single or cluster, not $profile" >&2; exit 2 ;; esac
 [ -s "$known_hosts" ] || { echo "$known_hosts is empty or missing: no host key to check $host against" >&2; exit 2; }
 if grep -Eq '^(PRODUCT_SEARCH_OPEN_READS|[A-Z_]*(KEYS?|PASSWORD|SECRET[A-Z_]*))=' docker/service.env; then
     echo "docker/service.env holds a secret or PRODUCT_SEARCH_OPEN_READS: secrets belong in the host's .env" >&2
@@ -49,77 +55,123 @@ scp $ssh_opts -r docker/docker-compose.yml docker/haproxy docker/statsd docker/g
 scp $ssh_opts docker/service.env "$user@$host:$dir/service.env.example"
 # shellcheck disable=SC2086
 ssh $ssh_opts "$user@$host" IMAGE="'$image'" DIR="'$dir'" PROJECT="'$project'" STACK="'$stack'" \
-    HEALTH_TIMEOUT="'$health_timeout'" sh -s <<'REMOTE'
+    PROFILE="'$profile'" HEALTH_TIMEOUT="'$health_timeout'" sh -s <<'REMOTE'
 set -eu
 cd "$DIR"
 [ -f service.env ] || cp service.env.example service.env
 # Compose v2 (the docker CLI plugin) where installed, else v1 (Debian bookworm's docker-compose).
 if docker compose version >/dev/null 2>&1; then compose_cli="docker compose"; else compose_cli=docker-compose; fi
-compose="$compose_cli -p $PROJECT -f docker-compose.yml --profile single --profile green"
-active=$(cat .deployed-slot 2>/dev/null || true)
 previous=$(cat .deployed-image 2>/dev/null || true)
-case $active in blue) next=green node=node2 ;; *) next=blue node=node1 ;; esac
-image_var() { echo "PRODUCT_SEARCH_$(echo "$1" | tr '[:lower:]' '[:upper:]')_IMAGE"; }
-export "$(image_var "$next")=$IMAGE" PRODUCT_SEARCH_IMAGE="$IMAGE" PRODUCT_SEARCH_SEED_CATALOG=""
-if [ -n "$active" ]; then export "$(image_var "$active")=$previous"; fi
+export PRODUCT_SEARCH_IMAGE="$IMAGE" PRODUCT_SEARCH_SEED_CATALOG=""
+if [ "$PROFILE" = cluster ]; then
+    compose="$compose_cli -p $PROJECT -f docker-compose.yml --profile cluster"
+    edge=haproxy
+else
+    compose="$compose_cli -p $PROJECT -f docker-compose.yml --profile single --profile green"
+    edge=product-search
+    active=$(cat .deployed-slot 2>/dev/null || true)
+    case $active in blue) next=green node=node2 ;; *) next=blue node=node1 ;; esac
+    image_var() { echo "PRODUCT_SEARCH_$(echo "$1" | tr '[:lower:]' '[:upper:]')_IMAGE"; }
+    export "$(image_var "$next")=$IMAGE"
+    if [ -n "$active" ]; then export "$(image_var "$active")=$previous"; fi
+fi
 # Before anything is pulled or stopped: compose names the first secret .env lacks.
 $compose config -q || { echo "$DIR/.env lacks a required setting (above); nothing was changed" >&2; exit 1; }
 case $(stat -c %a .env 2>/dev/null) in
     600 | 400) ;;
     *) echo "warning: $DIR/.env is readable by others than its owner: chmod 600 it" >&2 ;;
 esac
-$compose pull -q "product-search-$next"
-# The edge: started when missing, never recreated here (its clients' connections would drop).
-$compose up -d --no-deps --no-recreate product-search
 
-refuse() {  # the new slot is stopped; the serving one was never touched
-    echo "new image $IMAGE $1: rolled back, ${active:-no} slot serving ${previous:-nothing}" >&2
-    $compose logs --tail 60 "product-search-$next" >&2 || true
-    $compose stop -t 40 "product-search-$next" >&2 || true
-    echo "$(date -u +%FT%TZ) refused $IMAGE ($1)" >> .deploy-history
-    exit 1
+healthy() {  # SERVICE: 0 once Docker calls its container healthy; else 1 with the reason in $why
+    container=$($compose ps -q "$1")
+    since=$(date +%s)
+    while :; do
+        # shellcheck disable=SC2046
+        set -- $(docker inspect -f '{{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}} {{.RestartCount}} {{.State.Status}}' "$container")
+        [ "$1" = healthy ] && return 0
+        # A crash at start (bad settings, missing model) is a refusal at once, not after the timeout.
+        if [ "$2" -gt 0 ] || [ "$3" = exited ] || [ "$3" = dead ]; then why="exited at start ($3, $2 restarts)"; return 1; fi
+        if [ $(($(date +%s) - since)) -ge "$HEALTH_TIMEOUT" ]; then why="not healthy within $HEALTH_TIMEOUT s ($1)"; return 1; fi
+        sleep 1
+    done
 }
-started=$(date +%s)
-$compose up -d --no-deps --no-build --force-recreate "product-search-$next"
-container=$($compose ps -q "product-search-$next")
-while :; do
-    # shellcheck disable=SC2046
-    set -- $(docker inspect -f '{{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}} {{.RestartCount}} {{.State.Status}}' "$container")
-    [ "$1" = healthy ] && break
-    # A crash at start (bad settings, missing model) is a refusal at once, not after the timeout.
-    if [ "$2" -gt 0 ] || [ "$3" = exited ] || [ "$3" = dead ]; then refuse "exited at start ($3, $2 restarts)"; fi
-    [ $(($(date +%s) - started)) -lt "$HEALTH_TIMEOUT" ] || refuse "not healthy within $HEALTH_TIMEOUT s ($1)"
-    sleep 1
-done
-healthy=$(($(date +%s) - started))
-# Healthy for Docker is not yet routed by the edge (its own checks, rise 2): wait until it answers through it.
-$compose exec -T "product-search-$next" python -c '
+routed() {  # SERVICE NODE: 0 once the edge has answered through that node (Docker's healthy is not the edge's up)
+    why="never routed by the edge"
+    $compose exec -T "$1" python -c '
 import sys, time, urllib.request
 deadline = time.monotonic() + 60
 while time.monotonic() < deadline:
     try:
-        with urllib.request.urlopen("http://product-search:8000/healthz", timeout=3) as answer:
-            if answer.headers.get("X-Served-By") == sys.argv[1]:
+        with urllib.request.urlopen(sys.argv[1], timeout=3) as answer:
+            if answer.headers.get("X-Served-By") == sys.argv[2]:
                 sys.exit(0)
     except OSError:
         pass
     time.sleep(0.2)
-sys.exit(1)' "$node" || refuse "never routed by the edge"
-if [ -f canary.jsonl ]; then
-    # Reads need a key: the container's own first read key (nothing secret crosses this shell).
+sys.exit(1)' "http://$edge:8000/healthz" "$2"
+}
+canary() {  # SERVICE: the host's golden queries against it (its own first read key: nothing secret crosses here)
+    why="failed the canary"
+    [ -f canary.jsonl ] || return 0
     # shellcheck disable=SC2016
-    $compose exec -T "product-search-$next" sh -c 'PRODUCT_SEARCH_CANARY_KEY="${PRODUCT_SEARCH_READ_KEYS%%,*}" exec \
+    $compose exec -T "$1" sh -c 'PRODUCT_SEARCH_CANARY_KEY="${PRODUCT_SEARCH_READ_KEYS%%,*}" exec \
         product-search canary --url http://127.0.0.1:8000 --golden /dev/stdin --catalog "$0"' \
-        "${CANARY_CATALOG:-default}" < canary.jsonl || refuse "failed the canary"
+        "${CANARY_CATALOG:-default}" < canary.jsonl
+}
+refused() {  # SERVICE: say why, show its log, append to the history
+    echo "new image $IMAGE $why: rolled back, serving ${previous:-nothing}" >&2
+    $compose logs --tail 60 "$1" >&2 || true
+    echo "$(date -u +%FT%TZ) refused $IMAGE ($why)" >> .deploy-history
+}
+
+$compose pull -q "$([ "$PROFILE" = cluster ] && echo node1 || echo "product-search-$next")"
+started=$(date +%s)
+if [ "$PROFILE" = cluster ]; then
+    # Node by node: each drains on SIGTERM (HAProxy gives its catalogs to the next node on the ring), the new one
+    # must be healthy, routed and pass the canary before the next node goes. A failure puts the previous image
+    # back on every node already replaced, in reverse order, and fails.
+    $compose up -d --no-deps --no-recreate postgres
+    healthy postgres || { echo "PostgreSQL: $why" >&2; exit 1; }
+    $compose up -d --no-deps --no-recreate haproxy
+    done_nodes=""
+    for n in node1 node2 node3; do
+        $compose up -d --no-deps --no-build --force-recreate "$n"
+        if healthy "$n" && routed "$n" "$n" && canary "$n"; then
+            done_nodes="$n $done_nodes"
+            continue
+        fi
+        refused "$n"
+        if [ -n "$previous" ]; then
+            for back in $n $done_nodes; do
+                PRODUCT_SEARCH_IMAGE="$previous" $compose up -d --no-deps --no-build --force-recreate "$back"
+                healthy "$back" && routed "$back" "$back" || echo "$back: the previous image too: $why" >&2
+            done
+        fi
+        exit 1
+    done
+    echo "$IMAGE" > .deployed-image
+    echo "$(date -u +%FT%TZ) cluster $IMAGE" >> .deploy-history
+    summary="on node1-3 one by one in $(($(date +%s) - started)) s"
+else
+    # Blue/green: the release starts beside the serving slot; a failure stops it and the serving slot never changed.
+    # The edge: started when missing, never recreated here (its clients' connections would drop).
+    $compose up -d --no-deps --no-recreate product-search
+    $compose up -d --no-deps --no-build --force-recreate "product-search-$next"
+    if ! { healthy "product-search-$next" && routed "product-search-$next" "$node" && canary "product-search-$next"; }; then
+        refused "product-search-$next"
+        $compose stop -t 40 "product-search-$next" >&2 || true
+        exit 1
+    fi
+    ready=$(($(date +%s) - started))
+    switch_started=$(date +%s)
+    # SIGTERM: the old slot answers 503 on /readyz while it still serves, the edge stops sending, then it stops.
+    if [ -n "$active" ]; then $compose stop -t 40 "product-search-$active"; fi
+    echo "$next" > .deployed-slot
+    echo "$IMAGE" > .deployed-image
+    echo "$(date -u +%FT%TZ) $next $IMAGE" >> .deploy-history
+    summary="in slot $next: ready and routed after ${ready} s, the ${active:-no} slot stopped in $(($(date +%s) - switch_started)) s"
 fi
-switch_started=$(date +%s)
-# SIGTERM: the old slot answers 503 on /readyz while it still serves, the edge stops sending, then it stops.
-if [ -n "$active" ]; then $compose stop -t 40 "product-search-$active"; fi
-switched=$(($(date +%s) - switch_started))
-echo "$next" > .deployed-slot
-echo "$IMAGE" > .deployed-image
-echo "$(date -u +%FT%TZ) $next $IMAGE" >> .deploy-history
 # shellcheck disable=SC2086
 [ -z "$STACK" ] || $compose up -d --no-deps --no-build $STACK
-echo "deployed $IMAGE in slot $next: healthy after ${healthy} s, the ${active:-no} slot stopped in ${switched} s"
+echo "deployed $IMAGE $summary"
 REMOTE

@@ -461,6 +461,8 @@ def test_deploy_refuses_an_unpinned_host_key_and_secrets_in_the_settings_file(tm
     for n, line in enumerate(("PRODUCT_SEARCH_ADMIN_KEYS=x", "PRODUCT_SEARCH_OPEN_READS=1", "GRAFANA_SECRET_KEY=y")):
         refused = deploy(tmp_path / f"refused{n}", f"# settings\n{line}\n", DEPLOY_KNOWN_HOSTS=str(known))
         assert refused.returncode == 2 and "secret" in refused.stderr and "was called" not in refused.stderr, line
+    profile = deploy(tmp_path / "d", "", DEPLOY_KNOWN_HOSTS=str(known), DEPLOY_PROFILE="tools")
+    assert profile.returncode == 2 and "single or cluster" in profile.stderr and "was called" not in profile.stderr
     allowed = deploy(tmp_path / "c", "PRODUCT_SEARCH_WORKERS=4\n", DEPLOY_KNOWN_HOSTS=str(known))
     assert "scp was called" in allowed.stderr, "past the checks, the first connection"
 

@@ -7,12 +7,14 @@
 # directory with its .env (docker/init-env.sh) and service.env. Images come from a real registry on loopback
 # (Debian's docker-registry), pulled by tag or digest as the jobs name them: A (the image the container checks
 # built), B (A plus a label: another digest), C (A with a setting the service refuses: it never turns healthy).
-# The sequence: deploy-staging A; deploy-production B (by digest); deploy-production C, which must fail and leave
-# B serving; rollback-production to A. Target: no failed request, no acknowledged write lost
+# The sequence, for each profile (single: blue/green behind the edge; cluster: PostgreSQL, three nodes, HAProxy,
+# replaced node by node): deploy-staging A; deploy-production B (by digest); deploy-production C, which must fail
+# and leave B serving; rollback-production to A. Target: no failed request, no acknowledged write lost
 # (scripts/deploy_client.py), every job's exit status as expected. Report: reports/deploy-check.json.
 #
-# The monitoring services (Graphite, Grafana: Docker Hub images that cannot be pulled here) are left out:
-# DEPLOY_STACK=canary. The edge runs Debian's HAProxy 2.6 (docker/ci/haproxy.Dockerfile) for the same reason.
+# The monitoring services (Graphite, Grafana: Docker Hub images that cannot be pulled here) are left out
+# (DEPLOY_STACK: the canary only). For the same reason HAProxy and PostgreSQL are Debian's, in the images
+# docker/ci/haproxy.Dockerfile and docker/ci/postgres.Dockerfile (HAPROXY_IMAGE, POSTGRES_IMAGE).
 # Needs root for the deploy user and sshd's privilege separation; as another user, the deploy user is that user.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -24,7 +26,7 @@ REPORT=${REPORT:-reports/deploy-check.json}
 source docker/ci/engine.sh
 work=$(mktemp -d /tmp/deploy-check.XXXXXX)
 chmod 755 "$work"
-project=product-search-deploy-check
+projects=()
 deploy_user=product-search-deploy
 created_user=""
 pids=()
@@ -34,15 +36,15 @@ free_port() { "$PYTHON" -c 'import socket; s = socket.socket(); s.bind(("127.0.0
 
 cleanup() {
     local status=$?
-    touch "$work/stop"
+    touch "$work/stop-single" "$work/stop-cluster"
     if [[ $status != 0 ]]; then
-        for f in sshd.log registry.log client.log; do [[ -s "$work/$f" ]] && tail -15 "$work/$f" | sed "s/^/$f: /"; done
+        for f in sshd.log registry.log client-single.log client-cluster.log; do [[ -s "$work/$f" ]] && tail -15 "$work/$f" | sed "s/^/$f: /"; done
     fi
     for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-    if [[ -f "$work/srv/.env" ]]; then
-        (cd "$work/srv" && docker-compose -p "$project" -f docker-compose.yml --profile single --profile green \
-            down -v --remove-orphans >/dev/null 2>&1) || true
-    fi
+    for entry in "${projects[@]}"; do
+        (cd "${entry%%:*}" && docker-compose -p "${entry#*:}" -f docker-compose.yml --profile single \
+            --profile green --profile cluster down -v --remove-orphans >/dev/null 2>&1) || true
+    done
     [[ -z "$created_user" ]] || userdel "$deploy_user" 2>/dev/null || true
     rm -rf "$work" /tmp/deploy_key
     docker image prune -f >/dev/null 2>&1 || true
@@ -76,7 +78,7 @@ pids+=($!)
 for _ in $(seq 1 50); do curl -sf "http://$registry/v2/" >/dev/null && break; sleep 0.2; done
 curl -sf "http://$registry/v2/" >/dev/null || { tail -5 "$work/registry.log"; exit 1; }
 
-log "images A, B (another digest), C (refused at start) and the edge's HAProxy"
+log "images A, B (another digest), C (refused at start), the edge's HAProxy, the cluster's PostgreSQL"
 repo=$registry/product-search
 push() {  # push a tag, print its digest
     docker push "$1" >/dev/null
@@ -92,6 +94,9 @@ digest_c=$(push "$repo:C")
 DOCKER_BUILDKIT=0 docker build -q -f docker/ci/haproxy.Dockerfile --build-arg BASE_IMAGE="$BASE_IMAGE" \
     -t "$registry/haproxy:2.6" docker/ci >/dev/null
 push "$registry/haproxy:2.6" >/dev/null
+DOCKER_BUILDKIT=0 docker build -q -f docker/ci/postgres.Dockerfile --build-arg BASE_IMAGE="$BASE_IMAGE" \
+    -t "$registry/postgres:15" docker/ci >/dev/null
+push "$registry/postgres:15" >/dev/null
 # What the host has must come from the registry: only the pushes remain (the digests stay in the registry).
 docker rmi "$repo:A" "$repo:B" "$repo:C" >/dev/null
 echo "A $digest_a"
@@ -117,7 +122,7 @@ fi
 ssh_port=$(free_port)
 ssh-keygen -q -t ed25519 -N '' -C deploy-check-host -f "$work/host_key"
 ssh-keygen -q -t ed25519 -N '' -C deploy-check-client -f "$work/client_key"
-mkdir -p "$work/authorized_keys" "$work/srv"
+mkdir -p "$work/authorized_keys"
 cp "$work/client_key.pub" "$work/authorized_keys/$deploy_user"
 # Pinned: the host key as the check made it, never read from the wire (no ssh-keyscan, no accept-new).
 echo "[127.0.0.1]:$ssh_port $(cut -d' ' -f1,2 "$work/host_key.pub")" >"$work/known_hosts"
@@ -140,85 +145,110 @@ EOF
 pids+=($!)
 for _ in $(seq 1 50); do (echo >"/dev/tcp/127.0.0.1/$ssh_port") 2>/dev/null && break; sleep 0.2; done
 
-log "deploy directory: .env (fresh secrets, mode 0600), owned by the deploy user"
-api_port=$(free_port)
-sh docker/init-env.sh "$work/srv/.env" >/dev/null
-cat >>"$work/srv/.env" <<EOF
-PRODUCT_SEARCH_ENV=deploy-check
-PORT=$api_port
-HAPROXY_IMAGE=$registry/haproxy:2.6
-EOF
-chmod 600 "$work/srv/.env"
-chown -R "$deploy_user" "$work/srv"
-admin_key=$(grep '^PRODUCT_SEARCH_ADMIN_KEYS=' "$work/srv/.env" | cut -d= -f2 | cut -d, -f1)
-read_key=$(grep '^PRODUCT_SEARCH_READ_KEYS=' "$work/srv/.env" | cut -d= -f2 | cut -d, -f1)
-
 # The jobs' variables (GitLab's CI/CD settings; DEPLOY_SSH_KEY and DEPLOY_KNOWN_HOSTS are file variables).
 export DEPLOY_SSH_KEY=$work/client_key DEPLOY_KNOWN_HOSTS=$work/known_hosts DEPLOY_PORT=$ssh_port
-export DEPLOY_USER=$deploy_user DEPLOY_DIR=$work/srv DEPLOY_PROJECT=$project DEPLOY_STACK=canary
-export DEPLOY_HEALTH_TIMEOUT=${DEPLOY_HEALTH_TIMEOUT:-180}
+export DEPLOY_USER=$deploy_user DEPLOY_HEALTH_TIMEOUT=${DEPLOY_HEALTH_TIMEOUT:-180}
 export STAGING_HOST=127.0.0.1 PRODUCTION_HOST=127.0.0.1 CI_REGISTRY_IMAGE=$repo CI_COMMIT_SHORT_SHA=A
 
 steps=()
-run_job() {  # name, expected exit status (0 or "fail"), then VAR=value for the job
-    local job=$1 expect=$2 started rc
-    shift 2
-    log "$job ($*), expected: $expect"
+clients=()
+run_job() {  # profile, job, expected exit status (0 or "fail"), then VAR=value for the job
+    local profile=$1 job=$2 expect=$3 started rc seconds line
+    shift 3
+    log "$profile: $job ($*), expected: $expect"
     started=$(date +%s.%N)
     set +e
     env "$@" "$PYTHON" scripts/pipeline_job.py "$job" 2>&1 | tee "$work/job.log"
     rc=${PIPESTATUS[0]}
     set -e
-    local seconds line
     seconds=$("$PYTHON" -c "import time; print(round(time.time() - $started, 1))")
     line=$(grep -E '^deployed |rolled back' "$work/job.log" | tail -1 || true)
-    steps+=("{\"job\": \"$job\", \"args\": \"$*\", \"exit\": $rc, \"seconds\": $seconds, \"said\": $("$PYTHON" -c 'import json,sys; print(json.dumps(sys.argv[1]))' "$line")}")
+    steps+=("$("$PYTHON" -c 'import json, sys; print(json.dumps(dict(zip(["profile", "job", "args", "exit", "seconds", "said"], sys.argv[1:]))))' \
+        "$profile" "$job" "$*" "$rc" "$seconds" "$line")")
     if [[ $expect == 0 && $rc != 0 ]] || [[ $expect == fail && $rc == 0 ]]; then
         echo "FAIL: $job exited $rc, expected $expect"
         exit 1
     fi
     sleep 5  # the client keeps going between deploys
 }
-serving() {  # the image of the slot the host records as serving, and that slot's container is the one running
-    local slot
-    slot=$(cat "$work/srv/.deployed-slot")
-    echo "$slot $(cat "$work/srv/.deployed-image") running: $(docker inspect -f '{{.Config.Image}}' \
-        "$(docker ps -q --filter "name=$project[-_]product-search-$slot")")"
+serving() {  # what the host recorded, then the image each serving container runs (the single profile's live slot)
+    local dir=$1 project=$2 services service
+    if [[ -f "$dir/.deployed-slot" ]]; then services="product-search-$(cat "$dir/.deployed-slot")"; else services="node1 node2 node3"; fi
+    printf '%s running:' "$(cat "$dir/.deployed-image")"
+    for service in $services; do
+        printf ' %s' "$(docker inspect -f '{{.Config.Image}}' "$(docker ps -q --filter "name=${project}[-_]${service}[-_]")")"
+    done
+}
+expect_serving() {  # dir project image: the record and every serving container say image
+    local got
+    got=$(serving "$1" "$2")
+    [[ $got =~ ^$3\ running:(\ $3)+$ ]] || { echo "FAIL: $3 is not what serves: $got"; exit 1; }
+    echo "ok   serving $got"
 }
 
-run_job deploy-staging 0
-log "client: searches and writes through the edge (127.0.0.1:$api_port) until the last rollback"
-"$PYTHON" scripts/deploy_client.py --url "http://127.0.0.1:$api_port" --read-key "$read_key" --admin-key "$admin_key" \
-    --catalog default --stop-file "$work/stop" --report "$work/client.json" >"$work/client.log" 2>&1 &
-client=$!
-pids+=("$client")
-for _ in $(seq 1 300); do grep -q '"client": "started"' "$work/client.log" && break; sleep 0.2; done
-grep -q '"client": "started"' "$work/client.log" || { cat "$work/client.log"; exit 1; }
-sleep 5
-# From here on the canary gates every switch (the golden queries against the sample catalog the client loaded).
-cp data/canary.jsonl "$work/srv/canary.jsonl"
-run_job deploy-production 0 "IMAGE_REF=$repo@$digest_b"
-[[ $(serving) == *"@$digest_b running: $repo@$digest_b" ]] || { echo "FAIL: B is not serving: $(serving)"; exit 1; }
-run_job deploy-production fail "IMAGE_REF=$repo@$digest_c"
-[[ $(serving) == *"@$digest_b running: $repo@$digest_b" ]] || { echo "FAIL: B is not serving after C: $(serving)"; exit 1; }
-run_job rollback-production 0 ROLLBACK_TAG=A
-[[ $(serving) == *"$repo:A running: $repo:A" ]] || { echo "FAIL: A is not serving after the rollback: $(serving)"; exit 1; }
+exercise() {  # profile: deploy A, B (by digest), broken C (refused), roll back to A, a client throughout
+    local profile=$1 dir=$work/srv-$1 project=product-search-check-$1 api_port admin_key read_key client
+    log "$profile: deploy directory with its .env (fresh secrets, mode 0600), owned by the deploy user"
+    mkdir -p "$dir"
+    api_port=$(free_port)
+    sh docker/init-env.sh "$dir/.env" >/dev/null
+    printf '%s\n' PRODUCT_SEARCH_ENV=deploy-check "PORT=$api_port" "HAPROXY_IMAGE=$registry/haproxy:2.6" \
+        "POSTGRES_IMAGE=$registry/postgres:15" >>"$dir/.env"
+    chmod 600 "$dir/.env"
+    chown -R "$deploy_user" "$dir"
+    projects+=("$dir:$project")
+    admin_key=$(grep '^PRODUCT_SEARCH_ADMIN_KEYS=' "$dir/.env" | cut -d= -f2 | cut -d, -f1)
+    read_key=$(grep '^PRODUCT_SEARCH_READ_KEYS=' "$dir/.env" | cut -d= -f2 | cut -d, -f1)
+    export DEPLOY_PROFILE=$profile DEPLOY_DIR=$dir DEPLOY_PROJECT=$project
+    DEPLOY_STACK=$([[ $profile == single ]] && echo canary || echo canary-cluster)
+    export DEPLOY_STACK
 
-touch "$work/stop"
-client_rc=0
-wait "$client" || client_rc=$?
-cat "$work/client.log"
+    run_job "$profile" deploy-staging 0
+    log "$profile: client searching and writing through the edge (127.0.0.1:$api_port) until the last rollback"
+    "$PYTHON" scripts/deploy_client.py --url "http://127.0.0.1:$api_port" --read-key "$read_key" \
+        --admin-key "$admin_key" --catalog default --stop-file "$work/stop-$profile" \
+        --report "$work/client-$profile.json" >"$work/client-$profile.log" 2>&1 &
+    client=$!
+    pids+=("$client")
+    for _ in $(seq 1 300); do grep -q '"client": "started"' "$work/client-$profile.log" && break; sleep 0.2; done
+    grep -q '"client": "started"' "$work/client-$profile.log" || { cat "$work/client-$profile.log"; exit 1; }
+    sleep 5
+    # From here on the canary gates every switch (the golden queries against the sample catalog the client loaded).
+    cp data/canary.jsonl "$dir/canary.jsonl"
+    run_job "$profile" deploy-production 0 "IMAGE_REF=$repo@$digest_b"
+    expect_serving "$dir" "$project" "$repo@$digest_b"
+    run_job "$profile" deploy-production fail "IMAGE_REF=$repo@$digest_c"
+    expect_serving "$dir" "$project" "$repo@$digest_b"
+    run_job "$profile" rollback-production 0 ROLLBACK_TAG=A
+    expect_serving "$dir" "$project" "$repo:A"
+    touch "$work/stop-$profile"
+    wait "$client" || true
+    cat "$work/client-$profile.log"
+    clients+=("$work/client-$profile.json")
+    # Down before the next profile: the two stacks would share the two cores.
+    (cd "$dir" && docker-compose -p "$project" -f docker-compose.yml --profile single --profile green \
+        --profile cluster down -v --remove-orphans >/dev/null 2>&1) || true
+}
+
+exercise single
+exercise cluster
+
 mkdir -p "$(dirname "$REPORT")"
-"$PYTHON" - "$work/client.json" "$REPORT" "${steps[@]}" <<'PY'
+"$PYTHON" - "$REPORT" "${#clients[@]}" "${clients[@]}" "${steps[@]}" <<'PY'
 import json, sys
-client = json.load(open(sys.argv[1], encoding="utf-8"))
-steps = [json.loads(s) for s in sys.argv[3:]]
-report = {"steps": steps, "client": client}
-open(sys.argv[2], "w", encoding="utf-8").write(json.dumps(report, indent=1) + "\n")
+n = int(sys.argv[2])
+clients = {p.rsplit("client-", 1)[1].removesuffix(".json"): json.load(open(p, encoding="utf-8")) for p in sys.argv[3:3 + n]}
+steps = [json.loads(s) for s in sys.argv[3 + n:]]
 for s in steps:
-    print(f"{s['job']:20} {s['args'][:60]:60} exit {s['exit']:3} {s['seconds']:6} s  {s['said']}")
-print(f"client: {client['requests']} requests ({client['searches']} searches), {client['failed']} failed; "
-      f"{client['writes_acknowledged']} writes acknowledged, {len(client['writes_lost'])} lost")
+    s["exit"], s["seconds"] = int(s["exit"]), float(s["seconds"])
+open(sys.argv[1], "w", encoding="utf-8").write(json.dumps({"steps": steps, "clients": clients}, indent=1) + "\n")
+for s in steps:
+    print(f"{s['profile']:8} {s['job']:20} exit {s['exit']:3} {s['seconds']:6} s  {s['said'][:150]}")
+bad = 0
+for profile, c in clients.items():
+    print(f"{profile}: {c['requests']} requests ({c['searches']} searches, served by {c['served_by']}),"
+          f" {c['failed']} failed; {c['writes_acknowledged']} writes acknowledged, {len(c['writes_lost'])} lost")
+    bad += c["failed"] + len(c["writes_lost"])
+sys.exit(1 if bad else 0)
 PY
-[[ $client_rc == 0 ]] || { echo "FAIL: requests failed or writes were lost during the deploys (above, $REPORT)"; exit 1; }
 log "deploy check passed: $REPORT"
