@@ -1,8 +1,8 @@
-"""Write data/development/: three catalogs, each with buyer queries and judgements, to tune ranking on (BEIR layout).
+"""Write data/development/: five catalogs, each with buyer queries and judgements, to tune ranking on (BEIR layout).
 
     python3 scripts/make_development_catalogs.py
 
-Written blind: without reading the ranking code or the held-out and training catalogs. Three styles of a
+Written blind: without reading the ranking code or the held-out and training catalogs. Five styles of a
 hardware / industrial-supply range (tools, fasteners, fittings, plumbing, electrical, safety wear, abrasives):
 
 * ``marketplace/`` (``DMK-``): brand-and-model-first titles ("DeWalt DCF887N 18V XR brushless impact driver ...");
@@ -11,10 +11,19 @@ hardware / industrial-supply range (tools, fasteners, fittings, plumbing, electr
   DIN985", "BALL VLV 3/4 BSPP F/F LVR BRS PN25").
 * ``sentences/`` (``DSE-``): one paragraph of prose per product, the type named once and often late; accessories
   name the tools they fit in the plural.
+* ``spares/`` (``DSP-``): a trade catalog heavy in accessories, consumables and spare parts sold beside the tools
+  they fit, 1-3 of each tool; titles in mixed styles: brand first ("Makita 197570-6 BL1850B 18V 5.0Ah Li-ion
+  battery"), type first ("Carbon brush set CB-325 for Makita GA5030 angle grinder, pair"), the fitted tool first
+  ("For angle grinders 125 mm: flap disc P80, ..."), or the relation only in a compound noun ("Grinder disc ...",
+  "Saw chain oil ..."); part numbers in many forms ("2608 597 108", "HK-1234/B", "0 603 3A9 000").
+* ``wholesale/`` (``DWH-``): a distributor's terse attribute lists, head noun often last or mid-list ("M10 x 40,
+  hex head bolt, DIN 933, A2-70 stainless, box of 100"), some ERP capitals ("VLV BALL 1/2 BSP BRS"), and
+  English-word brands before a model code ("Fluke 117 ...", "Draper 83587, ...", "Arrow T50, ...").
 
-Each catalog has about 80 queries typed as buyers type them, in ten classes (``category``): ``type_size``,
-``type_material``, ``size_other_form``, ``size_missing``, ``typo``, ``code``, ``synonym``,
-``accessory_not_asked``, ``accessory_asked`` and ``type_once``.
+The first three catalogs have about 80 queries each, typed as buyers type them, in ten classes (``category``):
+``type_size``, ``type_material``, ``size_other_form``, ``size_missing``, ``typo``, ``code``, ``synonym``,
+``accessory_not_asked``, ``accessory_asked`` and ``type_once``. ``spares`` and ``wholesale`` (``weighted``) have
+about 100, weighted to at least 14 ``accessory_asked``, 12 ``accessory_not_asked`` and 16 ``code`` queries.
 
 Grades come from data attached to every product here, never from a search service. Each product carries its
 product type as written (``kind``) and, for accessories and spare parts, the tool type it fits (``fits``). Each
@@ -26,7 +35,8 @@ For ``size_missing`` queries ``fit`` describes the size that no product has: eve
 A self-check stops the script (nothing is written) unless every query has a grade-2 product (``size_missing``: a
 grade-1 product and no grade 2), a synonym's distinctive word is in no product text, an ``accessory_not_asked``
 query has an accessory of its tool in the catalog graded 0, a ``type_once`` type has at most two products, and
-each class has at least six queries. Output is deterministic.
+each class has at least six queries; in the weighted catalogs also 180-250 products, the weighted classes' minimums
+(``WEIGHTED``), and a ``code`` query's code in exactly one product of its type. Output is deterministic.
 """
 
 from __future__ import annotations
@@ -54,6 +64,10 @@ CLASSES = (
     "type_once",
 )
 
+# The weighted catalogs' least queries per class (every other class: six), and their range of products.
+WEIGHTED = {"accessory_asked": 14, "accessory_not_asked": 12, "code": 16}
+WEIGHTED_PRODUCTS = range(180, 251)
+
 
 class Product(NamedTuple):
     text: str
@@ -74,6 +88,7 @@ class Catalog(NamedTuple):
     style: str
     products: list[Product]
     queries: dict[str, list[Q]]
+    weighted: bool = False  # spares, wholesale: 180-250 products, more code and accessory queries (WEIGHTED)
 
 
 def _k(kind: str, *texts: str, fits: str = "") -> list[Product]:
@@ -2051,6 +2066,1237 @@ SENTENCES_QUERIES: dict[str, list[Q]] = {
 
 
 # --------------------------------------------------------------------------------------------------------------
+# Spares: a trade catalog of tools with the accessories, consumables and spare parts sold beside them, in mixed
+# title styles (brand first, type first, fitted tool first, or the relation only in a compound noun).
+# --------------------------------------------------------------------------------------------------------------
+
+
+def spares_products() -> list[Product]:
+    return [
+        # Angle grinders, their discs and spare parts.
+        *_k(
+            "angle grinder",
+            "Makita GA5030R 720 W angle grinder 125 mm, 240 V",
+            "Angle grinder 125 mm 1100 W, slim grip, restart protection, 110 V",
+            "Bosch GWS 18V-10 Professional 0 601 9J4 000 cordless angle grinder 115 mm, solo",
+        ),
+        *_k(
+            "cutting disc",
+            "Bosch 2608 597 108 Expert for Inox cutting disc 125 x 1.0 x 22.23 mm, tin of 10",
+            "Grinder disc 115 x 1.0 mm for stainless steel, thin cut, 22.23 bore, tin of 10",
+            "Metal cutting disc 125 x 1.6 x 22.23 mm, A46 T-BF, pack of 25",
+            "For angle grinders 230 mm: stone cutting disc 230 x 3.0 x 22.23 mm, 10 pcs",
+            "Makita B-12217 cut-off wheel 115 x 1.2 mm for metal, 10 pcs",
+            fits="angle grinder",
+        ),
+        *_k(
+            "flap disc",
+            "For angle grinders 125 mm: flap disc P80, zirconia, 10 pcs",
+            "Flap disc 115 mm P40 zirconia, conical T29, 10 pcs",
+            "Flap disc 125 mm P120 aluminium oxide, flat T27, 10 pcs",
+            "3M 65010 Cubitron II flap disc 125 mm P60, ceramic grain",
+            "Klingspor SMT 624 flap disc 115 x 22.23 mm P80, zirconia, 10 pcs",
+            fits="angle grinder",
+        ),
+        *_k(
+            "grinding disc",
+            "Depressed-centre grinding disc 115 x 6.0 x 22.23 mm for steel, A24R",
+            "Grinder disc for weld grinding 125 x 6.4 mm, T27, 10 pcs",
+            fits="angle grinder",
+        ),
+        *_k(
+            "diamond blade",
+            "Diamond blade 115 mm segmented for brick and concrete, 22.23 mm bore",
+            "Makita D-61139 diamond blade 125 mm continuous rim for tiles",
+            "Grinder diamond disc 230 mm turbo rim for granite",
+            fits="angle grinder",
+        ),
+        *_k(
+            "wire cup brush",
+            "Twist-knot wire cup brush 75 mm M14 for grinders",
+            "Crimped wire cup brush 65 mm, M14 x 2",
+            fits="angle grinder",
+        ),
+        *_k(
+            "carbon brush",
+            "Carbon brush set CB-325 for Makita GA5030 angle grinder, pair",
+            "Bosch 1 617 014 134 carbon brushes for GWS 7 / GWS 9 angle grinders, 2 pcs",
+            fits="angle grinder",
+        ),
+        *_k("carbon brush", "Carbon brushes CB-203 for Makita HS7611 circular saw, pair", fits="circular saw"),
+        *_k("carbon brush", "Makita 191962-4 carbon brush pair CB-419 for HR2470 rotary hammers", fits="rotary hammer"),
+        *_k("wheel guard", "Wheel guard 125 mm for angle grinders, tool-less, 1 619 P06 514", fits="angle grinder"),
+        *_k(
+            "side handle",
+            "Side handle M8 for angle grinders, anti-vibration",
+            "Makita 158057-6 side grip M8 for 115/125 mm grinders",
+            fits="angle grinder",
+        ),
+        *_k(
+            "flange nut",
+            "Lock nut and flange set M14 for 115/125 mm angle grinders",
+            "Quick-release flange nut M14, tool-free",
+            fits="angle grinder",
+        ),
+        *_k("pin spanner", "Pin spanner 35 mm for grinder flange nuts", fits="angle grinder"),
+        # Circular saws.
+        *_k(
+            "circular saw",
+            "Makita HS7611 1600 W circular saw 190 mm, 240 V",
+            "Circular saw 165 mm 18V brushless, body only",
+            "Einhell TE-CS 18/210 Li circular saw 210 mm, Power X-Change, solo",
+        ),
+        *_k(
+            "circular saw blade",
+            "Circular saw blade 190 x 30 mm 24T TCT, for ripping",
+            "Makita B-08872 circular saw blade 190 x 30 mm 40T",
+            "For circular saws 165 mm: saw blade 165 x 20 mm 24T, thin kerf",
+            "Saw blade 210 x 30 mm 48T for cordless circular saws",
+            "Freud LP67M 190 x 30 mm 60T fine-finish blade for circular saws",
+            fits="circular saw",
+        ),
+        *_k(
+            "parallel guide",
+            "Parallel guide for Makita HS7611, 164095-8",
+            "Rip fence for 165-190 mm circular saws, 300 mm",
+            fits="circular saw",
+        ),
+        # Chainsaws.
+        *_k(
+            "chainsaw",
+            "Husqvarna 135 Mark II petrol chainsaw 38 cc, 35 cm bar",
+            "Makita DUC353Z 2 x 18V brushless chainsaw 35 cm, body only",
+            "Chainsaw petrol 45 cc, 40 cm bar and chain, 2-stroke",
+        ),
+        *_k(
+            "saw chain",
+            'Saw chain 3/8" LP 1.3 mm 52 DL for 35 cm bars',
+            'Oregon 91PX052E chain 3/8" LP .050" 52 drive links',
+            'Husqvarna 581 64 31-52 H37 saw chain 3/8" mini 1.3 mm 52 DL',
+            'Chainsaw chain 40 cm (16") .325" 1.5 mm 64 DL',
+            'Makita 191H03-9 saw chain 35 cm, 3/8" 1.1 mm, for DUC353',
+            fits="chainsaw",
+        ),
+        *_k(
+            "guide bar",
+            'Guide bar 35 cm 3/8" LP 1.3 mm 52 DL, A041 mount',
+            'Oregon 160SDEA041 guide bar 40 cm .325" 1.5 mm',
+            fits="chainsaw",
+        ),
+        *_k(
+            "chain file",
+            'Round file 4.0 mm for 3/8" LP saw chains, 3 pcs',
+            "Chain sharpening kit 4.8 mm: file guide, round and flat file",
+            fits="chainsaw",
+        ),
+        *_k(
+            "chain oil",
+            "Chain and bar oil 1 l, biodegradable",
+            "Saw chain oil 5 l, mineral, tackifier",
+            fits="chainsaw",
+        ),
+        *_k("air filter", "Air filter for Husqvarna 135 / 140 chainsaws, 590 49 86-01", fits="chainsaw"),
+        *_k(
+            "air filter",
+            "Briggs & Stratton 593260 air filter for 450E / 500E mower engines",
+            "Mower air filter foam pre-cleaner, universal 150 x 90 mm",
+            fits="lawn mower",
+        ),
+        *_k("spark plug", "NGK BPMR7A spark plug for 2-stroke chainsaws and trimmers", fits="chainsaw"),
+        *_k("spark plug", "Champion RC12YC spark plug for 4-stroke mower engines", fits="lawn mower"),
+        # Grass trimmers and lawn mowers.
+        *_k(
+            "grass trimmer",
+            "Bosch EasyGrassCut 26 electric grass trimmer 280 W, 26 cm",
+            "Cordless grass trimmer 18V, 30 cm cut, auto-feed, body only",
+        ),
+        *_k(
+            "trimmer line",
+            "Trimmer line 2.0 mm x 15 m, round, nylon",
+            "Trimmer line 2.4 mm x 87 m, square, donut",
+            "Oregon 69-357-OR trimmer line 3.0 mm x 56 m, twisted",
+            fits="grass trimmer",
+        ),
+        *_k(
+            "trimmer spool",
+            "Bosch F016800385 spool with line 1.6 mm x 8 m for EasyGrassCut",
+            "Spool and line 2.0 mm for 18V grass trimmers, 3 pcs",
+            fits="grass trimmer",
+        ),
+        *_k(
+            "lawn mower",
+            "Petrol lawn mower 46 cm self-propelled, 140 cc, 55 l grass box",
+            "Bosch Rotak 37 electric rotary lawn mower 1400 W, 37 cm",
+        ),
+        *_k(
+            "mower blade",
+            "Mower blade 46 cm for petrol lawn mowers, 22 mm centre hole",
+            "Bosch F016800343 replacement blade 37 cm for Rotak 37",
+            'Replacement blade 42 cm (16.5") for rotary mowers, 6-hole fitting',
+            fits="lawn mower",
+        ),
+        *_k("drive belt", "Drive belt for self-propelled mowers, V-belt 3L 700 mm", fits="lawn mower"),
+        # Wet and dry vacuums.
+        *_k(
+            "wet and dry vacuum",
+            "Kärcher WD 5 P V-25/5/22 wet and dry vacuum 25 l, 1100 W, with power socket",
+            "Wet & dry vac 20 l 1250 W, stainless steel tank, blower function",
+            "Makita DVC750LZ 18V wet/dry vacuum cleaner 7.5 l, body only",
+        ),
+        *_k(
+            "filter bag",
+            "Vacuum filter bag, fleece, for 20 l wet & dry vacs, 5 pcs",
+            "Kärcher 2.863-006.0 fleece filter bags for WD 4 / WD 5 / WD 6, 4 pcs",
+            "Paper dust bags for 20-25 l wet and dry vacuums, 5 pcs",
+            fits="wet and dry vacuum",
+        ),
+        *_k(
+            "vacuum filter",
+            "Kärcher 2.863-005.0 flat pleated filter for WD 4 - WD 6",
+            "Cartridge filter for 20 l wet & dry vacs, washable polyester",
+            "Makita 199989-8 HEPA cartridge filter for DVC750L",
+            fits="wet and dry vacuum",
+        ),
+        *_k(
+            "suction hose",
+            "Suction hose 35 mm x 2.5 m for wet & dry vacs, with adaptor",
+            "Kärcher 2.863-305.0 extension hose 3.5 m, clip system",
+            fits="wet and dry vacuum",
+        ),
+        *_k("floor nozzle", "Floor nozzle 35 mm, wet and dry, with rubber squeegee strips", fits="wet and dry vacuum"),
+        # Cordless drills and drivers, batteries, chargers, bits.
+        *_k(
+            "combi drill",
+            "Makita DHP485Z 18V LXT brushless combi drill, body only",
+            "Combi drill 18V brushless 60 Nm with 2 x 2.0Ah batteries and charger",
+            "Bosch UniversalImpact 18V 0 603 3A9 000 combi drill, solo",
+        ),
+        *_k(
+            "impact driver",
+            "Makita DTD153Z 18V brushless impact driver 170 Nm, body only",
+            'Impact driver 18V 1/4" hex 180 Nm with 2.0Ah battery and charger',
+        ),
+        *_k(
+            "battery",
+            "Makita 197570-6 BL1850B 18V 5.0Ah Li-ion battery",
+            "Battery 18V 5.0Ah for Makita LXT tools, compatible, with charge indicator",
+            "Bosch GBA 18V 4.0Ah Professional battery 1 600 A01 6GB",
+            "Einhell Power X-Change 18V 2.5Ah battery, 4511437",
+            fits="combi drill",
+        ),
+        *_k(
+            "battery",
+            "Makita BL1840B 18V 4.0Ah battery, 197265-4",
+            "Makita BL1021B 12V max CXT 2.0Ah battery, 197396-9",
+            "DeWalt DCB184-XJ 18V XR 5.0Ah Li-ion battery",
+            fits="impact driver",
+        ),
+        *_k(
+            "battery charger",
+            "Makita DC18RC 14.4-18V rapid charger, 195584-2",
+            "DeWalt DCB115-GB XR charger 10.8-18V",
+            "Einhell Power X-Charger 3A for 18V batteries, 4512103",
+            fits="combi drill",
+        ),
+        *_k(
+            "drill bit",
+            "HSS-G drill bit set 1-10 mm, 19 pcs, metal case",
+            "Drill bit set masonry 4-10 mm, 5 pcs, round shank",
+            "Brad point wood drill bits 3-10 mm, set of 8",
+            "Masonry drill bit 6 x 100 mm, carbide tip",
+            "Makita D-67527 HSS-TiN drill bit set 1-13 mm, 25 pcs",
+            fits="combi drill",
+        ),
+        *_k(
+            "drill chuck",
+            'Keyless chuck 13 mm, 1/2"-20 UNF, for drills',
+            'Keyed drill chuck 13 mm with K3 key, 1/2"-20 UNF',
+            fits="combi drill",
+        ),
+        *_k(
+            "screwdriver bit",
+            "Impact bits PH2 x 50 mm, torsion zone, 10 pcs",
+            "Wera 855/1 TZ PZ2 x 25 mm bits, 10 pcs, 05056815001",
+            "Screwdriver bit set 32 pcs with magnetic holder",
+            "Makita E-03084 impact bit set, 31 pcs",
+            fits="impact driver",
+        ),
+        *_k("bit holder", 'Magnetic bit holder 60 mm, 1/4" hex, quick release', fits="impact driver"),
+        # Rotary hammers.
+        *_k(
+            "rotary hammer",
+            "Makita HR2470 SDS-plus rotary hammer 780 W, 2.4 J",
+            "SDS-plus rotary hammer 18V brushless 2.0 J, body only",
+            "Bosch GBH 2-28 F Professional rotary hammer 880 W, 0 611 267 600",
+        ),
+        *_k(
+            "SDS-plus drill bit",
+            "SDS-plus drill bit 6 x 160 mm, 4-cutter",
+            "SDS plus bit 8 x 210 mm, 2-cutter",
+            "Makita B-58801 Nemesis SDS-plus drill bit 10 x 210 mm",
+            "SDS-plus drill bit set 5 pcs, 5-10 mm, in case",
+            "Hammer drill bit SDS+ 12 x 260 mm",
+            fits="rotary hammer",
+        ),
+        *_k(
+            "SDS-plus chisel",
+            "SDS-plus flat chisel 20 x 250 mm",
+            "SDS-plus point chisel 250 mm",
+            "Tile chisel SDS-plus 40 x 250 mm, cranked",
+            fits="rotary hammer",
+        ),
+        *_k("chuck adaptor", "SDS-plus chuck adaptor with 13 mm keyless chuck", fits="rotary hammer"),
+        # Jigsaws.
+        *_k("jigsaw", "Makita 4350FCT 720 W pendulum jigsaw, 240 V", "Jigsaw 18V brushless, T-shank, body only"),
+        *_k(
+            "jigsaw blade",
+            "Bosch T 101 B Clean for Wood jigsaw blades, 5 pcs, 2 608 630 030",
+            "Jigsaw blades T118A for metal 1-3 mm, 5 pcs",
+            "T-shank jigsaw blade set 10 pcs for wood, metal and plastic",
+            "Makita A-85656 jigsaw blade set, U-shank, 10 pcs",
+            "Jig saw blade U-shank for wood, 8 TPI, 5 pcs",
+            fits="jigsaw",
+        ),
+        # Pressure washers.
+        *_k(
+            "pressure washer",
+            "Kärcher K 4 Power Control pressure washer 130 bar, 1.324-030.0",
+            "Pressure washer 150 bar 2200 W, induction motor, 8 m hose",
+        ),
+        *_k(
+            "spray lance",
+            "Kärcher VP 145 Vario Power spray lance for K 4 / K 5, 2.642-725.0",
+            "Turbo lance with rotating nozzle for pressure washers, bayonet fitting",
+            fits="pressure washer",
+        ),
+        *_k(
+            "high-pressure hose",
+            "Kärcher H 10 Q high-pressure hose 10 m, Quick Connect, 2.641-721.0",
+            "Replacement HP hose 8 m, M22 x 1.5, 160 bar",
+            fits="pressure washer",
+        ),
+        *_k("O-ring kit", "Kärcher 2.640-729.0 O-ring set for lances and hoses", fits="pressure washer"),
+        *_k(
+            "pressure washer nozzle",
+            "Nozzle set 0° / 15° / 25° / 40°, quick-connect, for 150-200 bar washers",
+            fits="pressure washer",
+        ),
+        *_k("patio cleaner", "Patio cleaner 280 mm for pressure washers, twin rotating arm", fits="pressure washer"),
+        # Sanders and planers.
+        *_k(
+            "random orbital sander",
+            "Makita BO5031 300 W random orbit sander 125 mm",
+            "Random orbital sander 150 mm 18V brushless, 5 mm orbit, body only",
+        ),
+        *_k(
+            "sanding disc",
+            "Sanding discs 125 mm P80, 8 holes, hook and loop, 50 pcs",
+            "Sanding discs 125 mm P120, 8 holes, hook and loop, 50 pcs",
+            "Mirka Abranet 5424105025 sanding discs 125 mm P240, 50 pcs",
+            "For random orbit sanders 150 mm: sanding discs P180, 6+1 holes, 100 pcs",
+            "Sander discs 150 mm P80, 15 holes, 50 pcs",
+            fits="random orbital sander",
+        ),
+        *_k(
+            "backing pad",
+            "Makita 196723-2 backing pad 125 mm, hook and loop, for BO5031",
+            "Backing pad 150 mm, hook and loop, M8 thread, medium",
+            fits="random orbital sander",
+        ),
+        *_k("dust bag", "Dust bag for BO5031 / BO5041 sanders, 135222-5", fits="random orbital sander"),
+        *_k("belt sander", "Makita 9911 650 W belt sander 76 x 457 mm"),
+        *_k(
+            "sanding belt",
+            "Sanding belts 75 x 457 mm P80, 10 pcs",
+            "Sanding belt 76 x 457 mm P120, cloth backed, 5 pcs",
+            "Belt sander belts 75 x 533 mm P60, 10 pcs",
+            fits="belt sander",
+        ),
+        *_k("planer", "Makita KP0800 620 W planer 82 mm"),
+        *_k(
+            "planer blade",
+            "Planer blades 82 mm TCT, reversible, pair",
+            "Makita D-07945 HSS planer blades 82 mm, 2 pcs",
+            fits="planer",
+        ),
+        *_k("drive belt", "Makita 225007-7 drive belt for KP0800 / 1911B planers", fits="planer"),
+        # Grease guns, compressors, welders, soldering.
+        *_k(
+            "grease gun",
+            "Lever grease gun 400 g with rigid tube and hydraulic coupler",
+            "Pistol grip grease gun 400 g, one-hand",
+        ),
+        *_k(
+            "grease cartridge",
+            "Grease cartridge 400 g, lithium EP2, box of 12",
+            "Multi-purpose grease cartridges 400 g, calcium, 3 pcs",
+            "Grease cartridge 70 g for mini grease guns, 5 pcs",
+            fits="grease gun",
+        ),
+        *_k(
+            "grease coupler",
+            "Hydraulic coupler 4-jaw M10 x 1 for grease guns",
+            'Lock-on grease coupler 1/8" BSP, quick release',
+            fits="grease gun",
+        ),
+        *_k("grease gun hose", 'Grease gun hose 300 mm, high pressure, 1/8" BSP', fits="grease gun"),
+        *_k(
+            "air compressor",
+            "Air compressor 50 l 2.5 hp, oil-lubricated, 8 bar",
+            "Compressor 24 l 1.5 hp oil-free, direct drive",
+        ),
+        *_k(
+            "air hose",
+            'Air hose 10 m x 8 mm with 1/4" couplings, PVC',
+            "Recoil air hose 6 mm x 7.5 m, spiral",
+            fits="air compressor",
+        ),
+        *_k("blow gun", 'Air blow gun with 1/4" male plug, long nozzle', fits="air compressor"),
+        *_k("MIG welder", "MIG welder 180 A, gas / gasless, 230 V", "Clarke 135TE Turbo MIG welder 30-130 A, gasless"),
+        *_k(
+            "contact tip",
+            "Contact tips 0.8 mm M6 x 25 for MB15 torches, 10 pcs",
+            "Contact tips 0.6 mm M6 for 130-150 A MIG torches, 10 pcs",
+            "Binzel 140.0059 contact tip 0.8 mm M6 E-Cu, 10 pcs",
+            "Welding tips 1.0 mm M6 for MB15 torches, 10 pcs",
+            fits="MIG welder",
+        ),
+        *_k("gas nozzle", "Gas nozzle conical 12 mm for MB15 MIG torches, 2 pcs", fits="MIG welder"),
+        *_k(
+            "welding wire",
+            "MIG wire 0.8 mm mild steel SG2, 5 kg reel",
+            "Gasless flux-cored wire 0.9 mm, 0.9 kg reel",
+            fits="MIG welder",
+        ),
+        *_k("soldering station", "Soldering station 60 W digital, 200-480 °C, ESD safe"),
+        *_k("soldering iron", "Antex XS25 soldering iron 25 W, 230 V"),
+        *_k("soldering tip", "Soldering tips 900M-T series, 5 pcs, for 60 W stations", fits="soldering station"),
+        *_k("soldering tip", "Antex 1100 bit 3.0 mm for XS25 irons", fits="soldering iron"),
+        *_k("tip cleaner", "Brass wool tip cleaner with stand", fits="soldering station"),
+        *_k("heat gun", "Heat gun 2000 W, 2 stages, 350 / 550 °C"),
+        *_k(
+            "heat gun nozzle",
+            "Heat gun nozzle set, 4 pcs: reflector, wide, glass protector, reducing",
+            "Reflector nozzle 50 mm for heat guns",
+            fits="heat gun",
+        ),
+        *_k("blowtorch", "Blowtorch with piezo ignition for screw-on gas cartridges"),
+        *_k(
+            "gas cartridge",
+            'Butane/propane gas cartridge 330 g, 7/16" UNEF valve',
+            "Propane gas cartridge 400 g, CGA600 thread",
+            fits="blowtorch",
+        ),
+        # Respirators.
+        *_k(
+            "half-face respirator",
+            "3M 6200 half mask respirator, medium",
+            "Half-face respirator, twin filter, bayonet, size L",
+        ),
+        *_k(
+            "respirator filter",
+            "3M 6059 ABEK1 filter cartridges, pair",
+            "3M 2135 P3 R particulate filters, pair",
+            "Filter cartridges A2P3 for twin-filter half masks, bayonet, pair",
+            "3M 5925 P2 pre-filters, 20 pcs, for 501 retainer",
+            fits="half-face respirator",
+        ),
+        # Workshop and plumbing: vices, wrenches, jacks, taps.
+        *_k("bench vice", "Bench vice 125 mm jaw, cast iron, swivel base", "Irwin Record No. 4 bench vice 100 mm jaw"),
+        *_k(
+            "vice jaws",
+            "Soft jaws 125 mm aluminium, magnetic, pair",
+            "Record T4J replacement jaw plates 100 mm, pair",
+            fits="bench vice",
+        ),
+        *_k("pipe wrench", 'Ridgid 31025 pipe wrench 18" (450 mm)', 'Pipe wrench 14" heavy duty, cast iron'),
+        *_k(
+            "pipe wrench jaw",
+            'Ridgid 31635 hook jaw for 18" pipe wrenches',
+            'Heel jaw and spring kit for 14" pipe wrenches',
+            fits="pipe wrench",
+        ),
+        *_k(
+            "trolley jack",
+            "Trolley jack 2 t low profile, 85-380 mm lift",
+            "Sealey 1150CX trolley jack 1.5 t, short chassis",
+        ),
+        *_k(
+            "jack seal kit",
+            "Seal kit HK-1234/B for 2 t trolley jacks",
+            "O-ring and cup seal kit for 1.5 t trolley jacks",
+            fits="trolley jack",
+        ),
+        *_k("saddle pad", "Saddle pad rubber 60 mm for trolley jacks", fits="trolley jack"),
+        *_k(
+            "mixer tap",
+            "Kitchen mixer tap, single lever, chrome, 35 mm cartridge",
+            "Basin mixer tap, monobloc, chrome, with click-clack waste",
+        ),
+        *_k(
+            "tap cartridge",
+            "Ceramic disc cartridge 35 mm for single-lever mixer taps",
+            "Tap cartridge 40 mm, ceramic, for mixers",
+            fits="mixer tap",
+        ),
+        *_k("O-ring kit", "O-ring kit for mixer tap spouts, 18 pcs", fits="mixer tap"),
+        *_k("tap aerator", "Tap aerator M24 x 1 male, chrome", fits="mixer tap"),
+        # Hand tools and their blades, wheels, handles.
+        *_k("hacksaw", "Hacksaw 300 mm, tensioning frame, 24 TPI blade fitted"),
+        *_k(
+            "hacksaw blade",
+            "Hacksaw blades 300 mm 24 TPI bi-metal, 10 pcs",
+            "Bahco 3906-300-18-100 Sandflex hacksaw blades 18 TPI, 100 pcs",
+            "Hacksaw blades 300 mm 32 TPI, HSS, 2 pcs",
+            fits="hacksaw",
+        ),
+        *_k(
+            "utility knife",
+            "Retractable utility knife, metal body, quick blade change",
+            "Folding utility knife with belt clip",
+        ),
+        *_k(
+            "utility knife blade",
+            "Trapezoid utility knife blades, 100 pcs in dispenser",
+            "Hooked blades for utility knives, carpet and roofing, 10 pcs",
+            fits="utility knife",
+        ),
+        *_k("snap-off knife", "Olfa L-1 snap-off knife 18 mm"),
+        *_k(
+            "snap-off blade",
+            "Snap-off blades 18 mm, 10 pcs",
+            "Olfa LBB-10B black snap-off blades 18 mm, 10 pcs",
+            "Snap-off blades 9 mm, 10 pcs",
+            fits="snap-off knife",
+        ),
+        *_k("pipe cutter", "Pipe cutter 3-30 mm for copper and aluminium", "Mini pipe cutter 15 mm, for tight spaces"),
+        *_k(
+            "cutter wheel",
+            "Cutter wheels for copper pipe cutters, 2 pcs, 70620",
+            "Spare wheel for 15 mm mini pipe cutter",
+            fits="pipe cutter",
+        ),
+        *_k("club hammer", "Club hammer 1.25 kg, hickory shaft"),
+        *_k("felling axe", "Felling axe 2.5 kg, 900 mm handle"),
+        *_k("replacement handle", "Hickory handle 250 mm for 1-2 kg club hammers", fits="club hammer"),
+        *_k(
+            "replacement handle",
+            "Axe handle 900 mm ash, for 2.5 kg felling axes",
+            "Fibreglass axe handle 700 mm with wedge",
+            fits="felling axe",
+        ),
+    ]
+
+
+SPARES_QUERIES: dict[str, list[Q]] = {
+    "type_size": [
+        Q("sds plus drill bit 8 x 210", "SDS-plus drill bit", r"\b8 x 210 mm"),
+        Q("hacksaw blades 300mm 32tpi", "hacksaw blade", r"\b32 TPI"),
+        Q("sanding belts 75 x 457 p80", "sanding belt", r"\b75 x 457 mm P80\b"),
+        Q("diamond blade 115mm", "diamond blade", r"\b115 mm"),
+        Q("stone cutting disc 230mm", "cutting disc", r"\b230 x"),
+        Q("sanding discs 125mm p240", "sanding disc", r"\b125 mm P240\b"),
+        Q("sds plus flat chisel 20mm", "SDS-plus chisel", r"\b20 x 250 mm"),
+    ],
+    "type_material": [
+        Q("bi-metal hacksaw blades", "hacksaw blade", r"bi-metal|Sandflex"),
+        Q("zirconia flap discs", "flap disc", r"zirconia"),
+        Q("tct planer blades", "planer blade", r"\bTCT\b"),
+        Q("hickory hammer handle", "replacement handle", r"hickory"),
+        Q("aluminium soft jaws", "vice jaws", r"aluminium"),
+        Q("stainless steel wet and dry vacuum", "wet and dry vacuum", r"stainless"),
+        Q("mild steel mig wire", "welding wire", r"mild steel"),
+    ],
+    "size_other_form": [
+        Q("14 inch chainsaw chain", "saw chain", r"\b35 cm|\b52 (?:DL|drive links)"),
+        Q("5ah makita battery", "battery", r"Makita.*\b5\.0Ah|\b5\.0Ah.*Makita"),
+        Q("18 inch mower blade", "mower blade", r"\b46 cm"),
+        Q("3mm soldering bit", "soldering tip", r"\b3\.0 mm"),
+        Q("120 grit sanding discs 125mm", "sanding disc", r"\b125 mm P120\b"),
+        Q("5/16 air hose", "air hose", r"\b8 mm"),
+        Q("16 inch chainsaw bar", "guide bar", r"\b40 cm"),
+    ],
+    "size_missing": [
+        Q("flap disc 180mm", "flap disc", r"\b180 mm"),
+        Q("circular saw blade 250mm", "circular saw blade", r"\b250 x"),
+        Q("saw chain 50cm", "saw chain", r"\b50 cm"),
+        Q("mower blade 53cm", "mower blade", r"\b53 cm"),
+        Q("sds plus drill bit 14mm", "SDS-plus drill bit", r"\b14 x"),
+        Q("contact tips 1.2mm", "contact tip", r"\b1\.2 mm"),
+        Q("sanding belts 100 x 610", "sanding belt", r"\b100 x 610"),
+    ],
+    "typo": [
+        Q("chainsaw chian 40cm", "saw chain", r"\b40 cm"),
+        Q("carbon bruhses makita", "carbon brush", r"Makita"),
+        Q("jigsaw bladse t118a", "jigsaw blade", r"\bT118A\b"),
+        Q("presure washer lance", "spray lance"),
+        Q("grease cartrige 400g", "grease cartridge", r"\b400 g"),
+        Q("angel grinder 115mm", "angle grinder", r"\b115 mm"),
+        Q("sanding dsics 150mm", "sanding disc", r"\b150 mm"),
+        Q("trimer line 2mm", ("trimmer line", "trimmer spool"), r"\b2\.0 mm"),
+    ],
+    "code": [
+        Q("2608597108", "cutting disc", r"2608 597 108"),
+        Q("197570", "battery", r"197570-6"),
+        Q("bl1840b battery", "battery", r"\bBL1840B\b"),
+        Q("cb325", "carbon brush", r"\bCB-325\b"),
+        Q("cb 419 brushes", "carbon brush", r"\bCB-419\b"),
+        Q("a85656", "jigsaw blade", r"\bA-85656\b"),
+        Q("hk-1234b seal kit", "jack seal kit", r"HK-1234/B"),
+        Q("06033a9000", "combi drill", r"0 603 3A9 000"),
+        Q("2863006", "filter bag", r"2\.863-006\.0"),
+        Q("91px052e", "saw chain", r"\b91PX052E\b"),
+        Q("f 016 800 343", "mower blade", r"\bF016800343\b"),
+        Q("dc18rc charger", "battery charger", r"\bDC18RC\b"),
+        Q("2250077 belt", "drive belt", r"\b225007-7\b"),
+        Q("1400059", "contact tip", r"\b140\.0059\b"),
+        Q("3906 300 18", "hacksaw blade", r"\b3906-300-18\b"),
+        Q("dcb184xj", "battery", r"\bDCB184-XJ\b"),
+        Q("581643152", "saw chain", r"\b581 64 31-52\b"),
+    ],
+    "synonym": [
+        Q("hoover bags for wet and dry vac", "filter bag", None, "hoover"),
+        Q("strimmer line 2mm", ("trimmer line", "trimmer spool"), r"\b2\.0 mm", "strimmer"),
+        Q("zerk coupler", "grease coupler", None, "zerk"),
+        Q("bench vise jaws", "vice jaws", None, "vise"),
+        Q("stanley knife blades", "utility knife blade", None, "stanley"),
+        Q("blowlamp gas", "gas cartridge", None, "blowlamp"),
+        Q("canister filters for half mask", "respirator filter", None, "canister"),
+        Q("jet wash lance", "spray lance", None, "jet"),
+        Q("skilsaw blade 165mm", "circular saw blade", r"\b165 x", "skilsaw"),
+    ],
+    "accessory_not_asked": [
+        Q("circular saw 190 mm", "circular saw", r"\b190 mm"),
+        Q("chainsaw 35cm petrol", "chainsaw", r"petrol.*\b35 cm"),
+        Q("wet and dry vacuum 20l", "wet and dry vacuum", r"\b20 l\b"),
+        Q("angle grinder 125mm", "angle grinder", r"\b125 mm"),
+        Q("petrol lawn mower 46cm", "lawn mower", r"\b46 cm"),
+        Q("pressure washer 150 bar", "pressure washer", r"\b150 bar"),
+        Q("jigsaw 720w", "jigsaw", r"\b720 W"),
+        Q("lever grease gun", "grease gun", r"\blever\b"),
+        Q("mig welder gasless", "MIG welder", r"gasless"),
+        Q("half mask respirator", "half-face respirator"),
+        Q("bench vice 125mm", "bench vice", r"\b125 mm"),
+        Q("random orbit sander 125mm", "random orbital sander", r"\b125 mm"),
+        Q("kitchen mixer tap", "mixer tap", r"\bkitchen\b"),
+    ],
+    "accessory_asked": [
+        Q("blade for circular saw 190mm", "circular saw blade", r"\b190 x"),
+        Q("makita 18v battery", "battery", r"Makita\b.*\b18V\b|\b18V\b.*\bMakita"),
+        Q("flap disc 125 p80", "flap disc", r"\b125 mm.*\bP80\b"),
+        Q("spare filter for wet dry vac", ("vacuum filter", "filter bag"), r"pleated|cartridge"),
+        Q("chain for 35cm chainsaw", "saw chain", r"\b35 cm|\b52 (?:DL|drive links)"),
+        Q("carbon brushes for angle grinder", "carbon brush", r"grinder"),
+        Q("jigsaw blades for metal", "jigsaw blade", r"\bmetal\b"),
+        Q("mower blade 46cm", "mower blade", r"\b46 cm"),
+        Q("trimmer line 2.4mm", ("trimmer line", "trimmer spool"), r"\b2\.4 mm"),
+        Q("contact tips 0.8 mig", "contact tip", r"\b0\.8 mm"),
+        Q("filter cartridges for 3m half mask", "respirator filter", r"\b3M\b"),
+        Q("grease cartridges 400g", "grease cartridge", r"\b400 g"),
+        Q("replacement cartridge for kitchen mixer tap 35mm", "tap cartridge", r"\b35 mm"),
+        Q("sanding discs 150mm for orbital sander", "sanding disc", r"\b150 mm"),
+        Q("high pressure hose for karcher", "high-pressure hose", r"Kärcher"),
+        Q("planer blades 82mm", "planer blade", r"\b82 mm"),
+    ],
+    "type_once": [
+        Q("sds chuck adaptor", "chuck adaptor"),
+        Q("air blow gun", "blow gun"),
+        Q("soldering tip cleaner", "tip cleaner"),
+        Q("patio cleaner", "patio cleaner"),
+        Q("pin spanner for grinder", "pin spanner"),
+        Q("felling axe", "felling axe"),
+        Q("blowtorch", "blowtorch"),
+        Q("tap aerator m24", "tap aerator", r"\bM24\b"),
+    ],
+}
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Wholesale: a distributor's attribute lists, head noun often last or mid-list, some ERP-style capitals.
+# --------------------------------------------------------------------------------------------------------------
+
+
+def wholesale_products() -> list[Product]:
+    return [
+        # Bolts, screws, nuts, washers, rod, anchors.
+        *_k(
+            "hex bolt",
+            "M6 x 20, hex head bolt, DIN 933, 8.8 zinc plated, box of 200",
+            "M8 x 30, hex head bolt, DIN 933, grade 8.8, zinc plated; box of 200",
+            "M10 x 40, hex head bolt, DIN 933, A2-70 stainless, box of 100",
+            "M10 x 60, hex head bolt, DIN 933, 8.8, bright zinc; box of 100",
+            "M12 x 50, hex head bolt, DIN 933, A4-80 stainless, box of 50",
+            "M12 x 100, part thread, hex bolt, DIN 931, 8.8, hot-dip galvanised; box of 50",
+            "M16 x 80, hex bolt, DIN 931, grade 8.8, HDG, box of 25",
+            "BOLT HEX M8X50 8.8 ZP DIN931 BX100",
+        ),
+        *_k(
+            "socket cap screw",
+            "M5 x 16, socket head cap screw, DIN 912, 12.9 black, box of 200",
+            "M6 x 25, socket cap screw, ISO 4762, A2 stainless; box of 100",
+            "M8 x 40, DIN 912, 12.9 self-colour, socket cap screw, box of 100",
+        ),
+        *_k(
+            "hex nut",
+            "M10, hex nut, DIN 934, class 8, zinc plated, box of 200",
+            "M12, hex full nut, DIN 934, A4 stainless, box of 100",
+            "NUT HEX M8 ZP CL8 BX500",
+        ),
+        *_k(
+            "nylon insert lock nut",
+            "M8, nylon insert lock nut, DIN 985, zinc plated, box of 200",
+            "M10, nylon insert lock nut, DIN 985, A2 stainless; box of 100",
+            "M6, DIN 985, nylon insert, lock nut, zinc, box of 500",
+        ),
+        *_k(
+            "flat washer",
+            "M10, flat washer, DIN 125A, zinc plated, bag of 500",
+            "M8 (8.4 mm ID), form A, flat washer, DIN 125, A2 stainless; bag of 200",
+        ),
+        *_k(
+            "repair washer",
+            "M8 x 25 mm OD, repair washer, zinc plated, bag of 100",
+            "M10 x 30, repair washers, ZP, bag of 100",
+        ),
+        *_k(
+            "threaded rod",
+            "M10 x 1 m, threaded rod, DIN 975, grade 4.8, zinc plated",
+            "M12 x 1 m, threaded rod, DIN 975, A2 stainless",
+            "ROD THREADED M8X1M ZP",
+        ),
+        *_k(
+            "wood screw",
+            "4.0 x 40 mm, PZ2, countersunk, wood screw, yellow zinc; box of 200",
+            "5.0 x 70 mm, PZ2, csk, wood screws, yellow zinc, box of 100",
+            "4.0 x 30 mm, A2 stainless, wood screw, PZ2, box of 200",
+        ),
+        *_k(
+            "self-drilling screw",
+            "5.5 x 32 mm, hex head, self-drilling screw, with EPDM washer, box of 100",
+            "4.8 x 19 mm, pan head, self-drilling screws, zinc, box of 500",
+        ),
+        *_k(
+            "coach screw",
+            "M10 x 100, coach screw, DIN 571, zinc plated, box of 50",
+            "M8 x 60, hot-dip galvanised, coach screw, DIN 571; box of 50",
+        ),
+        *_k(
+            "blind rivet",
+            "4.8 x 12 mm, dome head, aluminium/steel, blind rivet; box of 500",
+            "4.0 x 10 mm, blind rivets, A2 stainless, box of 500",
+            "RIVET BLIND 3.2X8 AL/ST BX1000",
+        ),
+        *_k(
+            "wall plug",
+            "6 x 30 mm, nylon, wall plug, box of 100",
+            "8 x 40 mm, nylon, wall plugs; box of 100",
+            "10 x 50 mm, nylon, wall plugs, box of 50",
+        ),
+        *_k(
+            "through bolt anchor",
+            "M10 x 95, through bolt, zinc plated, box of 50",
+            "M12 x 120, through bolt anchor, zinc plated; box of 25",
+        ),
+        # Valves, fittings, pipe, sealing.
+        *_k(
+            "ball valve",
+            '1/2" BSP, brass, ball valve, lever handle, full bore, PN25',
+            '3/4" BSP, brass, ball valve, lever handle, full bore, PN25',
+            '1" BSP, brass, ball valve, butterfly handle, F/F, PN25',
+            '1/2" BSP, stainless steel 316, ball valve, 2-piece, PN63',
+            "VLV BALL 1/2 BSP BRS",
+            "VLV BALL 3/8 BSP BRS LVR",
+        ),
+        *_k("check valve", '1/2" BSP, spring check valve, brass, F/F', '3/4" BSP, brass, swing check valve, PN16'),
+        *_k(
+            "compression elbow",
+            "15 mm, compression, elbow 90°, brass, bag of 10",
+            "22 mm, elbow 90°, compression, DZR brass",
+            "28 mm, compression elbow, brass",
+        ),
+        *_k(
+            "compression tee",
+            "15 mm, equal tee, compression, brass",
+            "22 x 22 x 15 mm, reducing tee, compression, brass",
+        ),
+        *_k(
+            "compression coupling",
+            "15 mm, straight coupling, compression, brass, bag of 10",
+            "22 mm, straight coupling, compression, brass, bag of 10",
+        ),
+        *_k(
+            "copper pipe",
+            "15 mm x 3 m, copper tube, EN 1057, half hard",
+            "22 mm x 3 m, copper tube, EN 1057, R250 half hard",
+        ),
+        *_k(
+            "hose clip",
+            "12-22 mm, worm drive, hose clip, W1 zinc plated, bag of 10",
+            "16-27 mm, worm drive, hose clip, W4 stainless, bag of 10",
+            "30-45 mm, hose clips, W2, bag of 10",
+        ),
+        *_k("PTFE tape", "12 mm x 12 m, PTFE tape, white, pack of 10", "TAPE PTFE GAS 12MMX12M YEL"),
+        *_k(
+            "pipe cutter",
+            "Monument 265, 3-30 mm, pipe cutter, copper and brass",
+            "15 mm, automatic, pipe cutter, for copper, one-hand",
+        ),
+        *_k(
+            "cutter wheel",
+            "spare cutter wheel, for 3-30 mm pipe cutters, pack of 2",
+            "Monument 270, cutter wheels, for 15 mm automatic cutters, pair",
+            fits="pipe cutter",
+        ),
+        *_k(
+            "pipe wrench",
+            '14" (350 mm), heavy duty, pipe wrench, cast iron',
+            'Ridgid 31030, 24" (600 mm), straight pipe wrench',
+        ),
+        *_k(
+            "silicone sealant",
+            "310 ml, sanitary, silicone sealant, white, anti-mould",
+            "Gorilla 100% silicone sealant, clear, 295 ml",
+            "SILICONE NEUTRAL TRANS 310ML",
+        ),
+        *_k(
+            "sealant gun",
+            "310 ml, heavy duty, sealant gun, ratchet action",
+            "skeleton, 310 ml, sealant gun, zinc plated",
+        ),
+        # Grease guns and what fits them.
+        *_k(
+            "grease gun",
+            "450 g, lever action, grease gun, with 300 mm flexible hose",
+            "400 g, pistol grip, grease gun, rigid extension and hydraulic coupler",
+            "GREASE GUN LEVER 400G",
+        ),
+        *_k(
+            "grease cartridge",
+            "400 g, lithium EP2, grease cartridge, box of 12",
+            "CART GREASE CALCIUM 400G BX24",
+            "70 g, multi-purpose, grease cartridge, for mini grease guns; pack of 5",
+            fits="grease gun",
+        ),
+        *_k(
+            "grease coupler",
+            "M10 x 1, 4-jaw, hydraulic coupler, for grease guns",
+            '1/8" BSP, lock-on, grease coupler, 10,000 psi',
+            fits="grease gun",
+        ),
+        *_k(
+            "grease gun hose",
+            '300 mm, flexible, high-pressure hose, for grease guns, 1/8" BSPT',
+            "500 mm, flexible, grease gun hose, with hydraulic coupler",
+            fits="grease gun",
+        ),
+        # Angle grinders, bench grinders and abrasives.
+        *_k(
+            "angle grinder",
+            "115 mm, 750 W, angle grinder, 240 V, slide switch",
+            "Draper 83587, 115 mm, 720 W, angle grinder, 230 V",
+            "GRINDER ANGLE 230MM 2200W 110V",
+        ),
+        *_k(
+            "cutting disc",
+            "115 x 1.0 x 22.23 mm, inox, cutting disc, box of 25",
+            "125 x 1.0 x 22.2 mm, extra thin, metal cutting disc; box of 50",
+            "230 x 3.0 mm, stone, cutting disc, depressed centre, box of 25",
+            "DISC CUT 115X1.6X22 STEEL BX25",
+            fits="angle grinder",
+        ),
+        *_k(
+            "flap disc",
+            "115 mm, P60, zirconia, flap disc, conical T29, box of 10",
+            "125 mm, P80, aluminium oxide, flap disc, flat T27; box of 10",
+            "FLAP DISC ZIRC 115X22 P40",
+            fits="angle grinder",
+        ),
+        *_k(
+            "grinding disc",
+            "115 x 6.0 x 22.23, grinding disc, depressed centre, steel, box of 10",
+            fits="angle grinder",
+        ),
+        *_k("wire cup brush", "75 mm, M14, twist knot, wire cup brush, for angle grinders", fits="angle grinder"),
+        *_k(
+            "bench grinder",
+            "150 mm, 370 W, bench grinder, with 2 wheels, 240 V",
+            "200 mm, 550 W, heavy duty, bench grinder",
+        ),
+        *_k(
+            "grinding wheel",
+            "150 x 20 x 32 mm, 60 grit, white aluminium oxide, grinding wheel",
+            "150 x 20 mm, 36 grit, grey, grinding wheel, for bench grinders",
+            "200 x 25 x 32 mm, 80 grit, grinding wheel",
+            fits="bench grinder",
+        ),
+        # Saws, knives, hole saws.
+        *_k(
+            "hacksaw",
+            '12" (300 mm), hacksaw frame, adjustable, tubular steel',
+            "Stanley FatMax, 300 mm, high-tension hacksaw",
+        ),
+        *_k(
+            "hacksaw blade",
+            "300 mm, 24 TPI, bi-metal, hacksaw blade, pack of 10",
+            "Eclipse 300 mm, 18 TPI, HSS, hacksaw blades, pack of 10",
+            'Bahco Sandflex 3906, 12" 32 TPI, bi-metal, hacksaw blades, pack of 100',
+            fits="hacksaw",
+        ),
+        *_k(
+            "utility knife",
+            "Stanley FatMax, retractable, utility knife, with 3 blades",
+            "Stanley 10-099, fixed blade, utility knife",
+        ),
+        *_k(
+            "utility knife blade",
+            "Stanley 1992, heavy duty, utility blades, dispenser of 100",
+            "trapezoid, 0.6 mm, knife blades, pack of 10",
+            fits="utility knife",
+        ),
+        *_k(
+            "hole saw",
+            "32 mm, bi-metal, hole saw, 4/6 TPI",
+            "51 mm, bi-metal, hole saw, 4/6 TPI",
+            "68 mm, bi-metal, hole saw, 4/6 TPI",
+            "TCT, 76 mm, hole saw, multi-material",
+        ),
+        *_k(
+            "hole saw arbor",
+            '32-152 mm, hole saw arbor, 3/8" hex shank, with pilot drill',
+            '14-30 mm, arbor, 1/4" hex, for small hole saws',
+            fits="hole saw",
+        ),
+        *_k("pilot drill", "6.35 x 80 mm, HSS, pilot drill, for hole saw arbors, pack of 2", fits="hole saw"),
+        # Drivers, sockets, wrenches.
+        *_k(
+            "impact driver",
+            "brushless 3-speed impact driver 18V, 205 Nm, body only",
+            'Draper D20, 20V, 1/4" hex, impact driver, 180 Nm',
+        ),
+        *_k(
+            "screwdriver bit",
+            "PH2 x 50 mm, impact, screwdriver bits, pack of 10",
+            "PZ2 x 25 mm, torsion, impact bits, box of 25",
+            "32-piece, screwdriver bit set, with magnetic holder",
+            fits="impact driver",
+        ),
+        *_k("bit holder", '1/4" hex, 60 mm, magnetic, bit holder, quick release', fits="impact driver"),
+        *_k("battery", "18V, 4.0Ah, Li-ion, slide battery", "Draper D20 20V, 2.0Ah, battery", fits="impact driver"),
+        *_k(
+            "socket set",
+            '17-piece, 1/4" drive, socket set, chrome vanadium',
+            '1/2" drive, 10-32 mm, 24-piece, socket set, Draper',
+            "SOCKET SET 3/8DR 6PT 8-22MM 12PC",
+        ),
+        *_k(
+            "ratchet",
+            '3/8" drive, 72-tooth, ratchet, quick release',
+            '1/2" drive, reversible, ratchet, 45-tooth, 250 mm',
+            'Stanley FatMax, 1/4" drive, ratchet, 90-tooth',
+        ),
+        *_k(
+            "ratchet repair kit",
+            '3/8" drive, repair kit, for 72-tooth ratchets, pawl and springs',
+            fits="ratchet",
+        ),
+        *_k(
+            "adjustable wrench",
+            "heavy duty 300 mm adjustable wrench, 34 mm jaw",
+            "Bahco 8071, 200 mm, adjustable wrench, phosphate finish",
+        ),
+        *_k(
+            "combination spanner",
+            "10 mm, combination spanner, chrome vanadium",
+            "13 mm, combination spanner, chrome vanadium",
+            "8-19 mm, 12-piece, combination spanner set, in roll",
+        ),
+        *_k(
+            "torque wrench",
+            '1/2" drive, 40-210 Nm, click, torque wrench',
+            '3/8" drive, 10-60 Nm, torque wrench, Draper',
+        ),
+        *_k(
+            "rivet gun",
+            "heavy duty, lever action, rivet gun, 2.4-6.4 mm, with 4 nosepieces",
+            "2.4-4.8 mm, hand rivet gun, steel",
+        ),
+        *_k(
+            "rivet gun nosepiece",
+            "4.8 mm, nosepiece, for hand rivet guns",
+            "NOSEPIECE 6.4MM F/RIVET GUN",
+            fits="rivet gun",
+        ),
+        *_k(
+            "staple gun",
+            "Arrow T50, heavy duty, staple gun, steel",
+            "Rapid R34, staple gun, for 140-series staples, 6-14 mm",
+        ),
+        *_k(
+            "staple",
+            'Arrow T50, 10 mm (3/8"), staples, box of 1250',
+            "Rapid 140/10, 10 mm, galvanised, staples, box of 2000",
+            "Arrow T50, 8 mm, staples, box of 1250",
+            fits="staple gun",
+        ),
+        *_k(
+            "tape measure",
+            "5 m x 25 mm, tape measure, Stanley FatMax, magnetic hook",
+            "8 m / 26 ft, tape measure, nylon-coated blade",
+        ),
+        *_k("spirit level", "600 mm, 3 vials, box section, spirit level", "1200 mm, Stabila 70, 3 vials, spirit level"),
+        # Electrical.
+        *_k(
+            "multimeter",
+            "Fluke 117 true-RMS digital multimeter",
+            "auto-ranging, CAT III 600 V, digital multimeter, with test leads and holster",
+        ),
+        *_k(
+            "test leads",
+            "Fluke TL75, test lead set, 4 mm, CAT III 1000 V",
+            "1 m, silicone, test leads, 4 mm shrouded plugs, CAT IV 600 V",
+            fits="multimeter",
+        ),
+        *_k("test clips", "Fluke AC280, SureGrip hook clips, set of 5", fits="multimeter"),
+        *_k("voltage tester", "two-pole, voltage and continuity tester, Fluke T130, CAT IV 600 V"),
+        *_k(
+            "crimping tool",
+            "0.5-6 mm², ratchet, crimping tool, for insulated terminals",
+            "hydraulic, 10-120 mm², crimping tool, with dies, in case",
+        ),
+        *_k(
+            "crimp die",
+            "red/blue/yellow, 0.5-6 mm², die set, for ratchet crimping tools",
+            "16-95 mm², hex die set, for hydraulic crimping tools",
+            fits="crimping tool",
+        ),
+        *_k(
+            "ring terminal",
+            "red, 0.5-1.5 mm², M6, insulated ring terminal, bag of 100",
+            "blue, 1.5-2.5 mm², M8, insulated ring terminals, bag of 100",
+        ),
+        *_k("butt connector", "blue, 1.5-2.5 mm², insulated butt connector, bag of 100"),
+        *_k(
+            "cable tie",
+            "200 x 4.8 mm, black, nylon 6.6, cable tie, UV stabilised, bag of 100",
+            "300 x 4.8 mm, natural, cable ties, bag of 100",
+            "100 x 2.5 mm, cable tie, black, bag of 100",
+        ),
+        *_k(
+            "cable gland",
+            "M20 x 1.5, IP68, cable gland, nylon, black, bag of 10",
+            "M25, brass, cable gland, IP68",
+            "M32 x 1.5, cable gland, nylon, grey, IP68",
+        ),
+        *_k(
+            "gland locknut",
+            "M20, locknut, nylon, for cable glands, bag of 10",
+            "M25, brass, locknut, for cable glands",
+            fits="cable gland",
+        ),
+        *_k(
+            "circuit breaker",
+            "32 A, type C, 1P, miniature circuit breaker, 6 kA",
+            "16 A, type B, 1P, circuit breaker, 6 kA, DIN rail",
+        ),
+        *_k(
+            "cartridge fuse",
+            "13 A, BS 1362, cartridge fuse, box of 10",
+            "3 A, BS 1362, cartridge fuse, box of 10",
+            "5A FUSE CART BS1362 BX10",
+        ),
+        *_k(
+            "lever connector",
+            "Wago 221-413, 3-way, lever connector, box of 50",
+            "Wago 221-412, 2-way, lever connectors; box of 100",
+        ),
+        *_k(
+            "heat shrink",
+            "6.4 mm, 2:1, black, heat shrink tube, 1.2 m lengths, bag of 10",
+            "12.7 mm, 3:1, adhesive-lined, heat shrink, black, 1 m",
+        ),
+        *_k(
+            "extension lead",
+            "4-way, 13 A, extension lead, 5 m, surge protected",
+            "2-way, 13 A, extension lead, 2 m, white",
+        ),
+        *_k("cable reel", "25 m, 4-socket, 13 A, cable reel, thermal cut-out", "110 V, 16 A, 14 m, cable reel, yellow"),
+        *_k("work light", "rechargeable, 1000 lm, LED, work light, IP54"),
+        # Safety wear.
+        *_k(
+            "half-face respirator",
+            "half mask, twin filter, respirator, size M, EN 140",
+            "3M 7502, half mask respirator, silicone, medium",
+        ),
+        *_k(
+            "respirator filter",
+            "A2P3 R, bayonet, filter pair, for twin-filter half masks",
+            "3M 6055 A2, organic vapour cartridges, pair",
+            "3M 2138, P3 R, particulate filters, pair",
+            fits="half-face respirator",
+        ),
+        *_k(
+            "safety helmet",
+            "white, vented, safety helmet, 6-point harness, EN 397",
+            "JSP EVO3, safety helmet, yellow, wheel ratchet",
+        ),
+        *_k("chin strap", "2-point, chin strap, for safety helmets, elastic", fits="safety helmet"),
+        *_k(
+            "helmet visor",
+            "clear polycarbonate, visor with carrier, for safety helmets, EN 166",
+            "mesh, visor, for forestry safety helmets",
+            fits="safety helmet",
+        ),
+        *_k("ear defenders", "SNR 30, helmet-mounted, ear defenders, slot-in", fits="safety helmet"),
+        *_k("ear defenders", "SNR 31, headband, ear defenders, folding"),
+        *_k("ear plugs", "SNR 37, foam ear plugs, box of 200 pairs"),
+        *_k(
+            "work gloves",
+            "size 9, nitrile foam, work gloves, EN 388 4131",
+            "size 10, cut level C, PU palm, work gloves",
+            "rigger, grain leather, work gloves, size 10",
+        ),
+        *_k(
+            "disposable gloves",
+            "nitrile, powder-free, blue, disposable gloves, size L, box of 100",
+            "size M, vinyl, disposable gloves, clear, box of 100",
+        ),
+        *_k("safety glasses", "clear, anti-fog, safety glasses, EN 166", "smoke lens, wraparound, safety glasses"),
+        *_k(
+            "hi-vis vest",
+            "yellow, hi-vis vest, size XL, EN ISO 20471 class 2",
+            "orange, hi-vis vest, size L, rail spec",
+        ),
+        # Tapes and adhesives.
+        *_k("duct tape", "Gorilla Tape, 48 mm x 11 m, black, duct tape", "50 mm x 50 m, silver, cloth, duct tape"),
+        *_k("polyurethane glue", "Gorilla Glue Original, 250 ml, polyurethane glue, waterproof"),
+    ]
+
+
+WHOLESALE_QUERIES: dict[str, list[Q]] = {
+    "type_size": [
+        Q("hex bolt m12 x 100", "hex bolt", r"\bM12 x 100\b"),
+        Q("socket cap screw m8 x 40", "socket cap screw", r"\bM8 x 40\b"),
+        Q("hole saw 68mm", "hole saw", r"\b68 mm"),
+        Q("cable tie 300 x 4.8", "cable tie", r"\b300 x 4\.8 mm"),
+        Q("compression elbow 22mm", "compression elbow", r"\b22 mm"),
+        Q("spirit level 1200mm", "spirit level", r"\b1200 mm"),
+        Q("hose clip 30-45mm", "hose clip", r"\b30-45 mm"),
+    ],
+    "type_material": [
+        Q("stainless hex bolts", "hex bolt", r"stainless"),
+        Q("stainless steel ball valve", "ball valve", r"stainless"),
+        Q("brass cable gland", "cable gland", r"\bbrass\b"),
+        Q("leather rigger gloves", "work gloves", r"leather"),
+        Q("zirconia flap disc", "flap disc", r"zirconia|\bZIRC\b"),
+        Q("vinyl disposable gloves", "disposable gloves", r"\bvinyl\b"),
+        Q("bi-metal hacksaw blades", "hacksaw blade", r"bi-metal"),
+        Q("stainless wood screws", "wood screw", r"stainless"),
+    ],
+    "size_other_form": [
+        Q("m16x80 hex bolts", "hex bolt", r"\bM16 x 80\b"),
+        Q("10mm hex nut", "hex nut", r"\bM10\b"),
+        Q("half inch ball valve", "ball valve", r'\b1/2" BSP|\b1/2 BSP'),
+        Q("3/8 drive ratchet", "ratchet", r'\b3/8" drive'),
+        Q("2 inch duct tape", "duct tape", r"\b4[89] mm|\b50 mm"),
+        Q("5 metre tape measure", "tape measure", r"\b5 m\b"),
+        Q("13 amp fuse", "cartridge fuse", r"\b13 A\b"),
+        Q("12 inch hacksaw blades", "hacksaw blade", r'\b300 mm|\b12"'),
+    ],
+    "size_missing": [
+        Q("hex bolt m20", "hex bolt", r"\bM20\b"),
+        Q("ball valve 2 inch", "ball valve", r'(?<![/\d])2"? BSP'),
+        Q("hole saw 44mm", "hole saw", r"\b44 mm"),
+        Q("cable gland m40", "cable gland", r"\bM40\b"),
+        Q("threaded rod m16", "threaded rod", r"\bM16\b"),
+        Q("compression elbow 35mm", "compression elbow", r"\b35 mm"),
+        Q("coach screw m12", "coach screw", r"\bM12\b"),
+    ],
+    "typo": [
+        Q("hex head bolt m12x50 stainles", "hex bolt", r"\bM12 x 50\b.*stainless"),
+        Q("ball vlave 3/4", "ball valve", r'\b3/4"'),
+        Q("grese gun 450g", "grease gun", r"\b450 g"),
+        Q("socket set 1/4 dirve", "socket set", r'\b1/4" drive'),
+        Q("adjustabel wrench 300mm", "adjustable wrench", r"\b300 mm"),
+        Q("cable glnad m25", "cable gland", r"\bM25\b"),
+        Q("wall pluggs 8mm", "wall plug", r"\b8 x 40 mm"),
+        Q("mulitmeter fluke", "multimeter", r"Fluke"),
+    ],
+    "code": [
+        Q("din 933 m10x40", "hex bolt", r"\bM10 x 40, hex head bolt, DIN 933\b"),
+        Q("din985 m8", "nylon insert lock nut", r"\bM8, .*DIN 985\b"),
+        Q("iso 4762 m6x25", "socket cap screw", r"\bM6 x 25, .*ISO 4762\b"),
+        Q("fluke117", "multimeter", r"\bFluke 117\b"),
+        Q("tl-75 leads", "test leads", r"\bTL75\b"),
+        Q("t50 staples 10mm", "staple", r"\bT50, 10 mm"),
+        Q("rapid r 34", "staple gun", r"\bR34\b"),
+        Q("wago 221413", "lever connector", r"\b221-413\b"),
+        Q("bs1362 13a", "cartridge fuse", r"\b13 A, BS 1362\b"),
+        Q("3m 6055", "respirator filter", r"\b6055\b"),
+        Q("7502 half mask", "half-face respirator", r"\b7502\b"),
+        Q("din 571 m10 x 100", "coach screw", r"\bM10 x 100, coach screw, DIN 571\b"),
+        Q("ridgid 31030", "pipe wrench", r"\b31030\b"),
+        Q("draper 83587", "angle grinder", r"\b83587\b"),
+        Q("sandflex 3906", "hacksaw blade", r"\b3906\b"),
+        Q("evo 3 helmet", "safety helmet", r"\bEVO3\b"),
+        Q("stanley 1992 blades", "utility knife blade", r"\b1992\b"),
+    ],
+    "synonym": [
+        Q("nyloc nuts m8", "nylon insert lock nut", r"\bM8\b", "nyloc"),
+        Q("studding m12", "threaded rod", r"\bM12\b", "studding"),
+        Q("penny washers m8", "repair washer", r"\bM8\b", "penny"),
+        Q("jubilee clips 16-27", "hose clip", r"\b16-27 mm", "jubilee"),
+        Q("tek screws 5.5 x 32", "self-drilling screw", r"\b5\.5 x 32 mm", "tek"),
+        Q("rawlplugs 6mm", "wall plug", r"\b6 x 30 mm", "rawlplug"),
+        Q("non return valve 1/2", "check valve", r'\b1/2"', "return"),
+        Q("shifter 300mm", "adjustable wrench", r"\b300 mm", "shifter"),
+        Q("tacker gun", "staple gun", None, "tacker"),
+    ],
+    "accessory_not_asked": [
+        Q("grease gun 450g", "grease gun", r"\b450 g"),
+        Q("angle grinder 115mm", "angle grinder", r"\b115 mm"),
+        Q("hacksaw 12 inch", "hacksaw", r'\b300 mm|\b12"'),
+        Q("fluke multimeter", "multimeter", r"Fluke"),
+        Q("staple gun heavy duty", "staple gun", r"heavy duty"),
+        Q("ratchet crimping tool", "crimping tool", r"\bratchet\b"),
+        Q("hole saw 51mm", "hole saw", r"\b51 mm"),
+        Q("half mask respirator", "half-face respirator"),
+        Q("safety helmet white", "safety helmet", r"\bwhite\b"),
+        Q("impact driver 18v brushless", "impact driver", r"brushless"),
+        Q("bench grinder 150mm", "bench grinder", r"\b150 mm"),
+        Q("3/8 ratchet", "ratchet", r'\b3/8"'),
+        Q("m20 cable gland", "cable gland", r"\bM20\b"),
+    ],
+    "accessory_asked": [
+        Q("grease cartridges 400g", "grease cartridge", r"\b400 ?g\b"),
+        Q("hose for grease gun", "grease gun hose"),
+        Q("cutting discs 115 inox", "cutting disc", r"\b115 x .*\binox\b"),
+        Q("flap discs 125 p80", "flap disc", r"\b125 mm, P80\b"),
+        Q("hacksaw blades 24tpi", "hacksaw blade", r"\b24 TPI"),
+        Q("test leads for fluke multimeter", "test leads", r"Fluke"),
+        Q("staples for arrow t50", "staple", r"\bT50\b"),
+        Q("die set for ratchet crimper", "crimp die", r"\bratchet\b"),
+        Q("arbor for 32mm hole saw", "hole saw arbor", r"\b32-152 mm"),
+        Q("a2p3 filters for half mask", "respirator filter", r"\bA2P3\b"),
+        Q("chin strap for hard hat", "chin strap"),
+        Q("visor for safety helmet", "helmet visor"),
+        Q("impact bits pz2", "screwdriver bit", r"\bPZ2\b"),
+        Q("bench grinder wheel 150mm 60 grit", "grinding wheel", r"\b150 x .*\b60 grit"),
+        Q("locknuts for m20 glands", "gland locknut", r"\bM20\b"),
+        Q("repair kit for 3/8 ratchet", "ratchet repair kit", r'\b3/8"'),
+    ],
+    "type_once": [
+        Q("gorilla glue", "polyurethane glue"),
+        Q("rechargeable work light", "work light", r"rechargeable"),
+        Q("foam ear plugs", "ear plugs"),
+        Q("pilot drill for hole saw", "pilot drill"),
+        Q("butt connectors blue", "butt connector", r"\bblue\b"),
+        Q("grinding disc 115 x 6", "grinding disc", r"\b115 x 6"),
+        Q("two pole voltage tester", "voltage tester"),
+    ],
+}
+
+
+# --------------------------------------------------------------------------------------------------------------
 # Judgements, self-check, output.
 # --------------------------------------------------------------------------------------------------------------
 
@@ -2060,6 +3306,8 @@ def catalogs() -> list[Catalog]:
         Catalog("marketplace", "DMK", "marketplace", marketplace_products(), MARKETPLACE_QUERIES),
         Catalog("erp", "DER", "ERP short-text", erp_products(), ERP_QUERIES),
         Catalog("sentences", "DSE", "prose sentence", sentences_products(), SENTENCES_QUERIES),
+        Catalog("spares", "DSP", "spare-parts trade", spares_products(), SPARES_QUERIES, weighted=True),
+        Catalog("wholesale", "DWH", "wholesale attribute-list", wholesale_products(), WHOLESALE_QUERIES, weighted=True),
     ]
 
 
@@ -2097,8 +3345,13 @@ def check(cat: Catalog) -> list[str]:
             problems.append(f"{cat.name}: query listed {n} times: {text!r}")
     if set(cat.queries) != set(CLASSES):
         problems.append(f"{cat.name}: classes {sorted(cat.queries)} are not {sorted(CLASSES)}")
+    if cat.weighted and len(cat.products) not in WEIGHTED_PRODUCTS:
+        problems.append(
+            f"{cat.name}: {len(cat.products)} products, not {WEIGHTED_PRODUCTS.start}-{WEIGHTED_PRODUCTS.stop - 1}"
+        )
     for category, qs in cat.queries.items():
-        if len(qs) < 6:
+        least = WEIGHTED.get(category, 6) if cat.weighted else 6
+        if len(qs) < least:
             problems.append(f"{cat.name}: class {category} has only {len(qs)} queries")
         for q in qs:
             where = f"{cat.name} {category} {q.text!r}"
@@ -2116,6 +3369,9 @@ def check(cat: Catalog) -> list[str]:
                     problems.append(f"{where}: no grade-1 product")
             elif 2 not in grades.values():
                 problems.append(f"{where}: no grade-2 product")
+            if category == "code" and cat.weighted and list(grades.values()).count(2) != 1:
+                hits = [cat.products[i].text for i, g in grades.items() if g == 2]
+                problems.append(f"{where}: the code is in {len(hits)} products of the type, not one: {hits}")
             if category == "synonym":
                 if not q.word or q.word.lower() not in q.text.lower():
                     problems.append(f"{where}: the synonym word {q.word!r} is not in the query")
