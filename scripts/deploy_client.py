@@ -1,12 +1,13 @@
 """A client that searches and writes through a whole deploy sequence, then checks nothing acknowledged was lost.
 
-    python scripts/deploy_client.py --url http://127.0.0.1:PORT --read-key K --admin-key K \\
+    DEPLOY_CLIENT_READ_KEY=K DEPLOY_CLIENT_ADMIN_KEY=K python scripts/deploy_client.py --url http://127.0.0.1:PORT \\
         --stop-file PATH --report reports/deploy-client.json
 
 Used by `make deploy-check` (docker/ci/deploy-check.sh): started once the first release serves, stopped (the stop
 file appears) after the last rollback. Two searchers on kept-alive connections, as a calling service holds them,
 and one writer that upserts a product every half second. Any answer other than 200 (201 for a write), or no answer,
-is a failed request, kept with its time and reason. At the end every acknowledged write must be readable.
+is a failed request, kept with its time and reason. At the end every acknowledged write must be readable and
+found by a search for its own text. The keys come from the environment (not the command line: ps shows it).
 The report's last line is JSON; exit status 1 on any failed request or lost write.
 """
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import threading
 import time
 from dataclasses import dataclass, field
@@ -32,8 +34,9 @@ class Tally:
 
     sent: int = 0
     failures: list[dict[str, object]] = field(default_factory=list)
-    acknowledged: list[str] = field(default_factory=list)
+    acknowledged: dict[str, str] = field(default_factory=dict)  # id -> description
     served_by: dict[str, int] = field(default_factory=dict)  # the edge's X-Served-By: which slot answered
+    slowest: float = 0.0  # seconds, of the answered requests
 
     def fail(self, started: float, what: str, reason: str) -> None:
         self.failures.append({"at": round(started, 3), "request": what, "reason": reason[:200]})
@@ -65,6 +68,7 @@ def search(url: str, key: str, catalog: str, stop: threading.Event, tally: Tally
             answer = s.post(f"{url}/v1/catalogs/{catalog}/search", json={"queries": [query], "top_k": 5}, timeout=30)
             node = answer.headers.get("X-Served-By", "none")
             tally.served_by[node] = tally.served_by.get(node, 0) + 1
+            tally.slowest = max(tally.slowest, time.time() - started)
             if answer.status_code != 200 or not answer.json()["results"][0]:
                 tally.fail(started, f"search {query!r}", f"{answer.status_code} {answer.text}")
         except Exception as exc:  # any failure is counted; none ends the thread unseen
@@ -84,37 +88,46 @@ def write(url: str, key: str, catalog: str, stop: threading.Event, tally: Tally)
         tally.sent += 1
         try:
             answer = s.post(f"{url}/v1/catalogs/{catalog}/products", json={"products": [product]}, timeout=60)
+            tally.slowest = max(tally.slowest, time.time() - started)
             if answer.status_code in (200, 201):
-                tally.acknowledged.append(product["id"])
+                tally.acknowledged[product["id"]] = product["description"]
             else:
                 tally.fail(started, f"write {product['id']}", f"{answer.status_code} {answer.text}")
         except Exception as exc:  # any failure is counted; none ends the thread unseen
             tally.fail(started, f"write {product['id']}", repr(exc))
 
 
-def lost_writes(url: str, key: str, catalog: str, ids: list[str]) -> list[str]:
+def lost_writes(url: str, key: str, catalog: str, products: dict[str, str]) -> list[str]:
+    """Acknowledged products that cannot be read back, or that a search for their own text does not find (the
+    serving index missed the write). Lexical: each text's record number is its own word."""
     s = session(key)
-    return [i for i in ids if s.get(f"{url}/v1/catalogs/{catalog}/products/{i}", timeout=30).status_code != 200]
+    lost = []
+    for pid, text in products.items():
+        if s.get(f"{url}/v1/catalogs/{catalog}/products/{pid}", timeout=30).status_code != 200:
+            lost.append(pid)
+            continue
+        body = {"queries": [text], "top_k": 3, "mode": "lexical"}
+        answer = s.post(f"{url}/v1/catalogs/{catalog}/search", json=body, timeout=30)
+        if answer.status_code != 200 or pid not in [hit["id"] for hit in answer.json()["results"][0]]:
+            lost.append(pid)
+    return lost
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--url", required=True)
-    parser.add_argument("--read-key", required=True)
-    parser.add_argument("--admin-key", required=True)
     parser.add_argument("--catalog", default="deploy-check")
     parser.add_argument("--stop-file", type=Path, required=True, help="the client stops when this file exists")
     parser.add_argument("--report", type=Path, required=True)
     parser.add_argument("--searchers", type=int, default=2)
     args = parser.parse_args()
+    read_key, admin_key = os.environ["DEPLOY_CLIENT_READ_KEY"], os.environ["DEPLOY_CLIENT_ADMIN_KEY"]
 
-    loaded = load_catalog(args.url, args.admin_key, args.catalog)
+    loaded = load_catalog(args.url, admin_key, args.catalog)
     stop = threading.Event()
     tallies = [Tally() for _ in range(args.searchers + 1)]
-    threads = [
-        threading.Thread(target=search, args=(args.url, args.read_key, args.catalog, stop, t)) for t in tallies[:-1]
-    ]
-    threads.append(threading.Thread(target=write, args=(args.url, args.admin_key, args.catalog, stop, tallies[-1])))
+    threads = [threading.Thread(target=search, args=(args.url, read_key, args.catalog, stop, t)) for t in tallies[:-1]]
+    threads.append(threading.Thread(target=write, args=(args.url, admin_key, args.catalog, stop, tallies[-1])))
     started = time.time()
     print(json.dumps({"client": "started", "catalog": args.catalog, "products": loaded}), flush=True)
     for t in threads:
@@ -125,7 +138,7 @@ def main() -> int:
     for t in threads:
         t.join()
     acknowledged = tallies[-1].acknowledged
-    lost = lost_writes(args.url, args.read_key, args.catalog, acknowledged)
+    lost = lost_writes(args.url, read_key, args.catalog, acknowledged)
     nodes = {n for t in tallies for n in t.served_by}
     failures = sorted((f for t in tallies for f in t.failures), key=lambda f: float(str(f["at"])))
     report = {
@@ -135,6 +148,7 @@ def main() -> int:
         "served_by": {n: sum(t.served_by.get(n, 0) for t in tallies) for n in sorted(nodes)},
         "writes_acknowledged": len(acknowledged),
         "writes_lost": lost,
+        "slowest_seconds": round(max(t.slowest for t in tallies), 3),
         "failed": len(failures),
         "failures": failures[:50],
     }

@@ -7,6 +7,7 @@ killed under load, the database stopped under load, overload shed by HAProxy, a 
 
 from __future__ import annotations
 
+import itertools
 import os
 import random
 import threading
@@ -57,9 +58,22 @@ def search(base: str, catalog: str, timeout: float = 10) -> requests.Response:
     return requests.post(f"{base}/v1/catalogs/{catalog}/search", json=body, headers=ADMIN, timeout=timeout)
 
 
-def ranking(response: requests.Response) -> list[list[tuple[str, float]]]:
+def ranking(response: requests.Response) -> list[list[tuple[float, frozenset[str] | int]]]:
+    """Each query's hits as (score, ids) groups in rank order. Among equal scores (the load's products share
+    texts) the order, and which ones a top-k cut keeps, follow index positions, which differ between nodes whose
+    indexes grew in another order: the last group is compared by its size."""
     assert response.status_code == 200, response.text
-    return [[(h["id"], round(h["score"], 5)) for h in hits] for hits in response.json()["results"]]
+    answer: list[list[tuple[float, frozenset[str] | int]]] = []
+    for hits in response.json()["results"]:
+        groups: list[tuple[float, frozenset[str] | int]] = [
+            (score, frozenset(h["id"] for h in group))
+            for score, group in itertools.groupby(hits, key=lambda h: round(h["score"], 5))
+        ]
+        if groups:
+            score, ids = groups[-1]
+            groups[-1] = (score, len(ids) if isinstance(ids, frozenset) else ids)
+        answer.append(groups)
+    return answer
 
 
 def test_an_upload_through_haproxy_is_searched_alike_on_every_node_at_once(cluster: Cluster) -> None:

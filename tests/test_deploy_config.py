@@ -464,7 +464,10 @@ def test_deploy_refuses_an_unpinned_host_key_and_secrets_in_the_settings_file(tm
     profile = deploy(tmp_path / "d", "", DEPLOY_KNOWN_HOSTS=str(known), DEPLOY_PROFILE="tools")
     assert profile.returncode == 2 and "single or cluster" in profile.stderr and "was called" not in profile.stderr
     allowed = deploy(tmp_path / "c", "PRODUCT_SEARCH_WORKERS=4\n", DEPLOY_KNOWN_HOSTS=str(known))
-    assert "scp was called" in allowed.stderr, "past the checks, the first connection"
+    assert "ssh was called" in allowed.stderr, "past the checks, the first connection"
+    for n, (name, value) in enumerate((("DEPLOY_HEALTH_TIMEOUT", "60; reboot"), ("DEPLOY_DIR", "/srv/x' y"))):
+        unsafe = deploy(tmp_path / f"unsafe{n}", "", DEPLOY_KNOWN_HOSTS=str(known), **{name: value})
+        assert unsafe.returncode == 2 and name in unsafe.stderr and "was called" not in unsafe.stderr, name
 
 
 def test_the_pipelines_deploys_are_serialized_and_pin_host_keys_and_the_profile() -> None:
@@ -482,10 +485,17 @@ def test_the_pipelines_deploys_are_serialized_and_pin_host_keys_and_the_profile(
     script = DEPLOY.read_text()
     assert "StrictHostKeyChecking=yes" in script and "accept-new" not in script
     assert "--profile single" in script
-    # Blue/green: the release starts beside the serving slot, which is stopped (drained) only after the switch.
-    assert script.index('up -d --no-deps --no-build --force-recreate "product-search-$next"') < script.index(
-        'stop -t 40 "product-search-$active"'
-    )
+    # A release is held out of the edge, started, checked (healthy, canary) and only then let in; the old slot is
+    # stopped (drained) only after the new one is recorded as serving.
+    order = [
+        'edge_api "set server catalogs/$2 state maint"',
+        'up -d --no-deps --no-build --force-recreate "$1"',
+        'healthy "$1" && canary "$1" && edge_api "set server catalogs/$2 state ready"',
+        'release "product-search-$next" "$node"',
+        'record .deployed-slot "$next"',
+        'stop -t 40 "product-search-$active"',
+    ]
+    assert [script.index(step) for step in order] == sorted(script.index(step) for step in order)
     assert pipeline[".python"]["image"] == "$CI_TOOLS_IMAGE", "lint and test run in the CI tools image"
     dockerfile = (ROOT / "docker" / "ci" / "Dockerfile").read_text()
     assert "ARG BASE_IMAGE=python:3.11-slim-bookworm" in dockerfile, "a Debian release, not whatever slim points at"

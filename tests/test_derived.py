@@ -3,6 +3,7 @@ with random vectors (no model)."""
 
 from __future__ import annotations
 
+import fcntl
 from collections import Counter
 from pathlib import Path
 
@@ -232,8 +233,15 @@ def test_forget_and_preload(store: CatalogStore) -> None:
     dead = 2**22 + 7  # above Linux's default pid_max: no process has it
     orphan = d.index_dir / f".c.g1.vectors.{dead}.x1y2.tmp"
     orphan.write_bytes(b"half")  # a writer died mid-file
-    preload(d)
+    # A live writer in another container: its pid means nothing here (dead in this namespace), its lock does.
+    live = d.index_dir / f".c.g1.lexical.{dead}.a1b2.tmp"
+    with live.open("wb") as writing:
+        fcntl.flock(writing.fileno(), fcntl.LOCK_EX)
+        preload(d)
+        assert live.exists(), "a file under a live writer's lock is not an orphan"
     assert not orphan.exists()
+    preload(d)
+    assert not live.exists(), "once its writer is gone, it is"
     d.forget("c", files=True)
     assert d.in_memory(VECTORS, catalog(store)) is None and d.in_memory(LEXICAL, catalog(store)) is None
     assert not d.path(VECTORS, catalog(store)).exists() and not d.path(LEXICAL, catalog(store)).exists()

@@ -6,11 +6,14 @@
 # accepted on first use), a deploy user that may use this check's Docker engine and nothing else, the deploy
 # directory with its .env (docker/init-env.sh) and service.env. Images come from a real registry on loopback
 # (Debian's docker-registry), pulled by tag or digest as the jobs name them: A (the image the container checks
-# built), B (A plus a label: another digest), C (A with a setting the service refuses: it never turns healthy).
+# built), B (A plus a label: another digest), C (A with a setting the service refuses: it never turns healthy),
+# D (A with a minimum score no hit reaches: healthy, but every search comes back empty: the canary fails).
 # The sequence, for each profile (single: blue/green behind the edge; cluster: PostgreSQL, three nodes, HAProxy,
-# replaced node by node): deploy-staging A; deploy-production B (by digest); deploy-production C, which must fail
-# and leave B serving; rollback-production to A. Target: no failed request, no acknowledged write lost
-# (scripts/deploy_client.py), every job's exit status as expected. Report: reports/deploy-check.json.
+# replaced node by node): deploy-staging A; deploy-production B (by digest); deploy-production C and D, which
+# must fail and leave B serving; rollback-production to A. Target: no failed request (an empty answer counts:
+# D must never have answered the client), no acknowledged write lost or missing from search
+# (scripts/deploy_client.py), traffic seen on both slots (on at least two nodes), no answer slower than 10 s,
+# every job's exit status as expected. Report: reports/deploy-check.json.
 #
 # The monitoring services (Graphite, Grafana: Docker Hub images that cannot be pulled here) are left out
 # (DEPLOY_STACK: the canary only). For the same reason HAProxy and PostgreSQL are Debian's, in the images
@@ -46,13 +49,17 @@ cleanup() {
             --profile green --profile cluster down -v --remove-orphans >/dev/null 2>&1) || true
     done
     [[ -z "$created_user" ]] || userdel "$deploy_user" 2>/dev/null || true
-    rm -rf "$work" /tmp/deploy_key
+    rm -f /tmp/deploy_key
+    [[ ! -e "$work/deploy_key.saved" ]] || mv "$work/deploy_key.saved" /tmp/deploy_key
+    rm -rf "$work"
     docker image prune -f >/dev/null 2>&1 || true
     engine_stop
 }
 trap cleanup EXIT
 
 engine_start
+# The pipeline's job line installs the key at /tmp/deploy_key: one already there is put back afterwards.
+[[ ! -e /tmp/deploy_key ]] || cp -p /tmp/deploy_key "$work/deploy_key.saved"
 sock=${DOCKER_HOST:-unix:///var/run/docker.sock}
 sock=${sock#unix://}
 if ! docker image inspect "$IMAGE" >/dev/null 2>&1; then
@@ -91,6 +98,9 @@ digest_b=$(push "$repo:B")
 # A release whose settings the service refuses (top_k must be at least 1): it exits at start, every time.
 printf 'FROM %s\nENV PRODUCT_SEARCH_MAX_TOP_K=0\n' "$repo:A" | DOCKER_BUILDKIT=0 docker build -q -t "$repo:C" - >/dev/null
 digest_c=$(push "$repo:C")
+# A release that starts and turns healthy but answers every search with nothing.
+printf 'FROM %s\nENV PRODUCT_SEARCH_MIN_SCORE=0.999\n' "$repo:A" | DOCKER_BUILDKIT=0 docker build -q -t "$repo:D" - >/dev/null
+digest_d=$(push "$repo:D")
 DOCKER_BUILDKIT=0 docker build -q -f docker/ci/haproxy.Dockerfile --build-arg BASE_IMAGE="$BASE_IMAGE" \
     -t "$registry/haproxy:2.6" docker/ci >/dev/null
 push "$registry/haproxy:2.6" >/dev/null
@@ -98,10 +108,11 @@ DOCKER_BUILDKIT=0 docker build -q -f docker/ci/postgres.Dockerfile --build-arg B
     -t "$registry/postgres:15" docker/ci >/dev/null
 push "$registry/postgres:15" >/dev/null
 # What the host has must come from the registry: only the pushes remain (the digests stay in the registry).
-docker rmi "$repo:A" "$repo:B" "$repo:C" >/dev/null
+docker rmi "$repo:A" "$repo:B" "$repo:C" "$repo:D" >/dev/null
 echo "A $digest_a"
 echo "B $digest_b"
 echo "C $digest_c"
+echo "D $digest_d"
 
 log "SSH host on loopback: own host key, deploy user, the check's Docker engine"
 if [[ $(id -u) == 0 ]]; then
@@ -110,10 +121,10 @@ if [[ $(id -u) == 0 ]]; then
         useradd --system --home-dir "$work/home" --create-home --shell /bin/sh --password '*' "$deploy_user"
         created_user=1
     fi
-    # The engine's socket: its group, the deploy user in it (and nothing else: no sudo, no root).
+    # The engine's socket: its group, the deploy user in it (as on a real host, that group is root-equivalent;
+    # nothing else is given: no sudo, no password). Only this check's own engine's socket is changed.
     groupadd -f docker
-    chgrp docker "$sock"
-    chmod 660 "$sock"
+    if [[ $sock == "$DOCKER_WORK"/* ]]; then chgrp docker "$sock" && chmod 660 "$sock"; fi
     usermod -aG docker "$deploy_user"
     mkdir -p /run/sshd
 else
@@ -144,6 +155,7 @@ EOF
 /usr/sbin/sshd -D -e -f "$work/sshd_config" 2>"$work/sshd.log" &
 pids+=($!)
 for _ in $(seq 1 50); do (echo >"/dev/tcp/127.0.0.1/$ssh_port") 2>/dev/null && break; sleep 0.2; done
+(echo >"/dev/tcp/127.0.0.1/$ssh_port") 2>/dev/null || { echo "FAIL: sshd did not listen"; cat "$work/sshd.log"; exit 1; }
 
 # The jobs' variables (GitLab's CI/CD settings; DEPLOY_SSH_KEY and DEPLOY_KNOWN_HOSTS are file variables).
 export DEPLOY_SSH_KEY=$work/client_key DEPLOY_KNOWN_HOSTS=$work/known_hosts DEPLOY_PORT=$ssh_port
@@ -180,9 +192,11 @@ serving() {  # what the host recorded, then the image each serving container run
     done
 }
 expect_serving() {  # dir project image: the record and every serving container say image
-    local got
+    local got want
     got=$(serving "$1" "$2")
-    [[ $got =~ ^$3\ running:(\ $3)+$ ]] || { echo "FAIL: $3 is not what serves: $got"; exit 1; }
+    want="$3 running: $3"
+    [[ -f "$1/.deployed-slot" ]] || want="$want $3 $3"
+    [[ $got == "$want" ]] || { echo "FAIL: $3 is not what serves: $got"; exit 1; }
     echo "ok   serving $got"
 }
 
@@ -205,8 +219,8 @@ exercise() {  # profile: deploy A, B (by digest), broken C (refused), roll back 
 
     run_job "$profile" deploy-staging 0
     log "$profile: client searching and writing through the edge (127.0.0.1:$api_port) until the last rollback"
-    "$PYTHON" scripts/deploy_client.py --url "http://127.0.0.1:$api_port" --read-key "$read_key" \
-        --admin-key "$admin_key" --catalog default --stop-file "$work/stop-$profile" \
+    DEPLOY_CLIENT_READ_KEY=$read_key DEPLOY_CLIENT_ADMIN_KEY=$admin_key \
+        "$PYTHON" scripts/deploy_client.py --url "http://127.0.0.1:$api_port" --catalog default --stop-file "$work/stop-$profile" \
         --report "$work/client-$profile.json" >"$work/client-$profile.log" 2>&1 &
     client=$!
     pids+=("$client")
@@ -218,6 +232,8 @@ exercise() {  # profile: deploy A, B (by digest), broken C (refused), roll back 
     run_job "$profile" deploy-production 0 "IMAGE_REF=$repo@$digest_b"
     expect_serving "$dir" "$project" "$repo@$digest_b"
     run_job "$profile" deploy-production fail "IMAGE_REF=$repo@$digest_c"
+    expect_serving "$dir" "$project" "$repo@$digest_b"
+    run_job "$profile" deploy-production fail "IMAGE_REF=$repo@$digest_d"
     expect_serving "$dir" "$project" "$repo@$digest_b"
     run_job "$profile" rollback-production 0 ROLLBACK_TAG=A
     expect_serving "$dir" "$project" "$repo:A"
@@ -249,6 +265,13 @@ for profile, c in clients.items():
     print(f"{profile}: {c['requests']} requests ({c['searches']} searches, served by {c['served_by']}),"
           f" {c['failed']} failed; {c['writes_acknowledged']} writes acknowledged, {len(c['writes_lost'])} lost")
     bad += c["failed"] + len(c["writes_lost"])
+    nodes = [n for n, count in c["served_by"].items() if count > 0]
+    if len(nodes) < 2:
+        print(f"FAIL: {profile}: the client was only ever served by {nodes}: no switch was exercised")
+        bad += 1
+    if c["slowest_seconds"] > 10:
+        print(f"FAIL: {profile}: an answer took {c['slowest_seconds']} s")
+        bad += 1
 sys.exit(1 if bad else 0)
 PY
 log "deploy check passed: $REPORT"

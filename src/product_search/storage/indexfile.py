@@ -8,6 +8,7 @@ built for another store state) gets :class:`IndexFileError` and rebuilds from th
 
 from __future__ import annotations
 
+import fcntl
 import json
 import mmap
 import os
@@ -60,15 +61,32 @@ _TEMP = re.compile(r"^\..+\.(\d+)\.[^.]+\.tmp$")
 
 
 def remove_orphans(directory: Path) -> list[Path]:
-    """Delete temp files left by writers that died mid-write (``kill -9``, power loss); return them."""
+    """Delete temp files left by writers that died mid-write (``kill -9``, power loss); return them.
+
+    A live writer holds its temp file's ``flock`` (``atomic.write_atomically``), whatever pid namespace it runs
+    in; the pid in the name still protects the files of writers from before that lock, in this namespace."""
     removed = []
     for tmp in directory.glob(".*.tmp"):
         match = _TEMP.match(tmp.name)
-        if match is None or _alive(int(match.group(1))):
+        if match is None or _alive(int(match.group(1))) or _locked(tmp):
             continue
         tmp.unlink(missing_ok=True)
         removed.append(tmp)
     return removed
+
+
+def _locked(path: Path) -> bool:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except FileNotFoundError:
+        return True  # renamed or removed meanwhile: nothing to clean
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)  # and with it the lock this test took
+    return False
 
 
 def _alive(pid: int) -> bool:
