@@ -63,6 +63,9 @@ def test_gtin_check_digit() -> None:
 def test_ordinary_words_and_numbers_are_not_identifiers() -> None:
     assert keys("heavy-duty claw hammer with non-slip grip, pack of 200, since 1999") == []
     assert keys("with 2x 5.0 Ah batteries") == ["#dimension:5ah"]  # a count of batteries is not a size
+    # Print groups: words and counts are no order number, nor a thread size followed by numbers.
+    assert keys("with 100 pcs and 200 bags") == []
+    assert "#part:m8100200300" not in keys("M8 100 200 300")
 
 
 # Near misses: same words, one identifier apart. The model reads identifiers as a few word pieces,

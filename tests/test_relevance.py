@@ -51,6 +51,8 @@ def test_part_numbers_barcodes_and_standards_are_strong_sizes_are_attributes(tex
         ("608ZZ", ("608",)),
         ("6204-2RS", ("6204",)),
         ("CNMG 120408-PM", ("cnmg120408",)),
+        ("2.863-006.0", ("2863006",)),  # a variant digit after the code
+        ("SKU-88-123", ()),  # three characters after the separator: part of the code
         ("DCD633", ()),  # a code without a suffix is its own family
         ("A2-70", ()),  # digits after the separator: a grade, not a suffix
     ],
@@ -60,6 +62,7 @@ def test_part_code_families(text: str, families: tuple[str, ...]) -> None:
 
 
 def test_sizes_have_their_families() -> None:
+    assert extract("DIN 125A")[0].families == ("din125",)  # form A of DIN 125
     assert extract("M8x40")[0].families == ("m8",)
     assert extract("10 x 150 mm")[0].families == ("10mm",)
     assert extract("M8")[0].families == ()
@@ -73,6 +76,13 @@ def test_sizes_have_their_families() -> None:
         ("order no. 2 608 644 009", "#part:2608644009"),  # digits in print groups, not a barcode
         ("2.608.644.009", "#part:2608644009"),
         ("2-608-644-009", "#part:2608644009"),
+        # Order numbers in print groups with letters among the digits, as typed with or without the spaces.
+        ("Bosch UniversalImpact 0 603 3A9 000 combi drill", "#part:06033a9000"),
+        ("06033a9000", "#part:06033a9000"),
+        ("f 016 800 343", "#part:f016800343"),
+        ("Bosch F016800343 replacement blade", "#part:f016800343"),
+        ("battery 1 600 A01 6GB", "#part:1600a016gb"),
+        ("flat washer DIN 125A", "#standard:din125a"),  # a form letter after a standard's number
     ],
 )
 def test_codes_printed_with_spaces_dots_and_hyphens(text: str, key: str) -> None:
@@ -218,6 +228,13 @@ def test_types_that_do_not_repeat_are_not_named() -> None:
         ('Clamp a part and let go: these 175 mm (7") locking pliers hold round stock.', "locking pliers"),
         ("Two-pole, with an LED scale, this voltage tester meets GS38.", "voltage tester"),
         ("The 4 x 40 mm wood screw in this box of 200 is zinc plated.", "wood screw"),  # a container: not it
+        # Attribute lists: a material or colour field describes the product; the type follows.
+        ("M25, brass, cable gland, IP68", "cable gland"),
+        ("6 x 30 mm, nylon, wall plug, box of 100", "wall plug"),
+        ("200 x 4.8 mm, black, nylon 6.6, cable tie, UV stabilised", "cable tie"),
+        ("M6 x 20, zinc plated, hex head bolt", "hex head bolt"),
+        ("Brass ball valve 1/2 inch", "brass ball valve"),  # a material naming more than itself is kept
+        ("Steel wool, grade 0000, 200 g", "steel wool"),
     ],
 )
 def test_type_phrases_in_every_title_style(text: str, phrase: str) -> None:
@@ -282,6 +299,31 @@ def test_a_type_listed_once_is_named_in_a_catalog_of_measured_products_with_few_
         "Stihl chainsaw",
     ]
     assert FactIndex.build(unmeasured).understand("plunge saw").type_names == [], "no proof that these are products"
+
+
+def test_a_type_listed_too_rarely_to_name_still_keeps_another_from_being_named_in_its_place() -> None:
+    """The query's own type, listed once and so not named, is still what it asks for: a rarer "hammer
+    handle" is no club hammer; a query whose head is the named type's keeps it ("utility knife blades"
+    names the blades, however well the utility knife matches)."""
+    catalog = [
+        "Club hammer 1.25 kg, hickory shaft",
+        "Club hammer 1.0 kg, fibreglass shaft",
+        "Hickory handle 250 mm for club hammers",
+        "Extension lead 4-way, 13 A, 5 m",
+        "Extension lead 2-way, 13 A, 10 m",
+        "Extension lead 1-way, 13 A, 15 m",
+        "Probemaster TL75 test lead set, 4 mm",
+        "Utility knife 18 mm, retractable",
+        "Utility knife 9 mm, snap-off",
+        "Trapezoid blades, 100 pcs, for utility knives",
+        "Trapezoid blades, 10 pcs, for utility knives",
+    ]
+    facts = FactIndex.build(catalog)
+    assert facts.understand("club hammer").type_names == ["club hammer"]
+    assert facts.understand("hickory hammer handle").type_names == []
+    assert facts.understand("extension lead").type_names == ["extension lead"]
+    assert facts.understand("test leads").type_names == ["test lead set"]  # with the head, the closer type
+    assert facts.understand("utility knife blades").type_names == ["trapezoid blades"]
 
 
 def test_in_a_corpus_of_articles_what_follows_for_unlocks_no_type() -> None:

@@ -39,7 +39,7 @@ STRONG: frozenset[str] = frozenset({"gtin", "standard", "part"})
 
 # Standards bodies whose numbers identify a product's norm (DIN 933, ISO 4017, EN 388, ASTM A307).
 _STANDARD = re.compile(
-    r"(?<![\w])(DIN|ISO|EN|ASTM|ASME|ANSI|JIS|BS|NF|UNI|IEC|SAE)[\s-]?([A-Z]?\d+(?:[.-]\d+)*)(?![\w])",
+    r"(?<![\w])(DIN|ISO|EN|ASTM|ASME|ANSI|JIS|BS|NF|UNI|IEC|SAE)[\s-]?([A-Z]?\d+(?:[.-]\d+)*)([A-Z]?)(?![\w])",
     re.IGNORECASE,
 )
 # Digit groups separated by single spaces or hyphens, as barcodes are often printed (4 008153 123456).
@@ -90,10 +90,15 @@ _PIPE = re.compile(
 )
 # Digits in print groups that are no barcode: an order number such as "2 608 644 009".
 _GROUPED_MIN = 6
+# An order number printed in groups of three with a letter or two among the digits, as makers print them
+# ("0 603 3A9 000", "F 016 800 343", "1 600 A01 6GB"): one code, typed with or without the spaces.
+_GROUPED_CODE = re.compile(r"(?<![\w.,/-])[A-Za-z0-9]{1,4}(?: [A-Za-z0-9]{3}){2,}(?![\w.,/-])")
+_GROUPED_LETTERS = 3  # at most this many letters: "with 100 pcs" is words
 # A number standing alone (a bearing "6204", a series "608"): a code only where the catalog has its family.
 _PLAIN = re.compile(r"(?<![\w.,/-])\d{3,5}(?![\w/-]|[.,]\d|\s*+(?:%|°))")
 _SEPARATORS = re.compile(r"[-./ ]")
 _LETTER_SUFFIX = re.compile(r"(?<=\d\d)[A-Za-z]{1,3}\Z")
+_VARIANT_MAX = 2  # characters of a variant after a code's last separator
 
 
 def _series_max(letters: str) -> int:
@@ -145,6 +150,8 @@ def part_families(raw: str) -> tuple[str, ...]:
     suffix = _LETTER_SUFFIX.search(last)
     if suffix:
         out.append(head + last[: suffix.start()])
+    if len(segments) > 2 and len(last) <= _VARIANT_MAX:
+        out.append(head[:-1])  # a variant digit or two after the code: Kärcher's "2.863-006.0" is "2.863-006"
     value = _SEPARATORS.sub("", raw).lower()
     families = (_SEPARATORS.sub("", f).lower() for f in out)
     return tuple(dict.fromkeys(f for f in families if len(f) >= 3 and any(c.isdigit() for c in f) and f != value))
@@ -216,8 +223,8 @@ class _Taken:
 def extract(text: str) -> list[Identifier]:
     """Every identifier in ``text``, in order of appearance; overlapping matches keep the first kind tried.
 
-    Order of precedence: standards, pipe thread sizes, GTINs, metric threads, multi-dimensions, quantities,
-    part numbers.
+    Order of precedence: standards, pipe thread sizes, order numbers in print groups, GTINs, metric threads,
+    multi-dimensions, quantities, part numbers.
     A match whose value cannot be computed (a fraction over zero) is no identifier.
     """
     found: list[Identifier] = []
@@ -228,7 +235,9 @@ def extract(text: str) -> list[Identifier]:
         taken.claim(start, end)
 
     for mt in _STANDARD.finditer(text):
-        add("standard", mt.group(1).lower() + re.sub(r"[.-]", ".", mt.group(2).lower()), *mt.span())
+        # A form letter after the number ("DIN 125A") names a form of the standard: it is in its family.
+        number = mt.group(1).lower() + re.sub(r"[.-]", ".", mt.group(2).lower())
+        add("standard", number + mt.group(3).lower(), *mt.span(), (number,) if mt.group(3) else ())
     for mt in _SPACED.finditer(text):
         # Joined, not reserved: the quantity inside "GSR 18V-55" still counts as 18 V.
         raw = f"{mt.group(1)}{mt.group(2)}"
@@ -239,6 +248,13 @@ def extract(text: str) -> list[Identifier]:
     for mt in _PIPE.finditer(text):
         if taken.free(*mt.span(1)) and (size := _computed(lambda m: quantities.normalized(m.group(1), "in"), mt)):
             add("dimension", size, *mt.span(1))
+    for mt in _GROUPED_CODE.finditer(text):
+        code = mt.group().replace(" ", "").lower()
+        numerals = sum(c.isdigit() for c in code)
+        size_first = _THREAD.fullmatch(mt.group().split(" ", 1)[0])  # "M8 100 200 300": a size, then numbers
+        letters = len(code) - numerals
+        if numerals >= _GROUPED_MIN and 0 < letters <= _GROUPED_LETTERS and not size_first and taken.free(*mt.span()):
+            add("part", code, *mt.span())
     for mt in _DIGIT_RUN.finditer(text):
         digits = re.sub(r"[ -]", "", mt.group())
         if not taken.free(*mt.span()):

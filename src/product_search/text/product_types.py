@@ -192,10 +192,10 @@ class TypeTable:
         for w in q:
             for n in self._by_word.get(w, ()):
                 overlap[n] = overlap.get(n, 0) + 1
-        if fits is not None:
-            for n in headed:
-                overlap[n] += fits(n, q - frozenset(self.phrases[n].words))
         heads = {n for w in q for n in self._by_head.get(w, ())}
+        if fits is not None:
+            for n in heads:
+                overlap[n] += fits(n, q - frozenset(self.phrases[n].words))
         best = max(2 + overlap[n] for n in headed)
         rival = max((o for n, o in overlap.items() if n not in heads), default=0)
         if best <= rival:
@@ -207,6 +207,13 @@ class TypeTable:
             return max(place.get(h, -1) for h in self.phrases[n].heads)
 
         latest = max(last(n) for n in tied)
+        # A type the catalog lists too rarely to name it, holding as many of the query's words and its head
+        # later, or more of them with its head at the same place, is what the query asks for: no other type
+        # is named in its place (a "hammer handle" is no "club hammer", "test leads" no "extension lead").
+        for n in heads - headed:
+            score = 2 + overlap[n]
+            if score >= best and last(n) >= latest and (score, last(n)) != (best, latest):
+                return []
         return sorted(n for n in tied if last(n) == latest)
 
     def extensions(self, named: Sequence[int]) -> list[int]:

@@ -37,6 +37,22 @@ _DETERMINERS = frozenset({"a", "an", "the", "this", "these", "your", "its", "the
 _DEMONSTRATIVES = frozenset({"this", "these"})  # in prose, what they point at is the product itself
 # A container of the product: "a pack of sanding belts" is sanding belts.
 _CONTAINERS = frozenset({"pack", "packs", "set", "box", "pair", "bag", "kit", "roll", "tub", "tin", "reel"})
+# What a product is made of or finished in: the trade's materials, coatings and colours. In an attribute list
+# ("M25, brass, cable gland, IP68"; "6 x 30 mm, nylon, wall plug") such a field describes the product and the
+# type follows; read as a type, "brass" named glands, valves and locknuts alike. Domain vocabulary (as ETIM's
+# material and colour values), not one catalog's habit; a phrase naming more than these is a type ("brass
+# ball valve", "steel wool", "silicone sealant").
+MATERIALS = frozenset(
+    {
+        *("steel", "stainless", "brass", "bronze", "copper", "aluminium", "aluminum", "zinc", "iron", "tin"),
+        *("chrome", "chromium", "vanadium", "titanium", "carbide", "cobalt", "nickel", "galvanised", "galvanized"),
+        *("nylon", "polyamide", "plastic", "pvc", "abs", "rubber", "nitrile", "epdm", "neoprene", "silicone"),
+        *("ptfe", "polypropylene", "polyethylene", "polycarbonate", "fibreglass", "fiberglass", "acetal"),
+        *("leather", "wood", "wooden", "hickory", "beech", "ash", "cotton", "lithium", "calcium"),
+        *("black", "white", "grey", "gray", "red", "blue", "green", "yellow", "orange", "silver", "clear"),
+        *("natural", "transparent", "dzr"),
+    }
+)
 _MAX_TOKENS = 48  # a type is named in the first sentence or so; the rest describes it
 _ACRONYM = re.compile(r"[A-Z]{2,}(?:[-/.].*)?|[A-Z](?:[-/.].+)")  # SDS-plus, HSS, PVC-U, T-shank
 
@@ -94,6 +110,8 @@ def _phrase(taken: list[str], shouting: bool) -> list[str]:
             words.pop(0)
     if not words or (not shouting and all(_name(w) for w in words)):
         return []  # names alone ("Stanley FatMax, ..."; an unknown word opening a title: "Ferroportin ...")
+    if all(w.lower() in MATERIALS for w in words):
+        return []  # a material or colour alone: "brass" in "M25, brass, cable gland"
     return words
 
 
