@@ -287,6 +287,7 @@ def test_a_type_listed_once_is_named_in_a_catalog_of_measured_products_with_few_
     assert facts.understand("plunge saw").type_names == ["plunge saw"]
     assert facts.understand("grease gun").type_names == ["lever grease gun"]
     assert facts.understand("chainsaw").type_names == [], "once, and nothing is made for it"
+    assert facts.understand("demolition hammer").type_names == ["demolition hammer"], "once, named in full"
     assert facts.understand("belt sander").type_names == ["belt sander"]
     unmeasured = [
         "Festool plunge saw",
@@ -304,7 +305,8 @@ def test_a_type_listed_once_is_named_in_a_catalog_of_measured_products_with_few_
 def test_a_type_listed_too_rarely_to_name_still_keeps_another_from_being_named_in_its_place() -> None:
     """The query's own type, listed once and so not named, is still what it asks for: a rarer "hammer
     handle" is no club hammer; a query whose head is the named type's keeps it ("utility knife blades"
-    names the blades, however well the utility knife matches)."""
+    names the blades, however well the utility knife matches). A query with every word of such a type's
+    phrase (of two words or more, in a catalog of products) names it."""
     catalog = [
         "Club hammer 1.25 kg, hickory shaft",
         "Club hammer 1.0 kg, fibreglass shaft",
@@ -320,7 +322,8 @@ def test_a_type_listed_too_rarely_to_name_still_keeps_another_from_being_named_i
     ]
     facts = FactIndex.build(catalog)
     assert facts.understand("club hammer").type_names == ["club hammer"]
-    assert facts.understand("hickory hammer handle").type_names == []
+    assert facts.understand("hammer handle").type_names == [], "the handle, listed once, is no club hammer"
+    assert facts.understand("hickory hammer handle").type_names == ["hickory handle"]  # its words in full
     assert facts.understand("extension lead").type_names == ["extension lead"]
     assert facts.understand("test leads").type_names == ["test lead set"]  # with the head, the closer type
     assert facts.understand("utility knife blades").type_names == ["trapezoid blades"]

@@ -188,9 +188,9 @@ class FactIndex:
         self._type_rows = postings["type_rows"]
         self._type_indptr = postings["type_indptr"]
         self._fitted: dict[str, frozenset[int]] = {}  # word -> types made for it (:meth:`_fitted_types`)
-        self._usable = types.usable(
-            np.diff(self._type_indptr).tolist(), lambda head: f"{FITS}{head}" in self.vocab, self._measured()
-        )
+        counts, measured = np.diff(self._type_indptr).tolist(), self._measured()
+        self._usable = types.usable(counts, lambda head: f"{FITS}{head}" in self.vocab, measured)
+        self._in_full = types.named_in_full(counts, measured)
 
     def _measured(self, sample: int = 2048) -> float:
         """The share of products that state a size, weight or rating of their own, from an even sample of rows."""
@@ -270,7 +270,7 @@ class FactIndex:
         written, apart = identifiers.typed(query, self.known)
         written, apart = written[:MAX_QUERY_IDENTIFIERS], apart[:MAX_QUERY_IDENTIFIERS]
         words = query_words(query, written + apart, self.types.spell, self.types.abbreviations)
-        types = self.types.named(words, self._usable, self._fits)
+        types = self.types.named(words, self._usable, self._fits, self._in_full)
         names = [self.types.phrases[t].text for t in types]
         return QueryFacts(written, apart, types, names, self.types.extensions(types))
 

@@ -158,6 +158,23 @@ class TypeTable:
         (22 %). In a corpus of articles every noun follows a "for" somewhere, so there it proves nothing
         (SciFact train nDCG@10 0.7250 -> 0.7206 when it did).
         """
+        repeats, of_products = self._repeats(counts, measured)
+        if not of_products:
+            return repeats
+        return [r or any(fitted(h) for h in p.heads) for r, p in zip(repeats, self.phrases, strict=True)]
+
+    def named_in_full(self, counts: Sequence[int], measured: float = 0.0) -> list[bool]:
+        """Which types a query may name by saying every one of their words, though :meth:`usable` does not
+        let their head alone name them: in a catalog of products, phrases of two words or more ("grease
+        cartridge", "pilot drill", "test leads" listed once or twice). A buyer who types the whole phrase
+        names that product; a one-word first phrase ("Fluke") stays unnamed, and so does every phrase of a
+        corpus of articles ("patient cohorts")."""
+        _, of_products = self._repeats(counts, measured)
+        return [of_products and len(p.text.split()) > 1 for p in self.phrases]
+
+    def _repeats(self, counts: Sequence[int], measured: float) -> tuple[list[bool], bool]:
+        """Which types repeat (their head's products at least twice its phrases), and whether the catalog is
+        one of products (:meth:`usable`)."""
         products: dict[str, int] = {}
         phrases: dict[str, int] = {}
         for phrase, count in zip(self.phrases, counts, strict=True):
@@ -167,25 +184,29 @@ class TypeTable:
         repeats = [any(products[h] >= REPEATS * phrases[h] for h in p.heads) for p in self.phrases]
         typed = sum(counts)
         repeating = sum(c for c, r in zip(counts, repeats, strict=True) if r)
-        of_products = typed > 0 and (repeating >= PRODUCTS * typed or measured >= PRODUCTS)
-        if not of_products:
-            return repeats
-        return [r or any(fitted(h) for h in p.heads) for r, p in zip(repeats, self.phrases, strict=True)]
+        return repeats, typed > 0 and (repeating >= PRODUCTS * typed or measured >= PRODUCTS)
 
     def named(
         self,
         words: Sequence[str],
         usable: Sequence[bool] | None = None,
         fits: Callable[[int, frozenset[str]], int] | None = None,
+        in_full: Sequence[bool] | None = None,
     ) -> list[int]:
         """Type ids a query with these main-clause ``words`` (in order) names (see the module docstring);
         ``usable``: which types may be named (:meth:`usable`); all where None; ``fits(n, words)``: how many
         of ``words`` products of type ``n`` are made for ("battery ... for cordless drills": cordless,
         drill), which count as the type's own: "cordless drill battery" asks for the battery. Of types
         that score alike with different heads, the query's last one is named: English puts the head last
-        ("plunge saw guide rail" asks for a guide rail, "guide rail plunge saw" for a saw)."""
+        ("plunge saw guide rail" asks for a guide rail, "guide rail plunge saw" for a saw). ``in_full``:
+        types also named where the query has all their words (:meth:`named_in_full`)."""
         q = frozenset(words)
-        headed = {n for w in q for n in self._by_head.get(w, ()) if usable is None or usable[n]}
+
+        def nameable(n: int) -> bool:
+            full = in_full is not None and in_full[n] and q.issuperset(self.phrases[n].words)
+            return usable is None or usable[n] or full
+
+        headed = {n for w in q for n in self._by_head.get(w, ()) if nameable(n)}
         if not headed:
             return []
         overlap: dict[int, int] = {}
