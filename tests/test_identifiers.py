@@ -153,5 +153,5 @@ def test_matched_signals_per_mode(near_misses: FlaskClient) -> None:
     hybrid = near_misses.post("/v1/catalogs/parts/search", json=body).json
     assert hybrid["mode"] == "hybrid"
     top = hybrid["results"][0][0]
-    assert top["id"] == "g" and top["matched"] == ["dense", "lexical", "identifier"]
+    assert top["id"] == "g" and top["matched"] == ["dense", "lexical", "identifier", "type"]
     assert top["score"] == pytest.approx(0.6 * top["signals"]["dense"] + 0.4 * top["signals"]["lexical"], abs=1e-5)

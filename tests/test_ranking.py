@@ -22,6 +22,7 @@ def facts(n: int, **columns: list[float] | list[bool]) -> FactMatch:
         kind=np.array(columns.get("kind", no), dtype=bool),
         extension=np.array(columns.get("extension", no), dtype=bool),
         fits=np.array(columns.get("fits", no), dtype=bool),
+        comes_with=np.array(columns.get("comes_with", no), dtype=bool),
     )
 
 

@@ -388,6 +388,23 @@ def test_accessories_made_for_the_named_type_are_marked() -> None:
     assert pool[0].kind and "accessory" in pool[1].matched
 
 
+def test_products_that_come_with_the_named_type_are_marked_and_do_not_overrule_it() -> None:
+    texts = [
+        "6.35 x 80 mm pilot drill, HSS, for hole saw arbors",
+        "6.35 x 100 mm pilot drill, HSS, for hole saw arbors",
+        "Hole saw arbor 32-152 mm with pilot drill",
+        "Strip paint and shrink sleeving with this 2000 W heat gun",  # "with this": the product itself
+    ]
+    facts = FactIndex.build(texts)
+    m = facts.match(facts.understand("pilot drill"))
+    assert m.kind.tolist() == [True, True, False, False]
+    assert m.comes_with.tolist() == [False, False, True, False]
+    assert facts.match(facts.understand("heat gun")).kind.tolist() == [False, False, False, True]
+    pool = [Candidate(1, dense=0.70, kind=True), Candidate(2, dense=0.77, comes_with=True)]
+    confirm_types(pool)
+    assert pool[0].kind, "the model preferring what comes with the type does not overrule the type"
+
+
 def test_fact_index_levels_roles_and_families() -> None:
     texts = [
         "Makita DHP482Z cordless combi drill 18V, body only",  # 0: own family of DHP482

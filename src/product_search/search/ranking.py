@@ -62,6 +62,7 @@ class Candidate:
     kind: bool = False  # of a product type the query names
     extension: bool = False  # of a type whose name extends a named one ("circular saw blade")
     fits: bool = False  # made for a named type, not of it ("Washer for M6 bolts" for "m6 bolt")
+    comes_with: bool = False  # comes with a named type, not of it ("Hole saw arbor with pilot drill")
     dense_rank: int | None = None  # rank among the dense retriever's candidates, if it found it
     lexical_rank: int | None = None  # rank among the lexical retriever's candidates, if it found it
     similarity: float = 0.0  # the mode's similarity: cosine (dense), BM25 share (lexical), their fusion (hybrid)
@@ -108,14 +109,15 @@ def fuse(candidates: list[Candidate], fusion: str, dense_weight: float) -> None:
 def confirm_types(candidates: list[Candidate], margin: float = TYPE_MARGIN) -> None:
     """Drop the type match of every candidate unless the model finds some product of the named type
     nearly as good as the best other candidate, leaving out the accessories whose names repeat the
-    type's ("circular saw 165mm": the model's favourite is "Circular saw blade 165 mm") or that say they
-    are made for it ("m6 bolt": "Washer for M6 bolts").
+    type's ("circular saw 165mm": the model's favourite is "Circular saw blade 165 mm"), that say they
+    are made for it ("m6 bolt": "Washer for M6 bolts") or come with it ("pilot drill": "Hole saw arbor with
+    pilot drill").
 
     Without the model, in lexical mode, types are not used: BM25 alone lets titles' first words pass
     for types (SciFact train nDCG@10 0.691 -> 0.662).
     """
     typed = [c.dense for c in candidates if c.kind and c.dense is not None]
-    scores = [c.dense for c in candidates if c.dense is not None and not (c.extension or c.fits)]
+    scores = [c.dense for c in candidates if c.dense is not None and not (c.extension or c.fits or c.comes_with)]
     if not typed or (scores and max(typed) < max(scores) - margin):
         for c in candidates:
             c.kind = False
@@ -219,7 +221,7 @@ def with_signals(cands: Sequence[Candidate], match: LexicalMatch, positions: Ite
         c.strong_own, c.strong_accessory = float(f.strong_own[n]), float(f.strong_accessory[n])
         c.standard = float(f.standard[n])
         c.attributes, c.kind, c.extension = float(f.attributes[n]), bool(f.kind[n]), bool(f.extension[n])
-        c.fits = bool(f.fits[n])
+        c.fits, c.comes_with = bool(f.fits[n]), bool(f.comes_with[n])
 
 
 def cut(ordered: list[Candidate], min_score: float | None, top_k: int) -> list[Candidate]:

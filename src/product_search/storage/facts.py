@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 # A strong identifier names products when at most this many (or this share of the catalog) hold it.
 NAMES_MAX, NAMES_SHARE = 5, 0.002
 FITS = "fit|"  # a fact token prefix: a word of what the product fits ("fit|saw": "... for plunge saws")
+WITH = "with|"  # a word of what it comes with ("with|drill": "hole saw arbor with pilot drill")
 # Identifiers of a query that count (in order of appearance): a buyer names a few; each costs a pass over
 # the catalog's rows, and a 2,000-character query of sizes names hundreds.
 MAX_QUERY_IDENTIFIERS = 32
@@ -52,6 +53,7 @@ def facts_of(text: str, found: list[Identifier] | None = None) -> tuple[list[str
         facts.append(f"{role}|{ident.key}")
         facts += [f"{role}|{key}" for key in ident.family_keys]
     facts += [f"{FITS}{word}" for word in fitted_words(text, tokens)]
+    facts += [f"{WITH}{word}" for word in fitted_words(text, tokens, analysis.WITH_MARKERS)]
     return list(dict.fromkeys(facts)), type_phrase(text, found, tokens)
 
 
@@ -123,6 +125,7 @@ class FactMatch:
     kind: npt.NDArray[np.bool_]  # of a product type the query names
     extension: npt.NDArray[np.bool_]  # of a type whose name extends a named one (its accessories)
     fits: npt.NDArray[np.bool_]  # made for a named type: "Washer for M6 bolts" when the query names bolts
+    comes_with: npt.NDArray[np.bool_]  # comes with a named type: "Hole saw arbor with pilot drill" for drills
 
 
 def _lookups(ident: Identifier) -> tuple[list[str], list[str]]:
@@ -316,7 +319,11 @@ class FactIndex:
         for head in heads:
             self._mark(fits, self._column(f"{FITS}{head}"), True, rows)
         fits &= ~kind  # a bolt "for M8 nuts" asked for as a bolt is a bolt
-        return FactMatch(strong_own, strong_acc, standard, attributes, kind, extension, fits)
+        comes_with = np.zeros(size, np.bool_)
+        for head in heads:
+            self._mark(comes_with, self._column(f"{WITH}{head}"), True, rows)
+        comes_with &= ~kind
+        return FactMatch(strong_own, strong_acc, standard, attributes, kind, extension, fits, comes_with)
 
     def _fits(self, t: int, words: frozenset[str]) -> int:
         """How many of ``words`` some product of type ``t`` is made for ("for cordless drills": 2 of

@@ -28,7 +28,8 @@ STOPWORDS = frozenset(bm25s.stopwords.STOPWORDS_EN)
 # Words after which a description says what the product fits or serves (an accessory's tool: "guide rail
 # for plunge saws"), and those after which it says what it comes with ("drill with 2 batteries").
 FIT_MARKERS = frozenset({"for", "fits", "compatible", "suitable", "f/"})
-ACCESSORY_MARKERS = FIT_MARKERS | {"with", "without", "including", "incl", "c/w", "w/"}
+WITH_MARKERS = frozenset({"with", "including", "incl", "c/w", "w/"})  # what it comes with ("without": not)
+ACCESSORY_MARKERS = FIT_MARKERS | WITH_MARKERS | {"without"}
 # Words after which a query says what the wanted thing is for or where it goes.
 QUERY_MARKERS = ACCESSORY_MARKERS | {"to", "into", "onto", "on", "in", "from", "that", "which", "while", "when"}
 # Tokens of a description: words (with inner - . / '), and the punctuation that ends a clause (a colon too:
@@ -37,6 +38,7 @@ QUERY_MARKERS = ACCESSORY_MARKERS | {"to", "into", "onto", "on", "in", "from", "
 # F/F, F/M, M/F: female and male threads.
 _TOKEN = re.compile(r"(?i:\b(?:f|w)/(?![fm]\b)(?=[^\W_]|\s)|\bc/w\b)|[^\W_]+(?:[-./'][^\W_]+)*|[,;:()\[\]]|\.(?=\s|$)")
 DELIMITERS = frozenset(",;:()[].")  # the punctuation that ends a clause
+POINTERS = frozenset({"this", "these"})  # in prose, what they point at is the product itself
 _local = threading.local()  # PyStemmer objects are not thread-safe
 
 
@@ -76,7 +78,8 @@ def accessory_spans(
 
     A span runs from a marker word ("for", "with", ...) to the end of its clause (a comma, semicolon,
     parenthesis or full stop); a clause that goes on with a code ("for DHP482, DHP483 and DHP484")
-    stays in the span, since a list of compatible models is separated by commas. ``found``: the
+    stays in the span, since a list of compatible models is separated by commas. A marker before "this"
+    or "these" opens none: "bend pipe with this 2000 W heat gun" is the product itself. ``found``: the
     text's :func:`tokens`, if already split.
     """
     spans: list[tuple[int, int]] = []
@@ -85,7 +88,8 @@ def accessory_spans(
     for n, tok in enumerate(found):
         word = tok.group()
         if start is None:
-            if word.lower() in markers:
+            following = found[n + 1].group().lower() if n + 1 < len(found) else ""
+            if word.lower() in markers and following not in POINTERS:
                 start = tok.start()
             continue
         if word in DELIMITERS:

@@ -34,7 +34,6 @@ _ORIGIN = frozenset({"from", "by"})
 _ENDS = analysis.ACCESSORY_MARKERS | _ORIGIN
 # Words after which a noun phrase starts: a run before one is a verb taking an object ("Keep your drills ...").
 _DETERMINERS = frozenset({"a", "an", "the", "this", "these", "your", "its", "their", "our"})
-_DEMONSTRATIVES = frozenset({"this", "these"})  # in prose, what they point at is the product itself
 # A container of the product: "a pack of sanding belts" is sanding belts.
 _CONTAINERS = frozenset({"pack", "packs", "set", "box", "pair", "bag", "kit", "roll", "tub", "tin", "reel"})
 # What a product is made of or finished in: the trade's materials, coatings and colours. In an attribute list
@@ -135,7 +134,7 @@ def type_phrase(
     spans = analysis.Spans((i.start, i.end) for i in found)
     aside = analysis.Spans(analysis.accessory_spans(text, toks))  # what it fits or comes with
     shouting = not any(c.isalpha() and c.islower() for c in text)
-    pointers = [k for k, tok in enumerate(toks) if tok.group().lower() in _DEMONSTRATIVES and tok.start() not in aside]
+    pointers = [k for k, t in enumerate(toks) if t.group().lower() in analysis.POINTERS and t.start() not in aside]
     for k in pointers:
         if pointed := _scan(toks[k + 1 :], found, spans, aside, shouting=shouting, pointer=toks[k].group().lower()):
             return pointed
@@ -260,13 +259,16 @@ def _typed(taken: list[str]) -> TypePhrase:
     return TypePhrase(" ".join(taken).lower(), words, tuple(heads))
 
 
-def fitted_words(text: str, tokens: Sequence[re.Match[str]]) -> list[str]:
+def fitted_words(
+    text: str, tokens: Sequence[re.Match[str]], markers: frozenset[str] = analysis.FIT_MARKERS
+) -> list[str]:
     """Stems of the words naming what a product fits ("Guide rail 1400 mm for plunge saws": plung, saw;
     "Washer for M6 bolts": bolt): an accessory's tools, which are product types of the catalog. Read where
     the type is read (the first sentence or so): later, "for" says what a text is about, not what a product
-    fits (every noun of a corpus of abstracts follows a "for" somewhere)."""
+    fits (every noun of a corpus of abstracts follows a "for" somewhere). ``markers``:
+    :data:`analysis.WITH_MARKERS` for what it comes with instead ("hole saw arbor with pilot drill")."""
     tokens = tokens[:_MAX_TOKENS]
-    spans = analysis.Spans(analysis.accessory_spans(text, list(tokens), analysis.FIT_MARKERS))
+    spans = analysis.Spans(analysis.accessory_spans(text, list(tokens), markers))
     plain = [t.group().lower() for t in tokens if t.start() in spans and not any(c.isdigit() for c in t.group())]
-    read = [f for w in plain if w not in analysis.STOPWORDS and w not in analysis.FIT_MARKERS for f in forms(w)]
+    read = [f for w in plain if w not in analysis.STOPWORDS and w not in markers for f in forms(w)]
     return list(dict.fromkeys(analysis.stem(read)))
