@@ -29,7 +29,7 @@ import bm25s
 import numpy as np
 import numpy.typing as npt
 
-from ..text import analysis, identifiers
+from ..text import analysis, identifiers, spelling
 from . import indexfile
 from .facts import FactIndex, FactMatch, QueryFacts, facts_of
 from .indexfile import IndexFileError, IndexStamp
@@ -234,13 +234,25 @@ class LexicalIndex:
         facts = self.facts.understand(query)
         # As analyze(): words, then the written identifiers; and the codes typed apart ("DCD 633Z")
         # as the catalog writes them, where it has them.
-        tokens = analysis.stem(analysis.words(query)) + list(dict.fromkeys(i.key for i in facts.written))
+        typed = analysis.words(query)
+        stems = analysis.stem(typed)
+        # A word the catalog lacks is searched as its spelling one slip away (the first few such words: each
+        # costs some hundred lookups, and a long query of unknown words would cost them all).
+        unknown = [n for n, s in enumerate(stems) if s not in self._vocab][: spelling.MAX_WORDS]
+        for n in unknown:
+            stems[n] = spelling.corrected(typed[n], stems[n], self._frequency) or stems[n]
+        tokens = stems + list(dict.fromkeys(i.key for i in facts.written))
         tokens += [i.key for i in facts.apart if i.key in self._vocab and i.key not in tokens]
         token_ids = [int(i) for t in tokens if (i := self._vocab.get(t)) is not None]
         # A query term no product has still counts, as much as the rarest term: "smartphone case"
         # must not score 1.0 on "carrying case" just because "smartphone" is unknown here.
         ceiling = float(self._ceiling[token_ids].sum()) + (len(tokens) - len(token_ids)) * self._top
         return token_ids, ceiling, facts
+
+    def _frequency(self, stem: str) -> int:
+        """How many products hold the word ``stem`` (0: none)."""
+        t = self._vocab.get(stem)
+        return 0 if t is None else int(self._indptr[t + 1] - self._indptr[t])
 
     def _column(self, token: int) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.float32]]:
         start, end = self._indptr[token], self._indptr[token + 1]

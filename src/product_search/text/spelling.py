@@ -1,0 +1,53 @@
+"""Words one typing slip away, to meet a catalog's own spelling of a buyer's word.
+
+A buyer types "impackt driver", "muiltimeter", "jig saw blads". A word the catalog does not have is looked up
+again as each word one edit from it (a letter left out, added, changed, or two swapped: Norvig's
+``edits1``), and the catalog's commonest one is searched in its place. The edits are generated per query
+word against the catalog's own vocabulary, so nothing is built or kept per catalog (a SymSpell-style index of
+deletions would have to follow every upload, for words a query rarely needs); a word of n letters costs
+about 54n lookups.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from string import ascii_lowercase
+
+from lemminflect import getAllLemmas
+
+from . import analysis
+
+SPELL_MIN = 5  # shorter words are not corrected: one letter apart, "bolt" and "boat" are both words
+SPELL_MAX = 24  # nor longer ones (no trade word is longer; the edits grow with the word)
+MAX_WORDS = 8  # words of one query looked up again: a buyer mistypes a few
+
+
+def one_edit(word: str) -> set[str]:
+    """Every string one deletion, transposition, replacement or insertion (a-z) away from ``word``."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    deletes = {a + b[1:] for a, b in splits if b}
+    swaps = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    replaces = {a + c + b[1:] for a, b in splits if b for c in ascii_lowercase}
+    inserts = {a + c + b for a, b in splits for c in ascii_lowercase}
+    return (deletes | swaps | replaces | inserts) - {word}
+
+
+def corrected(word: str, stem: str, frequency: Callable[[str], int]) -> str | None:
+    """The stem to search for ``word`` (typed; ``stem``: its stem) where the catalog lacks ``stem``: the stem of
+    the word one edit away that most products hold (``frequency``: 0 for none), ties alphabetical; None if
+    none is. The edits are of the word as typed, not of its stem ("speing" stems to "spe", three letters one
+    edit from many a stem; the word is one from "spring"). Words with digits (codes, sizes) and words
+    shorter or longer than the limits are left as typed, and so are English words the catalog lacks: "holes",
+    "shelf" or "chair" are no slip of "hose", "self" or "chain"."""
+    if not SPELL_MIN <= len(word) <= SPELL_MAX or not word.isalpha() or frequency(stem) or _english(word):
+        return None
+    candidates = sorted(one_edit(word))
+    held = [(-n, s) for s in dict.fromkeys(analysis.stem(candidates)) if s != stem and (n := frequency(s))]
+    return min(held)[1] if held else None
+
+
+@functools.lru_cache(maxsize=65536)
+def _english(word: str) -> bool:
+    """Whether lemminflect's English lexicon (offline) has the word, in any part of speech."""
+    return bool(getAllLemmas(word))

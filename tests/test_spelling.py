@@ -1,0 +1,70 @@
+"""A query word the catalog lacks is searched as the catalog's word one typing slip away (text/spelling.py)."""
+
+from __future__ import annotations
+
+import time
+
+from product_search.storage.indexfile import IndexStamp
+from product_search.storage.lexical_index import LexicalIndex
+from product_search.text import analysis
+from product_search.text.spelling import MAX_WORDS, corrected, one_edit
+
+STAMP = IndexStamp("inst", "c", 1, "fp", 1)
+CATALOG = [
+    "DeWalt DCF887N 18V brushless impact driver 205 Nm",
+    "Milwaukee M12 impact driver 170 Nm",
+    "Spring washer M5, stainless, pack of 50",
+    "Fluke 117 digital multimeter",
+    "Jigsaw blades T101B for wood, pack of 5",
+    "Hex bolt M8x40, zinc plated",
+    "Garden hose 25 m",
+]
+
+
+def _frequency(words: list[str]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for text in words:
+        for s in set(analysis.stem(analysis.words(text))):
+            counts[s] = counts.get(s, 0) + 1
+    return counts
+
+
+def test_one_edit_is_every_slip_of_one_letter() -> None:
+    edits = one_edit("bolt")
+    assert {"blt", "obl" + "t", "bolts", "boat", "blot"} <= edits  # left out, added, changed, swapped
+    assert "bolt" not in edits and "boats" not in edits  # two edits away
+
+
+def test_a_word_the_catalog_lacks_is_searched_as_its_commonest_word_one_slip_away() -> None:
+    held = _frequency(CATALOG)
+    assert corrected("impackt", "impackt", lambda s: held.get(s, 0)) == "impact"
+    assert corrected("speing", analysis.stem(["speing"])[0], lambda s: held.get(s, 0)) == "spring"
+    assert corrected("muiltimeter", analysis.stem(["muiltimeter"])[0], lambda s: held.get(s, 0)) == "multimet"
+    assert corrected("blads", analysis.stem(["blads"])[0], lambda s: held.get(s, 0)) == "blade"
+
+
+def test_known_short_coded_and_far_words_are_left_as_typed() -> None:
+    held = _frequency(CATALOG)
+    frequency = lambda s: held.get(s, 0)  # noqa: E731
+    assert corrected("driver", "driver", frequency) is None  # the catalog has it
+    assert corrected("bolr", "bolr", frequency) is None  # four letters: too short to tell
+    assert corrected("dcf88n", "dcf88n", frequency) is None  # a code, not a word
+    assert corrected("smartphone", "smartphon", frequency) is None  # nothing one slip away
+    held["hose"] = 3
+    assert corrected("holes", "hole", frequency) is None, "an English word the catalog lacks is no slip"
+
+
+def test_the_lexical_index_finds_products_through_a_slip() -> None:
+    index = LexicalIndex.build(STAMP, enumerate(CATALOG))
+    scores = index.match("impackt driver").scores
+    assert scores[:2].min() > scores[2:].max()
+    assert index.match("speing washer m5").scores.argmax() == 2
+    assert index.match("muiltimeter").scores.argmax() == 3
+
+
+def test_a_long_query_of_unknown_words_costs_a_few_lookups() -> None:
+    index = LexicalIndex.build(STAMP, enumerate(CATALOG))
+    words = " ".join(f"zqxwv{chr(97 + n % 26)}{chr(97 + n // 26 % 26)}kjhgfdsa" for n in range(400))
+    started = time.perf_counter()
+    index.match(words)
+    assert time.perf_counter() - started < 0.5, f"only the first {MAX_WORDS} unknown words are looked up again"
