@@ -119,7 +119,7 @@ def test_a_query_the_analyzer_fails_on_is_still_answered(
     answer = _search(client, "tools", "POISON cordless drill", mode="hybrid")
     assert answer.status_code == 200, answer.json
     assert answer.json["results"][0][0]["id"] == "drill", "by its words and the model"
-    assert answer.json["readings"][0] == {"identifiers": [], "types": [], "synonyms": []}
+    assert answer.json["readings"][0] == {"identifiers": [], "types": [], "synonyms": [], "corrections": []}
 
 
 def test_a_stored_product_the_analyzer_fails_on_is_indexed_without_words(

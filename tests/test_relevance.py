@@ -628,16 +628,19 @@ def test_the_named_type_stands_for_the_similarity_it_was_placed_above(sample: Fl
 
 
 def test_the_response_says_how_each_query_was_read(traps: FlaskClient) -> None:
-    resp = traps.post("/v1/catalogs/traps/search", json={"queries": ["DCD 633Z", "M8 bolt stainless", "hammer"]})
+    queries = ["DCD 633Z", "M8 bolt stainless", "hammer", "stainles bolt"]
+    resp = traps.post("/v1/catalogs/traps/search", json={"queries": queries})
     assert resp.status_code == 200
-    code, bolt, nothing = resp.json["readings"]
+    code, bolt, nothing, slip = resp.json["readings"]
     assert code["identifiers"] == [{"text": "DCD 633Z", "kind": "part", "value": "dcd633z", "strong": True}]
     assert bolt == {
         "identifiers": [{"text": "M8", "kind": "dimension", "value": "m8", "strong": False}],
         "types": ["hex bolt"],
         "synonyms": [],
+        "corrections": [],
     }
-    assert nothing == {"identifiers": [], "types": [], "synonyms": []}
+    assert nothing == {"identifiers": [], "types": [], "synonyms": [], "corrections": []}
+    assert slip["corrections"] == [{"term": "stainles", "searched_as": "stainless"}]
 
 
 def test_a_filter_that_matches_nothing_still_reads_the_queries(traps: FlaskClient) -> None:

@@ -37,10 +37,13 @@ def test_one_edit_is_every_slip_of_one_letter() -> None:
 
 def test_a_word_the_catalog_lacks_is_searched_as_its_commonest_word_one_slip_away() -> None:
     held = _frequency(CATALOG)
-    assert corrected("impackt", "impackt", lambda s: held.get(s, 0)) == "impact"
-    assert corrected("speing", analysis.stem(["speing"])[0], lambda s: held.get(s, 0)) == "spring"
-    assert corrected("muiltimeter", analysis.stem(["muiltimeter"])[0], lambda s: held.get(s, 0)) == "multimet"
-    assert corrected("blads", analysis.stem(["blads"])[0], lambda s: held.get(s, 0)) == "blade"
+    for typed, word, stem in [
+        ("impackt", "impact", "impact"),
+        ("speing", "spring", "spring"),
+        ("muiltimeter", "multimeter", "multimet"),
+        ("blads", "blade", "blade"),
+    ]:
+        assert corrected(typed, analysis.stem([typed])[0], lambda s: held.get(s, 0)) == (word, stem)
 
 
 def test_known_short_coded_and_far_words_are_left_as_typed() -> None:

@@ -72,14 +72,21 @@ class UsedSynonym(NamedTuple):
     equivalents: tuple[str, ...]  # searched beside it: ("check valve",)
 
 
+class Correction(NamedTuple):
+    term: str  # as typed: "impackt"
+    searched_as: str  # the catalog's word one typing slip away: "impact"
+
+
 @dataclass(frozen=True)
 class Reading:
-    """How a query was read against a catalog: its identifiers, the product types it names and the catalog's
-    synonyms it used (each term as typed, with the equivalents searched beside it)."""
+    """How a query was read against a catalog: its identifiers, the product types it names, the catalog's
+    synonyms it used (each term as typed, with the equivalents searched beside it) and the words its words
+    were searched as (typing slips)."""
 
     identifiers: list[ReadIdentifier]
     types: list[str]
     synonyms: list[UsedSynonym] = field(default_factory=list)
+    corrections: list[Correction] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -91,6 +98,7 @@ class QueryFacts:
     types: list[int]  # ids of the product types it names
     type_names: list[str]
     extensions: list[int]  # types whose names extend a named one: "circular saw blade" for "circular saw"
+    corrections: list[Correction] = field(default_factory=list)  # words searched as the catalog spells them
 
     @property
     def strong(self) -> list[Identifier]:
@@ -106,7 +114,8 @@ class QueryFacts:
         """How ``query`` (the text these facts were read from) was read; ``synonyms``: those it used."""
         found = sorted((*self.written, *self.apart), key=lambda i: i.start)
         read = [ReadIdentifier(query[i.start : i.end], i.kind, i.value, i.strong) for i in found]
-        return Reading(read, self.type_names, [UsedSynonym(term, others) for term, others in synonyms])
+        used = [UsedSynonym(term, others) for term, others in synonyms]
+        return Reading(read, self.type_names, used, self.corrections)
 
     @property
     def keys(self) -> list[str]:

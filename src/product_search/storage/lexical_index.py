@@ -21,7 +21,7 @@ import json
 import logging
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +31,7 @@ import numpy.typing as npt
 
 from ..text import analysis, identifiers, spelling
 from . import indexfile
-from .facts import FactIndex, FactMatch, QueryFacts, facts_of
+from .facts import Correction, FactIndex, FactMatch, QueryFacts, facts_of
 from .indexfile import IndexFileError, IndexStamp
 from .term_table import TermTable
 
@@ -239,8 +239,12 @@ class LexicalIndex:
         # A word the catalog lacks is searched as its spelling one slip away (the first few such words: each
         # costs some hundred lookups, and a long query of unknown words would cost them all).
         unknown = [n for n, s in enumerate(stems) if s not in self._vocab][: spelling.MAX_WORDS]
+        corrections = []
         for n in unknown:
-            stems[n] = spelling.corrected(typed[n], stems[n], self._frequency) or stems[n]
+            if found := spelling.corrected(typed[n], stems[n], self._frequency):
+                corrections.append(Correction(typed[n], found[0]))
+                stems[n] = found[1]
+        facts = replace(facts, corrections=corrections)
         tokens = stems + list(dict.fromkeys(i.key for i in facts.written))
         tokens += [i.key for i in facts.apart if i.key in self._vocab and i.key not in tokens]
         token_ids = [int(i) for t in tokens if (i := self._vocab.get(t)) is not None]

@@ -33,18 +33,21 @@ def one_edit(word: str) -> set[str]:
     return (deletes | swaps | replaces | inserts) - {word}
 
 
-def corrected(word: str, stem: str, frequency: Callable[[str], int]) -> str | None:
-    """The stem to search for ``word`` (typed; ``stem``: its stem) where the catalog lacks ``stem``: the stem of
-    the word one edit away that most products hold (``frequency``: 0 for none), ties alphabetical; None if
-    none is. The edits are of the word as typed, not of its stem ("speing" stems to "spe", three letters one
-    edit from many a stem; the word is one from "spring"). Words with digits (codes, sizes) and words
-    shorter or longer than the limits are left as typed, and so are English words the catalog lacks: "holes",
-    "shelf" or "chair" are no slip of "hose", "self" or "chain"."""
+def corrected(word: str, stem: str, frequency: Callable[[str], int]) -> tuple[str, str] | None:
+    """What to search for ``word`` (typed; ``stem``: its stem) where the catalog lacks ``stem``: the word one
+    edit away whose stem most products hold (``frequency``: 0 for none), ties alphabetical, and that stem;
+    None if none is. The edits are of the word as typed, not of its stem ("speing" stems to "spe", three
+    letters one edit from many a stem; the word is one from "spring"). Words with digits (codes, sizes) and
+    words shorter or longer than the limits are left as typed, and so are English words the catalog lacks:
+    "holes", "shelf" or "chair" are no slip of "hose", "self" or "chain"."""
     if not SPELL_MIN <= len(word) <= SPELL_MAX or not word.isalpha() or frequency(stem) or _english(word):
         return None
     candidates = sorted(one_edit(word))
-    held = [(-n, s) for s in dict.fromkeys(analysis.stem(candidates)) if s != stem and (n := frequency(s))]
-    return min(held)[1] if held else None
+    held = [(-n, s, w) for w, s in zip(candidates, analysis.stem(candidates), strict=True) if (n := frequency(s))]
+    if not held:
+        return None
+    _, best, spelled = min(held)
+    return spelled, best
 
 
 @functools.lru_cache(maxsize=65536)

@@ -176,6 +176,14 @@ class SynonymUsedSchema(ma.Schema):
     equivalents = ma.fields.List(ma.fields.String(), required=True, metadata={"example": ["check valve"]})
 
 
+class CorrectionSchema(ma.Schema):
+    term = ma.fields.String(required=True, metadata={"description": "As typed.", "example": "impackt"})
+    searched_as = ma.fields.String(
+        required=True,
+        metadata={"description": "The catalog's word one typing slip away, searched instead.", "example": "impact"},
+    )
+
+
 class ReadingSchema(ma.Schema):
     identifiers = ma.fields.List(ma.fields.Nested(ReadIdentifierSchema), required=True)
     types = ma.fields.List(
@@ -191,6 +199,14 @@ class ReadingSchema(ma.Schema):
         ma.fields.Nested(SynonymUsedSchema),
         required=True,
         metadata={"description": "The catalog's synonyms the query used: its words and types read them too."},
+    )
+    corrections = ma.fields.List(
+        ma.fields.Nested(CorrectionSchema),
+        required=True,
+        metadata={
+            "description": "Words the catalog lacks that the words search read as its own, one typing slip away "
+            "(the model reads the query as typed)."
+        },
     )
 
 
