@@ -65,7 +65,9 @@ def test_ordinary_words_and_numbers_are_not_identifiers() -> None:
     assert keys("with 2x 5.0 Ah batteries") == ["#dimension:5ah"]  # a count of batteries is not a size
     # Print groups: words and counts are no order number, nor a thread size followed by numbers.
     assert keys("with 100 pcs and 200 bags") == []
-    assert "#part:m8100200300" not in keys("M8 100 200 300")
+    assert keys("UPC 012 345 678 905") == ["#gtin:00012345678905"]  # a barcode, not a grouped order number
+    assert keys("Voltage 12V 18V 24V") == ["#dimension:12v", "#dimension:18v", "#dimension:24v"]
+    assert "#standard:sae10w" not in keys("SAE 10W-30")  # an oil grade, not form W of a standard
 
 
 # Near misses: same words, one identifier apart. The model reads identifiers as a few word pieces,
@@ -153,5 +155,6 @@ def test_matched_signals_per_mode(near_misses: FlaskClient) -> None:
     hybrid = near_misses.post("/v1/catalogs/parts/search", json=body).json
     assert hybrid["mode"] == "hybrid"
     top = hybrid["results"][0][0]
+    # "combi drill" is named in full (a type of two words in a catalog of products), so the type matches too.
     assert top["id"] == "g" and top["matched"] == ["dense", "lexical", "identifier", "type"]
     assert top["score"] == pytest.approx(0.6 * top["signals"]["dense"] + 0.4 * top["signals"]["lexical"], abs=1e-5)

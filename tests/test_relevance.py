@@ -51,8 +51,10 @@ def test_part_numbers_barcodes_and_standards_are_strong_sizes_are_attributes(tex
         ("608ZZ", ("608",)),
         ("6204-2RS", ("6204",)),
         ("CNMG 120408-PM", ("cnmg120408",)),
-        ("2.863-006.0", ("2863006",)),  # a variant digit after the code
+        ("2.863-006.0", ("2863006",)),  # a variant digit after a group of three
         ("SKU-88-123", ()),  # three characters after the separator: part of the code
+        ("GBH-2-26", ()),  # two models of a series (GBH-2-28) share no family
+        ("2024-01-15", ()),
         ("DCD633", ()),  # a code without a suffix is its own family
         ("A2-70", ()),  # digits after the separator: a grade, not a suffix
     ],
@@ -228,11 +230,20 @@ def test_types_that_do_not_repeat_are_not_named() -> None:
         ('Clamp a part and let go: these 175 mm (7") locking pliers hold round stock.', "locking pliers"),
         ("Two-pole, with an LED scale, this voltage tester meets GS38.", "voltage tester"),
         ("The 4 x 40 mm wood screw in this box of 200 is zinc plated.", "wood screw"),  # a container: not it
+        # "With this" is the product itself; what it fits or works with stays an accessory's tool.
+        ("Strip paint and shrink sleeving with this 2000 W heat gun", "heat gun"),
+        ("Battery for this drill DHP482", "battery"),
+        ("Fast charger 18V, works with these batteries: BL1830", "fast charger"),
+        ("Hard case, use with this drill", "hard case"),
+        ('Lifting floorboards is everyday work for this 100 mm (4") brick chisel.', "brick chisel"),
         # Attribute lists: a material or colour field describes the product; the type follows.
         ("M25, brass, cable gland, IP68", "cable gland"),
         ("6 x 30 mm, nylon, wall plug, box of 100", "wall plug"),
         ("200 x 4.8 mm, black, nylon 6.6, cable tie, UV stabilised", "cable tie"),
         ("M6 x 20, zinc plated, hex head bolt", "hex head bolt"),
+        ("M8, zinc-plated, hex nut", "hex nut"),  # finishes and hyphenated materials too
+        ("10 mm, chrome-vanadium, combination spanner", "combination spanner"),
+        ("M6, bright zinc plated, wing nut", "wing nut"),
         ("Brass ball valve 1/2 inch", "brass ball valve"),  # a material naming more than itself is kept
         ("Steel wool, grade 0000, 200 g", "steel wool"),
     ],

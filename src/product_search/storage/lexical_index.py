@@ -38,7 +38,7 @@ from .term_table import TermTable
 MAGIC = b"PSBM2504"  # 2504: vocabularies and fact postings as mapped arrays
 # bm25s' Lucene variant with its defaults; k1/b are stored in the file so a change forces a rebuild.
 K1, B = 1.5, 0.75
-ANALYZER = 7  # bump when analyze() or the facts change: files of an older analyzer are rebuilt
+ANALYZER = 8  # bump when analyze() or the facts change: files of an older analyzer are rebuilt
 logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every index build at DEBUG
 log = logging.getLogger(__name__)
 
@@ -238,13 +238,13 @@ class LexicalIndex:
         stems = analysis.stem(typed)
         # A word the catalog lacks is searched as its spelling one slip away (the first few such words: each
         # costs some hundred lookups, and a long query of unknown words would cost them all).
-        unknown = [n for n, s in enumerate(stems) if s not in self._vocab][: spelling.MAX_WORDS]
-        corrections = []
-        for n in unknown:
+        unknown = [n for n, s in enumerate(stems) if s not in self._vocab and spelling.correctable(typed[n])]
+        corrections: dict[str, Correction] = {}
+        for n in unknown[: spelling.MAX_WORDS]:
             if found := spelling.corrected(typed[n], stems[n], self._frequency):
-                corrections.append(Correction(typed[n], found[0]))
+                corrections[typed[n]] = Correction(typed[n], found[0])
                 stems[n] = found[1]
-        facts = replace(facts, corrections=corrections)
+        facts = replace(facts, corrections=list(corrections.values()))
         tokens = stems + list(dict.fromkeys(i.key for i in facts.written))
         tokens += [i.key for i in facts.apart if i.key in self._vocab and i.key not in tokens]
         token_ids = [int(i) for t in tokens if (i := self._vocab.get(t)) is not None]

@@ -78,9 +78,10 @@ def accessory_spans(
 
     A span runs from a marker word ("for", "with", ...) to the end of its clause (a comma, semicolon,
     parenthesis or full stop); a clause that goes on with a code ("for DHP482, DHP483 and DHP484")
-    stays in the span, since a list of compatible models is separated by commas. A marker before "this"
-    or "these" opens none: "bend pipe with this 2000 W heat gun" is the product itself. ``found``: the
-    text's :func:`tokens`, if already split.
+    stays in the span, since a list of compatible models is separated by commas. A marker before "this" or
+    "these" and a size opens none: "bend pipe with this 2000 W heat gun" is the product itself (what a
+    product fits stays what it fits: "battery for this drill", "works with these batteries"). ``found``:
+    the text's :func:`tokens`, if already split.
     """
     spans: list[tuple[int, int]] = []
     found = tokens(text) if found is None else found
@@ -88,8 +89,11 @@ def accessory_spans(
     for n, tok in enumerate(found):
         word = tok.group()
         if start is None:
-            following = found[n + 1].group().lower() if n + 1 < len(found) else ""
-            if word.lower() in markers and following not in POINTERS:
+            # "... with this 2000 W heat gun", "work for this 100 mm brick chisel": a pointer and the product's
+            # own size name the product itself; "battery for this drill", "works with these batteries" do not.
+            pointed = [t.group() for t in found[n + 1 : n + 3]]
+            itself = len(pointed) == 2 and pointed[0].lower() in POINTERS and any(c.isdigit() for c in pointed[1])
+            if word.lower() in markers and not itself:
                 start = tok.start()
             continue
         if word in DELIMITERS:

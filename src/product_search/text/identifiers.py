@@ -39,7 +39,7 @@ STRONG: frozenset[str] = frozenset({"gtin", "standard", "part"})
 
 # Standards bodies whose numbers identify a product's norm (DIN 933, ISO 4017, EN 388, ASTM A307).
 _STANDARD = re.compile(
-    r"(?<![\w])(DIN|ISO|EN|ASTM|ASME|ANSI|JIS|BS|NF|UNI|IEC|SAE)[\s-]?([A-Z]?\d+(?:[.-]\d+)*)([A-Z]?)(?![\w])",
+    r"(?<![\w])(DIN|ISO|EN|ASTM|ASME|ANSI|JIS|BS|NF|UNI|IEC|SAE)[\s-]?([A-Z]?\d+(?:[.-]\d+)*)([A-Z]?)(?![\w]|-\d)",
     re.IGNORECASE,
 )
 # Digit groups separated by single spaces or hyphens, as barcodes are often printed (4 008153 123456).
@@ -90,15 +90,17 @@ _PIPE = re.compile(
 )
 # Digits in print groups that are no barcode: an order number such as "2 608 644 009".
 _GROUPED_MIN = 6
-# An order number printed in groups of three with a letter or two among the digits, as makers print them
-# ("0 603 3A9 000", "F 016 800 343", "1 600 A01 6GB"): one code, typed with or without the spaces.
-_GROUPED_CODE = re.compile(r"(?<![\w.,/-])[A-Za-z0-9]{1,4}(?: [A-Za-z0-9]{3}){2,}(?![\w.,/-])")
-_GROUPED_LETTERS = 3  # at most this many letters: "with 100 pcs" is words
+# An order number printed as one character and groups of three, with a letter or two among the digits, as
+# Bosch, Dremel and Skil print theirs ("0 603 3A9 000", "F 016 800 343", "1 600 A01 6GB"): one code, typed with
+# or without the spaces. Each group of three holds a digit: "P80 120 180" grits, "UPC 012 ..." and
+# "12V 18V 24V" are no such code.
+_GROUPED_CODE = re.compile(r"(?<![\w.,/-])[A-Za-z0-9](?: (?=[A-Za-z]{0,2}\d)[A-Za-z0-9]{3}){2,3}(?![\w.,/-])")
+_GROUPED_LETTERS = 3  # at most this many letters
 # A number standing alone (a bearing "6204", a series "608"): a code only where the catalog has its family.
 _PLAIN = re.compile(r"(?<![\w.,/-])\d{3,5}(?![\w/-]|[.,]\d|\s*+(?:%|°))")
 _SEPARATORS = re.compile(r"[-./ ]")
 _LETTER_SUFFIX = re.compile(r"(?<=\d\d)[A-Za-z]{1,3}\Z")
-_VARIANT_MAX = 2  # characters of a variant after a code's last separator
+_VARIANT_BEFORE = 3  # a variant digit follows a group of at least 3 ("006.0"), not a model's ("GBH-2-26", dates)
 
 
 def _series_max(letters: str) -> int:
@@ -135,9 +137,10 @@ class Identifier:
 
 def part_families(raw: str) -> tuple[str, ...]:
     """Families of a part code as printed: the code before its last separator when what follows has
-    letters (``6204-2RS``: ``6204``), and the code without a letter suffix after two or more digits
-    (``DCD633Z``: ``dcd633``; ``DHP-482Z``: ``dhp482``; ``608ZZ``: ``608``). A family has a digit and
-    at least three characters; near twins (``DCD634``) share none.
+    letters (``6204-2RS``: ``6204``), the code without a letter suffix after two or more digits
+    (``DCD633Z``: ``dcd633``; ``DHP-482Z``: ``dhp482``; ``608ZZ``: ``608``), and the code without a
+    variant digit after a group of three (``2.863-006.0``: ``2863006``). A family has a digit and at least
+    three characters; near twins (``DCD634``, ``GBH-2-26`` and ``GBH-2-28``) share none.
     """
     segments = _SEPARATORS.split(raw)
     last = segments[-1]
@@ -150,8 +153,8 @@ def part_families(raw: str) -> tuple[str, ...]:
     suffix = _LETTER_SUFFIX.search(last)
     if suffix:
         out.append(head + last[: suffix.start()])
-    if len(segments) > 2 and len(last) <= _VARIANT_MAX:
-        out.append(head[:-1])  # a variant digit or two after the code: Kärcher's "2.863-006.0" is "2.863-006"
+    if len(segments) > 2 and len(last) == 1 and last.isdigit() and len(segments[-2]) >= _VARIANT_BEFORE:
+        out.append(head[:-1])  # a variant digit after the code: Kärcher's "2.863-006.0" is "2.863-006"
     value = _SEPARATORS.sub("", raw).lower()
     families = (_SEPARATORS.sub("", f).lower() for f in out)
     return tuple(dict.fromkeys(f for f in families if len(f) >= 3 and any(c.isdigit() for c in f) and f != value))
@@ -251,9 +254,8 @@ def extract(text: str) -> list[Identifier]:
     for mt in _GROUPED_CODE.finditer(text):
         code = mt.group().replace(" ", "").lower()
         numerals = sum(c.isdigit() for c in code)
-        size_first = _THREAD.fullmatch(mt.group().split(" ", 1)[0])  # "M8 100 200 300": a size, then numbers
-        letters = len(code) - numerals
-        if numerals >= _GROUPED_MIN and 0 < letters <= _GROUPED_LETTERS and not size_first and taken.free(*mt.span()):
+        # Letters among the digits; all digits is a barcode or a plain order number (below).
+        if numerals >= _GROUPED_MIN and 0 < len(code) - numerals <= _GROUPED_LETTERS and taken.free(*mt.span()):
             add("part", code, *mt.span())
     for mt in _DIGIT_RUN.finditer(text):
         digits = re.sub(r"[ -]", "", mt.group())

@@ -16,15 +16,14 @@ from typing import Any
 
 from . import analysis
 from .identifiers import Identifier
+from .spelling import SPELL_MAX, SPELL_MIN
 from .type_phrases import TypePhrase, forms, lemmas
 
 # A query's words read for types: a buyer names a type in a few; the rest of a long query is for the words
 # and the model (and each word costs lookups in the catalog's types).
 MAX_QUERY_WORDS = 32
-SPELL_MIN = 5  # words shorter than this are not corrected (one letter apart: "bolt" / "boat")
-# Nor longer ones: a word's variants cost its length squared (a 20,000-letter "word" in a description made
-# 20,000 variants of 20,000 characters), and no product type is spelled with more letters than this.
-SPELL_MAX = 24
+# Words of SPELL_MIN to SPELL_MAX letters are corrected (:mod:`.spelling`); a longer word's variants would cost
+# its length squared (a 20,000-letter "word" in a description made 20,000 variants of 20,000 characters).
 REPEATS = 2  # a head is a product type where its products are at least twice its distinct phrases
 PRODUCTS = 0.5  # a catalog of products: at least this share of its products have types that repeat
 

@@ -4,20 +4,21 @@ A buyer types "impackt driver", "muiltimeter", "jig saw blads". A word the catal
 again as each word one edit from it (a letter left out, added, changed, or two swapped: Norvig's
 ``edits1``), and the catalog's commonest one is searched in its place. The edits are generated per query
 word against the catalog's own vocabulary, so nothing is built or kept per catalog (a SymSpell-style index of
-deletions would have to follow every upload, for words a query rarely needs); a word of n letters costs
-about 54n lookups.
+deletions over every word would have to follow every upload, for words a query rarely needs; the type table
+keeps one over its few type words, :meth:`.product_types.TypeTable.spell`); a word of n letters costs about
+54n lookups.
 """
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 from string import ascii_lowercase
 
-from lemminflect import getAllLemmas
-
 from . import analysis
+from .type_phrases import lemmas
 
+# Both spellers (this one, toward the catalog's words; :meth:`.product_types.TypeTable.spell`, toward its type
+# words) correct words of these lengths only:
 SPELL_MIN = 5  # shorter words are not corrected: one letter apart, "bolt" and "boat" are both words
 SPELL_MAX = 24  # nor longer ones (no trade word is longer; the edits grow with the word)
 MAX_WORDS = 8  # words of one query looked up again: a buyer mistypes a few
@@ -33,6 +34,11 @@ def one_edit(word: str) -> set[str]:
     return (deletes | swaps | replaces | inserts) - {word}
 
 
+def correctable(word: str) -> bool:
+    """Whether ``word`` may be a slip: letters only, of the lengths corrected, and no English word."""
+    return SPELL_MIN <= len(word) <= SPELL_MAX and word.isalpha() and not lemmas(word)
+
+
 def corrected(word: str, stem: str, frequency: Callable[[str], int]) -> tuple[str, str] | None:
     """What to search for ``word`` (typed; ``stem``: its stem) where the catalog lacks ``stem``: the word one
     edit away whose stem most products hold (``frequency``: 0 for none), ties alphabetical, and that stem;
@@ -40,7 +46,7 @@ def corrected(word: str, stem: str, frequency: Callable[[str], int]) -> tuple[st
     letters one edit from many a stem; the word is one from "spring"). Words with digits (codes, sizes) and
     words shorter or longer than the limits are left as typed, and so are English words the catalog lacks:
     "holes", "shelf" or "chair" are no slip of "hose", "self" or "chain"."""
-    if not SPELL_MIN <= len(word) <= SPELL_MAX or not word.isalpha() or frequency(stem) or _english(word):
+    if not correctable(word) or frequency(stem):
         return None
     candidates = sorted(one_edit(word))
     held = [(-n, s, w) for w, s in zip(candidates, analysis.stem(candidates), strict=True) if (n := frequency(s))]
@@ -48,9 +54,3 @@ def corrected(word: str, stem: str, frequency: Callable[[str], int]) -> tuple[st
         return None
     _, best, spelled = min(held)
     return spelled, best
-
-
-@functools.lru_cache(maxsize=65536)
-def _english(word: str) -> bool:
-    """Whether lemminflect's English lexicon (offline) has the word, in any part of speech."""
-    return bool(getAllLemmas(word))

@@ -50,6 +50,8 @@ MATERIALS = frozenset(
         *("leather", "wood", "wooden", "hickory", "beech", "ash", "cotton", "lithium", "calcium"),
         *("black", "white", "grey", "gray", "red", "blue", "green", "yellow", "orange", "silver", "clear"),
         *("natural", "transparent", "dzr"),
+        # finishes, read with the material they finish: "bright zinc", "zinc-plated", "chrome-vanadium"
+        *("bright", "plated", "coated", "galv", "anodised", "anodized", "polished", "painted", "lacquered"),
     }
 )
 _MAX_TOKENS = 48  # a type is named in the first sentence or so; the rest describes it
@@ -109,8 +111,8 @@ def _phrase(taken: list[str], shouting: bool) -> list[str]:
             words.pop(0)
     if not words or (not shouting and all(_name(w) for w in words)):
         return []  # names alone ("Stanley FatMax, ..."; an unknown word opening a title: "Ferroportin ...")
-    if all(w.lower() in MATERIALS for w in words):
-        return []  # a material or colour alone: "brass" in "M25, brass, cable gland"
+    if all(part in MATERIALS for w in words for part in re.split(r"[-/]", w.lower()) if part):
+        return []  # a material, finish or colour alone: "brass" in "M25, brass, cable gland", "zinc-plated"
     return words
 
 

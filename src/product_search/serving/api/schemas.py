@@ -177,7 +177,7 @@ class SynonymUsedSchema(ma.Schema):
 
 
 class CorrectionSchema(ma.Schema):
-    term = ma.fields.String(required=True, metadata={"description": "As typed.", "example": "impackt"})
+    term = ma.fields.String(required=True, metadata={"description": "As typed, in lower case.", "example": "impackt"})
     searched_as = ma.fields.String(
         required=True,
         metadata={"description": "The catalog's word one typing slip away, searched instead.", "example": "impact"},
