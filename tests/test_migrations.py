@@ -106,7 +106,15 @@ def test_migration_under_concurrent_searches_and_uploads_then_rollback(
         assert shadow["queries"] > 0 and 0 <= shadow["top1_agreement"] <= 1 and shadow["latency_ms"] > 0, shadow
         switched = client.post(f"{url}/switch", headers=ADMIN)
         assert switched.status_code == 200 and switched.json["state"] == "switched", switched.json
-        time.sleep(0.5)  # searches and uploads go on after the switch
+        # Searches and uploads go on after the switch: wait until each has been answered after it (a fixed sleep
+        # was too short on a loaded CI runner), bounded so that a stuck loop fails here, not in a hang.
+        acked_at_switch = len(acknowledged)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not (
+            any(code == 200 and body["model"]["ref"] == V2 for code, _, body in list(searches))
+            and len(acknowledged) > acked_at_switch
+        ):
+            time.sleep(0.05)
     finally:
         stop.set()
         for t in threads:
