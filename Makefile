@@ -97,8 +97,8 @@ screenshots: test-tools dev  ## the console's and /docs' pages in headless Chrom
 	PRODUCT_SEARCH_REQUIRE_BROWSER=1 PRODUCT_SEARCH_SCREENSHOTS=docs/images $(BIN)/pytest -q -p no:cacheprovider tests/test_browser.py
 
 reliability: dev  ## the long fault, load and fuzzing runs: many random kill -9s, schemathesis x20, then make loadtest
-	$(BIN)/pytest -m reliability -q $(PYTEST_ARGS) tests/test_crash.py
-	SCHEMATHESIS_BUDGET=$(or $(SCHEMATHESIS_BUDGET),20) $(BIN)/pytest -q $(PYTEST_ARGS) tests/test_schemathesis.py
+	$(BIN)/pytest -m reliability -q --timeout=3600 $(PYTEST_ARGS) tests/test_crash.py
+	SCHEMATHESIS_BUDGET=$(or $(SCHEMATHESIS_BUDGET),20) $(BIN)/pytest -q --timeout=3600 $(PYTEST_ARGS) tests/test_schemathesis.py
 	$(MAKE) loadtest
 
 loadtest: dev  ## open-loop overload test on loopback (~1 min): shedding, accepted p99, recovery (LOADTEST_ARGS=...)

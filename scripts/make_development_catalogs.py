@@ -1,8 +1,8 @@
-"""Write data/development/: five catalogs, each with buyer queries and judgements, to tune ranking on (BEIR layout).
+"""Write data/development/: seven catalogs, each with buyer queries and judgements, to tune ranking on (BEIR layout).
 
     python3 scripts/make_development_catalogs.py
 
-Written blind: without reading the ranking code or the held-out and training catalogs. Five styles of a
+Written blind: without reading the ranking code or the held-out and training catalogs. Seven styles of a
 hardware / industrial-supply range (tools, fasteners, fittings, plumbing, electrical, safety wear, abrasives):
 
 * ``marketplace/`` (``DMK-``): brand-and-model-first titles ("DeWalt DCF887N 18V XR brushless impact driver ...");
@@ -19,11 +19,22 @@ hardware / industrial-supply range (tools, fasteners, fittings, plumbing, electr
 * ``wholesale/`` (``DWH-``): a distributor's terse attribute lists, head noun often last or mid-list ("M10 x 40,
   hex head bolt, DIN 933, A2-70 stainless, box of 100"), some ERP capitals ("VLV BALL 1/2 BSP BRS"), and
   English-word brands before a model code ("Fluke 117 ...", "Draper 83587, ...", "Arrow T50, ...").
+* ``prose/`` (``DPR-``): supplier catalogue copy, two to five sentences a product in a marketing voice, opening with a
+  benefit or an application ("Cut 57 mm holes through ply, MDF and sheet steel."), with spec sentences ("It measures
+  8 mm across and 210 mm long.", "Box of 50.") and other tools named in passing ("Use it on the hammer setting of
+  your combi drill.", "Unlike a claw hammer, ..."); the type sometimes named once, late, or by a near-synonym
+  ("hammer drill", "jobber drills"); accessories name the tools they fit.
+* ``ledger/`` (``DLG-``): a purchasing-system export in mixed or lower case, attribute order varying, heavy
+  abbreviations with slashes, commas and semicolons ("Bolt hex M12x60 8.8 zp /pk50 SKU 4471-220", "vlv ball 1/2in
+  f/f brs red lvr"), internal SKUs and supplier part numbers in the text, units glued or spaced, decimal commas
+  ("4,0x40"), inch fractions for plumbing, and some texts cut off at a 40-character field ("Silicone sealant clear
+  general purpose 3").
 
 The first three catalogs have about 80 queries each, typed as buyers type them, in ten classes (``category``):
 ``type_size``, ``type_material``, ``size_other_form``, ``size_missing``, ``typo``, ``code``, ``synonym``,
-``accessory_not_asked``, ``accessory_asked`` and ``type_once``. ``spares`` and ``wholesale`` (``weighted``) have
-about 100, weighted to at least 14 ``accessory_asked``, 12 ``accessory_not_asked`` and 16 ``code`` queries.
+``accessory_not_asked``, ``accessory_asked`` and ``type_once``. ``spares``, ``wholesale``, ``prose`` and ``ledger``
+(``weighted``) have about 100, weighted to at least 14 ``accessory_asked``, 12 ``accessory_not_asked`` and 16 ``code``
+queries.
 
 Grades come from data attached to every product here, never from a search service. Each product carries its
 product type as written (``kind``) and, for accessories and spare parts, the tool type it fits (``fits``). Each
@@ -88,7 +99,7 @@ class Catalog(NamedTuple):
     style: str
     products: list[Product]
     queries: dict[str, list[Q]]
-    weighted: bool = False  # spares, wholesale: 180-250 products, more code and accessory queries (WEIGHTED)
+    weighted: bool = False  # spares, wholesale, prose, ledger: 180-250 products, more code and accessory queries
 
 
 def _k(kind: str, *texts: str, fits: str = "") -> list[Product]:
@@ -3297,6 +3308,1921 @@ WHOLESALE_QUERIES: dict[str, list[Q]] = {
 
 
 # --------------------------------------------------------------------------------------------------------------
+# Prose: supplier catalogue copy, two to five sentences a product, opening with a benefit or an application; other
+# tools named in passing; the type sometimes named once, late, or by a near-synonym.
+# --------------------------------------------------------------------------------------------------------------
+
+
+def prose_products() -> list[Product]:
+    return [
+        # Cordless and corded drills, drivers and hammers.
+        _s(
+            "drill driver",
+            "Light enough to hold overhead all day, the Makita DF333DSAE puts 30 Nm through a 10 mm keyless chuck.",
+            "This 12 V max CXT drill driver comes with two 2.0 Ah batteries, a charger and a carry case.",
+        ),
+        _s(
+            "drill driver",
+            "Kitchen fitters and electricians choose the Bosch GSR 12V-15 for its short head, which reaches between "
+            "joists and inside cabinets.",
+            "The 12 V drill driver delivers 30 Nm.",
+            "Supplied with two 2.0 Ah batteries and a charger in an L-Boxx.",
+        ),
+        _s(
+            "combi drill",
+            "Drill brick, drive long screws into timber and bore through steel with one tool: the DeWalt DCD778S2T "
+            "18 V XR brushless combi drill.",
+            "It has a 13 mm metal chuck, 65 Nm of torque and an LED work light.",
+            "Two 1.5 Ah batteries and a charger come in a TSTAK box.",
+        ),
+        _s(
+            "combi drill",
+            "Brushless power in a compact body: the Makita DHP485Z delivers 50 Nm from any LXT 18 V battery.",
+            "Sold body only, it pairs with the batteries and chargers you already own.",
+        ),
+        _s(
+            "combi drill",
+            "Every ONE+ 18 V battery powers the Ryobi R18PD3-0 hammer drill.",
+            "Two speeds, a 13 mm keyless chuck and a 24-position clutch cover most jobs around the house.",
+            "Supplied without battery or charger.",
+        ),
+        _s(
+            "impact driver",
+            "Long decking screws and coach screws go in without wrist strain thanks to 170 Nm of impact torque.",
+            'The Makita DTD153Z is an 18 V LXT brushless impact driver with a 1/4" hex quick-release holder.',
+            "Body only.",
+        ),
+        _s(
+            "impact driver",
+            "Three speed settings and a precision mode make the Bosch GDR 18V-200 as happy with small self-tappers "
+            "as with 150 mm timber screws.",
+            'This compact impact driver delivers 200 Nm through a 1/4" hex chuck.',
+            "It is supplied body only, without battery.",
+        ),
+        _s(
+            "rotary hammer",
+            "Chasing out socket boxes, drilling anchor holes in concrete and light chiselling are all in a day's "
+            "work for the Bosch GBH 2-26 DRE.",
+            "The 800 W SDS-plus rotary hammer delivers 2.7 J impact energy and has a rotation-stop setting.",
+            "240 V, supplied in a carry case.",
+        ),
+        _s(
+            "rotary hammer",
+            "Go cordless on site with the Makita DHR242Z, an 18 V brushless SDS-plus hammer drill with 2.0 J impact "
+            "energy and three modes.",
+            "Body only; use it with Makita LXT batteries.",
+        ),
+        # Batteries and chargers.
+        _s(
+            "battery",
+            "More run-time for your LXT drills, drivers and grinders.",
+            "The Makita BL1860B holds 6.0 Ah at 18 V and shows its remaining charge on a built-in gauge.",
+            "It fits every Makita 18 V tool.",
+            fits="combi drill",
+        ),
+        _s(
+            "battery",
+            "A three-LED fuel gauge tells you when to swap.",
+            "The DeWalt DCB182 is a 4.0 Ah Li-ion battery that slides on to every DeWalt 18 V XR tool, from combi "
+            "drills to jigsaws.",
+            fits="combi drill",
+        ),
+        _s(
+            "battery",
+            "Keep one charged and one working: this Ryobi RB18L50 ONE+ battery stores 5.0 Ah at 18 V.",
+            "It fits more than 100 tools in the range, from drills to grass trimmers.",
+            fits="combi drill",
+        ),
+        _s(
+            "battery",
+            "A spare pack for Bosch 12 V drill drivers and impact drivers.",
+            "The GBA 12V 3.0Ah has a charge indicator and a rubber-armoured housing.",
+            fits="drill driver",
+        ),
+        _s(
+            "battery charger",
+            "Charge an 18 V Makita battery while you work: the DC18SD is small enough to live in the van.",
+            "It refills a 3.0 Ah pack in about 60 minutes.",
+            fits="combi drill",
+        ),
+        _s(
+            "battery charger",
+            "The DeWalt DCB1104 is a 4 A charger for 12 V and 18 V XR batteries.",
+            "It can be wall mounted and charges a 4.0 Ah battery in about an hour.",
+            fits="combi drill",
+        ),
+        # Drill bits.
+        _s(
+            "drill bit set",
+            "Nineteen HSS-G ground drill bits from 1 to 10 mm in 0.5 mm steps sit in a metal case with a size index.",
+            "Split-point tips start without a centre punch in steel, aluminium and plastic.",
+            "Suits pillar drills and cordless drills alike.",
+            fits="combi drill",
+        ),
+        _s(
+            "drill bit set",
+            "Drilling stainless steel and hard alloys calls for cobalt.",
+            "This 25-piece HSS-Co set runs from 1 to 13 mm in a rugged case.",
+            "Use slow speeds and cutting oil.",
+            fits="combi drill",
+        ),
+        _s(
+            "HSS drill bit",
+            "Pilot holes in sheet steel and hardwood start here.",
+            "Ten 3.0 mm HSS-G twist drills, ground from solid and bright finished.",
+            fits="combi drill",
+        ),
+        _s(
+            "HSS drill bit",
+            "Drill clearance holes for M5 bolts with these 6.0 mm jobber drills.",
+            "They are HSS-G, ground and split-pointed.",
+            "Supplied in a pack of 10.",
+            fits="combi drill",
+        ),
+        _s(
+            "HSS drill bit",
+            "8.5 mm is the tapping size for an M10 thread, and this HSS-Co drill bit is made for exactly that in "
+            "stainless and mild steel.",
+            "Sold singly.",
+            fits="combi drill",
+        ),
+        _s(
+            "HSS drill bit",
+            "Bigger holes in steel plate without a step drill.",
+            "A pair of 10 mm HSS-G drill bits, 133 mm overall, with a black oxide finish.",
+            fits="combi drill",
+        ),
+        _s(
+            "masonry drill bit",
+            "For wall plugs in brick and block: a carbide-tipped masonry bit 5.5 mm in diameter and 150 mm overall.",
+            "Use it on the hammer setting of your combi drill.",
+            fits="combi drill",
+        ),
+        _s(
+            "masonry drill bit",
+            "Matched to brown plugs, this 7 mm masonry drill bit is carbide tipped.",
+            "It measures 150 mm overall.",
+            fits="combi drill",
+        ),
+        _s(
+            "masonry drill bit",
+            "Five masonry bits, 4, 5, 6, 8 and 10 mm, in a clip-shut plastic wallet.",
+            "Every common plug size in one pocket.",
+            fits="combi drill",
+        ),
+        _s(
+            "SDS-plus drill bit",
+            "Drilling 6 mm holes for plugs and anchors in concrete?",
+            "This SDS-plus bit has a four-cutter carbide head and measures 6 mm across and 160 mm long.",
+            "Suits every SDS-plus rotary hammer.",
+            fits="rotary hammer",
+        ),
+        _s(
+            "SDS-plus drill bit",
+            "Bosch SDS plus-7X drill bit, part 2 608 576 198.",
+            "It measures 8 mm across and 210 mm long, and the X-shaped carbide head resists snagging on rebar.",
+            fits="rotary hammer",
+        ),
+        _s(
+            "SDS-plus drill bit",
+            "For 10 mm resin anchors and through bolts.",
+            "A 10 x 260 mm SDS-plus hammer drill bit with a cross-head carbide tip.",
+            fits="rotary hammer",
+        ),
+        _s(
+            "SDS-plus drill bit",
+            "Through-wall holes for waste pipes and cables call for length.",
+            "This SDS-plus bit is 12 mm in diameter and 450 mm long, with a centring tip.",
+            fits="rotary hammer",
+        ),
+        _s(
+            "SDS-plus drill bit set",
+            "Sold as a set of five in a clip-shut case.",
+            "SDS-plus bits of 5, 6, 8, 10 and 12 mm, each 160 mm long.",
+            fits="rotary hammer",
+        ),
+        _s(
+            "SDS-plus chisel",
+            "Lift floor tiles and chip off render with this 40 x 250 mm SDS-plus tile chisel.",
+            "Its wide cranked blade keeps your knuckles off the wall.",
+            fits="rotary hammer",
+        ),
+        _s(
+            "SDS-plus chisel",
+            "Break up concrete and cut channels for conduit.",
+            "A pointed SDS-plus chisel, 250 mm long, that sharpens itself as it works.",
+            fits="rotary hammer",
+        ),
+        # Screwdriver bits and holders.
+        _s(
+            "screwdriver bit",
+            "Made to take the hammering of an impact driver, these Wera Impaktor PZ2 bits are 50 mm long with a "
+            "diamond-coated tip that bites into the screw head.",
+            "Part no. 05057622001, pack of 2.",
+            fits="impact driver",
+        ),
+        _s(
+            "screwdriver bit",
+            "Plasterboard screws and general fixing call for a good PH2.",
+            "Ten bits, 25 mm long, in a flip-top box.",
+            fits="impact driver",
+        ),
+        _s(
+            "screwdriver bit",
+            "The torsion zone of these T25 bits soaks up impact peaks, so the tip lasts longer in decking screws.",
+            "25 mm long, pack of 5.",
+            fits="impact driver",
+        ),
+        _s(
+            "screwdriver bit set",
+            "Slotted, PH, PZ, Torx and hex bits, 32 pieces in all.",
+            "They come in a pocket case with a magnetic holder.",
+            fits="impact driver",
+        ),
+        _s(
+            "bit holder",
+            "Keeps the screw on the bit while you reach into a corner.",
+            'A 60 mm magnetic bit holder with a sliding sleeve and a 1/4" hex shank, for any drill driver or impact '
+            "driver.",
+            fits="impact driver",
+        ),
+        # Hole saws.
+        _s(
+            "hole saw",
+            "Fitting a 32 mm waste through the side of a kitchen cabinet?",
+            "This 35 mm bi-metal hole saw cuts a clean hole in wood, plastic and thin steel, with 38 mm cutting depth.",
+            "It needs the small arbor.",
+            fits="combi drill",
+        ),
+        _s(
+            "hole saw",
+            "Cut 57 mm holes through ply, MDF and sheet steel.",
+            "This bi-metal hole saw is 40 mm deep with variable-pitch teeth.",
+            fits="combi drill",
+        ),
+        _s(
+            "hole saw",
+            "Sized for downlights in plasterboard ceilings.",
+            "This 64 mm bi-metal hole saw also cuts timber and ply.",
+            fits="combi drill",
+        ),
+        _s(
+            "hole saw",
+            "Diamond-hard carbide grit cuts ceramic tile and slate where toothed saws skid.",
+            "This 76 mm hole saw has slots to lever out the core.",
+            fits="combi drill",
+        ),
+        _s(
+            "hole saw arbor",
+            "Drives bi-metal hole saws from 32 to 152 mm on a hex shank that will not slip in the chuck of your drill.",
+            "The arbor includes a 6.35 mm HSS pilot drill.",
+            fits="hole saw",
+        ),
+        _s(
+            "hole saw arbor",
+            "For the smaller cutters.",
+            'An arbor for hole saws of 14 to 30 mm, with an HSS pilot drill and a 3/8" hex shank.',
+            fits="hole saw",
+        ),
+        _s(
+            "pilot drill",
+            "Blunt pilot, wandering cut.",
+            "Replacement HSS pilot drills for hole saw arbors, 6.35 x 80 mm, two per pack.",
+            fits="hole saw",
+        ),
+        # Angle grinders and their discs.
+        _s(
+            "angle grinder",
+            "A 115 mm grinder that fits in one hand: the Makita GA4530R has a 720 W motor, a slim body and a slide "
+            "switch.",
+            "240 V.",
+        ),
+        _s(
+            "angle grinder",
+            "Cordless freedom with 125 mm discs.",
+            "The Metabo W 18 L 9-125 Quick runs on 18 V LiHD and CAS batteries and changes discs without a spanner.",
+            "Body only.",
+        ),
+        _s(
+            "angle grinder",
+            "For slabs, kerbs and steel sections up to 65 mm deep, reach for a 230 mm machine.",
+            "The Bosch GWS 22-230 JH puts 2200 W through a soft-start motor with restart protection.",
+            "110 V site model.",
+        ),
+        _s(
+            "angle grinder",
+            "An affordable choice for occasional use.",
+            "The Einhell TC-AG 125 is an 850 W angle grinder for 125 mm discs with a two-position side handle; 240 V.",
+        ),
+        _s(
+            "cutting disc",
+            "Thin 1.0 mm discs cut stainless sheet and tube fast with little heat and no burr.",
+            "These 115 mm inox cutting discs come in a tin of 10.",
+            fits="angle grinder",
+        ),
+        _s(
+            "cutting disc",
+            "Free of iron, sulphur and chlorine, so stainless stays stainless.",
+            "Flat 125 x 1.0 mm inox cutting discs, pack of 25.",
+            fits="angle grinder",
+        ),
+        _s(
+            "cutting disc",
+            "For steel bar and angle.",
+            "A 115 x 3.0 mm depressed-centre metal cutting disc that lasts and lasts.",
+            fits="angle grinder",
+        ),
+        _s(
+            "cutting disc",
+            "Stone, block and concrete cut readily with these silicon carbide discs.",
+            "230 x 3.0 mm, pack of 5.",
+            fits="angle grinder",
+        ),
+        _s(
+            "cutting disc",
+            "General fabrication shops keep these in stock.",
+            "Steel cutting discs, 125 x 1.6 mm, pack of 10.",
+            fits="angle grinder",
+        ),
+        _s(
+            "flap disc",
+            "Blend welds and remove mill scale in a single pass.",
+            "A 115 mm zirconia flap disc, 40 grit, on a fibreglass backing.",
+            fits="angle grinder",
+        ),
+        _s(
+            "flap disc",
+            "For finishing mild steel and rounding timber edges.",
+            "A 125 mm aluminium oxide flap disc in P80.",
+            fits="angle grinder",
+        ),
+        _s(
+            "flap disc",
+            "Fine P120 zirconia flap discs, 125 mm, finish stainless steel without discolouring it.",
+            "Box of 10.",
+            fits="angle grinder",
+        ),
+        _s(
+            "diamond blade",
+            "Brick, block and paving slabs are all in its stride.",
+            "A 115 mm segmented diamond blade with a 22.23 mm bore.",
+            fits="angle grinder",
+        ),
+        _s(
+            "diamond blade",
+            "Chip-free cuts in porcelain and ceramic tile come from a continuous rim.",
+            "This 125 mm diamond blade is only 1.6 mm thin and also cuts marble.",
+            fits="angle grinder",
+        ),
+        _s(
+            "diamond blade",
+            "Dry cutting concrete, granite and engineering brick.",
+            "A laser-welded turbo-rim diamond blade, 230 mm.",
+            fits="angle grinder",
+        ),
+        _s(
+            "wire cup brush",
+            "Heavy rust and weld scale come off fast.",
+            "A twisted-knot wire cup brush of 75 mm with an M14 thread screws straight on to the spindle.",
+            fits="angle grinder",
+        ),
+        _s(
+            "wire cup brush",
+            "Softer than a knotted brush, this 100 mm crimped wire cup brush takes paint and light rust off larger "
+            "surfaces.",
+            "M14 thread.",
+            fits="angle grinder",
+        ),
+        _s(
+            "side handle",
+            "Lost the side handle?",
+            "This M8 screw-in handle fits most 115 and 125 mm angle grinders.",
+            fits="angle grinder",
+        ),
+        # Jigsaws and blades.
+        _s(
+            "jigsaw",
+            "Worktop cut-outs for sinks and hobs are a job for the Bosch PST 900 PEL.",
+            "It is a 620 W pendulum jigsaw with a dust blower and 90 mm depth of cut in wood.",
+            "240 V.",
+        ),
+        _s(
+            "jigsaw",
+            "The Makita DJV182Z takes T-shank blades and cuts 135 mm deep in timber.",
+            "An 18 V LXT brushless jigsaw, supplied body only.",
+        ),
+        _s(
+            "jigsaw blade",
+            "Fast, rough cuts in softwood up to 60 mm.",
+            "T144D blades in HCS, pack of 5.",
+            fits="jigsaw",
+        ),
+        _s(
+            "jigsaw blade",
+            "Reverse teeth give splinter-free cuts on the top face of laminate and melamine worktops.",
+            "Bosch T101BR blades, pack of 5.",
+            fits="jigsaw",
+        ),
+        _s(
+            "jigsaw blade",
+            "For steel sheet and profiles from 2.5 to 6 mm, fit the bi-metal T118B.",
+            "Pack of 5.",
+            fits="jigsaw",
+        ),
+        _s(
+            "jigsaw blade",
+            "Tight curves in wood and plastic need a narrow blade.",
+            "T101AO, pack of 3.",
+            fits="jigsaw",
+        ),
+        _s(
+            "jigsaw blade",
+            "One for every material on the job.",
+            "Ten assorted T-shank jigsaw blades for wood, metal and plastic in a pocket case.",
+            fits="jigsaw",
+        ),
+        # Circular saws and blades.
+        _s(
+            "circular saw",
+            "Rip sheet goods on site without a cable.",
+            "The Makita DHS680Z is an 18 V brushless circular saw for 165 mm blades with 57 mm depth of cut.",
+            "Body only.",
+        ),
+        _s(
+            "circular saw",
+            "Framing and decking all day calls for the DeWalt DWE575K.",
+            "A 1600 W circular saw for 190 mm blades with 67 mm depth of cut.",
+            "240 V, in a kit box.",
+        ),
+        _s(
+            "circular saw blade",
+            "Rips timber fast on cordless saws.",
+            "A 165 mm TCT blade with 24 teeth and a 20 mm bore.",
+            fits="circular saw",
+        ),
+        _s(
+            "circular saw blade",
+            "A finer finish on ply and MDF comes from 48 TCT teeth.",
+            "165 x 20 mm.",
+            fits="circular saw",
+        ),
+        _s(
+            "circular saw blade",
+            "Rip and cross-cut framing timber with your 190 mm saw.",
+            "190 x 30 mm bore, 24 teeth.",
+            fits="circular saw",
+        ),
+        _s(
+            "circular saw blade",
+            "For clean cross-cuts in hardwood and laminated board.",
+            "190 x 30 mm, 60 teeth.",
+            fits="circular saw",
+        ),
+        # Oscillating multi-tools and blades.
+        _s(
+            "multi-tool",
+            "Undercut door frames, trim skirting in place and cut out damaged floorboards, all with one oscillating "
+            "tool.",
+            "The Fein MultiMaster FMM 350 QSL has 350 W and tool-free blade changes.",
+        ),
+        _s(
+            "multi-tool",
+            "The Makita DTM51Z is an 18 V LXT multi-tool with tool-less blade change and variable speed.",
+            "Body only.",
+        ),
+        _s(
+            "multi-tool blade",
+            "A 32 mm plunge-cut blade for wood, with Japanese teeth for fast, clean cuts.",
+            "Starlock fitting, pack of 3.",
+            fits="multi-tool",
+        ),
+        _s(
+            "multi-tool blade",
+            "Cut nails, screws and copper pipe flush with a 32 mm bi-metal blade.",
+            "Starlock, pack of 5.",
+            fits="multi-tool",
+        ),
+        _s(
+            "multi-tool blade",
+            "Long straight cuts in plaster and plasterboard.",
+            "An 87 mm HCS segment blade that also handles soft wood.",
+            fits="multi-tool",
+        ),
+        _s(
+            "multi-tool blade",
+            "Rake old grout out from between tiles with this 65 mm carbide-grit blade.",
+            "Universal fitting.",
+            fits="multi-tool",
+        ),
+        _s(
+            "sanding pad",
+            "Get right into corners and along skirting.",
+            "A 93 mm triangular hook-and-loop sanding pad.",
+            fits="multi-tool",
+        ),
+        # Sanders and abrasives.
+        _s(
+            "random orbital sander",
+            "Paint prep on doors and cabinets needs a fine finish without swirl marks.",
+            "The Bosch PEX 300 AE is a 270 W random orbit sander for 125 mm discs with a micro-filter dust box.",
+        ),
+        _s(
+            "random orbital sander",
+            "A 150 mm sander for big panels.",
+            "The Makita BO6050J has 750 W, variable speed and a 5.5 mm orbit, and comes in a Makpac case.",
+        ),
+        _s(
+            "sanding disc",
+            "Strip paint and shape timber with these hook-and-loop sanding discs.",
+            "125 mm, 8-hole, P80.",
+            "Box of 50.",
+            fits="random orbital sander",
+        ),
+        _s(
+            "sanding disc",
+            "Smoothing discs in P120, 125 mm with 8 holes.",
+            "50 in a box.",
+            fits="random orbital sander",
+        ),
+        _s(
+            "sanding disc",
+            "Mesh discs give near dust-free sanding of filler and paint.",
+            "150 mm, P180, pack of 10.",
+            fits="random orbital sander",
+        ),
+        _s(
+            "sanding disc",
+            "For your 150 mm random orbit sander.",
+            "P240 discs with 15 holes, 50 in a box.",
+            fits="random orbital sander",
+        ),
+        _s(
+            "sanding sponge",
+            "Bendy enough for mouldings and spindles, this medium sanding sponge is P100 and washable.",
+            "It measures 98 x 69 x 26 mm.",
+        ),
+        _s(
+            "sanding sponge",
+            "An angled edge gets into the corners of window frames.",
+            "A fine P180 sanding sponge.",
+        ),
+        _s(
+            "abrasive sheet",
+            "Hand sanding timber before the finish coat.",
+            "Ten sheets of aluminium oxide paper, 230 x 280 mm, in P120.",
+        ),
+        _s(
+            "abrasive sheet",
+            "Flatting paint between coats is what silicon carbide wet and dry paper does best.",
+            "P600, 230 x 280 mm, 25 sheets.",
+        ),
+        # Hand saws and knives.
+        _s(
+            "hacksaw",
+            "A rigid 12-inch frame with a tension lever and a 45-degree setting for flush cuts.",
+            "This hacksaw takes 300 mm blades.",
+        ),
+        _s(
+            "hacksaw blade",
+            "Bi-metal hacksaw blades, 300 mm long with 24 teeth per inch, for tube and thin sheet.",
+            "Pack of 10.",
+            fits="hacksaw",
+        ),
+        _s(
+            "hacksaw blade",
+            "Budget blades for general cutting.",
+            "Carbon steel hacksaw blades, 300 mm, 18 TPI, pack of 5.",
+            fits="hacksaw",
+        ),
+        _s(
+            "utility knife",
+            "Carpet, cardboard, roofing felt and plasterboard all cut cleanly with a sharp trapezoid blade.",
+            "This retractable utility knife has a die-cast body and stores spare blades in the handle.",
+        ),
+        _s(
+            "utility knife",
+            "Pocket-sized and safe to carry.",
+            "A folding lock-back utility knife with a belt clip; the blade changes without tools.",
+        ),
+        _s(
+            "utility knife blade",
+            "Trapezoid knife blades, 0.6 mm thick.",
+            "In a dispenser of 100.",
+            fits="utility knife",
+        ),
+        _s(
+            "utility knife blade",
+            "Hooked blades for carpet and lino.",
+            "10 per pack.",
+            fits="utility knife",
+        ),
+        _s(
+            "plasterboard saw",
+            "Its pointed blade punches through plasterboard to start a cut-out for a socket box, and the hardened "
+            "teeth cut on the push and the pull.",
+            "A 150 mm plasterboard saw with a soft grip.",
+        ),
+        # Plumbing tools.
+        _s(
+            "pipe cutter",
+            "Cut 15 mm copper where a hacksaw will not fit.",
+            "This mini pipe cutter turns within 50 mm of a wall.",
+        ),
+        _s(
+            "pipe cutter",
+            "Adjustable for copper, brass and aluminium tube from 3 to 35 mm.",
+            "This pipe cutter has a fold-out deburrer.",
+        ),
+        _s(
+            "cutter wheel",
+            "Replacement cutter wheels for copper pipe cutters.",
+            "Two per card.",
+            fits="pipe cutter",
+        ),
+        _s(
+            "pipe wrench",
+            "Grip and turn threaded pipe up to 2 inches with this 14-inch heavy-duty pipe wrench.",
+            "The hook jaw is drop forged and the handle is cast iron.",
+        ),
+        _s(
+            "pipe wrench",
+            "Weighing far less than cast iron, this 18-inch aluminium pipe wrench is the one to carry up ladders.",
+            "Jaws are replaceable.",
+        ),
+        _s(
+            "basin wrench",
+            "Reach the tap nuts hidden behind a basin or sink.",
+            "The spring-loaded jaw of this basin wrench swivels to grip nuts from 10 to 32 mm.",
+        ),
+        _s(
+            "blowtorch",
+            "Sweat 15 and 22 mm copper joints in seconds with a self-igniting swirl-flame blowtorch.",
+            "It screws on to a MAP or propane cartridge.",
+        ),
+        _s(
+            "gas cartridge",
+            "MAP/Pro gas burns hotter than propane for faster soldered joints.",
+            'A 400 g cartridge with a 7/16" thread.',
+            fits="blowtorch",
+        ),
+        _s(
+            "gas cartridge",
+            "For general brazing and soldering work.",
+            'Propane gas cartridge, 400 g, for blowtorches with a 7/16" thread.',
+            fits="blowtorch",
+        ),
+        _s(
+            "soldering flux",
+            "Clean joints fill properly.",
+            "Flux paste for soldering copper pipe, water-soluble and lead-free compatible; 100 g tub.",
+        ),
+        # Plumbing fittings, pipe and valves.
+        _s(
+            "compression elbow",
+            "No soldering needed.",
+            "A brass compression elbow for 15 mm copper or plastic pipe, supplied with olives and nuts.",
+        ),
+        _s(
+            "compression elbow",
+            "Turn a corner in 22 mm copper with this brass compression elbow.",
+            "Order code CE-22.",
+        ),
+        _s(
+            "compression coupling",
+            "Join two lengths of 15 mm pipe.",
+            "A straight brass compression coupling.",
+        ),
+        _s(
+            "compression coupling",
+            "Extend or repair a 22 mm run.",
+            "A straight coupling in brass, with compression nuts and olives.",
+        ),
+        _s(
+            "push-fit elbow",
+            "Push in and it's sealed: a 15 mm push-fit elbow in white plastic for copper and PEX pipe.",
+            "Speedfit code PEM0415W.",
+        ),
+        _s(
+            "push-fit elbow",
+            "Turns a corner in heating pipework without heat or tools.",
+            "The 22 mm version, code PEM0422W.",
+        ),
+        _s(
+            "push-fit tee",
+            "Branch off a 15 mm run in seconds.",
+            "An equal tee, push-fit, in white plastic; demountable with a collet clip.",
+        ),
+        _s(
+            "pipe insert",
+            "Plastic pipe needs support inside a fitting.",
+            "Pipe inserts for 15 mm PEX, pack of 10.",
+        ),
+        _s(
+            "isolating valve",
+            "Shut off a tap or cistern without draining the system.",
+            "A 15 mm isolating valve in chrome-plated brass with compression ends and a slotted screw.",
+        ),
+        _s(
+            "isolating valve",
+            "Quarter turn and the water is off.",
+            "A full-bore 22 mm isolating valve in brass with a blue lever handle.",
+        ),
+        _s(
+            "ball valve",
+            "For water, air and oil lines: a forged-brass ball valve with a red lever handle.",
+            'Its threads are 1/2" BSP female both ends, rated PN25.',
+        ),
+        _s(
+            "ball valve",
+            "Mains water and compressed air.",
+            'A brass lever ball valve with 3/4" BSP female threads.',
+        ),
+        _s(
+            "ball valve",
+            "Hygienic and corrosion-proof.",
+            'This 316 stainless steel ball valve has 1" BSP female ends.',
+        ),
+        _s(
+            "radiator valve",
+            "Room-by-room temperature control.",
+            "A 15 mm angled thermostatic radiator valve with 10 mm reducers included.",
+        ),
+        _s(
+            "radiator valve",
+            "Balance the system once and leave it.",
+            "A 15 mm chrome lockshield radiator valve.",
+        ),
+        _s(
+            "PTFE tape",
+            "Seal threaded joints on water and air fittings.",
+            "PTFE tape 12 mm wide and 12 m long, ten rolls.",
+        ),
+        _s(
+            "PTFE tape",
+            "For threaded gas joints.",
+            "Yellow gas-rated PTFE tape, 12 mm x 5 m, to BS EN 751-3.",
+        ),
+        _s(
+            "copper pipe",
+            "Hot and cold water runs and heating.",
+            "Half-hard 15 mm copper tube to EN 1057 R250, in 3 m lengths.",
+        ),
+        _s(
+            "copper pipe",
+            "For the main heating flow and return.",
+            "22 mm copper tube, 3 m length, half-hard, to EN 1057.",
+        ),
+        # Electrical.
+        _s(
+            "twin and earth cable",
+            "For lighting circuits.",
+            "1.0 mm² twin and earth cable, 6242Y, grey PVC, 100 m drum.",
+        ),
+        _s(
+            "twin and earth cable",
+            "Lighting and smaller radial circuits.",
+            "1.5 mm² twin and earth, 6242Y, 100 m drum.",
+        ),
+        _s(
+            "twin and earth cable",
+            "For ring mains and socket radials.",
+            "2.5 mm² twin and earth cable on a 50 m drum, type 6242Y.",
+        ),
+        _s(
+            "switched socket",
+            "Two outlets from one back box.",
+            "A double 13 A switched socket in white moulded plastic.",
+        ),
+        _s(
+            "switched socket",
+            "Smart enough for the living room.",
+            "A single 13 A switched socket in brushed chrome with a black insert.",
+        ),
+        _s(
+            "switched socket",
+            "Charge phones without an adaptor.",
+            "A double 13 A switched socket with two USB-A outlets, 3.1 A shared.",
+        ),
+        _s(
+            "junction box",
+            "For joining lighting and radial circuits under the floor.",
+            "A 30 A junction box with four terminals.",
+        ),
+        _s(
+            "junction box",
+            "Join cable runs in lofts.",
+            "20 A, three terminals.",
+        ),
+        _s(
+            "lever connector",
+            "Joins without a screwdriver.",
+            "Wago 221-412 two-way lever connectors, pack of 50, for cables up to 4 mm².",
+        ),
+        _s(
+            "lever connector",
+            "For joining several cables at a light fitting.",
+            "Five-way Wago 221-415 lever connectors, pack of 25.",
+        ),
+        _s(
+            "back box",
+            "For solid walls.",
+            "A single metal back box, 35 mm deep, with knockouts and a fixed lug.",
+        ),
+        _s(
+            "back box",
+            "Spring clamps grip the board from behind.",
+            "A two-gang 47 mm dry-lining box for plasterboard walls.",
+        ),
+        _s(
+            "cable clip",
+            "Neat runs along skirting.",
+            "Round white cable clips for 7-8 mm cable, box of 100.",
+        ),
+        _s(
+            "cable clip",
+            "Flat grey clips for 2.5 mm² twin and earth.",
+            "Box of 100.",
+        ),
+        _s(
+            "insulation tape",
+            "Flame retardant and stretchy.",
+            "Black PVC insulation tape, 19 mm x 20 m.",
+        ),
+        _s(
+            "insulation tape",
+            "Colour-code conductors at a glance.",
+            "Ten rolls of PVC insulation tape in assorted colours, 19 mm x 33 m each.",
+        ),
+        _s(
+            "multimeter",
+            "Built for field technicians, the Fluke 115 is a true-RMS digital multimeter.",
+            "CAT III 600 V, with a large backlit display.",
+        ),
+        _s(
+            "multimeter",
+            "For the domestic electrician.",
+            "An auto-ranging digital multimeter with non-contact detection, CAT III 600 V.",
+        ),
+        _s(
+            "test leads",
+            "Silicone test leads with 4 mm shrouded plugs and probe tips, CAT III 1000 V.",
+            "They fit any multimeter with 4 mm sockets.",
+            fits="multimeter",
+        ),
+        _s(
+            "voltage detector",
+            "Check for live cables before you drill.",
+            "A non-contact voltage detector pen that beeps and flashes from 12 to 1000 V AC.",
+        ),
+        _s(
+            "wire stripper",
+            "Self-adjusting automatic wire strippers for 0.2 to 6 mm² cable.",
+            "A built-in cutter trims the ends.",
+        ),
+        _s(
+            "wire stripper",
+            "Precision work on control panels.",
+            "A wire stripper with a knurled adjuster for 0.5 to 4 mm², 160 mm long.",
+        ),
+        _s(
+            "crimping tool",
+            "It will not release until the crimp is complete.",
+            "A ratchet crimping tool for red, blue and yellow insulated terminals.",
+        ),
+        _s(
+            "crimp terminal",
+            "Join two cables end to end.",
+            "Blue butt connectors for 1.5 to 2.5 mm² cable, 100 pieces.",
+            fits="crimping tool",
+        ),
+        _s(
+            "crimp terminal",
+            "Red ring terminals, M5 stud, for 0.5 to 1.5 mm² cable.",
+            "100 pieces.",
+            fits="crimping tool",
+        ),
+        # Safety wear.
+        _s(
+            "safety glasses",
+            "Dust from a chop saw or grit from an angle grinder will not get past the wraparound frame.",
+            "Clear safety glasses with anti-scratch polycarbonate lenses, EN 166 1F.",
+        ),
+        _s(
+            "safety glasses",
+            "Smoke-tinted lenses cut glare when you work outdoors, on roofs or near water.",
+            "These wraparound safety glasses meet EN 166 and weigh just 24 g.",
+        ),
+        _s(
+            "safety glasses",
+            "Wear them over your own prescription spectacles.",
+            "Anti-fog coated safety glasses with side shields and adjustable arms.",
+        ),
+        _s(
+            "safety boots",
+            "Built for wet ground and heavy sites, with a steel toe cap and midsole under a waterproof leather upper.",
+            "S3 safety boots, size 9.",
+        ),
+        _s(
+            "safety boots",
+            "Trainer comfort with site protection: a composite toe cap that will not set off metal detectors.",
+            "S1P SRC safety boots, size 10.",
+        ),
+        _s(
+            "safety boots",
+            "Pull on, pull off, with no laces to catch on rebar.",
+            "Fur-lined rigger safety boots, S3, steel toe cap, size 8.",
+        ),
+        _s(
+            "work gloves",
+            "Handling sheet metal, glass and ductwork with bare hands costs stitches.",
+            "Cut-resistant work gloves, level C to EN 388, size 9.",
+        ),
+        _s(
+            "work gloves",
+            "A soft hide palm and a canvas cuff for scaffolding, fencing and lifting.",
+            "Leather rigger gloves, size 10.",
+        ),
+        _s(
+            "work gloves",
+            "Fine enough to pick up a washer, tough enough for a day of assembly.",
+            "Nitrile-coated palm gloves, size 8, sold as 12 pairs.",
+        ),
+        _s(
+            "work gloves",
+            "Cold sites in winter are easier with a thermal lining under a crinkle latex grip.",
+            "Work gloves, size 9.",
+        ),
+        _s(
+            "disposable gloves",
+            "Powder-free and latex-free, for painting, plumbing and cleaning.",
+            "Blue nitrile disposable gloves, large, box of 100.",
+        ),
+        _s(
+            "disposable gloves",
+            "Mechanics like black because oil and grease do not show.",
+            "Nitrile disposable gloves, extra large, box of 100.",
+        ),
+        _s(
+            "ear defenders",
+            "All-day comfort next to a breaker or a chop saw, thanks to deep padded cushions.",
+            "Headband ear defenders, SNR 30 dB.",
+        ),
+        _s(
+            "ear defenders",
+            "They clip into the side slots of most safety helmets and swing up when not needed.",
+            "Helmet-mounted ear defenders, SNR 27 dB.",
+            fits="safety helmet",
+        ),
+        _s(
+            "ear plugs",
+            "Roll, insert and let the soft foam expand.",
+            "Ear plugs, SNR 37 dB, 200 pairs in a dispenser box.",
+        ),
+        _s(
+            "dust mask",
+            "Sanding filler, cutting plasterboard and sweeping up all raise fine dust.",
+            "These FFP2 valved dust masks come in a box of 10.",
+        ),
+        _s(
+            "dust mask",
+            "The 3M Aura 9332+ is an FFP3 valved dust mask for silica, hardwood and MDF dust.",
+            "It folds flat in a pocket; box of 10.",
+        ),
+        _s(
+            "hi-vis vest",
+            "Be seen on site and at the roadside.",
+            "Yellow hi-vis vest with two reflective bands, EN ISO 20471 class 2, size L.",
+        ),
+        _s(
+            "hi-vis vest",
+            "For rail and highway crews.",
+            "Orange hi-vis vest, size XL, with a hook-and-loop front.",
+        ),
+        _s(
+            "safety helmet",
+            "Vents keep your head cool on summer sites, and the ratchet harness adjusts with one hand.",
+            "A white safety helmet to EN 397.",
+        ),
+        _s(
+            "safety helmet",
+            "Accessory slots take a visor or ear defenders.",
+            "A yellow safety helmet with a slip-ratchet harness, EN 397.",
+        ),
+        _s(
+            "chin strap",
+            "Keeps your hard hat on when you bend over or climb a ladder.",
+            "A two-point chin strap that clips on to EN 397 safety helmets.",
+            fits="safety helmet",
+        ),
+        _s(
+            "knee pads",
+            "Tilers and floor layers spend hours kneeling, and gel cushions under hard caps make it bearable.",
+            "These knee pads have two adjustable straps.",
+        ),
+        # Sealants and adhesives.
+        _s(
+            "caulking gun",
+            "The drip-free release stops the bead when you stop.",
+            "An open-frame caulking gun for standard 310 ml cartridges of silicone, caulk or grab adhesive.",
+        ),
+        _s(
+            "caulking gun",
+            "Thick adhesives and cold mornings need thrust.",
+            "A heavy-duty sealed-barrel caulking gun with an 18:1 ratio, for 600 ml foil packs and 310 ml cartridges.",
+        ),
+        _s(
+            "silicone sealant",
+            "Around baths, showers and basins the seal stays white for years.",
+            "Anti-mould sanitary silicone, white, 310 ml.",
+            fits="caulking gun",
+        ),
+        _s(
+            "silicone sealant",
+            "For glazing, aquariums and general sealing.",
+            "Clear silicone sealant, 310 ml cartridge.",
+            fits="caulking gun",
+        ),
+        _s(
+            "silicone sealant",
+            "Low-modulus, neutral-cure silicone that moves with uPVC window frames.",
+            "Anthracite grey, 310 ml.",
+            fits="caulking gun",
+        ),
+        _s(
+            "grab adhesive",
+            "Skirting, architrave and coving stay put the moment you press them on, with no need for nails or clamps.",
+            "Solvent-free grab adhesive, 310 ml.",
+            fits="caulking gun",
+        ),
+        _s(
+            "grab adhesive",
+            "CT1 bonds and seals almost anything, even under water.",
+            "A hybrid polymer adhesive and sealant, 290 ml, white.",
+            fits="caulking gun",
+        ),
+        _s(
+            "decorators caulk",
+            "Fill the gaps between skirting and wall before painting and the room looks finished.",
+            "White acrylic decorators caulk, 310 ml.",
+            fits="caulking gun",
+        ),
+        _s(
+            "decorators caulk",
+            "Paintable in 30 minutes and flexible enough for timber that moves.",
+            "Acrylic caulk in a 380 ml cartridge.",
+            fits="caulking gun",
+        ),
+        _s(
+            "expanding foam",
+            "Fill the gaps around pipes and door frames straight from the can.",
+            "Hand-held polyurethane expanding foam, 750 ml, with a straw applicator.",
+        ),
+        _s(
+            "expanding foam",
+            "For accurate beads with a foam applicator gun and far less waste.",
+            "Gun-grade expanding foam, 750 ml.",
+            fits="foam gun",
+        ),
+        _s(
+            "foam gun",
+            "Metered, accurate beads from gun-grade polyurethane foam cans.",
+            "This all-metal applicator gun has a flow adjustment screw.",
+        ),
+        _s(
+            "foam gun cleaner",
+            "Clean the gun before the foam sets, and it will last for years.",
+            "Acetone-based cleaner for foam applicator guns, 500 ml.",
+            fits="foam gun",
+        ),
+        _s(
+            "wood glue",
+            "Strong joints in dowels, biscuits and tenons.",
+            "Interior PVA wood glue that dries clear, 1 L.",
+        ),
+        _s(
+            "wood glue",
+            "For outdoor joinery and garden furniture.",
+            "Waterproof D3 wood glue, 750 ml.",
+        ),
+        _s(
+            "epoxy adhesive",
+            "Metal, ceramic and glass repairs set in five minutes.",
+            "Epoxy adhesive in a twin syringe, 2 x 12 ml.",
+        ),
+        _s(
+            "epoxy adhesive",
+            "Knead it, press it on, and a weeping pipe or cracked casting is sealed.",
+            "Steel-filled epoxy putty stick, 56 g.",
+        ),
+        _s(
+            "glue gun",
+            "Crafts, cable tidying and quick repairs.",
+            "A 60 W hot-melt glue gun for 11 mm sticks, with a stand.",
+        ),
+        _s(
+            "glue stick",
+            "Clear hot-melt glue sticks, 11 x 100 mm.",
+            "Pack of 24.",
+            fits="glue gun",
+        ),
+        _s(
+            "glue stick",
+            "For mini guns and fine craft work.",
+            "Glue sticks, 7 x 100 mm, pack of 50.",
+            fits="glue gun",
+        ),
+        _s(
+            "duct tape",
+            "A strong cloth backing that still tears by hand.",
+            "Silver duct tape, 50 mm x 50 m.",
+        ),
+        _s(
+            "duct tape",
+            "Matt black tape that disappears on stage and at events.",
+            "Duct tape, 48 mm x 25 m.",
+        ),
+        _s(
+            "masking tape",
+            "Crisp paint lines on walls and woodwork.",
+            "Masking tape, 25 mm x 50 m.",
+        ),
+        _s(
+            "masking tape",
+            "Wider, for protecting floors, glass and frames.",
+            "Masking tape, 50 mm x 50 m.",
+        ),
+        # Hand tools.
+        _s(
+            "claw hammer",
+            "First fix, second fix and everything between.",
+            "A 16 oz claw hammer with a fibreglass shaft and an anti-vibration grip.",
+        ),
+        _s(
+            "claw hammer",
+            "Forged in one piece, so the head can never fly off.",
+            "A steel claw hammer, 20 oz, with a rip claw for demolition.",
+        ),
+        _s(
+            "club hammer",
+            "Unlike a claw hammer, it is made for driving chisels and bolsters.",
+            "A 2.5 lb club hammer with a hickory handle.",
+        ),
+        _s(
+            "spirit level",
+            "Box-section aluminium keeps it true after years in the van.",
+            "A 600 mm spirit level with three vials.",
+        ),
+        _s(
+            "spirit level",
+            "Long enough for door frames and kitchen worktops.",
+            "A 1200 mm spirit level with three vials and shock-absorbing end caps.",
+        ),
+        _s(
+            "spirit level",
+            "A magnetic base sticks to pipes, radiators and conduit while you work.",
+            "Torpedo level, 230 mm.",
+        ),
+        _s(
+            "tape measure",
+            "A 25 mm wide blade stands out a long way before it bends.",
+            "This tape measure is 5 m long, with a belt clip.",
+        ),
+        _s(
+            "tape measure",
+            "Marked in both metric and imperial.",
+            "Tape measure, 8 m.",
+        ),
+        _s(
+            "tape measure",
+            "A nylon-coated blade shrugs off grit and wet concrete.",
+            "Tape measure, 10 m.",
+        ),
+        _s(
+            "screwdriver set",
+            "Every one is tested to 10,000 V for live work.",
+            "VDE insulated screwdriver set, 7 pieces.",
+        ),
+        _s(
+            "screwdriver set",
+            "The everyday set for the kitchen drawer or the van.",
+            "Six screwdrivers, slotted and Phillips.",
+        ),
+        _s(
+            "hex key set",
+            "Ball ends reach the screw at an angle, so you can work round a corner.",
+            "Nine hex keys from 1.5 to 10 mm in a holder.",
+        ),
+        _s(
+            "combination pliers",
+            "Grip, bend and cut wire with one tool.",
+            "Combination pliers, 180 mm, with cushion grips.",
+        ),
+        _s(
+            "long nose pliers",
+            "Reach into back boxes and bend loops in wire.",
+            "Long nose pliers, 200 mm.",
+        ),
+        _s(
+            "water pump pliers",
+            "A box joint that will not slip off a radiator nut.",
+            "Water pump pliers, 250 mm.",
+        ),
+        _s(
+            "adjustable wrench",
+            "Chrome vanadium steel with a thin jaw for tight spaces.",
+            "Adjustable wrench, 250 mm.",
+        ),
+        _s(
+            "socket set",
+            "Six-point sockets from 10 to 32 mm with a 72-tooth ratchet.",
+            'A 1/2" drive socket set in a steel case.',
+        ),
+        _s(
+            "socket set",
+            "For bikes, appliances and small engines.",
+            'A 1/4" drive socket set, 4 to 14 mm.',
+        ),
+        _s(
+            "chalk line",
+            "Snap a straight line across a floor, wall or roof in seconds.",
+            "A 30 m chalk line with a geared rewind.",
+        ),
+        _s(
+            "chalk refill",
+            "Top up your chalk line before the next job.",
+            "Blue chalk refill, 115 g.",
+            fits="chalk line",
+        ),
+        _s(
+            "chalk refill",
+            "Red chalk holds on rough surfaces and in the rain.",
+            "Refill for chalk lines, 115 g.",
+            fits="chalk line",
+        ),
+        _s(
+            "staple gun",
+            "Upholstery, insulation and roofing felt.",
+            "A heavy-duty staple gun for 6 to 14 mm staples.",
+        ),
+        _s(
+            "staple",
+            "For fabric and thin card.",
+            "Staples, 8 mm, box of 1000.",
+            fits="staple gun",
+        ),
+        _s(
+            "staple",
+            "For insulation, membrane and felt.",
+            "Staples, 10 mm, box of 1000.",
+            fits="staple gun",
+        ),
+    ]
+
+
+PROSE_QUERIES: dict[str, list[Q]] = {
+    "type_size": [
+        Q("sds bit 12mm x 450", "SDS-plus drill bit", r"\b12 mm in diameter and 450 mm long"),
+        Q("hole saw 57mm", "hole saw", r"\b57 mm"),
+        Q("circular saw blade 190mm 60 tooth", "circular saw blade", r"\b190 x 30 mm, 60 teeth"),
+        Q("masonry bit 5.5mm", "masonry drill bit", r"\b5\.5 mm"),
+        Q("twin and earth 2.5mm 50m", "twin and earth cable", r"\b2\.5 mm² twin and earth cable on a 50 m\b"),
+        Q("tape measure 8m", "tape measure", r"\b8 m\b"),
+        Q("straight compression coupler 22mm", "compression coupling", r"\b22 mm"),
+        Q("cutting disc 125 x 1.6", "cutting disc", r"\b125 x 1\.6 mm"),
+    ],
+    "type_material": [
+        Q("cobalt hss drills for stainless", ("HSS drill bit", "drill bit set"), r"HSS-Co\b|cobalt"),
+        Q("fibreglass claw hammer", "claw hammer", r"fibreglass"),
+        Q("chrome isolating valve", "isolating valve", r"chrome"),
+        Q("carbide grit hole saw for tiles", "hole saw", r"carbide grit"),
+        Q("leather gloves size 10", "work gloves", r"leather"),
+        Q("zirconia flap discs 125", "flap disc", r"zirconia flap discs, 125 mm"),
+        Q("brass compression elbow", "compression elbow", r"\bbrass\b"),
+    ],
+    "size_other_form": [
+        Q("pipe wrench 350mm", "pipe wrench", r"\b14-inch"),
+        Q("dn20 ball valve", "ball valve", r'\b3/4" BSP'),
+        Q("16ft tape measure", "tape measure", r"\b5 m\b"),
+        Q("2 foot spirit level", "spirit level", r"\b600 mm"),
+        Q("4.5 inch angle grinder", "angle grinder", r"\b115 mm grinder"),
+        Q("2 inch masking tape", "masking tape", r"\b50 mm x 50 m\b"),
+        Q("5 inch random orbit sander", "random orbital sander", r"\b125 mm"),
+        Q("claw hammer 570g", "claw hammer", r"\b20 oz"),
+    ],
+    "size_missing": [
+        Q("sds plus bit 18mm", "SDS-plus drill bit", r"\b18 mm"),
+        Q("hole saw 102mm", "hole saw", r"\b102 mm"),
+        Q("circular saw blade 216mm", "circular saw blade", r"\b216\b"),
+        Q("tape measure 3m", "tape measure", r"\b3 m\b"),
+        Q("twin and earth 4mm", "twin and earth cable", r"\b4(?:\.0)? mm²"),
+        Q("safety boots size 6", "safety boots", r"\bsize 6\b"),
+        Q("ball valve 1 1/4", "ball valve", r'\b1 1/4"|\b1-1/4"'),
+        Q("wire cup brush 125mm", "wire cup brush", r"\b125 mm"),
+    ],
+    "typo": [
+        Q("anlge grinder 230mm", "angle grinder", r"\b230 mm"),
+        Q("jigsaw blades for lamiante", "jigsaw blade", r"laminate"),
+        Q("siliocne sealant clear", "silicone sealant", r"\bclear silicone"),
+        Q("masonary drill bit 7mm", "masonry drill bit", r"\b7 mm masonry"),
+        Q("expandng foam gun grade", "expanding foam", r"gun-grade expanding"),
+        Q("isolatin valve 15mm", "isolating valve", r"\b15 mm"),
+        Q("wire striper automatic", "wire stripper", r"automatic"),
+        Q("decorators cauk", "decorators caulk"),
+        Q("sandng discs 125 p120", "sanding disc", r"\bP120, 125 mm"),
+    ],
+    "code": [
+        Q("dhp485", "combi drill", r"\bDHP485Z\b"),
+        Q("bl1860b", "battery", r"\bBL1860B\b"),
+        Q("dcb 182", "battery", r"\bDCB182\b"),
+        Q("rb18l50", "battery", r"\bRB18L50\b"),
+        Q("gbh 2-26", "rotary hammer", r"\bGBH 2-26\b"),
+        Q("t101br", "jigsaw blade", r"\bT101BR\b"),
+        Q("t144d blades", "jigsaw blade", r"\bT144D\b"),
+        Q("2608576198", "SDS-plus drill bit", r"\b2 608 576 198\b"),
+        Q("221 415 wago", "lever connector", r"\b221-415\b"),
+        Q("ga4530r", "angle grinder", r"\bGA4530R\b"),
+        Q("dtd153", "impact driver", r"\bDTD153Z\b"),
+        Q("fluke 115", "multimeter", r"\bFluke 115\b"),
+        Q("9332+ ffp3", "dust mask", r"\b9332\+"),
+        Q("dc18sd", "battery charger", r"\bDC18SD\b"),
+        Q("05057622001", "screwdriver bit", r"\b05057622001\b"),
+        Q("djv182", "jigsaw", r"\bDJV182Z\b"),
+        Q("bo6050", "random orbital sander", r"\bBO6050J\b"),
+        Q("pem0422w", "push-fit elbow", r"\bPEM0422W\b"),
+    ],
+    "synonym": [
+        Q("stillson 18 inch", "pipe wrench", r"\b18-inch", "stillson"),
+        Q("drywall saw", "plasterboard saw", None, "drywall"),
+        Q("allen keys ball end", "hex key set", None, "allen"),
+        Q("gaffer tape black", "duct tape", r"\bblack\b", "gaffer"),
+        Q("ear muffs snr 30", "ear defenders", r"\bSNR 30\b", "muffs"),
+        Q("skeleton gun for silicone", "caulking gun", r"open-frame", "skeleton"),
+        Q("pattress box 35mm", "back box", r"\b35 mm deep", "pattress"),
+        Q("hi viz waistcoat xl", "hi-vis vest", r"\bsize XL\b", "waistcoat"),
+        Q("holesaw mandrel", "hole saw arbor", None, "mandrel"),
+    ],
+    "accessory_not_asked": [
+        Q("makita combi drill 18v", "combi drill", r"\bMakita\b"),
+        Q("sds plus rotary hammer 240v", "rotary hammer", r"\b240 V\b"),
+        Q("impact driver bosch", "impact driver", r"\bBosch\b"),
+        Q("cordless angle grinder 125mm", "angle grinder", r"\bcordless\b.*\b125 mm"),
+        Q("pendulum jigsaw", "jigsaw", r"\bpendulum\b"),
+        Q("cordless circular saw 165mm", "circular saw", r"\b165 mm"),
+        Q("oscillating multi tool", "multi-tool"),
+        Q("orbital sander 150mm", "random orbital sander", r"\b150 mm"),
+        Q("hacksaw frame 12 inch", "hacksaw", r"\b12-inch"),
+        Q("retractable utility knife", "utility knife", r"\bretractable\b"),
+        Q("true rms multimeter", "multimeter", r"\btrue-RMS\b"),
+        Q("caulking gun for 600ml", "caulking gun", r"\b600 ml"),
+        Q("white hard hat", "safety helmet", r"\bwhite\b"),
+    ],
+    "accessory_asked": [
+        Q("makita 18v battery 6ah", "battery", r"\b6\.0 Ah"),
+        Q("dewalt xr charger", "battery charger", r"\bDeWalt\b"),
+        Q("sds plus bit 10mm for resin anchors", "SDS-plus drill bit", r"\b10 x 260 mm"),
+        Q("inox cutting discs 125 x 1mm", "cutting disc", r"\b125 x 1\.0 mm"),
+        Q("48 tooth blade for 165mm circular saw", "circular saw blade", r"\b48 TCT teeth"),
+        Q("jigsaw blades for steel sheet", "jigsaw blade", r"\bT118B\b"),
+        Q("starlock plunge blade wood", "multi-tool blade", r"plunge-cut blade for wood"),
+        Q("sanding discs 150mm p240", "sanding disc", r"\bP240\b"),
+        Q("24tpi bimetal hacksaw blades", "hacksaw blade", r"\b24 teeth per inch"),
+        Q("white sanitary silicone", "silicone sealant", r"\bsanitary\b"),
+        Q("glue sticks 11mm", "glue stick", r"\b11 x 100 mm"),
+        Q("10mm staples for staple gun", "staple", r"\b10 mm"),
+        Q("chalk line refill blue", "chalk refill", r"\bblue\b"),
+        Q("map gas cartridge for blowtorch", "gas cartridge", r"\bMAP/Pro\b"),
+        Q("small arbor for 14-30mm hole saws", "hole saw arbor", r"\b14 to 30 mm"),
+        Q("m14 wire cup brush 75mm", "wire cup brush", r"\b75 mm"),
+        Q("pz2 impact bits 50mm", "screwdriver bit", r"\bPZ2 bits are 50 mm"),
+    ],
+    "type_once": [
+        Q("gel knee pads", "knee pads"),
+        Q("foam applicator gun", "foam gun"),
+        Q("basin wrench", "basin wrench"),
+        Q("magnetic bit holder", "bit holder"),
+        Q("side handle for grinder m8", "side handle"),
+        Q("flux paste for copper pipe", "soldering flux"),
+        Q("non contact voltage tester", "voltage detector"),
+        Q("foam gun cleaner", "foam gun cleaner"),
+    ],
+}
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Ledger: a purchasing-system export in mixed or lower case, abbreviated, with SKUs and supplier part numbers, units
+# glued or spaced, inch fractions for plumbing, and some texts cut off at a 40-character field.
+# --------------------------------------------------------------------------------------------------------------
+
+
+def ledger_products() -> list[Product]:
+    return [
+        # Bolts, screws, nuts, washers.
+        *_k(
+            "hex bolt",
+            "Bolt hex M12x60 8.8 zp /pk50 SKU 4471-220",
+            "bolt hex m8x30 8.8 zp din933 f/t pk100 sku 4471-108",
+            "BOLT HEX M10 X 50 A2 DIN933 /PK50; sku 4471-350",
+            "hex bolt, m16x100, 8.8, hdg, din931 p/t - pk25 (sku 4471-516)",
+            "Bolt hex m10x80 gr8.8 self col din931 pk50 sku 4471-181",
+            "bolt hex M6x25 A4-70 d933 pk100 sku4471-625",
+        ),
+        *_k(
+            "hex nut",
+            "nut hex m12 cl8 zp din934 /pk100 sku 4472-012",
+            "Nut hex M8 A2 d934 pk200 sup# WN934A2M8",
+            "NUT HEX M16 CL8 ZP PK50 SKU 4472-016",
+        ),
+        *_k(
+            "nylon insert lock nut",
+            "lock nut nyl ins m8 zp din985 pk200 sku 4473-008",
+            "Locknut nylon insert M10 A2 din985 /pk100",
+            "nut lock nyl-ins m6 zp (200) sku 4473-006",
+        ),
+        *_k("flat washer", "washer flat m10 form a zp pk500 sku 4474-010", "Washer M8 A2 din125 (pk200) sku 4474-808"),
+        *_k("repair washer", "washer penny m10x30 zp pk100 sku 4475-130"),
+        *_k("spring washer", "washer spring m12 zp din127 pk200 sku 4476-012"),
+        *_k(
+            "socket cap screw",
+            "scr skt cap m6x20 12.9 blk din912 pk100 sku 4477-620",
+            "Screw socket cap M8x35 A2 iso4762 /pk50",
+            "skt cap scr m10x40 12.9 self col pk50; sku 4477-104",
+        ),
+        *_k(
+            "wood screw",
+            "scr wood csk pz2 4,0x40 yzp bx200 | 30-118-440",
+            "screw wood 5.0x60 pz csk yzp, box 100 sku 3012-560",
+            "Screw wood 4x30 A2 csk pz2 bx200 sku 3012-430",
+            "scr wood 6,0x100 csk t30 yzp pk100 part thread",
+            "SCREW WOOD 3.5X25 CSK PZ2 BZP BX200 SKU 3012-325",
+        ),
+        *_k(
+            "plasterboard screw",
+            "scr pb 3.5x38 fine thd blk phos bx1000 sku 3015-338",
+            "Screw plasterbd 3,5 x 25 coarse blk phos (1000)",
+        ),
+        *_k("coach screw", "coach scr m10x100 zp din571 pk50 sku 3020-110", "Screw coach M8 x 75 HDG (pk50)"),
+        *_k("coach bolt", "bolt coach m10x120 zp c/w nut pk25 sku 4478-112", "coach bolt m8x100 hdg w/nut pk50"),
+        *_k(
+            "threaded rod",
+            "rod thrd m10x1m zp gr4.8 sku 4480-010",
+            "Threaded rod M12 x 1000 A2 sku 4480-212",
+            "studding m8 x 1m zp",
+        ),
+        *_k(
+            "self-drilling screw",
+            "scr self drill hex 5.5x32 w/epdm wshr pk100 sku 3030-532",
+            "scr s/drill pan 4.2x16 zp bx500",
+        ),
+        *_k(
+            "blind rivet",
+            "rivet blind 4.0x10 al/st dome pk1000 sku 3040-410",
+            "Rivet blind 4.8 x 16 A2 pk250",
+            fits="rivet gun",
+        ),
+        *_k("rivet gun", "riveter hand 2.4-4.8mm c/w nosepcs sku 3041-001"),
+        # Anchors and plugs.
+        *_k(
+            "wall plug",
+            "plug wall brown 7mm x 35 pk100 sku 3050-735",
+            "wall plug nyl 6x30 red pk100",
+            "Plug wall nylon 8 x 40mm /pk100; sku 3050-840",
+        ),
+        *_k("frame fixing", "Plug frame 10x115 w/screw pk50 sku 3051-115", "frame fix 10 x 140mm c/w scr zp (50)"),
+        *_k(
+            "through bolt anchor",
+            "anchor thru bolt m10x90 zp pk50 sku 3052-090",
+            "Anchor throughbolt M12X120 ZP /pk25",
+        ),
+        *_k("chemical anchor", "resin chem anch polyester 380ml styrene-free, sku 3055-380"),
+        *_k(
+            "cable tie",
+            "tie cable 200x4.8 blk uv pk100 sku 5601-200",
+            "Cable tie nat 100 x 2.5 (pk100)",
+            "cbl tie 370x4,8 blk uv /100 sku 5601-370",
+        ),
+        # Plumbing fittings, valves, pipe.
+        *_k(
+            "compression elbow",
+            "fitting elbow 90 comp 15mm brs (CE15) /ea",
+            "Elbow comp 22mm x 22 brass sku 6610-022",
+        ),
+        *_k("compression tee", "tee eq comp 15mm brs sku 6612-015", "TEE COMP 22MM EQ BRS SKU 6612-022"),
+        *_k("compression coupling", "coupler straight comp 15mm brs sku 6611-015", "Coupling comp 22x22 str brass"),
+        *_k("threaded elbow", 'elbow brs 1/2" fxf bsp 90deg sku 6620-012', 'Elbow 3/4" MxF brs bspp 90 sku 6620-034'),
+        *_k(
+            "hex nipple",
+            'nipple hex brs 1/2"x1/2" bspt sku 6621-012',
+            "Nipple hex 3/4 bsp brs",
+            'nipple hex red 3/4"x1/2" brs sku 6621-341',
+        ),
+        *_k("reducing bush", 'bush red brs 3/4"x1/2" bspp m/f sku 6622-341', 'Bush reducing 1" x 3/4" brass'),
+        *_k(
+            "ball valve",
+            'Valve ball 3/4" FxF brs lever PN25 sku 77213',
+            "vlv ball 1/2in f/f brs red lvr sku 77212",
+            'VALVE BALL 1" F/F BRS BUTTERFLY HDL SKU 77214',
+            'valve ball ss316 1-1/4" f/f 2pc pn63 sku 77319',
+        ),
+        *_k("check valve", 'vlv check spring 1/2" brs f/f sku 77412', 'Check valve 3/4" swing brs bspp pn16 sku'),
+        *_k("gate valve", 'valve gate 1" brs f/f pn16 wheel hdl sku 77514'),
+        *_k("isolating valve", "vlv isol 15mm comp chr slot sku 77615", "isolating vlv 22mm lever brs full bore"),
+        *_k("PTFE tape", "tape ptfe 12mm x 12m wht sku 6650-012", "PTFE tape gas yel 12mmx5m"),
+        *_k("push-fit elbow", "elbow pushfit 15mm wht jg sku 6630-015", "Push fit elbow 22mm white"),
+        *_k("waste trap", "trap bottle 32mm 75mm seal wht sku 6640-032", "Trap P 40mm 75 seal grey"),
+        *_k("tap connector", 'tap conn flex 15mm x 1/2" x 300mm sku 6645-153', 'flexi tap conn 15mmx3/4" 500mm'),
+        *_k(
+            "hose clip",
+            "clip hose ss 16-25mm W2 pk10 sku 6660-016",
+            "hose clip 25-40 zp pk10",
+            "Hose clip 40-60mm ss w4 (10) sku 6660-040",
+        ),
+        *_k("copper pipe", "tube cu 15mm x 3m table x sku 6670-015", "Tube copper 22mm x 3m R250 half hard"),
+        *_k("pipe wrench", 'wrench pipe 14" cast iron sku 7010-014', "Wrench pipe 18in aluminium lightweight r"),
+        *_k("basin wrench", "basin wrench 10-32mm spring jaw sku 7011-032"),
+        *_k("pipe cutter", "cutter pipe 3-30mm cu/al sku 7012-030", "Cutter pipe mini 15mm sku 7012-015"),
+        *_k("cutter wheel", "wheel cutter spare f/pipe cutter (2) sku 7012-900", fits="pipe cutter"),
+        *_k("jointing compound", "compound jointing plumb 400g tub sku 6680-400"),
+        # Electrical.
+        *_k(
+            "twin and earth cable",
+            "cable T&E 2.5mm2 6242Y grey 100m sku 5001-250",
+            "Cable twin+earth 1,5mm² 6242Y gry 100m d",
+            "CABLE T+E 1.0MM 6242Y 100M SKU 5001-100",
+            "cable t&e 6mm2 6242y 50m",
+        ),
+        *_k("flex cable", "cable flex 3183Y 1.5mm2 3c wht 50m sku 5010-153", "Flex 2183Y 0.75mm 2 core blk 100m"),
+        *_k("armoured cable", "cable swa 3c 2.5mm2 50m blk sku 5020-325"),
+        *_k(
+            "cable gland",
+            "gland cbl brs cw20s m20 swa sku 5030-020",
+            "Gland nylon m20 ip68 blk pk10",
+            "gland m25 nyl grey pk10 sku 5031-025",
+        ),
+        *_k(
+            "circuit breaker",
+            "mcb 32a b 1p 6ka hager mtn132 sku 5040-132",
+            "MCB 6A B-curve 1P Hager MTN106",
+            "mcb 16a type b 1p 6ka sku 5040-116",
+        ),
+        *_k("RCD", "rcd 63a 30ma 2p type a sku 5041-063"),
+        *_k("switched socket", "skt sw 2g 13a wht sku 5050-213", "Socket 1g sw 13A brushed chr blk ins"),
+        *_k("light switch", "switch plate 1g 2w 10a wht sku 5051-102"),
+        *_k(
+            "lever connector",
+            "conn lever 2-way wago 221-612 pk50 sku 5060-612",
+            "Wago 221-613 connector 3 way lever (pk50)",
+        ),
+        *_k("insulation tape", "tape insul pvc 19mmx20m blk sku 5070-019", "Insulation tape 19 x 33m asst col (10)"),
+        *_k("cable clip", "clip cable rnd 7-8mm wht pk100", "Clip cable flat 2,5mm T&E gry pk100 sku 5080-025"),
+        *_k("junction box", "box junction 30a 4 term sku 5090-030"),
+        *_k("back box", "box back 1g 35mm metal sku 5091-135", "Back box dry lining 2g 47mm"),
+        *_k("trunking", "trunking mini 16x16 wht 3m sku 5095-016"),
+        *_k("multimeter", "multimeter digital cat iii 600v auto sku 5101-600"),
+        *_k("test leads", "leads test silicone 4mm cat iii 1000v pr sku 5102-001", fits="multimeter"),
+        *_k("clamp meter", "meter clamp ac 400a true rms sku 5103-400"),
+        *_k(
+            "crimp terminal",
+            "term crimp butt blue 1.5-2.5 pk100 sku 5110-025",
+            "Terminal ring red M5 0.5-1.5mm2 pk100",
+            fits="crimping tool",
+        ),
+        *_k("crimping tool", "tool crimp ratchet r/b/y insul term sku 5111-001"),
+        *_k("voltage tester", "tester volt 2 pole 12-690v gs38 sku 5120-690"),
+        # Power tools.
+        *_k(
+            "angle grinder",
+            "grinder ang 115mm 1010w 240v dewalt dwe4206 sku 8001-115",
+            "Grinder angle 125mm 18v b/o bosch gws 18",
+            "GRINDER ANGLE 230MM 2000W 110V SKU 8001-230",
+        ),
+        *_k(
+            "combi drill",
+            "drill combi 18v b/l 2x5ah dewalt dcd796p2 sku 8010-796",
+            "Combi drill 18v lxt b/o makita dhp482z",
+        ),
+        *_k("impact driver", "driver impact 18v b/o milwaukee m18 fid2-0 sku 8012-018"),
+        *_k(
+            "rotary hammer",
+            "hammer rot sds+ 18v b/o dewalt dch273n sku 8015-273",
+            "Rotary hammer SDS+ 780w 110v makita hr2470",
+        ),
+        *_k("jigsaw", "saw jig 18v b/o makita djv180z sku 8020-180"),
+        *_k("reciprocating saw", "saw recip 18v b/l b/o dewalt dcs367n sku 8021-367"),
+        *_k("random orbital sander", "sander ros 125mm 300w 240v sku 8030-125"),
+        *_k(
+            "battery",
+            "batt li-ion 18v 3.0ah makita bl1830b sku 8101-183",
+            "Battery M18 B5 5.0Ah Milwaukee 4932430483",
+            "batt 18v 2.0ah xr dewalt dcb183 sku 8101-183D",
+            fits="combi drill",
+        ),
+        *_k(
+            "battery charger",
+            "chgr 18v lxt rapid makita dc18rd sku 8102-018",
+            "Charger M12-18C Milwaukee 4932352959",
+            fits="combi drill",
+        ),
+        # Spares and consumables for power tools.
+        *_k(
+            "carbon brush",
+            "brush carbon cb-459 pr makita 194427-5 sku 8201-459",
+            "Carbon brush set dewalt N421874 f/dwe4206 (pr)",
+            "brush carb cb-203 pr sku 8201-203",
+            fits="angle grinder",
+        ),
+        *_k(
+            "cutting disc",
+            "disc cut 115x1.0 inox (10)",
+            "Disc cutting 125 x 1,0 x 22,23 inox pk25 sku 8301-125",
+            "disc cut 230x2.5 metal dep ctr pk25 sku 8301-230",
+            "DISC CUT 115X3.2X22 STONE PK25 SKU 8301-115S",
+            fits="angle grinder",
+        ),
+        *_k("grinding disc", "disc grind 115x6.0 metal dpc sku 8302-115", fits="angle grinder"),
+        *_k(
+            "flap disc",
+            "flap disc 115 p40 zirc sku 8303-040",
+            "Disc flap 125mm P60 alox (10)",
+            "flap disc 125mm zirc p80 conical sku 8303-125",
+            fits="angle grinder",
+        ),
+        *_k(
+            "diamond blade",
+            "blade diam 115 x 22 seg gen purp sku 8304-115",
+            "Blade diamond 230mm turbo concrete/granite",
+            fits="angle grinder",
+        ),
+        *_k(
+            "SDS-plus drill bit",
+            "drill sds+ 6x110 4cut sku 88106",
+            "Bit SDS plus 8 x 160mm sku 88108",
+            "sds+ bit 10x210mm sku 88110",
+            "SDS PLUS 12X260 SKU 88112",
+            "drill sds plus 16 x 450 sku 88116",
+            fits="rotary hammer",
+        ),
+        *_k(
+            "SDS-plus chisel",
+            "chisel sds+ pointed 250mm sku 88201",
+            "Chisel SDS plus flat 20 x 250 sku 88202",
+            fits="rotary hammer",
+        ),
+        *_k(
+            "jigsaw blade",
+            "blade jig t101b pk5 sku 8401-101",
+            "Jigsaw blades T118A metal pk5",
+            "jig bl t345xf pk3 sku 8401-345",
+            fits="jigsaw",
+        ),
+        *_k(
+            "reciprocating saw blade",
+            "blade recip s922ef bi-m 150mm pk5 sku 8402-922",
+            "Recip blade wood 240mm s2345x (5)",
+            "recip bl metal 225mm 14tpi pk5 sku 8402-225",
+            fits="reciprocating saw",
+        ),
+        *_k(
+            "sanding disc",
+            "disc sand h&l 125mm 8h p80 pk50 sku 8501-080",
+            "Disc sanding 125 8-hole P120 (50)",
+            "disc sand hook+loop 125 p240 8h pk50 sku 8501-240",
+            fits="random orbital sander",
+        ),
+        *_k(
+            "screwdriver bit",
+            "bit pz2x25 pk10 sku 8601-225",
+            "Bit PH2 x 50 impact (5) sku 8601-250",
+            fits="impact driver",
+        ),
+        *_k(
+            "HSS drill bit",
+            "drill hss-g 6.5mm pk10 din338 sku 8701-065",
+            "Drill HSS Co 8.0 din338 (pk5) sku 8701-080C",
+            "drill jobber hss 3,3mm pk10",
+            fits="combi drill",
+        ),
+        *_k("drill bit set", "drill set hss 1-13mm x0.5 25pc sku 8702-025", fits="combi drill"),
+        *_k(
+            "hole saw",
+            "holesaw bi-m 32mm sku 8801-032",
+            "Hole saw bimetal 68mm for back boxes & d",
+            "hole saw bi-metal 114 mm sku 8801-114",
+            fits="combi drill",
+        ),
+        *_k("hole saw arbor", "arbor holesaw 32-210mm hex 11mm sku 8802-032", fits="hole saw"),
+        # Hand tools.
+        *_k("adjustable wrench", 'wrench adj 250mm/10" crv sku 7001-250', "Wrench adjustable 300mm 12in"),
+        *_k("combination spanner set", "spanner set comb 8-22mm 12pc sku 7002-822"),
+        *_k("socket set", 'skt set 1/2"dr 10-32mm 24pc sku 7003-012'),
+        *_k("screwdriver set", "scrdvr set vde 7pc sku 7004-007"),
+        *_k("claw hammer", "hammer claw 16oz fibreglass sku 7005-016"),
+        *_k("tape measure", "tape meas 5m/16ft 25mm sku 7006-005", "Tape measure 8m/26ft magnetic hook"),
+        *_k("spirit level", "level spirit 600mm 3 vial sku 7007-060", "Spirit level 1200mm alu"),
+        *_k("utility knife", "knife util retract sku 7008-001"),
+        *_k(
+            "utility knife blade",
+            "blade knife trapz pk100 dispenser sku 7008-100",
+            "Blades hooked knife pk10",
+            fits="utility knife",
+        ),
+        *_k("hacksaw", 'hacksaw frame 300mm/12" sku 7009-300'),
+        *_k(
+            "hacksaw blade",
+            "blade hacksaw 300mm 24tpi bi-m pk10 sku 7009-324",
+            'Blade hacksaw 12" 18tpi hss pk100',
+            fits="hacksaw",
+        ),
+        *_k("combination pliers", "pliers comb 180mm sku 7013-180"),
+        *_k("water pump pliers", "pliers wp 250mm sku 7014-250"),
+        # Safety wear.
+        *_k(
+            "disposable gloves",
+            "Glove nitrile L blu box100 sku 9001-L",
+            "glove nitrile XL blk p/f bx100 sku 9001-XLB",
+        ),
+        *_k(
+            "work gloves",
+            "glove rigger lthr sz10 sku 9002-10",
+            "Glove cut C pu palm sz9 (pr) sku 9003-09",
+            "gloves nitrile dip 3/4 sz 8 pk12 sku 9004-08",
+        ),
+        *_k("safety glasses", "specs safety clear en166 sku 9010-001", "Safety spec smoke a/fog"),
+        *_k(
+            "safety boots",
+            "boot safety s3 sz9 blk sku 9020-09",
+            "Boot rigger S3 sz 10 tan fur lined steel",
+            "boot safety s1p comp toe sz 11 sku 9022-11",
+        ),
+        *_k("safety helmet", "helmet safety wht vented en397 sku 9030-W", "Helmet safety yellow slip ratchet harnes"),
+        *_k("chin strap", "chin strap 2pt f/helmet en397 sku 9031-001", fits="safety helmet"),
+        *_k("helmet visor", "visor clear pc f/helmet w/carrier sku 9032-001", fits="safety helmet"),
+        *_k("dust mask", "mask ffp2 valved bx10 sku 9040-002", "Mask FFP3 valved 3m 8835+ (5)"),
+        *_k("half-face respirator", "respirator half mask 3m 6200 med sku 9041-620"),
+        *_k(
+            "respirator filter",
+            "filter 3m 6035 p3 pr sku 9042-035",
+            "Filter A2P3 3M 6098 (pr)",
+            fits="half-face respirator",
+        ),
+        *_k("ear defenders", "ear def snr 31db headband sku 9050-031"),
+        *_k("ear plugs", "ear plugs foam snr37 pk200pr sku 9051-037"),
+        *_k("hi-vis vest", "vest hv yel xl cl2 sku 9060-XL", "Hi-Vis waistcoat ORG L"),
+        # Abrasives.
+        *_k("abrasive roll", "roll abr cloth 25mm x 50m p120 sku 8510-120", "Abrasive roll 38mm x 25m P80 alox"),
+        *_k("abrasive sheet", "sheet abr p120 230x280 alox pk25 sku 8511-120"),
+        *_k("hand wire brush", "brush wire hand 4 row stl w/scraper sku 8520-004"),
+        # Sealants and adhesives.
+        *_k(
+            "silicone sealant",
+            "sil sanit wht 310ml anti-mould sku 9501-310",
+            "Silicone sealant clear general purpose 3",
+            "SILICONE LMN GREY 310ML SKU 9501-310G",
+            fits="caulking gun",
+        ),
+        *_k("decorators caulk", "caulk acrylic wht 380ml decorators sku 9502-380", fits="caulking gun"),
+        *_k("grab adhesive", "adh grab solvent free 310ml sku 9503-310", fits="caulking gun"),
+        *_k("caulking gun", "gun sealant skeleton 310ml sku 9510-310", "Gun caulk sealed barrel 600ml 18:1"),
+        *_k("expanding foam", "foam exp pu hand held 750ml sku 9520-750", "Foam expanding gun grade 750ml fire rate"),
+        *_k("wood glue", "glue pva wood int 1l sku 9530-001"),
+        *_k("super glue", "glue cyano 20g gel sku 9531-020"),
+        *_k(
+            "threadlocker",
+            "threadlock med str blue 243 50ml loctite sku 9540-243",
+            "Threadlocker high strength green 270 50m",
+        ),
+    ]
+
+
+LEDGER_QUERIES: dict[str, list[Q]] = {
+    "type_size": [
+        Q("hex bolt m10 x 80", "hex bolt", r"\bm10 ?x ?80\b"),
+        Q("socket cap screw m8 x 35", "socket cap screw", r"\bM8 ?x ?35\b"),
+        Q("wood screws 5 x 60", "wood screw", r"\b5[.,]0 ?x ?60\b"),
+        Q("sds plus drill 16 x 450", "SDS-plus drill bit", r"\b16 ?x ?450\b"),
+        Q("hose clip 25-40mm", "hose clip", r"\b25-40\b"),
+        Q("cable tie 370mm", "cable tie", r"\b370 ?x"),
+        Q("flap disc 125 p60", "flap disc", r"\b125 ?mm P60\b"),
+        Q("hole saw 114mm", "hole saw", r"\b114 ?mm"),
+    ],
+    "type_material": [
+        Q("stainless steel hex bolts", "hex bolt", r"\bA[24]\b|\bA[24]-\d0\b"),
+        Q("hot dip galvanised coach bolts", "coach bolt", r"\bhdg\b"),
+        Q("316 stainless ball valve", "ball valve", r"\bss316\b"),
+        Q("nitrile dipped work gloves", "work gloves", r"\bnitrile dip\b"),
+        Q("aluminum pipe wrench", "pipe wrench", r"\balu(?:minium)?\b"),
+        Q("nylon cable glands", "cable gland", r"\bnyl(?:on)?\b"),
+        Q("bi-metal recip blades", "reciprocating saw blade", r"\bbi-m\b"),
+    ],
+    "size_other_form": [
+        Q("dn15 ball valve", "ball valve", r'\b1/2(?:in|")'),
+        Q("3/4 to 1/2 reducing bush", "reducing bush", r'\b3/4" ?x ?1/2"'),
+        Q("4ft spirit level", "spirit level", r"\b1200 ?mm"),
+        Q("4.5 inch stone cutting disc", "cutting disc", r"\b115 ?x ?3[.,]2(?!\d)"),
+        Q("9 inch grinder", "angle grinder", r"\b230 ?mm"),
+        Q("half inch drive sockets", "socket set", r'\b1/2" ?dr'),
+        Q("1.5 sq mm 3 core flex", "flex cable", r"\b1[.,]5 ?mm2? 3c\b"),
+        Q("12mm hex nuts", "hex nut", r"\bm12\b"),
+    ],
+    "size_missing": [
+        Q("hex bolt m14x50", "hex bolt", r"\bM14\b"),
+        Q("ball valve 1 1/2 inch", "ball valve", r'\b1[- ]1/2(?:in|")'),
+        Q("cable gland m32", "cable gland", r"\bm32\b"),
+        Q("mcb 40 amp type b", "circuit breaker", r"\b40 ?a\b"),
+        Q("hose clip 60-80mm", "hose clip", r"\b60-80\b"),
+        Q("safety boots size 12", "safety boots", r"\bsz ?12\b"),
+        Q("copper tube 28mm", "copper pipe", r"\b28 ?mm"),
+        Q("hole saw 152mm", "hole saw", r"\b152 ?mm"),
+    ],
+    "typo": [
+        Q("threadloker 243", "threadlocker", r"\b243\b"),
+        Q("siliconr sanitary white", "silicone sealant", r"\bsanit"),
+        Q("plasterbaord screws 38mm", "plasterboard screw", r"\b3[.,]5 ?x ?38\b"),
+        Q("circut breaker 6a", "circuit breaker", r"\b6A\b"),
+        Q("expnading foam gun grade", "expanding foam", r"\bgun grade\b"),
+        Q("crimp termnials blue butt", "crimp terminal", r"\bbutt blue\b"),
+        Q("reciprocatng saw blades wood", "reciprocating saw blade", r"\bwood\b"),
+        Q("hex nipel 1/2", "hex nipple", r'\b1/2"x1/2"'),
+    ],
+    "code": [
+        Q("4471220", "hex bolt", r"\b4471-220\b"),
+        Q("sku 4473-008", "nylon insert lock nut", r"\b4473-008\b"),
+        Q("wn934a2m8", "hex nut", r"\bWN934A2M8\b"),
+        Q("ce15 elbow", "compression elbow", r"\(CE15\)"),
+        Q("77213", "ball valve", r"\b77213\b"),
+        Q("mtn132", "circuit breaker", r"\bmtn132\b"),
+        Q("wago 221 613", "lever connector", r"\b221-613\b"),
+        Q("cb459", "carbon brush", r"\bcb-459\b"),
+        Q("bl1830b", "battery", r"\bbl1830b\b"),
+        Q("4932430483", "battery", r"\b4932430483\b"),
+        Q("dch273", "rotary hammer", r"\bdch273n\b"),
+        Q("hr2470 110v", "rotary hammer", r"\bhr2470\b"),
+        Q("t345xf", "jigsaw blade", r"\bt345xf\b"),
+        Q("s922ef", "reciprocating saw blade", r"\bs922ef\b"),
+        Q("3m 6035", "respirator filter", r"\b6035\b"),
+        Q("cw20s gland", "cable gland", r"\bcw20s\b"),
+        Q("dwe4206 grinder", "angle grinder", r"\bdwe4206\b"),
+        Q("88110", "SDS-plus drill bit", r"\b88110\b"),
+    ],
+    "synonym": [
+        Q("pop rivets 4.8", "blind rivet", r"\b4\.8 x 16\b", "pop"),
+        Q("rawlbolt m12", "through bolt anchor", r"\bM12X120\b", "rawlbolt"),
+        Q("trip switch 32a", "circuit breaker", r"\b32a\b", "trip"),
+        Q("emery roll 25mm", "abrasive roll", r"\b25mm\b", "emery"),
+        Q("sabre saw blades", "reciprocating saw blade", None, "sabre"),
+        Q("monkey wrench 300mm", "adjustable wrench", r"\b300mm\b", "monkey"),
+        Q("pipe dope", "jointing compound", None, "dope"),
+        Q("superglue gel", "super glue", r"\bgel\b", "superglue"),
+        Q("hardhat chin strap", "chin strap", None, "hardhat"),
+    ],
+    "accessory_not_asked": [
+        Q("angle grinder 115mm 240v", "angle grinder", r"\b115mm\b.*\b240v\b"),
+        Q("sds rotary hammer 110v", "rotary hammer", r"\b110v\b"),
+        Q("18v combi drill body only", "combi drill", r"\bb/o\b"),
+        Q("makita jigsaw", "jigsaw", r"\bmakita\b"),
+        Q("recip saw 18v", "reciprocating saw", r"\b18v\b"),
+        Q("random orbital sander 125", "random orbital sander", r"\b125mm\b"),
+        Q("milwaukee impact driver", "impact driver", r"\bmilwaukee\b"),
+        Q("hand riveter", "rivet gun"),
+        Q("crimper for insulated terminals", "crimping tool"),
+        Q("pipe cutter 3-30mm", "pipe cutter", r"\b3-30mm\b"),
+        Q("half face respirator medium", "half-face respirator", r"\bmed\b"),
+        Q("yellow safety helmet", "safety helmet", r"\byellow\b"),
+        Q("sealant gun 600ml", "caulking gun", r"\b600ml\b"),
+        Q("retractable knife", "utility knife", r"\bretract\b"),
+    ],
+    "accessory_asked": [
+        Q("cutting discs 125mm inox", "cutting disc", r"\b125 x 1,0\b.*\binox\b"),
+        Q("flap disc 115 40 grit", "flap disc", r"\b115 p40\b"),
+        Q("carbon brushes for dewalt grinder", "carbon brush", r"\bdewalt\b"),
+        Q("makita 18v battery 3ah", "battery", r"\bmakita bl1830b\b"),
+        Q("charger for milwaukee m18 battery", "battery charger", r"\bMilwaukee\b"),
+        Q("sds plus bit 6mm", "SDS-plus drill bit", r"\b6x110\b"),
+        Q("sds flat chisel 20mm", "SDS-plus chisel", r"\bflat 20 x 250\b"),
+        Q("metal jigsaw blades", "jigsaw blade", r"\bmetal\b"),
+        Q("recip blades for metal 225mm", "reciprocating saw blade", r"\bmetal 225mm\b"),
+        Q("hook and loop sanding discs 125 p80", "sanding disc", r"\bp80\b"),
+        Q("hss drill 6.5mm", "HSS drill bit", r"\b6\.5mm\b"),
+        Q("visor for hard hat", "helmet visor"),
+        Q("a2p3 filters for 3m 6200", "respirator filter", r"\bA2P3\b"),
+        Q("blind rivets 4mm aluminium", "blind rivet", r"\b4\.0x10 al/st\b"),
+        Q("trapezoid knife blades 100", "utility knife blade", r"\btrapz\b"),
+        Q("blue crimp terminals", "crimp terminal", r"\bblue\b"),
+        Q("clear silicone for sealant gun", "silicone sealant", r"\bclear\b"),
+    ],
+    "type_once": [
+        Q("gate valve 1 inch", "gate valve", r'\b1"'),
+        Q("rcd 30ma 2 pole", "RCD", r"\b30ma\b"),
+        Q("clamp meter 400a", "clamp meter", r"\b400a\b"),
+        Q("gs38 voltage tester", "voltage tester"),
+        Q("chemical anchor resin 380ml", "chemical anchor", r"\b380ml\b"),
+        Q("swa cable 3 core 2.5mm", "armoured cable", r"\b2\.5mm2\b"),
+        Q("spring washers m12", "spring washer", r"\bm12\b"),
+        Q("bottle trap 32mm", "waste trap", r"\bbottle 32mm\b"),
+    ],
+}
+
+
+# --------------------------------------------------------------------------------------------------------------
 # Judgements, self-check, output.
 # --------------------------------------------------------------------------------------------------------------
 
@@ -3308,6 +5234,8 @@ def catalogs() -> list[Catalog]:
         Catalog("sentences", "DSE", "prose sentence", sentences_products(), SENTENCES_QUERIES),
         Catalog("spares", "DSP", "spare-parts trade", spares_products(), SPARES_QUERIES, weighted=True),
         Catalog("wholesale", "DWH", "wholesale attribute-list", wholesale_products(), WHOLESALE_QUERIES, weighted=True),
+        Catalog("prose", "DPR", "supplier-catalogue prose", prose_products(), PROSE_QUERIES, weighted=True),
+        Catalog("ledger", "DLG", "ERP ledger-export", ledger_products(), LEDGER_QUERIES, weighted=True),
     ]
 
 
