@@ -246,6 +246,14 @@ def test_types_that_do_not_repeat_are_not_named() -> None:
         ("M6, bright zinc plated, wing nut", "wing nut"),
         ("Brass ball valve 1/2 inch", "brass ball valve"),  # a material naming more than itself is kept
         ("Steel wool, grade 0000, 200 g", "steel wool"),
+        # Catalogue copy that opens with a benefit: the product is what "a"/"an" introduces at a sentence's
+        # start or after "is"; not an "a" inside a clause, and "this" first where both are there.
+        ("Rips timber fast on cordless saws. A 165 mm TCT blade with 24 teeth.", "blade"),
+        ("Rip sheet goods. The Makita DHS680Z is an 18 V brushless circular saw for 165 mm", "brushless circular saw"),
+        ("Unlike a claw hammer, it is made for driving chisels. A 2.5 lb club hammer.", "club hammer"),
+        ("Keeps your hard hat on when you bend over. A two-point chin strap that clips on.", "two-point chin strap"),
+        ("Gets into corners of window frames. A fine P180 sanding sponge.", "sanding sponge"),  # a grit: modifiers
+        ("Holds 25 sockets. A steel case keeps this 1/2 inch drive socket set in order.", "drive socket set"),
     ],
 )
 def test_type_phrases_in_every_title_style(text: str, phrase: str) -> None:
@@ -338,6 +346,48 @@ def test_a_type_listed_too_rarely_to_name_still_keeps_another_from_being_named_i
     assert facts.understand("extension lead").type_names == ["extension lead"]
     assert facts.understand("test leads").type_names == ["test lead set"]  # with the head, the closer type
     assert facts.understand("utility knife blades").type_names == ["trapezoid blades"]
+
+
+def test_a_type_the_query_follows_with_another_product_noun_is_what_that_is_for() -> None:
+    """The query's last product noun is what it asks for: a "circular saw blade" is a blade, though the
+    circular saw shares more of its words; not across a number ("utility knife 20 blades" is a knife with
+    blades), nor an abbreviation read beside its word ("spring washer" in a catalog of WSHR texts). The plain
+    form of a named type is named with it ("random orbit sander" names the catalog's "sander"), and a word
+    said twice counts where it is said last ("belt sander sanding belts" asks for belts)."""
+    catalog = [
+        "Circular saw 1400 W, 190 mm",
+        "Circular saw 18 V, 165 mm, cordless",
+        "Diamond blade 115 mm for angle grinders",
+        "Diamond blade 230 mm for angle grinders",
+        "TCT blade 190 mm, 60 teeth",
+        "TCT blade 165 mm, 24 teeth",
+        "TCT blade 216 mm, 48 teeth",
+        "Utility knife 18 mm with 20 blades",
+        "Utility knife 9 mm, snap-off",
+        "Random orbit sander 125 mm, 300 W",
+        "Random orbit sander 150 mm, 350 W",
+        "Sander 150 mm, 750 W",
+        "Sander 125 mm, 400 W",
+        "Belt sander 75 x 457 mm",
+        "Belt sander 100 x 610 mm",
+        "Sanding belts 75 x 457 mm, P80",
+        "Sanding belts 100 x 610 mm, P120",
+        "Pipe wrench 350 mm",
+        "Pipe wrench 450 mm",
+        "Copper pipe 15 mm, 3 m",
+        "Copper pipe 22 mm, 3 m",
+    ]
+    facts = FactIndex.build(catalog)
+    blades = facts.understand("circular saw blade 190mm").type_names
+    assert "blade" in blades and "circular saw" not in blades, blades  # "TCT" is an acronym: the type is "blade"
+    assert facts.understand("circular saw 190mm").type_names == ["circular saw"]
+    assert facts.understand("utility knife 20 blades").type_names == ["utility knife"]
+    assert set(facts.understand("random orbit sander 150mm").type_names) == {"random orbit sander", "sander"}
+    assert facts.understand("belt sander sanding belts").type_names == ["sanding belts"]
+    assert set(facts.understand("belt sander").type_names) == {"belt sander", "sander"}
+    assert facts.understand("wrench pipe 14 inch").type_names == ["pipe wrench"], "a type holding both nouns"
+    erp = FactIndex.build(["SPRING WSHR M8 ZP", "SPRING WSHR M10 ZP", "PRESS WASHER 1800W", "PRESS WASHER 2100W"])
+    assert erp.understand("spring washer 8mm").type_names == ["spring wshr"]
 
 
 def test_in_a_corpus_of_articles_what_follows_for_unlocks_no_type() -> None:

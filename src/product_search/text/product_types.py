@@ -4,7 +4,8 @@ Each product's type phrase (:mod:`.type_phrases`) joins the catalog's :class:`Ty
 the types whose head it contains in its main clause (:func:`analysis.main_clause`), scored by how many of
 the type's words it has (the head counts twice); the best-scoring types are named when no type without
 the head scores as well ("cut off disc" names neither "sanding disc" nor "cut-off wheel": the words pull
-both ways). Nothing here is a hand-made list of this catalog's types.
+both ways), and no type whose head the query follows with another product noun ("circular saw blade" names
+blades, not circular saws). Nothing here is a hand-made list of this catalog's types.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from .type_phrases import TypePhrase, forms, lemmas
 MAX_QUERY_WORDS = 32
 # Words of SPELL_MIN to SPELL_MAX letters are corrected (:mod:`.spelling`); a longer word's variants would cost
 # its length squared (a 20,000-letter "word" in a description made 20,000 variants of 20,000 characters).
+NUMBER = "#"  # marks a number's place among a query's words (no word starts with it)
 REPEATS = 2  # a head is a product type where its products are at least twice its distinct phrases
 PRODUCTS = 0.5  # a catalog of products: at least this share of its products have types that repeat
 
@@ -37,25 +39,29 @@ def query_words(
     """Stems of a query's main-clause words outside identifiers, in order, with adjacent words also joined
     ("cut off" -> cutoff, "multi tool" -> multitool) to meet hyphenated catalog words. ``spell``
     maps a word to the catalog's spelling of it ("vlave" -> "valve"); ``abbreviated`` gives the catalog's
-    abbreviations of it, read beside it ("valve" -> "vlv")."""
+    abbreviations of it, read beside it ("valve" -> "vlv"). A number or identifier keeps its place as a
+    :data:`NUMBER` mark ("#3"), and no words are joined across it: "knife 20 blades" are no knife blades."""
     main = analysis.main_clause(query)
     spans = analysis.Spans((i.start, i.end) for i in found)
-    plain = [
-        t.group().lower()
+    plain: list[str | None] = [
+        None if t.start() in spans or any(c.isdigit() for c in t.group()) else t.group().lower()
         for t in analysis.tokens(main)
-        if t.start() not in spans and not any(c.isdigit() for c in t.group())
     ]
     plain = [w for w in plain if w not in analysis.STOPWORDS and w not in analysis.DELIMITERS][:MAX_QUERY_WORDS]
     if spell is not None:
-        plain = [spell(w) for w in plain]
+        plain = [w if w is None else spell(w) for w in plain]
     read: list[str] = []
     for n, word in enumerate(plain):  # each word's readings at its place, its own last (ties go to it)
-        if n:
-            read.append("".join(forms(plain[n - 1])[-1:] + forms(word)[-1:]))
+        if word is None:
+            read.append(f"{NUMBER}{n}")
+            continue
+        if n and (before := plain[n - 1]) is not None:
+            read.append("".join(forms(before)[-1:] + forms(word)[-1:]))
         if abbreviated is not None:
             read += abbreviated(word)
         read += forms(word)
-    return tuple(dict.fromkeys(analysis.stem(read)))
+    # Each stem once, at its last place: a word said again is where the query's head is ("belt sander belts").
+    return tuple(reversed(dict.fromkeys(reversed(analysis.stem(read)))))
 
 
 _VOWELS = frozenset("aeiouy")
@@ -199,13 +205,35 @@ class TypeTable:
         that score alike with different heads, the query's last one is named: English puts the head last
         ("plunge saw guide rail" asks for a guide rail, "guide rail plunge saw" for a saw). ``in_full``:
         types also named where the query has all their words (:meth:`named_in_full`)."""
-        q = frozenset(words)
+        q = frozenset(w for w in words if not w.startswith(NUMBER))
 
         def nameable(n: int) -> bool:
             full = in_full is not None and in_full[n] and q.issuperset(self.phrases[n].words)
             return usable is None or usable[n] or full
 
-        headed = {n for w in q for n in self._by_head.get(w, ()) if nameable(n)}
+        place = {w: i for i, w in enumerate(words)}  # each stem's position (its last: :func:`query_words`)
+
+        def last(n: int) -> int:
+            return max(place.get(h, -1) for h in self.phrases[n].heads)
+
+        # A type whose head the query follows with another type's head it lacks is what the asked-for thing is
+        # for: "circular saw blade" asks for a blade, "foam applicator gun" for a gun ("saw wrench" for neither).
+        # Not after a number ("utility knife 20 blades": a count), nor by what its products are made for ("a
+        # circular saw for 190 mm blades" is prose, not a saw blade).
+        product_nouns = {w for w in q if w in self._by_head}
+        numbers = [i for i, w in enumerate(words) if w.startswith(NUMBER)]
+
+        def followed(n: int) -> bool:
+            phrase, at = self.phrases[n], last(n)
+            return any(
+                place[w] > at
+                and w not in phrase.words
+                and not any(abbreviates(h, w) for h in phrase.heads)  # read beside its word: "wshr", "washer"
+                and not any(at < i < place[w] for i in numbers)
+                for w in product_nouns
+            )
+
+        headed = {n for w in q for n in self._by_head.get(w, ()) if nameable(n) and not followed(n)}
         if not headed:
             return []
         overlap: dict[int, int] = {}
@@ -221,11 +249,6 @@ class TypeTable:
         if best <= rival:
             return []
         tied = [n for n in headed if 2 + overlap[n] == best]
-        place = {w: i for i, w in enumerate(words)}  # each stem's (last) position
-
-        def last(n: int) -> int:
-            return max(place.get(h, -1) for h in self.phrases[n].heads)
-
         latest = max(last(n) for n in tied)
         # A type the catalog lists too rarely to name it, holding as many of the query's words and its head
         # later, or more of them with its head at the same place, is what the query asks for: no other type
@@ -234,7 +257,11 @@ class TypeTable:
             score = 2 + overlap[n]
             if score >= best and last(n) >= latest and (score, last(n)) != (best, latest):
                 return []
-        return sorted(n for n in tied if last(n) == latest)
+        chosen = {n for n in tied if last(n) == latest}
+        # The plain forms of a chosen type are named with it: "random orbit sander" names "sander" (a product the
+        # catalog calls only that is one), never a type with words the query lacks.
+        plain = {n for n in headed if q.issuperset(self.phrases[n].words) and last(n) == latest}
+        return sorted(chosen | plain)
 
     def extensions(self, named: Sequence[int]) -> list[int]:
         """Types that are not named but hold every word of a named one: the accessories that repeat

@@ -130,17 +130,36 @@ def type_phrase(
     An adjective before a size is no type: "A robust 68 mm hole saw" is a hole saw. A text in capitals
     throughout (ERP short texts: "HEX BOLT DIN933 M8X40") is read as words, not acronyms. In prose the
     product is what "this" or "these" points at, wherever it stands: "Drop-forged from chrome vanadium, this
-    8 mm combination wrench has ..." (:func:`_scan`).
+    8 mm combination wrench has ..." (:func:`_scan`); else what "a"/"an" introduces at a sentence's start or
+    after "is" (:func:`_points`): catalogue copy opens with a benefit, "Rips timber fast. A 165 mm TCT blade".
     """
     toks = (analysis.tokens(text) if tokens is None else list(tokens))[:_MAX_TOKENS]
     spans = analysis.Spans((i.start, i.end) for i in found)
     aside = analysis.Spans(analysis.accessory_spans(text, toks))  # what it fits or comes with
     shouting = not any(c.isalpha() and c.islower() for c in text)
-    pointers = [k for k, t in enumerate(toks) if t.group().lower() in analysis.POINTERS and t.start() not in aside]
+    pointers = [k for k, t in enumerate(toks) if _points(text, toks, k) and t.start() not in aside]
+    pointers.sort(key=lambda k: toks[k].group().lower() not in analysis.POINTERS)  # "this" first: it is the product
     for k in pointers:
         if pointed := _scan(toks[k + 1 :], found, spans, aside, shouting=shouting, pointer=toks[k].group().lower()):
             return pointed
     return _scan(toks, found, spans, aside, shouting=shouting)
+
+
+# Verbs after which "a"/"an" introduces what the subject is: "The Makita DHS680Z is an 18 V circular saw".
+_COPULAS = frozenset({"is", "are"})
+
+
+def _points(text: str, toks: Sequence[re.Match[str]], k: int) -> bool:
+    """Whether token ``k`` introduces the product in prose: "this"/"these" anywhere, "a"/"an" opening a
+    sentence after another ("Rips timber fast on cordless saws. A 165 mm TCT blade with ...") or after "is"
+    ("... is an 18 V brushless circular saw"). Not "a" inside a clause: "Unlike a claw hammer, ..."."""
+    lower = toks[k].group().lower()
+    if lower in analysis.POINTERS:
+        return True
+    if lower not in ("a", "an") or k == 0:
+        return False
+    before = text[: toks[k].start()].rstrip()
+    return before.endswith((".", "?", "!")) or toks[k - 1].group().lower() in _COPULAS
 
 
 def _scan(
@@ -186,8 +205,8 @@ def _scan(
             # Before a size, a name only where words follow it ("Milwaukee M18 FUEL impact driver"), not a trade
             # word alone ("Holesaw 68 mm", "Multitool 300 W").
             # Before a code, capitalized names anywhere ("this Voltek XR-BS621 is a belt sander").
-            if pointer and (size or acronym):
-                taken = []  # modifiers: "this brass 15 mm ...", "this seven-piece VDE screwdriver set"
+            if pointer:
+                taken = []  # modifiers: "this brass 15 mm ...", "this seven-piece VDE ...", "a fine P180 ..."
                 continue
             near = n < _LEADING + len(taken)
             if leading_names(code=not size) and (not size or (near and _words_after(toks, n, spans))):
