@@ -20,6 +20,8 @@ from .support import upload
         ["ISO 4017", "iso-4017", "DIN EN ISO 4017"],
         ['3/8"', "3/8 inch", "3/8in", "3/8 in.", "3/8''"],
         ['1 1/4"', "1-1/4 inch", "1 1/4 in"],
+        ['1/2"', "half inch", "half an inch", '1/2"dr'],  # in words as buyers type it; an ERP's glued "drive"
+        ['3/4"', "three quarter inch", "three-quarters inch"],
         ["25ft", "25 ft", "25'", "25 feet", "25-foot"],
         ["80-mm", "80 mm", "80mm", "8 cm", "0.08 m"],
         ["2,5 mm", "2.5mm", "2.50 mm"],
@@ -44,6 +46,7 @@ def test_the_same_identifier_written_differently_gets_one_key(forms: list[str]) 
         ("DIN 933", "DIN 931"),
         ("DIN 933", "ISO 4017"),  # equivalent standards, different identifiers
         ('3/8"', '3/4"'),
+        ("half inch", "quarter inch"),
         ("25ft", "25 mm"),
         ("DHP482", "DHP483"),
         ("4006381333931", "4006381333948"),
@@ -51,6 +54,10 @@ def test_the_same_identifier_written_differently_gets_one_key(forms: list[str]) 
 )
 def test_different_identifiers_get_different_keys(a: str, b: str) -> None:
     assert keys(a) and keys(b) and keys(a) != keys(b)
+
+
+def test_words_that_only_contain_a_fraction_word_are_no_size() -> None:
+    assert keys("behalf inch") == [] and keys("half price") == [] and keys("quarter turn valve") == []
 
 
 def test_gtin_check_digit() -> None:

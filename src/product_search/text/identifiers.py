@@ -64,9 +64,15 @@ _MULTI = re.compile(
 # "1" + 2,000 spaces + "z" was tried 2,000,000 ways (0.4 s).
 _UNIT_WORDS = "|".join(re.escape(w) for w in sorted(quantities.WRITTEN, key=len, reverse=True))
 _QUANTITY = re.compile(
-    rf"(?<![\w.,/])({_INT}[\s-]{_INT}/{_INT}|{_INT}/{_INT}|{_NUM})\s*+(?:-\s*+)?({_UNIT_WORDS})(?![\w\"'\u2033])",
+    rf"(?<![\w.,/])({_INT}[\s-]{_INT}/{_INT}|{_INT}/{_INT}|{_NUM})\s*+(?:-\s*+)?({_UNIT_WORDS})"
+    r"(?:(?<=[\"\u2033])(?![\"'\u2033])|(?![\w\"'\u2033]))",  # a word may follow an inch mark: 1/2"dr
     re.IGNORECASE,
 )
+# An inch fraction in words, as buyers type it: "half inch drive sockets", "three quarter inch ball valve".
+_WORD_INCH = re.compile(
+    r"(?<![\w-])(half|quarter|three[\s-]quarters?)\s++(?:an?\s++)?(?:inch(?:es)?|in\b|\")(?![\w-])", re.IGNORECASE
+)
+_INCH_WORDS = {"half": "1/2", "quarter": "1/4"}
 # A range of one unit: 15-22 mm, 20 - 32mm, 0 to 10 bar (a hose clip's, a pipe cutter's, a gauge's).
 _RANGE = re.compile(
     rf"(?<![\w.,/])({_NUM})\s*+(?:[-\u2013]|to)\s*+({_NUM})\s*+({_UNIT_WORDS})(?![\w\"'\u2033])", re.IGNORECASE
@@ -227,7 +233,7 @@ def extract(text: str) -> list[Identifier]:
     """Every identifier in ``text``, in order of appearance; overlapping matches keep the first kind tried.
 
     Order of precedence: standards, pipe thread sizes, order numbers in print groups, GTINs, metric threads,
-    multi-dimensions, quantities, part numbers.
+    multi-dimensions, quantities, inch fractions in words, part numbers.
     A match whose value cannot be computed (a fraction over zero) is no identifier.
     """
     found: list[Identifier] = []
@@ -279,6 +285,9 @@ def extract(text: str) -> list[Identifier]:
     for mt in _QUANTITY.finditer(text):
         if taken.free(*mt.span()) and (quantity := _computed(lambda m: quantities.normalized(*m.groups()), mt)):
             add("dimension", quantity, *mt.span())
+    for mt in _WORD_INCH.finditer(text):
+        if taken.free(*mt.span()):
+            add("dimension", quantities.normalized(_INCH_WORDS.get(mt.group(1).lower(), "3/4"), "in"), *mt.span())
     for mt in _PART.finditer(text):
         raw = mt.group()
         value = re.sub(r"[-./]", "", raw).lower()
