@@ -28,6 +28,9 @@ def _bulk(n: int, prefix: str, words: int = 0) -> list[dict[str, str]]:
     ]
 
 
+DRAIN = 3  # seconds a stopping worker keeps serving (PRODUCT_SEARCH_DRAIN_SECONDS)
+
+
 class Load:
     """Searches from ``callers`` threads (kept-alive connections) until stopped; every outcome recorded."""
 
@@ -64,11 +67,16 @@ class Load:
 
 
 def test_sigterm_drains_then_finishes_in_flight_requests(gunicorn_factory: Callable[..., ServiceProcess]) -> None:
-    server = gunicorn_factory(workers=2, env={"PRODUCT_SEARCH_DRAIN_SECONDS": "3"})
+    server = gunicorn_factory(workers=2, env={"PRODUCT_SEARCH_DRAIN_SECONDS": str(DRAIN)})
     assert (
         server.post("/v1/catalogs/tools/products", {"products": use_case_products()}, headers=ADMIN).status_code == 201
     )
     assert server.proc is not None
+    # The late upload must outlast the drain on any machine: sized from this machine's measured upload rate.
+    started = time.monotonic()
+    probe = server.post("/v1/catalogs/tools/products", {"products": _bulk(100, "probe", words=60)}, headers=ADMIN)
+    assert probe.status_code == 200, probe.text
+    late = min(20_000, max(2000, int(100 / (time.monotonic() - started) * 3 * DRAIN)))
     with ThreadPoolExecutor(1) as pool, Load(server.url, callers=2) as load:
         time.sleep(0.5)
         server.proc.send_signal(signal.SIGTERM)
@@ -84,7 +92,7 @@ def test_sigterm_drains_then_finishes_in_flight_requests(gunicorn_factory: Calla
         upload = pool.submit(
             requests.post,
             server.url + "/v1/catalogs/tools/products",
-            json={"products": _bulk(2000, "late", words=60)},
+            json={"products": _bulk(late, "late", words=60)},
             headers=ADMIN,
             timeout=120,
         )
@@ -93,7 +101,7 @@ def test_sigterm_drains_then_finishes_in_flight_requests(gunicorn_factory: Calla
         code = server.proc.wait(timeout=60)
         load.stop.set()
     assert resp.status_code == 200, resp.text
-    assert finished - sent > 3.0, "the upload must have outlasted the drain period"
+    assert finished - sent > DRAIN, "the upload must have outlasted the drain period"
     assert code == 0
     log = server.log_tail(None)
     assert "SIGABRT" not in log and "SIGKILL" not in log, "workers must exit cleanly"
@@ -105,7 +113,7 @@ def test_sigterm_drains_then_finishes_in_flight_requests(gunicorn_factory: Calla
     server.proc = None
     # The acknowledged upload is there after a restart.
     server.start()
-    assert server.get("/v1/catalogs/tools").json()["product_count"] == 6 + 2000
+    assert server.get("/v1/catalogs/tools").json()["product_count"] == 6 + 100 + late
 
 
 def test_rolling_restart_under_load_drops_nothing(gunicorn_factory: Callable[..., ServiceProcess]) -> None:

@@ -34,7 +34,7 @@ def test_admission_bounds_active_and_waiting() -> None:
     # Two at work, one waiting: the next is refused at once, without waiting for the timeout.
     started = time.monotonic()
     assert adm.acquire() == "queue_full"
-    assert time.monotonic() - started < 0.05
+    assert time.monotonic() - started < 1.0  # far below the 5 s timeout: it did not wait (a loaded runner pauses)
     adm.release()  # the waiter takes the freed slot
     waiter.join(timeout=5)
     assert waiter_result == [None]
@@ -46,7 +46,7 @@ def test_admission_refuses_after_the_queue_timeout() -> None:
     assert adm.acquire() is None
     started = time.monotonic()
     assert adm.acquire() == "queue_timeout"
-    assert 0.15 < time.monotonic() - started < 1.0
+    assert 0.15 < time.monotonic() - started < 4.0  # it waited for the timeout, and not without end
     adm.release()
     assert adm.acquire() is None
 
@@ -127,7 +127,7 @@ def test_requests_beyond_the_limit_are_refused_at_once(make_app: Callable[..., F
     assert resp.headers["Retry-After"] == "1"
     assert resp.json["error"]["code"] == "overloaded"
     assert resp.json["error"]["details"] == {"reason": "queue_full", "limit": 1, "queue": 0}
-    assert refused_in < 0.5
+    assert refused_in < 2.0  # no queue: refused without waiting for the slow request's slot
     # The slot is free again once the slow request is done.
     assert client.post("/v1/catalogs/tools/search", json={"queries": ["hammer"]}).status_code == 200
     assert service.searches.stats().active == 0
@@ -241,4 +241,4 @@ def test_overload_is_shed_and_recovers(gunicorn_factory: Callable[..., ServicePr
     # Load gone: the next request is served at once.
     started = time.monotonic()
     assert server.post("/v1/similarity", {"queries": ["saw"], "product_descriptions": ["circular saw"]}).ok
-    assert time.monotonic() - started < 2.0
+    assert time.monotonic() - started < 5.0  # not behind a queue of the forty (each takes seconds)
