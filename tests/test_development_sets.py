@@ -1,7 +1,8 @@
 """data/development: what scripts/make_development_catalogs.py writes, byte for byte, with every query class.
 
-Three catalogs in the held-out catalogs' styles, written blind (without the ranking code or the held-out
-sets) to tune on, so that the held-out sets stay unseen (docs/evaluation.md, "Development catalogs").
+Seven catalogs, three in the held-out catalogs' styles and four in others, written blind (without the ranking
+code or the held-out sets) in three rounds to tune on, so that the held-out sets stay unseen
+(docs/evaluation.md, "Development catalogs").
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from .support import ROOT
 SCRIPT = ROOT / "scripts" / "make_development_catalogs.py"
 DATA = ROOT / "data" / "development"
 HELDOUT = ROOT / "data" / "heldout"
-STYLES = ("marketplace", "erp", "sentences")
+STYLES = ("marketplace", "erp", "sentences", "spares", "wholesale", "prose", "ledger")
+HELD_OUT = ("marketplace", "erp", "sentences")
 
 
 def _files(root: Path) -> list[Path]:
@@ -51,9 +53,9 @@ def test_each_catalog_is_a_dev_split_of_every_class_apart_from_the_held_out_one(
     assert {qid for qid, _, _ in rows[1:]} == {q["_id"] for q in queries}, "a query without a relevant product"
     gate = json.loads((folder / "gate.json").read_text(encoding="utf-8"))
     assert gate["split"] == "dev" and "never on data/heldout" in gate["about"]
-    # Written blind, common buyer queries and ERP texts recur ("angle grinder 115mm", "HEX BOLT DIN933 M6X30 8.8
-    # ZN"): a few, not a copy of the held-out set.
-    held_out = {q["text"] for q in _jsonl(HELDOUT / style / "queries.jsonl")}
-    assert len({q["text"] for q in queries} & held_out) <= 0.1 * len(queries)
-    held_texts = {doc["text"] for doc in _jsonl(HELDOUT / style / "corpus.jsonl")}
+    # Written blind, common buyer queries and ERP texts recur ("angle grinder 115mm", "hex bolt m20", "dcd 796",
+    # "HEX BOLT DIN933 M6X30 8.8 ZN"): a few against all three held-out sets (at most 10 of 81), not a copy.
+    held_out = {q["text"] for name in HELD_OUT for q in _jsonl(HELDOUT / name / "queries.jsonl")}
+    assert len({q["text"] for q in queries} & held_out) <= 0.15 * len(queries)
+    held_texts = {doc["text"] for name in HELD_OUT for doc in _jsonl(HELDOUT / name / "corpus.jsonl")}
     assert len(set(corpus.values()) & held_texts) <= 0.05 * len(corpus)
