@@ -56,6 +56,12 @@ def test_different_identifiers_get_different_keys(a: str, b: str) -> None:
     assert keys(a) and keys(b) and keys(a) != keys(b)
 
 
+def test_an_order_number_at_the_end_of_a_sentence_is_whole() -> None:
+    assert keys("Drill bit, part 2 608 576 198. It measures 8 mm") == ["#part:2608576198", "#dimension:8mm"]
+    assert keys("2608576198") == ["#part:2608576198"]
+    assert keys("Pack 1 2.5 mm") == ["#dimension:2.5mm"]  # a decimal point still binds its digits
+
+
 def test_words_that_only_contain_a_fraction_word_are_no_size() -> None:
     assert keys("behalf inch") == [] and keys("half price") == [] and keys("quarter turn valve") == []
 

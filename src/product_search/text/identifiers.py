@@ -43,7 +43,7 @@ _STANDARD = re.compile(
     re.IGNORECASE,
 )
 # Digit groups separated by single spaces or hyphens, as barcodes are often printed (4 008153 123456).
-_DIGIT_RUN = re.compile(r"(?<![\w.,/])\d+(?:[ -]\d+)*(?![\w.,/])")
+_DIGIT_RUN = re.compile(r"(?<![\w.,/])\d+(?:[ -]\d+)*(?![\w,/]|\.\w)")  # a full stop may end it: "part 2 608 576 198."
 # Digits of a number read as a value: real sizes have few; "washer 999...999mm" is no size (and would
 # overflow a float). Longer digit runs are not matched at all (the lookarounds keep them whole).
 MAX_DIGITS = 9
