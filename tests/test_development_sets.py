@@ -54,8 +54,8 @@ def test_each_catalog_is_a_dev_split_of_every_class_apart_from_the_held_out_one(
     gate = json.loads((folder / "gate.json").read_text(encoding="utf-8"))
     assert gate["split"] == "dev" and "never on data/heldout" in gate["about"]
     # Written blind, common buyer queries and ERP texts recur ("angle grinder 115mm", "hex bolt m20", "dcd 796",
-    # "HEX BOLT DIN933 M6X30 8.8 ZN"): a few against all three held-out sets (at most 10 of 81), not a copy.
+    # "HEX BOLT DIN933 M6X30 8.8 ZN"): a few against all three held-out sets (10 of 81 at most), not a copy.
     held_out = {q["text"] for name in HELD_OUT for q in _jsonl(HELDOUT / name / "queries.jsonl")}
-    assert len({q["text"] for q in queries} & held_out) <= 0.15 * len(queries)
+    assert len({q["text"] for q in queries} & held_out) <= 0.125 * len(queries)
     held_texts = {doc["text"] for name in HELD_OUT for doc in _jsonl(HELDOUT / name / "corpus.jsonl")}
     assert len(set(corpus.values()) & held_texts) <= 0.05 * len(corpus)

@@ -64,6 +64,14 @@ def test_an_order_number_at_the_end_of_a_sentence_is_whole() -> None:
 
 def test_words_that_only_contain_a_fraction_word_are_no_size() -> None:
     assert keys("behalf inch") == [] and keys("half price") == [] and keys("quarter turn valve") == []
+    assert keys("one and a half inch hose") == [], "1 1/2, not 1/2"
+    assert keys("cuts drilling time in half in hard steel") == [] and keys("quarter in the box") == []
+    assert keys("half-inch drive") == keys('1/2"') and keys("three-quarter-inch valve") == keys('3/4"')
+
+
+def test_a_list_of_numbers_ending_a_sentence_and_a_quoted_code_are_no_identifiers() -> None:
+    assert keys("Sockets: 8 10 12 13.") == [] and keys("Fits 2010 2011.") == []
+    assert "#dimension:125in" not in keys('"GWS 7-125"Angle grinder')
 
 
 def test_gtin_check_digit() -> None:

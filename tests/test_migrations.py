@@ -115,6 +115,7 @@ def test_migration_under_concurrent_searches_and_uploads_then_rollback(
             and len(acknowledged) > acked_at_switch
         ):
             time.sleep(0.05)
+        assert len(acknowledged) > acked_at_switch, "no upload acknowledged after the switch within 60 s"
     finally:
         stop.set()
         for t in threads:

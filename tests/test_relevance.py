@@ -254,6 +254,14 @@ def test_types_that_do_not_repeat_are_not_named() -> None:
         ("Keeps your hard hat on when you bend over. A two-point chin strap that clips on.", "two-point chin strap"),
         ("Gets into corners of window frames. A fine P180 sanding sponge.", "sanding sponge"),  # a grit: modifiers
         ("Holds 25 sockets. A steel case keeps this 1/2 inch drive socket set in order.", "drive socket set"),
+        ("Crafts, cable tidying and quick repairs. A 60 W hot-melt glue gun.", "hot-melt glue gun"),
+        # A title names it before any "a" sentence; a code after the name under "this" ends the name.
+        ("Claw hammer 16 oz, fibreglass handle. A great choice for carpenters.", "claw hammer"),
+        ("Angle grinder 115 mm, 750 W. A powerful motor cuts through steel.", "angle grinder"),
+        ("PLIERS, COMBINATION 200MM. A GRADE", "pliers"),
+        ("This drill DHP482 is cordless and light.", "drill"),
+        ("This jigsaw blade T101B cuts clean.", "jigsaw blade"),
+        ("Two outlets from one back box. A double 13 A switched socket.", "switched socket"),
     ],
 )
 def test_type_phrases_in_every_title_style(text: str, phrase: str) -> None:
@@ -386,6 +394,19 @@ def test_a_type_the_query_follows_with_another_product_noun_is_what_that_is_for(
     assert facts.understand("belt sander sanding belts").type_names == ["sanding belts"]
     assert set(facts.understand("belt sander").type_names) == {"belt sander", "sander"}
     assert facts.understand("wrench pipe 14 inch").type_names == ["pipe wrench"], "a type holding both nouns"
+    tools = FactIndex.build(
+        [
+            "Jigsaw 650 W, pendulum action",
+            "Jigsaw 18 V, body only",
+            "Jigsaw blades T101B, pack of 5, for jigsaws",
+            "Cordless drill 18 V, 2 batteries",
+            "Cordless drill 12 V, body only",
+            "Rotary tool 130 W with 40 accessories",
+            "Rotary tool 12 V, cordless",
+        ]
+    )
+    assert tools.understand("jig saw").type_names == ["jigsaw"], "a part of the joined head is no other noun"
+    assert tools.understand("cordless drill bare tool").type_names == ["cordless drill"], "not adjacent"
     erp = FactIndex.build(["SPRING WSHR M8 ZP", "SPRING WSHR M10 ZP", "PRESS WASHER 1800W", "PRESS WASHER 2100W"])
     assert erp.understand("spring washer 8mm").type_names == ["spring wshr"]
 

@@ -43,7 +43,8 @@ _STANDARD = re.compile(
     re.IGNORECASE,
 )
 # Digit groups separated by single spaces or hyphens, as barcodes are often printed (4 008153 123456).
-_DIGIT_RUN = re.compile(r"(?<![\w.,/])\d+(?:[ -]\d+)*(?![\w,/]|\.\w)")  # a full stop may end it: "part 2 608 576 198."
+# A full stop may end an order number in print groups ("part 2 608 576 198."), not any list ("Sockets: 8 10 12.").
+_DIGIT_RUN = re.compile(r"(?<![\w.,/])(?:\d(?: \d{3}){2,4}(?=\.(?:\s|$))|\d+(?:[ -]\d+)*(?![\w.,/]))")
 # Digits of a number read as a value: real sizes have few; "washer 999...999mm" is no size (and would
 # overflow a float). Longer digit runs are not matched at all (the lookarounds keep them whole).
 MAX_DIGITS = 9
@@ -69,10 +70,13 @@ _QUANTITY = re.compile(
     re.IGNORECASE,
 )
 # An inch fraction in words, as buyers type it: "half inch drive sockets", "three quarter inch ball valve".
+# Not "one and a half inch" (1 1/2, left to the model and the words), nor "in" ("half in hard steel").
 _WORD_INCH = re.compile(
-    r"(?<![\w-])(half|quarter|three[\s-]quarters?)\s++(?:an?\s++)?(?:inch(?:es)?|in\b|\")(?![\w-])", re.IGNORECASE
+    r"(?<![\w-])(?<!and a )(?<!and an )(half|quarter|three[\s-]quarters?)[\s-]++(?:an?\s++)?(?:inch(?:es)?|\")"
+    r"(?![\w-])",
+    re.IGNORECASE,
 )
-_INCH_WORDS = {"half": "1/2", "quarter": "1/4"}
+_INCH_WORDS = {"half": "1/2", "quarter": "1/4", "three quarter": "3/4", "three quarters": "3/4"}
 # A range of one unit: 15-22 mm, 20 - 32mm, 0 to 10 bar (a hose clip's, a pipe cutter's, a gauge's).
 _RANGE = re.compile(
     rf"(?<![\w.,/])({_NUM})\s*+(?:[-\u2013]|to)\s*+({_NUM})\s*+({_UNIT_WORDS})(?![\w\"'\u2033])", re.IGNORECASE
@@ -283,11 +287,14 @@ def extract(text: str) -> list[Identifier]:
         if taken.free(*mt.span()) and (span := _computed(_range, mt)) is not None:
             add("dimension", span[0], *mt.span(), span[1])
     for mt in _QUANTITY.finditer(text):
+        if mt.end() < len(text) and text[mt.end()].isalpha() and "/" not in mt.group(1):
+            continue  # a word glued to an inch mark after a fraction (1/2"dr); "GWS 7-125"Angle is a quoted code
         if taken.free(*mt.span()) and (quantity := _computed(lambda m: quantities.normalized(*m.groups()), mt)):
             add("dimension", quantity, *mt.span())
     for mt in _WORD_INCH.finditer(text):
         if taken.free(*mt.span()):
-            add("dimension", quantities.normalized(_INCH_WORDS.get(mt.group(1).lower(), "3/4"), "in"), *mt.span())
+            words = re.sub(r"[\s-]+", " ", mt.group(1).lower())
+            add("dimension", quantities.normalized(_INCH_WORDS[words], "in"), *mt.span())
     for mt in _PART.finditer(text):
         raw = mt.group()
         value = re.sub(r"[-./]", "", raw).lower()

@@ -47,7 +47,10 @@ def query_words(
         None if t.start() in spans or any(c.isdigit() for c in t.group()) else t.group().lower()
         for t in analysis.tokens(main)
     ]
-    plain = [w for w in plain if w not in analysis.STOPWORDS and w not in analysis.DELIMITERS][:MAX_QUERY_WORDS]
+    plain = [w for w in plain if w not in analysis.STOPWORDS and w not in analysis.DELIMITERS]
+    plain = [w for n, w in enumerate(plain) if w is not None or (n and plain[n - 1] is not None)]  # a run: one mark
+    counted = [n for n, w in enumerate(plain) if w is not None][:MAX_QUERY_WORDS]
+    plain = plain[: counted[-1] + 1] if counted else []  # the first words, and a mark between any two
     if spell is not None:
         plain = [w if w is None else spell(w) for w in plain]
     read: list[str] = []
@@ -60,7 +63,7 @@ def query_words(
         if abbreviated is not None:
             read += abbreviated(word)
         read += forms(word)
-    # Each stem once, at its last place: a word said again is where the query's head is ("belt sander belts").
+    # Each stem once, at its last place: a word said again is where the query's head is ("plunge saw saw blade").
     return tuple(reversed(dict.fromkeys(reversed(analysis.stem(read)))))
 
 
@@ -216,21 +219,27 @@ class TypeTable:
         def last(n: int) -> int:
             return max(place.get(h, -1) for h in self.phrases[n].heads)
 
-        # A type whose head the query follows with another type's head it lacks is what the asked-for thing is
-        # for: "circular saw blade" asks for a blade, "foam applicator gun" for a gun ("saw wrench" for neither).
-        # Not after a number ("utility knife 20 blades": a count), nor by what its products are made for ("a
-        # circular saw for 190 mm blades" is prose, not a saw blade).
+        # A type whose head the query follows at once with another type's head it lacks is what the asked-for
+        # thing is for: "circular saw blade" asks for a blade ("pipe wrench" and "wrench pipe" for a wrench). Not
+        # across a number ("utility knife 20 blades": a count) or other words ("cordless drill bare tool"), nor by
+        # what its products are made for ("a circular saw for 190 mm blades" is prose, not a saw blade).
         product_nouns = {w for w in q if w in self._by_head}
-        numbers = [i for i, w in enumerate(words) if w.startswith(NUMBER)]
+        joined = [(i, w) for i, w in enumerate(words) if w not in product_nouns]
+
+        def next_to(head: str, w: str) -> bool:  # adjacent words are also read joined: "saw blade" -> sawblad
+            return any(place[head] < i < place[w] and x[:3] == head[:3] and w[:3] in x[3:] for i, x in joined)
 
         def followed(n: int) -> bool:
-            phrase, at = self.phrases[n], last(n)
+            phrase = self.phrases[n]
             return any(
-                place[w] > at
+                place.get(h, -1) < place[w]
+                and next_to(h, w)
                 and w not in phrase.words
-                and not any(abbreviates(h, w) for h in phrase.heads)  # read beside its word: "wshr", "washer"
-                and not any(at < i < place[w] for i in numbers)
+                and not abbreviates(h, w)  # read beside its word: "wshr", "washer"
+                and not (h.endswith(w) or h.startswith(w))  # a part of it: "jigsaw" and "saw" in "jig saw"
                 for w in product_nouns
+                for h in phrase.heads
+                if h in place
             )
 
         headed = {n for w in q for n in self._by_head.get(w, ()) if nameable(n) and not followed(n)}
@@ -254,6 +263,8 @@ class TypeTable:
         # later, or more of them with its head at the same place, is what the query asks for: no other type
         # is named in its place (a "hammer handle" is no "club hammer", "test leads" no "extension lead").
         for n in heads - headed:
+            if nameable(n):
+                continue  # not rare: left out because the query's head follows it
             score = 2 + overlap[n]
             if score >= best and last(n) >= latest and (score, last(n)) != (best, latest):
                 return []

@@ -55,6 +55,7 @@ MATERIALS = frozenset(
     }
 )
 _MAX_TOKENS = 48  # a type is named in the first sentence or so; the rest describes it
+_DIGIT = re.compile(r"\d")
 _ACRONYM = re.compile(r"[A-Z]{2,}(?:[-/.].*)?|[A-Z](?:[-/.].+)")  # SDS-plus, HSS, PVC-U, T-shank
 
 
@@ -138,11 +139,35 @@ def type_phrase(
     aside = analysis.Spans(analysis.accessory_spans(text, toks))  # what it fits or comes with
     shouting = not any(c.isalpha() and c.islower() for c in text)
     pointers = [k for k, t in enumerate(toks) if _points(text, toks, k) and t.start() not in aside]
-    pointers.sort(key=lambda k: toks[k].group().lower() not in analysis.POINTERS)  # "this" first: it is the product
-    for k in pointers:
+    this = [k for k in pointers if toks[k].group().lower() in analysis.POINTERS]
+    for k in this:  # "this"/"these" is the product wherever it stands
         if pointed := _scan(toks[k + 1 :], found, spans, aside, shouting=shouting, pointer=toks[k].group().lower()):
             return pointed
-    return _scan(toks, found, spans, aside, shouting=shouting)
+    first = _scan(toks, found, spans, aside, shouting=shouting)
+    if first is not None and _titled(text, first):
+        return first  # "Claw hammer 16 oz, ... A great choice for carpenters.": the title names it
+    for k in pointers:
+        if k not in this and (pointed := _scan(toks[k + 1 :], found, spans, aside, shouting=shouting, pointer="a")):
+            return pointed
+    return first
+
+
+def _titled(text: str, phrase: TypePhrase) -> bool:
+    """Whether ``phrase`` reads as a title's: followed by a size, code or a field's punctuation ("Claw hammer 16
+    oz", "Wood screws, ..."), not by more of a sentence or its end ("Rips timber fast on cordless saws.",
+    "Room-by-room temperature control.": catalogue copy opens with such fragments)."""
+    words = r"\W+".join(re.escape(w) for w in phrase.text.split())
+    after = re.search(rf"(?i)(?<!\w){words}(?!\w)\s*(.?)", text)
+    if after is None or any(t.group().lower() in analysis.STOPWORDS for t in analysis.tokens(text[: after.start()])):
+        return False  # a title opens with its name (after brands and codes): "Unlike a claw hammer, ..." is prose
+    sentence = re.split(r"[.!?](?:\s|$)", text[after.start(1) :], maxsplit=1)[0]
+    # A size next, or a field's punctuation and a size later in the sentence ("Claw hammer, 16 oz"); a list
+    # of words opening copy has none ("Crafts, cable tidying and quick repairs.").
+    return (
+        after.group(1) == ""
+        or after.group(1).isdigit()
+        or (after.group(1) in ",;:(" and _DIGIT.search(sentence) is not None)
+    )
 
 
 # Verbs after which "a"/"an" introduces what the subject is: "The Makita DHS680Z is an 18 V circular saw".
@@ -158,8 +183,8 @@ def _points(text: str, toks: Sequence[re.Match[str]], k: int) -> bool:
         return True
     if lower not in ("a", "an") or k == 0:
         return False
-    before = text[: toks[k].start()].rstrip()
-    return before.endswith((".", "?", "!")) or toks[k - 1].group().lower() in _COPULAS
+    gap = text[toks[k - 1].end() : toks[k].start()]  # what stands between it and the word before
+    return gap.lstrip()[:1] in ("?", "!") or toks[k - 1].group() == "." or toks[k - 1].group().lower() in _COPULAS
 
 
 def _scan(
@@ -171,9 +196,10 @@ def _scan(
     shouting: bool,
     pointer: str = "",
 ) -> TypePhrase | None:
-    """The first type phrase in ``toks``. After ``pointer`` ("this", "these") only what it points at: the
-    words before a size are its modifiers ("this brass 15 mm compression elbow"), and its name ends where
-    the sentence's verb begins (:func:`_verb_after`) or at the end of the clause."""
+    """The first type phrase in ``toks``. After ``pointer`` ("this", "these", or "a" for "a"/"an") only what it
+    points at: the words before a size or code are its modifiers where a name follows ("this brass 15 mm
+    compression elbow"), and its name ends where the sentence's verb begins (:func:`_verb_after`: "this drill
+    DHP482 is ...") or at the end of the clause."""
     taken: list[str] = []
     origin = False  # the run follows "from" or "by": a maker's name
 
@@ -206,7 +232,13 @@ def _scan(
             # word alone ("Holesaw 68 mm", "Multitool 300 W").
             # Before a code, capitalized names anywhere ("this Voltek XR-BS621 is a belt sander").
             if pointer:
-                taken = []  # modifiers: "this brass 15 mm ...", "this seven-piece VDE ...", "a fine P180 ..."
+                # Modifiers where a name follows ("this brass 15 mm compression elbow", "a fine P180 sanding
+                # sponge"); the name's end where the sentence goes on ("this drill DHP482 is light").
+                after = _word_after(toks, n, spans)
+                if after is not None and not _verb_after(taken[-1], after, pointer):
+                    taken = []
+                elif words := done():
+                    return _typed(words)
                 continue
             near = n < _LEADING + len(taken)
             if leading_names(code=not size) and (not size or (near and _words_after(toks, n, spans))):
@@ -257,6 +289,21 @@ def _verb_after(noun: str, word: str, pointer: str) -> bool:
     lower = word.lower()
     verbs = getAllLemmas(lower).get("VERB", ())
     return lower.endswith("s") and not lower.endswith("ss") and any(v != lower for v in verbs)
+
+
+def _word_after(toks: Sequence[re.Match[str]], n: int, spans: analysis.Spans) -> str | None:
+    """The plain word after token ``n`` and the sizes and codes that follow it, if its clause goes on with one
+    that is no stop word: "P180 *sanding* sponge", not "DHP482 is" or "T101B."."""
+    numeral = True  # the token before was a number or code
+    for tok in toks[n + 1 :]:
+        raw = tok.group()
+        if tok.start() in spans or any(c.isdigit() for c in raw) or (numeral and len(raw) <= 2 and raw.isupper()):
+            numeral = True  # a unit apart from its number is part of the size: "13 A switched socket"
+            continue
+        if raw in analysis.DELIMITERS or raw.lower() in analysis.STOPWORDS:
+            return None
+        return raw
+    return None
 
 
 def _words_after(toks: Sequence[re.Match[str]], n: int, spans: analysis.Spans) -> bool:
