@@ -51,7 +51,20 @@ def session(key: str) -> requests.Session:
 def load_catalog(url: str, admin_key: str, catalog: str) -> int:
     with SAMPLE.open(encoding="utf-8", newline="") as fh:
         products = [{"id": row["id"], "description": row["description"]} for row in csv.DictReader(fh)]
-    answer = session(admin_key).post(f"{url}/v1/catalogs/{catalog}/products", json={"products": products}, timeout=300)
+    # The edge's published port may refuse for a moment after its container starts (Docker's proxy for the port
+    # comes up after the container answers inside its network): retried while refused, bounded. Nothing was sent
+    # when a connection is refused, so nothing acknowledged can be lost by the retry.
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            answer = session(admin_key).post(
+                f"{url}/v1/catalogs/{catalog}/products", json={"products": products}, timeout=300
+            )
+            break
+        except requests.ConnectionError as exc:
+            if "refused" not in str(exc).lower() or time.monotonic() > deadline:
+                raise  # anything but a refused connection may have reached the service: not retried
+            time.sleep(0.5)
     answer.raise_for_status()
     return len(products)
 
