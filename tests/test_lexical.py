@@ -9,8 +9,9 @@ import pytest
 
 from product_search.encoding.models import LoadedModels
 from product_search.search.catalogs import Catalogs
+from product_search.storage.descriptions import analyze, read_descriptions
 from product_search.storage.indexfile import IndexFileError, IndexStamp
-from product_search.storage.lexical_index import LexicalIndex, analyze, read_descriptions
+from product_search.storage.lexical_index import LexicalIndex
 from product_search.storage.store import NewProduct
 from product_search.storage.term_table import TermTable
 

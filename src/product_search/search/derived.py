@@ -31,8 +31,9 @@ from ..errors import IndexUnavailable
 from ..observability import metrics as m
 from ..storage import indexfile
 from ..storage.database import Connection
+from ..storage.descriptions import Reading
 from ..storage.indexfile import IndexFileError, IndexStamp
-from ..storage.lexical_index import LexicalIndex, Reading
+from ..storage.lexical_index import LexicalIndex
 from ..storage.store import CatalogRow, CatalogStore, StoreError
 from ..storage.vector_index import VectorIndex, ivf_probes
 from .index_deltas import apply_delta, follow

@@ -14,8 +14,9 @@ import numpy as np
 import numpy.typing as npt
 
 from ..storage.database import Connection
+from ..storage.descriptions import Reading
 from ..storage.indexfile import IndexFileError, IndexStamp
-from ..storage.lexical_index import LexicalIndex, Reading
+from ..storage.lexical_index import LexicalIndex
 from ..storage.store import CatalogRow
 from ..storage.vector_index import VectorIndex
 from .index_kinds import LEXICAL, VECTORS, D, Kind
@@ -56,7 +57,7 @@ def apply_delta(  # noqa: PLR0917 (the delta of one write: every part of it)
     ``removed``: keys (n,) no longer in the catalog; ``added_pks`` (k,) and ``added_vectors`` by
     generation, each (k, dimension): rows inserted or replaced; ``changed_texts``: (key, description)
     of the rows whose text changed (the others keep their analyzed tokens), ``readings`` those texts
-    analyzed ahead (:func:`.lexical_index.read_descriptions`).
+    analyzed ahead (:func:`.descriptions.read_descriptions`).
     """
     cat = views[0]
     with indexes.store.read() as conn:

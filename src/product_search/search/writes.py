@@ -31,7 +31,7 @@ from ..errors import CatalogNotFound, InvalidInput
 from ..observability import metrics as m
 from ..observability.drift import QueryDrift
 from ..storage.database import Connection
-from ..storage.lexical_index import UnreadableTexts, read_descriptions
+from ..storage.descriptions import UnreadableTexts, read_descriptions
 from ..storage.store import CatalogRow, CatalogStore, GenerationRow, ModelBinding, NewProduct
 from ..storage.vector_index import VectorIndex
 from ..text.synonyms import Synonyms

@@ -5,8 +5,8 @@ version it was built from, saved atomically, rebuilt from the stored texts whene
 missing, stale or damaged. BM25's statistics (document frequencies, average length) are global,
 so a write rebuilds it rather than patching it.
 
-Analysis, the same for descriptions and queries: lowercase words, English stop words removed,
-Snowball-stemmed, plus one token per identifier (:mod:`.identifiers`) such as ``#standard:din933``.
+Analysis, the same for descriptions (:mod:`.descriptions`) and queries: lowercase words, English stop words
+removed, Snowball-stemmed, plus one token per identifier (:mod:`.identifiers`) such as ``#standard:din933``.
 The same file keeps the catalog's :class:`~product_search.storage.facts.FactIndex` (product types, identifier
 roles and families), derived from the same texts at the same time.
 
@@ -17,6 +17,7 @@ catalog: it is indexed without words or facts (the model still finds it), logged
 
 from __future__ import annotations
 
+import copy
 import json
 import logging
 from collections import Counter
@@ -29,70 +30,18 @@ import bm25s
 import numpy as np
 import numpy.typing as npt
 
-from ..text import analysis, identifiers, spelling
+from ..text import analysis, spelling
 from . import indexfile
-from .facts import Correction, FactIndex, FactMatch, QueryFacts, facts_of
+from .descriptions import Reading, read_or_nothing
+from .facts import Correction, FactIndex, FactMatch, QueryFacts
 from .indexfile import IndexFileError, IndexStamp
 from .term_table import TermTable
 
 MAGIC = b"PSBM2504"  # 2504: vocabularies and fact postings as mapped arrays
 # bm25s' Lucene variant with its defaults; k1/b are stored in the file so a change forces a rebuild.
 K1, B = 1.5, 0.75
-ANALYZER = 12  # bump when analyze() or the facts change: files of an older analyzer are rebuilt
+ANALYZER = 12  # bump when descriptions.analyze() or the facts change: files of an older analyzer are rebuilt
 logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every index build at DEBUG
-log = logging.getLogger(__name__)
-
-
-def analyze(text: str) -> list[str]:
-    """Index tokens of ``text``: stemmed words, then identifier keys."""
-    return _read(text)[0]
-
-
-Reading = tuple[list[str], tuple[list[str], Any]]  # a description's index tokens and its facts
-
-
-class UnreadableTexts(ValueError):
-    """The analyzer failed on these texts (logged with the cause)."""
-
-    def __init__(self, texts: list[str]) -> None:
-        super().__init__(f"{len(texts)} text(s) cannot be analyzed")
-        self.texts = texts
-
-
-def _read(text: str) -> Reading:
-    """A description's index tokens and its facts, from one pass of the identifier patterns (whitespace
-    collapsed, as queries are)."""
-    text = analysis.collapse_space(text)
-    found = identifiers.extract(text)
-    keys = list(dict.fromkeys(i.key for i in found))
-    return [*analysis.stem(analysis.words(text)), *keys], facts_of(text, found)
-
-
-def _read_or_nothing(pk: int, text: str, unreadable: list[int]) -> Reading:
-    """``_read(text)``; for a text the analyzer fails on, nothing (``pk`` is added to ``unreadable``)."""
-    try:
-        return _read(text)
-    except Exception:  # one product must not take its catalog's index down
-        log.exception("a product's text cannot be analyzed; indexed without words", extra={"fields": {"pk": pk}})
-        unreadable.append(pk)
-        return [], ([], None)
-
-
-def read_descriptions(texts: Iterable[str]) -> dict[str, Reading]:
-    """What :meth:`LexicalIndex.updated` would analyze, done ahead: a write runs it while the model encodes
-    (the model releases the GIL): the upload endpoint went from 0.82x to 0.92x of encoding alone
-    (scripts/bench/hotpath.py). :class:`UnreadableTexts` names every text the analyzer fails on."""
-    out: dict[str, Reading] = {}
-    failed: list[str] = []
-    for text in dict.fromkeys(texts):
-        try:
-            out[text] = _read(text)
-        except Exception:
-            log.exception("an uploaded text cannot be analyzed")
-            failed.append(text)
-    if failed:
-        raise UnreadableTexts(failed)
-    return out
 
 
 @dataclass(frozen=True)
@@ -154,7 +103,7 @@ class LexicalIndex:
         facts: list[tuple[list[str], Any]] = []
         unreadable: list[int] = []
         for pk, text in rows:
-            words, fact = _read_or_nothing(pk, text, unreadable)
+            words, fact = read_or_nothing(pk, text, unreadable)
             pks.append(pk)
             parts.append([vocab.setdefault(t, len(vocab)) for t in words])
             facts.append(fact)
@@ -171,17 +120,9 @@ class LexicalIndex:
 
     def restamped(self, stamp: IndexStamp) -> LexicalIndex:
         """The same index for a newer catalog version whose texts did not change (arrays shared)."""
-        return LexicalIndex(
-            stamp,
-            self.pks,
-            tokens=self._tokens,
-            offsets=self._offsets,
-            vocab=self._vocab,
-            facts=self.facts,
-            matrix=(self._data, self._indices, self._indptr),
-            ceiling=self._ceiling,
-            unreadable=self.unreadable,
-        )
+        index = copy.copy(self)  # a shallow copy: every array and the vocabulary are the same objects
+        index.stamp = stamp
+        return index
 
     def updated(
         self, stamp: IndexStamp, removed: npt.NDArray[np.int64], added: Iterable[tuple[int, str]],
@@ -189,12 +130,12 @@ class LexicalIndex:
     ) -> LexicalIndex:  # fmt: skip
         """A new index without ``removed`` and with ``added`` (re)indexed; this one stays untouched.
 
-        Only the added texts are analyzed (unless ``readings``, from :func:`read_descriptions`, has them);
+        Only the added texts are analyzed (unless ``readings``, from :func:`.read_descriptions`, has them);
         BM25 statistics are recomputed for all.
         """
         ready = readings or {}
         failed: list[int] = []
-        read = {pk: ready.get(text) or _read_or_nothing(pk, text, failed) for pk, text in added}
+        read = {pk: ready.get(text) or read_or_nothing(pk, text, failed) for pk, text in added}
         new_terms: dict[str, int] = {}
         fresh = {pk: _term_ids(self._vocab, new_terms, tokens) for pk, (tokens, _) in read.items()}
         fresh_facts: dict[int, tuple[Any, Any]] = {pk: fact for pk, (_, fact) in read.items()}
@@ -232,18 +173,14 @@ class LexicalIndex:
     def _query(self, query: str) -> tuple[list[int], float, QueryFacts]:
         """Token ids of ``query`` (repeats count, as in BM25), the normalizer, and the query's facts."""
         facts = self.facts.understand(query)
-        # As analyze(): words, then the written identifiers; and the codes typed apart ("DCD 633Z")
+        # As descriptions.analyze(): words, then the written identifiers; and the codes typed apart ("DCD 633Z")
         # as the catalog writes them, where it has them.
         typed = analysis.words(query)
         stems = analysis.stem(typed)
-        # A word the catalog lacks is searched as its spelling one slip away (the first few such words: each
-        # costs some hundred lookups, and a long query of unknown words would cost them all).
-        unknown = [n for n, s in enumerate(stems) if s not in self._vocab and spelling.correctable(typed[n])]
-        corrections: dict[str, Correction] = {}
-        for n in unknown[: spelling.MAX_WORDS]:
-            if found := spelling.corrected(typed[n], stems[n], self._frequency):
-                corrections[typed[n]] = Correction(typed[n], found[0])
-                stems[n] = found[1]
+        # A word the catalog lacks is searched as its spelling one slip away.
+        slips = spelling.slips(typed, stems, lambda stem: stem in self._vocab, self._frequency)
+        corrections = {typed[n]: Correction(typed[n], spelled) for n, (spelled, _) in slips.items()}  # once each
+        stems = [slips[n][1] if n in slips else stem for n, stem in enumerate(stems)]
         facts = replace(facts, corrections=list(corrections.values()))
         tokens = stems + list(dict.fromkeys(i.key for i in facts.written))
         tokens += [i.key for i in facts.apart if i.key in self._vocab and i.key not in tokens]

@@ -11,7 +11,7 @@ keeps one over its few type words, :meth:`.product_types.TypeTable.spell`); a wo
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from string import ascii_lowercase
 
 from . import analysis
@@ -54,3 +54,13 @@ def corrected(word: str, stem: str, frequency: Callable[[str], int]) -> tuple[st
         return None
     _, best, spelled = min(held)
     return spelled, best
+
+
+def slips(
+    typed: Sequence[str], stems: Sequence[str], known: Callable[[str], bool], frequency: Callable[[str], int]
+) -> dict[int, tuple[str, str]]:
+    """A query's typing slips: position -> (word searched instead, its stem) for the first :data:`MAX_WORDS`
+    words the catalog lacks (``known``: whether it has a stem) that may be slips (each costs some hundred
+    lookups, and a long query of unknown words would cost them all), where :func:`corrected` finds one."""
+    unknown = [n for n, stem in enumerate(stems) if not known(stem) and correctable(typed[n])]
+    return {n: found for n in unknown[:MAX_WORDS] if (found := corrected(typed[n], stems[n], frequency))}
