@@ -179,3 +179,40 @@ def test_matched_signals_per_mode(near_misses: FlaskClient) -> None:
     # "combi drill" is named in full (a type of two words in a catalog of products), so the type matches too.
     assert top["id"] == "g" and top["matched"] == ["dense", "lexical", "identifier", "type"]
     assert top["score"] == pytest.approx(0.6 * top["signals"]["dense"] + 0.4 * top["signals"]["lexical"], abs=1e-5)
+
+
+# Codes as buyers type them beside a catalog of look-alikes: the brand with the model's number, the brand or
+# platform glued to the code. Each wanted product has a sibling that the model and the words rank as high.
+TYPED_CODES = [
+    ("dcd796", "DeWalt DCD796N 18V XR brushless combi drill, bare unit"),
+    ("dcd996", "DeWalt DCD996P2 18V XR combi drill, 3-speed"),
+    ("dhp482", "The Makita DHP482Z is a cordless combi drill, sold as a body only."),
+    ("bl1850", "Makita BL1850B 18V 5.0Ah LXT battery"),
+    ("fid2", "Milwaukee M18 FID2-0X FUEL impact driver, body only"),
+    ("fid3", "Milwaukee M18 FID3-0X FUEL impact driver, body only"),
+    ("f117", "Fluke 117 true-RMS digital multimeter"),
+    ("f115", "Fluke 115 true-RMS digital multimeter"),
+    ("t150", "Fluke T150 two-pole voltage and continuity tester"),
+    ("ets150", "Festool ETS 150/3 EQ random orbit sander 150 mm"),
+    ("ets125", "Festool ETS 125 REQ random orbit sander 125 mm"),
+]
+
+
+@pytest.mark.parametrize(
+    ("query", "want"),
+    [
+        ("dewalt 796", "dcd796"),  # the model's number with the brand, not the series
+        ("makita 482", "dhp482"),
+        ("makita482", "dhp482"),  # glued to the brand
+        ("m18fid2", "fid2"),  # the platform glued to the code: "M18 FID2-0X"
+        ("fluke117", "f117"),  # a brand glued to a number that is no code: searched as its words
+        ("ets 150", "ets150"),  # a series' own number is not the model number of "T150"
+        ("ets150", "ets150"),
+    ],
+)
+def test_codes_typed_with_the_brand_or_glued_find_their_product(client: FlaskClient, query: str, want: str) -> None:
+    products = [{"id": pid, "description": text} for pid, text in TYPED_CODES]
+    assert upload(client, "typed", products).status_code == 201
+    resp = client.post("/v1/catalogs/typed/search", json={"queries": [query], "top_k": 3})
+    assert resp.status_code == 200, resp.json
+    assert resp.json["results"][0][0]["id"] == want, (query, resp.json["results"][0], resp.json["readings"][0])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from product_search.storage.indexfile import IndexStamp
 from product_search.storage.lexical_index import LexicalIndex
 from product_search.text import analysis
-from product_search.text.spelling import MAX_WORDS, corrected, one_edit
+from product_search.text.spelling import MAX_WORDS, corrected, one_edit, pieces
 
 STAMP = IndexStamp("inst", "c", 1, "fp", 1)
 CATALOG = [
@@ -81,3 +81,15 @@ def test_a_long_query_of_unknown_words_costs_a_few_lookups() -> None:
     looked_up.clear()
     index.match("hex bolt m8 dcd633z a2 impackt")  # known, short and coded words are never looked up again
     assert 0 < len(looked_up) <= per_word
+
+
+def test_a_code_glued_to_its_brand_is_searched_as_the_words_the_catalog_has() -> None:
+    held = _frequency(CATALOG)
+    assert pieces("fluke117", held.__contains__) == ("fluke", "117")
+    assert pieces("117fluke", held.__contains__) == ("117", "fluke")
+    assert pieces("makita117", held.__contains__) is None  # one piece the catalog lacks
+    assert pieces("flu117", held.__contains__) is None
+    assert pieces("fluke-117", held.__contains__) is None  # not letters and digits only
+    index = LexicalIndex.build(STAMP, enumerate(CATALOG))
+    assert index.match("fluke117").scores.argmax() == 3
+    assert index.match("fluke117").query.corrections == [("fluke117", "fluke 117")]  # shown in the readings

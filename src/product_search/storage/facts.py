@@ -52,6 +52,8 @@ def facts_of(text: str, found: list[Identifier] | None = None) -> tuple[list[str
         role = "acc" if ident.start in accessory else "own"
         facts.append(f"{role}|{ident.key}")
         facts += [f"{role}|{key}" for key in ident.family_keys]
+        if ident.kind == "part" and (number := identifiers.model_number(ident.value)):
+            facts.append(f"{role}|{identifiers.model_key(number)}")  # typed with the brand: "dewalt 796"
     facts += [f"{FITS}{word}" for word in fitted_words(text, tokens)]
     facts += [f"{WITH}{word}" for word in fitted_words(text, tokens, analysis.WITH_MARKERS)]
     return list(dict.fromkeys(facts)), type_phrase(text, found, tokens)
@@ -139,6 +141,8 @@ class FactMatch:
 
 def _lookups(ident: Identifier) -> tuple[list[str], list[str]]:
     """Fact tokens (without role) of an exact hit and of a family hit for a query identifier."""
+    if ident.model:
+        return [], [identifiers.model_key(ident.value)]  # "796": the codes whose model number it is (DCD796N)
     exact = [ident.key]
     partial = [f"#{ident.kind}~{ident.value}"]  # the product is in the family the query names
     if ident.kind == "dimension" and not ident.families:

@@ -14,6 +14,7 @@ ranking and need no grammar beyond a handful of English function words:
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 import threading
@@ -22,6 +23,7 @@ from typing import Any
 
 import bm25s
 import Stemmer
+from lemminflect import getAllLemmas
 
 WORD = re.compile(r"\w+")
 STOPWORDS = frozenset(bm25s.stopwords.STOPWORDS_EN)
@@ -37,6 +39,8 @@ QUERY_MARKERS = ACCESSORY_MARKERS | {"to", "into", "onto", "on", "in", "from", "
 # ERP short texts abbreviate the markers: "F/M8 HEX BOLT" (for), "C/W CASE" (complete with), "W/ CASE"; not
 # F/F, F/M, M/F: female and male threads.
 _TOKEN = re.compile(r"(?i:\b(?:f|w)/(?![fm]\b)(?=[^\W_]|\s)|\bc/w\b)|[^\W_]+(?:[-./'][^\W_]+)*|[,;:()\[\]]|\.(?=\s|$)")
+# Where letters meet digits in a word ("fluke|117", "m|18|fid|2"): where a glued code may be split.
+LETTERS_DIGITS = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 DELIMITERS = frozenset(",;:()[].")  # the punctuation that ends a clause
 POINTERS = frozenset({"this", "these"})  # in prose, what they point at is the product itself
 _local = threading.local()  # PyStemmer objects are not thread-safe
@@ -127,3 +131,10 @@ def main_clause(query: str) -> str:
         if tok.group().lower() in QUERY_MARKERS:
             return query[: tok.start()]
     return query
+
+
+@functools.lru_cache(maxsize=65536)  # a catalog's titles repeat their words: one lexicon lookup each
+def lemmas(word: str) -> frozenset[str]:
+    """The parts of speech a word can be, by the English lexicon lemminflect ships (none: a trade word or
+    a name unknown to it, "combi", "Festool")."""
+    return frozenset(getAllLemmas(word.lower()))

@@ -29,10 +29,10 @@ import itertools
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal, TypeVar
 
-from . import quantities
+from . import analysis, quantities
 
 Kind = Literal["gtin", "standard", "dimension", "part"]
 STRONG: frozenset[str] = frozenset({"gtin", "standard", "part"})
@@ -128,6 +128,7 @@ class Identifier:
     start: int
     end: int
     families: tuple[str, ...] = ()  # normalized values of the families it belongs to (M8x40: m8)
+    model: bool = False  # a number standing alone that names the codes with it as their model number only
 
     @property
     def key(self) -> str:
@@ -168,6 +169,34 @@ def part_families(raw: str) -> tuple[str, ...]:
     value = _SEPARATORS.sub("", raw).lower()
     families = (_SEPARATORS.sub("", f).lower() for f in out)
     return tuple(dict.fromkeys(f for f in families if len(f) >= 3 and any(c.isdigit() for c in f) and f != value))
+
+
+# A model code as makers print it: a series of letters, one number, a variant suffix (DCD796N, DHP482Z, BL1850B).
+_MODEL = re.compile(r"([a-z]{1,5})(\d{3,5})[a-z]{0,3}")
+# ERP texts glue a pack's count to its word the same way ("PK100", "BX1000"): a count, no model's number.
+_PACKS = frozenset({"pk", "pkt", "pck", "pack", "bx", "box", "qty", "pcs", "pc", "ctn", "x"})
+
+
+def model_number(value: str) -> str | None:
+    """The number of a model code (``value``: a normalized part value), which buyers type with the brand
+    instead of the series: "dewalt 796" for DCD796N, "makita 482" for DHP482Z. None for other codes: one
+    number among letters only, of three to five digits (a code of digits alone or in groups is typed whole)."""
+    mt = _MODEL.fullmatch(value)
+    return mt.group(2) if mt and mt.group(1) not in _PACKS else None
+
+
+def model_key(number: str) -> str:
+    """The index key of a model number: a product whose code has it is in that family."""
+    return f"#model~{number}"
+
+
+def _after_name(text: str, start: int) -> bool:
+    """Whether a number at ``start`` follows a name: a word no English lexicon has and longer than a series'
+    letters ("dewalt 796", "Makita 482"). After a series ("ETS 150") it is that series' number, not the model
+    number of another ("Fluke T150"); after a word ("grinder 230") a size without its unit."""
+    before = text[:start].rstrip().rsplit(maxsplit=1)
+    word = before[-1] if before else ""
+    return word.isalpha() and len(word) > _series_max(word) and not analysis.lemmas(word)
 
 
 def gtin_valid(digits: str) -> bool:
@@ -358,13 +387,54 @@ def typed(text: str, known: Callable[[str], bool]) -> tuple[list[Identifier], li
                 apart.append(ident)
                 keys.add(ident.key)
     for ident in plain_numbers(text, written + apart):
-        if ident.key not in keys and known(f"#part~{ident.value}"):
-            apart.append(ident)
+        if ident.key not in keys and (number := _code_number(text, ident, known)):
+            apart.append(number)
             keys.add(ident.key)
+    # A code the catalog lacks, typed glued to what it prints apart: "m18fid2" ("M18 FID2-0X"), "makita482".
+    kept: list[Identifier] = []
+    for ident in written:
+        split = _glued(text, ident, known) if ident.kind == "part" and not catalog_has(ident) else []
+        kept += [] if split else [ident]
+        apart += [p for p in split if p.key not in keys]
+        keys.update(p.key for p in split)
+    written = kept
     # A piece of a longer code ("633Z" of "DCD 633Z") that the catalog does not know is no code itself.
     pieces = _inside_longer([*written, *apart])
     written = [i for n, i in enumerate(written) if n not in pieces or catalog_has(i)]
     return written, sorted(apart, key=lambda i: i.start)
+
+
+def _code_number(text: str, number: Identifier, known: Callable[[str], bool]) -> Identifier | None:
+    """A number standing alone in a query as the codes it names: a family of the catalog's codes ("6204" of
+    6204-2RS), else the model number of some ("796" of DCD796N; :attr:`Identifier.model`) typed after a
+    name (:func:`_after_name`); None if neither."""
+    if known(f"#part~{number.value}"):
+        return number
+    if known(model_key(number.value)) and _after_name(text, number.start):
+        return replace(number, model=True)
+    return None
+
+
+_GLUED_MAX = 24  # characters of a glued code tried apart: a code is short (each split re-reads the code)
+
+
+def _glued(text: str, ident: Identifier, known: Callable[[str], bool]) -> list[Identifier]:
+    """The identifiers the catalog has (``known``: as in :func:`typed`) that a code typed without spaces
+    holds, split once where letters meet digits: "m18fid2" is M18 and FID2 where the catalog prints "M18
+    FID2-0X"; "makita482" the model number 482 (of DHP482Z). Every identifier read in the pieces must be
+    known; none for a code of other characters."""
+    raw = text[ident.start : ident.end]
+    if len(raw) > _GLUED_MAX or not raw.isalnum():
+        return []
+    for cut in (m.start() for m in analysis.LETTERS_DIGITS.finditer(raw)):
+        spaced = f"{raw[:cut]} {raw[cut:]}"
+        found = extract(spaced)
+        # A number standing alone is a code only as in :func:`typed`: "makita482", not "fluke117".
+        found += [n for p in plain_numbers(spaced, found) if (n := _code_number(spaced, p, known))]
+        if found and all(i.model or known(i.key) or known(f"#{i.kind}~{i.value}") for i in found):
+            at = [ident.start + (pos if pos <= cut else pos - 1) for pos in range(len(spaced) + 1)]  # -> in text
+            return [replace(i, start=at[i.start], end=at[i.end]) for i in found]
+    return []
 
 
 def _inside_longer(found: list[Identifier]) -> set[int]:

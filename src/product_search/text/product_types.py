@@ -18,7 +18,7 @@ from typing import Any
 from . import analysis
 from .identifiers import Identifier
 from .spelling import SPELL_MAX, SPELL_MIN
-from .type_phrases import TypePhrase, forms, lemmas
+from .type_phrases import TypePhrase, forms
 
 # A query's words read for types: a buyer names a type in a few; the rest of a long query is for the words
 # and the model (and each word costs lookups in the catalog's types).
@@ -113,7 +113,7 @@ class TypeTable:
             self._by_head.setdefault(h, []).append(n)
         for word in re.split(r"[\s/.']+", phrase.text):
             for part in word.split("-"):
-                if 3 <= len(part) <= ABBREVIATION_MAX and part.isalpha() and not lemmas(part):
+                if 3 <= len(part) <= ABBREVIATION_MAX and part.isalpha() and not analysis.lemmas(part):
                     self._short.setdefault(part[0], set()).add(part)  # no English word: SEAL is no sealant
                 if SPELL_MIN <= len(part) <= SPELL_MAX:
                     for variant in {part} | _deletes(part):

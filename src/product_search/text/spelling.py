@@ -15,7 +15,6 @@ from collections.abc import Callable, Sequence
 from string import ascii_lowercase
 
 from . import analysis
-from .type_phrases import lemmas
 
 # Both spellers (this one, toward the catalog's words; :meth:`.product_types.TypeTable.spell`, toward its type
 # words) correct words of these lengths only:
@@ -36,7 +35,7 @@ def one_edit(word: str) -> set[str]:
 
 def correctable(word: str) -> bool:
     """Whether ``word`` may be a slip: letters only, of the lengths corrected, and no English word."""
-    return SPELL_MIN <= len(word) <= SPELL_MAX and word.isalpha() and not lemmas(word)
+    return SPELL_MIN <= len(word) <= SPELL_MAX and word.isalpha() and not analysis.lemmas(word)
 
 
 def corrected(word: str, stem: str, frequency: Callable[[str], int]) -> tuple[str, str] | None:
@@ -64,3 +63,17 @@ def slips(
     lookups, and a long query of unknown words would cost them all), where :func:`corrected` finds one."""
     unknown = [n for n, stem in enumerate(stems) if not known(stem) and correctable(typed[n])]
     return {n: found for n in unknown[:MAX_WORDS] if (found := corrected(typed[n], stems[n], frequency))}
+
+
+def pieces(word: str, known: Callable[[str], bool]) -> tuple[str, str] | None:
+    """The stems of a word of letters and digits that the catalog lacks, split once where letters meet digits
+    into two words it has (``known``: whether it has a stem): a brand typed glued to its model, "fluke117" for
+    "Fluke 117", "m18fid2" for "M18 FID2-0X" (the word delimiter of Lucene's analyzers, on the query only
+    and only where the catalog has both pieces). None where no split gives two known words."""
+    if len(word) > SPELL_MAX or not word.isalnum():
+        return None
+    for cut in (m.start() for m in analysis.LETTERS_DIGITS.finditer(word)):
+        first, second = analysis.stem([word[:cut], word[cut:]])
+        if known(first) and known(second):
+            return first, second
+    return None

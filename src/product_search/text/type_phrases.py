@@ -72,13 +72,6 @@ def forms(word: str) -> list[str]:
     return [*parts, "".join(parts)] if len(parts) > 1 else parts
 
 
-@functools.lru_cache(maxsize=65536)  # a catalog's titles repeat their words: one lexicon lookup each
-def lemmas(word: str) -> frozenset[str]:
-    """The parts of speech a word can be, by the English lexicon lemminflect ships (none: a trade word or
-    a name unknown to it, "combi", "Festool")."""
-    return frozenset(getAllLemmas(word.lower()))
-
-
 @functools.lru_cache(maxsize=65536)
 def _noun(word: str) -> bool:
     """Whether a word can head a type: a noun, a gerund ("studding", "tubing"), or unknown; not "robust",
@@ -95,7 +88,7 @@ def _noun(word: str) -> bool:
 
 def _name(word: str) -> bool:
     """A word that can only be a name here: capitalized, and no English word ("Festool", "Makita")."""
-    return word[:1].isupper() and not lemmas(word)
+    return word[:1].isupper() and not analysis.lemmas(word)
 
 
 def _phrase(taken: list[str], shouting: bool) -> list[str]:
@@ -246,7 +239,7 @@ def _scan(
                 continue
             if size and n == 1 and _name(taken[0]):
                 return _typed(taken)  # a trade word the lexicon lacks, then its size: "Holesaw 68 mm"
-            if not _noun(taken[-1]) or (size and len(taken) == 1 and "ADJ" in lemmas(taken[0])):
+            if not _noun(taken[-1]) or (size and len(taken) == 1 and "ADJ" in analysis.lemmas(taken[0])):
                 taken = []  # "robust" before "68 mm hole saw", "Durable" before "25ft tape measure"
                 continue
             if words := done():
