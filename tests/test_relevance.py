@@ -56,6 +56,9 @@ def test_part_numbers_barcodes_and_standards_are_strong_sizes_are_attributes(tex
         ("GBH-2-26", ()),  # two models of a series (GBH-2-28) share no family
         ("2024-01-15", ()),
         ("DCD633", ()),  # a code without a suffix is its own family
+        ("DCD796D2-GB", ("dcd796d2", "dcd796")),  # kit and region suffixes: the series and number
+        ("DCS391N-XJ", ("dcs391n", "dcs391")),
+        ("M18FPD2-0", ()),  # a platform's two digits are no model number
         ("A2-70", ()),  # digits after the separator: a grade, not a suffix
     ],
 )
@@ -111,7 +114,8 @@ def test_a_split_code_is_joined_only_where_the_catalog_has_it() -> None:
 
 def test_a_model_number_and_a_glued_code_are_read_where_the_catalog_has_them() -> None:
     assert [model_number(v) for v in ("dcd796n", "dhp482", "t101b", "bl1850b")] == ["796", "482", "101", "1850"]
-    assert [model_number(v) for v in ("fid2", "2608576198", "dcd796n2", "m18fid2")] == [None] * 4
+    assert model_number("dcd796d2gb") == "796"  # kit and region suffixes
+    assert [model_number(v) for v in ("fid2", "2608576198", "m18fid2", "pk100", "sku4471")] == [None] * 5
     catalog = {model_key("796"), "#dimension:m18", "#part~fid2", "#part:dcd796n"}
 
     def keys(query: str) -> set[str]:

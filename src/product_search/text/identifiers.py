@@ -149,9 +149,10 @@ class Identifier:
 def part_families(raw: str) -> tuple[str, ...]:
     """Families of a part code as printed: the code before its last separator when what follows has
     letters (``6204-2RS``: ``6204``), the code without a letter suffix after two or more digits
-    (``DCD633Z``: ``dcd633``; ``DHP-482Z``: ``dhp482``; ``608ZZ``: ``608``), and the code without a
-    variant digit after a group of three (``2.863-006.0``: ``2863006``). A family has a digit and at least
-    three characters; near twins (``DCD634``, ``GBH-2-26`` and ``GBH-2-28``) share none.
+    (``DCD633Z``: ``dcd633``; ``DHP-482Z``: ``dhp482``; ``608ZZ``: ``608``), the code without a
+    variant digit after a group of three (``2.863-006.0``: ``2863006``), and a model code's series and
+    number without its suffixes (``DCD796D2-GB``: ``dcd796``). A family has a digit and at least three
+    characters; near twins (``DCD634``, ``GBH-2-26`` and ``GBH-2-28``) share none.
     """
     segments = _SEPARATORS.split(raw)
     last = segments[-1]
@@ -167,22 +168,31 @@ def part_families(raw: str) -> tuple[str, ...]:
     if len(segments) > 2 and len(last) == 1 and last.isdigit() and len(segments[-2]) >= _VARIANT_BEFORE:
         out.append(head[:-1])  # a variant digit after the code: Kärcher's "2.863-006.0" is "2.863-006"
     value = _SEPARATORS.sub("", raw).lower()
+    if (model := _model(value)) and model.end() < len(value):
+        out.append(model.group())  # its series and number: DCD796D2-GB, DCS391N-XJ are DCD796, DCS391
     families = (_SEPARATORS.sub("", f).lower() for f in out)
     return tuple(dict.fromkeys(f for f in families if len(f) >= 3 and any(c.isdigit() for c in f) and f != value))
 
 
-# A model code as makers print it: a series of letters, one number, a variant suffix (DCD796N, DHP482Z, BL1850B).
-_MODEL = re.compile(r"([a-z]{1,5})(\d{3,5})[a-z]{0,3}")
-# ERP texts glue a pack's count to its word the same way ("PK100", "BX1000"): a count, no model's number.
-_PACKS = frozenset({"pk", "pkt", "pck", "pack", "bx", "box", "qty", "pcs", "pc", "ctn", "x"})
+# A model code as makers print it: a series of letters and a number, then variant, kit and region suffixes
+# (DCD796N, DCD796D2-GB, DHP482RTJ, DCS391N-XJ).
+_MODEL = re.compile(r"([a-z]{1,5})(\d{3,5})(?!\d)")
+# Words that ERP texts glue to a number the same way: a pack's count ("PK100", "BX1000") or an order
+# number's label ("SKU4471"), no series.
+_NOT_SERIES = frozenset({"pk", "pkt", "pck", "pack", "bx", "box", "qty", "pcs", "pc", "ctn", "x", "sku", "ref", "art"})
+
+
+def _model(value: str) -> re.Match[str] | None:
+    mt = _MODEL.match(value)
+    return mt if mt and mt.group(1) not in _NOT_SERIES else None
 
 
 def model_number(value: str) -> str | None:
     """The number of a model code (``value``: a normalized part value), which buyers type with the brand
-    instead of the series: "dewalt 796" for DCD796N, "makita 482" for DHP482Z. None for other codes: one
-    number among letters only, of three to five digits (a code of digits alone or in groups is typed whole)."""
-    mt = _MODEL.fullmatch(value)
-    return mt.group(2) if mt and mt.group(1) not in _PACKS else None
+    instead of the series: "dewalt 796" for DCD796N, "makita 482" for DHP482Z. None for other codes: a
+    series' letters and three to five digits must open it (a code of digits alone or in groups is typed whole)."""
+    mt = _model(value)
+    return mt.group(2) if mt else None
 
 
 def model_key(number: str) -> str:
