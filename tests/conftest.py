@@ -22,6 +22,9 @@ from product_search.testing import ServiceProcess, two_version_repository
 
 from .support import ADMIN_KEY, MODEL_CACHE, REPOSITORY, SERVICE_ENV
 
+# Under CI a skip fails unless allowed (tests/skip_policy.py); pytester runs that policy on a suite of its own.
+pytest_plugins = ["tests.skip_policy", "pytester"]
+
 
 @pytest.fixture(scope="session", autouse=True)
 def _offline_model_cache() -> Iterator[None]:
