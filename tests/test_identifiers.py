@@ -211,6 +211,7 @@ TYPED_CODES = [
     ],
 )
 def test_codes_typed_with_the_brand_or_glued_find_their_product(client: FlaskClient, query: str, want: str) -> None:
+    """(Also: "makita 796" is no DeWalt DCD796N: test_relevance.py reads it as no code.)"""
     products = [{"id": pid, "description": text} for pid, text in TYPED_CODES]
     assert upload(client, "typed", products).status_code == 201
     resp = client.post("/v1/catalogs/typed/search", json={"queries": [query], "top_k": 3})

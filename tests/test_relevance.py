@@ -22,7 +22,7 @@ from product_search.search.ranking import Candidate, confirm_types, order
 from product_search.serving.app import create_app
 from product_search.storage.facts import FactIndex
 from product_search.text import analysis
-from product_search.text.identifiers import extract, model_key, model_number, part_families, typed
+from product_search.text.identifiers import extract, model_key, model_number, names, part_families, typed
 from product_search.text.product_types import TypeTable
 from product_search.text.type_phrases import fitted_words, type_phrase
 
@@ -113,23 +113,28 @@ def test_a_split_code_is_joined_only_where_the_catalog_has_it() -> None:
 
 
 def test_a_model_number_and_a_glued_code_are_read_where_the_catalog_has_them() -> None:
-    assert [model_number(v) for v in ("dcd796n", "dhp482", "t101b", "bl1850b")] == ["796", "482", "101", "1850"]
-    assert model_number("dcd796d2gb") == "796"  # kit and region suffixes
-    assert [model_number(v) for v in ("fid2", "2608576198", "m18fid2", "pk100", "sku4471")] == [None] * 5
-    catalog = {model_key("796"), "#dimension:m18", "#part~fid2", "#part:dcd796n"}
+    assert [model_number(v) for v in ("DCD796N", "dhp482", "T101B", "BL1850B", "DCD796D2-GB", "DHP-482Z")] == [
+        "796", "482", "101", "1850", "796", "482",
+    ]  # fmt: skip
+    # Numbers joined across a separator, one number of two, labels, grits, colours and counts: no model number.
+    for raw in ("A2-70", "GWS 7-125", "GBH-2-26", "FID2", "M18FID2", "2608576198", "P120", "ITEM4471", "RAL9005"):
+        assert model_number(raw) is None, raw
+    assert names("DeWalt DCD796N 18V XR cordless drill, bare unit") == ["dewalt"]  # no English word, no series
+    catalog = {model_key("dewalt", "796"), "#dimension:m18", "#part~fid2", "#part:dcd796"}
 
     def keys(query: str) -> set[str]:
         written, apart = typed(query, catalog.__contains__)
         return {i.key for i in written + apart}
 
     assert keys("dewalt 796") == {"#part:796"} and keys("DEWALT 796 drill") == {"#part:796"}
-    assert keys("makita796") == {"#part:796"}  # glued to the brand
+    assert keys("makita 796") == set()  # another brand's number
+    assert keys("dewalt796") == {"#part:796"}  # glued to the brand
     assert keys("m18fid2") == {"#dimension:m18", "#part:fid2"}  # the platform glued to the code
     assert keys("ets 796") == set() and keys("ets796") == {"#part:ets796"}  # a series' own number
-    assert keys("angle grinder 796") == set()  # after a word: a size without its unit
-    assert keys("dewalt 797") == set()  # no model has it
+    assert keys("angle grinder 796") == set() and keys("diam 796") == set()  # a word, an abbreviation
     assert keys("fluke117") == {"#part:fluke117"}  # pieces the catalog has no code for: as typed
-    assert keys("dcd796n") == {"#part:dcd796n"}  # a known code is never split
+    # A variant of a code the catalog has stays that variant (a partial match of its family), never the code.
+    assert keys("DCD796N") == {"#part:dcd796n"}
 
 
 # -- descriptions and product types ------------------------------------------------------------

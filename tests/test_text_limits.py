@@ -43,7 +43,7 @@ ATOMS = [
     " ", "  ", "\t", "\n", "\u3000", "-", "/", ".", ",", "_", "'", '"', "″", "(", ")", ";", "°", "%",
     "x", "\u00d7", "*", "mm", "m", "M", "in", "ft", "V", "Ah",
     "DIN", "ISO", "GWS", "AB", "Z", "a", "é", "bolt", "for", "with", "set",
-    "ab-12", "12-ab", "DCD633Z", "6204-2RS", "4008153123456",
+    "ab-12", "12-ab", "DCD633Z", "6204-2RS", "4008153123456", "Festool", "m18fid2",
 ]  # fmt: skip
 
 
@@ -65,6 +65,7 @@ FUNCTIONS: dict[str, Callable[[str], Any]] = {
     "identifiers.extract": identifiers.extract,
     "identifiers.typed (catalog knows every code)": lambda t: identifiers.typed(t, lambda key: True),
     "identifiers.typed (sample catalog)": lambda t: identifiers.typed(t, CATALOG.facts.known),
+    "identifiers.typed (model numbers known)": lambda t: identifiers.typed(t, lambda key: key.startswith("#model~")),
     "identifiers.plain_numbers": lambda t: identifiers.plain_numbers(t, identifiers.extract(t)),
     "analysis.words + stem": lambda t: analysis.stem(analysis.words(t)),
     "analysis.accessory_spans": analysis.accessory_spans,

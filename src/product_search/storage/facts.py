@@ -48,12 +48,15 @@ def facts_of(text: str, found: list[Identifier] | None = None) -> tuple[list[str
     tokens = analysis.tokens(text)
     accessory = analysis.Spans(analysis.accessory_spans(text, tokens))
     facts: list[str] = []
+    names: list[str] | None = None  # read once, where a code has a model number
     for ident in [*found, *identifiers.plain_numbers(text, found)]:
         role = "acc" if ident.start in accessory else "own"
         facts.append(f"{role}|{ident.key}")
         facts += [f"{role}|{key}" for key in ident.family_keys]
-        if ident.kind == "part" and (number := identifiers.model_number(ident.value)):
-            facts.append(f"{role}|{identifiers.model_key(number)}")  # typed with the brand: "dewalt 796"
+        # Its model number under the description's names, as buyers type it: "dewalt 796" (DCD796N).
+        if ident.kind == "part" and (number := identifiers.model_number(text[ident.start : ident.end])):
+            names = identifiers.names(text) if names is None else names
+            facts += [f"{role}|{identifiers.model_key(name, number)}" for name in names]
     facts += [f"{FITS}{word}" for word in fitted_words(text, tokens)]
     facts += [f"{WITH}{word}" for word in fitted_words(text, tokens, analysis.WITH_MARKERS)]
     return list(dict.fromkeys(facts)), type_phrase(text, found, tokens)
@@ -141,8 +144,8 @@ class FactMatch:
 
 def _lookups(ident: Identifier) -> tuple[list[str], list[str]]:
     """Fact tokens (without role) of an exact hit and of a family hit for a query identifier."""
-    if ident.model:
-        return [], [identifiers.model_key(ident.value)]  # "796": the codes whose model number it is (DCD796N)
+    if ident.model_of:  # "796" after "dewalt": the codes of DeWalt's products whose model number it is
+        return [], [identifiers.model_key(ident.model_of, ident.value)]
     exact = [ident.key]
     partial = [f"#{ident.kind}~{ident.value}"]  # the product is in the family the query names
     if ident.kind == "dimension" and not ident.families:
@@ -355,7 +358,8 @@ class FactIndex:
     def names_products(self, ident: Identifier) -> bool:
         """Whether an exact hit on this part number or barcode names a few products, rather than a
         code many share (a steel grade "A2-70", a gene name in a corpus of articles)."""
-        held = sum(len(self._column(f"{role}|{ident.key}")) for role in ("own", "acc"))
+        key = identifiers.model_key(ident.model_of, ident.value) if ident.model_of else ident.key
+        held = sum(len(self._column(f"{role}|{key}")) for role in ("own", "acc"))
         return held <= max(NAMES_MAX, int(NAMES_SHARE * self.size))
 
     @staticmethod

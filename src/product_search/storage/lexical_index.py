@@ -40,7 +40,7 @@ from .term_table import TermTable
 MAGIC = b"PSBM2504"  # 2504: vocabularies and fact postings as mapped arrays
 # bm25s' Lucene variant with its defaults; k1/b are stored in the file so a change forces a rebuild.
 K1, B = 1.5, 0.75
-ANALYZER = 13  # bump when descriptions.analyze() or the facts change: files of an older analyzer are rebuilt
+ANALYZER = 14  # bump when descriptions.analyze() or the facts change: files of an older analyzer are rebuilt
 logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every index build at DEBUG
 
 
@@ -183,9 +183,10 @@ class LexicalIndex:
         corrections = {typed[n]: Correction(typed[n], spelled) for n, (spelled, _) in slips.items()}  # once each
         stems = [slips[n][1] if n in slips else stem for n, stem in enumerate(stems)]
         # A code glued to its brand or series is searched as its pieces: "fluke117" as fluke, 117.
-        split = {n: parts for n, s in enumerate(stems) if s not in self._vocab and (parts := spelling.pieces(s, known))}
-        corrections |= {typed[n]: Correction(typed[n], " ".join(parts)) for n, parts in split.items()}
-        stems = [s for n, stem in enumerate(stems) for s in split.get(n, (stem,))]
+        glued = [n for n, stem in enumerate(stems) if not known(stem) and analysis.LETTERS_DIGITS.search(typed[n])]
+        split = {n: parts for n in glued[: spelling.MAX_WORDS] if (parts := spelling.pieces(typed[n], known))}
+        corrections |= {typed[n]: Correction(typed[n], f"{a} {b}") for n, ((a, _), (b, _)) in split.items()}
+        stems = [s for n, stem in enumerate(stems) for s in ([p[1] for p in split[n]] if n in split else [stem])]
         facts = replace(facts, corrections=list(corrections.values()))
         tokens = stems + list(dict.fromkeys(i.key for i in facts.written))
         tokens += [i.key for i in facts.apart if i.key in self._vocab and i.key not in tokens]

@@ -128,7 +128,9 @@ class Identifier:
     start: int
     end: int
     families: tuple[str, ...] = ()  # normalized values of the families it belongs to (M8x40: m8)
-    model: bool = False  # a number standing alone that names the codes with it as their model number only
+    # A number typed after this name that names the codes with it as their model number, only of the products
+    # with the name ("796" of "dewalt 796": DeWalt's DCD796N; :func:`model_keys`).
+    model_of: str = ""
 
     @property
     def key(self) -> str:
@@ -168,45 +170,73 @@ def part_families(raw: str) -> tuple[str, ...]:
     if len(segments) > 2 and len(last) == 1 and last.isdigit() and len(segments[-2]) >= _VARIANT_BEFORE:
         out.append(head[:-1])  # a variant digit after the code: Kärcher's "2.863-006.0" is "2.863-006"
     value = _SEPARATORS.sub("", raw).lower()
-    if (model := _model(value)) and model.end() < len(value):
-        out.append(model.group())  # its series and number: DCD796D2-GB, DCS391N-XJ are DCD796, DCS391
+    if (model := _model(raw)) and model.end() < len(raw):
+        out.append(model.group(1) + model.group(2))  # without its suffixes: DCD796D2-GB, DCS391N-XJ are DCD796, DCS391
     families = (_SEPARATORS.sub("", f).lower() for f in out)
     return tuple(dict.fromkeys(f for f in families if len(f) >= 3 and any(c.isdigit() for c in f) and f != value))
 
 
-# A model code as makers print it: a series of letters and a number, then variant, kit and region suffixes
-# (DCD796N, DCD796D2-GB, DHP482RTJ, DCS391N-XJ).
-_MODEL = re.compile(r"([a-z]{1,5})(\d{3,5})(?!\d)")
-# Words that ERP texts glue to a number the same way: a pack's count ("PK100", "BX1000") or an order
-# number's label ("SKU4471"), no series.
-_NOT_SERIES = frozenset({"pk", "pkt", "pck", "pack", "bx", "box", "qty", "pcs", "pc", "ctn", "x", "sku", "ref", "art"})
+# A model code as makers print it: a series of letters, one unbroken number, then variant, kit and region
+# suffixes (DCD796N, DCD796D2-GB, DHP482RTJ, DCS391N-XJ); not numbers joined across a separator (A2-70, GWS 7-125).
+_MODEL = re.compile(r"([a-z]{1,5})-?(\d{3,5})(?![\d]|[-./ ]\d)")
+# Letters that codes glue to a number the same way and that name no series: a pack's count ("PK100", "BX1000"),
+# an order number's label ("SKU4471", "ITEM4471"), an abrasive's grit ("P120"), a colour or a pipe's nominal
+# size ("RAL9005", "DN100"), a rating ("V230").
+_NOT_SERIES = frozenset(
+    {
+        *("pk", "pkt", "pck", "pack", "bx", "box", "qty", "pcs", "pc", "ctn", "x"),
+        *("sku", "ref", "art", "item", "no", "nr", "id", "pn"),
+        *("p", "ral", "dn", "v", "w", "kw", "mm", "cm", "m"),
+    }
+)
+_NAME_MIN = 4  # letters of a name a model number is typed after: shorter runs are a series' (DCD, ETS)
+_NAMES_MAX = 8  # names of one description its model numbers are indexed under (a brand, a range)
+_BEFORE = 64  # characters looked back for the word before a number
 
 
-def _model(value: str) -> re.Match[str] | None:
-    mt = _MODEL.match(value)
+def _model(raw: str) -> re.Match[str] | None:
+    mt = _MODEL.match(raw.lower())
     return mt if mt and mt.group(1) not in _NOT_SERIES else None
 
 
-def model_number(value: str) -> str | None:
-    """The number of a model code (``value``: a normalized part value), which buyers type with the brand
-    instead of the series: "dewalt 796" for DCD796N, "makita 482" for DHP482Z. None for other codes: a
-    series' letters and three to five digits must open it (a code of digits alone or in groups is typed whole)."""
-    mt = _model(value)
+def model_number(raw: str) -> str | None:
+    """The number of a model code as printed (``raw``), which buyers type with the brand instead of the series:
+    "dewalt 796" for DCD796N, "makita 482" for DHP482Z. None for other codes: a series' letters and one number of
+    three to five digits must open it."""
+    mt = _model(raw)
     return mt.group(2) if mt else None
 
 
-def model_key(number: str) -> str:
-    """The index key of a model number: a product whose code has it is in that family."""
-    return f"#model~{number}"
+def is_name(word: str) -> bool:
+    """A word that can only be a name: letters no English lexicon has, longer than a series' ("DeWalt",
+    "Makita"; not "brushless", "ETS")."""
+    return len(word) >= _NAME_MIN and word.isalpha() and not analysis.lemmas(word)
 
 
-def _after_name(text: str, start: int) -> bool:
-    """Whether a number at ``start`` follows a name: a word no English lexicon has and longer than a series'
-    letters ("dewalt 796", "Makita 482"). After a series ("ETS 150") it is that series' number, not the model
-    number of another ("Fluke T150"); after a word ("grinder 230") a size without its unit."""
-    before = text[:start].rstrip().rsplit(maxsplit=1)
+def model_key(name: str, number: str) -> str:
+    """The index key of a model number under a name of its product: ``#model~dewalt~796``."""
+    return f"#model~{name.lower()}~{number}"
+
+
+def names(text: str) -> list[str]:
+    """The first few names in a description (:func:`is_name`), lower case: its brand, a range ("dewalt"). Its
+    codes' model numbers are indexed under each (:func:`model_key`), so that a query's "dewalt 796" finds
+    DeWalt's DCD796N and "makita 796" does not."""
+    found: dict[str, None] = {}
+    for word in analysis.WORD.finditer(text):
+        if is_name(word.group()):
+            found[word.group().lower()] = None
+            if len(found) == _NAMES_MAX:
+                break
+    return list(found)
+
+
+def _name_before(text: str, start: int) -> str:
+    """The name right before a number at ``start`` ("dewalt 796"), or "" (a series: "ETS 150"; a word: "grinder
+    230", a size without its unit)."""
+    before = text[max(0, start - _BEFORE) : start].rstrip().rsplit(maxsplit=1)
     word = before[-1] if before else ""
-    return word.isalpha() and len(word) > _series_max(word) and not analysis.lemmas(word)
+    return word.lower() if is_name(word) and len(word) > _series_max(word) else ""
 
 
 def gtin_valid(digits: str) -> bool:
@@ -416,12 +446,13 @@ def typed(text: str, known: Callable[[str], bool]) -> tuple[list[Identifier], li
 
 def _code_number(text: str, number: Identifier, known: Callable[[str], bool]) -> Identifier | None:
     """A number standing alone in a query as the codes it names: a family of the catalog's codes ("6204" of
-    6204-2RS), else the model number of some ("796" of DCD796N; :attr:`Identifier.model`) typed after a
-    name (:func:`_after_name`); None if neither."""
+    6204-2RS), else the model number of the codes of products with the name typed before it ("dewalt 796":
+    DCD796N; :attr:`Identifier.model_of`); None if neither."""
     if known(f"#part~{number.value}"):
         return number
-    if known(model_key(number.value)) and _after_name(text, number.start):
-        return replace(number, model=True)
+    name = _name_before(text, number.start)
+    if name and known(model_key(name, number.value)):
+        return replace(number, model_of=name)
     return None
 
 
@@ -431,8 +462,8 @@ _GLUED_MAX = 24  # characters of a glued code tried apart: a code is short (each
 def _glued(text: str, ident: Identifier, known: Callable[[str], bool]) -> list[Identifier]:
     """The identifiers the catalog has (``known``: as in :func:`typed`) that a code typed without spaces
     holds, split once where letters meet digits: "m18fid2" is M18 and FID2 where the catalog prints "M18
-    FID2-0X"; "makita482" the model number 482 (of DHP482Z). Every identifier read in the pieces must be
-    known; none for a code of other characters."""
+    FID2-0X"; "makita482" the model number 482 (of DHP482Z). The pieces must be read whole as identifiers the
+    catalog has (or a name and its model number): "DCD796N" is no DCD796 and a lost "N"."""
     raw = text[ident.start : ident.end]
     if len(raw) > _GLUED_MAX or not raw.isalnum():
         return []
@@ -441,7 +472,12 @@ def _glued(text: str, ident: Identifier, known: Callable[[str], bool]) -> list[I
         found = extract(spaced)
         # A number standing alone is a code only as in :func:`typed`: "makita482", not "fluke117".
         found += [n for p in plain_numbers(spaced, found) if (n := _code_number(spaced, p, known))]
-        if found and all(i.model or known(i.key) or known(f"#{i.kind}~{i.value}") for i in found):
+        covered = bytearray(len(spaced))
+        for i in found:
+            start = 0 if i.model_of else i.start  # a model number stands with the name typed before it
+            covered[start : i.end] = b"\x01" * (i.end - start)
+        whole = all(covered[n] or spaced[n] == " " for n in range(len(spaced)))
+        if found and whole and all(i.model_of or known(i.key) or known(f"#{i.kind}~{i.value}") for i in found):
             at = [ident.start + (pos if pos <= cut else pos - 1) for pos in range(len(spaced) + 1)]  # -> in text
             return [replace(i, start=at[i.start], end=at[i.end]) for i in found]
     return []

@@ -65,15 +65,16 @@ def slips(
     return {n: found for n in unknown[:MAX_WORDS] if (found := corrected(typed[n], stems[n], frequency))}
 
 
-def pieces(word: str, known: Callable[[str], bool]) -> tuple[str, str] | None:
-    """The stems of a word of letters and digits that the catalog lacks, split once where letters meet digits
-    into two words it has (``known``: whether it has a stem): a brand typed glued to its model, "fluke117" for
-    "Fluke 117", "m18fid2" for "M18 FID2-0X" (the word delimiter of Lucene's analyzers, on the query only
-    and only where the catalog has both pieces). None where no split gives two known words."""
+def pieces(word: str, known: Callable[[str], bool]) -> tuple[tuple[str, str], tuple[str, str]] | None:
+    """A word of letters and digits that the catalog lacks, split once where letters meet digits into two words
+    it has (``known``: whether it has a stem), each as (piece, its stem): a brand typed glued to its model,
+    "fluke117" for "Fluke 117", "m18fid2" for "M18 FID2-0X" (one cut of the word delimiter of Lucene's
+    analyzers, on the query only and only where the catalog has both pieces). None where no cut gives two."""
     if len(word) > SPELL_MAX or not word.isalnum():
         return None
     for cut in (m.start() for m in analysis.LETTERS_DIGITS.finditer(word)):
-        first, second = analysis.stem([word[:cut], word[cut:]])
-        if known(first) and known(second):
-            return first, second
+        first, second = word[:cut], word[cut:]
+        stems = analysis.stem([first, second])
+        if known(stems[0]) and known(stems[1]):
+            return (first, stems[0]), (second, stems[1])
     return None
