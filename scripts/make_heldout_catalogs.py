@@ -1829,12 +1829,14 @@ def _check(catalog: Catalog) -> None:
 # changes for issue 28 (2026-12-02, 2-core Xeon, version 1 of the model), never from a look at which
 # queries fail. HIT1: the default mode's hit@1 on each catalog, about 0.02 below what was measured; the
 # default mode at least as good as dense on the catalog as a whole, less TOLERANCE; the union of the three:
-# UNION_HIT1. The issue's targets (0.95 on the union, no tolerance) are not met yet.
-# Measured onnx-int8 (make quality-gate) / onnx fp32 (product-search models evaluate): 0.909 / 0.896,
-# 0.877 / 0.877, 0.886 / 0.848; a catalog of 80 queries moves 0.0125 per query.
+# UNION_HIT1. The issue's target on the union (0.95) is not met yet; its rule "default >= dense on every
+# catalog" is, since the codes-as-typed rules (2026-12-03): TOLERANCE 0.
+# Measured onnx-int8 (make quality-gate) / onnx fp32 (scripts/evaluate.py --backend onnx), 2026-12-03:
+# 0.896 / 0.896, 0.889 / 0.889, 0.911 / 0.886 (dense 0.857 / 0.818, 0.753 / 0.765, 0.899 / 0.873); a catalog
+# of 80 queries moves 0.0125 per query.
 HIT1 = {"marketplace": 0.88, "erp": 0.85, "sentences": 0.83}
-TOLERANCE = 0.03  # the prose catalog's default mode is below dense: 0.886 vs 0.899 int8, 0.848 vs 0.873 fp32
-UNION_HIT1 = 0.87  # measured 0.890 / 0.873
+TOLERANCE = 0.0  # the default mode at least as good as dense on each catalog (sentences: one query above it)
+UNION_HIT1 = 0.89  # measured 0.899 / 0.890
 
 
 def _gate(catalog: Catalog) -> dict[str, Any]:
