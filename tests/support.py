@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import threading
+import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -59,3 +62,22 @@ def error_of(resp: Any, status: int, code: str | None = None) -> dict[str, Any]:
     if code is not None:
         assert err["code"] == code, err
     return err
+
+
+def join_all(threads: Sequence[threading.Thread], timeout: float = 60) -> None:
+    """Wait for every thread, all within ``timeout`` seconds: one still running fails the test (a load loop
+    that hung has answers that never arrived; a join that only times out would pass without them)."""
+    deadline = time.monotonic() + timeout
+    for thread in threads:
+        thread.join(max(0.0, deadline - time.monotonic()))
+    alive = [t.name for t in threads if t.is_alive()]
+    assert not alive, f"threads still running after {timeout} s: {alive}"
+
+
+def wait_until(condition: Callable[[], bool], timeout: float, what: str, interval: float = 0.002) -> None:
+    """Poll ``condition`` until it holds; fail the test with ``what`` after ``timeout`` seconds (no loop
+    of the suite waits without a deadline)."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, f"{what}: not within {timeout} s"
+        time.sleep(interval)

@@ -34,7 +34,7 @@ from product_search.serving.security import Role
 from product_search.serving.state import service_of
 from product_search.testing import ServiceProcess
 
-from .support import ADMIN, READ_KEY, READER, SERVICE_ENV, error_of, upload
+from .support import ADMIN, READ_KEY, READER, SERVICE_ENV, error_of, join_all, upload
 
 SEARCH = "/v1/catalogs/tools/search"
 WRONG = {"Authorization": "Bearer wrong-key-0123456789abcdef"}
@@ -268,7 +268,7 @@ def test_readiness_says_the_store_is_unavailable_without_its_details(
             assert leak not in body, body
     finally:
         service.drain.set()  # ends the warm-up's retry loop
-        thread.join(timeout=10)
+        join_all([thread], 10)
 
 
 @pytest.mark.parametrize(

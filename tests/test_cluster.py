@@ -25,7 +25,7 @@ from product_search import synthetic
 from product_search.local_cluster import Cluster, PostgresServer, missing_tools
 from product_search.testing import ServiceProcess
 
-from .support import ADMIN, SERVICE_ENV
+from .support import ADMIN, SERVICE_ENV, join_all
 
 pytestmark = pytest.mark.slow
 
@@ -155,8 +155,7 @@ class Load:
 
     def __exit__(self, *exc: object) -> None:
         self.stop.set()
-        for thread in self.threads:
-            thread.join(30)
+        join_all(self.threads, 30)  # every request's answer (or its failure) was recorded
 
     def failed(self) -> int:
         return sum(n for status, n in self.statuses.items() if status not in (200, 201))
@@ -235,8 +234,8 @@ def test_a_burst_beyond_capacity_is_shed_by_haproxy_before_any_node_spends_on_it
     threads = [threading.Thread(target=one, args=(n,)) for n in range(120)]
     for t in threads:
         t.start()
-    for t in threads:
-        t.join()
+    join_all(threads, 120)
+    assert len(answers) == len(threads), "every search of the burst got an answer"
     statuses = Counter(status for status, _, _ in answers)
     print(f"\nburst of 120 searches: {dict(statuses)}")
     assert set(statuses) == {200, 503} and statuses[200] >= 10, statuses

@@ -14,7 +14,7 @@ import requests
 
 from product_search.testing import ServiceProcess
 
-from .support import ADMIN, USE_CASE_QUERY, use_case_products
+from .support import ADMIN, USE_CASE_QUERY, join_all, use_case_products
 
 pytestmark = pytest.mark.slow
 
@@ -139,8 +139,7 @@ def test_concurrent_uploads_and_searches(gunicorn_factory: Callable[..., Service
         t.start()
     time.sleep(12)
     stop.set()
-    for t in threads:
-        t.join(timeout=60)
+    join_all(threads, 60)
     assert not errors, errors[:5]
     stored: dict[str, Any] = {}
     cursor = None

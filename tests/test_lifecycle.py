@@ -14,7 +14,7 @@ import requests
 
 from product_search.testing import ServiceProcess
 
-from .support import ADMIN, use_case_products
+from .support import ADMIN, join_all, use_case_products
 
 pytestmark = pytest.mark.slow
 
@@ -59,8 +59,7 @@ class Load:
 
     def __exit__(self, *exc: object) -> None:
         self.stop.set()
-        for t in self.threads:
-            t.join(timeout=60)
+        join_all(self.threads, 60)
 
     def failures(self) -> list[tuple[float, int | str]]:
         return [o for o in self.outcomes if o[1] != 200]

@@ -25,7 +25,7 @@ from product_search.serving.state import service_of
 from product_search.storage.store import CatalogStore
 from product_search.synthetic import generate
 
-from .support import ADMIN, MODEL_CACHE, ROOT, upload
+from .support import ADMIN, MODEL_CACHE, ROOT, join_all, upload
 
 V1, V2 = "all-minilm-l6-v2:1", "all-minilm-l6-v2:2"
 QUERIES = ["stainless hex bolt M8", "cordless drill 18V", "brass elbow fitting 1/2", "cutting disc 125mm"]
@@ -118,8 +118,7 @@ def test_migration_under_concurrent_searches_and_uploads_then_rollback(
         assert len(acknowledged) > acked_at_switch, "no upload acknowledged after the switch within 60 s"
     finally:
         stop.set()
-        for t in threads:
-            t.join()
+        join_all(threads, 60)
 
     assert searches and all(code == 200 for code, _, _ in searches), [b for c, _, b in searches if c != 200][:3]
     refs = [body["model"]["ref"] for _, _, body in searches]

@@ -17,7 +17,7 @@ from product_search.serving.limits import Admission, WriteRateLimit
 from product_search.serving.state import service_of
 from product_search.testing import ServiceProcess
 
-from .support import ADMIN, ADMIN_KEY, upload
+from .support import ADMIN, ADMIN_KEY, join_all, upload, wait_until
 
 # -- the limiter itself ----------------------------------------------------------------------------
 
@@ -67,11 +67,13 @@ def test_admission_serves_waiters_first_come_first_served() -> None:
         t = threading.Thread(target=wait, args=(i,))
         t.start()
         threads.append(t)
-        while adm.stats().waiting != i + 1:  # queue them in a known order
-            time.sleep(0.002)
+
+        def queued(n: int = i + 1) -> bool:
+            return adm.stats().waiting == n
+
+        wait_until(queued, 10, f"caller {i} queued")  # one at a time: they queue in a known order
     adm.release()
-    for t in threads:
-        t.join(timeout=10)
+    join_all(threads, 10)
     assert order == [0, 1, 2, 3, 4]
 
 
