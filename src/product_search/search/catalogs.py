@@ -27,6 +27,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from .. import pause_points
 from ..config import SearchMode, Settings
 from ..encoding.encoder import Encoder
 from ..encoding.models import LoadedModels
@@ -125,6 +126,7 @@ class Catalogs:
 
     @classmethod
     def from_settings(cls, settings: Settings, models: LoadedModels, metrics: m.Metrics | None = None) -> Catalogs:
+        pause_points.configure(settings.pause_dir)  # process-wide: the writes of this process (tests only)
         return cls(
             settings.data_dir,
             models,

@@ -25,6 +25,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
+from .. import pause_points
 from ..encoding.encoder import Encoder
 from ..encoding.models import LoadedModels
 from ..errors import CatalogNotFound, InvalidInput
@@ -165,6 +166,7 @@ class CatalogWriter:
             readings = reading.result()
         except UnreadableTexts as exc:
             raise _unreadable(products, exc.texts) from exc
+        pause_points.reached("upload_encoded")
         with self.lock():
             removed = np.zeros(0, dtype=np.int64)
             with self.store.write(name) as conn:
@@ -200,6 +202,7 @@ class CatalogWriter:
                     self.store.forget_vectors(conn, gen.id, changed_pks)  # caught up on rollback
                 cat = self.lookup.require(conn, name)
                 views = self._views(conn, cat, vectors)
+            pause_points.reached("upload_committed")
             changed = [
                 (int(pk), p.description) for pk, p in zip(pks.tolist(), products, strict=True) if p.id not in same
             ]
@@ -251,6 +254,7 @@ class CatalogWriter:
                 found, version = self.store.delete_products(conn, name, list(dict.fromkeys(ids)))
                 fresh = self.lookup.require(conn, name)
                 building = self.store.generations(conn, name, ("building",))
+            pause_points.reached("delete_committed")
             not_found = [i for i in dict.fromkeys(ids) if i not in found]
             if version is None:
                 return WriteOutcome(name, cat.version, 0, not_found=not_found)
