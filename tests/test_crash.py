@@ -31,7 +31,7 @@ from flask import Flask
 
 from product_search.testing import ServiceProcess
 
-from .support import ADMIN, MODEL_CACHE, REPOSITORY, ROOT, upload
+from .support import ADMIN, MODEL_CACHE, REPOSITORY, ROOT, upload, wait_until
 
 pytestmark = pytest.mark.slow
 
@@ -83,15 +83,6 @@ def committed_version(data_dir: Path) -> int:
         return int(row[0])
     finally:
         conn.close()
-
-
-def wait_until(pred: Callable[[], bool], timeout: float, step: float = 0.001) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if pred():
-            return True
-        time.sleep(step)
-    return False
 
 
 def encoded_since_start(server: ServiceProcess) -> int:
@@ -152,10 +143,12 @@ class Crash:
         # Random moments are weighted to the short windows: deletes commit within milliseconds.
         if point is not None:
             held = self.pauses / f"{point}.reached"
-            assert wait_until(held.exists, 120), f"the write never reached {point}"
+            wait_until(held.exists, 120, f"the write held at {point}", interval=0.001)
             held.unlink()
         elif self.rng.random() < 0.3:
-            assert wait_until(lambda: committed_version(server.data_dir) > v0 or not sender.is_alive(), 60)
+            wait_until(
+                lambda: committed_version(server.data_dir) > v0 or not sender.is_alive(), 60, "the commit", 0.001
+            )
         else:
             time.sleep(self.rng.choice([self.rng.uniform(0.0, 0.3), self.rng.uniform(0.0, 2.0)]))
         phase = "after commit" if committed_version(server.data_dir) > v0 else "before commit"
@@ -298,8 +291,9 @@ def test_kill_during_an_index_rebuild(crash_server: ServiceProcess, victim: str)
     if victim == "cli":
         # `product-search index` (make index) killed while it replaces the files.
         proc = cli(server.data_dir, "index", "tools")
-        hit = wait_until(lambda: _index_files_gone_or_temp(index_dir) or proc.poll() is not None, 120)
-        hit = hit and proc.poll() is None  # killed mid-rebuild: still running, its files gone or half written
+        replacing = lambda: _index_files_gone_or_temp(index_dir) or proc.poll() is not None  # noqa: E731
+        wait_until(replacing, 120, "the rebuild replacing the files", 0.001)
+        assert proc.poll() is None, "killed mid-rebuild: still running, its files gone or half written"
         proc.kill()
         proc.wait()
         server.kill_all()
@@ -309,9 +303,8 @@ def test_kill_during_an_index_rebuild(crash_server: ServiceProcess, victim: str)
         for f in index_dir.iterdir():
             f.unlink()
         server.launch()
-        hit = wait_until(lambda: any(index_dir.glob("*")), 120)
+        wait_until(lambda: any(index_dir.glob("*")), 120, "a rebuilt index file", 0.001)
         server.kill_all()
-    assert hit
     server.start()
     assert search(server) == before
     assert encoded_since_start(server) == 0
@@ -389,7 +382,7 @@ def test_damaged_store_keeps_the_service_unready(gunicorn_factory: Callable[...,
         except requests.ConnectionError:
             return False
 
-    assert wait_until(warm_up_over, 120, step=0.2)
+    wait_until(warm_up_over, 120, "the warm-up over", interval=0.2)
     ready = server.get("/readyz")
     assert ready.status_code == 503
     assert ready.json()["details"]["reason"] == (

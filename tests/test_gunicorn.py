@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 import threading
 import time
@@ -155,3 +156,37 @@ def test_concurrent_uploads_and_searches(gunicorn_factory: Callable[..., Service
     for _ in range(9):
         body = server.post("/v1/catalogs/mixed/search", {"queries": ["tool"], "top_k": 100}).json()
         assert {h["id"] for h in body["results"][0]} == set(acknowledged)
+
+
+def _parses(line: str) -> bool:
+    try:
+        return isinstance(json.loads(line), dict)
+    except ValueError:
+        return False
+
+
+def test_every_log_line_is_json_and_a_request_line_carries_its_id(
+    gunicorn_factory: Callable[..., ServiceProcess],
+) -> None:
+    """What a log collector reads: Gunicorn's own lines and the app's, one JSON object each from start to
+    stop; a request's line carries the id it was sent with, its status and duration."""
+    server = gunicorn_factory(workers=2)
+    upload = server.post("/v1/catalogs/logs/products", {"products": use_case_products()}, headers=ADMIN)
+    assert upload.status_code == 201, upload.text
+    found = requests.post(
+        server.url + "/v1/catalogs/logs/search", json={"queries": ["drill"]}, headers={"X-Request-ID": "trace-ok-1"},
+        timeout=60,
+    )  # fmt: skip
+    missing = requests.get(server.url + "/v1/catalogs/nowhere", headers={"X-Request-ID": "trace-404-1"}, timeout=60)
+    assert found.status_code == 200 and missing.status_code == 404
+    assert found.headers["X-Request-ID"] == "trace-ok-1"
+    server.stop()  # its graceful stop's lines too
+    lines = [line for line in server.log_tail(None).splitlines() if line.strip()]
+    assert lines and not [line for line in lines if not _parses(line)], "every line is one JSON object"
+    entries = [json.loads(line) for line in lines]
+    assert all({"ts", "level", "logger", "msg", "pid"} <= entry.keys() for entry in entries)
+    assert any(e["logger"] == "gunicorn.error" and "Starting gunicorn" in e["msg"] for e in entries)
+    requests_by_id = {e.get("request_id"): e for e in entries if e["logger"] == "product_search.access"}
+    ok, not_found = requests_by_id["trace-ok-1"], requests_by_id["trace-404-1"]
+    assert (ok["status"], ok["path"], ok["method"]) == (200, "/v1/catalogs/logs/search", "POST")
+    assert ok["duration_ms"] > 0 and not_found["status"] == 404

@@ -101,13 +101,6 @@ def _slow_similarity() -> dict[str, Any]:
     }
 
 
-def _wait_for(pred: Callable[[], bool], timeout: float = 30.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not pred():
-        assert time.monotonic() < deadline, "condition not reached"
-        time.sleep(0.002)
-
-
 def test_requests_beyond_the_limit_are_refused_at_once(make_app: Callable[..., Flask]) -> None:
     app = make_app(max_inflight=1, max_queued=0)
     service = service_of(app)
@@ -115,7 +108,7 @@ def test_requests_beyond_the_limit_are_refused_at_once(make_app: Callable[..., F
     assert upload(client, "tools", [{"id": "a", "description": "claw hammer"}]).status_code == 201
     with concurrent.futures.ThreadPoolExecutor(1) as pool:
         slow = pool.submit(lambda: app.test_client().post("/v1/similarity", json=_slow_similarity()))
-        _wait_for(lambda: service.searches.stats().active == 1 or slow.done())
+        wait_until(lambda: service.searches.stats().active == 1 or slow.done(), 30, "the slow search admitted")
         assert not slow.done(), "the slow request finished before the test could overlap it"
         started = time.monotonic()
         resp = client.post("/v1/catalogs/tools/search", json={"queries": ["hammer"]})
@@ -140,13 +133,13 @@ def test_queued_request_is_served_when_a_slot_frees(make_app: Callable[..., Flas
     service = service_of(app)
     with concurrent.futures.ThreadPoolExecutor(2) as pool:
         slow = pool.submit(lambda: app.test_client().post("/v1/similarity", json=_slow_similarity()))
-        _wait_for(lambda: service.searches.stats().active == 1)
+        wait_until(lambda: service.searches.stats().active == 1, 30, "one search at work")
         queued = pool.submit(
             lambda: app.test_client().post(
                 "/v1/similarity", json={"queries": ["saw"], "product_descriptions": ["circular saw"]}
             )
         )
-        _wait_for(lambda: service.searches.stats().waiting == 1)
+        wait_until(lambda: service.searches.stats().waiting == 1, 30, "one search waiting")
         refused = app.test_client().post("/v1/similarity", json={"queries": ["x"], "product_descriptions": ["y"]})
         assert refused.status_code == 503
         assert slow.result().status_code == 200
@@ -159,7 +152,7 @@ def test_writes_have_their_own_slots(make_app: Callable[..., Flask]) -> None:
     big = [{"id": f"p{i}", "description": f"hex bolt M{i % 30 + 3} x {i % 90 + 10} zinc plated"} for i in range(1500)]
     with concurrent.futures.ThreadPoolExecutor(1) as pool:
         slow = pool.submit(lambda: upload(app.test_client(), "tools", big))
-        _wait_for(lambda: service.writes.stats().active == 1)
+        wait_until(lambda: service.writes.stats().active == 1, 30, "one write at work")
         client = app.test_client()
         second = upload(client, "tools", [{"id": "x", "description": "claw hammer"}])
         # A search still gets its own slot while the write slot is taken.

@@ -38,6 +38,17 @@ preload_app = True
 accesslog = None  # the app writes one structured line per request
 errorlog = "-"
 loglevel = "info"
+# Gunicorn's own lines (start, workers, signals) as JSON like the app's, so that every line of the log parses.
+# The root logger gets its handler from the app (observability.logs.configure, when the preloaded app loads).
+logconfig_dict = {
+    "root": {"level": "INFO", "handlers": []},
+    "loggers": {
+        "gunicorn.error": {"level": "INFO", "handlers": ["json"], "propagate": False, "qualname": "gunicorn.error"},
+        "gunicorn.access": {"level": "INFO", "handlers": [], "propagate": False, "qualname": "gunicorn.access"},
+    },
+    "handlers": {"json": {"class": "logging.StreamHandler", "formatter": "json", "stream": "ext://sys.stderr"}},
+    "formatters": {"json": {"()": "product_search.observability.logs.JsonFormatter"}},
+}
 proc_name = "product-search"
 
 
