@@ -66,6 +66,23 @@ def test_the_packaged_model_becomes_version_1_with_its_weights_and_exports(
     assert encoder.fingerprint.weights_sha256 == manifest.weights_sha256
 
 
+def test_a_starter_that_finds_a_bootstrap_under_way_waits_for_it(tmp_path: Path) -> None:
+    """Nodes started together on an empty repository: one publishes the model; another, seeing the name's
+    folder already there, must not go on before the publisher holds the lock no more (its alias comes last)."""
+    repository = ModelRepository(tmp_path / "repo")
+    outcome: list[Manifest | None] = []
+    with repository.bootstrap_lock():  # the first starter, publishing
+        (repository.root / DEFAULT_MODEL).mkdir()
+        second = threading.Thread(
+            target=lambda: outcome.append(bootstrap(repository, Path(default_model_path()), export_in_place))
+        )
+        second.start()
+        second.join(0.5)
+        assert second.is_alive(), "the second starter waits for the bootstrap under way"
+    second.join(10)
+    assert outcome == [None], "and then publishes nothing itself"
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -106,12 +106,15 @@ class LoadedModels:
         self._versions: dict[str, tuple[Manifest, ModelFingerprint]] = {}
         self._loading: dict[str, threading.Lock] = {}
         self._guard = threading.Lock()
-        if not self.repository.names():
+        if self.repository.names():
+            self.repository.wait_for_bootstrap()  # another starter may be publishing it: its alias comes last
+        else:
             source = Path(settings.model_path or default_model_path())
             manifest = bootstrap(self.repository, source, bootstrap_prepare(settings), name=self.default_ref.name)
             if manifest is not None:
                 log.info(
-                    "empty model repository: published the configured model", extra={"fields": {"model": manifest.ref}}
+                    "empty model repository: published the configured model",
+                    extra={"fields": {"model": manifest.ref}},
                 )
 
     # -- references ----------------------------------------------------------------------------

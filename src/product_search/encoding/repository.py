@@ -209,6 +209,21 @@ class ModelRepository:
 
     # -- writing -------------------------------------------------------------------------------
 
+    def wait_for_bootstrap(self) -> None:
+        """Return once no process is bootstrapping this repository: :func:`bootstrap` creates the lock file
+        before the name's folder and holds the lock until the alias is written. Creates nothing (a repository
+        that never had a bootstrap has no lock file, and a service may mount it read-only)."""
+        try:
+            fd = os.open(self.root / ".bootstrap.lock", os.O_RDONLY)
+        except OSError:
+            return
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH)  # granted once the bootstrap's exclusive lock is released
+        except OSError:
+            pass
+        finally:
+            os.close(fd)
+
     @contextmanager
     def bootstrap_lock(self) -> Iterator[None]:
         fd = os.open(self.root / ".bootstrap.lock", os.O_RDWR | os.O_CREAT, 0o644)
@@ -358,8 +373,12 @@ def bootstrap(
     repository: ModelRepository, model_dir: Path, prepare: Prepare, name: str = DEFAULT_MODEL
 ) -> Manifest | None:
     """An empty repository gets a first model (by default the packaged all-MiniLM-L6-v2) as
-    ``<name>:1@production``. Concurrent starters (Gunicorn workers, the CLI) publish it once."""
+    ``<name>:1@production``. Concurrent starters (Gunicorn workers, the CLI, nodes sharing the repository)
+    publish it once, and none goes on before it is complete: the name's folder appears as the publishing
+    starts, its ``production`` alias last (three nodes started on an empty repository: two failed with
+    "all-minilm-l6-v2@production is not in the repository")."""
     if repository.names():
+        repository.wait_for_bootstrap()
         return None
     with repository.bootstrap_lock():
         if repository.names():
