@@ -144,8 +144,8 @@ def test_lexical_candidates_put_named_rows_first_then_bm25() -> None:
 
 
 def test_with_signals_copies_each_rows_facts() -> None:
-    from product_search.storage.facts import QueryFacts
     from product_search.storage.lexical_index import LexicalMatch
+    from product_search.storage.query_facts import QueryFacts
 
     f = facts(3, standard=[0, 0, 1], attributes=[0.5, 0, 0], extension=[False, True, False])
     query = QueryFacts([], [], [], [], [])

@@ -21,8 +21,8 @@ from product_search.encoding.models import LoadedModels
 from product_search.search.ranking import Candidate, confirm_types, order
 from product_search.serving.app import create_app
 from product_search.storage.facts import FactIndex
-from product_search.text import analysis
-from product_search.text.identifiers import extract, model_key, model_number, names, part_families, typed
+from product_search.text import analysis, model_codes
+from product_search.text.identifiers import extract, part_families, typed
 from product_search.text.product_types import TypeTable
 from product_search.text.type_phrases import fitted_words, type_phrase
 
@@ -113,14 +113,16 @@ def test_a_split_code_is_joined_only_where_the_catalog_has_it() -> None:
 
 
 def test_a_model_number_and_a_glued_code_are_read_where_the_catalog_has_them() -> None:
-    assert [model_number(v) for v in ("DCD796N", "dhp482", "T101B", "BL1850B", "DCD796D2-GB", "DHP-482Z")] == [
+    assert [model_codes.number(v) for v in ("DCD796N", "dhp482", "T101B", "BL1850B", "DCD796D2-GB", "DHP-482Z")] == [
         "796", "482", "101", "1850", "796", "482",
     ]  # fmt: skip
     # Numbers joined across a separator, one number of two, labels, grits, colours and counts: no model number.
     for raw in ("A2-70", "GWS 7-125", "GBH-2-26", "FID2", "M18FID2", "2608576198", "P120", "ITEM4471", "RAL9005"):
-        assert model_number(raw) is None, raw
-    assert names("DeWalt DCD796N 18V XR cordless drill, bare unit") == ["dewalt"]  # no English word, no series
-    catalog = {model_key("dewalt", "796"), "#dimension:m18", "#part~fid2", "#part:dcd796"}
+        assert model_codes.number(raw) is None, raw
+    assert model_codes.names("DeWalt DCD796N 18V XR cordless drill, bare unit") == [
+        "dewalt"
+    ]  # no English word, no series
+    catalog = {model_codes.key("dewalt", "796"), "#dimension:m18", "#part~fid2", "#part:dcd796"}
 
     def keys(query: str) -> set[str]:
         written, apart = typed(query, catalog.__contains__)

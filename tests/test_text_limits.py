@@ -26,8 +26,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from product_search.storage.descriptions import read_descriptions
-from product_search.storage.facts import facts_of
+from product_search.storage.descriptions import facts_of, read_descriptions
 from product_search.storage.indexfile import IndexStamp
 from product_search.storage.lexical_index import LexicalIndex
 from product_search.text import analysis, identifiers, product_types, type_phrases

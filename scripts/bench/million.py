@@ -49,7 +49,7 @@ def build(directory: Path, size: int, encode: int, env: dict[str, str]) -> dict[
     products = list(generate(size, seed=7, part_numbers=True))
     bases = [p.description.rsplit(", part no. ", 1)[0] for p in products]
     distinct = list(dict.fromkeys(bases))[:encode]
-    binding, encoder = catalogs.writer.binding()
+    binding, encoder = catalogs.lookup.binding()
     started = time.perf_counter()
     encoded = encoder.encode(distinct, "document", bulk=True)
     encode_s = time.perf_counter() - started

@@ -40,6 +40,7 @@ from ..text.synonyms import Synonyms
 from .binding import bind_unbound
 from .change_follower import ChangeFollower
 from .derived import LEXICAL, VECTORS, DerivedIndexes, preload
+from .edits import CatalogEdits
 from .lookup import CATALOG_NAME, Lookup, check_catalog_name
 from .migration_runner import MigrationRunner, migrate_now
 from .migrations import Migrations, MigrationStatus
@@ -109,8 +110,9 @@ class Catalogs:
         self.telemetry = SearchTelemetry(self.drift, metrics)
         self.writer = CatalogWriter(
             self.store, models, self.indexes, self.lookup, lock_path=self.data_dir / "write.lock",
-            counters=self.counters, drift=self.drift, metrics=metrics,
+            counters=self.counters, metrics=metrics,
         )  # fmt: skip
+        self.edits = CatalogEdits(self.store, self.indexes, self.lookup, self.writer, drift=self.drift, metrics=metrics)
         self.migrations = Migrations(
             self.store, self.indexes, self.lookup, self.writer, counters=self.counters, metrics=metrics,
             retain=retain_generations, duty=migration_duty, lease=migration_lease,
@@ -192,7 +194,7 @@ class Catalogs:
 
     def rebuild_index(self, name: str) -> VectorIndex:
         """Rebuild a catalog's index files (vector and lexical) from the store (``product-search index``)."""
-        return self.writer.rebuild_indexes(name)
+        return self.edits.rebuild_indexes(name)
 
     # -- writes --------------------------------------------------------------------------------
 
@@ -203,14 +205,14 @@ class Catalogs:
         return self.writer.upsert(name, products, replace=replace, progress=progress)
 
     def delete_products(self, name: str, ids: Sequence[str]) -> WriteOutcome:
-        return self.writer.delete_products(name, ids)
+        return self.edits.delete_products(name, ids)
 
     def delete_catalog(self, name: str) -> None:
-        self.writer.delete_catalog(name)
+        self.edits.delete_catalog(name)
 
     def set_synonyms(self, name: str, synonyms: Synonyms) -> CatalogSynonyms:
-        """Replace the catalog's synonym sets (:meth:`.writes.CatalogWriter.set_synonyms`): a new version."""
-        return self.writer.set_synonyms(name, synonyms)
+        """Replace the catalog's synonym sets (:meth:`.edits.CatalogEdits.set_synonyms`): a new version."""
+        return self.edits.set_synonyms(name, synonyms)
 
     def get_synonyms(self, name: str) -> CatalogSynonyms:
         with self.store.read() as conn:

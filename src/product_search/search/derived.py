@@ -31,7 +31,7 @@ from ..errors import IndexUnavailable
 from ..observability import metrics as m
 from ..storage import indexfile
 from ..storage.database import Connection
-from ..storage.descriptions import Reading
+from ..storage.descriptions import DescriptionRead
 from ..storage.indexfile import IndexFileError, IndexStamp
 from ..storage.lexical_index import LexicalIndex
 from ..storage.store import CatalogRow, CatalogStore, StoreError
@@ -314,7 +314,7 @@ class DerivedIndexes:
         added_vectors: dict[int, npt.NDArray[np.float32]],
         *,
         changed_texts: Sequence[tuple[int, str]] = (),
-        readings: Mapping[str, Reading] | None = None,
+        readings: Mapping[str, DescriptionRead] | None = None,
     ) -> None:
         """After a commit (write lock held): derive the new indexes from the previous version's
         (:func:`.index_deltas.apply_delta`)."""

@@ -14,7 +14,7 @@ import numpy as np
 import numpy.typing as npt
 
 from ..storage.database import Connection
-from ..storage.descriptions import Reading
+from ..storage.descriptions import DescriptionRead
 from ..storage.indexfile import IndexFileError, IndexStamp
 from ..storage.lexical_index import LexicalIndex
 from ..storage.store import CatalogRow
@@ -48,7 +48,7 @@ def apply_delta(  # noqa: PLR0917 (the delta of one write: every part of it)
     added_vectors: dict[int, npt.NDArray[np.float32]],
     *,
     changed_texts: Sequence[tuple[int, str]] = (),
-    readings: Mapping[str, Reading] | None = None,
+    readings: Mapping[str, DescriptionRead] | None = None,
 ) -> None:
     """After a commit (write lock held): derive the new indexes from the previous version's.
 

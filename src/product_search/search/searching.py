@@ -20,8 +20,8 @@ import numpy.typing as npt
 from ..config import SearchMode
 from ..errors import CatalogNotFound
 from ..storage.database import Connection
-from ..storage.facts import QueryFacts
 from ..storage.lexical_index import LexicalIndex, LexicalMatch
+from ..storage.query_facts import QueryFacts
 from ..storage.store import CatalogRow, CatalogStore
 from ..storage.vector_index import VectorIndex
 from ..text import analysis

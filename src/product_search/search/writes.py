@@ -1,4 +1,4 @@
-"""The write path: upsert, delete and synonyms, one store transaction each, serialized across processes and nodes.
+"""The upload path: upsert, encoding first, then one store transaction, serialized across processes and nodes.
 
 Writers take an exclusive ``flock`` on ``<data dir>/write.lock`` (it orders this node's index files) and
 the store's write transaction serializes the catalog's writers on every node; encoding happens before both.
@@ -28,26 +28,32 @@ import numpy.typing as npt
 from .. import pause_points
 from ..encoding.encoder import Encoder
 from ..encoding.models import LoadedModels
-from ..errors import CatalogNotFound, InvalidInput
+from ..errors import InvalidInput
 from ..observability import metrics as m
-from ..observability.drift import QueryDrift
 from ..storage.database import Connection
 from ..storage.descriptions import UnreadableTexts, read_descriptions
 from ..storage.store import CatalogRow, CatalogStore, GenerationRow, ModelBinding, NewProduct
-from ..storage.vector_index import VectorIndex
-from ..text.synonyms import Synonyms
 from .derived import DerivedIndexes
 from .lookup import Lookup
 from .results import WriteOutcome
-from .synonym_sets import CatalogSynonyms
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int], None]
 
 
+def after_commit(fn: Callable[[], None]) -> None:
+    """Update the derived indexes after a commit: a failure is logged, never raised, as the commit stands and
+    readers rebuild the index from the store."""
+    try:
+        fn()
+    except Exception:
+        log.exception("index update after commit failed; it will be rebuilt on demand")
+
+
 class CatalogWriter:
-    """Every change to catalogs' products.
+    """Uploads: products encoded, then written with their vectors; and the cross-process write lock that every
+    change to a catalog takes (:mod:`.edits`, :mod:`.migrations`).
 
     Args:
         lock_path: the file whose ``flock`` serializes writers of all processes.
@@ -63,7 +69,6 @@ class CatalogWriter:
         *,
         lock_path: Path,
         counters: Counter[str],
-        drift: QueryDrift,
         metrics: m.Metrics | None = None,
     ) -> None:
         self.store = store
@@ -72,7 +77,6 @@ class CatalogWriter:
         self.lookup = lookup
         self.lock_path = lock_path
         self.counters = counters
-        self.drift = drift
         self.metrics = metrics
 
     @contextmanager
@@ -85,12 +89,6 @@ class CatalogWriter:
             yield
         finally:
             os.close(fd)  # closing releases the lock
-
-    def _after_commit(self, fn: Callable[[], None]) -> None:
-        try:
-            fn()
-        except Exception:  # the commit stands; readers rebuild the index from the store
-            log.exception("index update after commit failed; it will be rebuilt on demand")
 
     # -- encoding ------------------------------------------------------------------------------
 
@@ -206,7 +204,7 @@ class CatalogWriter:
             changed = [
                 (int(pk), p.description) for pk, p in zip(pks.tolist(), products, strict=True) if p.id not in same
             ]
-            self._after_commit(
+            after_commit(
                 lambda: self.indexes.apply_delta(
                     views, previous, removed, pks, vectors, changed_texts=changed, readings=readings
                 )
@@ -246,58 +244,6 @@ class CatalogWriter:
             g for g in self.store.generations(conn, cat.name, ("building",)) if g.id in vectors
         ]
         return [cat, *(cat.through(g) for g in others)]
-
-    def delete_products(self, name: str, ids: Sequence[str]) -> WriteOutcome:
-        with self.lock():
-            with self.store.write(name) as conn:
-                cat = self.lookup.require(conn, name)
-                found, version = self.store.delete_products(conn, name, list(dict.fromkeys(ids)))
-                fresh = self.lookup.require(conn, name)
-                building = self.store.generations(conn, name, ("building",))
-            pause_points.reached("delete_committed")
-            not_found = [i for i in dict.fromkeys(ids) if i not in found]
-            if version is None:
-                return WriteOutcome(name, cat.version, 0, not_found=not_found)
-            removed = np.fromiter(found.values(), dtype=np.int64, count=len(found))
-            self._without_new_rows([fresh, *(fresh.through(g) for g in building)], cat.version, removed)
-        if self.metrics:
-            self.metrics.incr(m.DELETED, len(found))
-            self.metrics.gauge(m.CATALOG_SIZE.format(catalog=name), fresh.product_count)
-        return WriteOutcome(name, version, len(found), not_found=not_found)
-
-    def set_synonyms(self, name: str, synonyms: Synonyms) -> CatalogSynonyms:
-        """Replace the catalog's synonym sets in one transaction that gives it a new version, which every
-        later search on any worker or node reads them with. The indexes are only restamped."""
-        with self.lock():
-            with self.store.write(name) as conn:
-                cat = self.lookup.require(conn, name)
-                self.store.set_synonyms(conn, name, synonyms)
-                fresh = self.lookup.require(conn, name)
-                building = self.store.generations(conn, name, ("building",))
-            self._without_new_rows([fresh, *(fresh.through(g) for g in building)], cat.version)
-        return CatalogSynonyms(name, fresh.version, synonyms)
-
-    def _without_new_rows(
-        self, views: list[CatalogRow], previous: int, removed: npt.NDArray[np.int64] | None = None
-    ) -> None:
-        """After a commit that wrote no product (deleted ``removed``, or none): ``views``' indexes from the last."""
-        empty = np.zeros(0, dtype=np.int64)
-        none = {v.generation: np.zeros((0, v.dimension), np.float32) for v in views}
-        gone = empty if removed is None else removed
-        self._after_commit(lambda: self.indexes.apply_delta(views, previous, gone, empty, none))
-
-    def delete_catalog(self, name: str) -> None:
-        with self.lock():
-            with self.store.write(name) as conn:
-                if not self.store.delete_catalog(conn, name):
-                    raise CatalogNotFound(f"catalog {name!r} does not exist", {"catalog": name})
-            self.indexes.forget(name, files=True)
-            self.drift.forget(name)
-
-    def rebuild_indexes(self, name: str) -> VectorIndex:
-        """Rebuild a catalog's index files (vector and lexical) from the store (``product-search index``)."""
-        with self.lock(), self.store.read() as conn:
-            return self.indexes.rebuild(conn, self.lookup.require(conn, name))
 
 
 def _unreadable(products: Sequence[NewProduct], texts: list[str]) -> InvalidInput:

@@ -12,10 +12,13 @@ import logging
 from collections.abc import Iterable
 from typing import Any
 
-from ..text import analysis, identifiers
-from .facts import facts_of
+from ..text import analysis, identifiers, model_codes
+from ..text.identifiers import Identifier
+from ..text.type_phrases import TypePhrase, fitted_words, type_phrase
 
 log = logging.getLogger(__name__)
+FITS = "fit|"  # a fact token prefix: a word of what the product fits ("fit|saw": "... for plunge saws")
+WITH = "with|"  # a word of what it comes with ("with|drill": "hole saw arbor with pilot drill")
 
 
 def analyze(text: str) -> list[str]:
@@ -23,7 +26,27 @@ def analyze(text: str) -> list[str]:
     return _read(text)[0]
 
 
-Reading = tuple[list[str], tuple[list[str], Any]]  # a description's index tokens and its facts
+DescriptionRead = tuple[list[str], tuple[list[str], Any]]  # a description's index tokens and its facts
+
+
+def facts_of(text: str, found: list[Identifier] | None = None) -> tuple[list[str], TypePhrase | None]:
+    """Fact tokens of a description and its type phrase (``found``: its identifiers, if extracted)."""
+    found = identifiers.extract(text) if found is None else found
+    tokens = analysis.tokens(text)
+    accessory = analysis.Spans(analysis.accessory_spans(text, tokens))
+    facts: list[str] = []
+    names: list[str] | None = None  # read once, where a code has a model number
+    for ident in [*found, *identifiers.plain_numbers(text, found)]:
+        role = "acc" if ident.start in accessory else "own"
+        facts.append(f"{role}|{ident.key}")
+        facts += [f"{role}|{key}" for key in ident.family_keys]
+        # Its model number under the description's names, as buyers type it: "dewalt 796" (DCD796N).
+        if ident.kind == "part" and (number := model_codes.number(text[ident.start : ident.end])):
+            names = model_codes.names(text) if names is None else names
+            facts += [f"{role}|{model_codes.key(name, number)}" for name in names]
+    facts += [f"{FITS}{word}" for word in fitted_words(text, tokens)]
+    facts += [f"{WITH}{word}" for word in fitted_words(text, tokens, analysis.WITH_MARKERS)]
+    return list(dict.fromkeys(facts)), type_phrase(text, found, tokens)
 
 
 class UnreadableTexts(ValueError):
@@ -34,7 +57,7 @@ class UnreadableTexts(ValueError):
         self.texts = texts
 
 
-def _read(text: str) -> Reading:
+def _read(text: str) -> DescriptionRead:
     """A description's index tokens and its facts, from one pass of the identifier patterns (whitespace
     collapsed, as queries are)."""
     text = analysis.collapse_space(text)
@@ -43,7 +66,7 @@ def _read(text: str) -> Reading:
     return [*analysis.stem(analysis.words(text)), *keys], facts_of(text, found)
 
 
-def read_or_nothing(pk: int, text: str, unreadable: list[int]) -> Reading:
+def read_or_nothing(pk: int, text: str, unreadable: list[int]) -> DescriptionRead:
     """``_read(text)`` for an index build; for a text the analyzer fails on, nothing (``pk`` is added to
     ``unreadable``)."""
     try:
@@ -54,11 +77,11 @@ def read_or_nothing(pk: int, text: str, unreadable: list[int]) -> Reading:
         return [], ([], None)
 
 
-def read_descriptions(texts: Iterable[str]) -> dict[str, Reading]:
+def read_descriptions(texts: Iterable[str]) -> dict[str, DescriptionRead]:
     """What :meth:`LexicalIndex.updated` would analyze, done ahead: a write runs it while the model encodes
     (the model releases the GIL): the upload endpoint went from 0.82x to 0.92x of encoding alone
     (scripts/bench/hotpath.py). :class:`UnreadableTexts` names every text the analyzer fails on."""
-    out: dict[str, Reading] = {}
+    out: dict[str, DescriptionRead] = {}
     failed: list[str] = []
     for text in dict.fromkeys(texts):
         try:

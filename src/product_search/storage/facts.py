@@ -18,16 +18,17 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
-from ..text import analysis, identifiers
+from ..text import identifiers, model_codes
 from ..text.identifiers import Identifier
 from ..text.product_types import TypeTable, query_words
-from ..text.type_phrases import TypePhrase, fitted_words, type_phrase
+from .descriptions import FITS, WITH, facts_of
+from .query_facts import QueryFacts
 from .term_table import TermTable
 
 EXACT, PARTIAL = 1.0, 0.5  # an exact identifier hit; a hit on its family only
@@ -35,97 +36,9 @@ ACCESSORY = 0.5  # an attribute named in what the product fits counts half (a wa
 log = logging.getLogger(__name__)
 # A strong identifier names products when at most this many (or this share of the catalog) hold it.
 NAMES_MAX, NAMES_SHARE = 5, 0.002
-FITS = "fit|"  # a fact token prefix: a word of what the product fits ("fit|saw": "... for plunge saws")
-WITH = "with|"  # a word of what it comes with ("with|drill": "hole saw arbor with pilot drill")
 # Identifiers of a query that count (in order of appearance): a buyer names a few; each costs a pass over
 # the catalog's rows, and a 2,000-character query of sizes names hundreds.
 MAX_QUERY_IDENTIFIERS = 32
-
-
-def facts_of(text: str, found: list[Identifier] | None = None) -> tuple[list[str], TypePhrase | None]:
-    """Fact tokens of a description and its type phrase (``found``: its identifiers, if extracted)."""
-    found = identifiers.extract(text) if found is None else found
-    tokens = analysis.tokens(text)
-    accessory = analysis.Spans(analysis.accessory_spans(text, tokens))
-    facts: list[str] = []
-    names: list[str] | None = None  # read once, where a code has a model number
-    for ident in [*found, *identifiers.plain_numbers(text, found)]:
-        role = "acc" if ident.start in accessory else "own"
-        facts.append(f"{role}|{ident.key}")
-        facts += [f"{role}|{key}" for key in ident.family_keys]
-        # Its model number under the description's names, as buyers type it: "dewalt 796" (DCD796N).
-        if ident.kind == "part" and (number := identifiers.model_number(text[ident.start : ident.end])):
-            names = identifiers.names(text) if names is None else names
-            facts += [f"{role}|{identifiers.model_key(name, number)}" for name in names]
-    facts += [f"{FITS}{word}" for word in fitted_words(text, tokens)]
-    facts += [f"{WITH}{word}" for word in fitted_words(text, tokens, analysis.WITH_MARKERS)]
-    return list(dict.fromkeys(facts)), type_phrase(text, found, tokens)
-
-
-@dataclass(frozen=True)
-class ReadIdentifier:
-    """One identifier of a query: as typed, and as the catalog's texts were normalized."""
-
-    text: str  # as typed: "DCD 633Z"
-    kind: str  # part, gtin, standard or dimension
-    value: str  # normalized: "dcd633z"
-    strong: bool  # a part number, barcode or standard (else a size, thread or other quantity)
-
-
-class UsedSynonym(NamedTuple):
-    term: str  # as typed: "non return valve"
-    equivalents: tuple[str, ...]  # searched beside it: ("check valve",)
-
-
-class Correction(NamedTuple):
-    term: str  # as typed: "impackt"
-    searched_as: str  # the catalog's word one typing slip away: "impact"
-
-
-@dataclass(frozen=True)
-class Reading:
-    """How a query was read against a catalog: its identifiers, the product types it names, the catalog's
-    synonyms it used (each term as typed, with the equivalents searched beside it) and the words its words
-    were searched as (typing slips)."""
-
-    identifiers: list[ReadIdentifier]
-    types: list[str]
-    synonyms: list[UsedSynonym] = field(default_factory=list)
-    corrections: list[Correction] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class QueryFacts:
-    """What a query asks for, as understood against one catalog."""
-
-    written: list[Identifier]  # identifiers as the query writes them (identifiers.extract)
-    apart: list[Identifier]  # codes the query types apart that the catalog has ("DCD 633Z")
-    types: list[int]  # ids of the product types it names
-    type_names: list[str]
-    extensions: list[int]  # types whose names extend a named one: "circular saw blade" for "circular saw"
-    corrections: list[Correction] = field(default_factory=list)  # words searched as the catalog spells them
-
-    @property
-    def strong(self) -> list[Identifier]:
-        """Part numbers, GTINs and standards."""
-        return [i for i in (*self.written, *self.apart) if i.strong]
-
-    @property
-    def attributes(self) -> list[Identifier]:
-        """Sizes, threads and other quantities."""
-        return [i for i in (*self.written, *self.apart) if not i.strong]
-
-    def reading(self, query: str, synonyms: Sequence[tuple[str, tuple[str, ...]]] = ()) -> Reading:
-        """How ``query`` (the text these facts were read from) was read; ``synonyms``: those it used."""
-        found = sorted((*self.written, *self.apart), key=lambda i: i.start)
-        read = [ReadIdentifier(query[i.start : i.end], i.kind, i.value, i.strong) for i in found]
-        used = [UsedSynonym(term, others) for term, others in synonyms]
-        return Reading(read, self.type_names, used, self.corrections)
-
-    @property
-    def keys(self) -> list[str]:
-        """The query's identifiers, normalized: ``part:dcd633z``, ``dimension:m8x40``."""
-        return list(dict.fromkeys(i.key.removeprefix("#") for i in (*self.written, *self.apart)))
 
 
 @dataclass(frozen=True)
@@ -145,7 +58,7 @@ class FactMatch:
 def _lookups(ident: Identifier) -> tuple[list[str], list[str]]:
     """Fact tokens (without role) of an exact hit and of a family hit for a query identifier."""
     if ident.model_of:  # "796" after "dewalt": the codes of DeWalt's products whose model number it is
-        return [], [identifiers.model_key(ident.model_of, ident.value)]
+        return [], [model_codes.key(ident.model_of, ident.value)]
     exact = [ident.key]
     partial = [f"#{ident.kind}~{ident.value}"]  # the product is in the family the query names
     if ident.kind == "dimension" and not ident.families:
@@ -358,7 +271,7 @@ class FactIndex:
     def names_products(self, ident: Identifier) -> bool:
         """Whether an exact hit on this part number or barcode names a few products, rather than a
         code many share (a steel grade "A2-70", a gene name in a corpus of articles)."""
-        key = identifiers.model_key(ident.model_of, ident.value) if ident.model_of else ident.key
+        key = model_codes.key(ident.model_of, ident.value) if ident.model_of else ident.key
         held = sum(len(self._column(f"{role}|{key}")) for role in ("own", "acc"))
         return held <= max(NAMES_MAX, int(NAMES_SHARE * self.size))
 

@@ -32,9 +32,10 @@ import numpy.typing as npt
 
 from ..text import analysis, spelling
 from . import indexfile
-from .descriptions import Reading, read_or_nothing
-from .facts import Correction, FactIndex, FactMatch, QueryFacts
+from .descriptions import DescriptionRead, read_or_nothing
+from .facts import FactIndex, FactMatch
 from .indexfile import IndexFileError, IndexStamp
+from .query_facts import Correction, QueryFacts
 from .term_table import TermTable
 
 MAGIC = b"PSBM2504"  # 2504: vocabularies and fact postings as mapped arrays
@@ -126,7 +127,7 @@ class LexicalIndex:
 
     def updated(
         self, stamp: IndexStamp, removed: npt.NDArray[np.int64], added: Iterable[tuple[int, str]],
-        readings: Mapping[str, Reading] | None = None,
+        readings: Mapping[str, DescriptionRead] | None = None,
     ) -> LexicalIndex:  # fmt: skip
         """A new index without ``removed`` and with ``added`` (re)indexed; this one stays untouched.
 

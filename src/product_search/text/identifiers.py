@@ -32,7 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Literal, TypeVar
 
-from . import analysis, quantities
+from . import analysis, model_codes, quantities
 
 Kind = Literal["gtin", "standard", "dimension", "part"]
 STRONG: frozenset[str] = frozenset({"gtin", "standard", "part"})
@@ -113,11 +113,6 @@ _LETTER_SUFFIX = re.compile(r"(?<=\d\d)[A-Za-z]{1,3}\Z")
 _VARIANT_BEFORE = 3  # a variant digit follows a group of at least 3 ("006.0"), not a model's ("GBH-2-26", dates)
 
 
-def _series_max(letters: str) -> int:
-    """Longest letter run taken for a code's series in a query: DCD, GWS; CNMG only in capitals."""
-    return 4 if letters.isupper() else 3
-
-
 _QUERY_TOKEN = re.compile(r"[A-Za-z0-9]+(?:[-./][A-Za-z0-9]+)*")
 
 
@@ -129,7 +124,7 @@ class Identifier:
     end: int
     families: tuple[str, ...] = ()  # normalized values of the families it belongs to (M8x40: m8)
     # A number typed after this name that names the codes with it as their model number, only of the products
-    # with the name ("796" of "dewalt 796": DeWalt's DCD796N; :func:`model_keys`).
+    # with the name ("796" of "dewalt 796": DeWalt's DCD796N; :func:`model_codes.key`).
     model_of: str = ""
 
     @property
@@ -170,73 +165,10 @@ def part_families(raw: str) -> tuple[str, ...]:
     if len(segments) > 2 and len(last) == 1 and last.isdigit() and len(segments[-2]) >= _VARIANT_BEFORE:
         out.append(head[:-1])  # a variant digit after the code: Kärcher's "2.863-006.0" is "2.863-006"
     value = _SEPARATORS.sub("", raw).lower()
-    if (model := _model(raw)) and model.end() < len(raw):
+    if (model := model_codes.match(raw)) and model.end() < len(raw):
         out.append(model.group(1) + model.group(2))  # without its suffixes: DCD796D2-GB, DCS391N-XJ are DCD796, DCS391
     families = (_SEPARATORS.sub("", f).lower() for f in out)
     return tuple(dict.fromkeys(f for f in families if len(f) >= 3 and any(c.isdigit() for c in f) and f != value))
-
-
-# A model code as makers print it: a series of letters, one unbroken number, then variant, kit and region
-# suffixes (DCD796N, DCD796D2-GB, DHP482RTJ, DCS391N-XJ); not numbers joined across a separator (A2-70, GWS 7-125).
-_MODEL = re.compile(r"([a-z]{1,5})-?(\d{3,5})(?![\d]|[-./ ]\d)")
-# Letters that codes glue to a number the same way and that name no series: a pack's count ("PK100", "BX1000"),
-# an order number's label ("SKU4471", "ITEM4471"), an abrasive's grit ("P120"), a colour or a pipe's nominal
-# size ("RAL9005", "DN100"), a rating ("V230").
-_NOT_SERIES = frozenset(
-    {
-        *("pk", "pkt", "pck", "pack", "bx", "box", "qty", "pcs", "pc", "ctn", "x"),
-        *("sku", "ref", "art", "item", "no", "nr", "id", "pn"),
-        *("p", "ral", "dn", "v", "w", "kw", "mm", "cm", "m"),
-    }
-)
-_NAME_MIN = 4  # letters of a name a model number is typed after: shorter runs are a series' (DCD, ETS)
-_NAMES_MAX = 8  # names of one description its model numbers are indexed under (a brand, a range)
-_BEFORE = 64  # characters looked back for the word before a number
-
-
-def _model(raw: str) -> re.Match[str] | None:
-    mt = _MODEL.match(raw.lower())
-    return mt if mt and mt.group(1) not in _NOT_SERIES else None
-
-
-def model_number(raw: str) -> str | None:
-    """The number of a model code as printed (``raw``), which buyers type with the brand instead of the series:
-    "dewalt 796" for DCD796N, "makita 482" for DHP482Z. None for other codes: a series' letters and one number of
-    three to five digits must open it."""
-    mt = _model(raw)
-    return mt.group(2) if mt else None
-
-
-def is_name(word: str) -> bool:
-    """A word that can only be a name: letters no English lexicon has, longer than a series' ("DeWalt",
-    "Makita"; not "brushless", "ETS")."""
-    return len(word) >= _NAME_MIN and word.isalpha() and not analysis.lemmas(word)
-
-
-def model_key(name: str, number: str) -> str:
-    """The index key of a model number under a name of its product: ``#model~dewalt~796``."""
-    return f"#model~{name.lower()}~{number}"
-
-
-def names(text: str) -> list[str]:
-    """The first few names in a description (:func:`is_name`), lower case: its brand, a range ("dewalt"). Its
-    codes' model numbers are indexed under each (:func:`model_key`), so that a query's "dewalt 796" finds
-    DeWalt's DCD796N and "makita 796" does not."""
-    found: dict[str, None] = {}
-    for word in analysis.WORD.finditer(text):
-        if is_name(word.group()):
-            found[word.group().lower()] = None
-            if len(found) == _NAMES_MAX:
-                break
-    return list(found)
-
-
-def _name_before(text: str, start: int) -> str:
-    """The name right before a number at ``start`` ("dewalt 796"), or "" (a series: "ETS 150"; a word: "grinder
-    230", a size without its unit)."""
-    before = text[max(0, start - _BEFORE) : start].rstrip().rsplit(maxsplit=1)
-    word = before[-1] if before else ""
-    return word.lower() if is_name(word) and len(word) > _series_max(word) else ""
 
 
 def gtin_valid(digits: str) -> bool:
@@ -416,7 +348,7 @@ def typed(text: str, known: Callable[[str], bool]) -> tuple[list[Identifier], li
                 continue
             # Code pieces: numbers with or without letters, and short letter runs (series, suffixes);
             # a four-letter run only in capitals (CNMG), as "type 2" or "gene 5" are words and numbers.
-            if any(t.group().isalpha() and len(t.group()) > _series_max(t.group()) for t in window):
+            if any(t.group().isalpha() and len(t.group()) > model_codes.series_max(t.group()) for t in window):
                 continue
             raw = " ".join(t.group() for t in window)
             value = _SEPARATORS.sub("", raw).lower()
@@ -450,8 +382,8 @@ def _code_number(text: str, number: Identifier, known: Callable[[str], bool]) ->
     DCD796N; :attr:`Identifier.model_of`); None if neither."""
     if known(f"#part~{number.value}"):
         return number
-    name = _name_before(text, number.start)
-    if name and known(model_key(name, number.value)):
+    name = model_codes.name_before(text, number.start)
+    if name and known(model_codes.key(name, number.value)):
         return replace(number, model_of=name)
     return None
 

@@ -1,0 +1,97 @@
+"""Changes that encode nothing: products deleted, a catalog deleted, its synonym sets replaced, its index files
+rebuilt. Each takes the upload path's write lock (:meth:`.writes.CatalogWriter.lock`) and one store transaction;
+the derived indexes follow the commit as they do an upload's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import numpy.typing as npt
+
+from .. import pause_points
+from ..errors import CatalogNotFound
+from ..observability import metrics as m
+from ..observability.drift import QueryDrift
+from ..storage.store import CatalogRow, CatalogStore
+from ..storage.vector_index import VectorIndex
+from ..text.synonyms import Synonyms
+from .derived import DerivedIndexes
+from .lookup import Lookup
+from .results import WriteOutcome
+from .synonym_sets import CatalogSynonyms
+from .writes import CatalogWriter, after_commit
+
+
+class CatalogEdits:
+    """Deletes, synonym sets and index rebuilds of catalogs, serialized with uploads by ``writer``'s lock."""
+
+    def __init__(
+        self,
+        store: CatalogStore,
+        indexes: DerivedIndexes,
+        lookup: Lookup,
+        writer: CatalogWriter,
+        *,
+        drift: QueryDrift,
+        metrics: m.Metrics | None = None,
+    ) -> None:
+        self.store = store
+        self.indexes = indexes
+        self.lookup = lookup
+        self.writer = writer
+        self.drift = drift
+        self.metrics = metrics
+
+    def delete_products(self, name: str, ids: Sequence[str]) -> WriteOutcome:
+        with self.writer.lock():
+            with self.store.write(name) as conn:
+                cat = self.lookup.require(conn, name)
+                found, version = self.store.delete_products(conn, name, list(dict.fromkeys(ids)))
+                fresh = self.lookup.require(conn, name)
+                building = self.store.generations(conn, name, ("building",))
+            pause_points.reached("delete_committed")
+            not_found = [i for i in dict.fromkeys(ids) if i not in found]
+            if version is None:
+                return WriteOutcome(name, cat.version, 0, not_found=not_found)
+            removed = np.fromiter(found.values(), dtype=np.int64, count=len(found))
+            self._without_new_rows([fresh, *(fresh.through(g) for g in building)], cat.version, removed)
+        if self.metrics:
+            self.metrics.incr(m.DELETED, len(found))
+            self.metrics.gauge(m.CATALOG_SIZE.format(catalog=name), fresh.product_count)
+        return WriteOutcome(name, version, len(found), not_found=not_found)
+
+    def set_synonyms(self, name: str, synonyms: Synonyms) -> CatalogSynonyms:
+        """Replace the catalog's synonym sets in one transaction that gives it a new version, which every
+        later search on any worker or node reads them with. The indexes are only restamped."""
+        with self.writer.lock():
+            with self.store.write(name) as conn:
+                cat = self.lookup.require(conn, name)
+                self.store.set_synonyms(conn, name, synonyms)
+                fresh = self.lookup.require(conn, name)
+                building = self.store.generations(conn, name, ("building",))
+            self._without_new_rows([fresh, *(fresh.through(g) for g in building)], cat.version)
+        return CatalogSynonyms(name, fresh.version, synonyms)
+
+    def _without_new_rows(
+        self, views: list[CatalogRow], previous: int, removed: npt.NDArray[np.int64] | None = None
+    ) -> None:
+        """After a commit that wrote no product (deleted ``removed``, or none): ``views``' indexes from the last."""
+        empty = np.zeros(0, dtype=np.int64)
+        none = {v.generation: np.zeros((0, v.dimension), np.float32) for v in views}
+        gone = empty if removed is None else removed
+        after_commit(lambda: self.indexes.apply_delta(views, previous, gone, empty, none))
+
+    def delete_catalog(self, name: str) -> None:
+        with self.writer.lock():
+            with self.store.write(name) as conn:
+                if not self.store.delete_catalog(conn, name):
+                    raise CatalogNotFound(f"catalog {name!r} does not exist", {"catalog": name})
+            self.indexes.forget(name, files=True)
+            self.drift.forget(name)
+
+    def rebuild_indexes(self, name: str) -> VectorIndex:
+        """Rebuild a catalog's index files (vector and lexical) from the store (``product-search index``)."""
+        with self.writer.lock(), self.store.read() as conn:
+            return self.indexes.rebuild(conn, self.lookup.require(conn, name))
