@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import random
+import socket
 import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,7 +17,7 @@ import requests
 
 from product_search.testing import ServiceProcess
 
-from .support import ADMIN, USE_CASE_QUERY, join_all, use_case_products
+from .support import ADMIN, SERVICE_ENV, USE_CASE_QUERY, join_all, use_case_products
 
 pytestmark = pytest.mark.slow
 
@@ -190,3 +192,25 @@ def test_every_log_line_is_json_and_a_request_line_carries_its_id(
     ok, not_found = requests_by_id["trace-ok-1"], requests_by_id["trace-404-1"]
     assert (ok["status"], ok["path"], ok["method"]) == (200, "/v1/catalogs/logs/search", "POST")
     assert ok["duration_ms"] > 0 and not_found["status"] == 404
+
+
+def test_a_port_taken_after_it_was_chosen_gets_the_service_another(tmp_path: Path) -> None:
+    """free_port() finds a port free, Gunicorn binds it later: another process may take it in between (the
+    suite starts many services). The harness then launches again on a new port; a port the caller named is
+    never changed, and its failure is reported."""
+    service = ServiceProcess(tmp_path / "data", workers=1, env=SERVICE_ENV, log=tmp_path / "gunicorn.log")
+    chosen = service.port
+    with socket.socket() as thief:
+        thief.bind(("127.0.0.1", chosen))
+        thief.listen()
+        try:
+            service.start(timeout=120)
+            assert service.port != chosen
+            assert service.get("/readyz").status_code == 200
+            assert "Connection in use" in service.log_tail(None)  # the first launch met the taken port
+        finally:
+            service.stop()
+        named = ServiceProcess(tmp_path / "data", workers=1, env=SERVICE_ENV, port=chosen)
+        with pytest.raises(RuntimeError, match="gunicorn exited"):
+            named.start(timeout=120)
+        named.stop()

@@ -35,11 +35,24 @@ from .encoding.repository import ModelRepository, Prepare
 COMMAND = ("-m", "gunicorn", "-c", "python:product_search.serving.gunicorn_conf", "product_search.serving.wsgi:app")
 
 
+BIND_ATTEMPTS = 3  # launches on a port the harness chose, each after another process took the last one
+
+
 def free_port() -> int:
     """A TCP port on the loopback that nothing listens on now."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
+
+
+def _taken(port: int) -> bool:
+    """Whether another process holds ``port`` on the loopback now."""
+    with socket.socket() as s:
+        try:
+            s.bind(("127.0.0.1", port))
+        except OSError:
+            return True
+        return False
 
 
 def clean_environment(extra: Mapping[str, str] | None = None) -> dict[str, str]:
@@ -77,6 +90,7 @@ class ServiceProcess:
         self.cpus = cpus
         self.workers = workers
         self.port = port or free_port()
+        self.port_chosen = port is None  # by the harness: another may be chosen if something takes it first
         self.url = f"http://127.0.0.1:{self.port}"
         self.extra_env = dict(env or {})
         self.log_path = log
@@ -130,11 +144,23 @@ class ServiceProcess:
         return time.monotonic() - started
 
     def start(self, timeout: float = 600) -> float:
-        """Launch and wait for readiness; return the seconds it took (cold start)."""
+        """Launch and wait for readiness; return the seconds it took (cold start).
+
+        A port the harness chose was free when chosen, not when Gunicorn binds it: if another process took it
+        in between (Gunicorn exits after its bind retries), the service is launched again on a new port."""
         started = time.monotonic()
-        self.launch()
-        self.wait_ready(timeout)
-        return time.monotonic() - started
+        for attempt in range(1, BIND_ATTEMPTS + 1):
+            self.launch()
+            try:
+                self.wait_ready(timeout)
+                return time.monotonic() - started
+            except RuntimeError:
+                exited = self.proc is not None and self.proc.poll() is not None
+                if not (self.port_chosen and exited and attempt < BIND_ATTEMPTS and _taken(self.port)):
+                    raise
+                self.port = free_port()
+                self.url = f"http://127.0.0.1:{self.port}"
+        raise AssertionError("unreachable")
 
     def stop(self, sig: int = signal.SIGTERM, timeout: float = 60) -> int | None:
         """Send ``sig`` (graceful by default), wait, SIGKILL the whole group of processes if it hangs.
