@@ -25,6 +25,7 @@ from pathlib import Path
 import requests
 
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample_products.csv"
+SLOW, SLOW_KEPT = 2.0, 50  # seconds past which an answer is reported, and how many at most per thread
 QUERIES = ("claw hammer", "tape measure 25ft", "m8 hex bolt stainless", "cordless drill", "safety gloves")
 
 
@@ -37,9 +38,20 @@ class Tally:
     acknowledged: dict[str, str] = field(default_factory=dict)  # id -> description
     served_by: dict[str, int] = field(default_factory=dict)  # the edge's X-Served-By: which slot answered
     slowest: float = 0.0  # seconds, of the answered requests
+    slow: list[dict[str, object]] = field(default_factory=list)  # the answers that took over SLOW seconds
 
     def fail(self, started: float, what: str, reason: str) -> None:
         self.failures.append({"at": round(started, 3), "request": what, "reason": reason[:200]})
+
+    def answered(self, started: float, what: str, answer: requests.Response) -> None:
+        """Count an answer's time; a slow one is kept with when it was sent and which node answered, so that a
+        slow answer can be laid beside the deploy step that was running (reports/deploy-check.json)."""
+        took = time.time() - started
+        self.slowest = max(self.slowest, took)
+        if took > SLOW and len(self.slow) < SLOW_KEPT:
+            node = answer.headers.get("X-Served-By", "none")
+            self.slow.append({"at": round(started, 3), "seconds": round(took, 3), "request": what, "node": node,
+                              "status": answer.status_code})  # fmt: skip
 
 
 def session(key: str) -> requests.Session:
@@ -81,7 +93,7 @@ def search(url: str, key: str, catalog: str, stop: threading.Event, tally: Tally
             answer = s.post(f"{url}/v1/catalogs/{catalog}/search", json={"queries": [query], "top_k": 5}, timeout=30)
             node = answer.headers.get("X-Served-By", "none")
             tally.served_by[node] = tally.served_by.get(node, 0) + 1
-            tally.slowest = max(tally.slowest, time.time() - started)
+            tally.answered(started, f"search {query!r}", answer)
             if answer.status_code != 200 or not answer.json()["results"][0]:
                 tally.fail(started, f"search {query!r}", f"{answer.status_code} {answer.text}")
         except Exception as exc:  # any failure is counted; none ends the thread unseen
@@ -101,7 +113,7 @@ def write(url: str, key: str, catalog: str, stop: threading.Event, tally: Tally)
         tally.sent += 1
         try:
             answer = s.post(f"{url}/v1/catalogs/{catalog}/products", json={"products": [product]}, timeout=60)
-            tally.slowest = max(tally.slowest, time.time() - started)
+            tally.answered(started, f"write {product['id']}", answer)
             if answer.status_code in (200, 201):
                 tally.acknowledged[product["id"]] = product["description"]
             else:
@@ -162,12 +174,13 @@ def main() -> int:
         "writes_acknowledged": len(acknowledged),
         "writes_lost": lost,
         "slowest_seconds": round(max(t.slowest for t in tallies), 3),
+        "slow_answers": sorted((a for t in tallies for a in t.slow), key=lambda a: -float(str(a["seconds"])))[:20],
         "failed": len(failures),
         "failures": failures[:50],
     }
     args.report.parent.mkdir(parents=True, exist_ok=True)
     args.report.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
-    print(json.dumps({k: v for k, v in report.items() if k != "failures"}), flush=True)
+    print(json.dumps({k: v for k, v in report.items() if k not in ("failures", "slow_answers")}), flush=True)
     return 1 if failures or lost else 0
 
 

@@ -175,8 +175,8 @@ run_job() {  # profile, job, expected exit status (0 or "fail"), then VAR=value 
     set -e
     seconds=$("$PYTHON" -c "import time; print(round(time.time() - $started, 1))")
     line=$(grep -E '^deployed |rolled back' "$work/job.log" | tail -1 || true)
-    steps+=("$("$PYTHON" -c 'import json, sys; print(json.dumps(dict(zip(["profile", "job", "args", "exit", "seconds", "said"], sys.argv[1:]))))' \
-        "$profile" "$job" "$*" "$rc" "$seconds" "$line")")
+    steps+=("$("$PYTHON" -c 'import json, sys; print(json.dumps(dict(zip(["profile", "job", "args", "exit", "started", "seconds", "said"], sys.argv[1:]))))' \
+        "$profile" "$job" "$*" "$rc" "$started" "$seconds" "$line")")
     if [[ $expect == 0 && $rc != 0 ]] || [[ $expect == fail && $rc == 0 ]]; then
         echo "FAIL: $job exited $rc, expected $expect"
         exit 1
@@ -256,7 +256,7 @@ n = int(sys.argv[2])
 clients = {p.rsplit("client-", 1)[1].removesuffix(".json"): json.load(open(p, encoding="utf-8")) for p in sys.argv[3:3 + n]}
 steps = [json.loads(s) for s in sys.argv[3 + n:]]
 for s in steps:
-    s["exit"], s["seconds"] = int(s["exit"]), float(s["seconds"])
+    s["exit"], s["started"], s["seconds"] = int(s["exit"]), float(s["started"]), float(s["seconds"])
 open(sys.argv[1], "w", encoding="utf-8").write(json.dumps({"steps": steps, "clients": clients}, indent=1) + "\n")
 for s in steps:
     print(f"{s['profile']:8} {s['job']:20} exit {s['exit']:3} {s['seconds']:6} s  {s['said'][:150]}")
@@ -269,6 +269,9 @@ for profile, c in clients.items():
     if len(nodes) < 2:
         print(f"FAIL: {profile}: the client was only ever served by {nodes}: no switch was exercised")
         bad += 1
+    for a in c["slow_answers"][:10]:  # each beside the job that was running when it was sent
+        during = [s["job"] for s in steps if s["profile"] == profile and s["started"] <= a["at"] <= s["started"] + s["seconds"]]
+        print(f"  slow: {a['request']} {a['seconds']} s, {a['status']} from {a['node']}, during {during or ['no job']}")
     if c["slowest_seconds"] > 10:
         print(f"FAIL: {profile}: an answer took {c['slowest_seconds']} s")
         bad += 1
