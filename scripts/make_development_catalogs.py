@@ -1,8 +1,8 @@
-"""Write data/development/: seven catalogs, each with buyer queries and judgements, to tune ranking on (BEIR layout).
+"""Write data/development/: eight catalogs, each with buyer queries and judgements, to tune ranking on (BEIR layout).
 
     python3 scripts/make_development_catalogs.py
 
-Written blind: without reading the ranking code or the held-out and training catalogs. Seven styles of a
+Written blind: without reading the ranking code or the held-out and training catalogs. Eight styles of a
 hardware / industrial-supply range (tools, fasteners, fittings, plumbing, electrical, safety wear, abrasives):
 
 * ``marketplace/`` (``DMK-``): brand-and-model-first titles ("DeWalt DCF887N 18V XR brushless impact driver ...");
@@ -29,12 +29,21 @@ hardware / industrial-supply range (tools, fasteners, fittings, plumbing, electr
   f/f brs red lvr"), internal SKUs and supplier part numbers in the text, units glued or spaced, decimal commas
   ("4,0x40"), inch fractions for plumbing, and some texts cut off at a 40-character field ("Silicone sealant clear
   general purpose 3").
+* ``fitments/`` (``DFT-``): a mixed online DIY/trade store where most types are listed only once or twice, tools
+  brand-and-model first ("Festool TS 55 FEBQ-Plus plunge saw 1200 W ...") or type first ("Plunge saw 165 mm, 1300 W,
+  Makita SP6000J ..."), and their accessories and spares phrased every way a store does: "X for Y" ("Guide rail 1900
+  mm for plunge saws"), "Y X" compounds ("Grinder disc 115 mm ..."), "X to fit Y", "X suitable for Brand Model",
+  "Replacement X (Brand Model)", "X, fits Y and Z", "Brand part-no X for Brand Model" ("Kärcher 2.863-303.0
+  cartridge filter for WD 2 / WD 3"), "spare", "accessory kit for ...", the tool named by its model only ("Battery
+  for DHP482"), or all the tool's words repeated ("Bags for 20 l wet and dry vacuums"); consumables and small parts
+  (drill bits, screws, washers, sanding sheets) as products of their own. Queries weighted to accessories asked for
+  (at least 30) or not (at least 20) and to types listed once or twice (at least 15).
 
 The first three catalogs have about 80 queries each, typed as buyers type them, in ten classes (``category``):
 ``type_size``, ``type_material``, ``size_other_form``, ``size_missing``, ``typo``, ``code``, ``synonym``,
-``accessory_not_asked``, ``accessory_asked`` and ``type_once``. ``spares``, ``wholesale``, ``prose`` and ``ledger``
-(``weighted``) have about 100, weighted to at least 14 ``accessory_asked``, 12 ``accessory_not_asked`` and 16 ``code``
-queries.
+``accessory_not_asked``, ``accessory_asked`` and ``type_once``. ``spares``, ``wholesale``, ``prose``, ``ledger`` and
+``fitments`` (``weighted``) have about 100 (``fitments`` about 125), weighted to at least 14 ``accessory_asked``, 12
+``accessory_not_asked`` and 16 ``code`` queries.
 
 Grades come from data attached to every product here, never from a search service. Each product carries its
 product type as written (``kind``) and, for accessories and spare parts, the tool type it fits (``fits``). Each
@@ -99,7 +108,8 @@ class Catalog(NamedTuple):
     style: str
     products: list[Product]
     queries: dict[str, list[Q]]
-    weighted: bool = False  # spares, wholesale, prose, ledger: 180-250 products, more code and accessory queries
+    # spares, wholesale, prose, ledger, fitments: 180-250 products, more code and accessory queries
+    weighted: bool = False
 
 
 def _k(kind: str, *texts: str, fits: str = "") -> list[Product]:
@@ -5223,6 +5233,637 @@ LEDGER_QUERIES: dict[str, list[Q]] = {
 
 
 # --------------------------------------------------------------------------------------------------------------
+# Fitments: a mixed online DIY/trade store where most types are listed once or twice. Tools brand-and-model first
+# or type first; their accessories and spares in every phrasing a store uses ("X for Y", "Y X" compounds, "X to
+# fit Y", "X suitable for Brand Model", "Replacement X (Brand Model)", "X, fits Y and Z", "Brand part-no X for
+# Brand Model", "spare", "accessory kit for ...", the tool named by its model only, or all the tool's words
+# repeated); consumables and small parts (drill bits, screws, washers, sanding sheets) as products of their own.
+# --------------------------------------------------------------------------------------------------------------
+
+
+def fitments_products() -> list[Product]:
+    return [
+        # Plunge saws, guide rails and what fits the rails.
+        *_k(
+            "plunge saw",
+            "Festool TS 55 FEBQ-Plus plunge saw 1200 W, 160 mm blade, in Systainer, 576703",
+            "Plunge saw 165 mm, 1300 W, Makita SP6000J, in Makpac case",
+        ),
+        *_k(
+            "guide rail",
+            "Festool FS 1400/2 guide rail 1400 mm, 491498",
+            "Guide rail 1900 mm for plunge saws, aluminium, with splinter guard",
+            fits="plunge saw",
+        ),
+        *_k(
+            "plunge saw blade",
+            "Festool 491952 saw blade 160 x 2.2 x 20 W48 for TS 55",
+            "Saw blade 165 x 20 mm 48T, suitable for Makita SP6000",
+            fits="plunge saw",
+        ),
+        *_k("guide rail connector", "Guide rail connector, pair, fits Festool FS and Makita rails", fits="guide rail"),
+        *_k("guide rail clamp", "Festool FSZ 120 screw clamps for guide rails, pair, 489570", fits="guide rail"),
+        *_k("splinter guard", "Replacement splinter guard (Festool FS/2), 5 m roll, 491473", fits="guide rail"),
+        # Wet and dry vacuums.
+        *_k(
+            "wet and dry vacuum",
+            "Kärcher WD 3 wet and dry vacuum 1000 W 17 l, plastic container, 1.628-101.0",
+            "20 l wet and dry vacuum 1200 W, stainless steel container, blower port",
+        ),
+        *_k(
+            "filter bag",
+            "Filter bags for Kärcher WD 3, fleece, 4 pcs, 2.863-314.0",
+            "Bags for 20 l wet and dry vacuums, paper, pack of 5",
+            fits="wet and dry vacuum",
+        ),
+        *_k(
+            "cartridge filter",
+            "Kärcher 2.863-303.0 cartridge filter for WD 2 / WD 3",
+            "Cartridge filter to fit 20 l wet and dry vacuums, washable polyester",
+            fits="wet and dry vacuum",
+        ),
+        *_k(
+            "vacuum accessory kit",
+            "Accessory kit for Kärcher WD vacuums: crevice nozzle, upholstery nozzle, round brush, 2.863-002.0",
+            fits="wet and dry vacuum",
+        ),
+        *_k("suction hose", "Extension hose 2.5 m, fits WD 3 and WD 4, clip fitting", fits="wet and dry vacuum"),
+        # Cordless drills: batteries, chargers, chucks; a pillar drill and chuck keys.
+        *_k(
+            "combi drill",
+            "Makita DHP482Z 18V LXT combi drill, 62 Nm, body only",
+            "Combi drill 18 V brushless 70 Nm, DeWalt DCD796N, bare unit",
+        ),
+        *_k("drill driver", "Bosch GSR 12V-15 drill driver 12 V, 2 x 2.0 Ah batteries, charger and bag"),
+        *_k(
+            "battery",
+            "Battery for DHP482, 18 V 3.0 Ah Li-ion, compatible, LED fuel gauge",
+            "Makita BL1830B 18V LXT 3.0Ah battery, 632G12-3",
+            "DeWalt DCB182 18V XR 4.0Ah battery pack",
+            fits="combi drill",
+        ),
+        *_k(
+            "battery charger",
+            "DeWalt DCB1104 4 A charger for 12 V / 18 V XR batteries",
+            "Makita DC18SD charger for 18V LXT batteries, 195426-6",
+            fits="combi drill",
+        ),
+        *_k("drill chuck", "Replacement chuck 13 mm keyless (Makita DHP482 / DDF482), 766010-6", fits="combi drill"),
+        *_k("belt hook", "Belt clip for Makita LXT drills and drivers, 346449-4", fits="combi drill"),
+        *_k(
+            "drill accessory kit",
+            "Drill accessory kit for cordless combi drills, 68 pcs: HSS and masonry bits, screwdriver bits, holder",
+            fits="combi drill",
+        ),
+        *_k("pillar drill", "Pillar drill 350 W, 16 mm chuck, 5 speeds, bench mounting"),
+        *_k("chuck key", "Spare chuck key for pillar drills, 16 mm, B16 taper", fits="pillar drill"),
+        *_k("chuck key", "Chuck key K13 for 13 mm keyed drill chucks, 10-tooth", fits="drill chuck"),
+        *_k(
+            "drill bit",
+            "HSS-Co twist drills 1-10 mm, 19 pcs, cobalt, metal case",
+            "Masonry bit 8 x 150 mm, tungsten carbide tip, round shank",
+            "Drill bits for wood, brad point, 4 / 5 / 6 / 8 / 10 mm, 5 pcs",
+        ),
+        *_k("spade bit", "Spade bits for wood 12-25 mm, 6 pcs, hex shank"),
+        *_k(
+            "screwdriver bit",
+            "Wera Bit-Check 10 Impaktor PH2 / PZ2 impact bits, 10 pcs",
+            "PZ2 x 25 mm screwdriver bits, pack of 25",
+        ),
+        # Impact wrenches.
+        *_k(
+            "impact wrench",
+            'Milwaukee M18 FHIWF12-0X 1/2" impact wrench 1356 Nm, body only',
+            'Impact wrench 1/2" 18 V brushless 400 Nm, hog ring anvil, 2 x 4.0 Ah',
+        ),
+        *_k(
+            "impact socket",
+            'Impact socket set 1/2" 10-24 mm, 15 pcs, CrMo',
+            'Deep impact sockets 17, 19 and 21 mm for wheel nuts, 1/2" drive, 3 pcs',
+            fits="impact wrench",
+        ),
+        *_k("anvil ring", 'Hog ring for 1/2" impact wrench anvils, 2 pcs', fits="impact wrench"),
+        # Jigsaws and reciprocating saws.
+        *_k(
+            "jigsaw",
+            "Bosch PST 700 E jigsaw 500 W, 70 mm in wood",
+            "Jigsaw 18 V cordless, T-shank, Ryobi R18JS-0, body only",
+        ),
+        *_k(
+            "jigsaw blade",
+            "Jigsaw blades for wood, T-shank, pack of 5, T 144 D",
+            "Bosch T 127 D jigsaw blades for aluminium and metal, 3 pcs",
+            "Jigsaw blade set 10 pcs, fits Bosch PST and Ryobi jigsaws, wood / metal / plastic",
+            fits="jigsaw",
+        ),
+        *_k("anti-splinter insert", "Anti-splinter insert for Bosch PST jigsaws, 3 pcs, 2 609 256 D00", fits="jigsaw"),
+        *_k(
+            "reciprocating saw",
+            "Makita JR3051TK reciprocating saw 1200 W, 28 mm stroke, in case",
+            "Milwaukee M18 FSZ-0X reciprocating saw, body only",
+        ),
+        *_k(
+            "reciprocating saw blade",
+            "Recip saw blades S 922 HF for wood with nails, 150 mm, 5 pcs",
+            "Reciprocating saw blades 230 mm bi-metal for metal pipe, 5 pcs",
+            fits="reciprocating saw",
+        ),
+        # Rotary hammers.
+        *_k(
+            "rotary hammer",
+            "Bosch GBH 2-26 F SDS-plus rotary hammer 830 W, quick-change chuck",
+            "SDS drill 18 V 2.1 J, DeWalt DCH273N, bare",
+        ),
+        *_k(
+            "SDS chisel",
+            "SDS-plus pointed chisel 250 mm, self-sharpening",
+            "SDS+ flat chisel 25 mm wide, 250 mm long",
+            fits="rotary hammer",
+        ),
+        *_k(
+            "SDS drill bit",
+            "SDS-plus hammer drill bit 10 x 160 mm, 4-cutter",
+            "SDS plus bit set 5 / 6 / 8 / 10 / 12 mm, 5 pcs, cassette",
+            fits="rotary hammer",
+        ),
+        *_k("dust catcher", "Dust catcher for rotary hammers, drill bits up to 10 mm", fits="rotary hammer"),
+        # Angle grinders.
+        *_k("angle grinder", "DeWalt DWE4206 angle grinder 115 mm, 1010 W", "Angle grinder 230 mm, 2200 W, soft start"),
+        *_k(
+            "cutting disc",
+            "Grinder disc 115 mm for metal, 1.0 mm thin cut, 10 pcs",
+            "Cutting discs 230 x 2.0 x 22.23 mm for steel, pack of 5",
+            fits="angle grinder",
+        ),
+        *_k("wheel guard", "Replacement guard (DeWalt DWE4206), 115 mm, N421935", fits="angle grinder"),
+        # Oscillating multi-tools.
+        *_k(
+            "oscillating multi-tool",
+            "Fein MultiMaster FMM 350 QSL oscillating multi-tool 350 W",
+            "Multi-tool 18 V, Starlock, Bosch GOP 18V-28, solo",
+        ),
+        *_k(
+            "multi-tool blade",
+            "Starlock plunge-cut blade 32 mm for wood, Bosch PAII 32 APB, 5 pcs",
+            "E-Cut blade 44 mm to fit Fein MultiMaster, universal, wood and metal",
+            "Plunge cut blades for oscillating multi-tools, bimetal, 3 pcs",
+            fits="oscillating multi-tool",
+        ),
+        *_k(
+            "triangular sanding sheet",
+            "Triangular sanding sheets 80 mm for multi-tools, P120, 10 pcs",
+            fits="oscillating multi-tool",
+        ),
+        *_k(
+            "multi-tool accessory kit",
+            "Oscillating multi-tool accessory kit 20 pcs: blades, scraper, sanding pad",
+            fits="oscillating multi-tool",
+        ),
+        # Routers.
+        *_k(
+            "router",
+            "Makita RT0702C trimmer router 710 W, 6 and 8 mm collets",
+            'Router 1/2" 2100 W, variable speed, Trend T11EK',
+        ),
+        *_k(
+            "router cutter",
+            'Straight router cutter 1/4" shank, 12.7 mm diameter, TCT',
+            "Router bit set 8 mm shank, 12 pcs, TCT, wooden case",
+            fits="router",
+        ),
+        *_k(
+            "router collet",
+            "Makita 763670-6 collet 8 mm for RT0702C",
+            'Replacement collet 1/4" (Trend T11)',
+            fits="router",
+        ),
+        *_k("guide bush", "Guide bush 30 mm for routers, with locking ring", fits="router"),
+        # Mitre saws.
+        *_k(
+            "mitre saw",
+            "DeWalt DWS780 sliding mitre saw 305 mm, XPS shadow line",
+            "Mitre saw 255 mm 2000 W, sliding, laser, Evolution R255SMS+",
+        ),
+        *_k(
+            "mitre saw blade",
+            "Saw blade 305 x 30 mm 60T for mitre saws, DeWalt DT4260",
+            "Mitre saw blade 255 mm 48T, multi-material, 25.4 mm bore",
+            fits="mitre saw",
+        ),
+        *_k("mitre saw stand", "Mitre saw stand with extension arms, folding, 227 kg", fits="mitre saw"),
+        *_k("dust bag", "Dust bag for DWS780, N279467", fits="mitre saw"),
+        # Nailers, staplers, rivet, sealant and glue guns.
+        *_k("nail gun", "Paslode IM360Ci cordless framing nailer, gas, 90 mm"),
+        *_k(
+            "framing nail",
+            "Framing nails 90 x 3.1 mm ring shank, 2200 pcs with 2 fuel cells, for IM360Ci",
+            fits="nail gun",
+        ),
+        *_k("fuel cell", "Paslode 816007 fuel cells for first-fix nailers, 2 pcs", fits="nail gun"),
+        *_k("staple gun", "Tacwise Z3-140L staple gun, 4-14 mm staples"),
+        *_k("staple", "Staples type 140, 10 mm, box of 5000, fits Tacwise Z3-140 and Rapid R34", fits="staple gun"),
+        *_k("rivet gun", "Pop rivet gun for 2.4-4.8 mm rivets, 4 nosepieces"),
+        *_k("nosepiece", "Spare nosepiece 4.8 mm for rivet guns", fits="rivet gun"),
+        *_k("blind rivet", "Blind rivets 4.0 x 10 mm, aluminium, 100 pcs"),
+        *_k(
+            "sealant gun",
+            "Sealant gun heavy duty for 310 ml cartridges, drip-free",
+            "Skeleton gun for 310 ml tubes, zinc plated",
+        ),
+        *_k("silicone sealant", "Silicone sealant 310 ml clear, sanitary, anti-mould"),
+        *_k("glue gun", "Glue gun 80 W for 11 mm glue sticks, with stand"),
+        *_k("glue stick", "Glue sticks 11 x 200 mm for 80 W glue guns, 1 kg", fits="glue gun"),
+        # Fasteners and consumables of their own.
+        *_k(
+            "wood screw",
+            "Spax 4.0 x 40 mm wood screws, Pozi, yellow zinc, box of 200",
+            "Wood screws 5 x 70 mm, countersunk, T25, 100 pcs",
+        ),
+        *_k(
+            "washer",
+            "Penny washers M8 x 25 mm, zinc plated, 50 pcs",
+            "Flat washers M10 DIN 125, A2 stainless, 100 pcs",
+        ),
+        *_k("wall plug", "Fischer SX 6 x 30 wall plugs, 100 pcs"),
+        *_k("nut", "Nyloc nuts M6, zinc, 100 pcs"),
+        *_k("coach bolt", "Coach bolts M10 x 100 mm with nuts, 10 pcs"),
+        *_k("cable tie", "Cable ties 300 x 4.8 mm, black, UV-resistant, 100 pcs"),
+        *_k(
+            "sanding sheet",
+            "Sanding sheets 230 x 280 mm P120, 10 pcs",
+            "Wet and dry paper P400, 230 x 280 mm, 25 sheets",
+        ),
+        *_k("masking tape", "Masking tape 25 mm x 50 m, 3 rolls"),
+        *_k("PTFE tape", "PTFE tape 12 mm x 12 m, 10 rolls"),
+        # Palm and detail sanders.
+        *_k("sheet sander", "Makita BO4556 1/4 sheet palm sander 200 W"),
+        *_k(
+            "palm sander sheet",
+            "Sanding sheets 114 x 140 mm to fit Makita BO4556, clamp type, P80, 10 pcs",
+            "1/4 sheet sanding pads for palm sanders, hook and loop, P120, 10 pcs",
+            fits="sheet sander",
+        ),
+        *_k("punch plate", "Punch plate for BO4556 sanding sheets", fits="sheet sander"),
+        *_k("detail sander", "Black+Decker KA161BC Mouse detail sander 55 W"),
+        *_k(
+            "detail sander sheet",
+            "Mouse sanding sheets P120, 10 pcs, fits Black+Decker Mouse and Mouse XT",
+            fits="detail sander",
+        ),
+        # Bench grinders.
+        *_k(
+            "bench grinder",
+            "Bench grinder 150 mm 250 W, twin wheel, eye shields",
+            "Scheppach BG200AL bench grinder 200 mm, 370 W, with LED lamp",
+        ),
+        *_k(
+            "grinding wheel",
+            "Grinding wheel 150 x 20 x 12.7 mm, 60 grit, for bench grinders",
+            "White aluminium oxide wheel 200 x 25 mm, 80 grit, to fit 200 mm bench grinders",
+            fits="bench grinder",
+        ),
+        *_k("eye shield", "Replacement eye shield for bench grinders, 2 pcs", fits="bench grinder"),
+        *_k("wheel dresser", "Diamond wheel dresser for bench grinder wheels", fits="bench grinder"),
+        # Tile cutters.
+        *_k(
+            "tile cutter",
+            "Rubi TS-60 Plus manual tile cutter 60 cm",
+            "Tile cutter 600 mm, laser guide, tiles up to 12 mm",
+        ),
+        *_k(
+            "scoring wheel",
+            "Rubi 01954 scoring wheel 22 mm, fits TS-60 and TS-75 tile cutters",
+            "Replacement scoring wheel 10 mm for 600 mm tile cutters",
+            fits="tile cutter",
+        ),
+        *_k("tile nippers", "Tile nippers 200 mm, tungsten carbide jaws"),
+        # Paint sprayers and pressure washers.
+        *_k("paint sprayer", "Wagner W 590 Flexio paint sprayer 630 W, 2 attachments"),
+        *_k("sprayer nozzle", "Nozzle suitable for Wagner W 590 / W 690, I-Spray, 2361578", fits="paint sprayer"),
+        *_k("sprayer container", "Spare container 1000 ml for Wagner Flexio sprayers", fits="paint sprayer"),
+        *_k(
+            "pressure washer",
+            "Nilfisk C 125.7-6 PCAD X-TRA pressure washer 125 bar",
+            "Pressure washer 140 bar 1800 W with surface cleaner and 8 m hose",
+        ),
+        *_k(
+            "surface cleaner",
+            "Surface cleaner 300 mm for pressure washers, fits Nilfisk C and Kärcher K series",
+            fits="pressure washer",
+        ),
+        *_k("trigger gun", "Replacement trigger gun (Nilfisk C 125 / C 130), 128500660", fits="pressure washer"),
+        *_k(
+            "pressure washer hose",
+            "Extension hose 10 m for pressure washers, M22 x 1.5, 160 bar",
+            fits="pressure washer",
+        ),
+        # Wheelbarrows, sack trucks and ladders.
+        *_k(
+            "wheelbarrow",
+            "Wheelbarrow 85 l, galvanised pan, pneumatic tyre",
+            "Haemmerlin Premier 100 l builders' wheelbarrow",
+        ),
+        *_k(
+            "wheelbarrow wheel",
+            'Wheelbarrow wheel 14" (350 mm), pneumatic, 25 mm bore',
+            "Puncture-proof wheel 400 mm for wheelbarrows, solid PU, 25 mm bore",
+            fits="wheelbarrow",
+        ),
+        *_k("inner tube", "Inner tube 3.50-8 for wheelbarrow tyres, bent valve", fits="wheelbarrow"),
+        *_k("sack truck", "Sack truck 200 kg, pneumatic wheels, steel frame"),
+        *_k("sack truck wheel", "Spare wheel 260 mm for sack trucks, puncture proof, 20 mm axle", fits="sack truck"),
+        *_k(
+            "ladder",
+            "Youngman 5-tread aluminium step ladder, 150 kg",
+            "Combination ladder 3 x 8 rungs, aluminium, 4.9 m",
+        ),
+        *_k(
+            "ladder foot",
+            "Replacement feet suitable for Youngman step ladders, pair",
+            "Ladder feet 40 x 25 mm rectangular, rubber, 4 pcs",
+            fits="ladder",
+        ),
+        *_k("ladder stabiliser", "Stand-off stabiliser for extension and combination ladders", fits="ladder"),
+        # Hand tools with their blades, handles, jaws and repair kits.
+        *_k("claw hammer", "Claw hammer 16 oz, hickory handle", "Stanley FatMax 20 oz claw hammer, anti-vibe"),
+        *_k("sledgehammer", "Sledgehammer 4.5 kg, 900 mm fibreglass handle"),
+        *_k("hammer handle", "Hammer handle 330 mm hickory, for 16-20 oz claw hammers", fits="claw hammer"),
+        *_k("hammer handle", "Sledgehammer handle 900 mm fibreglass, with wedges", fits="sledgehammer"),
+        *_k(
+            "utility knife",
+            "Stanley 10-099 retractable utility knife",
+            "Utility knife with 5 spare blades, aluminium body, belt clip",
+        ),
+        *_k(
+            "utility knife blade",
+            "Stanley 1992 heavy-duty blades, 100 pcs in dispenser, 0-11-921",
+            "Spare blades for utility knives, trapezoid, pack of 10",
+            fits="utility knife",
+        ),
+        *_k("junior hacksaw", "Junior hacksaw 150 mm, steel frame"),
+        *_k("junior hacksaw blade", "Junior hacksaw blades 150 mm, 32 TPI, 10 pcs", fits="junior hacksaw"),
+        *_k("wire stripper", "Knipex 12 62 180 automatic wire stripper 0.2-4 mm²"),
+        *_k("stripper blade", "Knipex 12 69 180 spare blades for 12 62 180 wire strippers", fits="wire stripper"),
+        *_k("crimping tool", "Ratchet crimping tool for insulated terminals 0.5-6 mm²"),
+        *_k("crimp die", "Die set for ratchet crimping tools, ferrules 0.25-6 mm²", fits="crimping tool"),
+        *_k("crimp terminal", "Insulated crimp terminals, red / blue / yellow, 300 pcs in box"),
+        *_k("ratchet", 'Ratchet 1/2" 72-tooth, quick release'),
+        *_k("ratchet repair kit", 'Repair kit for 1/2" 72T ratchets: pawl, springs, selector', fits="ratchet"),
+        *_k("bolt cutters", 'Bolt cutters 600 mm (24"), 8 mm capacity'),
+        *_k("bolt cutter jaws", "Replacement jaws for 600 mm bolt cutters", fits="bolt cutters"),
+        *_k(
+            "locking pliers",
+            "Irwin Vise-Grip 10WR locking pliers 250 mm",
+            "Locking pliers 175 mm, curved jaw, wire cutter",
+        ),
+        *_k("tape measure", "Tape measure 8 m x 25 mm, magnetic hook"),
+        *_k("spirit level", "Spirit level 600 mm, 3 vials, aluminium"),
+        *_k("stud detector", "Stud detector, wood / metal / live wire"),
+        # Plumbing.
+        *_k(
+            "radiator valve",
+            "Danfoss RA-N 15 thermostatic radiator valve body, angled, 15 mm",
+            "TRV 15 mm angled, chrome, with head and 10 mm adaptors",
+        ),
+        *_k(
+            "thermostatic head",
+            "Danfoss 013G6070 thermostatic head RAS-C2 for RA-N valve bodies",
+            fits="radiator valve",
+        ),
+        *_k("radiator key", "Radiator bleed key, brass, 2 pcs"),
+        *_k(
+            "shower head",
+            "Shower head 100 mm, 3 spray modes, chrome",
+            "Grohe Tempesta 100 hand shower, 2 sprays, 27597001",
+        ),
+        *_k(
+            "shower hose",
+            'Shower hose 1.5 m, fits all standard shower heads, 1/2" cone nut',
+            "Grohe 28154001 Relexaflex shower hose 1.75 m",
+            fits="shower head",
+        ),
+        *_k("shower head holder", "Shower head holder 22 mm for riser rails, adjustable", fits="shower head"),
+        *_k("toilet cistern", "Close-coupled toilet cistern, dual flush 6/4 l, white"),
+        *_k("fill valve", "Fill valve for toilet cisterns, bottom entry, Siamp 95", fits="toilet cistern"),
+        *_k("flush valve", "Siamp 32 dual flush valve for close-coupled cisterns", fits="toilet cistern"),
+        *_k("flush valve washer", "Flush valve washer 63 mm for Siamp valves", fits="flush valve"),
+        *_k("compression fitting", "Compression coupler 15 mm, brass, 2 pcs", "Compression elbow 22 mm, brass"),
+        *_k("olive", "Olives 15 mm brass, 10 pcs"),
+        # Electrical.
+        *_k(
+            "multimeter",
+            "Klein Tools MM400 multimeter, 600 V, auto-ranging",
+            "Digital multimeter CAT III 600 V, True RMS, with test leads",
+        ),
+        *_k(
+            "test leads",
+            "Test leads for digital multimeters, silicone, 4 mm plugs, CAT III 1000 V",
+            "Fluke TL75 test lead set",
+            fits="multimeter",
+        ),
+        *_k("multimeter fuse", "Fuse 10 A 600 V ceramic for multimeters, 2 pcs", fits="multimeter"),
+        *_k("lever connector", "Wago 221-413 lever connectors, 3-way, 50 pcs"),
+        *_k("cable reel", "Masterplug cable reel 25 m, 4 sockets, 13 A, thermal cut-out"),
+        *_k("plug", "13 A plug, rubber, impact resistant"),
+        *_k("work light", "LED work light 20 W, rechargeable, magnetic base"),
+        # Safety wear and its spares.
+        *_k(
+            "safety helmet",
+            "JSP EVO3 safety helmet, vented, white, slip ratchet",
+            "Safety helmet EN 397, wheel ratchet, yellow",
+        ),
+        *_k(
+            "helmet visor",
+            "Visor for JSP EVO helmets, polycarbonate, clear, with carrier",
+            "Mesh visor for safety helmets, forestry, slot mounting",
+            fits="safety helmet",
+        ),
+        *_k("chin strap", "Chin strap for safety helmets, 2-point, elastic", fits="safety helmet"),
+        *_k("sweatband", "Replacement sweatband (JSP EVO3), 10 pcs", fits="safety helmet"),
+        *_k(
+            "ear defenders",
+            "3M Peltor Optime II ear defenders, 31 dB, headband",
+            "Ear defenders SNR 28 dB, folding headband",
+        ),
+        *_k("hygiene kit", "3M Peltor HY52 hygiene kit for Optime II ear defenders", fits="ear defenders"),
+        *_k(
+            "safety glasses", "Uvex i-5 safety glasses, clear lens, anti-fog", "Safety glasses, amber lens, wraparound"
+        ),
+        *_k("welding helmet", "Auto-darkening welding helmet, shade 9-13, grind mode"),
+        *_k(
+            "cover lens",
+            "Outer cover lenses for welding helmets 110 x 90 mm, 5 pcs",
+            "Inside cover lens for auto-darkening helmets, 5 pcs",
+            fits="welding helmet",
+        ),
+        *_k("work gloves", "Nitrile coated work gloves, size 9, 12 pairs"),
+        *_k("safety boots", "Safety boots S3, steel toe cap, size 10"),
+        *_k("insole", "Gel insoles for safety boots and work shoes, pair", fits="safety boots"),
+        *_k("dust mask", "FFP3 dust masks, valved, 10 pcs"),
+        *_k("knee pads", "Knee pads, gel, hard shell"),
+        # Garden.
+        *_k(
+            "hedge trimmer",
+            "Stihl HSA 50 cordless hedge trimmer, 45 cm",
+            "Hedge trimmer 500 W, 50 cm blade, electric",
+        ),
+        *_k("blade cover", "Blade cover for cordless hedge trimmers up to 55 cm", fits="hedge trimmer"),
+        *_k("blade spray", "Resin remover spray for hedge trimmer blades, 400 ml", fits="hedge trimmer"),
+        *_k("garden hose", "Garden hose 25 m, 12.5 mm bore, reinforced"),
+        *_k("hose connector", "Hose connectors to fit 12.5 mm garden hoses, click, 2 pcs", fits="garden hose"),
+    ]
+
+
+FITMENTS_QUERIES: dict[str, list[Q]] = {
+    "type_size": [
+        Q("guide rail 1900mm", "guide rail", r"\b1900 mm"),
+        Q("sds plus drill bit 10mm", "SDS drill bit", r"\b10 x"),
+        Q("cutting disc 230mm", "cutting disc", r"\b230 x"),
+        Q("wood screws 5 x 70", "wood screw", r"\b5 x 70 mm"),
+        Q("m8 penny washers 25mm", "washer", r"\bM8 x 25 mm"),
+        Q("grinding wheel 200mm", "grinding wheel", r"\b200 x"),
+    ],
+    "type_material": [
+        Q("stainless steel washers m10", "washer", r"stainless"),
+        Q("fibreglass sledgehammer handle", "hammer handle", r"fibreglass"),
+        Q("aluminium step ladder", "ladder", r"aluminium step"),
+        Q("polycarbonate visor", "helmet visor", r"polycarbonate"),
+        Q("bi-metal reciprocating saw blades", "reciprocating saw blade", r"bi-metal"),
+        Q("compression elbow 22mm brass", "compression fitting", r"elbow.*brass"),
+    ],
+    "size_other_form": [
+        Q("10lb sledgehammer", "sledgehammer", r"\b4\.5 kg"),
+        Q("1/2 inch garden hose 25m", "garden hose", r"\b12\.5 mm"),
+        Q("6 inch bench grinder", "bench grinder", r"\b150 mm"),
+        Q("4.5 inch grinder discs", "cutting disc", r"\b115 mm"),
+        Q("16 inch wheelbarrow wheel", "wheelbarrow wheel", r"\b400 mm"),
+        Q("12 inch mitre saw blade", "mitre saw blade", r"\b305 x"),
+    ],
+    "size_missing": [
+        Q("guide rail 3000mm", "guide rail", r"\b3000 mm"),
+        Q("mitre saw blade 216mm", "mitre saw blade", r"\b216\b"),
+        Q("sds plus drill bit 16mm", "SDS drill bit", r"\b16 x"),
+        Q("bench grinding wheel 250mm", "grinding wheel", r"\b250 x"),
+        Q("wheelbarrow wheel 10 inch", "wheelbarrow wheel", r'\b10"|\b250 mm'),
+        Q("shower hose 2m", "shower hose", r"\b2(?:\.0)? m\b"),
+    ],
+    "typo": [
+        Q("guid rail festool", "guide rail", r"Festool"),
+        Q("jigsaw blaeds metal", "jigsaw blade", r"\bmetal\b"),
+        Q("karcher wd3 filtr bags", "filter bag", r"\bWD 3\b"),
+        Q("reciprocatng saw blades", "reciprocating saw blade"),
+        Q("ear defendres peltor", "ear defenders", r"Peltor"),
+        Q("wheelbarow inner tube", "inner tube"),
+        Q("theromstatic radiator valve", "radiator valve"),
+    ],
+    "code": [
+        Q("491498", "guide rail", r"\b491498\b"),
+        Q("2863303", "cartridge filter", r"\b2\.863-303\.0\b"),
+        Q("2.863-314.0 bags", "filter bag", r"\b2\.863-314\.0\b"),
+        Q("makita bl1830b", "battery", r"\bBL1830B\b"),
+        Q("dcb182 battery", "battery", r"\bDCB182\b"),
+        Q("dcb1104", "battery charger", r"\bDCB1104\b"),
+        Q("dhp482z", "combi drill", r"\bDHP482Z\b"),
+        Q("t144d", "jigsaw blade", r"\bT 144 D\b"),
+        Q("s922hf", "reciprocating saw blade", r"\bS 922 HF\b"),
+        Q("hy52", "hygiene kit", r"\bHY52\b"),
+        Q("013g6070", "thermostatic head", r"\b013G6070\b"),
+        Q("rubi 01954", "scoring wheel", r"\b01954\b"),
+        Q("12 69 180", "stripper blade", r"\b12 69 180\b"),
+        Q("tl75 leads", "test leads", r"\bTL75\b"),
+        Q("576703", "plunge saw", r"\b576703\b"),
+        Q("28154001", "shower hose", r"\b28154001\b"),
+        Q("763670-6", "router collet", r"\b763670-6\b"),
+    ],
+    "synonym": [
+        Q("track saw rail 1400", "guide rail", r"\b1400 mm", "track"),
+        Q("sawzall blades", "reciprocating saw blade", None, "sawzall"),
+        Q("ear muffs", "ear defenders", None, "muffs"),
+        Q("caulk gun", "sealant gun", None, "caulk"),
+        Q("mole grips 10 inch", "locking pliers", r"\b250 mm", "mole"),
+        Q("shop vac bags", "filter bag", None, "shop"),
+        Q("hard hat visor", "helmet visor", None, "hat"),
+    ],
+    "accessory_not_asked": [
+        Q("plunge saw 165mm", "plunge saw", r"\b165 mm"),
+        Q("festool ts55 plunge saw", "plunge saw", r"\bTS 55\b"),
+        Q("karcher wd3 vacuum", "wet and dry vacuum", r"\bWD 3\b"),
+        Q("20 litre wet and dry vacuum", "wet and dry vacuum", r"\b20 l\b"),
+        Q("makita dhp482 combi drill", "combi drill", r"\bDHP482"),
+        Q("18v cordless combi drill", "combi drill"),
+        Q("bosch pst jigsaw", "jigsaw", r"\bPST\b"),
+        Q("milwaukee m18 reciprocating saw", "reciprocating saw", r"\bM18\b"),
+        Q("bosch sds plus hammer drill", "rotary hammer", r"Bosch"),
+        Q("dewalt angle grinder 115", "angle grinder", r"DeWalt"),
+        Q("oscillating multitool 18v", "oscillating multi-tool", r"\b18 V"),
+        Q("sliding mitre saw 305mm", "mitre saw", r"\b305 mm"),
+        Q("glue gun 80w", "glue gun", r"\b80 W"),
+        Q("wheelbarrow 85l", "wheelbarrow", r"\b85 l\b"),
+        Q("youngman step ladder", "ladder", r"Youngman"),
+        Q("toilet cistern dual flush", "toilet cistern"),
+        Q("chrome shower head", "shower head", r"chrome"),
+        Q("digital multimeter", "multimeter"),
+        Q("jsp evo3 safety helmet", "safety helmet", r"\bEVO3\b"),
+        Q("peltor optime ii ear defenders", "ear defenders", r"Optime II"),
+        Q("bench grinder 150mm 250w", "bench grinder", r"\b150 mm"),
+        Q("cordless hedge trimmer", "hedge trimmer", r"cordless"),
+    ],
+    "accessory_asked": [
+        Q("guide rail for plunge saw", "guide rail"),
+        Q("plunge saw guide rail 1400", "guide rail", r"\b1400 mm"),
+        Q("festool guide rail", "guide rail", r"Festool"),
+        Q("wd3 filter", ("cartridge filter", "filter bag"), r"\bWD 3\b"),
+        Q("filter for karcher vacuum", ("cartridge filter", "filter bag"), r"Kärcher"),
+        Q("spare battery makita 18v", "battery", r"Makita|\bDHP482\b"),
+        Q("replacement blade utility knife", "utility knife blade"),
+        Q("jigsaw blades for wood cutting", "jigsaw blade", r"\bwood\b"),
+        Q("chuck key", "chuck key"),
+        Q("bags for wet and dry vacuum", "filter bag"),
+        Q("charger for dewalt battery", "battery charger", r"DeWalt"),
+        Q("sds chisel", "SDS chisel"),
+        Q("hammer handle", "hammer handle"),
+        Q("dhp482 battery", "battery", r"\bDHP482\b"),
+        Q("ts55 blade", "plunge saw blade", r"\bTS 55\b"),
+        Q("rt0702c collet", "router collet", r"\bRT0702C\b"),
+        Q("optime ii hygiene kit", "hygiene kit"),
+        Q("wheelbarrow wheel 14 inch", "wheelbarrow wheel", r'\b14"'),
+        Q("fill valve for toilet cistern", "fill valve"),
+        Q("youngman ladder feet", "ladder foot", r"Youngman"),
+        Q("shower hose 1.5m", "shower hose", r"\b1\.5 m\b"),
+        Q("face visor for safety helmet", "helmet visor"),
+        Q("test leads for multimeter", "test leads"),
+        Q("glue gun sticks 11mm", "glue stick", r"\b11 x"),
+        Q("staples for tacwise staple gun", "staple", r"Tacwise"),
+        Q("grinding wheel for 150mm bench grinder", "grinding wheel", r"\b150 x"),
+        Q("scoring wheel for rubi tile cutter", "scoring wheel", r"Rubi"),
+        Q("cover lenses welding helmet", "cover lens"),
+        Q("multi tool blades for wood", "multi-tool blade", r"\bwood\b"),
+        Q("blade for dewalt mitre saw", "mitre saw blade", r"DeWalt"),
+        Q("nozzle for wagner w590", "sprayer nozzle", r"W 590"),
+        Q("accessory kit for karcher wd", "vacuum accessory kit"),
+    ],
+    "type_once": [
+        Q("8 metre tape measure", "tape measure", r"\b8 m\b"),
+        Q("spirit level 600mm", "spirit level", r"\b600 mm"),
+        Q("guide rail connector", "guide rail connector"),
+        Q("anti splinter insert jigsaw", "anti-splinter insert"),
+        Q("sds dust catcher", "dust catcher"),
+        Q("punch plate for palm sander", "punch plate"),
+        Q("diamond wheel dresser", "wheel dresser"),
+        Q("helmet chin strap", "chin strap"),
+        Q("hog ring 1/2 impact wrench", "anvil ring"),
+        Q("ratchet repair kit 1/2", "ratchet repair kit"),
+        Q("mitre saw stand", "mitre saw stand"),
+        Q("router guide bush 30mm", "guide bush", r"\b30 mm"),
+        Q("hedge trimmer resin remover", "blade spray"),
+        Q("radiator bleed key", "radiator key"),
+        Q("gel insoles for safety boots", "insole", r"\bgel\b"),
+        Q("stud detector", "stud detector"),
+    ],
+}
+
+
+# --------------------------------------------------------------------------------------------------------------
 # Judgements, self-check, output.
 # --------------------------------------------------------------------------------------------------------------
 
@@ -5236,6 +5877,7 @@ def catalogs() -> list[Catalog]:
         Catalog("wholesale", "DWH", "wholesale attribute-list", wholesale_products(), WHOLESALE_QUERIES, weighted=True),
         Catalog("prose", "DPR", "supplier-catalogue prose", prose_products(), PROSE_QUERIES, weighted=True),
         Catalog("ledger", "DLG", "ERP ledger-export", ledger_products(), LEDGER_QUERIES, weighted=True),
+        Catalog("fitments", "DFT", "mixed-title DIY/trade-store", fitments_products(), FITMENTS_QUERIES, weighted=True),
     ]
 
 

@@ -1,8 +1,9 @@
 """data/development: what scripts/make_development_catalogs.py writes, byte for byte, with every query class.
 
-Seven catalogs, three in the held-out catalogs' styles and four in others, written blind (without the ranking
-code or the held-out sets) in three rounds to tune on, so that the held-out sets stay unseen
-(docs/evaluation.md, "Development catalogs").
+Eight catalogs, three in the held-out catalogs' styles and five in others, written blind (without the ranking
+code or the held-out sets) to tune on, so that the held-out sets stay unseen (docs/evaluation.md, "Development
+catalogs"): seven in three rounds, and an eighth, ``fitments``, in a mixed-title DIY/trade-store style (most types
+listed once or twice; accessories and spares asked for, or not, phrased every way a store does).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from .support import ROOT
 SCRIPT = ROOT / "scripts" / "make_development_catalogs.py"
 DATA = ROOT / "data" / "development"
 HELDOUT = ROOT / "data" / "heldout"
-STYLES = ("marketplace", "erp", "sentences", "spares", "wholesale", "prose", "ledger")
+STYLES = ("marketplace", "erp", "sentences", "spares", "wholesale", "prose", "ledger", "fitments")
 HELD_OUT = ("marketplace", "erp", "sentences")
 
 
