@@ -1831,12 +1831,12 @@ def _check(catalog: Catalog) -> None:
 # default mode at least as good as dense on the catalog as a whole, less TOLERANCE; the union of the three:
 # UNION_HIT1. The issue's target on the union (0.95) is not met yet; its rule "default >= dense on every
 # catalog" is, since the codes-as-typed rules (2026-12-03): TOLERANCE 0.
-# Measured onnx-int8 (make quality-gate) / onnx fp32 (scripts/evaluate.py --backend onnx), 2026-12-03:
-# 0.896 / 0.896, 0.889 / 0.889, 0.911 / 0.886 (dense 0.857 / 0.818, 0.753 / 0.765, 0.899 / 0.873); a catalog
-# of 80 queries moves 0.0125 per query.
-HIT1 = {"marketplace": 0.88, "erp": 0.85, "sentences": 0.83}
-TOLERANCE = 0.0  # the default mode at least as good as dense on each catalog (sentences: one query above it)
-UNION_HIT1 = 0.89  # measured 0.899 / 0.890
+# Measured onnx-int8 (make quality-gate) / onnx fp32 (scripts/evaluate.py --backend onnx), 2026-12-03, after
+# the rules for accessories listed once: 0.909 / 0.909, 0.889 / 0.889, 0.924 / 0.899 (dense 0.857 / 0.818,
+# 0.753 / 0.765, 0.899 / 0.873); a catalog of 80 queries moves 0.0125 per query.
+HIT1 = {"marketplace": 0.89, "erp": 0.87, "sentences": 0.88}
+TOLERANCE = 0.0  # the default mode at least as good as dense on each catalog (sentences: two queries above it)
+UNION_HIT1 = 0.895  # measured 0.907 int8 / 0.899 fp32 (accessories listed once, 2026-12-03)
 
 
 def _gate(catalog: Catalog) -> dict[str, Any]:

@@ -23,6 +23,8 @@ def facts(n: int, **columns: list[float] | list[bool]) -> FactMatch:
         extension=np.array(columns.get("extension", no), dtype=bool),
         fits=np.array(columns.get("fits", no), dtype=bool),
         comes_with=np.array(columns.get("comes_with", no), dtype=bool),
+        fitted=np.array(columns.get("fitted", no), dtype=bool),
+        target=np.array(columns.get("target", no), dtype=bool),
     )
 
 

@@ -147,6 +147,36 @@ def test_accessory_spans_cover_what_a_product_fits_or_comes_with() -> None:
     spans = analysis.accessory_spans(text)
     assert [text[s:e] for s, e in spans] == ["for Makita DHP482, DHP483 and DDF484", "with charger"]
     assert analysis.main_clause("10 mm drill bit for concrete") == "10 mm drill bit "
+    assert analysis.fitted_clause("staples for tacwise staple gun") == " tacwise staple gun"
+    assert analysis.fitted_clause("drill bit 10 mm in a case for concrete") == ""  # "in" ends the main clause
+    assert analysis.fitted_clause("staple gun") == ""
+
+
+def test_what_a_product_fits_ends_where_what_it_comes_with_begins() -> None:
+    """ "Battery for DHP482 with LED gauge": the gauge is the battery's, no tool it fits; and the reverse."""
+    text = "Battery for DHP482 with LED gauge, 18 V"
+    assert [text[s:e] for s, e in analysis.accessory_spans(text)] == ["for DHP482 ", "with LED gauge"]
+    assert [text[s:e] for s, e in analysis.accessory_spans(text, markers=analysis.FIT_MARKERS)] == ["for DHP482 "]
+    prose = "This 22 mm end feed coupling is for brazing or soldering with separate solder wire."
+    assert "wire" not in fitted_words(prose, analysis.tokens(prose))
+    arbor = "Hole saw arbor with pilot drill for hole saws, 32-152 mm"
+    assert fitted_words(arbor, analysis.tokens(arbor)) == ["hole", "saw"]
+    assert fitted_words(arbor, analysis.tokens(arbor), analysis.WITH_MARKERS) == ["pilot", "drill"]
+    # A list of models after one "for" stays one span (commas, "and")
+    models = "Battery for DHP482, DHP483 and DDF484, 2 pcs"
+    assert [models[s:e] for s, e in analysis.accessory_spans(models)] == ["for DHP482, DHP483 and DDF484"]
+
+
+def test_a_plural_noun_names_what_its_singular_names() -> None:
+    """Snowball stems "knives" and "knife" apart; read as names of things, a plural is its singular. Not in
+    the BM25 tokens (:func:`analysis.stem` is Snowball's own)."""
+    assert analysis.noun_stems(["knives", "lenses", "shelves", "valves"]) == analysis.noun_stems(
+        ["knife", "lens", "shelf", "valve"]
+    )
+    assert analysis.stem(["knives"]) != analysis.stem(["knife"])
+    assert analysis.noun_stems(["glass", "series", "brass"]) == analysis.stem(["glass", "series", "brass"])
+    blades = "Spare blades for utility knives, trapezoid, pack of 10"
+    assert "knife" in fitted_words(blades, analysis.tokens(blades))
 
 
 @pytest.mark.parametrize(
@@ -162,6 +192,10 @@ def test_accessory_spans_cover_what_a_product_fits_or_comes_with() -> None:
         ("SKF deep groove ball bearing 6204-2RS", "deep groove ball bearing", ("bear",)),
         ("Oscillating multi-tool with plunge-cut blade", "oscillating multi-tool", ("multitool",)),
         ("Cut-off wheel 125 x 1.0 mm for steel", "cut-off wheel", ("wheel",)),
+        ("Staples type 140, 10 mm, box of 5000", "staples", ("stapl",)),  # a field's label before its value
+        ("Size 10 safety boots S3", "safety boots", ("boot",)),  # a leading label and its value
+        ("Hose clamp size 2, 12-22 mm", "hose clamp", ("clamp",)),
+        ("Ball bearing series, deep groove", "ball bearing series", ("seri",)),  # no value follows: a word
     ],
 )
 def test_type_phrases_are_learned_from_the_description(text: str, phrase: str, heads: tuple[str, ...]) -> None:
@@ -360,10 +394,11 @@ def test_a_type_listed_once_is_named_in_a_catalog_of_measured_products_with_few_
 
 
 def test_a_type_listed_too_rarely_to_name_still_keeps_another_from_being_named_in_its_place() -> None:
-    """The query's own type, listed once and so not named, is still what it asks for: a rarer "hammer
-    handle" is no club hammer; a query whose head is the named type's keeps it ("utility knife blades"
-    names the blades, however well the utility knife matches). A query with every word of such a type's
-    phrase (of two words or more, in a catalog of products) names it."""
+    """The query's own type, listed once and so not named, is still what it asks for: a rarer "test lead"
+    is no extension lead ("hammer handle" is no club hammer, and is named: it is made for them); a query
+    whose head is the named type's keeps it ("utility knife blades" names the blades, however well the
+    utility knife matches). A query with every word of such a type's phrase (of two words or more, in a
+    catalog of products) names it."""
     catalog = [
         "Club hammer 1.25 kg, hickory shaft",
         "Club hammer 1.0 kg, fibreglass shaft",
@@ -379,7 +414,8 @@ def test_a_type_listed_too_rarely_to_name_still_keeps_another_from_being_named_i
     ]
     facts = FactIndex.build(catalog)
     assert facts.understand("club hammer").type_names == ["club hammer"]
-    assert facts.understand("hammer handle").type_names == [], "the handle, listed once, is no club hammer"
+    # The handle, listed once, is no club hammer; made for club hammers, it is a type of its own (an accessory).
+    assert facts.understand("hammer handle").type_names == ["hickory handle"]
     assert facts.understand("hickory hammer handle").type_names == ["hickory handle"]  # its words in full
     assert facts.understand("extension lead").type_names == ["extension lead"]
     assert facts.understand("test leads").type_names == ["test lead set"]  # with the head, the closer type
@@ -446,6 +482,60 @@ def test_in_a_corpus_of_articles_what_follows_for_unlocks_no_type() -> None:
     articles = ["Patient cohorts in Sweden", "Aspirin trial for patient cohorts", "Statin review for heart failure"]
     facts = FactIndex.build(articles)
     assert facts.understand("patient cohorts").type_names == []
+
+
+ACCESSORIES_ONCE = [
+    "Auto-darkening welding helmet, shade 9-13, grind mode",
+    "Outer cover lenses for welding helmets 110 x 90 mm, 5 pcs",
+    "Claw hammer 16 oz, hickory handle",
+    "Hammer handle 330 mm hickory, for 16-20 oz claw hammers",
+    "Makita RT0702C trimmer router 710 W, 6 and 8 mm collets",
+    "Makita 763670-6 collet 8 mm for RT0702C",
+    "Tacwise Z3-140L staple gun, 4-14 mm staples",
+    "Staples type 140, 10 mm, box of 5000, fits Tacwise Z3-140 and Rapid R34",
+    "Stanley 10-099 retractable utility knife",
+    "Spare blades for utility knives, trapezoid, pack of 10",
+    "Jigsaw 650 W with pendulum action, 90 mm cut",
+    "Crowbar 900 mm, hexagonal bar",
+]
+
+
+def test_an_accessory_listed_once_is_a_type_a_query_can_name() -> None:
+    """In a catalog of products, a type listed once whose products are made for another type is a product too:
+    "cover lenses welding helmet" asks for the lenses (they fit helmets: their own words and what they fit
+    explain the query), "replacement blade utility knife" for the blades ("for utility knives"). Negatives:
+    the tool asked alone is the tool; a one-off type made for nothing stays unnamed; in a corpus of articles
+    nothing changes (see the test above)."""
+    facts = FactIndex.build(ACCESSORIES_ONCE)
+    assert facts.understand("cover lenses welding helmet").type_names == ["outer cover lenses"]
+    assert facts.understand("replacement blade utility knife").type_names == ["spare blades"]
+    assert facts.understand("welding helmet").type_names == ["welding helmet"]
+    assert facts.understand("utility knife").type_names == ["retractable utility knife"]
+    assert facts.understand("crowbar").type_names == []  # one word listed once, nothing made for it
+
+
+def test_a_code_the_query_names_lets_it_name_the_type_made_for_that_code() -> None:
+    """ "rt0702c collet": the collet made for the RT0702C, however rare collets are; the router that is the
+    RT0702C is no collet. Negatives: the code alone names no type; a collet query without the code names none."""
+    facts = FactIndex.build(ACCESSORIES_ONCE)
+    assert facts.understand("rt0702c collet").type_names == ["collet"]
+    assert facts.understand("rt0702c").type_names == []
+    assert facts.understand("collet").type_names == []
+
+
+def test_what_the_named_accessory_is_made_for_and_what_the_query_says_it_is_for_are_marked() -> None:
+    """ "hammer handle": the claw hammer is what the handles are made for (``fitted``); "staples for tacwise
+    staple gun": the staple gun is what the query says they are for (``target``). Neither is the asked-for
+    thing; the model's liking for them is no evidence against the named type (:func:`confirm_types`)."""
+    facts = FactIndex.build(ACCESSORIES_ONCE)
+    match = facts.match(facts.understand("hammer handle"))
+    assert match.kind.tolist() == [n == 3 for n in range(len(ACCESSORIES_ONCE))]
+    assert np.flatnonzero(match.fitted).tolist() == [2]  # the claw hammer, not the handle itself
+    said = facts.match(facts.understand("staples for tacwise staple gun"))
+    assert np.flatnonzero(said.target).tolist() == [6]
+    assert not facts.match(facts.understand("staple gun")).target.any()  # asked for itself: no target
+    articles = FactIndex.build(["Patient cohorts in Sweden", "Aspirin trial for patient cohorts", "Cohort studies"])
+    assert not articles.match(articles.understand("aspirin trial")).fitted.any()
 
 
 def test_a_query_naming_a_tool_and_its_accessory_asks_for_the_accessory() -> None:
@@ -557,6 +647,12 @@ def test_a_type_counts_only_where_the_model_finds_it_plausible() -> None:
     pool = [Candidate(1, dense=0.70), Candidate(2, dense=0.68, kind=True)]
     confirm_types(pool)
     assert pool[1].kind
+    # What the named accessory is made for, or what the query says it is for, is no rival: "hammer handle"
+    # keeps its type where the model prefers the claw hammer.
+    for rival in (Candidate(1, dense=0.80, fitted=True), Candidate(1, dense=0.80, target=True)):
+        pool = [rival, Candidate(2, dense=0.70, kind=True)]
+        confirm_types(pool)
+        assert pool[1].kind
 
 
 # -- end to end: near misses and accessory traps -------------------------------------------------

@@ -63,6 +63,8 @@ class Candidate:
     extension: bool = False  # of a type whose name extends a named one ("circular saw blade")
     fits: bool = False  # made for a named type, not of it ("Washer for M6 bolts" for "m6 bolt")
     comes_with: bool = False  # comes with a named type, not of it ("Hole saw arbor with pilot drill")
+    fitted: bool = False  # what a named type is made for, not of it (a claw hammer for "hammer handle")
+    target: bool = False  # what the query says the asked-for thing is for ("staples for tacwise staple gun")
     dense_rank: int | None = None  # rank among the dense retriever's candidates, if it found it
     lexical_rank: int | None = None  # rank among the lexical retriever's candidates, if it found it
     similarity: float = 0.0  # the mode's similarity: cosine (dense), BM25 share (lexical), their fusion (hybrid)
@@ -111,13 +113,18 @@ def confirm_types(candidates: list[Candidate], margin: float = TYPE_MARGIN) -> N
     nearly as good as the best other candidate, leaving out the accessories whose names repeat the
     type's ("circular saw 165mm": the model's favourite is "Circular saw blade 165 mm"), that say they
     are made for it ("m6 bolt": "Washer for M6 bolts") or come with it ("pilot drill": "Hole saw arbor with
-    pilot drill").
+    pilot drill"), and the products the named type is made for ("hammer handle": "Claw hammer 16 oz, hickory
+    handle", which the handles are "for").
 
     Without the model, in lexical mode, types are not used: BM25 alone lets titles' first words pass
     for types (SciFact train nDCG@10 0.691 -> 0.662).
     """
     typed = [c.dense for c in candidates if c.kind and c.dense is not None]
-    scores = [c.dense for c in candidates if c.dense is not None and not (c.extension or c.fits or c.comes_with)]
+    scores = [
+        c.dense
+        for c in candidates
+        if c.dense is not None and not (c.extension or c.fits or c.comes_with or c.fitted or c.target)
+    ]
     if not typed or (scores and max(typed) < max(scores) - margin):
         for c in candidates:
             c.kind = False
@@ -222,6 +229,7 @@ def with_signals(cands: Sequence[Candidate], match: LexicalMatch, positions: Ite
         c.standard = float(f.standard[n])
         c.attributes, c.kind, c.extension = float(f.attributes[n]), bool(f.kind[n]), bool(f.extension[n])
         c.fits, c.comes_with = bool(f.fits[n]), bool(f.comes_with[n])
+        c.fitted, c.target = bool(f.fitted[n]), bool(f.target[n])
 
 
 def cut(ordered: list[Candidate], min_score: float | None, top_k: int) -> list[Candidate]:

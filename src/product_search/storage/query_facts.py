@@ -53,6 +53,8 @@ class QueryFacts:
     type_names: list[str]
     extensions: list[int]  # types whose names extend a named one: "circular saw blade" for "circular saw"
     corrections: list[Correction] = field(default_factory=list)  # words searched as the catalog spells them
+    # Types the query says the asked-for thing is for: "staple gun" of "staples for tacwise staple gun"
+    fitted_types: list[int] = field(default_factory=list)
 
     @property
     def strong(self) -> list[Identifier]:

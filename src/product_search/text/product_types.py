@@ -11,7 +11,7 @@ blades, not circular saws). Nothing here is a hand-made list of this catalog's t
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -64,7 +64,7 @@ def query_words(
             read += abbreviated(word)
         read += forms(word)
     # Each stem once, at its last place: a word said again is where the query's head is ("plunge saw saw blade").
-    return tuple(reversed(dict.fromkeys(reversed(analysis.stem(read)))))
+    return tuple(reversed(dict.fromkeys(reversed(analysis.noun_stems(read)))))
 
 
 _VOWELS = frozenset("aeiouy")
@@ -150,7 +150,11 @@ class TypeTable:
         return TypeTable(list(self.phrases))
 
     def usable(
-        self, counts: Sequence[int], fitted: Callable[[str], bool] = lambda _: False, measured: float = 0.0
+        self,
+        counts: Sequence[int],
+        fitted: Callable[[str], bool] = lambda _: False,
+        measured: float = 0.0,
+        fitting: Callable[[str], Iterable[int]] = lambda _: (),
     ) -> list[bool]:
         """Which types a query may name, given how many products each type has, ``fitted(head)``: whether
         some product is made for the head ("... for plunge saws"), and ``measured``: the share of products
@@ -164,12 +168,22 @@ class TypeTable:
         types repeat, or where most products are measured (a size, a weight, a rating): 78-89 % of every
         product catalog here, in any style, 12 % of SciFact's abstracts, which also repeat few types
         (22 %). In a corpus of articles every noun follows a "for" somewhere, so there it proves nothing
-        (SciFact train nDCG@10 0.7250 -> 0.7206 when it did).
+        (SciFact train nDCG@10 0.7250 -> 0.7206 when it did). So is a type listed once whose products are made
+        for another type (``fitting(head)``: the types of the products made for the head): "Outer cover lenses
+        for welding helmets" is an accessory, a product, beside the helmet.
         """
         repeats, of_products = self._repeats(counts, measured)
         if not of_products:
             return repeats
-        return [r or any(fitted(h) for h in p.heads) for r, p in zip(repeats, self.phrases, strict=True)]
+        accessories = {t for head in self._by_head for t in fitting(head)}
+        return [
+            r or n in accessories or any(fitted(h) for h in p.heads)
+            for n, (r, p) in enumerate(zip(repeats, self.phrases, strict=True))
+        ]
+
+    def of_products(self, counts: Sequence[int], measured: float = 0.0) -> bool:
+        """Whether the catalog is one of products (:meth:`usable`), not of articles."""
+        return self._repeats(counts, measured)[1]
 
     def named_in_full(self, counts: Sequence[int], measured: float = 0.0) -> list[bool]:
         """Which types a query may name by saying every one of their words, though :meth:`usable` does not
@@ -200,6 +214,7 @@ class TypeTable:
         usable: Sequence[bool] | None = None,
         fits: Callable[[int, frozenset[str]], int] | None = None,
         in_full: Sequence[bool] | None = None,
+        fitting_code: frozenset[int] = frozenset(),
     ) -> list[int]:
         """Type ids a query with these main-clause ``words`` (in order) names (see the module docstring);
         ``usable``: which types may be named (:meth:`usable`); all where None; ``fits(n, words)``: how many
@@ -207,12 +222,14 @@ class TypeTable:
         drill), which count as the type's own: "cordless drill battery" asks for the battery. Of types
         that score alike with different heads, the query's last one is named: English puts the head last
         ("plunge saw guide rail" asks for a guide rail, "guide rail plunge saw" for a saw). ``in_full``:
-        types also named where the query has all their words (:meth:`named_in_full`)."""
+        types also named where the query has all their words (:meth:`named_in_full`). ``fitting_code``: types
+        with a product made for a code the query names, which it may name however rare ("rt0702c collet": the
+        "collet 8 mm for RT0702C", never the router)."""
         q = frozenset(w for w in words if not w.startswith(NUMBER))
 
         def nameable(n: int) -> bool:
             full = in_full is not None and in_full[n] and q.issuperset(self.phrases[n].words)
-            return usable is None or usable[n] or full
+            return usable is None or usable[n] or full or n in fitting_code
 
         place = {w: i for i, w in enumerate(words)}  # each stem's position (its last: :func:`query_words`)
 

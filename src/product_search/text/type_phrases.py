@@ -54,6 +54,8 @@ MATERIALS = frozenset(
         *("bright", "plated", "coated", "galv", "anodised", "anodized", "polished", "painted", "lacquered"),
     }
 )
+# Labels of a field whose value (a number or code) follows: "Staples type 140", "Hose clamp size 2".
+_LABELS = frozenset({"type", "model", "series", "size", "grade", "class", "style", "no", "ref", "art", "part"})
 _MAX_TOKENS = 48  # a type is named in the first sentence or so; the rest describes it
 _DIGIT = re.compile(r"\d")
 _ACRONYM = re.compile(r"[A-Z]{2,}(?:[-/.].*)?|[A-Z](?:[-/.].+)")  # SDS-plus, HSS, PVC-U, T-shank
@@ -220,6 +222,10 @@ def _scan(
         if in_identifier or acronym:
             if not taken:
                 continue  # a leading size, code or acronym: "M20 hex nut", "90° elbow", "SKF", "HSS"
+            if taken[-1].lower() in _LABELS:
+                taken.pop()  # a field's label before its value is no part of the name: "Staples type 140"
+                if not taken:
+                    continue  # "Size 10 safety boots": the name follows
             size = any(i.kind == "dimension" and i.start <= tok.start() < i.end for i in found)
             # Before a size, a name only where words follow it ("Milwaukee M18 FUEL impact driver"), not a trade
             # word alone ("Holesaw 68 mm", "Multitool 300 W").
@@ -312,7 +318,7 @@ def _words_after(toks: Sequence[re.Match[str]], n: int, spans: analysis.Spans) -
 
 
 def _typed(taken: list[str]) -> TypePhrase:
-    stems = [analysis.stem(forms(w)) for w in taken if w != "and"]
+    stems = [analysis.noun_stems(forms(w)) for w in taken if w != "and"]
     words = tuple(dict.fromkeys(s for group in stems for s in group))
     heads = [stems[-1][-1]]
     if heads[0] in COLLECTIVE and len(stems) > 1:
@@ -332,4 +338,4 @@ def fitted_words(
     spans = analysis.Spans(analysis.accessory_spans(text, list(tokens), markers))
     plain = [t.group().lower() for t in tokens if t.start() in spans and not any(c.isdigit() for c in t.group())]
     read = [f for w in plain if w not in analysis.STOPWORDS and w not in markers for f in forms(w)]
-    return list(dict.fromkeys(analysis.stem(read)))
+    return list(dict.fromkeys(analysis.noun_stems(read)))
