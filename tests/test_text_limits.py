@@ -81,9 +81,10 @@ FUNCTIONS: dict[str, Callable[[str], Any]] = {
 
 def _seconds(fn: Callable[[str], Any], text: str, runs: int = 2) -> float:
     """The best of ``runs`` timings of ``fn(text)``, the garbage collector paused: a full collection walks every
-    object of the test session (thousands of tokens allocate enough to start one), not the function's work."""
+    object of the test session (thousands of tokens allocate enough to start one), not the function's work.
+    Nor collected here: in the whole suite's heap (the model, many apps) one full collection took longer than
+    the work timed (these tests took 12-20 s each there, 3-4 s alone)."""
     best = float("inf")
-    gc.collect()
     gc.disable()
     try:
         for _ in range(runs):
