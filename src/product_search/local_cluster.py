@@ -23,6 +23,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import IO
 
+import psutil
 import psycopg
 import requests
 
@@ -83,6 +84,16 @@ class PostgresServer:
     def stop(self, mode: str = "fast") -> None:
         """Stop the server (``fast``: sessions are terminated at once; ``immediate``: as a crash)."""
         self._run(str(PG_BIN / "pg_ctl"), "-D", str(self.data), "-m", mode, "-w", "-t", "60", "stop")
+
+    def kill(self) -> None:
+        """SIGKILL the server and every backend at once: a crash (the OOM killer, a host or container lost), after
+        which the next start replays the write-ahead log."""
+        master = psutil.Process(int((self.data / "postmaster.pid").read_text().split()[0]))
+        victims = [master, *master.children(recursive=True)]
+        for p in victims:
+            with contextlib.suppress(psutil.NoSuchProcess):
+                p.kill()
+        psutil.wait_procs(victims, timeout=10)
 
     def url(self, database: str = "postgres") -> str:
         return f"postgresql://postgres@127.0.0.1:{self.port}/{database}"
