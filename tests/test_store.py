@@ -4,12 +4,14 @@ server (random vectors, no model); then what is particular to each engine."""
 from __future__ import annotations
 
 import os
+import queue
 import sqlite3
 import threading
 import time
 from pathlib import Path
 
 import numpy as np
+import psycopg
 import pytest
 
 from product_search.local_cluster import PostgresServer
@@ -491,3 +493,44 @@ def test_sqlite_connections_are_per_thread_and_not_inherited(tmp_path: Path) -> 
     t.start()
     t.join()
     assert theirs[0] is not mine and db.connection() is mine
+
+
+def test_change_notifications_reach_a_listener_that_comes_back_after_its_connection_is_dropped(pg_url: str) -> None:
+    """The change follower's LISTEN connection (its own, not the pool's) dropped by the server (a failover, an
+    idle-connection killer, a network cut): it reconnects by itself and reports the gap it may have missed
+    (``(None, 0)``: every held catalog is checked), then hears later commits again."""
+    db = PostgresDatabase(pg_url)
+    store = CatalogStore(db)
+    heard: queue.Queue[tuple[str | None, int]] = queue.Queue()
+    stop = threading.Event()
+    listener = threading.Thread(target=db.listen, args=(lambda c, v: heard.put((c, v)), stop), daemon=True)
+    listener.start()
+    try:
+        assert heard.get(timeout=15) == (None, 0), "listening: what came before was not heard"
+        with store.write("c") as conn:
+            store.create_catalog(conn, "c", BIND)
+            store.upsert_products(conn, "c", products("a"), {active(store, conn): unit(1)})
+        assert _next_of(heard, "c") > 0
+        with psycopg.connect(pg_url, autocommit=True) as admin:
+            dropped = admin.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN %'"
+            ).fetchall()
+        assert dropped == [(True,)], "the listener's connection, and only it"
+        assert _next_of(heard, None) == 0, "back, with the gap reported"
+        with store.write("c") as conn:
+            _, version = store.upsert_products(conn, "c", products("b"), {active(store, conn): unit(1, seed=2)})
+        assert _next_of(heard, "c") == version
+    finally:
+        stop.set()
+        listener.join(timeout=15)
+        store.close()
+    assert not listener.is_alive()
+
+
+def _next_of(heard: queue.Queue[tuple[str | None, int]], catalog: str | None, timeout: float = 30) -> int:
+    """The version of the next notification about ``catalog`` (others skipped)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        got, version = heard.get(timeout=max(0.1, deadline - time.monotonic()))
+        if got == catalog:
+            return version
