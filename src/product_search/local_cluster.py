@@ -294,6 +294,13 @@ class Cluster:
         self.active += 1
         return node
 
+    def remove_node(self) -> None:
+        """Take the last node out of HAProxy's rotation and stop it: its catalogs go back to the others."""
+        self.active -= 1
+        self.haproxy.command(f"disable server catalogs/node{self.active + 1}")
+        self.haproxy.wait_states({f"node{self.active + 1}": "MAINT"})
+        self.nodes[self.active].stop()
+
     def kill_node(self, n: int) -> None:
         """``kill -9`` node ``n`` (0-based): its master and every worker at once."""
         self.nodes[n].kill_all()
