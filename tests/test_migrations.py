@@ -314,3 +314,52 @@ def test_models_evaluate_stores_its_report_beside_the_version(
     )
     listing = make_app(models=two_models).test_client().get("/v1/models").json
     assert next(m for m in listing["models"] if m["ref"] == V2)["evaluation"]["evaluation"]["model"] == V2
+
+
+def test_a_migration_cancelled_while_it_runs_stops_and_leaves_the_catalog_as_it_was(
+    make_app: Callable[..., Flask], two_models: LoadedModels
+) -> None:
+    """``DELETE .../migrations/<id>`` mid-way: the job is cancelled, its runner stops at its next batch (its
+    lease is gone), the new generation and its vectors are dropped, the catalog answers from version 1 as
+    before, and another migration can start and finish. Cancelling it again, an unknown one or a switched one
+    is a clear error."""
+    app = make_app(models=two_models, migration_duty=0.2)  # slow enough to be caught mid-way
+    client = app.test_client()
+    assert upload(client, "tools", catalog_products(800)).status_code == 201
+    started = client.post("/v1/catalogs/tools/migrations", json={"model": V2}, headers=ADMIN)
+    assert started.status_code == 202, started.json
+    url = f"/v1/catalogs/tools/migrations/{started.json['id']}"
+    deadline = time.monotonic() + 120
+    while client.get(url).json["done"] == 0:
+        assert time.monotonic() < deadline, "the migration never began encoding"
+        time.sleep(0.05)
+    cancelled = client.delete(url, headers=ADMIN)
+    assert cancelled.status_code == 200 and cancelled.json["state"] == "cancelled", cancelled.json
+    assert cancelled.json["done"] < 800, "cancelled mid-way"
+    store = service_of(app).catalogs.store
+    generation = store_generation_of(store, started.json["id"])
+    time.sleep(1.5)  # longer than a batch at this duty: a runner still going would have written one
+    with store.read() as conn:
+        assert store.get_generation(conn, generation) is None, "its generation is dropped"
+        assert store.count_vectors(conn, generation) == 0, "and its vectors"
+        cat = store.get_catalog(conn, "tools")
+    assert cat is not None and cat.model_ref == V1
+    assert client.get(url).json["state"] == "cancelled", "the runner did not bring it back"
+    search = client.post("/v1/catalogs/tools/search", json={"queries": QUERIES[:1]})
+    assert search.status_code == 200 and search.json["model"]["ref"] == V1 and search.json["results"][0]
+    again = client.delete(url, headers=ADMIN)
+    assert again.status_code == 409 and again.json["error"]["code"] == "migration_conflict"
+    assert client.delete("/v1/catalogs/tools/migrations/nope", headers=ADMIN).status_code == 404
+    second = client.post("/v1/catalogs/tools/migrations", json={"model": V2}, headers=ADMIN)
+    assert second.status_code == 202, "a cancelled migration blocks no other"
+    second_url = f"/v1/catalogs/tools/migrations/{second.json['id']}"
+    assert wait_for(client, second_url, {"switched"})["done"] == 800
+    switched = client.delete(second_url, headers=ADMIN)
+    assert switched.status_code == 409 and switched.json["error"]["details"]["state"] == "switched"
+
+
+def store_generation_of(store: CatalogStore, job_id: str) -> int:
+    with store.read() as conn:
+        job = store.get_job(conn, job_id)
+    assert job is not None
+    return job.generation
