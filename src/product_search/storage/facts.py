@@ -125,6 +125,7 @@ class FactIndex:
         self._type_rows = postings["type_rows"]
         self._type_indptr = postings["type_indptr"]
         self._fitted: dict[str, frozenset[int]] = {}  # word -> types made for it (:meth:`_fitted_types`)
+        self._targets: dict[int, frozenset[int]] | None = None  # type -> what it is made for (:meth:`_made_for`)
         counts, measured = np.diff(self._type_indptr).tolist(), self._measured()
         self._usable = types.usable(counts, lambda head: f"{FITS}{head}" in self.vocab, measured, self._fitted_types)
         self._in_full = types.named_in_full(counts, measured)
@@ -280,12 +281,8 @@ class FactIndex:
         if not named or not self._of_products:
             return np.zeros(size, np.bool_)
         type_of = self.type_of if rows is None else self.type_of[rows]
-        wanted = set(named)
-        targets = [
-            t for t in np.unique(type_of[type_of >= 0]).tolist()
-            if any(wanted & self._fitted_types(h) for h in self.types.phrases[t].heads)
-        ]  # fmt: skip
-        return np.isin(type_of, targets)
+        targets = set().union(*(self._made_for().get(n, ()) for n in named))
+        return np.isin(type_of, list(targets)) if targets else np.zeros(size, np.bool_)
 
     def _fits(self, t: int, words: frozenset[str]) -> int:
         """How many of ``words`` some product of type ``t`` is made for ("for cordless drills": 2 of
@@ -297,9 +294,23 @@ class FactIndex:
         few words; each asks every candidate type)."""
         held = self._fitted.get(word)
         if held is None:
-            types = self.type_of[self._column(f"{FITS}{word}")]
-            held = self._fitted[word] = frozenset(np.unique(types[types >= 0]).tolist())
+            held = frozenset()  # most words: nothing is made for them
+            if len(rows := self._column(f"{FITS}{word}")):
+                types = self.type_of[rows]
+                held = frozenset(np.unique(types[types >= 0]).tolist())
+            self._fitted[word] = held
         return held
+
+    def _made_for(self) -> dict[int, frozenset[int]]:
+        """Each type's targets: the types with a head its products are made for (one pass over the heads,
+        once per index)."""
+        if self._targets is None:
+            targets: dict[int, set[int]] = {}
+            for head, headed in self.types.by_head().items():
+                for t in self._fitted_types(head):
+                    targets.setdefault(t, set()).update(headed)
+            self._targets = {t: frozenset(held) for t, held in targets.items()}
+        return self._targets
 
     def names_products(self, ident: Identifier) -> bool:
         """Whether an exact hit on this part number or barcode names a few products, rather than a

@@ -146,6 +146,10 @@ class TypeTable:
             self._index(n, phrase)
         return n
 
+    def by_head(self) -> dict[str, list[int]]:
+        """Type ids by each head stem (read only)."""
+        return self._by_head
+
     def copy(self) -> TypeTable:
         return TypeTable(list(self.phrases))
 
