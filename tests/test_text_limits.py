@@ -29,7 +29,7 @@ from hypothesis import strategies as st
 from product_search.storage.descriptions import facts_of, read_descriptions
 from product_search.storage.indexfile import IndexStamp
 from product_search.storage.lexical_index import LexicalIndex
-from product_search.text import analysis, identifiers, product_types, type_phrases
+from product_search.text import analysis, identifiers, product_types, type_phrases, typed_codes
 
 from .support import ROOT
 
@@ -62,9 +62,9 @@ def _build(text: str) -> Any:
 # Every function of the text path, as the service calls it.
 FUNCTIONS: dict[str, Callable[[str], Any]] = {
     "identifiers.extract": identifiers.extract,
-    "identifiers.typed (catalog knows every code)": lambda t: identifiers.typed(t, lambda key: True),
-    "identifiers.typed (sample catalog)": lambda t: identifiers.typed(t, CATALOG.facts.known),
-    "identifiers.typed (model numbers known)": lambda t: identifiers.typed(t, lambda key: key.startswith("#model~")),
+    "typed_codes.typed (catalog knows every code)": lambda t: typed_codes.typed(t, lambda key: True),
+    "typed_codes.typed (sample catalog)": lambda t: typed_codes.typed(t, CATALOG.facts.known),
+    "typed_codes.typed (model numbers known)": lambda t: typed_codes.typed(t, lambda key: key.startswith("#model~")),
     "identifiers.plain_numbers": lambda t: identifiers.plain_numbers(t, identifiers.extract(t)),
     "analysis.words + stem": lambda t: analysis.stem(analysis.words(t)),
     "analysis.accessory_spans": analysis.accessory_spans,

@@ -17,14 +17,14 @@ scores. A query's facts (:class:`QueryFacts`) then give each product a few numbe
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
-from ..text import analysis, identifiers, model_codes
+from ..text import analysis, model_codes, typed_codes
 from ..text.identifiers import Identifier
 from ..text.product_types import TypeTable, query_words
 from .descriptions import FITS, WITH, facts_of
@@ -98,6 +98,48 @@ def _postings(
     }
 
 
+class MadeFor:
+    """Which product types are made for which words and types, from the index's ``fit|`` facts ("Guide rail for
+    plunge saws": guide rails are made for "plung" and "saw", so for plunge saws). Computed once per word and
+    index: a query names a few words, each asked of every candidate type."""
+
+    def __init__(
+        self, column: Callable[[str], npt.NDArray[np.int32]], type_of: npt.NDArray[np.int32], types: TypeTable
+    ):
+        self._column = column
+        self._type_of = type_of
+        self._types = types
+        self._by_word: dict[str, frozenset[int]] = {}
+        self._targets: dict[int, frozenset[int]] | None = None
+
+    def types_for(self, word: str) -> frozenset[int]:
+        """The types of the products made for ``word``."""
+        held = self._by_word.get(word)
+        if held is None:
+            held = frozenset()  # most words: nothing is made for them
+            if len(rows := self._column(f"{FITS}{word}")):
+                types = self._type_of[rows]
+                held = frozenset(np.unique(types[types >= 0]).tolist())
+            self._by_word[word] = held
+        return held
+
+    def count(self, t: int, words: frozenset[str]) -> int:
+        """How many of ``words`` some product of type ``t`` is made for ("for cordless drills": 2 of
+        cordless, drill, battery)."""
+        return sum(t in self.types_for(w) for w in words)
+
+    def targets(self, named: Sequence[int]) -> frozenset[int]:
+        """The types with a head some product of a ``named`` type is made for ("hammer" of "Hammer handle ...
+        for claw hammers"); each type's targets found in one pass over the heads, once per index."""
+        if self._targets is None:
+            targets: dict[int, set[int]] = {}
+            for head, headed in self._types.by_head().items():
+                for t in self.types_for(head):
+                    targets.setdefault(t, set()).update(headed)
+            self._targets = {t: frozenset(held) for t, held in targets.items()}
+        return frozenset().union(*(self._targets.get(n, ()) for n in named))
+
+
 class FactIndex:
     """Fact tokens and types of one catalog's products, rows in the lexical index's order.
 
@@ -124,10 +166,11 @@ class FactIndex:
         self._indptr = postings["fact_indptr"]
         self._type_rows = postings["type_rows"]
         self._type_indptr = postings["type_indptr"]
-        self._fitted: dict[str, frozenset[int]] = {}  # word -> types made for it (:meth:`_fitted_types`)
-        self._targets: dict[int, frozenset[int]] | None = None  # type -> what it is made for (:meth:`_made_for`)
+        self.made_for = MadeFor(self._column, type_of, types)
         counts, measured = np.diff(self._type_indptr).tolist(), self._measured()
-        self._usable = types.usable(counts, lambda head: f"{FITS}{head}" in self.vocab, measured, self._fitted_types)
+        self._usable = types.usable(
+            counts, lambda head: f"{FITS}{head}" in self.vocab, measured, self.made_for.types_for
+        )
         self._in_full = types.named_in_full(counts, measured)
         self._of_products = types.of_products(counts, measured)
 
@@ -206,13 +249,13 @@ class FactIndex:
             return QueryFacts([], [], [], [], [])
 
     def _understand(self, query: str) -> QueryFacts:
-        written, apart = identifiers.typed(query, self.known)
+        written, apart = typed_codes.typed(query, self.known)
         written, apart = written[:MAX_QUERY_IDENTIFIERS], apart[:MAX_QUERY_IDENTIFIERS]
         words = query_words(query, written + apart, self.types.spell, self.types.abbreviations)
         # The types of the products made for a code the query names.
         made_for = [self.type_of[self._column(f"acc|{i.key}")] for i in written + apart if i.strong]
         fitting_code = frozenset(t for held in made_for for t in held.tolist() if t >= 0)
-        types = self.types.named(words, self._usable, self._fits, self._in_full, fitting_code)
+        types = self.types.named(words, self._usable, self.made_for.count, self._in_full, fitting_code)
         names = [self.types.phrases[t].text for t in types]
         clause = analysis.fitted_clause(query)
         fitted = query_words(clause, [], self.types.spell, self.types.abbreviations) if clause else ()
@@ -281,36 +324,8 @@ class FactIndex:
         if not named or not self._of_products:
             return np.zeros(size, np.bool_)
         type_of = self.type_of if rows is None else self.type_of[rows]
-        targets = set().union(*(self._made_for().get(n, ()) for n in named))
+        targets = self.made_for.targets(named)
         return np.isin(type_of, list(targets)) if targets else np.zeros(size, np.bool_)
-
-    def _fits(self, t: int, words: frozenset[str]) -> int:
-        """How many of ``words`` some product of type ``t`` is made for ("for cordless drills": 2 of
-        cordless, drill, battery)."""
-        return sum(t in self._fitted_types(w) for w in words)
-
-    def _fitted_types(self, word: str) -> frozenset[int]:
-        """The types of the products made for ``word``: computed once per word and index (a query names a
-        few words; each asks every candidate type)."""
-        held = self._fitted.get(word)
-        if held is None:
-            held = frozenset()  # most words: nothing is made for them
-            if len(rows := self._column(f"{FITS}{word}")):
-                types = self.type_of[rows]
-                held = frozenset(np.unique(types[types >= 0]).tolist())
-            self._fitted[word] = held
-        return held
-
-    def _made_for(self) -> dict[int, frozenset[int]]:
-        """Each type's targets: the types with a head its products are made for (one pass over the heads,
-        once per index)."""
-        if self._targets is None:
-            targets: dict[int, set[int]] = {}
-            for head, headed in self.types.by_head().items():
-                for t in self._fitted_types(head):
-                    targets.setdefault(t, set()).update(headed)
-            self._targets = {t: frozenset(held) for t, held in targets.items()}
-        return self._targets
 
     def names_products(self, ident: Identifier) -> bool:
         """Whether an exact hit on this part number or barcode names a few products, rather than a

@@ -25,14 +25,13 @@ queries and descriptions are user text (tests/test_text_limits.py times each fun
 
 from __future__ import annotations
 
-import itertools
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Literal, TypeVar
 
-from . import analysis, model_codes, quantities
+from . import model_codes, quantities
 
 Kind = Literal["gtin", "standard", "dimension", "part"]
 STRONG: frozenset[str] = frozenset({"gtin", "standard", "part"})
@@ -86,7 +85,7 @@ _RANGE = re.compile(
 _RANGE_STEPS = 32
 # Letters-and-digits tokens, possibly joined by - . / (DHP482, 6204-2RS, A2-70, SKU-88-123).
 _PART = re.compile(r"(?<![\w])[A-Za-z0-9]+(?:[-./][A-Za-z0-9]+)*(?![\w])")
-_PART_MIN = 4  # shorter codes (T20, CD4, IL-6) collide with ordinary words and sizes
+PART_MIN = 4  # shorter codes (T20, CD4, IL-6) collide with ordinary words and sizes
 # A series printed apart from its number, as makers print it: "GWS 7-125", "GSR 18V-55", "CNMG 120408-PM".
 _SPACED = re.compile(
     r"(?<![\w-])([A-Z]{2,5}) ([0-9][A-Za-z0-9]*(?:[-./][A-Za-z0-9]+)+|[0-9]+[A-Za-z][A-Za-z0-9]*)(?![\w])"
@@ -108,12 +107,9 @@ _GROUPED_CODE = re.compile(r"(?<![\w.,/-])[A-Za-z0-9](?: (?=[A-Za-z]{0,2}\d)[A-Z
 _GROUPED_LETTERS = 3  # at most this many letters
 # A number standing alone (a bearing "6204", a series "608"): a code only where the catalog has its family.
 _PLAIN = re.compile(r"(?<![\w.,/-])\d{3,5}(?![\w/-]|[.,]\d|\s*+(?:%|°))")
-_SEPARATORS = re.compile(r"[-./ ]")
+SEPARATORS = re.compile(r"[-./ ]")
 _LETTER_SUFFIX = re.compile(r"(?<=\d\d)[A-Za-z]{1,3}\Z")
 _VARIANT_BEFORE = 3  # a variant digit follows a group of at least 3 ("006.0"), not a model's ("GBH-2-26", dates)
-
-
-_QUERY_TOKEN = re.compile(r"[A-Za-z0-9]+(?:[-./][A-Za-z0-9]+)*")
 
 
 @dataclass(frozen=True)
@@ -151,7 +147,7 @@ def part_families(raw: str) -> tuple[str, ...]:
     number without its suffixes (``DCD796D2-GB``: ``dcd796``). A family has a digit and at least three
     characters; near twins (``DCD634``, ``GBH-2-26`` and ``GBH-2-28``) share none.
     """
-    segments = _SEPARATORS.split(raw)
+    segments = SEPARATORS.split(raw)
     last = segments[-1]
     head = raw[: len(raw) - len(last)]
     out: list[str] = []
@@ -164,10 +160,10 @@ def part_families(raw: str) -> tuple[str, ...]:
         out.append(head + last[: suffix.start()])
     if len(segments) > 2 and len(last) == 1 and last.isdigit() and len(segments[-2]) >= _VARIANT_BEFORE:
         out.append(head[:-1])  # a variant digit after the code: Kärcher's "2.863-006.0" is "2.863-006"
-    value = _SEPARATORS.sub("", raw).lower()
+    value = SEPARATORS.sub("", raw).lower()
     if (model := model_codes.match(raw)) and model.end() < len(raw):
         out.append(model.group(1) + model.group(2))  # without its suffixes: DCD796D2-GB, DCS391N-XJ are DCD796, DCS391
-    families = (_SEPARATORS.sub("", f).lower() for f in out)
+    families = (SEPARATORS.sub("", f).lower() for f in out)
     return tuple(dict.fromkeys(f for f in families if len(f) >= 3 and any(c.isdigit() for c in f) and f != value))
 
 
@@ -258,7 +254,7 @@ def extract(text: str) -> list[Identifier]:
         if any(size.fullmatch(mt.group(2)) for size in (_SIZE_ONLY, _QUANTITY, _MULTI, _THREAD)):
             continue  # a word and a size, as ERP short texts print them: "BALL VLV 3/4", "BELTS 75X457MM"
         if taken.free(*mt.span()):
-            found.append(Identifier("part", _SEPARATORS.sub("", raw).lower(), *mt.span(), part_families(raw)))
+            found.append(Identifier("part", SEPARATORS.sub("", raw).lower(), *mt.span(), part_families(raw)))
     for mt in _PIPE.finditer(text):
         if taken.free(*mt.span(1)) and (size := _computed(lambda m: quantities.normalized(m.group(1), "in"), mt)):
             add("dimension", size, *mt.span(1))
@@ -299,7 +295,7 @@ def extract(text: str) -> list[Identifier]:
     for mt in _PART.finditer(text):
         raw = mt.group()
         value = re.sub(r"[-./]", "", raw).lower()
-        if not taken.free(*mt.span()) or len(value) < _PART_MIN or not any(c.isdigit() for c in value):
+        if not taken.free(*mt.span()) or len(value) < PART_MIN or not any(c.isdigit() for c in value):
             continue
         if value.isdigit() and len(value) < 6:
             continue  # plain numbers (years, quantities) are not part numbers
@@ -323,110 +319,3 @@ def plain_numbers(text: str, taken: list[Identifier]) -> list[Identifier]:
     for ident in taken:
         claimed.claim(ident.start, ident.end)
     return [Identifier("part", mt.group(), *mt.span()) for mt in _PLAIN.finditer(text) if claimed.free(*mt.span())]
-
-
-def typed(text: str, known: Callable[[str], bool]) -> tuple[list[Identifier], list[Identifier]]:
-    """A query's identifiers as people type them: :func:`extract` (as written), and the codes the
-    catalog knows that the query splits with spaces ("DCD 633Z", "gws 7 125", "6204 2rs") or names
-    by a plain number that is one of its code families ("6204") (as typed apart).
-
-    ``known(key)`` says whether the catalog has a product with that exact or family key: a run of
-    words and numbers is only taken for a code when the catalog has it, so "for 10 mm" stays words.
-    """
-    written = extract(text)
-    keys = {i.key for i in written}
-    apart: list[Identifier] = []
-
-    def catalog_has(ident: Identifier) -> bool:  # the code itself, or it is a family of codes
-        return known(ident.key) or known(f"#{ident.kind}~{ident.value}")
-
-    toks = list(_QUERY_TOKEN.finditer(text))
-    for n in range(len(toks) - 1):
-        for width in (3, 2):
-            window = toks[n : n + width]
-            if len(window) < width or any(text[a.end() : b.start()].strip() for a, b in itertools.pairwise(window)):
-                continue
-            # Code pieces: numbers with or without letters, and short letter runs (series, suffixes);
-            # a four-letter run only in capitals (CNMG), as "type 2" or "gene 5" are words and numbers.
-            if any(t.group().isalpha() and len(t.group()) > model_codes.series_max(t.group()) for t in window):
-                continue
-            raw = " ".join(t.group() for t in window)
-            value = _SEPARATORS.sub("", raw).lower()
-            if len(value) < _PART_MIN or value.isalpha() or value.isdigit():
-                continue
-            ident = Identifier("part", value, window[0].start(), window[-1].end(), part_families(raw))
-            if ident.key not in keys and catalog_has(ident):
-                apart.append(ident)
-                keys.add(ident.key)
-    for ident in plain_numbers(text, written + apart):
-        if ident.key not in keys and (number := _code_number(text, ident, known)):
-            apart.append(number)
-            keys.add(ident.key)
-    # A code the catalog lacks, typed glued to what it prints apart: "m18fid2" ("M18 FID2-0X"), "makita482".
-    kept: list[Identifier] = []
-    for ident in written:
-        split = _glued(text, ident, known) if ident.kind == "part" and not catalog_has(ident) else []
-        kept += [] if split else [ident]
-        apart += [p for p in split if p.key not in keys]
-        keys.update(p.key for p in split)
-    written = kept
-    # A piece of a longer code ("633Z" of "DCD 633Z") that the catalog does not know is no code itself.
-    pieces = _inside_longer([*written, *apart])
-    written = [i for n, i in enumerate(written) if n not in pieces or catalog_has(i)]
-    return written, sorted(apart, key=lambda i: i.start)
-
-
-def _code_number(text: str, number: Identifier, known: Callable[[str], bool]) -> Identifier | None:
-    """A number standing alone in a query as the codes it names: a family of the catalog's codes ("6204" of
-    6204-2RS), else the model number of the codes of products with the name typed before it ("dewalt 796":
-    DCD796N; :attr:`Identifier.model_of`); None if neither."""
-    if known(f"#part~{number.value}"):
-        return number
-    name = model_codes.name_before(text, number.start)
-    if name and known(model_codes.key(name, number.value)):
-        return replace(number, model_of=name)
-    return None
-
-
-_GLUED_MAX = 24  # characters of a glued code tried apart: a code is short (each split re-reads the code)
-
-
-def _glued(text: str, ident: Identifier, known: Callable[[str], bool]) -> list[Identifier]:
-    """The identifiers the catalog has (``known``: as in :func:`typed`) that a code typed without spaces
-    holds, split once where letters meet digits: "m18fid2" is M18 and FID2 where the catalog prints "M18
-    FID2-0X"; "makita482" the model number 482 (of DHP482Z). The pieces must be read whole as identifiers the
-    catalog has (or a name and its model number): "DCD796N" is no DCD796 and a lost "N"."""
-    raw = text[ident.start : ident.end]
-    if len(raw) > _GLUED_MAX or not raw.isalnum():
-        return []
-    for cut in (m.start() for m in analysis.LETTERS_DIGITS.finditer(raw)):
-        spaced = f"{raw[:cut]} {raw[cut:]}"
-        found = extract(spaced)
-        # A number standing alone is a code only as in :func:`typed`: "makita482", not "fluke117".
-        found += [n for p in plain_numbers(spaced, found) if (n := _code_number(spaced, p, known))]
-        covered = bytearray(len(spaced))
-        for i in found:
-            start = 0 if i.model_of else i.start  # a model number stands with the name typed before it
-            covered[start : i.end] = b"\x01" * (i.end - start)
-        whole = all(covered[n] or spaced[n] == " " for n in range(len(spaced)))
-        if found and whole and all(i.model_of or known(i.key) or known(f"#{i.kind}~{i.value}") for i in found):
-            at = [ident.start + (pos if pos <= cut else pos - 1) for pos in range(len(spaced) + 1)]  # -> in text
-            return [replace(i, start=at[i.start], end=at[i.end]) for i in found]
-    return []
-
-
-def _inside_longer(found: list[Identifier]) -> set[int]:
-    """Positions in ``found`` of identifiers whose span lies within a longer one's: one sort and one sweep
-    (comparing every pair cost 0.5 s for a query of 700 sizes)."""
-    order = sorted(range(len(found)), key=lambda n: (found[n].start, -found[n].end))
-    pieces: set[int] = set()
-    reach = -1  # the furthest end of the identifiers starting before the current start
-    for _, group in itertools.groupby(order, key=lambda n: found[n].start):
-        members = list(group)  # same start, longest first
-        longest = found[members[0]].end
-        for n in members:
-            end = found[n].end
-            if reach >= end or longest > end:  # an earlier start reaching past it, or a longer twin
-                pieces.add(n)
-        reach = max(reach, longest)
-    return pieces
