@@ -11,21 +11,21 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from . import analysis, model_codes
-from .identifiers import PART_MIN, SEPARATORS, Identifier, extract, part_families, plain_numbers
+from . import analysis, identifiers, model_codes
+from .identifiers import PART_MIN, SEPARATORS, Identifier, part_families
 
 _QUERY_TOKEN = re.compile(r"[A-Za-z0-9]+(?:[-./][A-Za-z0-9]+)*")
 
 
 def typed(text: str, known: Callable[[str], bool]) -> tuple[list[Identifier], list[Identifier]]:
-    """A query's identifiers as people type them: :func:`extract` (as written), and the codes the
+    """A query's identifiers as people type them: :func:`.identifiers.extract` (as written), and the codes the
     catalog knows that the query splits with spaces ("DCD 633Z", "gws 7 125", "6204 2rs") or names
     by a plain number that is one of its code families ("6204") (as typed apart).
 
     ``known(key)`` says whether the catalog has a product with that exact or family key: a run of
     words and numbers is only taken for a code when the catalog has it, so "for 10 mm" stays words.
     """
-    written = extract(text)
+    written = identifiers.extract(text)
     keys = {i.key for i in written}
     apart: list[Identifier] = []
 
@@ -50,7 +50,7 @@ def typed(text: str, known: Callable[[str], bool]) -> tuple[list[Identifier], li
             if ident.key not in keys and catalog_has(ident):
                 apart.append(ident)
                 keys.add(ident.key)
-    for ident in plain_numbers(text, written + apart):
+    for ident in identifiers.plain_numbers(text, written + apart):
         if ident.key not in keys and (number := _code_number(text, ident, known)):
             apart.append(number)
             keys.add(ident.key)
@@ -93,9 +93,9 @@ def _glued(text: str, ident: Identifier, known: Callable[[str], bool]) -> list[I
         return []
     for cut in (m.start() for m in analysis.LETTERS_DIGITS.finditer(raw)):
         spaced = f"{raw[:cut]} {raw[cut:]}"
-        found = extract(spaced)
+        found = identifiers.extract(spaced)
         # A number standing alone is a code only as in :func:`typed`: "makita482", not "fluke117".
-        found += [n for p in plain_numbers(spaced, found) if (n := _code_number(spaced, p, known))]
+        found += [n for p in identifiers.plain_numbers(spaced, found) if (n := _code_number(spaced, p, known))]
         covered = bytearray(len(spaced))
         for i in found:
             start = 0 if i.model_of else i.start  # a model number stands with the name typed before it
