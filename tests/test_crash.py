@@ -262,11 +262,11 @@ def test_many_kills_at_random_moments(crash_server: ServiceProcess, pauses: Path
 # -- an index rebuild killed -----------------------------------------------------------------------
 
 
-def cli(data_dir: Path, *args: str) -> subprocess.Popen[bytes]:
+def cli(data_dir: Path, *args: str, pauses: Path) -> subprocess.Popen[bytes]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PRODUCT_SEARCH_")}
     env.update(
         PRODUCT_SEARCH_DATA_DIR=str(data_dir), PRODUCT_SEARCH_MODEL_CACHE_DIR=str(MODEL_CACHE),
-        PRODUCT_SEARCH_MODEL_REPOSITORY=str(REPOSITORY),
+        PRODUCT_SEARCH_MODEL_REPOSITORY=str(REPOSITORY), PRODUCT_SEARCH_PAUSE_DIR=str(pauses),
     )  # fmt: skip
     return subprocess.Popen(
         [sys.executable, "-m", "product_search.cli", *args], env=env, cwd=ROOT, stdout=subprocess.PIPE
@@ -279,21 +279,20 @@ def vector_file(data_dir: Path, catalog: str) -> Path:
     return path
 
 
-def _index_files_gone_or_temp(index_dir: Path) -> bool:
-    return not any(index_dir.glob("tools.g*.vectors")) or any(index_dir.glob(".*.tmp"))
-
-
 @pytest.mark.parametrize("victim", ["cli", pytest.param("service", marks=LONG)])
-def test_kill_during_an_index_rebuild(crash_server: ServiceProcess, victim: str) -> None:
+def test_kill_during_an_index_rebuild(crash_server: ServiceProcess, pauses: Path, victim: str) -> None:
     server = crash_server
     before = search(server)
     index_dir = server.data_dir / "indexes"
     if victim == "cli":
-        # `product-search index` (make index) killed while it replaces the files.
-        proc = cli(server.data_dir, "index", "tools")
-        replacing = lambda: _index_files_gone_or_temp(index_dir) or proc.poll() is not None  # noqa: E731
-        wait_until(replacing, 120, "the rebuild replacing the files", 0.001)
-        assert proc.poll() is None, "killed mid-rebuild: still running, its files gone or half written"
+        # `product-search index` (make index) killed while it replaces the files: held at its pause point
+        # between removing the old files and writing the new ones.
+        (pauses / "index_replacing.armed").touch()
+        proc = cli(server.data_dir, "index", "tools", pauses=pauses)
+        held = pauses / "index_replacing.reached"
+        wait_until(lambda: held.exists() or proc.poll() is not None, 120, "the rebuild replacing the files", 0.01)
+        assert proc.poll() is None and int(held.read_text()) == proc.pid, "held at the point, not finished"
+        assert not any(index_dir.glob("tools.*")), "killed in the window: the old files gone, no new one yet"
         proc.kill()
         proc.wait()
         server.kill_all()
@@ -405,9 +404,18 @@ def test_damaged_store_keeps_the_service_unready(gunicorn_factory: Callable[...,
 # -- a full disk -----------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def small_disk(tmp_path: Path) -> Iterator[Path]:
-    """A real 24 MiB filesystem (tmpfs): writes beyond it fail with ENOSPC / SQLITE_FULL."""
+@dataclass
+class FullDisk:
+    """Where a test's data lives, and how its disk is made full and freed again."""
+
+    data_dir: Path
+    fill: Callable[[], None]
+    free: Callable[[], None]
+    settings: dict[str, Any] = field(default_factory=dict)
+
+
+def _small_filesystem(tmp_path: Path) -> Iterator[FullDisk]:
+    """A real 24 MiB filesystem (tmpfs): writes beyond it fail with ENOSPC / SQLITE_FULL. Needs CAP_SYS_ADMIN."""
     mount = tmp_path / "small-disk"
     mount.mkdir()
     result = subprocess.run(
@@ -415,37 +423,80 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
     )
     if result.returncode != 0:
         pytest.skip(f"cannot mount a tmpfs here: {result.stderr.decode().strip()}")
+    filler = mount / "filler"
+
+    def fill() -> None:
+        stat = os.statvfs(mount)
+        filler.write_bytes(b"\0" * max(0, stat.f_bavail * stat.f_frsize - 256 * 1024))
+
     try:
-        yield mount
+        yield FullDisk(mount / "data", fill, filler.unlink)
     finally:
         subprocess.run(["umount", "-l", str(mount)], check=False)
 
 
-def fill(disk: Path, leave: int) -> Path:
-    filler = disk / "filler"
-    stat = os.statvfs(disk)
-    filler.write_bytes(b"\0" * max(0, stat.f_bavail * stat.f_frsize - leave))
-    return filler
+def _store_at_its_size(tmp_path: Path) -> Iterator[FullDisk]:
+    """Without privileges: the service's full-disk point (product_search.pause_points) caps SQLite at its
+    current size for the next write, so SQLite's own pager fails it with SQLITE_FULL; freed = not armed."""
+    pauses = tmp_path / "pauses"
+    pauses.mkdir()
+    yield FullDisk(
+        tmp_path / "data",
+        fill=(pauses / "store_write.full").touch,
+        free=lambda: (pauses / "store_write.full").unlink(missing_ok=True),
+        settings={"pause_dir": pauses},
+    )
 
 
-def test_full_disk_fails_the_upload_cleanly(make_app: Callable[..., Flask], small_disk: Path) -> None:
-    app = make_app(data_dir=small_disk / "data")
+@pytest.fixture(params=["tmpfs", "store at its size"])
+def full_disk(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[FullDisk]:
+    """A disk that fills up: a real small filesystem where it can be mounted, and everywhere the store's own
+    full-disk failure (the pipeline's unprivileged test job runs that one)."""
+    yield from (_small_filesystem if request.param == "tmpfs" else _store_at_its_size)(tmp_path)
+
+
+def test_full_disk_fails_the_upload_cleanly(make_app: Callable[..., Flask], full_disk: FullDisk) -> None:
+    app = make_app(data_dir=full_disk.data_dir, **full_disk.settings)
     client = app.test_client()
     assert upload(client, "tools", [product(i) for i in range(500)]).status_code == 201
     before = client.post("/v1/catalogs/tools/search", json=QUERIES).json
     version = client.get("/v1/catalogs/tools").json["version"]
-    filler = fill(small_disk, leave=256 * 1024)
+    full_disk.fill()
     resp = upload(client, "tools", [product(i, revision=1) for i in range(2000)])
     assert resp.status_code == 507, resp.get_data(as_text=True)
     assert resp.json["error"]["code"] == "insufficient_storage"
-    assert str(small_disk) not in resp.get_data(as_text=True)
+    assert str(full_disk.data_dir) not in resp.get_data(as_text=True)
     # The previous state stands and is served.
     assert client.get("/v1/catalogs/tools").json["version"] == version
     assert client.post("/v1/catalogs/tools/search", json=QUERIES).json == before
     assert client.get("/v1/catalogs/tools/products/p1").json["description"] == product(1)["description"]
     # Space freed: the same upload succeeds, and a fresh process sees exactly that.
-    filler.unlink()
+    full_disk.free()
     assert upload(client, "tools", [product(i, revision=1) for i in range(2000)]).status_code == 200
-    fresh = make_app(data_dir=small_disk / "data").test_client()
+    fresh = make_app(data_dir=full_disk.data_dir).test_client()
     assert fresh.get("/v1/catalogs/tools").json["product_count"] == 2000
     assert fresh.get("/v1/catalogs/tools/products/p1").json["description"] == product(1, 1)["description"]
+
+
+def test_a_full_disk_while_index_files_are_written_loses_nothing(
+    make_app: Callable[..., Flask], tmp_path: Path
+) -> None:
+    """The disk fills after the store committed, while an index file is written: the upload is acknowledged
+    (the store is the truth), no partial file is left, searches answer the new products from memory, and a
+    fresh process rebuilds the files from the store and answers the same."""
+    pauses = tmp_path / "pauses"
+    pauses.mkdir()
+    data_dir = tmp_path / "data"
+    client = make_app(data_dir=data_dir, pause_dir=pauses).test_client()
+    assert upload(client, "tools", [product(i) for i in range(500)]).status_code == 201
+    (pauses / "file_write.full").touch()
+    resp = upload(client, "tools", [product(i, revision=1) for i in range(500)])
+    assert resp.status_code == 200, resp.get_data(as_text=True)
+    assert not (pauses / "file_write.full").exists(), "the upload wrote an index file and met the full disk"
+    assert not list((data_dir / "indexes").glob(".*.tmp")), "no partial file is left"
+    after = client.post("/v1/catalogs/tools/search", json=QUERIES).json
+    hits = [hit for result in after["results"] for hit in result]
+    assert hits and all("revision 1" in hit["description"] for hit in hits), "every product is the new one"
+    fresh = make_app(data_dir=data_dir).test_client()
+    assert fresh.post("/v1/catalogs/tools/search", json=QUERIES).json["results"] == after["results"]
+    assert fresh.get("/v1/catalogs/tools").json["version"] == client.get("/v1/catalogs/tools").json["version"]

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import os
 import tempfile
 from pathlib import Path
+
+from . import pause_points
 
 
 def write_atomically(path: Path, *parts: bytes, mode: int = 0o600) -> None:
@@ -24,6 +27,8 @@ def write_atomically(path: Path, *parts: bytes, mode: int = 0o600) -> None:
             os.fchmod(fh.fileno(), mode)
             for part in parts:
                 fh.write(part)
+                if pause_points.disk_full("file_write"):  # crash tests: the disk fills while it is written
+                    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), tmp)
             fh.flush()
             os.fsync(fh.fileno())
             os.replace(tmp, path)  # still locked: the name changes before the lock goes

@@ -176,7 +176,7 @@ class Settings:
     model_cache_dir: Path | None = _setting(None, _path, _p("MODEL_CACHE_DIR"))  # noqa: RUF009
     # The model repository (versions and aliases); None: <data_dir>/repository.
     model_repository: Path | None = _setting(None, _path, _p("MODEL_REPOSITORY"))  # noqa: RUF009
-    # Crash tests only: where they arm the pause points of writes (product_search.pause_points). Never in a deployment.
+    # Crash tests only: where they arm pause and full-disk points (product_search.pause_points). Never in a deployment.
     pause_dir: Path | None = _setting(None, _path, _p("PAUSE_DIR"))  # noqa: RUF009
     # Model versions one process keeps loaded (least recently used beyond it are unloaded).
     max_loaded_models: int = _setting(4, _int(1), _p("MAX_LOADED_MODELS"))

@@ -27,6 +27,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from .. import pause_points
 from ..errors import IndexUnavailable
 from ..observability import metrics as m
 from ..storage import indexfile
@@ -290,6 +291,7 @@ class DerivedIndexes:
         index, lexical = self.build(VECTORS, conn, cat), self.build(LEXICAL, conn, cat)
         for kind in (VECTORS, LEXICAL):
             self.path(kind, cat).unlink(missing_ok=True)
+        pause_points.reached("index_replacing")  # crash tests: the old files gone, the new ones not written
         self.save(VECTORS, cat, index)
         self.save(LEXICAL, cat, lexical)
         self.install(VECTORS, cat, index)

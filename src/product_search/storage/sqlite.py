@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from .. import pause_points
 from .database import SCHEMA_VERSION, Database, StoreError, StoreFull
 
 log = logging.getLogger(__name__)
@@ -256,6 +257,7 @@ class SqliteDatabase(Database):
     def write(self, catalog: str | None = None) -> Iterator[sqlite3.Connection]:
         conn = self.connection()
         conn.execute("BEGIN IMMEDIATE")  # one writer at a time, whatever the catalog
+        cap = _cap_if_disk_full(conn)
         try:
             yield conn
             conn.execute("COMMIT")  # can fail too (a full disk): then nothing of it was committed
@@ -265,6 +267,9 @@ class SqliteDatabase(Database):
             if isinstance(exc, sqlite3.OperationalError) and exc.sqlite_errorcode == sqlite3.SQLITE_FULL:
                 raise StoreFull(f"{self.path}: the disk is full; the write was rolled back") from exc
             raise
+        finally:
+            if cap is not None:
+                conn.execute(f"PRAGMA max_page_count = {cap}")
 
     def check_integrity(self) -> None:
         try:
@@ -310,6 +315,18 @@ def _run(conn: sqlite3.Connection, script: str) -> None:
     for statement in (part.strip() for part in script.split(";")):
         if statement:
             conn.execute(statement)
+
+
+def _cap_if_disk_full(conn: sqlite3.Connection) -> int | None:
+    """Where a test made the disk full (pause_points.disk_full), cap the database at its current size for
+    this transaction, so that SQLite's own pager fails it with SQLITE_FULL as on a full disk; return the
+    limit to restore."""
+    if not pause_points.disk_full("store_write"):
+        return None
+    (limit,) = conn.execute("PRAGMA max_page_count").fetchone()
+    (pages,) = conn.execute("PRAGMA page_count").fetchone()
+    conn.execute(f"PRAGMA max_page_count = {int(pages)}")
+    return int(limit)
 
 
 def _meta(conn: Any, key: str) -> str | None:
