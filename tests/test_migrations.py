@@ -22,10 +22,11 @@ from flask.testing import FlaskClient
 from product_search.cli import main
 from product_search.encoding.models import LoadedModels
 from product_search.serving.state import service_of
-from product_search.storage.store import CatalogStore
+from product_search.storage.store import CatalogStore, JobRow
 from product_search.synthetic import generate
+from product_search.testing import ServiceProcess
 
-from .support import ADMIN, MODEL_CACHE, ROOT, join_all, upload
+from .support import ADMIN, MODEL_CACHE, ROOT, join_all, upload, wait_until
 
 V1, V2 = "all-minilm-l6-v2:1", "all-minilm-l6-v2:2"
 QUERIES = ["stainless hex bolt M8", "cordless drill 18V", "brass elbow fitting 1/2", "cutting disc 125mm"]
@@ -356,6 +357,86 @@ def test_a_migration_cancelled_while_it_runs_stops_and_leaves_the_catalog_as_it_
     assert wait_for(client, second_url, {"switched"})["done"] == 800
     switched = client.delete(second_url, headers=ADMIN)
     assert switched.status_code == 409 and switched.json["error"]["details"]["state"] == "switched"
+
+
+def test_a_migration_that_meets_a_full_disk_fails_and_the_catalog_keeps_its_version(
+    make_app: Callable[..., Flask], two_models: LoadedModels, tmp_path: Path
+) -> None:
+    """The disk fills mid-way (the store's full-disk point: SQLite's own SQLITE_FULL on the batch's write): the
+    migration fails with the reason, its generation and vectors are dropped, the catalog answers from version 1
+    as before, and a migration started once there is space again switches."""
+    pauses = tmp_path / "pauses"
+    pauses.mkdir()
+    app = make_app(models=two_models, migration_duty=0.3, pause_dir=pauses)
+    client = app.test_client()
+    assert upload(client, "tools", catalog_products(500)).status_code == 201
+    before = client.post("/v1/catalogs/tools/search", json={"queries": QUERIES}).json
+    started = client.post("/v1/catalogs/tools/migrations", json={"model": V2}, headers=ADMIN)
+    assert started.status_code == 202, started.json
+    url = f"/v1/catalogs/tools/migrations/{started.json['id']}"
+    wait_until(lambda: client.get(url).json["done"] > 0, 120, "the migration's first batch stored")
+    (pauses / "store_write.full").touch()
+    failed = wait_for(client, url, {"failed", "switched"})
+    assert failed["state"] == "failed" and "disk is full" in failed["error"], failed
+    assert not (pauses / "store_write.full").exists() and failed["done"] < 500, "it met the full disk mid-way"
+    store = service_of(app).catalogs.store
+    generation = store_generation_of(store, started.json["id"])
+    with store.read() as conn:
+        assert store.get_generation(conn, generation) is None and store.count_vectors(conn, generation) == 0
+    assert client.post("/v1/catalogs/tools/search", json={"queries": QUERIES}).json == before, "version 1, as before"
+    again = client.post("/v1/catalogs/tools/migrations", json={"model": V2}, headers=ADMIN)
+    assert again.status_code == 202, again.json
+    assert wait_for(client, f"/v1/catalogs/tools/migrations/{again.json['id']}", {"switched"})["done"] == 500
+
+
+def test_a_gunicorn_worker_killed_while_it_migrates_is_resumed_by_another(
+    gunicorn_factory: Callable[..., ServiceProcess], two_models: LoadedModels
+) -> None:
+    """``kill -9`` of the worker whose thread runs a migration (started through the API): its lease expires,
+    another worker's poller takes the same migration over from what the store holds and switches it; the
+    catalog answers throughout, from version 1 until the switch."""
+    server = gunicorn_factory(
+        workers=2,
+        env={
+            "PRODUCT_SEARCH_MODEL_REPOSITORY": str(two_models.repository.root),
+            "PRODUCT_SEARCH_MIGRATION_LEASE": "2", "PRODUCT_SEARCH_MIGRATION_DUTY": "0.3",
+        },
+    )  # fmt: skip
+    uploaded = server.post("/v1/catalogs/tools/products", {"products": catalog_products(800)}, headers=ADMIN)
+    assert uploaded.status_code == 201, uploaded.text
+    started = server.post("/v1/catalogs/tools/migrations", {"model": V2}, headers=ADMIN)
+    assert started.status_code == 202, started.text
+    job_id = started.json()["id"]
+    store = CatalogStore(server.data_dir / "catalogs.sqlite3")
+
+    def job() -> JobRow:
+        with store.read() as conn:
+            row = store.get_job(conn, job_id)
+        assert row is not None
+        return row
+
+    wait_until(lambda: job().done >= 200, 120, "the migration under way in a worker", 0.05)
+    first = job()
+    owner = int(str(first.lease_owner).split(":")[1])
+    assert owner in server.worker_pids(), "a worker of the service runs it"
+    os.kill(owner, signal.SIGKILL)
+    with store.read() as conn:
+        stored_at_kill = store.count_vectors(conn, first.generation)
+    assert first.state == "running" and stored_at_kill < 800, "killed mid-way"
+    search = server.post("/v1/catalogs/tools/search", {"queries": QUERIES[:1]})
+    assert search.status_code == 200 and search.json()["model"]["ref"] == V1, search.text
+    wait_until(lambda: job().lease_owner not in (None, first.lease_owner), 60, "another worker resuming it", 0.05)
+    resumed_by = int(str(job().lease_owner).split(":")[1])
+    assert resumed_by != owner and resumed_by in server.worker_pids()
+    wait_until(lambda: job().state == "switched", 180, "the resumed migration switched", 0.1)
+    finished = job()
+    assert finished.id == job_id and finished.done == 800
+    with store.read() as conn:
+        cat = store.get_catalog(conn, "tools")
+        assert cat is not None and cat.model_ref == V2 and cat.generation == first.generation
+        assert store.count_vectors(conn, cat.generation) == 800
+    after = server.post("/v1/catalogs/tools/search", {"queries": QUERIES[:1]})
+    assert after.status_code == 200 and after.json()["model"]["ref"] == V2
 
 
 def store_generation_of(store: CatalogStore, job_id: str) -> int:
