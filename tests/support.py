@@ -9,6 +9,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+import numpy.typing as npt
 from flask.testing import FlaskClient
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -43,6 +45,13 @@ USE_CASE_DESCRIPTIONS = [
     "Compact toolbox organizer with multiple compartments for small parts.",
 ]
 USE_CASE_QUERY = "What can I use to cut?"
+DIM = 8  # the dimension of random vectors, where the index or the store is tested without a model
+
+
+def unit_vectors(n: int, seed: int = 0) -> npt.NDArray[np.float32]:
+    """``n`` random unit vectors of ``DIM`` (reproducible by ``seed``)."""
+    v = np.random.default_rng(seed).normal(size=(n, DIM)).astype(np.float32)
+    return v / np.linalg.norm(v, axis=1, keepdims=True)
 
 
 def upload(client: FlaskClient, catalog: str, products: list[dict[str, Any]], **kwargs: Any) -> Any:

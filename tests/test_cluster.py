@@ -15,8 +15,7 @@ import threading
 import time
 import uuid
 from collections import Counter
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -26,6 +25,7 @@ from product_search import synthetic
 from product_search.local_cluster import Cluster, PostgresServer, missing_tools
 from product_search.testing import ServiceProcess
 
+from .load import Load
 from .support import ADMIN, SERVICE_ENV, join_all
 
 pytestmark = pytest.mark.slow
@@ -37,11 +37,7 @@ NODE_MAXCONN = 4
 
 @pytest.fixture(scope="module")
 def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
-    reason = missing_tools()
-    if reason is not None:
-        if os.environ.get("PRODUCT_SEARCH_REQUIRE_POSTGRES"):
-            pytest.fail(reason)
-        pytest.skip(reason)
+    _require_tools()
     with Cluster(tmp_path_factory.mktemp("cluster"), nodes=3, env=SERVICE_ENV, node_maxconn=NODE_MAXCONN) as c:
         # Every test finds the catalogs here, whichever runs alone or first (none depends on another's data).
         for catalog in CATALOGS:
@@ -49,6 +45,15 @@ def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
             created = requests.post(f"{c.url}/v1/catalogs/{catalog}/products", json=body, headers=ADMIN, timeout=60)
             assert created.status_code == 201, created.text
         yield c
+
+
+def _require_tools() -> None:
+    """PostgreSQL and HAProxy, or a skip; a failure where PRODUCT_SEARCH_REQUIRE_POSTGRES is set (CI)."""
+    reason = missing_tools()
+    if reason is not None:
+        if os.environ.get("PRODUCT_SEARCH_REQUIRE_POSTGRES"):
+            pytest.fail(reason)
+        pytest.skip(reason)
 
 
 def products(catalog: str, count: int = 40, batch: str = "") -> list[dict[str, object]]:
@@ -98,73 +103,33 @@ def test_an_upload_through_haproxy_is_searched_alike_on_every_node_at_once(clust
     assert len(spread) == 3 and min(spread.values()) >= 2, f"catalogs spread over the nodes: {spread}"
 
 
-@dataclass
-class Load:
-    """Searches and uploads through HAProxy from threads until stopped; what each got back."""
+class ClusterLoad(Load):
+    """Two threads searching random catalogs and one uploading, through HAProxy, each request on a new
+    connection (as many clients would: none stays pinned to a killed node); the uploads acknowledged, and
+    which node took each."""
 
-    base: str
-    statuses: Counter[int] = field(default_factory=Counter)
-    acknowledged: list[tuple[str, str]] = field(default_factory=list)
-    uploads_by: Counter[str] = field(default_factory=Counter)  # acknowledged uploads by the node that took them
-    slowest: float = 0.0
-    stop: threading.Event = field(default_factory=threading.Event)
-    threads: list[threading.Thread] = field(default_factory=list)
-    lock: threading.Lock = field(default_factory=threading.Lock)
-    # Product ids unique to this load: a thread id reused by a later load in the module must not upload
-    # the same id and text again (that upload would reuse the stored vector instead of encoding it).
-    run: str = field(default_factory=lambda: uuid.uuid4().hex[:8])
+    def __init__(self, base: str) -> None:
+        super().__init__(self._search, self._search, self._upload, pause=0.01, join_timeout=30)
+        self.base = base
+        self.acknowledged: list[tuple[str, str]] = []
+        self.uploads_by: Counter[str] = Counter()
+        self._acks = threading.Lock()
+        # Product ids unique to this load: a thread id reused by a later load in the module must not upload
+        # the same id and text again (that upload would reuse the stored vector instead of encoding it).
+        self.run = uuid.uuid4().hex[:8]
 
-    def _record(self, status: int, seconds: float) -> None:
-        with self.lock:
-            self.statuses[status] += 1
-            self.slowest = max(self.slowest, seconds)
+    def _search(self, session: requests.Session, n: int) -> requests.Response:
+        return search(self.base, random.choice(CATALOGS))
 
-    def _loop(self, step: Callable[[int], tuple[int, float]]) -> None:
-        n = 0
-        while not self.stop.is_set():
-            status, seconds = step(n)
-            self._record(status, seconds)
-            n += 1
-            time.sleep(0.01)
-
-    def _search(self, n: int) -> tuple[int, float]:
-        started = time.monotonic()
-        try:
-            status = search(self.base, random.choice(CATALOGS)).status_code
-        except requests.RequestException:
-            status = 0  # no answer at all (counted as a failure)
-        return status, time.monotonic() - started
-
-    def _upload(self, n: int) -> tuple[int, float]:
+    def _upload(self, session: requests.Session, n: int) -> requests.Response:
         catalog, product_id = CATALOGS[n % len(CATALOGS)], f"load-{self.run}-{threading.get_ident()}-{n}"
         body = {"products": [{"id": product_id, "description": f"threaded rod M{6 + n % 6} steel zinc plated 1 m"}]}
-        started = time.monotonic()
-        try:
-            response = requests.post(
-                f"{self.base}/v1/catalogs/{catalog}/products", json=body, headers=ADMIN, timeout=10
-            )
-            status = response.status_code
-        except requests.RequestException:
-            status = 0
-        if status in (200, 201):
-            with self.lock:
+        response = requests.post(f"{self.base}/v1/catalogs/{catalog}/products", json=body, headers=ADMIN, timeout=10)
+        if response.status_code in (200, 201):
+            with self._acks:
                 self.acknowledged.append((catalog, product_id))
                 self.uploads_by[response.headers.get("X-Served-By", "")] += 1
-        return status, time.monotonic() - started
-
-    def __enter__(self) -> Load:
-        for step in (self._search, self._search, self._upload):
-            thread = threading.Thread(target=self._loop, args=(step,), daemon=True)
-            thread.start()
-            self.threads.append(thread)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop.set()
-        join_all(self.threads, 30)  # every request's answer (or its failure) was recorded
-
-    def failed(self) -> int:
-        return sum(n for status, n in self.statuses.items() if status not in (200, 201))
+        return response
 
 
 def assert_all_present(cluster: Cluster, acknowledged: list[tuple[str, str]]) -> None:
@@ -174,15 +139,15 @@ def assert_all_present(cluster: Cluster, acknowledged: list[tuple[str, str]]) ->
 
 
 def test_a_node_killed_under_load_fails_at_most_its_own_requests_and_catches_up(cluster: Cluster) -> None:
-    with Load(cluster.url) as load:
+    with ClusterLoad(cluster.url) as load:
         time.sleep(2)
-        before = dict(load.statuses)
+        before = dict(load.statuses())
         cluster.kill_node(1)  # node2: kill -9 of its master and workers
         time.sleep(4)
-    failed = load.failed()
-    print(f"\nnode2 killed: {dict(load.statuses)} (before the kill: {before}); failed: {failed}")
+    failed = len(load.failures())
+    print(f"\nnode2 killed: {dict(load.statuses())} (before the kill: {before}); failed: {failed}")
     assert failed <= NODE_MAXCONN, "only requests in flight on the killed node may fail (HAProxy caps them)"
-    assert sum(load.statuses.values()) - sum(before.values()) > 20, "the others kept answering"
+    assert sum(load.statuses().values()) - sum(before.values()) > 20, "the others kept answering"
     assert_all_present(cluster, load.acknowledged)
     assert len(load.acknowledged) > 10
 
@@ -201,7 +166,7 @@ def test_the_database_stopped_or_killed_under_load_is_a_clear_503_then_recovers_
     """Stopped (``pg_ctl stop -m fast``) or killed (SIGKILL to the server and every backend at once: a crash,
     the next start replays the write-ahead log): every write acknowledged before stays, nothing is a 500."""
     node = cluster.nodes[0]
-    with Load(cluster.url) as load:
+    with ClusterLoad(cluster.url) as load:
         time.sleep(1)
         if outage == "killed":
             cluster.postgres.kill()
@@ -217,7 +182,7 @@ def test_the_database_stopped_or_killed_under_load_is_a_clear_503_then_recovers_
         assert direct.status_code == 503 and direct.json()["error"]["code"] == "store_unavailable"
         assert direct.headers["Retry-After"]
         cluster.haproxy.wait_states({"node1": "DOWN", "node2": "DOWN", "node3": "DOWN"}, timeout=15)
-        during = dict(load.statuses)
+        during = dict(load.statuses())
         time.sleep(2)
         cluster.postgres.start()
         recovered = None
@@ -226,10 +191,10 @@ def test_the_database_stopped_or_killed_under_load_is_a_clear_503_then_recovers_
                 recovered = time.monotonic() - down
             time.sleep(0.2)
         time.sleep(1)
-    print(f"\ndatabase {outage}: {dict(load.statuses)} (at all nodes down: {during}); recovered after {recovered} s")
+    print(f"\ndatabase {outage}: {dict(load.statuses())} (at all nodes down: {during}); recovered after {recovered} s")
     assert recovered is not None, "the nodes did not recover by themselves"
-    assert set(load.statuses) <= {200, 201, 503}, f"never a 500 or a dropped request: {load.statuses}"
-    assert load.slowest < 6, f"never a hang: slowest answer {load.slowest:.1f} s"
+    assert set(load.statuses()) <= {200, 201, 503}, f"never a 500 or a dropped request: {load.statuses()}"
+    assert load.slowest() < 6, f"never a hang: slowest answer {load.slowest():.1f} s"
     cluster.haproxy.wait_states({"node1": "UP", "node2": "UP", "node3": "UP"}, timeout=30)
     assert load.acknowledged, "writes were acknowledged around the outage (else nothing was at stake)"
     assert_all_present(cluster, load.acknowledged)
@@ -264,7 +229,7 @@ def test_adding_a_node_moves_about_a_quarter_of_the_catalogs_to_it(cluster: Clus
         return {c: search(cluster.url, c).headers["X-Served-By"] for c in CATALOGS}
 
     before = served()
-    with Load(cluster.url) as load:
+    with ClusterLoad(cluster.url) as load:
         cluster.add_node()
         time.sleep(1)
     try:
@@ -274,12 +239,14 @@ def test_adding_a_node_moves_about_a_quarter_of_the_catalogs_to_it(cluster: Clus
     assert served() == before, "removed, its catalogs went back where they were"
 
 
-def _check_node_added(cluster: Cluster, before: dict[str, str], after: dict[str, str], load: Load) -> None:
+def _check_node_added(cluster: Cluster, before: dict[str, str], after: dict[str, str], load: ClusterLoad) -> None:
     moved = sorted(c for c in CATALOGS if before[c] != after[c])
-    print(f"\nnode4 added: {len(moved)} of {len(CATALOGS)} catalogs moved to it ({moved}); load {dict(load.statuses)}")
+    print(
+        f"\nnode4 added: {len(moved)} of {len(CATALOGS)} catalogs moved to it ({moved}); load {dict(load.statuses())}"
+    )
     assert all(after[c] == "node4" for c in moved), "consistent hashing: catalogs only move to the new node"
     assert 2 <= len(moved) <= 9, "about 1/4 of 20"
-    assert load.failed() == 0, "searches and uploads kept succeeding"
+    assert load.failures() == [], "searches and uploads kept succeeding"
     for catalog in moved:  # the new node loads them lazily, from stored vectors
         assert ranking(search(cluster.url, catalog)) == ranking(search(cluster.nodes[0].url, catalog))
     work = cluster.nodes[3].get("/v1/info", headers=ADMIN).json()["process"]
@@ -287,9 +254,7 @@ def _check_node_added(cluster: Cluster, before: dict[str, str], after: dict[str,
 
 
 def test_a_node_started_while_the_database_is_down_waits_and_becomes_ready_by_itself(tmp_path: Path) -> None:
-    reason = missing_tools()
-    if reason is not None:
-        pytest.skip(reason)
+    _require_tools()
     postgres = PostgresServer().init().start()
     node = ServiceProcess(tmp_path / "node", env={**SERVICE_ENV}, log=tmp_path / "node.log")
     try:

@@ -14,15 +14,11 @@ from product_search.search.derived import LEXICAL, VECTORS, DerivedIndexes, prel
 from product_search.storage.store import CatalogRow, CatalogStore, ModelBinding, NewProduct
 from product_search.text.synonyms import Synonyms
 
-DIM = 8
+from .support import DIM, unit_vectors
+
 FP = "fingerprint-a"
 BIND = ModelBinding("m:1", FP, {"id": FP}, DIM)
 GEN = 1  # the first catalog's first generation in a new store
-
-
-def unit(n: int, seed: int = 0) -> np.ndarray:
-    v = np.random.default_rng(seed).normal(size=(n, DIM)).astype(np.float32)
-    return v / np.linalg.norm(v, axis=1, keepdims=True)
 
 
 def items(n: int, start: int = 0) -> list[NewProduct]:
@@ -34,7 +30,7 @@ def store(tmp_path: Path) -> CatalogStore:
     s = CatalogStore(tmp_path / "catalogs.sqlite3")
     with s.write() as conn:
         s.create_catalog(conn, "c", BIND)
-        s.upsert_products(conn, "c", items(20), {GEN: unit(20)})
+        s.upsert_products(conn, "c", items(20), {GEN: unit_vectors(20)})
     return s
 
 
@@ -73,7 +69,7 @@ def test_a_file_of_an_older_version_follows_the_change_log_and_is_replaced(store
     d = indexes(store)
     current(d, store)
     with store.write() as conn:  # a write whose writer died before updating the files
-        store.upsert_products(conn, "c", items(1, start=50), {GEN: unit(1, seed=3)})
+        store.upsert_products(conn, "c", items(1, start=50), {GEN: unit_vectors(1, seed=3)})
     other = indexes(store)
     vectors, _ = current(other, store)
     assert other.counters == Counter(index_follows=1, lexical_follows=1), "the changed row only, nothing rebuilt"
@@ -85,7 +81,7 @@ def test_an_index_older_than_the_change_log_is_rebuilt(store: CatalogStore) -> N
     d = indexes(store)
     current(d, store)
     with store.write() as conn:  # the log was pruned past this index's version
-        store.upsert_products(conn, "c", items(1, start=50), {GEN: unit(1, seed=3)})
+        store.upsert_products(conn, "c", items(1, start=50), {GEN: unit_vectors(1, seed=3)})
         conn.execute("UPDATE catalogs SET changes_from = version")
     current(d, store)
     assert d.counters == Counter(index_builds=2, lexical_builds=2)
@@ -98,7 +94,7 @@ def shared(request: pytest.FixtureRequest, tmp_path: Path) -> CatalogStore:
     s = CatalogStore.open(url, tmp_path)
     with s.write() as conn:
         gen = s.create_catalog(conn, "c", BIND).generation
-        s.upsert_products(conn, "c", items(20), {gen: unit(20)})
+        s.upsert_products(conn, "c", items(20), {gen: unit_vectors(20)})
     yield s
     s.close()
 
@@ -110,7 +106,7 @@ def test_a_node_follows_another_nodes_writes_without_rebuilding(shared: CatalogS
     current(b, shared)
     before = catalog(shared)
     gen = before.generation
-    added = unit(3, seed=7)
+    added = unit_vectors(3, seed=7)
     changed_items = [*items(2, start=40), NewProduct("p5", "stainless wing nut M5", None)]
     with shared.write("c") as conn:  # node A's write: delete one, add two, change one text
         found, _ = shared.delete_products(conn, "c", ["p0"])
@@ -144,7 +140,7 @@ def test_a_new_version_without_product_changes_is_restamped_and_followed(shared:
     assert a_vectors.stamp.version == a_lexical.stamp.version == after.version  # type: ignore[attr-defined]
     b_vectors, _ = current(b, shared)  # node B: its next search follows the (empty) change log
     assert b.counters == Counter(index_builds=1, lexical_builds=1, index_follows=1, lexical_follows=1)
-    query = unit(1, seed=9)
+    query = unit_vectors(1, seed=9)
     expected = old_vectors.search(query, 5)[1].tolist()  # type: ignore[attr-defined]
     assert b_vectors.search(query, 5)[1].tolist() == a_vectors.search(query, 5)[1].tolist() == expected  # type: ignore[attr-defined]
     assert VECTORS.read_stamp(b.path(VECTORS, after)).version == after.version, "saved for node B's other workers"
@@ -154,7 +150,7 @@ def test_save_never_replaces_a_newer_file_with_an_older_snapshot(store: CatalogS
     d = indexes(store)
     old_vectors, _ = current(d, store)
     with store.write() as conn:
-        store.upsert_products(conn, "c", items(1, start=50), {GEN: unit(1, seed=3)})
+        store.upsert_products(conn, "c", items(1, start=50), {GEN: unit_vectors(1, seed=3)})
     current(indexes(store), store)  # another process writes the newer file
     newer = VECTORS.read_stamp(d.path(VECTORS, catalog(store))).version
     d.save(VECTORS, catalog(store), old_vectors)  # type: ignore[arg-type]
@@ -165,7 +161,7 @@ def test_a_delta_derives_the_next_version_without_rebuilding(store: CatalogStore
     d = indexes(store)
     current(d, store)
     before = catalog(store)
-    added = unit(2, seed=4)
+    added = unit_vectors(2, seed=4)
     with store.write() as conn:
         found, _ = store.delete_products(conn, "c", ["p0"])
         pks, _ = store.upsert_products(conn, "c", items(2, start=30), {GEN: added})
@@ -191,10 +187,10 @@ def test_a_metadata_refresh_restamps_the_lexical_index(store: CatalogStore) -> N
     before = catalog(store)
     with store.write() as conn:
         pks, _ = store.upsert_products(
-            conn, "c", [NewProduct("p1", items(2)[1].description, {"price": 2})], {GEN: unit(1)}
+            conn, "c", [NewProduct("p1", items(2)[1].description, {"price": 2})], {GEN: unit_vectors(1)}
         )
     empty = np.zeros(0, dtype=np.int64)
-    d.apply_delta([catalog(store)], before.version, empty, pks, {GEN: unit(1)})
+    d.apply_delta([catalog(store)], before.version, empty, pks, {GEN: unit_vectors(1)})
     assert d.counters["lexical_restamps"] == 1
     _, again = current(d, store)
     assert again is not lexical and again.pks is lexical.pks  # type: ignore[attr-defined]
@@ -204,8 +200,8 @@ def test_a_delta_without_the_previous_version_rebuilds(store: CatalogStore) -> N
     d = indexes(store)
     before = catalog(store)  # never loaded: neither memory nor file holds it
     with store.write() as conn:
-        pks, _ = store.upsert_products(conn, "c", items(1, start=40), {GEN: unit(1, seed=8)})
-    d.apply_delta([catalog(store)], before.version, np.zeros(0, dtype=np.int64), pks, {GEN: unit(1, seed=8)})
+        pks, _ = store.upsert_products(conn, "c", items(1, start=40), {GEN: unit_vectors(1, seed=8)})
+    d.apply_delta([catalog(store)], before.version, np.zeros(0, dtype=np.int64), pks, {GEN: unit_vectors(1, seed=8)})
     assert d.counters == Counter(index_builds=1, lexical_builds=1)
 
 
@@ -215,8 +211,8 @@ def test_crossing_the_ivf_threshold_changes_the_kind(store: CatalogStore) -> Non
     assert vectors.kind == "flat"  # type: ignore[attr-defined]
     before = catalog(store)
     with store.write() as conn:
-        pks, _ = store.upsert_products(conn, "c", items(50, start=60), {GEN: unit(50, seed=2)})
-    d.apply_delta([catalog(store)], before.version, np.zeros(0, dtype=np.int64), pks, {GEN: unit(50, seed=2)})
+        pks, _ = store.upsert_products(conn, "c", items(50, start=60), {GEN: unit_vectors(50, seed=2)})
+    d.apply_delta([catalog(store)], before.version, np.zeros(0, dtype=np.int64), pks, {GEN: unit_vectors(50, seed=2)})
     vectors, _ = current(d, store)
     assert (vectors.kind, vectors.size) == ("ivf", 70)  # type: ignore[attr-defined]
     assert d.probes(64) == 32 and indexes(store, ivf_nprobe=5).probes(64) == 5
@@ -251,7 +247,7 @@ def test_a_memory_budget_keeps_the_catalogs_searched_most_recently(store: Catalo
     with store.write() as conn:
         for name in ("d", "e"):
             gen = store.create_catalog(conn, name, BIND).generation
-            store.upsert_products(conn, name, items(20), {gen: unit(20)})
+            store.upsert_products(conn, name, items(20), {gen: unit_vectors(20)})
     unlimited = indexes(store)
 
     def use(d: DerivedIndexes, name: str) -> None:

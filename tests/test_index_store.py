@@ -15,16 +15,13 @@ from product_search.storage.store import CatalogStore, NewProduct, StoreError
 from product_search.storage.vector_index import IndexFileError, IndexStamp, VectorIndex
 from product_search.synthetic import generate
 
-STAMP = IndexStamp("inst", "c", 3, "fp", 4)
+from .support import DIM, unit_vectors
 
-
-def unit(rows: int, seed: int = 0) -> np.ndarray:
-    v = np.random.default_rng(seed).normal(size=(rows, 4)).astype(np.float32)
-    return v / np.linalg.norm(v, axis=1, keepdims=True)
+STAMP = IndexStamp("inst", "c", 3, "fp", DIM)
 
 
 def test_index_roundtrip_and_exact_search(tmp_path: Path) -> None:
-    vectors = unit(50)
+    vectors = unit_vectors(50)
     index = VectorIndex.exact(STAMP, np.arange(100, 150, dtype=np.int64), vectors)
     path = tmp_path / "c.vectors"
     index.save(path)
@@ -39,12 +36,12 @@ def test_index_roundtrip_and_exact_search(tmp_path: Path) -> None:
 
 
 def test_index_updated_copy_leaves_original(tmp_path: Path) -> None:
-    index = VectorIndex.exact(STAMP, np.arange(3, dtype=np.int64), unit(3))
+    index = VectorIndex.exact(STAMP, np.arange(3, dtype=np.int64), unit_vectors(3))
     newer = index.updated(
-        IndexStamp("inst", "c", 4, "fp", 4),
+        IndexStamp("inst", "c", 4, "fp", DIM),
         np.array([0], dtype=np.int64),
         np.array([1, 7], dtype=np.int64),
-        unit(2, seed=1),
+        unit_vectors(2, seed=1),
     )
     assert index.size == 3 and newer.size == 3  # 0 removed, 1 replaced, 7 added
     assert newer.stamp.version == 4
@@ -59,19 +56,21 @@ def brute_force(pks: np.ndarray, vectors: np.ndarray, queries: np.ndarray, k: in
 def test_writes_since_the_file_are_searched_like_a_fresh_index(tmp_path: Path, kind: str) -> None:
     """Removed and replaced rows are never returned, added ones are; saving merges them; all-lists IVF is exact."""
     rng = np.random.default_rng(3)
-    pks, vectors = np.arange(0, 2000, 2, dtype=np.int64), unit(1000, seed=4)
+    pks, vectors = np.arange(0, 2000, 2, dtype=np.int64), unit_vectors(1000, seed=4)
     if kind == "exact":
         index = VectorIndex.exact(STAMP, pks[::-1].copy(), vectors[::-1].copy())  # any key order in
     else:
         index = VectorIndex.ivf(STAMP, pks, vectors, vectors, nlist=16, nprobe=16)
     removed, replaced, added = pks[:300:3], pks[1:300:3], np.array([1, 3, 5001], dtype=np.int64)
-    new_vectors = unit(len(replaced) + len(added), seed=5)
-    newer = index.updated(IndexStamp("inst", "c", 4, "fp", 4), removed, np.concatenate([replaced, added]), new_vectors)
+    new_vectors = unit_vectors(len(replaced) + len(added), seed=5)
+    newer = index.updated(
+        IndexStamp("inst", "c", 4, "fp", DIM), removed, np.concatenate([replaced, added]), new_vectors
+    )
     live = {int(p): v for p, v in zip(pks, vectors, strict=True) if p not in set(removed.tolist())}
     live.update({int(p): v for p, v in zip(np.concatenate([replaced, added]), new_vectors, strict=True)})
     live_pks = np.array(sorted(live))
     live_vectors = np.stack([live[int(p)] for p in live_pks])
-    queries = np.vstack([new_vectors[:3], unit(5, seed=6), vectors[150:153]])
+    queries = np.vstack([new_vectors[:3], unit_vectors(5, seed=6), vectors[150:153]])
     assert newer.size == len(live) and index.size == 1000, "the older index is untouched"
     _, got = newer.search(queries, 10)
     assert got.tolist() == brute_force(live_pks, live_vectors, queries, 10)
@@ -92,10 +91,10 @@ def test_writes_since_the_file_are_searched_like_a_fresh_index(tmp_path: Path, k
 
 
 def test_ivf_probes_only_the_nearest_lists_and_is_exact_when_probing_all() -> None:
-    vectors = unit(3000, seed=8)
+    vectors = unit_vectors(3000, seed=8)
     pks = np.arange(3000, dtype=np.int64)
     index = VectorIndex.ivf(STAMP, pks, vectors, vectors, nlist=64, nprobe=64)
-    queries = unit(20, seed=9)
+    queries = unit_vectors(20, seed=9)
     want = brute_force(pks, vectors, queries, 10)
     assert index.search(queries, 10)[1].tolist() == want
     one = index.search(queries, 10, nprobe=1)[1]
@@ -111,7 +110,7 @@ def test_ivf_probes_only_the_nearest_lists_and_is_exact_when_probing_all() -> No
 
 def test_a_loaded_index_maps_its_file_instead_of_copying_it(tmp_path: Path) -> None:
     """Every worker maps the same file: the vectors are read-only views of its pages."""
-    index = VectorIndex.exact(STAMP, np.arange(500, dtype=np.int64), unit(500))
+    index = VectorIndex.exact(STAMP, np.arange(500, dtype=np.int64), unit_vectors(500))
     path = tmp_path / "c.vectors"
     index.save(path)
     loaded = VectorIndex.load(path, STAMP)
@@ -122,17 +121,19 @@ def test_a_loaded_index_maps_its_file_instead_of_copying_it(tmp_path: Path) -> N
 
 
 def test_too_few_live_rows_leave_empty_slots() -> None:
-    index = VectorIndex.exact(STAMP, np.arange(3, dtype=np.int64), unit(3))
-    newer = index.updated(IndexStamp("inst", "c", 4, "fp", 4), np.array([0, 1]), np.zeros(0, np.int64), unit(0))
-    scores, pks = newer.search(unit(1), 3)
+    index = VectorIndex.exact(STAMP, np.arange(3, dtype=np.int64), unit_vectors(3))
+    newer = index.updated(
+        IndexStamp("inst", "c", 4, "fp", DIM), np.array([0, 1]), np.zeros(0, np.int64), unit_vectors(0)
+    )
+    scores, pks = newer.search(unit_vectors(1), 3)
     assert pks.tolist() == [[2]] and scores.shape == (1, 1)
-    scores, pks = newer.search(unit(1), 1, allowed=np.array([0], dtype=np.int64))
+    scores, pks = newer.search(unit_vectors(1), 1, allowed=np.array([0], dtype=np.int64))
     assert pks.tolist() == [[-1]]
 
 
 @pytest.mark.parametrize("damage", ["truncate", "flip", "garbage", "missing", "header"])
 def test_damaged_index_files_are_detected(tmp_path: Path, damage: str) -> None:
-    index = VectorIndex.exact(STAMP, np.arange(20, dtype=np.int64), unit(20))
+    index = VectorIndex.exact(STAMP, np.arange(20, dtype=np.int64), unit_vectors(20))
     path = tmp_path / "c.vectors"
     index.save(path)
     data = bytearray(path.read_bytes())
@@ -156,7 +157,7 @@ def test_stale_stamp_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "c.vectors"
     index.save(path)
     with pytest.raises(IndexFileError):
-        VectorIndex.load(path, IndexStamp("inst", "c", 4, "fp", 4))
+        VectorIndex.load(path, IndexStamp("inst", "c", 4, "fp", DIM))
 
 
 def test_corrupt_store_is_reported(tmp_path: Path) -> None:

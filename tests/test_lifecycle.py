@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import signal
-import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -14,7 +13,8 @@ import requests
 
 from product_search.testing import ServiceProcess
 
-from .support import ADMIN, join_all, use_case_products
+from .load import Load
+from .support import ADMIN, use_case_products
 
 pytestmark = pytest.mark.slow
 
@@ -31,38 +31,13 @@ def _bulk(n: int, prefix: str, words: int = 0) -> list[dict[str, str]]:
 DRAIN = 3  # seconds a stopping worker keeps serving (PRODUCT_SEARCH_DRAIN_SECONDS)
 
 
-class Load:
-    """Searches from ``callers`` threads (kept-alive connections) until stopped; every outcome recorded."""
+def searches(url: str, callers: int) -> Load:
+    """``callers`` threads searching on kept-alive connections until stopped."""
 
-    def __init__(self, url: str, callers: int = 4) -> None:
-        self.url = url
-        self.stop = threading.Event()
-        self.outcomes: list[tuple[float, int | str]] = []
-        self._lock = threading.Lock()
-        self.threads = [threading.Thread(target=self._run, daemon=True) for _ in range(callers)]
+    def step(session: requests.Session, n: int) -> requests.Response:
+        return session.post(url + "/v1/catalogs/tools/search", json={"queries": ["saw"]}, timeout=30)
 
-    def _run(self) -> None:
-        session = requests.Session()
-        while not self.stop.is_set():
-            try:
-                resp = session.post(self.url + "/v1/catalogs/tools/search", json={"queries": ["saw"]}, timeout=30)
-                outcome: int | str = resp.status_code
-            except requests.RequestException as exc:
-                outcome = type(exc).__name__
-            with self._lock:
-                self.outcomes.append((time.monotonic(), outcome))
-
-    def __enter__(self) -> Load:
-        for t in self.threads:
-            t.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop.set()
-        join_all(self.threads, 60)
-
-    def failures(self) -> list[tuple[float, int | str]]:
-        return [o for o in self.outcomes if o[1] != 200]
+    return Load(*[step] * callers)
 
 
 def test_sigterm_drains_then_finishes_in_flight_requests(gunicorn_factory: Callable[..., ServiceProcess]) -> None:
@@ -76,7 +51,7 @@ def test_sigterm_drains_then_finishes_in_flight_requests(gunicorn_factory: Calla
     probe = server.post("/v1/catalogs/tools/products", {"products": _bulk(100, "probe", words=60)}, headers=ADMIN)
     assert probe.status_code == 200, probe.text
     late = min(20_000, max(2000, int(100 / (time.monotonic() - started) * 3 * DRAIN)))
-    with ThreadPoolExecutor(1) as pool, Load(server.url, callers=2) as load:
+    with ThreadPoolExecutor(1) as pool, searches(server.url, callers=2) as load:
         time.sleep(0.5)
         server.proc.send_signal(signal.SIGTERM)
         sent = time.monotonic()
@@ -105,8 +80,8 @@ def test_sigterm_drains_then_finishes_in_flight_requests(gunicorn_factory: Calla
     log = server.log_tail(None)
     assert "SIGABRT" not in log and "SIGKILL" not in log, "workers must exit cleanly"
     # Searches before the graceful stop were all served; refusals began only when the socket closed.
-    served_during_drain = [o for o in load.outcomes if sent < o[0] < sent + 2.5]
-    assert served_during_drain and all(o[1] == 200 for o in served_during_drain)
+    served_during_drain = [o for o in load.outcomes if sent < o.sent < sent + 2.5]
+    assert served_during_drain and all(o.status == 200 for o in served_during_drain)
     with pytest.raises(requests.ConnectionError):
         requests.get(server.url + "/healthz", timeout=5)
     server.proc = None
@@ -123,7 +98,7 @@ def test_rolling_restart_under_load_drops_nothing(gunicorn_factory: Callable[...
     assert server.proc is not None
     before = set(server.worker_pids())
     writes: list[Any] = []
-    with Load(server.url, callers=4) as load:
+    with searches(server.url, callers=4) as load:
         for round_ in range(3):
             time.sleep(1.0)
             server.proc.send_signal(signal.SIGHUP)
@@ -135,6 +110,6 @@ def test_rolling_restart_under_load_drops_nothing(gunicorn_factory: Callable[...
     after = set(server.worker_pids())
     assert not before & after, "every worker must have been replaced"
     assert len(load.outcomes) > 100
-    assert load.failures() == [], load.failures()[:10]
+    assert load.failures(ok=(200,)) == [], load.failures(ok=(200,))[:10]
     assert [w.status_code for w in writes] == [200, 200, 200]
     assert server.get("/v1/catalogs/tools").json()["product_count"] == 6 + 150

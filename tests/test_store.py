@@ -21,7 +21,8 @@ from product_search.storage.sqlite import SqliteDatabase
 from product_search.storage.store import CatalogStore, ModelBinding, NewProduct, StoreError
 from product_search.text.synonyms import Synonyms
 
-DIM = 8
+from .support import DIM, unit_vectors
+
 FP = "fingerprint-a"
 BIND = ModelBinding("m:1", FP, {"id": FP}, DIM)
 OTHER = ModelBinding("m:2", "fingerprint-b", {"id": "fingerprint-b"}, DIM)
@@ -31,11 +32,6 @@ def active(store: CatalogStore, conn: Connection, name: str = "c") -> int:
     cat = store.get_catalog(conn, name)
     assert cat is not None
     return cat.generation
-
-
-def unit(n: int, seed: int = 0) -> np.ndarray:
-    v = np.random.default_rng(seed).normal(size=(n, DIM)).astype(np.float32)
-    return v / np.linalg.norm(v, axis=1, keepdims=True)
 
 
 def products(*ids: str, text: str = "hex bolt M8") -> list[NewProduct]:
@@ -56,10 +52,10 @@ def test_every_write_gets_a_new_database_wide_version(store: CatalogStore) -> No
     with store.read() as conn:
         created = store.catalog_version(conn, "c")
     with store.write() as conn:
-        _, v1 = store.upsert_products(conn, "c", products("a", "b"), {active(store, conn): unit(2)})
+        _, v1 = store.upsert_products(conn, "c", products("a", "b"), {active(store, conn): unit_vectors(2)})
         store.create_catalog(conn, "d", BIND)
     with store.write() as conn:
-        _, v2 = store.upsert_products(conn, "c", products("c"), {active(store, conn): unit(1)})
+        _, v2 = store.upsert_products(conn, "c", products("c"), {active(store, conn): unit_vectors(1)})
     assert created is not None and created < v1 < v2
     with store.read() as conn:
         d = store.get_catalog(conn, "d")
@@ -70,8 +66,8 @@ def test_every_write_gets_a_new_database_wide_version(store: CatalogStore) -> No
 
 def test_upsert_replaces_by_id_and_keeps_the_key(store: CatalogStore) -> None:
     with store.write() as conn:
-        (pk_a, pk_b), _ = store.upsert_products(conn, "c", products("a", "b"), {active(store, conn): unit(2)})
-    new = unit(1, seed=5)
+        (pk_a, pk_b), _ = store.upsert_products(conn, "c", products("a", "b"), {active(store, conn): unit_vectors(2)})
+    new = unit_vectors(1, seed=5)
     with store.write() as conn:
         (again,), _ = store.upsert_products(conn, "c", [NewProduct("a", "changed", None)], {active(store, conn): new})
     assert again == pk_a
@@ -83,7 +79,7 @@ def test_upsert_replaces_by_id_and_keeps_the_key(store: CatalogStore) -> None:
 
 
 def test_unchanged_vectors_only_for_same_text_and_model(store: CatalogStore) -> None:
-    vectors = unit(2)
+    vectors = unit_vectors(2)
     with store.write() as conn:
         store.upsert_products(conn, "c", products("a", "b"), {active(store, conn): vectors})
     with store.read() as conn:
@@ -96,7 +92,7 @@ def test_unchanged_vectors_only_for_same_text_and_model(store: CatalogStore) -> 
 
 def test_delete_reports_found_keys_and_no_version_when_nothing_changed(store: CatalogStore) -> None:
     with store.write() as conn:
-        pks, _ = store.upsert_products(conn, "c", products("a", "b"), {active(store, conn): unit(2)})
+        pks, _ = store.upsert_products(conn, "c", products("a", "b"), {active(store, conn): unit_vectors(2)})
     with store.write() as conn:
         found, version = store.delete_products(conn, "c", ["a", "nope"])
     assert found == {"a": int(pks[0])} and version is not None
@@ -107,7 +103,7 @@ def test_delete_reports_found_keys_and_no_version_when_nothing_changed(store: Ca
 def test_pages_filters_and_batches_in_key_order(store: CatalogStore) -> None:
     items = [NewProduct(f"p{i}", f"item {i}", {"brand": "Acme" if i % 2 else "Bosch", "size": i}) for i in range(7)]
     with store.write() as conn:
-        pks, _ = store.upsert_products(conn, "c", items, {active(store, conn): unit(7)})
+        pks, _ = store.upsert_products(conn, "c", items, {active(store, conn): unit_vectors(7)})
     with store.read() as conn:
         first = store.page_products(conn, "c", 0, 3)
         rest = store.page_products(conn, "c", first[-1].pk, 10)
@@ -125,7 +121,7 @@ def test_a_failed_write_leaves_nothing(store: CatalogStore) -> None:
     with store.read() as conn:
         before = store.get_catalog(conn, "c")
     with pytest.raises(RuntimeError), store.write() as conn:
-        store.upsert_products(conn, "c", products("a"), {active(store, conn): unit(1)})
+        store.upsert_products(conn, "c", products("a"), {active(store, conn): unit_vectors(1)})
         raise RuntimeError("the caller failed after writing")
     with store.read() as conn:
         assert store.get_catalog(conn, "c") == before
@@ -162,15 +158,17 @@ def test_synonyms_are_set_with_a_new_version_and_read_with_the_catalog(store: Ca
 def test_a_generation_is_filled_then_switched_to_in_one_transaction(store: CatalogStore) -> None:
     with store.write() as conn:
         first = active(store, conn)
-        pks, _ = store.upsert_products(conn, "c", products("a", "b"), {first: unit(2)})
+        pks, _ = store.upsert_products(conn, "c", products("a", "b"), {first: unit_vectors(2)})
         gen = store.add_generation(conn, "c", OTHER)
     with store.read() as conn:
         missing = store.missing_vectors(conn, "c", gen.id, 0, 10)
         assert [pk for pk, _ in missing] == pks.tolist()
-    fresh = unit(2, seed=9)
+    fresh = unit_vectors(2, seed=9)
     with store.write() as conn:
         # "b" changed after it was read: its vector (of the old text) is not stored.
-        store.upsert_products(conn, "c", [NewProduct("b", "changed", None)], {first: unit(1), gen.id: unit(1, seed=3)})
+        store.upsert_products(
+            conn, "c", [NewProduct("b", "changed", None)], {first: unit_vectors(1), gen.id: unit_vectors(1, seed=3)}
+        )
         assert store.put_vectors(conn, gen.id, missing, fresh) == 1
         assert store.missing_vectors(conn, "c", gen.id, 0, 10) == []
     with store.write() as conn:
@@ -182,7 +180,7 @@ def test_a_generation_is_filled_then_switched_to_in_one_transaction(store: Catal
         assert [(g.id, g.state) for g in store.generations(conn, "c")] == [(first, "retained"), (gen.id, "active")]
         ((_, vectors),) = store.iter_vectors(conn, gen.id, DIM)
         np.testing.assert_array_equal(vectors[0], fresh[0])
-        np.testing.assert_array_equal(vectors[1], unit(1, seed=3)[0])
+        np.testing.assert_array_equal(vectors[1], unit_vectors(1, seed=3)[0])
     with store.write() as conn:  # another switch: with one retained, the oldest generation goes
         third = store.add_generation(conn, "c", BIND)
         _, dropped = store.activate(conn, "c", third.id, retain=1)
@@ -193,7 +191,7 @@ def test_a_generation_is_filled_then_switched_to_in_one_transaction(store: Catal
 
 def test_schema_1_is_upgraded_in_place_with_every_vector(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite3"
-    vectors = unit(2)
+    vectors = unit_vectors(2)
     with sqlite3.connect(path) as conn:
         conn.executescript(
             """
@@ -230,7 +228,7 @@ def test_schema_1_is_upgraded_in_place_with_every_vector(tmp_path: Path) -> None
         assert row is not None and row.description == "nut"
         assert cat.changes_from == 7, "the change log starts at the upgrade: older indexes are rebuilt once"
     with store.write() as conn:
-        _, version = store.upsert_products(conn, "c", products("x"), {cat.generation: unit(1)})
+        _, version = store.upsert_products(conn, "c", products("x"), {cat.generation: unit_vectors(1)})
     assert version == 8, "the version counter goes on"
     with store.read() as conn:
         removed, written = store.changes_since(conn, "c", 7)
@@ -242,7 +240,7 @@ def test_schema_2_gets_the_change_log_in_place(tmp_path: Path) -> None:
     store = CatalogStore(path)
     with store.write() as conn:
         store.create_catalog(conn, "c", BIND)
-        store.upsert_products(conn, "c", products("a", "b"), {active(store, conn): unit(2)})
+        store.upsert_products(conn, "c", products("a", "b"), {active(store, conn): unit_vectors(2)})
     store.close()
     with sqlite3.connect(path) as conn:  # back to schema 2's shape
         conn.execute("DROP INDEX products_by_version")
@@ -267,7 +265,7 @@ def test_schema_3_gets_synonyms_in_place(tmp_path: Path) -> None:
     store = CatalogStore(path)
     with store.write() as conn:
         store.create_catalog(conn, "c", BIND)
-        store.upsert_products(conn, "c", products("a", "b"), {active(store, conn): unit(2)})
+        store.upsert_products(conn, "c", products("a", "b"), {active(store, conn): unit_vectors(2)})
     with store.read() as conn:
         old = store.get_catalog(conn, "c")
     store.close()
@@ -287,7 +285,7 @@ def test_schema_3_gets_synonyms_in_place(tmp_path: Path) -> None:
 
 def test_deleting_a_catalog_cascades_to_its_products(store: CatalogStore) -> None:
     with store.write() as conn:
-        store.upsert_products(conn, "c", products("a"), {active(store, conn): unit(1)})
+        store.upsert_products(conn, "c", products("a"), {active(store, conn): unit_vectors(1)})
     with store.write() as conn:
         assert store.delete_catalog(conn, "c") is True
         assert store.delete_catalog(conn, "c") is False
@@ -297,9 +295,11 @@ def test_deleting_a_catalog_cascades_to_its_products(store: CatalogStore) -> Non
 
 def test_the_change_log_names_what_each_write_after_a_version_did(store: CatalogStore) -> None:
     with store.write() as conn:
-        pks, v1 = store.upsert_products(conn, "c", products("a", "b", "c"), {active(store, conn): unit(3)})
+        pks, v1 = store.upsert_products(conn, "c", products("a", "b", "c"), {active(store, conn): unit_vectors(3)})
     with store.write() as conn:
-        (b,), _ = store.upsert_products(conn, "c", [NewProduct("b", "new text", None)], {active(store, conn): unit(1)})
+        (b,), _ = store.upsert_products(
+            conn, "c", [NewProduct("b", "new text", None)], {active(store, conn): unit_vectors(1)}
+        )
     with store.write() as conn:
         found, v3 = store.delete_products(conn, "c", ["c"])
     with store.read() as conn:
@@ -318,7 +318,7 @@ def test_the_change_log_names_what_each_write_after_a_version_did(store: Catalog
 
 def test_old_deletion_records_are_dropped_and_the_log_starts_after_them(store: CatalogStore) -> None:
     with store.write() as conn:
-        store.upsert_products(conn, "c", products("a", "b"), {active(store, conn): unit(2)})
+        store.upsert_products(conn, "c", products("a", "b"), {active(store, conn): unit_vectors(2)})
     with store.write() as conn:
         _, old = store.delete_products(conn, "c", ["a"])
         conn.execute("UPDATE removed SET removed_at = removed_at - ?", (8 * 24 * 3600,))
@@ -341,7 +341,9 @@ def test_writers_of_one_catalog_are_serialized_and_versions_grow_in_commit_order
                 with store.write("c") as conn:
                     count = conn.execute("SELECT product_count FROM catalogs WHERE name = 'c'").fetchone()[0]
                     time.sleep(0.002)  # widen the window a lost update would need
-                    _, version = store.upsert_products(conn, "c", products(f"w{n}-{k}"), {active(store, conn): unit(1)})
+                    _, version = store.upsert_products(
+                        conn, "c", products(f"w{n}-{k}"), {active(store, conn): unit_vectors(1)}
+                    )
                     after = conn.execute("SELECT product_count FROM catalogs WHERE name = 'c'").fetchone()[0]
                     assert after == count + 1
                     seen.append(version)
@@ -371,7 +373,7 @@ def test_postgres_writers_of_other_catalogs_do_not_wait(pg_url: str, tmp_path: P
 
     def hold_c() -> None:
         with store.write("c") as conn:
-            store.upsert_products(conn, "c", products("a"), {active(store, conn): unit(1)})
+            store.upsert_products(conn, "c", products("a"), {active(store, conn): unit_vectors(1)})
             holding.set()
             release.wait(10)
 
@@ -380,7 +382,7 @@ def test_postgres_writers_of_other_catalogs_do_not_wait(pg_url: str, tmp_path: P
     assert holding.wait(10)
     started = time.monotonic()
     with store.write("d") as conn:
-        store.upsert_products(conn, "d", products("x"), {active(store, conn, "d"): unit(1)})
+        store.upsert_products(conn, "d", products("x"), {active(store, conn, "d"): unit_vectors(1)})
     assert time.monotonic() - started < 1.0, "another catalog's writer went ahead"
     release.set()
     t.join()
@@ -408,7 +410,7 @@ def test_postgres_schema_3_gets_synonyms_in_place(pg_url: str, tmp_path: Path) -
     store = CatalogStore.open(pg_url, tmp_path)
     with store.write() as conn:
         store.create_catalog(conn, "c", BIND)
-        store.upsert_products(conn, "c", products("a"), {active(store, conn): unit(1)})
+        store.upsert_products(conn, "c", products("a"), {active(store, conn): unit_vectors(1)})
         conn.execute("ALTER TABLE catalogs DROP COLUMN synonyms_json")
         conn.execute("ALTER TABLE catalogs DROP COLUMN synonyms_version")  # back to schema 3's shape
         conn.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
@@ -435,7 +437,7 @@ def test_postgres_down_is_unavailable_at_once_then_recovers_by_itself() -> None:
         with pytest.raises(StoreUnavailable, match="unavailable"), store.read() as conn:
             store.get_catalog(conn, "c")
         with pytest.raises(StoreUnavailable), store.write("c") as conn:
-            store.upsert_products(conn, "c", products("a"), {active(store, conn): unit(1)})
+            store.upsert_products(conn, "c", products("a"), {active(store, conn): unit_vectors(1)})
         assert time.monotonic() - started < 8, "a clear error, not a hang"
         server.start()
         # The pool replaces its dead connections by itself, retrying with backoff (psycopg_pool: 1 s, doubling
@@ -464,7 +466,7 @@ def test_postgres_store_in_a_forked_child_opens_its_own_connections(pg_url: str,
         code = 1
         try:
             with store.write("d") as conn:
-                store.upsert_products(conn, "d", products("x"), {active(store, conn, "d"): unit(1)})
+                store.upsert_products(conn, "d", products("x"), {active(store, conn, "d"): unit_vectors(1)})
             code = 0
         finally:
             os._exit(code)
@@ -509,7 +511,7 @@ def test_change_notifications_reach_a_listener_that_comes_back_after_its_connect
         assert heard.get(timeout=15) == (None, 0), "listening: what came before was not heard"
         with store.write("c") as conn:
             store.create_catalog(conn, "c", BIND)
-            store.upsert_products(conn, "c", products("a"), {active(store, conn): unit(1)})
+            store.upsert_products(conn, "c", products("a"), {active(store, conn): unit_vectors(1)})
         assert _next_of(heard, "c") > 0
         with psycopg.connect(pg_url, autocommit=True) as admin:
             dropped = admin.execute(
@@ -518,7 +520,7 @@ def test_change_notifications_reach_a_listener_that_comes_back_after_its_connect
         assert dropped == [(True,)], "the listener's connection, and only it"
         assert _next_of(heard, None) == 0, "back, with the gap reported"
         with store.write("c") as conn:
-            _, version = store.upsert_products(conn, "c", products("b"), {active(store, conn): unit(1, seed=2)})
+            _, version = store.upsert_products(conn, "c", products("b"), {active(store, conn): unit_vectors(1, seed=2)})
         assert _next_of(heard, "c") == version
     finally:
         stop.set()
