@@ -40,7 +40,7 @@ IMAGE_MODEL_ENV = PRODUCT_SEARCH_BACKEND=$(BACKEND) PRODUCT_SEARCH_ONNX_INT8=$(O
 # `make help`: the targets in groups, in the order a reader needs them; each target's text is its `##` comment.
 HELP_GROUPS := \
 	"Start here:help run test serve install dev tools test-tools deploy-tools bench-tools" \
-	"Checks:lint format bandit audit security quality-gate eval reliability loadtest canary" \
+	"Checks:lint format bandit audit security quality-gate eval reliability test-shuffled loadtest canary" \
 	"Docker, CI and deploy:docker-build docker-run up up-cluster down lint-deploy container-check ci-local deploy-check" \
 	"Models and relevance:finetune finetune-products finetune-tools mlflow-server quality-set tune-fusion index" \
 	"Benchmarks:bench bench-cluster bench-migration bench-encoder peers" \
@@ -50,7 +50,7 @@ HELP_GROUPS := \
 .PHONY: help install dev run serve test lint format index clean metrics-tools canary lint-deploy \
 	docker-build docker-run up up-cluster down container-check ci-local deploy-check bench bench-cluster bench-encoder bench-migration eval peers \
 	finetune finetune-products finetune-tools mlflow-server \
-	quality-gate quality-set tune-fusion reliability loadtest security bandit audit tools test-tools deploy-tools bench-tools screenshots dashboard-images
+	quality-gate quality-set tune-fusion reliability test-shuffled loadtest security bandit audit tools test-tools deploy-tools bench-tools screenshots dashboard-images
 
 help:  ## this list (the default target)
 	@awk -v groups='$(HELP_GROUPS)' 'BEGIN { FS = ":[^#]*## " } \
@@ -92,6 +92,10 @@ serve: install  ## serve on 127.0.0.1:$(PORT) without touching the sample catalo
 
 test: metrics-tools dev mlflow-server  ## the whole default suite (real model, real Gunicorn, a real MLflow server)
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+test-shuffled: metrics-tools dev mlflow-server  ## the default suite twice in shuffled orders (pytest-randomly, seeds 1 and 2): no test leans on another's data (nightly, ~25 min)
+	$(BIN)/pytest -p randomly -p no:cacheprovider --randomly-seed=1 $(PYTEST_ARGS)
+	$(BIN)/pytest -p randomly -p no:cacheprovider --randomly-seed=2 $(PYTEST_ARGS)
 
 screenshots: test-tools dev  ## the console's and /docs' pages in headless Chromium, as PNGs into docs/images/
 	PRODUCT_SEARCH_REQUIRE_BROWSER=1 PRODUCT_SEARCH_SCREENSHOTS=docs/images $(BIN)/pytest -q -p no:cacheprovider tests/test_browser.py
