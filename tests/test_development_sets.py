@@ -1,9 +1,11 @@
 """data/development: what scripts/make_development_catalogs.py writes, byte for byte, with every query class.
 
-Eight catalogs, three in the held-out catalogs' styles and five in others, written blind (without the ranking
+Nine catalogs, three in the held-out catalogs' styles and six in others, written blind (without the ranking
 code or the held-out sets) to tune on, so that the held-out sets stay unseen (docs/evaluation.md, "Development
-catalogs"): seven in three rounds, and an eighth, ``fitments``, in a mixed-title DIY/trade-store style (most types
-listed once or twice; accessories and spares asked for, or not, phrased every way a store does).
+catalogs"): seven in three rounds, an eighth, ``fitments``, in a mixed-title DIY/trade-store style (most types
+listed once or twice; accessories and spares asked for, or not, phrased every way a store does), and a ninth,
+``counter``, in a merchant trade-counter style (the catalog's trade names, "spanner", "non-return valve",
+"plasterboard", while buyers type other names, "wrench", "check valve", "drywall").
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from .support import ROOT
 SCRIPT = ROOT / "scripts" / "make_development_catalogs.py"
 DATA = ROOT / "data" / "development"
 HELDOUT = ROOT / "data" / "heldout"
-STYLES = ("marketplace", "erp", "sentences", "spares", "wholesale", "prose", "ledger", "fitments")
+STYLES = ("marketplace", "erp", "sentences", "spares", "wholesale", "prose", "ledger", "fitments", "counter")
 HELD_OUT = ("marketplace", "erp", "sentences")
 
 
