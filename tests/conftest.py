@@ -86,12 +86,23 @@ def models(base_settings: Settings) -> LoadedModels:
     return loaded
 
 
+def _two_versions(base_settings: Settings, models: LoadedModels, root: Path) -> LoadedModels:
+    source = models.repository.model_dir(models.resolve())
+    repository = two_version_repository(root, source)
+    return LoadedModels(replace(base_settings, model_repository=repository.root), repository)
+
+
 @pytest.fixture(scope="session")
 def two_models(base_settings: Settings, models: LoadedModels, tmp_path_factory: pytest.TempPathFactory) -> LoadedModels:
-    """Two real versions with different fingerprints: all-minilm-l6-v2:1@production and :2@candidate."""
-    source = models.repository.model_dir(models.resolve())
-    repository = two_version_repository(tmp_path_factory.mktemp("two-models"), source)
-    return LoadedModels(replace(base_settings, model_repository=repository.root), repository)
+    """Two real versions with different fingerprints: all-minilm-l6-v2:1@production and :2@candidate. Shared by
+    the session: a test that adds or removes versions takes ``own_two_models``."""
+    return _two_versions(base_settings, models, tmp_path_factory.mktemp("two-models"))
+
+
+@pytest.fixture
+def own_two_models(base_settings: Settings, models: LoadedModels, tmp_path: Path) -> LoadedModels:
+    """The same two versions in a repository of this test's own (copied in seconds), to change as it likes."""
+    return _two_versions(base_settings, models, tmp_path / "own-two-models")
 
 
 @pytest.fixture(scope="session")

@@ -213,10 +213,10 @@ def test_models_api_and_clear_errors_for_unknown_refs(make_app: Callable[..., Fl
 
 
 def test_a_version_imported_while_serving_is_usable_without_restart(
-    make_app: Callable[..., Flask], two_models: LoadedModels, tmp_path: Path
+    make_app: Callable[..., Flask], own_two_models: LoadedModels, tmp_path: Path
 ) -> None:
-    repository = two_models.repository
-    client = make_app(models=two_models).test_client()
+    repository = own_two_models.repository  # it adds a version: the session's repository stays as it was
+    client = make_app(models=own_two_models).test_client()
     before = {m["ref"] for m in client.get("/v1/models").json["models"]}
     source = repository.model_dir(repository.resolve(V1))
     env = _cli_env(tmp_path, repository.root)
