@@ -62,6 +62,16 @@ def test_an_order_number_at_the_end_of_a_sentence_is_whole() -> None:
     assert keys("Pack 1 2.5 mm") == ["#dimension:2.5mm"]  # a decimal point still binds its digits
 
 
+def test_an_order_number_before_a_comma_is_whole() -> None:
+    """Print groups end a clause before a comma as before a full stop ("Bosch 2 608 603 171, pack of 10"), also
+    with letters among the digits; a decimal comma, and numbers listed with commas, stay what they were."""
+    assert keys("Inox cutting disc, Bosch 2 608 603 171, pack of 10") == ["#part:2608603171"]
+    assert keys("Bosch 2608603171") == ["#part:2608603171"]
+    assert keys("Angle grinder 0 603 3A9 000, in case") == ["#part:06033a9000"]
+    assert keys("Cable 2,5 mm, grey") == ["#dimension:2.5mm"]
+    assert keys("Sockets 8 10 12, 14 and 17") == []
+
+
 def test_words_that_only_contain_a_fraction_word_are_no_size() -> None:
     assert keys("behalf inch") == [] and keys("half price") == [] and keys("quarter turn valve") == []
     assert keys("one and a half inch hose") == [], "1 1/2, not 1/2"

@@ -168,6 +168,32 @@ def test_what_a_product_fits_ends_where_what_it_comes_with_begins() -> None:
     assert [models[s:e] for s, e in analysis.accessory_spans(models)] == ["for DHP482, DHP483 and DDF484"]
 
 
+def test_to_fit_and_to_suit_say_what_a_product_fits_but_easy_to_fit_does_not() -> None:
+    """ "Test leads ... to suit Fluke multimeters", "Blades to fit DeWalt jigsaws": what they fit, as after "for";
+    "fit" alone ("push fit elbow") and after an adjective ("easy to fit hex bolt") is no such clause."""
+    leads = "Test leads with croc clips, 4mm, CAT III, to suit Fluke multimeters"
+    assert fitted_words(leads, analysis.tokens(leads)) == ["fluke", *analysis.noun_stems(["multimeter"])]
+    blades = "Blades to fit DeWalt jigsaws, pack of 5"
+    assert fitted_words(blades, analysis.tokens(blades)) == ["dewalt", "jigsaw"]
+    for text in ("Push fit elbow 22mm", "Easy to fit hex bolt M8", "Quick to fit replacement handle"):
+        assert fitted_words(text, analysis.tokens(text)) == [], text
+
+
+def test_a_tool_listed_once_that_accessories_suit_is_a_type_a_query_can_name() -> None:
+    """ "fluke multimeter": the one multimeter is a type, since test leads are made "to suit" multimeters; the
+    leads are marked as made for it (``fits``), the multimeter as what was asked for."""
+    catalog = [*ACCESSORIES_ONCE, "Digital multimeter, Fluke 115, True RMS", "Test leads 4mm to suit Fluke multimeters"]
+    facts = FactIndex.build(catalog)
+    asked = facts.understand("fluke multimeter")
+    assert asked.type_names == ["digital multimeter"]
+    match = facts.match(asked)
+    assert np.flatnonzero(match.kind).tolist() == [len(catalog) - 2]
+    assert np.flatnonzero(match.fits).tolist() == [len(catalog) - 1]
+    # Without a product made for it, the one multimeter is no type a query names by its head.
+    alone = FactIndex.build([*ACCESSORIES_ONCE, "Digital multimeter, Fluke 115, True RMS", "Test leads 4mm, red"])
+    assert alone.understand("fluke multimeter").type_names == []
+
+
 def test_a_plural_noun_names_what_its_singular_names() -> None:
     """Snowball stems "knives" and "knife" apart; read as names of things, a plural is its singular. Not in
     the BM25 tokens (:func:`analysis.stem` is Snowball's own)."""

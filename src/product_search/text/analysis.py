@@ -30,6 +30,9 @@ STOPWORDS = frozenset(bm25s.stopwords.STOPWORDS_EN)
 # Words after which a description says what the product fits or serves (an accessory's tool: "guide rail
 # for plunge saws"), and those after which it says what it comes with ("drill with 2 batteries").
 FIT_MARKERS = frozenset({"for", "fits", "compatible", "suitable", "f/"})
+# Verbs that open what a product fits after "to" ("Test leads to suit Fluke multimeters", "Blades to fit DeWalt
+# jigsaws"); alone they are no marker ("push fit elbow", "slim fit"), nor after an adjective ("easy to fit").
+TO_FIT = frozenset({"fit", "suit"})
 WITH_MARKERS = frozenset({"with", "including", "incl", "c/w", "w/"})  # what it comes with ("without": not)
 ACCESSORY_MARKERS = FIT_MARKERS | WITH_MARKERS | {"without"}
 # Words after which a query says what the wanted thing is for or where it goes.
@@ -119,9 +122,10 @@ def accessory_spans(
             # own size name the product itself; "battery for this drill", "works with these batteries" do not.
             pointed = [t.group() for t in found[n + 1 : n + 3]]
             itself = len(pointed) == 2 and pointed[0].lower() in POINTERS and any(c.isdigit() for c in pointed[1])
-            if word.lower() in markers and not itself:
+            to_fit = bool(markers & FIT_MARKERS) and _opens_to_fit(found, n)
+            if (word.lower() in markers or to_fit) and not itself:
                 start = tok.start()
-                opened = FIT_MARKERS if word.lower() in FIT_MARKERS else ACCESSORY_MARKERS - FIT_MARKERS
+                opened = FIT_MARKERS if word.lower() in FIT_MARKERS or to_fit else ACCESSORY_MARKERS - FIT_MARKERS
             continue
         if word in DELIMITERS:
             following = found[n + 1].group() if n + 1 < len(found) else ""
@@ -132,6 +136,13 @@ def accessory_spans(
     if start is not None:
         spans.append((start, len(text)))
     return spans
+
+
+def _opens_to_fit(found: list[re.Match[str]], n: int) -> bool:
+    """Whether token ``n`` is the verb of "X to fit Y" / "to suit Y", not of "easy to fit" (a property)."""
+    if n < 2 or found[n].group().lower() not in TO_FIT or found[n - 1].group().lower() != "to":
+        return False
+    return not {"ADJ", "ADV"} & lemmas(found[n - 2].group())
 
 
 class Spans:

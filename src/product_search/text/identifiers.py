@@ -42,8 +42,9 @@ _STANDARD = re.compile(
     re.IGNORECASE,
 )
 # Digit groups separated by single spaces or hyphens, as barcodes are often printed (4 008153 123456).
-# A full stop may end an order number in print groups ("part 2 608 576 198."), not any list ("Sockets: 8 10 12.").
-_DIGIT_RUN = re.compile(r"(?<![\w.,/])(?:\d(?: \d{3}){2,4}(?=\.(?:\s|$))|\d+(?:[ -]\d+)*(?![\w.,/]))")
+# A full stop or a comma may end an order number in print groups ("part 2 608 576 198.", "Bosch 2 608 603 171,
+# pack of 10"), not any list ("Sockets: 8 10 12.") nor a decimal ("2,5").
+_DIGIT_RUN = re.compile(r"(?<![\w.,/])(?:\d(?: \d{3}){2,4}(?=[.,](?:\s|$))|\d+(?:[ -]\d+)*(?![\w.,/]))")
 # Digits of a number read as a value: real sizes have few; "washer 999...999mm" is no size (and would
 # overflow a float). Longer digit runs are not matched at all (the lookarounds keep them whole).
 MAX_DIGITS = 9
@@ -103,7 +104,9 @@ _GROUPED_MIN = 6
 # Bosch, Dremel and Skil print theirs ("0 603 3A9 000", "F 016 800 343", "1 600 A01 6GB"): one code, typed with
 # or without the spaces. Each group of three holds a digit: "P80 120 180" grits, "UPC 012 ..." and
 # "12V 18V 24V" are no such code.
-_GROUPED_CODE = re.compile(r"(?<![\w.,/-])[A-Za-z0-9](?: (?=[A-Za-z]{0,2}\d)[A-Za-z0-9]{3}){2,3}(?![\w.,/-])")
+_GROUPED_CODE = re.compile(
+    r"(?<![\w.,/-])[A-Za-z0-9](?: (?=[A-Za-z]{0,2}\d)[A-Za-z0-9]{3}){2,3}(?![\w/-]|[.,](?!\s|$))"  # ends a clause
+)
 _GROUPED_LETTERS = 3  # at most this many letters
 # A number standing alone (a bearing "6204", a series "608"): a code only where the catalog has its family.
 _PLAIN = re.compile(r"(?<![\w.,/-])\d{3,5}(?![\w/-]|[.,]\d|\s*+(?:%|°))")

@@ -337,5 +337,5 @@ def fitted_words(
     tokens = tokens[:_MAX_TOKENS]
     spans = analysis.Spans(analysis.accessory_spans(text, list(tokens), markers))
     plain = [t.group().lower() for t in tokens if t.start() in spans and not any(c.isdigit() for c in t.group())]
-    read = [f for w in plain if w not in analysis.STOPWORDS and w not in markers for f in forms(w)]
+    read = [f for w in plain if w not in analysis.STOPWORDS and w not in markers | analysis.TO_FIT for f in forms(w)]
     return list(dict.fromkeys(analysis.noun_stems(read)))
