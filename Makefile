@@ -64,9 +64,12 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 
-$(VENV)/.installed: requirements.txt pyproject.toml | $(BIN)/python
+$(VENV)/.installed: requirements.txt pyproject.toml harness/pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -r requirements.txt
 	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
+	# The development harness (the service as a child process, synthetic catalogs): for the scripts and the
+	# tests of this checkout; never in the wheel or the image.
+	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e harness
 	touch $@
 
 $(VENV)/.dev-installed: requirements-dev.txt $(VENV)/.installed
@@ -119,14 +122,14 @@ audit: dev  ## known vulnerabilities in every installed package (pip-audit again
 	$(BIN)/pip-audit --skip-editable --progress-spinner off $(AUDIT_ARGS)
 
 lint: dev  ## ruff (lint + format check), mypy (strict) and the import contract (pyproject.toml: layers)
-	$(BIN)/ruff check src tests scripts
-	$(BIN)/ruff format --check src tests scripts
+	$(BIN)/ruff check src harness tests scripts
+	$(BIN)/ruff format --check src harness tests scripts
 	$(BIN)/mypy
 	$(BIN)/lint-imports --no-cache
 
 format: dev  ## ruff format and the fixable ruff findings, in place
-	$(BIN)/ruff format src tests scripts
-	$(BIN)/ruff check --fix src tests scripts
+	$(BIN)/ruff format src harness tests scripts
+	$(BIN)/ruff check --fix src harness tests scripts
 
 $(STATSD_JS):
 	npm install --no-audit --no-fund --silent --prefix .tools/statsd statsd@0.9.0
@@ -308,5 +311,5 @@ index: install  ## rebuild every catalog's index file from stored vectors (no re
 
 clean:  ## remove the virtualenv, runtime data and caches
 	chmod -R u+w var 2>/dev/null || true  # model versions are published read-only
-	rm -rf $(VENV) var build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache reports .coverage
+	rm -rf $(VENV) var build dist src/*.egg-info harness/*.egg-info .pytest_cache .mypy_cache .ruff_cache reports .coverage
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

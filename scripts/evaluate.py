@@ -25,7 +25,7 @@ from typing import Any
 import requests
 
 from product_search.observability.evaluation import Dataset, Served, gate_failures, load_beir, report
-from product_search.testing import ServiceProcess
+from product_search_harness.service import ServiceProcess
 
 ROOT = Path(__file__).resolve().parents[1]
 KEY = "eval-admin-key-local"

@@ -11,7 +11,7 @@ gave that code (grade 2), so exact-identifier hit@1 is the measure.
 
 The splits use different seeds and different code families:
 
-Around them, ordinary synthetic hardware products (``product_search.synthetic``) share the words.
+Around them, ordinary synthetic hardware products (``product_search_harness.synthetic``) share the words.
 
 * ``dev`` (what ranking changes may be tuned on): power-tool model codes (``DCD633Z``), EAN-13,
   metric screws named by standard, size and grade (``DIN 933 M8x40 A2``).
@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
-from product_search.synthetic import generate
+from product_search_harness.synthetic import generate
 
 ROOT = Path(__file__).resolve().parents[1]
 

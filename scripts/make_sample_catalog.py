@@ -6,7 +6,7 @@ import csv
 import sys
 from pathlib import Path
 
-from product_search.synthetic import generate
+from product_search_harness.synthetic import generate
 
 # The six descriptions of the original use case ("What can I use to cut?").
 USE_CASE = [

@@ -16,9 +16,10 @@ from flask.testing import FlaskClient
 from product_search.config import Settings
 from product_search.encoding.encoder import Encoder
 from product_search.encoding.models import LoadedModels
-from product_search.local_cluster import PG_BIN, PostgresServer
 from product_search.serving.app import create_app
-from product_search.testing import ServiceProcess, two_version_repository
+from product_search_harness.local_cluster import PG_BIN, PostgresServer
+from product_search_harness.model_versions import two_version_repository
+from product_search_harness.service import ServiceProcess
 
 from .support import ADMIN_KEY, MODEL_CACHE, REPOSITORY, SERVICE_ENV
 

@@ -24,7 +24,6 @@ from flask import Flask
 
 from product_search.config import ConfigError, Settings
 from product_search.encoding.models import LoadedModels
-from product_search.local_cluster import PostgresServer
 from product_search.observability.canary import GoldenQuery, run_canary
 from product_search.redaction import redact
 from product_search.serving.api.auth import required_role
@@ -32,7 +31,8 @@ from product_search.serving.api.views import ServiceView
 from product_search.serving.app import create_app
 from product_search.serving.security import Role
 from product_search.serving.state import service_of
-from product_search.testing import ServiceProcess
+from product_search_harness.local_cluster import PostgresServer
+from product_search_harness.service import ServiceProcess
 
 from .support import ADMIN, READ_KEY, READER, SERVICE_ENV, error_of, join_all, upload
 

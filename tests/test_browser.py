@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from product_search.testing import ServiceProcess
+from product_search_harness.service import ServiceProcess
 
 from .support import ADMIN, ADMIN_KEY
 

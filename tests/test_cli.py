@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from product_search.cli import main
 from product_search.storage.store import CatalogStore
-from product_search.testing import ServiceProcess
+from product_search_harness.service import ServiceProcess
 
 ROOT = Path(__file__).resolve().parents[1]
 

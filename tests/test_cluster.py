@@ -21,9 +21,9 @@ from pathlib import Path
 import pytest
 import requests
 
-from product_search import synthetic
-from product_search.local_cluster import Cluster, PostgresServer, missing_tools
-from product_search.testing import ServiceProcess
+from product_search_harness import synthetic
+from product_search_harness.local_cluster import Cluster, PostgresServer, missing_tools
+from product_search_harness.service import ServiceProcess
 
 from .load import Load
 from .support import ADMIN, SERVICE_ENV, join_all

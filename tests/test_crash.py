@@ -29,7 +29,7 @@ import pytest
 import requests
 from flask import Flask
 
-from product_search.testing import ServiceProcess
+from product_search_harness.service import ServiceProcess
 
 from .support import ADMIN, MODEL_CACHE, REPOSITORY, ROOT, upload, wait_until
 

@@ -31,8 +31,8 @@ import requests
 from product_search.encoding.models import LoadedModels
 from product_search.search.catalogs import Catalogs
 from product_search.storage.store import NewProduct
-from product_search.synthetic import generate
-from product_search.testing import ServiceProcess, clean_environment
+from product_search_harness.service import ServiceProcess, clean_environment
+from product_search_harness.synthetic import generate
 
 from .metrics_stack import GraphiteWeb, MetricsStack, missing_graphite_web, missing_tools, skip_unless_available
 from .support import ADMIN, ROOT, SERVICE_ENV

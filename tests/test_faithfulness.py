@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from product_search.encoding.encoder import Encoder
-from product_search.testing import ServiceProcess
+from product_search_harness.service import ServiceProcess
 
 from .support import ADMIN, SHARED_DATA
 

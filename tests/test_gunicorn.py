@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 import requests
 
-from product_search.testing import ServiceProcess
+from product_search_harness.service import ServiceProcess
 
 from .support import ADMIN, SERVICE_ENV, USE_CASE_QUERY, join_all, use_case_products
 

@@ -19,7 +19,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from product_search.serving.state import service_of
-from product_search.testing import ServiceProcess
+from product_search_harness.service import ServiceProcess
 
 from .support import ADMIN, ADMIN_KEY, READ_KEY, upload
 

@@ -27,8 +27,8 @@ from flask.testing import FlaskClient
 from product_search.serving.state import service_of
 from product_search.storage.indexfile import IndexStamp
 from product_search.storage.lexical_index import LexicalIndex
-from product_search.testing import ServiceProcess
 from product_search.text import identifiers
+from product_search_harness.service import ServiceProcess
 
 from .support import ADMIN, error_of, upload
 

@@ -13,7 +13,7 @@ from product_search.search.catalogs import Catalogs
 from product_search.search.derived import VECTORS
 from product_search.storage.store import CatalogStore, NewProduct, StoreError
 from product_search.storage.vector_index import IndexFileError, IndexStamp, VectorIndex
-from product_search.synthetic import generate
+from product_search_harness.synthetic import generate
 
 from .support import DIM, unit_vectors
 

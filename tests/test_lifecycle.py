@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 import requests
 
-from product_search.testing import ServiceProcess
+from product_search_harness.service import ServiceProcess
 
 from .load import Load
 from .support import ADMIN, use_case_products

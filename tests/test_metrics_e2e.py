@@ -22,7 +22,7 @@ from product_search.encoding.models import LoadedModels
 from product_search.observability.metrics import safe
 from product_search.search.catalogs import Catalogs
 from product_search.storage.store import NewProduct
-from product_search.testing import ServiceProcess
+from product_search_harness.service import ServiceProcess
 
 from .metrics_stack import MetricsStack, missing_tools, skip_unless_available
 from .support import ADMIN, ROOT, SERVICE_ENV, USE_CASE_DESCRIPTIONS, USE_CASE_QUERY

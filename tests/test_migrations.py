@@ -23,8 +23,8 @@ from product_search.cli import main
 from product_search.encoding.models import LoadedModels
 from product_search.serving.state import service_of
 from product_search.storage.store import CatalogStore, JobRow
-from product_search.synthetic import generate
-from product_search.testing import ServiceProcess
+from product_search_harness.service import ServiceProcess
+from product_search_harness.synthetic import generate
 
 from .support import ADMIN, MODEL_CACHE, ROOT, join_all, upload, wait_until
 

@@ -19,7 +19,8 @@ from product_search.cli import main
 from product_search.config import default_model_path
 from product_search.encoding.models import LoadedModels
 from product_search.encoding.repository import ModelRepository
-from product_search.testing import exports_of, free_port
+from product_search_harness.model_versions import exports_of
+from product_search_harness.service import free_port
 
 from .support import MODEL_CACHE, ROOT
 

@@ -27,7 +27,7 @@ from product_search.encoding.models import LoadedModels
 from product_search.encoding.onnx_runtime import ONNX_FILE, ONNX_INT8_FILES, export_in_place, int8_config
 from product_search.encoding.repository import ModelRepository
 from product_search.errors import FingerprintMismatch
-from product_search.testing import exports_of
+from product_search_harness.model_versions import exports_of
 
 PACKAGED = Path(default_model_path())
 Expected = list[tuple[str, str]]  # (path, words of the reason) each refusal must name

@@ -15,7 +15,7 @@ from flask import Flask
 
 from product_search.serving.limits import Admission, WriteRateLimit
 from product_search.serving.state import service_of
-from product_search.testing import ServiceProcess
+from product_search_harness.service import ServiceProcess
 
 from .support import ADMIN, ADMIN_KEY, join_all, upload, wait_until
 

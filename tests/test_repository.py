@@ -26,7 +26,7 @@ from product_search.encoding.repository import (
     bootstrap,
 )
 from product_search.errors import InvalidInput
-from product_search.testing import exports_of
+from product_search_harness.model_versions import exports_of
 
 
 @pytest.fixture(scope="module")

@@ -14,12 +14,12 @@ import numpy as np
 import psycopg
 import pytest
 
-from product_search.local_cluster import PostgresServer
 from product_search.storage.database import Connection, StoreUnavailable
 from product_search.storage.postgres import PostgresDatabase
 from product_search.storage.sqlite import SqliteDatabase
 from product_search.storage.store import CatalogStore, ModelBinding, NewProduct, StoreError
 from product_search.text.synonyms import Synonyms
+from product_search_harness.local_cluster import PostgresServer
 
 from .support import DIM, unit_vectors
 

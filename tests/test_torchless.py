@@ -18,7 +18,7 @@ import pytest
 
 from product_search.encoding.encoder import Encoder
 from product_search.encoding.models import LoadedModels
-from product_search.testing import ServiceProcess, clean_environment
+from product_search_harness.service import ServiceProcess, clean_environment
 
 from .support import ADMIN, USE_CASE_DESCRIPTIONS, USE_CASE_QUERY
 

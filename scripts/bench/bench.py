@@ -12,7 +12,7 @@ pre-encoded (and, at the smallest size, encoding the whole catalog per request).
 Loopback only; every wrk run is bounded by --duration.
 
 Modules: ``inputs`` (catalog, queries, bodies), ``measure`` (wrk, closed loops, recall, the service
-through ``product_search.testing``), ``peers`` (naive path, infinity-emb), ``report`` (markdown).
+through ``product_search_harness.service``), ``peers`` (naive path, infinity-emb), ``report`` (markdown).
 """
 
 from __future__ import annotations

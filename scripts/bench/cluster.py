@@ -43,10 +43,10 @@ from inputs import ROOT, benchmark_queries
 from loadtest import Client, Phase, closed_loop, open_loop
 from measure import machine
 
-from product_search import synthetic
-from product_search.local_cluster import Cluster, PostgresServer
 from product_search.storage.store import CatalogStore
-from product_search.testing import ServiceProcess
+from product_search_harness import synthetic
+from product_search_harness.local_cluster import Cluster, PostgresServer
+from product_search_harness.service import ServiceProcess
 
 ADMIN_KEY = "bench-admin-key-local"
 ADMIN = {"Authorization": f"Bearer {ADMIN_KEY}"}

@@ -21,7 +21,7 @@ import numpy as np
 
 from product_search.config import Settings
 from product_search.encoding.encoder import Encoder
-from product_search.synthetic import generate
+from product_search_harness.synthetic import generate
 
 sys.path.insert(0, str(Path(__file__).parent))
 from bench import ROOT, machine  # the sibling script: machine and commit header

@@ -23,7 +23,7 @@ from product_search.config import Settings
 from product_search.encoding.encoder import Encoder
 from product_search.observability.evaluation import judged_sample, load_beir, rankings
 from product_search.observability.evaluation import scores as metrics
-from product_search.testing import clean_environment
+from product_search_harness.service import clean_environment
 
 SCIFACT = ROOT.parent / "shared" / "data" / "scifact"
 GOLDEN_QUERY = "What can I use to cut?"

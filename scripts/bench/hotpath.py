@@ -12,7 +12,7 @@
 - **ingestion**: the upload endpoint's products/s against encoding the same new descriptions in process with
   every core, batch by batch alternately.
 
-Catalogs: ``product_search.synthetic`` with part numbers (brand, kind, M-size, material, DIN/ISO, pack size
+Catalogs: ``product_search_harness.synthetic`` with part numbers (brand, kind, M-size, material, DIN/ISO, pack size
 repeat across products), loaded once with the CLI; 20,000 products get the exact index, 100,000 the IVF one.
 Queries: WANDS shop queries and the buyer-style queries of data/buyers (type + size + material, typos, codes).
 """
@@ -34,8 +34,8 @@ from inputs import ADMIN_KEY, CATALOG, ROOT, WANDS, data_dir, ensure_catalog
 from measure import machine, serving
 
 from product_search.config import Settings
-from product_search.synthetic import generate
-from product_search.testing import clean_environment
+from product_search_harness.service import clean_environment
+from product_search_harness.synthetic import generate
 
 BUYERS = ROOT / "data" / "buyers" / "queries.jsonl"
 

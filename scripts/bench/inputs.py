@@ -14,7 +14,7 @@ import numpy as np
 import numpy.typing as npt
 
 from product_search.storage.store import CatalogStore
-from product_search.synthetic import generate
+from product_search_harness.synthetic import generate
 
 ROOT = Path(__file__).resolve().parents[2]
 WORK = ROOT / "var" / "bench"

@@ -32,7 +32,7 @@ import psutil
 from inputs import CATALOG, ROOT, WORK, benchmark_queries, data_dir, ensure_catalog
 from measure import machine
 
-from product_search.testing import ServiceProcess, clean_environment
+from product_search_harness.service import ServiceProcess, clean_environment
 
 CONNECT_LIMIT = 512
 

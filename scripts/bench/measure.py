@@ -25,8 +25,8 @@ from product_search.config import Settings
 from product_search.encoding.encoder import Encoder
 from product_search.storage.store import CatalogStore
 from product_search.storage.vector_index import IndexStamp, VectorIndex, ivf_probes
-from product_search.synthetic import generate
-from product_search.testing import ServiceProcess
+from product_search_harness.service import ServiceProcess
+from product_search_harness.synthetic import generate
 
 LUA = Path(__file__).with_name("search.lua")
 

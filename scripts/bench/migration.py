@@ -28,8 +28,9 @@ from inputs import ROOT
 from measure import machine
 
 from product_search.encoding.repository import ModelRepository
-from product_search.synthetic import generate
-from product_search.testing import ServiceProcess, two_version_repository
+from product_search_harness.model_versions import two_version_repository
+from product_search_harness.service import ServiceProcess
+from product_search_harness.synthetic import generate
 
 ADMIN_KEY = "bench-admin-key-local"
 ADMIN = {"Authorization": f"Bearer {ADMIN_KEY}"}

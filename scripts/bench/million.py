@@ -2,7 +2,7 @@
 
     .venv/bin/python scripts/bench/million.py [--size 1000000] [--json reports/million.json]
 
-The catalog: ``product_search.synthetic`` with part numbers (a million distinct descriptions whose brand, kind,
+The catalog: ``product_search_harness.synthetic`` with part numbers (a million distinct descriptions whose brand, kind,
 size, material and standard words repeat). Encoding a million descriptions would take this 2-core machine
 hours, so only the first ``--encode`` distinct texts (without their part numbers) are encoded; every product
 gets the vector of one of them (by its text's hash) plus a little noise, renormalized: clustered unit vectors
@@ -33,8 +33,8 @@ from product_search.config import Settings
 from product_search.encoding.models import LoadedModels
 from product_search.search.catalogs import Catalogs
 from product_search.storage.store import NewProduct
-from product_search.synthetic import generate
-from product_search.testing import ServiceProcess, clean_environment
+from product_search_harness.service import ServiceProcess, clean_environment
+from product_search_harness.synthetic import generate
 
 CATALOG = "million"
 

@@ -2,7 +2,7 @@
 
     .venv/bin/python scripts/bench/rank_cost.py [--size 20000] [--base HEAD~1] [--rounds 3]
 
-Builds one realistic catalog (``product_search.synthetic`` with part numbers: many products share
+Builds one realistic catalog (``product_search_harness.synthetic`` with part numbers: many products share
 brand, kind, size and material words) with this tree, copies its store for a ``git worktree`` of
 ``--base``, and times ``Catalogs.search`` for every query (WANDS e-commerce queries and the buyer-style
 queries of data/buyers), one query per call, with the query vectors encoded beforehand: what is timed
@@ -98,7 +98,7 @@ def build(size: int) -> Path:
         from product_search.encoding.models import LoadedModels
         from product_search.search.catalogs import Catalogs
         from product_search.storage.store import NewProduct
-        from product_search.synthetic import generate
+        from product_search_harness.synthetic import generate
 
         settings = Settings.from_env(
             {

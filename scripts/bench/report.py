@@ -19,7 +19,7 @@ def render(report: dict[str, Any]) -> str:
         f"- Service: Gunicorn {report['workers']} workers x {report['threads']} threads, backend `{report['backend']}`,"
         " loopback, wrk (`scripts/bench/search.lua`), `top_k` 10, median of the runs per point",
         "- Queries: WANDS shop queries + short hardware queries cut from generated products;"
-        " catalogs: `product_search.synthetic` (seed 7, each description with a part number: 99.9 % distinct)",
+        " catalogs: `product_search_harness.synthetic` (seed 7, each description with a part number: 99.9 % distinct)",
         "",
     ]
     lines += render_goals(report)

@@ -27,8 +27,9 @@ import psutil
 import psycopg
 import requests
 
-from .config import PREFIX
-from .testing import ServiceProcess, free_port
+from product_search.config import PREFIX
+
+from .service import ServiceProcess, free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 HAPROXY_CONFIG = ROOT / "docker" / "haproxy" / "haproxy.cfg"
