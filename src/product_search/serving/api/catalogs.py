@@ -182,7 +182,7 @@ class ProductCollection(ServiceView):
     body_types = ("application/json", "multipart/form-data")
 
     @require("read")
-    @blp.arguments(ProductPageArgs, location="query")
+    @blp.arguments(ProductPageArgs(), location="query")
     @blp.response(200, ProductPage)
     @blp.doc(operationId="listProducts", responses={200: {"links": _PAGE_LINKS}})
     def get(self, args: dict[str, Any], catalog: str) -> Page:
@@ -190,7 +190,7 @@ class ProductCollection(ServiceView):
         return state().catalogs.list_products(_name(catalog), args["cursor"], args["limit"])
 
     @require("admin")
-    @blp.arguments(UploadRequest, location="json_or_file")
+    @blp.arguments(UploadRequest(), location="json_or_file")
     @blp.doc(**_MULTIPART_DOC)
     @blp.response(200, UploadResponse)
     @blp.alt_response(201, schema=UploadResponse, description="Catalog created by this upload")
@@ -211,7 +211,7 @@ class ProductCollection(ServiceView):
 @blp.route("/<catalog:catalog>/products/delete")
 class ProductBulkDelete(ServiceView):
     @require("admin")
-    @blp.arguments(DeleteIdsRequest)
+    @blp.arguments(DeleteIdsRequest())
     @blp.response(200, DeleteIdsResponse)
     @blp.doc(operationId="deleteProducts")
     def post(self, body: dict[str, Any], catalog: str) -> WriteOutcome:
@@ -248,7 +248,7 @@ class CatalogSynonymSets(ServiceView):
         return state().catalogs.get_synonyms(_name(catalog))
 
     @require("admin")
-    @blp.arguments(SynonymsRequest)
+    @blp.arguments(SynonymsRequest())
     @blp.response(200, SynonymsResponse)
     @blp.doc(operationId="setSynonyms")
     def put(self, body: dict[str, Any], catalog: str) -> CatalogSynonyms:
@@ -265,7 +265,7 @@ class CatalogSearch(ServiceView):
     admission = "search"
 
     @require("read")
-    @blp.arguments(SearchRequest)
+    @blp.arguments(SearchRequest())
     @blp.response(200, SearchResponse)
     @blp.doc(operationId="searchCatalog", responses={200: {"links": _SEARCH_LINKS}})
     def post(self, body: dict[str, Any], catalog: str) -> SearchOutcome:

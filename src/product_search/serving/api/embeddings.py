@@ -22,7 +22,7 @@ class Embeddings(ServiceView):
     admission = "search"
 
     @require("read")
-    @blp.arguments(EmbeddingsRequest)
+    @blp.arguments(EmbeddingsRequest())
     @blp.response(200, EmbeddingsResponse)
     @blp.doc(operationId="embed")
     def post(self, body: dict[str, Any]) -> Response:

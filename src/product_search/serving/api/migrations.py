@@ -27,7 +27,7 @@ class MigrationCollection(ServiceView):
         return {"migrations": state().catalogs.migrations.of_catalog(check_catalog_name(catalog))}
 
     @require("admin")
-    @blp.arguments(MigrationRequest)
+    @blp.arguments(MigrationRequest())
     @blp.response(202, Migration)
     @blp.doc(operationId="startMigration")
     def post(self, body: dict[str, Any], catalog: str) -> MigrationStatus:

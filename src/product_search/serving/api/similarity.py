@@ -21,7 +21,7 @@ class Similarity(ServiceView):
     admission = "search"
 
     @require("read")
-    @blp.arguments(SimilarityRequest)
+    @blp.arguments(SimilarityRequest())
     @blp.response(200, SimilarityResponse)
     @blp.doc(operationId="similarity")
     def post(self, body: dict[str, Any]) -> SimilarityOutcome:
