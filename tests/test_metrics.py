@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import socket
+import threading
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -12,9 +14,11 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
+from product_search.config import Settings
 from product_search.observability.drift import QueryDrift, cosine_distance
-from product_search.observability.metrics import host_stats, safe
+from product_search.observability.metrics import Metrics, host_stats, safe
 from product_search.search.migrations import STALLED_AFTER_S
+from product_search.search.telemetry import SearchTelemetry
 from product_search.serving.state import service_of
 from product_search.storage.database import StoreError
 from product_search.storage.jobs import JobRow
@@ -57,6 +61,7 @@ def test_metrics_names_and_values(make_app: Callable[..., Flask], udp: socket.so
     best = max(row[0]["score"] for row in found.json["results"])
     client.post("/v1/catalogs/tools/search", json={"queries": [""]})
     client.get("/v1/catalogs/missing")
+    assert service_of(app).catalogs.telemetry.flush(), "a search's telemetry is sent after its answer"
     lines = [line.removeprefix(prefix + ".") for line in drain(udp)]
 
     def values(name: str, kind: str) -> list[float]:
@@ -99,6 +104,29 @@ def test_no_statsd_listening_costs_nothing(make_app: Callable[..., Flask], udp: 
     dead = mean_search_seconds(make_app(statsd_host="127.0.0.1", statsd_port=port).test_client())
     off = mean_search_seconds(make_app(data_dir=tmp_path / "off").test_client())
     assert dead < off * 1.5 + 0.005, (dead, off)
+
+
+def test_search_telemetry_waits_for_no_search_and_drops_itself_when_behind(udp: socket.socket) -> None:
+    """A search's telemetry runs on the telemetry thread after the answer: while that thread is held, searches
+    still return at once; beyond the backlog their telemetry is dropped (counted), never the search; what was
+    queued is sent once the thread goes on."""
+    settings = replace(Settings.from_env({}), statsd_host="127.0.0.1", statsd_port=udp.getsockname()[1])
+    mx = Metrics(settings, hostname="t")
+    telemetry = SearchTelemetry(QueryDrift(), mx, backlog=8)
+    held, release = threading.Event(), threading.Event()
+    telemetry._later(lambda: (held.set(), release.wait(10)))  # the thread is busy elsewhere
+    assert held.wait(5)
+    started = time.perf_counter()
+    for _ in range(8 + 5):
+        telemetry.search(["m8 bolt"], "hybrid", [[0.9, 0.5]], encoder=None, encode_s=0.001, index_s=0.001,
+                         fetch_s=0.001)  # fmt: skip
+    assert time.perf_counter() - started < 2, "no search waited for the telemetry"
+    assert telemetry.dropped == 5
+    drain(udp)
+    release.set()
+    assert telemetry.flush()
+    queries = [line for line in drain(udp) if line.startswith(f"{mx.prefix}.search.queries:")]
+    assert len(queries) == 8
 
 
 def test_unresolvable_statsd_host_disables_metrics(make_app: Callable[..., Flask]) -> None:

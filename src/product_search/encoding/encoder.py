@@ -143,6 +143,7 @@ class Encoder:
         self.ingest_threads = settings.ingest_threads
         # The tokenizer is not safe for concurrent use; encoding is CPU-bound anyway.
         self._lock = threading.Lock()
+        self._counting_lock = threading.Lock()
         self._bulk = LazySession(settings.ingest_threads)  # uploads: every core (0)
         self._reader = LazySession(threads)  # a reader's documents: what a search may use
         self._background = LazySession(1)  # migrations, beside live searches
@@ -316,7 +317,8 @@ class Encoder:
         """Count tokens as the model sees them (prompt and special tokens included)."""
         prompt = self._prompts[input_type]
         batch = [prompt + t for t in texts] if prompt else texts
-        with self._lock:
+        # The counting tokenizer is this method's own: counting waits for no search (the encoders' lock).
+        with self._counting_lock if self._counting is not None else self._lock:
             if self._counting is not None:
                 ids = [e.ids for e in self._counting.encode_batch(batch)]
             else:

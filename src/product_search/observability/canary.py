@@ -120,7 +120,7 @@ def run_canary(
     top_k: int = 3,
     api_key: str | None = None,
     timeout: float = 10.0,
-    metrics: m.Metrics | None = None,
+    metrics: m.Metrics = m.OFF,
 ) -> CanaryReport:
     """Search every golden query (one request each) and report hits, latencies and errors."""
     if not base_url.startswith(("http://", "https://")):
@@ -148,12 +148,11 @@ def run_canary(
         except (OSError, ValueError, KeyError, IndexError, TypeError) as exc:
             elapsed = (time.perf_counter() - started) * 1000
             report.checks.append(CanaryCheck(item.query, False, elapsed, [], f"{type(exc).__name__}: {exc}"))
-        if metrics is not None and report.checks[-1].error is None:
+        if report.checks[-1].error is None:
             metrics.timing(m.CANARY_LATENCY.format(catalog=m.safe(catalog)), elapsed)
-    if metrics is not None:
-        name = m.safe(catalog)
-        metrics.incr(m.CANARY_RUNS.format(catalog=name))
-        metrics.gauge(m.CANARY_HIT_RATE.format(catalog=name), report.hit_rate)
-        if report.errors:
-            metrics.incr(m.CANARY_ERRORS.format(catalog=name), report.errors)
+    name = m.safe(catalog)
+    metrics.incr(m.CANARY_RUNS.format(catalog=name))
+    metrics.gauge(m.CANARY_HIT_RATE.format(catalog=name), report.hit_rate)
+    if report.errors:
+        metrics.incr(m.CANARY_ERRORS.format(catalog=name), report.errors)
     return report

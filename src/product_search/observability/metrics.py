@@ -18,7 +18,7 @@ from pathlib import Path
 import psutil
 import statsd
 
-from ..config import Settings
+from ..config import DEFAULTS, Settings
 
 log = logging.getLogger(__name__)
 
@@ -207,3 +207,8 @@ def host_stats(data_dir: Path) -> Callable[[Metrics], None]:
         mx.gauge(MEMORY_AVAILABLE, round(1000 * memory.available / max(memory.total, 1)))
 
     return report_host
+
+
+# Metrics that send nothing, for what runs without a service's StatsD (the CLI, tests): every part of the search
+# takes a Metrics and calls it, never a None.
+OFF = Metrics(DEFAULTS, hostname="off")

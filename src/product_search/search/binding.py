@@ -22,7 +22,7 @@ def bind_unbound(store: CatalogStore, models: LoadedModels, writer: CatalogWrite
         return 0
     versions = [(man, models.fingerprint(man)) for man in (i.manifest for i in models.repository.entries())]
     bound = 0
-    with writer.lock(), store.write() as conn:
+    with writer.transaction() as conn:
         for gen in unbound:
             match = next((mf for mf in versions if _same(mf[1].to_dict(), gen.fingerprint_info)), None)
             if match is None:

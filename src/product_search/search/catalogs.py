@@ -79,7 +79,7 @@ class Catalogs:
         self,
         data_dir: Path,
         models: LoadedModels,
-        metrics: m.Metrics | None = None,
+        metrics: m.Metrics = m.OFF,
         *,
         drift_min_queries: int = 20,
         ivf_threshold: int = 0,
@@ -127,7 +127,7 @@ class Catalogs:
         self.follower = ChangeFollower(self.store, self.indexes)
 
     @classmethod
-    def from_settings(cls, settings: Settings, models: LoadedModels, metrics: m.Metrics | None = None) -> Catalogs:
+    def from_settings(cls, settings: Settings, models: LoadedModels, metrics: m.Metrics = m.OFF) -> Catalogs:
         pause_points.configure(settings.pause_dir)  # process-wide: the writes of this process (tests only)
         return cls(
             settings.data_dir,

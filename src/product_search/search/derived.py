@@ -50,7 +50,7 @@ class BuildFailures:
     when. Their searches are refused without another try for ``backoff`` seconds: a build that failed for want
     of memory would fail again, at the cost of a whole build per search."""
 
-    def __init__(self, counters: Counter[str], metrics: m.Metrics | None, backoff: float = 30.0) -> None:
+    def __init__(self, counters: Counter[str], metrics: m.Metrics, backoff: float = 30.0) -> None:
         self.counters = counters
         self.metrics = metrics
         self.backoff = backoff
@@ -67,8 +67,7 @@ class BuildFailures:
         """Count and log the failure (the caller's exception is the cause); the error to answer with."""
         self._failed[cat.name] = (time.monotonic(), f"the {kind} index of version {cat.version} could not be built")
         self.counters["index_failures"] += 1
-        if self.metrics:
-            self.metrics.incr(m.INDEX_FAILURES)
+        self.metrics.incr(m.INDEX_FAILURES)
         log.exception("derived index not built", extra={"fields": {"catalog": cat.name, "kind": kind}})
         return unavailable(cat)
 
@@ -100,7 +99,7 @@ class DerivedIndexes:
         store: CatalogStore,
         index_dir: Path,
         counters: Counter[str],
-        metrics: m.Metrics | None = None,
+        metrics: m.Metrics = m.OFF,
         *,
         ivf_threshold: int = 0,
         ivf_nprobe: int = 0,
@@ -178,8 +177,7 @@ class DerivedIndexes:
             victim = min(held, key=lambda c: self._used.get(c, 0.0))
             self.forget(victim)
             self.counters["index_evictions"] += 1
-            if self.metrics:
-                self.metrics.incr(m.INDEX_EVICTIONS)
+            self.metrics.incr(m.INDEX_EVICTIONS)
             log.info("catalog indexes evicted from memory", extra={"fields": {"catalog": victim}})
 
     def forget(self, catalog: str, *, files: bool = False) -> None:
@@ -239,9 +237,8 @@ class DerivedIndexes:
             started = time.perf_counter()
             index = kind.load(self.path(kind, cat), expected)
             self.counters[f"{kind.name}_loads"] += 1
-            if self.metrics:
-                self.metrics.incr(kind.loads)
-                self.metrics.timing(kind.load_time, (time.perf_counter() - started) * 1000)
+            self.metrics.incr(kind.loads)
+            self.metrics.timing(kind.load_time, (time.perf_counter() - started) * 1000)
         except IndexFileError as exc:
             followed = follow(self, kind, conn, cat, current)
             if followed is None:
@@ -263,9 +260,8 @@ class DerivedIndexes:
         started = time.perf_counter()
         index = kind.build(self, conn, cat)
         self.counters[f"{kind.name}_builds"] += 1
-        if self.metrics:
-            self.metrics.incr(kind.builds)
-            self.metrics.timing(kind.build_time, (time.perf_counter() - started) * 1000)
+        self.metrics.incr(kind.builds)
+        self.metrics.timing(kind.build_time, (time.perf_counter() - started) * 1000)
         fields = {"kind": kind.name, "catalog": cat.name, "generation": cat.generation, "version": cat.version,
                   "seconds": round(time.perf_counter() - started, 3)}  # fmt: skip
         log.info("derived index rebuilt from store", extra={"fields": fields})

@@ -35,7 +35,7 @@ class CatalogEdits:
         writer: CatalogWriter,
         *,
         drift: QueryDrift,
-        metrics: m.Metrics | None = None,
+        metrics: m.Metrics = m.OFF,
     ) -> None:
         self.store = store
         self.indexes = indexes
@@ -57,9 +57,8 @@ class CatalogEdits:
                 return WriteOutcome(name, cat.version, 0, not_found=not_found)
             removed = np.fromiter(found.values(), dtype=np.int64, count=len(found))
             self._without_new_rows([fresh, *(fresh.through(g) for g in building)], cat.version, removed)
-        if self.metrics:
-            self.metrics.incr(m.DELETED, len(found))
-            self.metrics.gauge(m.CATALOG_SIZE.format(catalog=name), fresh.product_count)
+        self.metrics.incr(m.DELETED, len(found))
+        self.metrics.gauge(m.CATALOG_SIZE.format(catalog=name), fresh.product_count)
         return WriteOutcome(name, version, len(found), not_found=not_found)
 
     def set_synonyms(self, name: str, synonyms: Synonyms) -> CatalogSynonyms:

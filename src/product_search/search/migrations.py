@@ -125,7 +125,7 @@ class Migrations:
         writer: CatalogWriter,
         *,
         counters: Counter[str],
-        metrics: m.Metrics | None = None,
+        metrics: m.Metrics = m.OFF,
         retain: int = 1,
         batch: int = 128,
         duty: float = 0.5,
@@ -182,7 +182,7 @@ class Migrations:
         if switch not in SWITCH_MODES:
             raise MigrationConflict(f"switch must be one of {', '.join(SWITCH_MODES)}")
         binding, _encoder = self.lookup.binding(model_ref)  # loads the model: a bad one fails here, not later
-        with self.writer.lock(), self.store.write(catalog) as conn:
+        with self.writer.transaction(catalog) as conn:
             cat = self.lookup.require(conn, catalog)
             busy = self.store.jobs(conn, catalog, ACTIVE_STATES)
             if busy:
@@ -274,8 +274,7 @@ class Migrations:
                 done = self.store.count_vectors(conn, gen.id)
                 self.store.update_job(conn, job.id, done=done, details={**job.details, "rate": round(rate, 1)})
             self.counters["migration_encoded"] += len(rows)
-            if self.metrics:
-                self.metrics.incr(m.MIGRATION_ENCODED, len(rows))
+            self.metrics.incr(m.MIGRATION_ENCODED, len(rows))
             if progress:
                 progress(len(rows))
             pause = busy * (1 - self.duty) / self.duty  # leave the cores to searches
@@ -290,14 +289,14 @@ class Migrations:
         if job.switch == "auto":
             self._switch(job, from_state="running")
         else:
-            with self.writer.lock(), self.store.write(job.catalog) as conn:
+            with self.writer.transaction(job.catalog) as conn:
                 self.switching.catch_up(conn, target)
                 self.store.update_job(conn, job.id, state="ready", lease_owner=None, lease_until=0.0)
             log.info("migration ready to switch", extra={"fields": {"catalog": job.catalog, "id": job.id}})
         return True
 
     def _fail(self, job: JobRow, error: str) -> None:
-        with self.writer.lock(), self.store.write(job.catalog) as conn:
+        with self.writer.transaction(job.catalog) as conn:
             current = self.store.get_job(conn, job.id)
             if current is None or current.state not in ACTIVE_STATES:
                 return
@@ -323,7 +322,7 @@ class Migrations:
         return self.status(catalog, job_id)
 
     def _switch(self, job: JobRow, *, from_state: str) -> None:
-        with self.writer.lock(), self.store.write(job.catalog) as conn:
+        with self.writer.transaction(job.catalog) as conn:
             current = self.store.get_job(conn, job.id)
             if current is None or current.state != from_state:
                 raise MigrationConflict(f"migration {job.id} is no longer {from_state}")
@@ -342,7 +341,7 @@ class Migrations:
 
     def cancel(self, catalog: str, job_id: str) -> MigrationStatus:
         """Stop a running or ready migration and drop its generation (``DELETE .../migrations/<id>``)."""
-        with self.writer.lock(), self.store.write(catalog) as conn:
+        with self.writer.transaction(catalog) as conn:
             self.lookup.require(conn, catalog)
             job = self.store.get_job(conn, job_id)
             if job is None or job.catalog != catalog:

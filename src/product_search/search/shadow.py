@@ -63,7 +63,7 @@ class Shadow:
         store: CatalogStore,
         searcher: Searcher,
         migrations: Migrations,
-        metrics: m.Metrics | None = None,
+        metrics: m.Metrics = m.OFF,
         *,
         rate: float = 0.1,
         capacity: int = 32,
@@ -106,8 +106,7 @@ class Shadow:
             self._queue.put_nowait(task)
         except queue.Full:
             self.dropped += 1
-            if self.metrics:
-                self.metrics.incr(m.SHADOW_DROPPED)
+            self.metrics.incr(m.SHADOW_DROPPED)
             return False
         return True
 
@@ -151,11 +150,10 @@ class Shadow:
             figures.overlap10 += len(set(live_ids) & set(cand_ids)) / max(len(live_ids), len(cand_ids), 1)
             if live and cand:
                 figures.score_shift += cand[0].score - live[0].score
-        if self.metrics:
-            self.metrics.incr(m.SHADOW_QUERIES, figures.queries)
-            self.metrics.timing(m.SHADOW_LATENCY, latency)
-            self.metrics.timing(m.SHADOW_TOP1_AGREEMENT, 1000 * figures.top1_agree / max(figures.queries, 1))
-            self.metrics.timing(m.SHADOW_OVERLAP, 1000 * figures.overlap10 / max(figures.queries, 1))
+        self.metrics.incr(m.SHADOW_QUERIES, figures.queries)
+        self.metrics.timing(m.SHADOW_LATENCY, latency)
+        self.metrics.timing(m.SHADOW_TOP1_AGREEMENT, 1000 * figures.top1_agree / max(figures.queries, 1))
+        self.metrics.timing(m.SHADOW_OVERLAP, 1000 * figures.overlap10 / max(figures.queries, 1))
         with self._guard:
             pending = self._pending.setdefault(task.job, _Pending(task.catalog))
             pending.figures.add(figures.__dict__)

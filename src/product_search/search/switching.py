@@ -35,7 +35,7 @@ class GenerationSwitch:
         indexes: DerivedIndexes,
         lookup: Lookup,
         writer: CatalogWriter,
-        metrics: m.Metrics | None = None,
+        metrics: m.Metrics = m.OFF,
         *,
         retain: int = 1,
     ) -> None:
@@ -72,14 +72,13 @@ class GenerationSwitch:
         self.indexes.save(LEXICAL, fresh, self.indexes.in_memory(LEXICAL, fresh) or lexical)
         for old in dropped:
             self.indexes.forget_generation(cat.name, old)
-        if self.metrics:
-            self.metrics.incr(m.GENERATION_SWITCHES)
+        self.metrics.incr(m.GENERATION_SWITCHES)
         return fresh
 
     def rollback(self, catalog: str) -> ModelUsed:
         """Make the most recently retained generation active again; what was written since it was left is
         encoded for it first. MigrationConflict (409) if none is retained."""
-        with self.writer.lock(), self.store.write(catalog) as conn:
+        with self.writer.transaction(catalog) as conn:
             cat = self.lookup.require(conn, catalog)
             retained = self.store.generations(conn, catalog, ("retained",))
             if not retained:

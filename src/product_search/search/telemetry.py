@@ -1,10 +1,16 @@
 """Search telemetry: what each search and each encoded text tells the metrics, and the reporters.
 
-Nothing here changes an answer; everything is skipped when metrics are off.
+Nothing here changes an answer; everything is skipped when metrics are off. A search's telemetry (its counts,
+timings, scores, the queries' token counts and the drift of their vectors) is done after the answer, by one
+thread of the process, never on the request's path nor under a lock a search needs.
 """
 
 from __future__ import annotations
 
+import logging
+import os
+import queue
+import threading
 import time
 from collections.abc import Callable, Sequence
 
@@ -18,22 +24,67 @@ from ..storage.store import CatalogStore
 from .migrations import STALLED_AFTER_S
 from .results import CatalogStatus
 
+log = logging.getLogger(__name__)
+# Searches whose telemetry may wait for the thread; beyond, a search's telemetry is dropped (never the search).
+BACKLOG = 1024
+
 
 class SearchTelemetry:
-    def __init__(self, drift: QueryDrift, metrics: m.Metrics | None = None) -> None:
+    def __init__(self, drift: QueryDrift, metrics: m.Metrics = m.OFF, backlog: int = BACKLOG) -> None:
         self.drift = drift
         self.metrics = metrics
+        self.dropped = 0  # searches whose telemetry found the backlog full
+        self._size = backlog
+        self._backlog: queue.Queue[Callable[[], None]] = queue.Queue(backlog)
+        self._thread: threading.Thread | None = None
+        self._pid = 0
+        self._guard = threading.Lock()
 
     @property
     def enabled(self) -> bool:
-        return self.metrics is not None and self.metrics.enabled
+        return self.metrics.enabled
+
+    def _later(self, work: Callable[[], None]) -> None:
+        """Run ``work`` on the telemetry thread (started on first use in each process: Gunicorn forks)."""
+        if self._thread is None or self._pid != os.getpid():
+            with self._guard:
+                if self._thread is None or self._pid != os.getpid():
+                    self._backlog = queue.Queue(self._size)  # a forked copy's backlog is its parent's work
+                    self._pid = os.getpid()
+                    self._thread = threading.Thread(target=self._run, name="search-telemetry", daemon=True)
+                    self._thread.start()
+        try:
+            self._backlog.put_nowait(work)
+        except queue.Full:
+            self.dropped += 1
+
+    def _run(self) -> None:
+        backlog = self._backlog
+        while True:
+            work = backlog.get()
+            try:
+                work()
+            except Exception:  # telemetry never takes the service down
+                log.exception("search telemetry failed")
+            finally:
+                backlog.task_done()
+
+    def flush(self, timeout: float = 10.0) -> bool:
+        """Wait until the telemetry of every search so far is sent (tests; a stopping worker); False if it
+        was not within ``timeout`` seconds."""
+        deadline = time.monotonic() + timeout
+        while self._backlog.unfinished_tasks:
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.005)
+        return True
 
     def observe_queries(
         self, catalog: str, vectors: npt.NDArray[np.float32], centroid: Callable[[], npt.NDArray[np.float32]]
     ) -> None:
         """Query vectors (n, dimension) against the catalog's centroid (dimension,), for the drift gauge."""
         if self.enabled:
-            self.drift.observe(catalog, vectors, centroid)
+            self._later(lambda: self.drift.observe(catalog, vectors, centroid))
 
     def search(
         self,
@@ -48,11 +99,27 @@ class SearchTelemetry:
     ) -> None:
         """One search request: ``scores`` per query, best first; index and fetch times are None when no
         index search ran (a filter matched nothing), and ``mode`` None when no ranking was counted."""
-        if self.metrics and mode is not None:
-            self.metrics.incr(m.SEARCH_MODE.format(mode=mode), len(queries))
-        if not self.enabled or self.metrics is None:
-            return
+        if self.enabled:
+            self._later(
+                lambda: self._search(
+                    queries, mode, scores, encoder=encoder, encode_s=encode_s, index_s=index_s, fetch_s=fetch_s
+                )
+            )
+
+    def _search(
+        self,
+        queries: Sequence[str],
+        mode: str | None,
+        scores: list[list[float]],
+        *,
+        encoder: Encoder | None,
+        encode_s: float,
+        index_s: float | None,
+        fetch_s: float | None,
+    ) -> None:
         mx = self.metrics
+        if mode is not None:
+            mx.incr(m.SEARCH_MODE.format(mode=mode), len(queries))
         mx.incr(m.QUERIES, len(queries))
         mx.timing(m.QUERIES_PER_REQUEST, len(queries))
         mx.timing(m.SEARCH_ENCODE, encode_s * 1000)
@@ -65,7 +132,7 @@ class SearchTelemetry:
 
     def texts(self, encoder: Encoder, texts: list[str], input_type: InputType) -> None:
         """Text length, token counts and truncation of texts encoded by ``encoder``."""
-        if not self.enabled or self.metrics is None:
+        if not self.enabled:
             return
         stats = encoder.token_stats(texts, input_type)
         for text, tokens, unknown in zip(texts, stats.counts, stats.unknown, strict=True):

@@ -69,7 +69,7 @@ class CatalogWriter:
         *,
         lock_path: Path,
         counters: Counter[str],
-        metrics: m.Metrics | None = None,
+        metrics: m.Metrics = m.OFF,
     ) -> None:
         self.store = store
         self.models = models
@@ -89,6 +89,13 @@ class CatalogWriter:
             yield
         finally:
             os.close(fd)  # closing releases the lock
+
+    @contextmanager
+    def transaction(self, catalog: str | None = None) -> Iterator[Connection]:
+        """A write transaction of ``catalog`` (None: store-wide) under the cross-process write lock: how every
+        change but an upload's is written (an upload encodes first and takes the lock only to write)."""
+        with self.lock(), self.store.write(catalog) as conn:
+            yield conn
 
     # -- encoding ------------------------------------------------------------------------------
 
@@ -209,11 +216,10 @@ class CatalogWriter:
                     views, previous, removed, pks, vectors, changed_texts=changed, readings=readings
                 )
             )
-        if self.metrics:
-            self.metrics.incr(m.UPSERTED, len(products))
-            self.metrics.gauge(m.CATALOG_SIZE.format(catalog=name), cat.product_count)
-            if truncated:
-                self.metrics.incr(m.TRUNCATED.format(input_type="document"), truncated)
+        self.metrics.incr(m.UPSERTED, len(products))
+        self.metrics.gauge(m.CATALOG_SIZE.format(catalog=name), cat.product_count)
+        if truncated:
+            self.metrics.incr(m.TRUNCATED.format(input_type="document"), truncated)
         return WriteOutcome(name, version, len(products), created=created, truncated=truncated)
 
     def _complete(
