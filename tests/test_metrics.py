@@ -121,7 +121,7 @@ def test_search_telemetry_waits_for_no_search_and_drops_itself_when_behind(udp: 
         telemetry.search(["m8 bolt"], "hybrid", [[0.9, 0.5]], encoder=None, encode_s=0.001, index_s=0.001,
                          fetch_s=0.001)  # fmt: skip
     assert time.perf_counter() - started < 2, "no search waited for the telemetry"
-    assert telemetry.dropped == 5
+    assert telemetry.counters["telemetry_dropped"] == 5
     drain(udp)
     release.set()
     assert telemetry.flush()

@@ -107,7 +107,7 @@ class Catalogs:
             ivf_nprobe=ivf_nprobe, memory_budget=index_memory,
         )  # fmt: skip
         self.lookup = Lookup(self.store, self.indexes, models)
-        self.telemetry = SearchTelemetry(self.drift, metrics)
+        self.telemetry = SearchTelemetry(self.drift, metrics, counters=self.counters)
         self.writer = CatalogWriter(
             self.store, models, self.indexes, self.lookup, lock_path=self.data_dir / "write.lock",
             counters=self.counters, metrics=metrics,

@@ -12,6 +12,7 @@ import os
 import queue
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable, Sequence
 
 import numpy as np
@@ -30,10 +31,17 @@ BACKLOG = 1024
 
 
 class SearchTelemetry:
-    def __init__(self, drift: QueryDrift, metrics: m.Metrics = m.OFF, backlog: int = BACKLOG) -> None:
+    def __init__(
+        self,
+        drift: QueryDrift,
+        metrics: m.Metrics = m.OFF,
+        backlog: int = BACKLOG,
+        counters: Counter[str] | None = None,
+    ) -> None:
         self.drift = drift
         self.metrics = metrics
-        self.dropped = 0  # searches whose telemetry found the backlog full
+        # This process's work counters (/v1/info): "telemetry_dropped", searches whose telemetry found the backlog full.
+        self.counters: Counter[str] = Counter() if counters is None else counters
         self._size = backlog
         self._backlog: queue.Queue[Callable[[], None]] = queue.Queue(backlog)
         self._thread: threading.Thread | None = None
@@ -56,7 +64,7 @@ class SearchTelemetry:
         try:
             self._backlog.put_nowait(work)
         except queue.Full:
-            self.dropped += 1
+            self.counters["telemetry_dropped"] += 1
 
     def _run(self) -> None:
         backlog = self._backlog
