@@ -193,6 +193,9 @@ class Settings:
     # 32 (sentence-transformers' default): fp32 ONNX encodes 150 descriptions/s against 100-145 at 64 (2 cores).
     encode_batch_size: int = _setting(32, _int(1), _p("ENCODE_BATCH_SIZE"))
     ingest_threads: int = _setting(0, _int(0), _p("INGEST_THREADS"))  # ONNX threads encoding documents; 0: all cores
+    # Concurrent searches' queries of one model in one model call (encoding/query_batches.py), where this CPU
+    # gives a batch's rows exactly their vectors alone (fp32 ONNX, checked at load; int8 never).
+    query_batching: bool = _setting(True, _flag, _p("QUERY_BATCHING"))
 
     max_upload: int = _setting(2000, _int(1), _p("MAX_UPLOAD"))
     max_queries: int = _setting(256, _int(1), _p("MAX_QUERIES"))

@@ -32,6 +32,7 @@ from .onnx_runtime import (
     raw_tokenizer,
     session_options,
 )
+from .query_batches import QueryBatches
 
 __all__ = ["ONNX_INT8_FILES", "Encoder", "InputType", "ModelFingerprint", "ModelLoadError", "TokenStats", "int8_config"]
 
@@ -39,6 +40,8 @@ log = logging.getLogger(__name__)
 Encode = Callable[[list[str], int], Vectors]  # texts, batch size -> (len(texts), dimension)
 
 InputType = Literal["query", "document"]
+# Queries of several token lengths, encoded alone and together to find whether batches are exact here.
+BATCH_PROBES = ("m8 hex bolt", "cordless drill 18v brushless", '1/2" brass elbow', "din 934 nut m10 zinc plated", "saw")
 
 
 class ModelLoadError(RuntimeError):
@@ -144,6 +147,9 @@ class Encoder:
         # The tokenizer is not safe for concurrent use; encoding is CPU-bound anyway.
         self._lock = threading.Lock()
         self._counting_lock = threading.Lock()
+        # Concurrent searches' queries in one model call, where a batch changes no vector (fp32 ONNX; see there).
+        self.queries = QueryBatches(self._encode_fast, self._lock, combine=False)  # until checked, below
+        self._may_batch = settings.query_batching
         self._bulk = LazySession(settings.ingest_threads)  # uploads: every core (0)
         self._reader = LazySession(threads)  # a reader's documents: what a search may use
         self._background = LazySession(1)  # migrations, beside live searches
@@ -178,6 +184,7 @@ class Encoder:
             graph_sha256=graph,
         )
         self._counting = raw_tokenizer(self._load_from, self._spec, truncate=False) if self._spec else None
+        self._check_batches()
         self.load_seconds = time.perf_counter() - started
         log.info(
             "model loaded",
@@ -256,6 +263,7 @@ class Encoder:
         if self.backend != "torch" and threads > 1:
             with self._lock:
                 self._load(threads)
+            self._check_batches()  # another thread count: checked again
 
     def _onnx_encoder(self, spec: StackSpec, session: Any = None, threads: int = 1) -> Encode:
         """The direct path over ``session`` (else a new session of the model file with ``threads`` threads)."""
@@ -300,8 +308,7 @@ class Encoder:
             if input_type == "document":
                 session = self._bulk if bulk else self._reader
                 return session.run(lambda n: self._onnx_encoder(spec, threads=n), batch, self.batch_size)
-            with self._lock:
-                return self._fast(batch, self.batch_size)
+            return self.queries.encode(batch)
         with self._lock:
             vectors = self._st.encode(
                 texts,
@@ -312,6 +319,13 @@ class Encoder:
                 show_progress_bar=False,
             )
         return np.ascontiguousarray(vectors, dtype=np.float32)
+
+    def _encode_fast(self, texts: list[str]) -> Vectors:
+        """The direct ONNX path (under the model's lock: :attr:`queries` holds it); after a fork it is a new one."""
+        fast = self._fast
+        if fast is None:  # cannot happen: only the ONNX path calls it
+            raise ModelLoadError("no ONNX session loaded")
+        return fast(texts, self.batch_size)
 
     def token_stats(self, texts: list[str], input_type: InputType = "query") -> TokenStats:
         """Count tokens as the model sees them (prompt and special tokens included)."""
@@ -342,6 +356,20 @@ class Encoder:
         """Run one encode so the first real request does not pay for lazy initialization."""
         self.encode(["warm up"], "query")
         self.token_stats(["warm up"])
+
+    def _check_batches(self) -> None:
+        """Combine concurrent queries only where this session, on this CPU and thread count, gives each row of a
+        batch exactly the vector it gets alone: queries of several lengths, encoded alone and together."""
+        if self.backend != "onnx" or self._fast is None or not self._may_batch:
+            return
+        prompt = self._prompts["query"]
+        probes = [prompt + q for q in BATCH_PROBES]
+        with self._lock:
+            alone = np.vstack([self._encode_fast([p]) for p in probes])
+            together = self._encode_fast(probes)
+        self.queries.combine = bool(np.array_equal(alone, together))
+        if not self.queries.combine:
+            log.warning("concurrent queries are encoded one by one: batches change vectors on this CPU")
 
     def info(self) -> dict[str, Any]:
         return {
