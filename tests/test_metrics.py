@@ -18,7 +18,7 @@ from product_search.config import Settings
 from product_search.observability.drift import QueryDrift, cosine_distance
 from product_search.observability.metrics import Metrics, host_stats, safe
 from product_search.search.migrations import STALLED_AFTER_S
-from product_search.search.telemetry import SearchTelemetry
+from product_search.search.telemetry import SearchRecord, SearchTelemetry
 from product_search.serving.state import service_of
 from product_search.storage.database import StoreError
 from product_search.storage.jobs import JobRow
@@ -118,8 +118,7 @@ def test_search_telemetry_waits_for_no_search_and_drops_itself_when_behind(udp: 
     assert held.wait(5)
     started = time.perf_counter()
     for _ in range(8 + 5):
-        telemetry.search(["m8 bolt"], "hybrid", [[0.9, 0.5]], encoder=None, encode_s=0.001, index_s=0.001,
-                         fetch_s=0.001)  # fmt: skip
+        telemetry.search(SearchRecord(["m8 bolt"], "hybrid", [[0.9, 0.5]], None, 0.001, 0.001, 0.001))
     assert time.perf_counter() - started < 2, "no search waited for the telemetry"
     assert telemetry.counters["telemetry_dropped"] == 5
     drain(udp)

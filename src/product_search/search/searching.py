@@ -30,7 +30,7 @@ from .derived import DerivedIndexes
 from .lookup import Lookup
 from .ranking import Candidate
 from .results import Hit, ModelUsed, SearchOutcome
-from .telemetry import SearchTelemetry
+from .telemetry import SearchRecord, SearchTelemetry
 
 # Candidates each retriever contributes to a hybrid ranking: 3 x top_k, at least 30. SciFact train and
 # the product set rank the same top 10 with 30 as with 100 (docs/evaluation.md), at 60 % of the cost.
@@ -117,10 +117,8 @@ class Searcher:
             allowed = self.store.filtered_pks(conn, name, filters) if filters else None
             if allowed is not None and len(allowed) == 0:
                 if generation is None:
-                    self.telemetry.search(
-                        queries, None, [[] for _ in queries], encoder=encoder, encode_s=t1 - t0, index_s=None,
-                        fetch_s=None,
-                    )  # fmt: skip
+                    empty = SearchRecord(queries, None, [[] for _ in queries], encoder, t1 - t0, None, None)
+                    self.telemetry.search(empty)
                 readings = [lexical.facts.understand(e.text).reading(e.text, e.applied) for e in expanded]
                 return SearchOutcome(name, cat.version, [[] for _ in queries], mode, readings, used)
             t2 = time.perf_counter()
@@ -169,10 +167,8 @@ class Searcher:
         ]
         scores = [[h.score for h in row] for row in results]
         if generation is None:
-            self.telemetry.search(
-                queries, mode, scores, encoder=encoder, encode_s=t1 - t0, index_s=t3 - t2,
-                fetch_s=time.perf_counter() - t3,
-            )  # fmt: skip
+            fetch_s = time.perf_counter() - t3
+            self.telemetry.search(SearchRecord(queries, mode, scores, encoder, t1 - t0, t3 - t2, fetch_s))
         return SearchOutcome(name, cat.version, results, mode, readings, used)
 
     def _rank(

@@ -14,6 +14,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
@@ -26,6 +27,22 @@ from .migrations import STALLED_AFTER_S
 from .results import CatalogStatus
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class SearchRecord:
+    """What one search request tells the metrics: ``scores`` per query, best first; the index and fetch times
+    are None when no index search ran (a filter matched nothing), and ``mode`` None when no ranking counted."""
+
+    queries: Sequence[str]
+    mode: str | None
+    scores: list[list[float]]
+    encoder: Encoder | None
+    encode_s: float
+    index_s: float | None
+    fetch_s: float | None
+
+
 # Searches whose telemetry may wait for the thread; beyond, a search's telemetry is dropped (never the search).
 BACKLOG = 1024
 
@@ -94,49 +111,24 @@ class SearchTelemetry:
         if self.enabled:
             self._later(lambda: self.drift.observe(catalog, vectors, centroid))
 
-    def search(
-        self,
-        queries: Sequence[str],
-        mode: str | None,
-        scores: list[list[float]],
-        *,
-        encoder: Encoder | None,
-        encode_s: float,
-        index_s: float | None,
-        fetch_s: float | None,
-    ) -> None:
-        """One search request: ``scores`` per query, best first; index and fetch times are None when no
-        index search ran (a filter matched nothing), and ``mode`` None when no ranking was counted."""
+    def search(self, record: SearchRecord) -> None:
+        """One search request's telemetry, sent after the answer."""
         if self.enabled:
-            self._later(
-                lambda: self._search(
-                    queries, mode, scores, encoder=encoder, encode_s=encode_s, index_s=index_s, fetch_s=fetch_s
-                )
-            )
+            self._later(lambda: self._send(record))
 
-    def _search(
-        self,
-        queries: Sequence[str],
-        mode: str | None,
-        scores: list[list[float]],
-        *,
-        encoder: Encoder | None,
-        encode_s: float,
-        index_s: float | None,
-        fetch_s: float | None,
-    ) -> None:
+    def _send(self, r: SearchRecord) -> None:
         mx = self.metrics
-        if mode is not None:
-            mx.incr(m.SEARCH_MODE.format(mode=mode), len(queries))
-        mx.incr(m.QUERIES, len(queries))
-        mx.timing(m.QUERIES_PER_REQUEST, len(queries))
-        mx.timing(m.SEARCH_ENCODE, encode_s * 1000)
-        if index_s is not None and fetch_s is not None:
-            mx.timing(m.SEARCH_INDEX, index_s * 1000)
-            mx.timing(m.SEARCH_FETCH, fetch_s * 1000)
-        mx.relevance(scores)
-        if encoder is not None:
-            self.texts(encoder, list(queries), "query")
+        if r.mode is not None:
+            mx.incr(m.SEARCH_MODE.format(mode=r.mode), len(r.queries))
+        mx.incr(m.QUERIES, len(r.queries))
+        mx.timing(m.QUERIES_PER_REQUEST, len(r.queries))
+        mx.timing(m.SEARCH_ENCODE, r.encode_s * 1000)
+        if r.index_s is not None and r.fetch_s is not None:
+            mx.timing(m.SEARCH_INDEX, r.index_s * 1000)
+            mx.timing(m.SEARCH_FETCH, r.fetch_s * 1000)
+        mx.relevance(r.scores)
+        if r.encoder is not None:
+            self.texts(r.encoder, list(r.queries), "query")
 
     def texts(self, encoder: Encoder, texts: list[str], input_type: InputType) -> None:
         """Text length, token counts and truncation of texts encoded by ``encoder``."""
