@@ -1,6 +1,6 @@
 """Concurrent searches with and without query batching, beside the raw work, measured in one run.
 
-    .venv/bin/python scripts/bench/batching.py [--size 20000] [--duration 10] [--json reports/batching.json]
+    .venv/bin/python scripts/bench/batching.py [--size 20000] [--duration 10] [--rounds 3] [--json FILE]
 
 The raw work (in this process, the service's model and index called directly, one thread as each worker has):
 one query encoded alone and in a batch of 16; exact top-10 over the catalog's vectors for 1 query and for 16.
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import statistics
 import threading
 import time
 from dataclasses import replace
@@ -92,6 +93,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=20000)
     parser.add_argument("--duration", type=float, default=10.0)
+    parser.add_argument("--rounds", type=int, default=3, help="off/on rounds; each point's median is reported")
     parser.add_argument("--json", type=Path, default=Path("reports/batching.json"))
     args = parser.parse_args()
     env = {**clean_environment(), "PRODUCT_SEARCH_ADMIN_KEYS": ADMIN_KEY}
@@ -100,8 +102,15 @@ def main() -> None:
     raw = raw_work(args.size, queries)
     print(f"raw work (ms per query, one thread): {raw}", flush=True)
     results: dict[str, Any] = {"machine": machine(), "size": args.size, "backend": BACKEND, "raw": raw}
-    for batching in (False, True):
-        results["on" if batching else "off"] = service_points(args.size, queries, batching, args.duration)
+    rounds: dict[str, list[dict[str, dict[str, float]]]] = {"off": [], "on": []}
+    for _ in range(args.rounds):  # off and on alternately: a noisy neighbour hits both alike
+        for batching in (False, True):
+            rounds["on" if batching else "off"].append(service_points(args.size, queries, batching, args.duration))
+    for key, runs in rounds.items():
+        results[key] = {
+            point: {k: round(statistics.median(run[point][k] for run in runs), 2) for k in runs[0][point]}
+            for point in runs[0]
+        }
     for clients in CLIENTS:
         off, on = results["off"][f"c{clients}"], results["on"][f"c{clients}"]
         print(
