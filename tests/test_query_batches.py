@@ -16,7 +16,7 @@ from product_search.encoding.encoder import Encoder
 from product_search.encoding.query_batches import QueryBatches
 from product_search.serving.state import service_of
 
-from .support import join_all, upload
+from .support import join_all, upload, wait_until
 
 
 def rows(texts: list[str]) -> np.ndarray:
@@ -47,8 +47,7 @@ def test_callers_that_arrive_while_the_model_is_busy_share_one_call() -> None:
     others = [threading.Thread(target=caller, args=([f"{c}-query", f"{c}{c}"],)) for c in "bcdefgh"]
     for thread in others:
         thread.start()
-    while len(batches._queue) < len(others):  # every other caller has left its texts
-        threading.Event().wait(0.001)
+    wait_until(lambda: len(batches._queue) == len(others), 10, "every other caller's texts left waiting")
     go_on.set()
     join_all([first, *others], 10)
     assert len(calls) == 2 and sorted(calls[1]) == sorted(t for c in "bcdefgh" for t in (f"{c}-query", f"{c}{c}"))
@@ -63,13 +62,43 @@ def test_a_caller_alone_encodes_at_once_and_errors_reach_every_caller_of_a_batch
     np.testing.assert_array_equal(batches.encode(["x"]), rows(["x"]))
     assert batches.calls == 1
 
+    busy, go_on = threading.Event(), threading.Event()
+    calls: list[list[str]] = []
+
     def broken(texts: list[str]) -> np.ndarray:
+        calls.append(texts)
+        if len(calls) == 1:  # the first call holds the model while two more callers queue, then all fail
+            busy.set()
+            go_on.wait(10)
         raise RuntimeError("model failed")
 
     failing = QueryBatches(broken, threading.Lock(), combine=True)
-    with pytest.raises(RuntimeError, match="model failed"):
-        failing.encode(["x"])
+    errors: dict[str, str] = {}
+
+    def caller(text: str) -> None:
+        try:
+            failing.encode([text])
+        except RuntimeError as exc:
+            errors[text] = str(exc)
+
+    threads = [threading.Thread(target=caller, args=("first",))]
+    threads[0].start()
+    assert busy.wait(10)
+    threads += [threading.Thread(target=caller, args=(t,)) for t in ("second", "third")]
+    for thread in threads[1:]:
+        thread.start()
+    wait_until(lambda: len(failing._queue) == 2, 10, "two callers waiting")
+    go_on.set()
+    join_all(threads, 10)
+    assert errors == dict.fromkeys(("first", "second", "third"), "model failed"), errors
+    assert calls[1:] == [["second", "third"]], "the two waiting callers shared the failed call"
     assert not failing._queue, "nothing is left waiting"
+
+    def short(texts: list[str]) -> np.ndarray:
+        return rows(texts)[:-1]
+
+    with pytest.raises(RuntimeError, match="2 texts"):  # a model giving too few rows hands none out
+        QueryBatches(short, threading.Lock(), combine=True).encode(["a", "b"])
 
 
 def test_the_real_model_combines_only_where_batches_are_exact(encoder: Encoder, base_settings: Settings) -> None:

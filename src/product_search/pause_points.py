@@ -56,7 +56,9 @@ def reached(point: str) -> None:
         armed.unlink()  # used up: the next write, or the restarted process, goes on
     except FileNotFoundError:
         return
-    (directory / f"{point}.reached").write_text(str(os.getpid()))
+    reached_at = directory / f".{point}.reached.{os.getpid()}"
+    reached_at.write_text(str(os.getpid()))
+    reached_at.rename(directory / f"{point}.reached")  # whole: a test never reads it half written
     while True:
         time.sleep(_HOLD)
 

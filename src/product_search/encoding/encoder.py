@@ -41,7 +41,10 @@ Encode = Callable[[list[str], int], Vectors]  # texts, batch size -> (len(texts)
 
 InputType = Literal["query", "document"]
 # Queries of several token lengths, encoded alone and together to find whether batches are exact here.
-BATCH_PROBES = ("m8 hex bolt", "cordless drill 18v brushless", '1/2" brass elbow', "din 934 nut m10 zinc plated", "saw")
+BATCH_PROBES = (
+    "m8 hex bolt", "cordless drill 18v brushless", '1/2" brass elbow', "din 934 nut m10 zinc plated", "saw",
+    "heavy duty stainless steel hex head bolts m12 x 80 mm din 933 a2-70 for outdoor timber frames " * 4,
+)  # fmt: skip
 
 
 class ModelLoadError(RuntimeError):
@@ -366,8 +369,8 @@ class Encoder:
         probes = [prompt + q for q in BATCH_PROBES]
         with self._lock:
             alone = np.vstack([self._encode_fast([p]) for p in probes])
-            together = self._encode_fast(probes)
-        self.queries.combine = bool(np.array_equal(alone, together))
+            together = self._encode_fast(probes * 6)  # 36 rows: beyond one model batch (32), as busy workers combine
+        self.queries.combine = bool(np.array_equal(np.vstack([alone] * 6), together))
         if not self.queries.combine:
             log.warning("concurrent queries are encoded one by one: batches change vectors on this CPU")
 

@@ -65,7 +65,7 @@ class QueryBatches:
         while not me.done:
             with self.lock:
                 if not me.done:  # else encoded by the caller that held the lock
-                    self._encode(self._take())
+                    self._encode(self._take())  # never empty: ``me`` waits in the queue until taken
         if me.error is not None:
             raise me.error
         return cast(Vectors, me.vectors)
@@ -82,19 +82,27 @@ class QueryBatches:
         return taken
 
     def _encode(self, taken: list[_Waiting]) -> None:
-        texts = [t for waiting in taken for t in waiting.texts]
+        """Encode the callers' texts in one call and hand each its rows; whatever happens, every caller of the
+        batch is done when this returns (with its rows or the error), so none waits forever."""
         try:
+            texts = [t for waiting in taken for t in waiting.texts]
             self._count(len(texts))
             vectors = self.run(texts)
-        except BaseException as exc:  # every caller of the batch gets the error, none waits forever
+            if len(vectors) != len(texts):
+                raise RuntimeError(f"the model gave {len(vectors)} vectors for {len(texts)} texts")
+            start = 0
             for waiting in taken:
-                waiting.error, waiting.done = exc, True
-            return
-        start = 0
-        for waiting in taken:
-            waiting.vectors = vectors[start : start + len(waiting.texts)]
-            start += len(waiting.texts)
-            waiting.done = True
+                waiting.vectors = vectors[start : start + len(waiting.texts)]
+                start += len(waiting.texts)
+                waiting.done = True
+        except Exception as exc:  # each caller of the batch raises it
+            for waiting in taken:
+                if not waiting.done:
+                    waiting.error, waiting.done = exc, True
+        finally:  # interrupted otherwise (KeyboardInterrupt, SystemExit): the others still get an answer
+            for waiting in taken:
+                if not waiting.done:
+                    waiting.error, waiting.done = RuntimeError("the batch's encoding was interrupted"), True
 
     def _count(self, texts: int) -> None:
         self.calls += 1

@@ -71,9 +71,9 @@ class SearchTelemetry:
 
     def _later(self, work: Callable[[], None]) -> None:
         """Run ``work`` on the telemetry thread (started on first use in each process: Gunicorn forks)."""
-        if self._thread is None or self._pid != os.getpid():
+        if self._thread is None or self._pid != os.getpid() or not self._thread.is_alive():
             with self._guard:
-                if self._thread is None or self._pid != os.getpid():
+                if self._thread is None or self._pid != os.getpid() or not self._thread.is_alive():
                     self._backlog = queue.Queue(self._size)  # a forked copy's backlog is its parent's work
                     self._pid = os.getpid()
                     self._thread = threading.Thread(target=self._run, name="search-telemetry", daemon=True)
@@ -81,7 +81,8 @@ class SearchTelemetry:
         try:
             self._backlog.put_nowait(work)
         except queue.Full:
-            self.counters["telemetry_dropped"] += 1
+            with self._guard:
+                self.counters["telemetry_dropped"] += 1
 
     def _run(self) -> None:
         backlog = self._backlog
@@ -97,6 +98,8 @@ class SearchTelemetry:
     def flush(self, timeout: float = 10.0) -> bool:
         """Wait until the telemetry of every search so far is sent (tests; a stopping worker); False if it
         was not within ``timeout`` seconds."""
+        if self._pid != os.getpid():
+            return True  # nothing queued in this process yet (a forked copy's count is its parent's)
         deadline = time.monotonic() + timeout
         while self._backlog.unfinished_tasks:
             if time.monotonic() > deadline:

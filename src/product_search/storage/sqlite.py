@@ -257,8 +257,9 @@ class SqliteDatabase(Database):
     def write(self, catalog: str | None = None) -> Iterator[sqlite3.Connection]:
         conn = self.connection()
         conn.execute("BEGIN IMMEDIATE")  # one writer at a time, whatever the catalog
-        cap = _cap_if_disk_full(conn)
+        cap = None
         try:
+            cap = _cap_if_disk_full(conn)
             yield conn
             conn.execute("COMMIT")  # can fail too (a full disk): then nothing of it was committed
         except BaseException as exc:
