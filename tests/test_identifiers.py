@@ -70,6 +70,7 @@ def test_an_order_number_before_a_comma_is_whole() -> None:
     assert keys("Angle grinder 0 603 3A9 000, in case") == ["#part:06033a9000"]
     assert keys("Cable 2,5 mm, grey") == ["#dimension:2.5mm"]
     assert keys("Sockets 8 10 12, 14 and 17") == []
+    assert "#part:4120240320" not in keys("Grits 4 120 240 320, 400 and 600")  # a list goes on after the comma
 
 
 def test_words_that_only_contain_a_fraction_word_are_no_size() -> None:

@@ -175,6 +175,8 @@ def test_to_fit_and_to_suit_say_what_a_product_fits_but_easy_to_fit_does_not() -
     assert fitted_words(leads, analysis.tokens(leads)) == ["fluke", *analysis.noun_stems(["multimeter"])]
     blades = "Blades to fit DeWalt jigsaws, pack of 5"
     assert fitted_words(blades, analysis.tokens(blades)) == ["dewalt", "jigsaw"]
+    opening = "To fit Bosch drills: chuck key 13 mm"
+    assert fitted_words(opening, analysis.tokens(opening)) == ["bosch", "drill"]
     for text in ("Push fit elbow 22mm", "Easy to fit hex bolt M8", "Quick to fit replacement handle"):
         assert fitted_words(text, analysis.tokens(text)) == [], text
 

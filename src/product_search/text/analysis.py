@@ -140,9 +140,9 @@ def accessory_spans(
 
 def _opens_to_fit(found: list[re.Match[str]], n: int) -> bool:
     """Whether token ``n`` is the verb of "X to fit Y" / "to suit Y", not of "easy to fit" (a property)."""
-    if n < 2 or found[n].group().lower() not in TO_FIT or found[n - 1].group().lower() != "to":
+    if n < 1 or found[n].group().lower() not in TO_FIT or found[n - 1].group().lower() != "to":
         return False
-    return not {"ADJ", "ADV"} & lemmas(found[n - 2].group())
+    return n == 1 or not {"ADJ", "ADV"} & lemmas(found[n - 2].group())  # "To fit Bosch drills: ..." opens one
 
 
 class Spans:

@@ -43,8 +43,8 @@ _STANDARD = re.compile(
 )
 # Digit groups separated by single spaces or hyphens, as barcodes are often printed (4 008153 123456).
 # A full stop or a comma may end an order number in print groups ("part 2 608 576 198.", "Bosch 2 608 603 171,
-# pack of 10"), not any list ("Sockets: 8 10 12.") nor a decimal ("2,5").
-_DIGIT_RUN = re.compile(r"(?<![\w.,/])(?:\d(?: \d{3}){2,4}(?=[.,](?:\s|$))|\d+(?:[ -]\d+)*(?![\w.,/]))")
+# pack of 10"), not any list ("Sockets: 8 10 12.", "grits 4 120 240 320, 400") nor a decimal ("2,5").
+_DIGIT_RUN = re.compile(r"(?<![\w.,/])(?:\d(?: \d{3}){2,4}(?=\.(?:\s|$)|,(?!\s*+\d))|\d+(?:[ -]\d+)*(?![\w.,/]))")
 # Digits of a number read as a value: real sizes have few; "washer 999...999mm" is no size (and would
 # overflow a float). Longer digit runs are not matched at all (the lookarounds keep them whole).
 MAX_DIGITS = 9
