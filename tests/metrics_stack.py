@@ -13,7 +13,6 @@ import os
 import shutil
 import socket
 import subprocess
-import time
 import warnings
 from pathlib import Path
 from typing import Any
@@ -21,6 +20,8 @@ from typing import Any
 import pytest
 import requests
 import whisper
+
+from .support import wait_until
 
 ROOT = Path(__file__).resolve().parents[1]
 STATSD_JS_DEFAULT = ROOT / ".tools" / "statsd" / "node_modules" / "statsd" / "stats.js"
@@ -69,16 +70,16 @@ def statsd_js() -> Path:
 
 
 def _wait_port(port: int, proc: subprocess.Popen[bytes], log: Path, timeout: float = 30) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
+    def listening() -> bool:
         if proc.poll() is not None:
             raise RuntimeError(f"exited with {proc.returncode}: {log.read_text(errors='replace')[-2000:]}")
         try:
             with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                return
+                return True
         except OSError:
-            time.sleep(0.1)
-    raise RuntimeError(f"port {port} not listening after {timeout}s: {log.read_text(errors='replace')[-2000:]}")
+            return False
+
+    wait_until(listening, timeout, lambda: f"port {port} listening: {log.read_text(errors='replace')[-2000:]}", 0.1)
 
 
 def _terminate(proc: subprocess.Popen[bytes]) -> None:

@@ -83,10 +83,13 @@ def join_all(threads: Sequence[threading.Thread], timeout: float = 60) -> None:
     assert not alive, f"threads still running after {timeout} s: {alive}"
 
 
-def wait_until(condition: Callable[[], bool], timeout: float, what: str, interval: float = 0.002) -> None:
-    """Poll ``condition`` until it holds; fail the test with ``what`` after ``timeout`` seconds (no loop
-    of the suite waits without a deadline)."""
+def wait_until(
+    condition: Callable[[], bool], timeout: float, what: str | Callable[[], str], interval: float = 0.002
+) -> None:
+    """Poll ``condition`` until it holds; fail the test with ``what`` (or what it says by then) after ``timeout``
+    seconds. The suite's one polling loop: none waits without a deadline."""
     deadline = time.monotonic() + timeout
     while not condition():
-        assert time.monotonic() < deadline, f"{what}: not within {timeout} s"
+        if time.monotonic() >= deadline:
+            raise AssertionError(f"{what if isinstance(what, str) else what()}: not within {timeout} s")
         time.sleep(interval)

@@ -23,7 +23,7 @@ import pytest
 import yaml
 
 from .metrics_stack import GraphiteWeb, MetricsStack, missing_graphite_web, missing_tools, skip_unless_available
-from .support import ROOT
+from .support import ROOT, wait_until
 
 RULES = ROOT / "docker" / "grafana" / "provisioning" / "alerting" / "product-search.yml"
 DAY = 86400
@@ -168,13 +168,14 @@ def _flushes(metric: str, age: int) -> int:
 def _wait_for(stack: MetricsStack, points: dict[str, int]) -> None:
     """Until every series is on disk with all its points. Carbon writes its cache in its own order, and the
     rules' wildcards find only the series that have a whisper file: waiting for one series is not enough."""
-    deadline = time.monotonic() + 120
     waiting = dict(points)
-    while waiting and time.monotonic() < deadline:
+
+    def written() -> bool:
+        nonlocal waiting
         waiting = {metric: n for metric, n in waiting.items() if len(stack.points(metric)) < n}
-        if waiting:
-            time.sleep(1)
-    assert not waiting, f"carbon did not write the scenarios' points in time: {sorted(waiting)[:5]}"
+        return not waiting
+
+    wait_until(written, 120, lambda: f"carbon did not write the scenarios' points: {sorted(waiting)[:5]}", 1)
 
 
 def rules() -> list[dict[str, Any]]:

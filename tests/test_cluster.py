@@ -26,7 +26,7 @@ from product_search_harness.local_cluster import Cluster, PostgresServer, missin
 from product_search_harness.service import ServiceProcess
 
 from .load import Load
-from .support import ADMIN, SERVICE_ENV, join_all
+from .support import ADMIN, SERVICE_ENV, join_all, wait_until
 
 pytestmark = pytest.mark.slow
 
@@ -174,10 +174,7 @@ def test_the_database_stopped_or_killed_under_load_is_a_clear_503_then_recovers_
             cluster.postgres.stop()
         down = time.monotonic()
         # The node itself: readiness drops, a search is a clear 503, at once.
-        deadline = time.monotonic() + 10
-        while node.get("/readyz").status_code != 503:
-            assert time.monotonic() < deadline, "readiness did not drop"
-            time.sleep(0.1)
+        wait_until(lambda: node.get("/readyz").status_code == 503, 10, "readiness dropped", interval=0.1)
         direct = search(node.url, CATALOGS[0])
         assert direct.status_code == 503 and direct.json()["error"]["code"] == "store_unavailable"
         assert direct.headers["Retry-After"]
@@ -261,16 +258,15 @@ def test_a_node_started_while_the_database_is_down_waits_and_becomes_ready_by_it
         node.extra_env["PRODUCT_SEARCH_STORE_URL"] = postgres.create_database("late")
         postgres.stop()
         node.launch()
-        deadline = time.monotonic() + 120
-        while True:
+
+        def waiting_for_the_store() -> bool:
             try:
                 ready = node.get("/readyz", timeout=5)
-                if ready.status_code == 503 and "waiting for the catalog store" in ready.text:
-                    break
             except requests.RequestException:
-                pass  # not listening yet
-            assert time.monotonic() < deadline, node.log_tail()
-            time.sleep(0.2)
+                return False  # not listening yet
+            return ready.status_code == 503 and "waiting for the catalog store" in ready.text
+
+        wait_until(waiting_for_the_store, 120, lambda: f"the node waiting for the store: {node.log_tail()}", 0.2)
         postgres.start()
         node.wait_ready(timeout=60)
         assert node.get("/v1/catalogs", headers=ADMIN).status_code == 200

@@ -25,7 +25,7 @@ from product_search.storage.store import NewProduct
 from product_search_harness.service import ServiceProcess
 
 from .metrics_stack import MetricsStack, missing_tools, skip_unless_available
-from .support import ADMIN, ROOT, SERVICE_ENV, USE_CASE_DESCRIPTIONS, USE_CASE_QUERY
+from .support import ADMIN, ROOT, SERVICE_ENV, USE_CASE_DESCRIPTIONS, USE_CASE_QUERY, wait_until
 
 ENV = "itest"
 HOST = safe(socket.gethostname().split(".")[0])
@@ -58,14 +58,11 @@ def gauge(name: str) -> str:
 
 def wait_for(stack: MetricsStack, checks: dict[str, Callable[[], bool]], timeout: float = 45) -> None:
     """Poll until every check holds (StatsD flushes each second, carbon writes asynchronously)."""
-    deadline = time.monotonic() + timeout
-    while True:
-        failing = [name for name, check in checks.items() if not check()]
-        if not failing:
-            return
-        if time.monotonic() > deadline:
-            raise AssertionError(f"metrics never arrived: {failing}\n{stack.logs()}")
-        time.sleep(0.5)
+
+    def failing() -> list[str]:
+        return [name for name, check in checks.items() if not check()]
+
+    wait_until(lambda: not failing(), timeout, lambda: f"metrics never arrived: {failing()}\n{stack.logs()}", 0.5)
 
 
 def test_metrics_land_in_graphite(stack: MetricsStack, encoder: Encoder, models: LoadedModels, tmp_path: Path) -> None:

@@ -37,13 +37,18 @@ def catalog_products(count: int, seed: int = 7) -> list[dict[str, Any]]:
 
 
 def wait_for(client: FlaskClient, url: str, states: set[str], timeout: float = 180.0) -> dict[str, Any]:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        body: dict[str, Any] = client.get(url).json
-        if body["state"] in states:
-            return body
-        time.sleep(0.1)
-    raise AssertionError(f"migration not {states} in {timeout}s: {body}")
+    """The migration's status once it is in one of ``states``."""
+    seen: dict[str, Any] = {}
+
+    def arrived() -> bool:
+        nonlocal seen
+        resp = client.get(url)
+        assert resp.status_code == 200, resp.get_data(as_text=True)
+        seen = resp.json
+        return seen["state"] in states
+
+    wait_until(arrived, timeout, lambda: f"migration not {states}: {seen}", interval=0.1)
+    return seen
 
 
 def test_migration_under_concurrent_searches_and_uploads_then_rollback(
@@ -99,10 +104,12 @@ def test_migration_under_concurrent_searches_and_uploads_then_rollback(
         assert again.status_code == 409 and again.json["error"]["code"] == "migration_conflict"
         ready = wait_for(client, url, {"ready"})
         assert ready["done"] == ready["total"] >= 400
-        deadline = time.monotonic() + 30
-        while client.get(url).json["shadow"].get("queries") in (None, 0) and time.monotonic() < deadline:
+
+        def compared() -> bool:
             service_of(app).catalogs.shadow.flush()
-            time.sleep(0.2)
+            return client.get(url).json["shadow"].get("queries") not in (None, 0)
+
+        wait_until(compared, 30, "shadow searches compared", interval=0.2)
         shadow = client.get(url).json["shadow"]
         assert shadow["queries"] > 0 and 0 <= shadow["top1_agreement"] <= 1 and shadow["latency_ms"] > 0, shadow
         switched = client.post(f"{url}/switch", headers=ADMIN)
@@ -110,13 +117,15 @@ def test_migration_under_concurrent_searches_and_uploads_then_rollback(
         # Searches and uploads go on after the switch: wait until each has been answered after it (a fixed sleep
         # was too short on a loaded CI runner), bounded so that a stuck loop fails here, not in a hang.
         acked_at_switch = len(acknowledged)
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and not (
-            any(code == 200 and body["model"]["ref"] == V2 for code, _, body in list(searches))
-            and len(acknowledged) > acked_at_switch
-        ):
-            time.sleep(0.05)
-        assert len(acknowledged) > acked_at_switch, "no upload acknowledged after the switch within 60 s"
+        wait_until(
+            lambda: (
+                any(code == 200 and body["model"]["ref"] == V2 for code, _, body in list(searches))
+                and len(acknowledged) > acked_at_switch
+            ),
+            60,
+            "a search answered by version 2 and an upload acknowledged after the switch",
+            interval=0.05,
+        )
     finally:
         stop.set()
         join_all(threads, 60)
@@ -272,14 +281,15 @@ def test_kill_9_of_the_migrating_process_resumes_without_encoding_again(
         [*cli, "migrate", "tools", V2], env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE
     )
     done = 0
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
+
+    def under_way() -> bool:
+        nonlocal done
         with store.read() as conn:
             jobs = store.jobs(conn, "tools")
         done = jobs[0].done if jobs else 0
-        if done >= 300:
-            break
-        time.sleep(0.05)
+        return done >= 300
+
+    wait_until(under_way, 120, "300 products migrated", interval=0.05)
     first.send_signal(signal.SIGKILL)
     first.wait()
     assert 300 <= done < 1200, "killed mid-way"
@@ -330,10 +340,7 @@ def test_a_migration_cancelled_while_it_runs_stops_and_leaves_the_catalog_as_it_
     started = client.post("/v1/catalogs/tools/migrations", json={"model": V2}, headers=ADMIN)
     assert started.status_code == 202, started.json
     url = f"/v1/catalogs/tools/migrations/{started.json['id']}"
-    deadline = time.monotonic() + 120
-    while client.get(url).json["done"] == 0:
-        assert time.monotonic() < deadline, "the migration never began encoding"
-        time.sleep(0.05)
+    wait_until(lambda: client.get(url).json["done"] > 0, 120, "the migration's first batch stored", interval=0.05)
     cancelled = client.delete(url, headers=ADMIN)
     assert cancelled.status_code == 200 and cancelled.json["state"] == "cancelled", cancelled.json
     assert cancelled.json["done"] < 800, "cancelled mid-way"
@@ -399,7 +406,8 @@ def test_a_gunicorn_worker_killed_while_it_migrates_is_resumed_by_another(
         workers=2,
         env={
             "PRODUCT_SEARCH_MODEL_REPOSITORY": str(two_models.repository.root),
-            "PRODUCT_SEARCH_MIGRATION_LEASE": "2", "PRODUCT_SEARCH_MIGRATION_DUTY": "0.3",
+            # A lease far longer than a batch (encode + pause at this duty): it changes hands only by the kill.
+            "PRODUCT_SEARCH_MIGRATION_LEASE": "5", "PRODUCT_SEARCH_MIGRATION_DUTY": "0.5",
         },
     )  # fmt: skip
     uploaded = server.post("/v1/catalogs/tools/products", {"products": catalog_products(800)}, headers=ADMIN)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-import time
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -22,7 +21,7 @@ from product_search.encoding.repository import ModelRepository
 from product_search_harness.model_versions import exports_of
 from product_search_harness.service import free_port
 
-from .support import MODEL_CACHE, ROOT
+from .support import MODEL_CACHE, ROOT, wait_until
 
 MLFLOW = ROOT / ".venv-mlflow" / "bin" / "mlflow"
 pytestmark = pytest.mark.skipif(not MLFLOW.is_file(), reason="no MLflow server: run `make mlflow-server`")
@@ -39,18 +38,18 @@ def tracking(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         stdout=(root / "server.log").open("wb"), stderr=subprocess.STDOUT,
     )  # fmt: skip
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
+
+    def up() -> bool:
         try:
             if requests.get(f"{url}/health", timeout=2).ok:
-                break
+                return True
         except requests.RequestException:
             pass
         if proc.poll() is not None:
             raise RuntimeError((root / "server.log").read_text()[-3000:])
-        time.sleep(0.5)
-    else:
-        raise RuntimeError("mlflow server not up in 120 s")
+        return False
+
+    wait_until(up, 120, "the mlflow server up", interval=0.5)
     yield url
     proc.terminate()
     proc.wait(30)

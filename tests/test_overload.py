@@ -28,9 +28,7 @@ def test_admission_bounds_active_and_waiting() -> None:
     waiter_result: list[str | None] = []
     waiter = threading.Thread(target=lambda: waiter_result.append(adm.acquire()))
     waiter.start()
-    deadline = time.monotonic() + 5
-    while adm.stats().waiting != 1 and time.monotonic() < deadline:
-        time.sleep(0.005)
+    wait_until(lambda: adm.stats().waiting == 1, 5, "one request waiting", interval=0.005)
     # Two at work, one waiting: the next is refused at once, without waiting for the timeout.
     started = time.monotonic()
     assert adm.acquire() == "queue_full"
