@@ -40,11 +40,6 @@ log = logging.getLogger(__name__)
 Encode = Callable[[list[str], int], Vectors]  # texts, batch size -> (len(texts), dimension)
 
 InputType = Literal["query", "document"]
-# Queries of several token lengths, encoded alone and together to find whether batches are exact here.
-BATCH_PROBES = (
-    "m8 hex bolt", "cordless drill 18v brushless", '1/2" brass elbow', "din 934 nut m10 zinc plated", "saw",
-    "heavy duty stainless steel hex head bolts m12 x 80 mm din 933 a2-70 for outdoor timber frames " * 4,
-)  # fmt: skip
 
 
 class ModelLoadError(RuntimeError):
@@ -361,18 +356,9 @@ class Encoder:
         self.token_stats(["warm up"])
 
     def _check_batches(self) -> None:
-        """Combine concurrent queries only where this session, on this CPU and thread count, gives each row of a
-        batch exactly the vector it gets alone: queries of several lengths, encoded alone and together."""
-        if self.backend != "onnx" or self._fast is None or not self._may_batch:
-            return
-        prompt = self._prompts["query"]
-        probes = [prompt + q for q in BATCH_PROBES]
-        with self._lock:
-            alone = np.vstack([self._encode_fast([p]) for p in probes])
-            together = self._encode_fast(probes * 6)  # 36 rows: beyond one model batch (32), as busy workers combine
-        self.queries.combine = bool(np.array_equal(np.vstack([alone] * 6), together))
-        if not self.queries.combine:
-            log.warning("concurrent queries are encoded one by one: batches change vectors on this CPU")
+        """Combine concurrent queries only where this session gives a batch's rows exactly their vectors alone."""
+        if self.backend == "onnx" and self._fast is not None and self._may_batch:
+            self.queries.check(self._prompts["query"])
 
     def info(self) -> dict[str, Any]:
         return {

@@ -16,6 +16,7 @@ vector would depend on what else was asked at the same moment: its callers encod
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections import deque
 from collections.abc import Callable
@@ -24,6 +25,13 @@ from typing import cast
 import numpy as np
 
 Vectors = np.ndarray  # (n, dimension) float32
+log = logging.getLogger(__name__)
+
+# Queries of several token lengths, encoded alone and together to find whether batches are exact here.
+BATCH_PROBES = (
+    "m8 hex bolt", "cordless drill 18v brushless", '1/2" brass elbow', "din 934 nut m10 zinc plated", "saw",
+    "heavy duty stainless steel hex head bolts m12 x 80 mm din 933 a2-70 for outdoor timber frames " * 4,
+)  # fmt: skip
 
 
 class _Waiting:
@@ -69,6 +77,19 @@ class QueryBatches:
         if me.error is not None:
             raise me.error
         return cast(Vectors, me.vectors)
+
+    def check(self, prompt: str) -> bool:
+        """Combine from now on only if this session, on this CPU and thread count, gives each row of a batch
+        exactly the vector it gets alone: queries of several lengths (``prompt`` before each), alone and 36
+        together (beyond one model batch of 32, as busy workers combine)."""
+        probes = [prompt + q for q in BATCH_PROBES]
+        with self.lock:
+            alone = np.vstack([self.run([p]) for p in probes])
+            together = self.run(probes * 6)
+        self.combine = bool(np.array_equal(np.vstack([alone] * 6), together))
+        if not self.combine:
+            log.warning("concurrent queries are encoded one by one: batches change vectors on this CPU")
+        return self.combine
 
     def _take(self) -> list[_Waiting]:
         """The waiting callers, oldest first, as many as fit ``max_texts`` (at least one)."""
