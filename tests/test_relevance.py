@@ -451,6 +451,31 @@ def test_a_type_listed_too_rarely_to_name_still_keeps_another_from_being_named_i
     assert facts.understand("utility knife blades").type_names == ["trapezoid blades"]
 
 
+def test_what_a_bare_count_counts_is_not_asked_for_beside_another_type() -> None:
+    """A word right after a number with no unit is what is counted ("palm sander 1/4 sheet": a sander for a
+    quarter sheet, not the sheets made for palm sanders). Only beside another type the query names: alone, after
+    words that name none, before the count, or after a size with a unit, the word is still the head."""
+    facts = FactIndex.build(
+        [
+            "Palm sander 1/4 sheet, 200 W",
+            "Palm sander 1/4 sheet, 180 W, with dust bag",
+            "Orbital sander 1/2 sheet, 300 W",
+            "Orbital sander 1/3 sheet, 250 W",
+            "Sanding sheets 1/4 sheet 114 x 140 mm, 120 grit, for palm sanders",
+            "Sanding sheets 1/4 sheet 114 x 140 mm, 80 grit, for palm sanders",
+            "Sanding sheets 230 x 280 mm, 120 grit, pack of 10",
+            "Sanding sheets 230 x 280 mm, 80 grit, pack of 10",
+        ]
+    )
+    assert facts.understand("palm sander 1/4 sheet").type_names == ["palm sander"]
+    assert facts.understand("orbital sander 1/2 sheet").type_names == ["orbital sander"]
+    assert facts.understand("palm sander sheets").type_names == ["sanding sheets"]  # no count: the accessory
+    assert facts.understand("sanding sheets 1/4 sheet").type_names == ["sanding sheets"]  # also said uncounted
+    assert facts.understand("1/4 sheet sanding sheets").type_names == ["sanding sheets"]
+    assert facts.understand("120 sheets").type_names == ["sanding sheets"]  # nothing before the count
+    assert facts.understand("palm sander 1/4 inch sheets").type_names == ["sanding sheets"]  # a size, no count
+
+
 def test_a_type_the_query_follows_with_another_product_noun_is_what_that_is_for() -> None:
     """The query's last product noun is what it asks for: a "circular saw blade" is a blade, though the
     circular saw shares more of its words; not across a number ("utility knife 20 blades" is a knife with

@@ -26,6 +26,8 @@ MAX_QUERY_WORDS = 32
 # Words of SPELL_MIN to SPELL_MAX letters are corrected (:mod:`.spelling`); a longer word's variants would cost
 # its length squared (a 20,000-letter "word" in a description made 20,000 variants of 20,000 characters).
 NUMBER = "#"  # marks a number's place among a query's words (no word starts with it)
+COUNTED = "#="  # marks a word a bare count counts: "1/4 sheet", "20 blades"
+_COUNT = re.compile(r"\d+(?:/\d+)?")  # a whole number or a fraction, with no unit
 REPEATS = 2  # a head is a product type where its products are at least twice its distinct phrases
 PRODUCTS = 0.5  # a catalog of products: at least this share of its products have types that repeat
 
@@ -40,31 +42,46 @@ def query_words(
     ("cut off" -> cutoff, "multi tool" -> multitool) to meet hyphenated catalog words. ``spell``
     maps a word to the catalog's spelling of it ("vlave" -> "valve"); ``abbreviated`` gives the catalog's
     abbreviations of it, read beside it ("valve" -> "vlv"). A number or identifier keeps its place as a
-    :data:`NUMBER` mark ("#3"), and no words are joined across it: "knife 20 blades" are no knife blades."""
+    :data:`NUMBER` mark ("#3"), and no words are joined across it: "knife 20 blades" are no knife blades. The
+    stems of a word right after a bare count, with words before the count, are marked :data:`COUNTED`."""
     main = analysis.main_clause(query)
     spans = analysis.Spans((i.start, i.end) for i in found)
+    toks = analysis.tokens(main)
     plain: list[str | None] = [
-        None if t.start() in spans or any(c.isdigit() for c in t.group()) else t.group().lower()
-        for t in analysis.tokens(main)
+        None if t.start() in spans or any(c.isdigit() for c in t.group()) else t.group().lower() for t in toks
     ]
+    words_before = [w is not None and w not in analysis.STOPWORDS and w not in analysis.DELIMITERS for w in plain]
+    counts = {
+        n
+        for n in range(2, len(toks))
+        if words_before[n] and _COUNT.fullmatch(toks[n - 1].group()) and toks[n - 1].start() not in spans
+        if any(words_before[: n - 1])
+    }
+    plain = [COUNTED + w if n in counts and w is not None else w for n, w in enumerate(plain)]
     plain = [w for w in plain if w not in analysis.STOPWORDS and w not in analysis.DELIMITERS]
     plain = [w for n, w in enumerate(plain) if w is not None or (n and plain[n - 1] is not None)]  # a run: one mark
     counted = [n for n, w in enumerate(plain) if w is not None][:MAX_QUERY_WORDS]
     plain = plain[: counted[-1] + 1] if counted else []  # the first words, and a mark between any two
+    is_counted = [w is not None and w.startswith(COUNTED) for w in plain]
+    plain = [w[len(COUNTED) :] if w is not None and c else w for w, c in zip(plain, is_counted, strict=True)]
     if spell is not None:
         plain = [w if w is None else spell(w) for w in plain]
     read: list[str] = []
+    marked: list[bool] = []
     for n, word in enumerate(plain):  # each word's readings at its place, its own last (ties go to it)
         if word is None:
             read.append(f"{NUMBER}{n}")
+            marked.append(False)
             continue
         if n and (before := plain[n - 1]) is not None:
             read.append("".join(forms(before)[-1:] + forms(word)[-1:]))
-        if abbreviated is not None:
-            read += abbreviated(word)
-        read += forms(word)
+            marked.append(False)
+        own = [*(abbreviated(word) if abbreviated is not None else ()), *forms(word)]
+        read += own
+        marked += [is_counted[n]] * len(own)
+    stems = [COUNTED + w if m else w for w, m in zip(analysis.noun_stems(read), marked, strict=True)]
     # Each stem once, at its last place: a word said again is where the query's head is ("plunge saw saw blade").
-    return tuple(reversed(dict.fromkeys(reversed(analysis.noun_stems(read)))))
+    return tuple(reversed(dict.fromkeys(reversed(stems))))
 
 
 _VOWELS = frozenset("aeiouy")
@@ -229,6 +246,9 @@ class TypeTable:
         types also named where the query has all their words (:meth:`named_in_full`). ``fitting_code``: types
         with a product made for a code the query names, which it may name however rare ("rt0702c collet": the
         "collet 8 mm for RT0702C", never the router)."""
+        uncounted_words = {w for w in words if not w.startswith(NUMBER)}
+        counted = frozenset(w[len(COUNTED) :] for w in words if w.startswith(COUNTED)) - uncounted_words
+        words = [w[len(COUNTED) :] if w.startswith(COUNTED) else w for w in words]
         q = frozenset(w for w in words if not w.startswith(NUMBER))
 
         def nameable(n: int) -> bool:
@@ -264,6 +284,10 @@ class TypeTable:
             )
 
         headed = {n for w in q for n in self._by_head.get(w, ()) if nameable(n) and not followed(n)}
+        # What a count counts is not asked for where the query names another type: "palm sander 1/4 sheet" asks
+        # for the sander, "utility knife 20 blades" for the knife ("20 blades" alone still asks for blades).
+        uncounted = {n for n in headed if not {h for h in self.phrases[n].heads if h in q} <= counted}
+        headed = uncounted or headed
         if not headed:
             return []
         overlap: dict[int, int] = {}
