@@ -15,10 +15,10 @@ import os
 import tempfile
 from pathlib import Path
 
+from product_search.catalogs import Catalogs
 from product_search.config import SearchMode, Settings
 from product_search.encoding.models import LoadedModels
 from product_search.observability.evaluation import load_beir, scores
-from product_search.search.catalogs import Catalogs
 from product_search.storage.store import NewProduct
 
 ROOT = Path(__file__).resolve().parents[1]

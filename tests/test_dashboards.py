@@ -28,8 +28,8 @@ from typing import Any
 import pytest
 import requests
 
+from product_search.catalogs import Catalogs
 from product_search.encoding.models import LoadedModels
-from product_search.search.catalogs import Catalogs
 from product_search.storage.store import NewProduct
 from product_search_harness.service import ServiceProcess, clean_environment
 from product_search_harness.synthetic import generate

@@ -1,4 +1,4 @@
-"""search/derived.py: the lifecycle of both derived indexes (memory, file, rebuild, delta), on a real store
+"""index/derived.py: the lifecycle of both derived indexes (memory, file, rebuild, delta), on a real store
 with random vectors (no model)."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from product_search.search.derived import LEXICAL, VECTORS, DerivedIndexes, preload
+from product_search.index.derived import LEXICAL, VECTORS, DerivedIndexes, preload
 from product_search.storage.store import CatalogRow, CatalogStore, ModelBinding, NewProduct
 from product_search.text.synonyms import Synonyms
 

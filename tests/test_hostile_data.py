@@ -24,9 +24,9 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
+from product_search.index.indexfile import IndexStamp
+from product_search.index.lexical_index import LexicalIndex
 from product_search.serving.state import service_of
-from product_search.storage.indexfile import IndexStamp
-from product_search.storage.lexical_index import LexicalIndex
 from product_search.text import identifiers
 from product_search_harness.service import ServiceProcess
 

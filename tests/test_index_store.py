@@ -8,11 +8,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from product_search.catalogs import Catalogs
 from product_search.encoding.models import LoadedModels
-from product_search.search.catalogs import Catalogs
-from product_search.search.derived import VECTORS
+from product_search.index.derived import VECTORS
+from product_search.index.vector_index import IndexFileError, IndexStamp, VectorIndex
 from product_search.storage.store import CatalogStore, NewProduct, StoreError
-from product_search.storage.vector_index import IndexFileError, IndexStamp, VectorIndex
 from product_search_harness.synthetic import generate
 
 from .support import DIM, unit_vectors

@@ -7,13 +7,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from product_search.catalogs import Catalogs
 from product_search.encoding.models import LoadedModels
-from product_search.search.catalogs import Catalogs
-from product_search.storage.descriptions import analyze, read_descriptions
-from product_search.storage.indexfile import IndexFileError, IndexStamp
-from product_search.storage.lexical_index import LexicalIndex
+from product_search.index.descriptions import analyze, read_descriptions
+from product_search.index.indexfile import IndexFileError, IndexStamp
+from product_search.index.lexical_index import LexicalIndex
+from product_search.index.term_table import TermTable
 from product_search.storage.store import NewProduct
-from product_search.storage.term_table import TermTable
 
 STAMP = IndexStamp("inst", "c", 3, "fp", 4)
 TEXTS = {

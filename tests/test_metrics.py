@@ -15,14 +15,13 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from product_search.config import Settings
+from product_search.index.vector_index import IndexStamp, VectorIndex
 from product_search.observability.drift import QueryDrift, cosine_distance
 from product_search.observability.metrics import Metrics, host_stats, safe
-from product_search.search.migrations import STALLED_AFTER_S
 from product_search.search.telemetry import SearchRecord, SearchTelemetry
 from product_search.serving.state import service_of
 from product_search.storage.database import StoreError
-from product_search.storage.jobs import JobRow
-from product_search.storage.vector_index import IndexStamp, VectorIndex
+from product_search.storage.jobs import STALLED_AFTER_S, JobRow
 
 from .support import USE_CASE_QUERY, upload, use_case_products
 

@@ -17,10 +17,10 @@ from pathlib import Path
 import pytest
 import requests
 
+from product_search.catalogs import Catalogs
 from product_search.encoding.encoder import Encoder
 from product_search.encoding.models import LoadedModels
 from product_search.observability.metrics import safe
-from product_search.search.catalogs import Catalogs
 from product_search.storage.store import NewProduct
 from product_search_harness.service import ServiceProcess
 

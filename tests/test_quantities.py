@@ -11,7 +11,7 @@ from fractions import Fraction
 import numpy as np
 import pytest
 
-from product_search.storage.facts import FactIndex
+from product_search.index.facts import FactIndex
 from product_search.text import quantities
 from product_search.text.identifiers import extract
 

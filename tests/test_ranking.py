@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from product_search.index.facts import FactMatch
 from product_search.search import ranking
 from product_search.search.ranking import Candidate
-from product_search.storage.facts import FactMatch
 
 
 def facts(n: int, **columns: list[float] | list[bool]) -> FactMatch:
@@ -146,8 +146,8 @@ def test_lexical_candidates_put_named_rows_first_then_bm25() -> None:
 
 
 def test_with_signals_copies_each_rows_facts() -> None:
-    from product_search.storage.lexical_index import LexicalMatch
-    from product_search.storage.query_facts import QueryFacts
+    from product_search.index.lexical_index import LexicalMatch
+    from product_search.index.query_facts import QueryFacts
 
     f = facts(3, standard=[0, 0, 1], attributes=[0.5, 0, 0], extension=[False, True, False])
     query = QueryFacts([], [], [], [], [])

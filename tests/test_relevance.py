@@ -18,9 +18,9 @@ from flask.testing import FlaskClient
 
 from product_search.config import Settings
 from product_search.encoding.models import LoadedModels
+from product_search.index.facts import FactIndex
 from product_search.search.ranking import Candidate, confirm_types, order
 from product_search.serving.app import create_app
-from product_search.storage.facts import FactIndex
 from product_search.text import analysis, model_codes
 from product_search.text.identifiers import extract, part_families
 from product_search.text.product_types import TypeTable

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from product_search.storage.indexfile import IndexStamp
-from product_search.storage.lexical_index import LexicalIndex
+from product_search.index.indexfile import IndexStamp
+from product_search.index.lexical_index import LexicalIndex
 from product_search.text import analysis
 from product_search.text.spelling import MAX_WORDS, corrected, one_edit, pieces
 

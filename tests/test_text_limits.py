@@ -26,9 +26,9 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from product_search.storage.descriptions import facts_of, read_descriptions
-from product_search.storage.indexfile import IndexStamp
-from product_search.storage.lexical_index import LexicalIndex
+from product_search.index.descriptions import facts_of, read_descriptions
+from product_search.index.indexfile import IndexStamp
+from product_search.index.lexical_index import LexicalIndex
 from product_search.text import analysis, identifiers, product_types, type_phrases, typed_codes
 
 from .support import ROOT

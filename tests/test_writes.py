@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 
+from product_search.catalogs import Catalogs, check_catalog_name
 from product_search.config import Settings
 from product_search.encoding.models import LoadedModels
 from product_search.encoding.onnx_runtime import export_in_place
 from product_search.encoding.repository import ModelRepository
 from product_search.errors import CatalogNotFound, FingerprintMismatch, InvalidInput
-from product_search.search.catalogs import Catalogs, check_catalog_name
-from product_search.search.derived import LEXICAL, VECTORS
+from product_search.index.derived import LEXICAL, VECTORS
 from product_search.storage.store import NewProduct
 
 BOLTS = [NewProduct(f"b{i}", f"Hex bolt M{6 + i} x 40 DIN 933 zinc plated", {"i": i}) for i in range(4)]

@@ -103,8 +103,8 @@ def in_process(settings: Settings) -> Any:
     """The service's own search pipeline in this process, sized like one worker (1 thread)."""
     from threadpoolctl import threadpool_limits
 
+    from product_search.catalogs import Catalogs
     from product_search.encoding.models import LoadedModels
-    from product_search.search.catalogs import Catalogs
 
     threadpool_limits(1, user_api="blas")
     return Catalogs.from_settings(settings, LoadedModels(settings, threads=1))

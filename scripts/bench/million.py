@@ -29,9 +29,9 @@ import numpy as np
 from inputs import ADMIN_KEY, ROOT, WORK
 from measure import machine
 
+from product_search.catalogs import Catalogs
 from product_search.config import Settings
 from product_search.encoding.models import LoadedModels
-from product_search.search.catalogs import Catalogs
 from product_search.storage.store import NewProduct
 from product_search_harness.service import ServiceProcess, clean_environment
 from product_search_harness.synthetic import generate

@@ -55,7 +55,7 @@ def measure(data_dir: Path, modes: list[str]) -> dict[str, float]:
     from product_search.config import Settings
 
     encoder = _module("product_search.encoding.encoder", "product_search.encoder")
-    service = _module("product_search.search.catalogs", "product_search.catalogs")
+    service = _module("product_search.catalogs", "product_search.search.catalogs")
     settings = Settings.from_env(
         {
             "PRODUCT_SEARCH_DATA_DIR": str(data_dir),
@@ -76,7 +76,9 @@ def measure(data_dir: Path, modes: list[str]) -> dict[str, float]:
         cat = catalogs.store.get_catalog(conn, "c")
         started = time.perf_counter()
         if hasattr(catalogs, "indexes"):
-            catalogs.indexes.build(_module("product_search.search.derived").LEXICAL, conn, cat)
+            catalogs.indexes.build(
+                _module("product_search.index.derived", "product_search.search.derived").LEXICAL, conn, cat
+            )
         else:  # before the derived-index split
             catalogs._build_lexical(conn, cat)
         out["lexical build s"] = time.perf_counter() - started
@@ -94,9 +96,9 @@ def measure(data_dir: Path, modes: list[str]) -> dict[str, float]:
 def build(size: int) -> Path:
     data = WORK / f"store-{size}"
     if not (data / "catalogs.sqlite3").exists():
+        from product_search.catalogs import Catalogs
         from product_search.config import Settings
         from product_search.encoding.models import LoadedModels
-        from product_search.search.catalogs import Catalogs
         from product_search.storage.store import NewProduct
         from product_search_harness.synthetic import generate
 

@@ -16,7 +16,7 @@ def write_atomically(path: Path, *parts: bytes, mode: int = 0o600) -> None:
 
     The temp file is ``.<name>.<pid>.<random>.tmp`` beside ``path``, under the writer's exclusive ``flock``
     until it has its name: a cleanup that can take that lock knows the writer died, also from another pid
-    namespace (two containers on one data volume: ``storage.indexfile.remove_orphans``). ``mode``: the new
+    namespace (two containers on one data volume: ``index.indexfile.remove_orphans``). ``mode``: the new
     file's permissions (0644 where another user serves what an importer wrote: the model repository).
     """
     path.parent.mkdir(parents=True, exist_ok=True)

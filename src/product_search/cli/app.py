@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import click
 
+from ..catalogs import Catalogs, check_catalog_name
 from ..config import ConfigError, Settings
 from ..encoding.encoder import ModelLoadError
 from ..encoding.models import LoadedModels
 from ..errors import ProductSearchError
 from ..observability import logs
-from ..search.catalogs import Catalogs, check_catalog_name
 from ..storage.store import StoreError
 
 CATALOG = click.argument("catalog", metavar="CATALOG")

@@ -17,8 +17,8 @@ from ..encoding.models import LoadedModels, bootstrap_prepare, repository_of
 from ..encoding.onnx_runtime import export_in_place
 from ..encoding.repository import PRODUCTION, Manifest, ModelRef, ModelRepository, bootstrap
 from ..errors import ProductSearchError
+from ..model_evaluation import evaluate_version, summary_rows
 from ..redaction import redact
-from ..search.model_evaluation import evaluate_version, summary_rows
 from ..storage.store import CatalogStore
 from .app import load_settings, main
 

@@ -12,12 +12,12 @@ import numpy.typing as npt
 
 from .. import pause_points
 from ..errors import CatalogNotFound
+from ..index.derived import DerivedIndexes
+from ..index.vector_index import VectorIndex
 from ..observability import metrics as m
 from ..observability.drift import QueryDrift
 from ..storage.store import CatalogRow, CatalogStore
-from ..storage.vector_index import VectorIndex
 from ..text.synonyms import Synonyms
-from .derived import DerivedIndexes
 from .lookup import Lookup
 from .results import WriteOutcome
 from .synonym_sets import CatalogSynonyms

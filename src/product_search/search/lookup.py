@@ -9,10 +9,10 @@ from ..encoding.encoder import Encoder
 from ..encoding.models import LoadedModels
 from ..encoding.repository import Manifest
 from ..errors import CatalogNotFound, InvalidInput
+from ..index.derived import DerivedIndexes
 from ..storage.database import Connection
 from ..storage.store import CatalogRow, CatalogStore, ModelBinding
 from ..text.synonyms import Synonyms
-from .derived import DerivedIndexes
 
 log = logging.getLogger(__name__)
 CATALOG_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from ..storage.facts import FactMatch
-from ..storage.lexical_index import LexicalMatch
+from ..index.facts import FactMatch
+from ..index.lexical_index import LexicalMatch
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..storage.query_facts import Reading
+from ..index.query_facts import Reading
 from ..storage.store import CatalogRow, ProductRow
 
 

@@ -2,7 +2,7 @@
 
 A search reads the catalog's version and active generation inside a read transaction, encodes the
 queries with that generation's model, takes the derived indexes of exactly that version and generation
-(:mod:`.derived`), gathers candidates from the vector index and the lexical index, ranks
+(:mod:`..index.derived`), gathers candidates from the vector index and the lexical index, ranks
 each query (:mod:`.ranking`) and fetches the winners' rows in the same transaction: it sees the catalog
 as of one version and one generation, never a mix: the queries are encoded inside the same read
 transaction, by the model of the generation it reads (a switch cannot come between).
@@ -19,14 +19,14 @@ import numpy.typing as npt
 
 from ..config import SearchMode
 from ..errors import CatalogNotFound
+from ..index.derived import DerivedIndexes
+from ..index.lexical_index import LexicalIndex, LexicalMatch
+from ..index.query_facts import QueryFacts
+from ..index.vector_index import VectorIndex
 from ..storage.database import Connection
-from ..storage.lexical_index import LexicalIndex, LexicalMatch
-from ..storage.query_facts import QueryFacts
 from ..storage.store import CatalogRow, CatalogStore
-from ..storage.vector_index import VectorIndex
 from ..text import analysis
 from . import ranking
-from .derived import DerivedIndexes
 from .lookup import Lookup
 from .ranking import Candidate
 from .results import Hit, ModelUsed, SearchOutcome

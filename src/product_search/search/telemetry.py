@@ -22,8 +22,8 @@ import numpy.typing as npt
 from ..encoding.encoder import Encoder, InputType
 from ..observability import metrics as m
 from ..observability.drift import QueryDrift
+from ..storage.jobs import STALLED_AFTER_S
 from ..storage.store import CatalogStore
-from .migrations import STALLED_AFTER_S
 from .results import CatalogStatus
 
 log = logging.getLogger(__name__)

@@ -2,13 +2,13 @@
 
 Writers take an exclusive ``flock`` on ``<data dir>/write.lock`` (it orders this node's index files) and
 the store's write transaction serializes the catalog's writers on every node; encoding happens before both.
-The commit is the acknowledgement: the derived indexes are updated after it (:mod:`.derived`), and if
+The commit is the acknowledgement: the derived indexes are updated after it (:mod:`..index.derived`), and if
 that fails or the process dies first, readers find a stale stamp and rebuild from the store.
 
 Generations: a write stores the vectors of the active generation and of one being built (a migration
 in progress: "write both", so the migration never chases writes). A retained generation (kept for
 rollback) is not encoded for; the write deletes its vectors of the products whose text changed, and a
-rollback encodes what is missing under the write lock before it switches (:mod:`.migrations`).
+rollback encodes what is missing under the write lock before it switches (:mod:`..migration.migrations`).
 """
 
 from __future__ import annotations
@@ -29,11 +29,11 @@ from .. import pause_points
 from ..encoding.encoder import Encoder
 from ..encoding.models import LoadedModels
 from ..errors import InvalidInput
+from ..index.derived import DerivedIndexes
+from ..index.descriptions import UnreadableTexts, read_descriptions
 from ..observability import metrics as m
 from ..storage.database import Connection
-from ..storage.descriptions import UnreadableTexts, read_descriptions
 from ..storage.store import CatalogRow, CatalogStore, GenerationRow, ModelBinding, NewProduct
-from .derived import DerivedIndexes
 from .lookup import Lookup
 from .results import WriteOutcome
 
@@ -53,7 +53,7 @@ def after_commit(fn: Callable[[], None]) -> None:
 
 class CatalogWriter:
     """Uploads: products encoded, then written with their vectors; and the cross-process write lock that every
-    change to a catalog takes (:mod:`.edits`, :mod:`.migrations`).
+    change to a catalog takes (:mod:`.edits`, :mod:`..migration.migrations`).
 
     Args:
         lock_path: the file whose ``flock`` serializes writers of all processes.

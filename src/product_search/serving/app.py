@@ -9,11 +9,11 @@ from flask_smorest import Api
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from .. import __version__
+from ..catalogs import Catalogs
 from ..config import Settings
 from ..encoding.models import LoadedModels
 from ..observability import logs
 from ..observability import metrics as m
-from ..search.catalogs import Catalogs
 from . import console, docs_assets, hooks, state
 from .api import catalogs, embeddings, errors, health, migrations, similarity
 from .api import models as model_views

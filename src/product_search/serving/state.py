@@ -13,6 +13,7 @@ from typing import Any
 from flask import Flask, current_app
 
 from .. import __version__
+from ..catalogs import Catalogs
 from ..config import Settings
 from ..encoding.encoder import Encoder
 from ..encoding.models import LoadedModels
@@ -26,7 +27,6 @@ from ..observability.metrics import (
     host_stats,
     process_stats,
 )
-from ..search.catalogs import Catalogs
 from ..storage.store import StoreError, StoreUnavailable
 from .limits import Admission, AuthFailureLimit, DrainFlag, WriteRateLimit
 from .security import key_id

@@ -66,7 +66,7 @@ def _row_to_generation(row: Any) -> GenerationRow:
 
 class GenerationTables:
     """Generation rows and their vectors, read and written inside the caller's transaction (a part of
-    :class:`..store.CatalogStore`)."""
+    :class:`.store.CatalogStore`)."""
 
     @staticmethod
     def add_generation(

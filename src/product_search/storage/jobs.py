@@ -11,6 +11,9 @@ from typing import Any
 
 from .database import Connection, marks
 
+# A running job that has not moved for this long is stuck: a live runner updates it at every batch.
+STALLED_AFTER_S = 900.0
+
 
 @dataclass(frozen=True)
 class JobRow:
@@ -37,7 +40,7 @@ def _row_to_job(row: Any) -> JobRow:
 
 
 class JobTable:
-    """Job rows, read and written inside the caller's transaction (a part of :class:`..store.CatalogStore`)."""
+    """Job rows, read and written inside the caller's transaction (a part of :class:`.store.CatalogStore`)."""
 
     @staticmethod
     def add_job(conn: Connection, job: JobRow) -> None:

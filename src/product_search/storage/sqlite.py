@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 
 # A catalog answers from exactly one generation (its active one): the vectors of every product made by one
 # model version. Other generations are being built (a migration), retained (for rollback) or failed.
-# ``products.version`` and ``removed`` are the change log nodes follow (:mod:`..search.index_follow`):
+# ``products.version`` and ``removed`` are the change log nodes follow (:mod:`..index.deltas`):
 # what changed after a given version, complete from ``catalogs.changes_from`` on.
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (

@@ -8,8 +8,8 @@ from flask import Request, request
 from marshmallow import Schema
 from werkzeug.routing import BaseConverter, PathConverter
 
+from ...catalogs import CATALOG_NAME, check_catalog_name
 from ...errors import InvalidInput, TooLarge
-from ...search.catalogs import CATALOG_NAME, check_catalog_name
 from ...search.ingest import check_unique_ids, detect_format, parse_file
 from ...search.results import CatalogStatus, Page, SearchOutcome, WriteOutcome
 from ...search.synonym_sets import CatalogSynonyms

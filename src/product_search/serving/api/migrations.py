@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...search.catalogs import check_catalog_name
-from ...search.migrations import MigrationStatus
+from ...catalogs import check_catalog_name
+from ...migration.migrations import MigrationStatus
 from ..state import state
 from .auth import require
 from .model_schemas import Migration, MigrationList, MigrationRequest, Rollback

@@ -1,7 +1,7 @@
 """FactIndex: what each description says about its product, beside the BM25 scores.
 
 For every product the index keeps its **type** (:mod:`..text.type_phrases`) and its **identifiers**
-(:mod:`.identifiers`) with two properties BM25 cannot express:
+(:mod:`..text.identifiers`) with two properties BM25 cannot express:
 
 * the *role*: an identifier in the product's own words ("Hex bolt M8x40") or in what it fits or
   comes with ("Flat washer for M8 bolts", "Battery for DHP482");

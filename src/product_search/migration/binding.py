@@ -6,8 +6,8 @@ import logging
 from typing import Any
 
 from ..encoding.models import LoadedModels
+from ..search.writes import CatalogWriter
 from ..storage.store import CatalogStore, ModelBinding
-from .writes import CatalogWriter
 
 log = logging.getLogger(__name__)
 

@@ -1,13 +1,13 @@
 """LexicalIndex: BM25 (bm25s) over one catalog's descriptions, keyed by the store's product keys.
 
-Like :class:`~product_search.storage.vector_index.VectorIndex` it is derived data: stamped with the catalog
+Like :class:`~product_search.index.vector_index.VectorIndex` it is derived data: stamped with the catalog
 version it was built from, saved atomically, rebuilt from the stored texts whenever a file is
 missing, stale or damaged. BM25's statistics (document frequencies, average length) are global,
 so a write rebuilds it rather than patching it.
 
 Analysis, the same for descriptions (:mod:`.descriptions`) and queries: lowercase words, English stop words
-removed, Snowball-stemmed, plus one token per identifier (:mod:`.identifiers`) such as ``#standard:din933``.
-The same file keeps the catalog's :class:`~product_search.storage.facts.FactIndex` (product types, identifier
+removed, Snowball-stemmed, plus one token per identifier (:mod:`..text.identifiers`) such as ``#standard:din933``.
+The same file keeps the catalog's :class:`~product_search.index.facts.FactIndex` (product types, identifier
 roles and families), derived from the same texts at the same time.
 
 One product whose text the analyzer fails on (a bug in it: user text must never do this) cannot break its

@@ -22,10 +22,10 @@ from typing import Any
 
 from ..config import SearchMode
 from ..observability import metrics as m
+from ..search.results import SearchOutcome, ShadowFigures
+from ..search.searching import Searcher
 from ..storage.store import CatalogStore
 from .migrations import Migrations
-from .results import SearchOutcome, ShadowFigures
-from .searching import Searcher
 
 log = logging.getLogger(__name__)
 

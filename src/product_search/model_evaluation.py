@@ -2,7 +2,7 @@
 
 Each set's corpus is uploaded into a temporary store as a catalog of that version (the same code path
 as the service: encoding, indexes, hybrid ranking), every judged query is searched in dense and hybrid
-mode (and again at the gate's ``min_score``), and the metrics of :mod:`..observability.evaluation` are
+mode (and again at the gate's ``min_score``), and the metrics of :mod:`.observability.evaluation` are
 computed. The report goes beside the version in the repository (``reports/<version>/evaluation.json``);
 ``make quality-gate`` remains the check of the running service over HTTP.
 """
@@ -17,12 +17,12 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from ..config import SearchMode, Settings
-from ..encoding.models import LoadedModels
-from ..encoding.repository import ModelRepository
-from ..observability.evaluation import Dataset, Served, gate_failures, load_beir, report, split
-from ..storage.store import NewProduct
 from .catalogs import Catalogs
+from .config import SearchMode, Settings
+from .encoding.models import LoadedModels
+from .encoding.repository import ModelRepository
+from .observability.evaluation import Dataset, Served, gate_failures, load_beir, report, split
+from .storage.store import NewProduct
 
 MODES: tuple[SearchMode, ...] = ("dense", "hybrid")
 Log = Callable[[str], None]

@@ -11,13 +11,13 @@ from __future__ import annotations
 import logging
 
 from ..errors import MigrationConflict
+from ..index.derived import LEXICAL, VECTORS, DerivedIndexes
 from ..observability import metrics as m
+from ..search.lookup import Lookup
+from ..search.results import ModelUsed
+from ..search.writes import CatalogWriter
 from ..storage.database import Connection
 from ..storage.store import CatalogRow, CatalogStore, GenerationRow
-from .derived import LEXICAL, VECTORS, DerivedIndexes
-from .lookup import Lookup
-from .results import ModelUsed
-from .writes import CatalogWriter
 
 log = logging.getLogger(__name__)
 

@@ -30,15 +30,15 @@ import numpy.typing as npt
 from .. import pause_points
 from ..errors import IndexUnavailable
 from ..observability import metrics as m
-from ..storage import indexfile
 from ..storage.database import Connection
-from ..storage.descriptions import DescriptionRead
-from ..storage.indexfile import IndexFileError, IndexStamp
-from ..storage.lexical_index import LexicalIndex
 from ..storage.store import CatalogRow, CatalogStore, StoreError
-from ..storage.vector_index import VectorIndex, ivf_probes
-from .index_deltas import apply_delta, follow
-from .index_kinds import LEXICAL, VECTORS, D, Derived, Kind
+from . import indexfile
+from .deltas import apply_delta, follow
+from .descriptions import DescriptionRead
+from .indexfile import IndexFileError, IndexStamp
+from .kinds import LEXICAL, VECTORS, D, Derived, Kind
+from .lexical_index import LexicalIndex
+from .vector_index import VectorIndex, ivf_probes
 
 __all__ = ["LEXICAL", "VECTORS", "Derived", "DerivedIndexes", "Kind"]
 
@@ -315,7 +315,7 @@ class DerivedIndexes:
         readings: Mapping[str, DescriptionRead] | None = None,
     ) -> None:
         """After a commit (write lock held): derive the new indexes from the previous version's
-        (:func:`.index_deltas.apply_delta`)."""
+        (:func:`.deltas.apply_delta`)."""
         apply_delta(
             self, views, previous_version, removed, added_pks, added_vectors,
             changed_texts=changed_texts, readings=readings,

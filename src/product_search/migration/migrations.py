@@ -11,7 +11,7 @@ vector only where the product still has the text it was made from (:meth:`Catalo
 The switch happens under the write lock: what is still missing is encoded there (the catch-up), the new
 generation's index is built, and one transaction makes it active (the catalog version moves, so every
 worker's next request reads it). The previous generation is retained for rollback; rollback is the same
-switch in the other direction, after encoding what was written since (:mod:`.writes` drops a retained
+switch in the other direction, after encoding what was written since (:mod:`..search.writes` drops a retained
 generation's vectors of changed products).
 """
 
@@ -29,20 +29,18 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import MigrationConflict, MigrationNotFound
+from ..index.derived import DerivedIndexes
 from ..observability import metrics as m
+from ..search.lookup import Lookup
+from ..search.results import ModelUsed, ShadowFigures
+from ..search.writes import CatalogWriter
 from ..storage.store import CatalogRow, CatalogStore, GenerationRow, JobRow, ModelBinding
-from .derived import DerivedIndexes
-from .lookup import Lookup
-from .results import ModelUsed, ShadowFigures
 from .switching import GenerationSwitch
-from .writes import CatalogWriter
 
 log = logging.getLogger(__name__)
 
 LEASE_SECONDS = 30.0
 ACTIVE_STATES = ("running", "ready")
-# A running migration whose job has not moved for this long is stuck: a live runner updates it at every batch.
-STALLED_AFTER_S = 900.0
 SWITCH_MODES = ("auto", "manual")
 
 

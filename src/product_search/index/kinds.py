@@ -13,10 +13,10 @@ import numpy.typing as npt
 
 from ..observability import metrics as m
 from ..storage.database import Connection
-from ..storage.indexfile import IndexStamp
-from ..storage.lexical_index import LexicalIndex
 from ..storage.store import CatalogRow
-from ..storage.vector_index import VectorIndex, ivf_lists
+from .indexfile import IndexStamp
+from .lexical_index import LexicalIndex
+from .vector_index import VectorIndex, ivf_lists
 
 if TYPE_CHECKING:
     from .derived import DerivedIndexes

@@ -14,12 +14,12 @@ import numpy as np
 import numpy.typing as npt
 
 from ..storage.database import Connection
-from ..storage.descriptions import DescriptionRead
-from ..storage.indexfile import IndexFileError, IndexStamp
-from ..storage.lexical_index import LexicalIndex
 from ..storage.store import CatalogRow
-from ..storage.vector_index import VectorIndex
-from .index_kinds import LEXICAL, VECTORS, D, Kind
+from .descriptions import DescriptionRead
+from .indexfile import IndexFileError, IndexStamp
+from .kinds import LEXICAL, VECTORS, D, Kind
+from .lexical_index import LexicalIndex
+from .vector_index import VectorIndex
 
 if TYPE_CHECKING:
     from .derived import DerivedIndexes

@@ -2,17 +2,17 @@
 
 Who does what, across Gunicorn workers (separate processes):
 
-* :mod:`.writes`: writes happen in one store transaction each (SQLite in the data dir, or a PostgreSQL
+* :mod:`.search.writes`: writes happen in one store transaction each (SQLite in the data dir, or a PostgreSQL
   server shared by several nodes), serialized per catalog; an exclusive ``flock`` on
   ``<data_dir>/write.lock`` orders this node's index files. The commit is the acknowledgement: the indexes
   are derived data.
-* :mod:`.derived`: after committing, the writer updates the catalog's index files (atomic replace,
+* :mod:`.index.derived`: after committing, the writer updates the catalog's index files (atomic replace,
   stamped with the new version). If that fails or the process dies first, readers find a stale stamp
   and rebuild from the stored vectors and texts.
-* :mod:`.searching`: a search reads the catalog's version and active generation inside a read
+* :mod:`.search.searching`: a search reads the catalog's version and active generation inside a read
   transaction, encodes with that generation's model, takes the indexes for exactly that version and
   generation, and fetches the matching rows in the same transaction.
-* :mod:`.migrations`: moving a catalog to another model version (a new generation), switch, rollback.
+* :mod:`.migration.migrations`: moving a catalog to another model version (a new generation), switch, rollback.
 """
 
 from __future__ import annotations
@@ -27,29 +27,38 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from .. import pause_points
-from ..config import SearchMode, Settings
-from ..encoding.encoder import Encoder
-from ..encoding.models import LoadedModels
-from ..errors import ProductNotFound, ProductSearchError
-from ..observability import metrics as m
-from ..observability.drift import QueryDrift
-from ..storage.store import CatalogRow, CatalogStore, NewProduct, ProductRow
-from ..storage.vector_index import VectorIndex
-from ..text.synonyms import Synonyms
-from .binding import bind_unbound
-from .change_follower import ChangeFollower
-from .derived import LEXICAL, VECTORS, DerivedIndexes, preload
-from .edits import CatalogEdits
-from .lookup import CATALOG_NAME, Lookup, check_catalog_name
-from .migration_runner import MigrationRunner, migrate_now
-from .migrations import Migrations, MigrationStatus
-from .results import CatalogStatus, GenerationStatus, Hit, IndexHealth, ModelUsed, Page, SearchOutcome, WriteOutcome
-from .searching import Searcher
-from .shadow import Shadow
-from .synonym_sets import CatalogSynonyms
-from .telemetry import SearchTelemetry
-from .writes import CatalogWriter, Progress
+from . import pause_points
+from .config import SearchMode, Settings
+from .encoding.encoder import Encoder
+from .encoding.models import LoadedModels
+from .errors import ProductNotFound, ProductSearchError
+from .index.change_follower import ChangeFollower
+from .index.derived import LEXICAL, VECTORS, DerivedIndexes, preload
+from .index.vector_index import VectorIndex
+from .migration.binding import bind_unbound
+from .migration.migrations import Migrations, MigrationStatus
+from .migration.runner import MigrationRunner, migrate_now
+from .migration.shadow import Shadow
+from .observability import metrics as m
+from .observability.drift import QueryDrift
+from .search.edits import CatalogEdits
+from .search.lookup import CATALOG_NAME, Lookup, check_catalog_name
+from .search.results import (
+    CatalogStatus,
+    GenerationStatus,
+    Hit,
+    IndexHealth,
+    ModelUsed,
+    Page,
+    SearchOutcome,
+    WriteOutcome,
+)
+from .search.searching import Searcher
+from .search.synonym_sets import CatalogSynonyms
+from .search.telemetry import SearchTelemetry
+from .search.writes import CatalogWriter, Progress
+from .storage.store import CatalogRow, CatalogStore, NewProduct, ProductRow
+from .text.synonyms import Synonyms
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +81,7 @@ class Catalogs:
     Args:
         data_dir: holds ``indexes/``, ``write.lock`` and (unless ``store_url`` names another) ``catalogs.sqlite3``.
         models: the repository's versions, loaded as catalogs need them.
-        store_url: the source of truth (:func:`..storage.database.open_database`).
+        store_url: the source of truth (:func:`.storage.database.open_database`).
     """
 
     def __init__(
@@ -189,7 +198,7 @@ class Catalogs:
                 log.warning("a catalog's model cannot be served", extra={"fields": {"reason": exc.message}})
 
     def bind_unbound(self) -> int:
-        """Bind generations stored before the repository to their model versions (:mod:`.binding`)."""
+        """Bind generations stored before the repository to their model versions (:mod:`.migration.binding`)."""
         return bind_unbound(self.store, self.models, self.writer)
 
     def rebuild_index(self, name: str) -> VectorIndex:
@@ -211,7 +220,7 @@ class Catalogs:
         self.edits.delete_catalog(name)
 
     def set_synonyms(self, name: str, synonyms: Synonyms) -> CatalogSynonyms:
-        """Replace the catalog's synonym sets (:meth:`.edits.CatalogEdits.set_synonyms`): a new version."""
+        """Replace the catalog's synonym sets (:meth:`.search.edits.CatalogEdits.set_synonyms`): a new version."""
         return self.edits.set_synonyms(name, synonyms)
 
     def get_synonyms(self, name: str) -> CatalogSynonyms:
@@ -221,7 +230,7 @@ class Catalogs:
 
     def reembed(self, name: str, progress: Progress | None = None, model: str | None = None) -> WriteOutcome:
         """Migrate the catalog to ``model`` (default: the default model) now, in this process
-        (:func:`.migration_runner.migrate_now`)."""
+        (:func:`.migration.runner.migrate_now`)."""
         done = migrate_now(self.migrations, name, self.models.resolve(model).ref, progress)
         return WriteOutcome(name, self.row(name).version, done)
 
@@ -302,8 +311,8 @@ class Catalogs:
         mode: SearchMode = "dense",
         min_score: float | None = None,
     ) -> SearchOutcome:
-        """Rank the catalog's products for each query (:meth:`.searching.Searcher.search`); a share of
-        searches is shadowed on a ready migration's generation afterwards (:mod:`.shadow`)."""
+        """Rank the catalog's products for each query (:meth:`.search.searching.Searcher.search`); a share of
+        searches is shadowed on a ready migration's generation afterwards (:mod:`.migration.shadow`)."""
         outcome = self.searcher.search(name, queries, top_k, filters, query_vectors, mode=mode, min_score=min_score)
         self.shadow.offer(name, queries, top_k, filters, mode=mode, min_score=min_score, live=outcome)
         return outcome
@@ -311,6 +320,6 @@ class Catalogs:
     # -- telemetry -----------------------------------------------------------------------------
 
     def reporters(self) -> list[Callable[[m.Metrics], None]]:
-        """The periodic telemetry tasks (:mod:`.telemetry`): the store's health, catalog sizes, query drift."""
+        """The periodic telemetry tasks (:mod:`.search.telemetry`): the store's health, catalog sizes, query drift."""
         store_health = functools.partial(self.telemetry.report_store, store=self.store, catalogs=self.list_catalogs)
         return [store_health, self.telemetry.report_drift]
