@@ -43,7 +43,7 @@ def main() -> None:
         catalogs = Catalogs.from_settings(settings, LoadedModels(settings))
         products = [NewProduct(d["id"], d["description"], None) for d in data.corpus]
         for i in range(0, len(products), 1000):
-            catalogs.upsert("tune", products[i : i + 1000])
+            catalogs.writer.upsert("tune", products[i : i + 1000])
         ids = list(data.queries)
         texts = [data.queries[q] for q in ids]
         vectors = catalogs.encoder.encode(texts, "query")

@@ -143,7 +143,7 @@ def _catalogs_before_start(data_dir: Path, models: LoadedModels) -> None:
     gone, so a worker rebuilds them from the store (the loads and rebuilds panel)."""
     catalogs = Catalogs(data_dir, models)
     for name in ("preloaded", "rebuilt"):
-        catalogs.upsert(name, [NewProduct(p.id, p.description, None) for p in generate(40, seed=3)])
+        catalogs.writer.upsert(name, [NewProduct(p.id, p.description, None) for p in generate(40, seed=3)])
     removed = [p for p in (data_dir / "indexes").iterdir() if p.name.startswith("rebuilt.")]
     assert len(removed) == 2, removed  # its vector and BM25 files
     for path in removed:

@@ -170,16 +170,16 @@ def test_corrupt_store_is_reported(tmp_path: Path) -> None:
 
 def test_versions_never_repeat_across_recreation(tmp_path: Path, models: LoadedModels) -> None:
     catalogs = Catalogs(tmp_path, models)
-    first = catalogs.upsert("c", [NewProduct("a", "hammer", None)])
-    catalogs.delete_catalog("c")
-    second = catalogs.upsert("c", [NewProduct("b", "saw", None)])
+    first = catalogs.writer.upsert("c", [NewProduct("a", "hammer", None)])
+    catalogs.edits.delete_catalog("c")
+    second = catalogs.writer.upsert("c", [NewProduct("b", "saw", None)])
     assert second.version > first.version
     assert [h.id for h in catalogs.search("c", ["saw"], 5).results[0]] == ["b"]
 
 
 def test_rebuild_uses_stored_vectors(tmp_path: Path, models: LoadedModels) -> None:
     catalogs = Catalogs(tmp_path, models)
-    catalogs.upsert("c", [NewProduct(str(i), f"tool number {i}", None) for i in range(20)])
+    catalogs.writer.upsert("c", [NewProduct(str(i), f"tool number {i}", None) for i in range(20)])
     before = catalogs.search("c", ["tool 7"], 5).results
     encoded = catalogs.counters["documents_encoded"]
     (tmp_path / "indexes" / "c.g1.vectors").unlink()
@@ -192,11 +192,11 @@ def test_rebuild_uses_stored_vectors(tmp_path: Path, models: LoadedModels) -> No
 
 def test_unchanged_descriptions_keep_their_vectors(tmp_path: Path, models: LoadedModels) -> None:
     catalogs = Catalogs(tmp_path, models)
-    catalogs.upsert("c", [NewProduct("a", "claw hammer", None), NewProduct("b", "saw", None)])
+    catalogs.writer.upsert("c", [NewProduct("a", "claw hammer", None), NewProduct("b", "saw", None)])
     assert catalogs.counters["documents_encoded"] == 2
     stored = catalogs.search("c", ["claw hammer"], 1).results[0][0].score
     # A refresh: a unchanged (new metadata), b reworded, d a new id with b's new text.
-    catalogs.upsert(
+    catalogs.writer.upsert(
         "c",
         [
             NewProduct("a", "claw hammer", {"price": 9}),
@@ -209,7 +209,7 @@ def test_unchanged_descriptions_keep_their_vectors(tmp_path: Path, models: Loade
     assert catalogs.search("c", ["claw hammer"], 1).results[0][0].score == stored
     assert {h.id for h in catalogs.search("c", ["hand saw"], 2).results[0]} == {"b", "d"}
     fresh = Catalogs(tmp_path / "other", models)
-    fresh.upsert("c", [NewProduct("b", "hand saw", None)])
+    fresh.writer.upsert("c", [NewProduct("b", "hand saw", None)])
     np.testing.assert_allclose(
         fresh.search("c", ["hand saw"], 1).results[0][0].score,
         catalogs.search("c", ["hand saw"], 1).results[0][0].score,
@@ -219,8 +219,8 @@ def test_unchanged_descriptions_keep_their_vectors(tmp_path: Path, models: Loade
 
 def test_replace_drops_products_not_given(tmp_path: Path, models: LoadedModels) -> None:
     catalogs = Catalogs(tmp_path, models)
-    catalogs.upsert("c", [NewProduct("a", "hammer", None), NewProduct("b", "saw", None)])
-    catalogs.upsert("c", [NewProduct("b", "hand saw", None)], replace=True)
+    catalogs.writer.upsert("c", [NewProduct("a", "hammer", None), NewProduct("b", "saw", None)])
+    catalogs.writer.upsert("c", [NewProduct("b", "hand saw", None)], replace=True)
     assert [p.id for p in catalogs.list_products("c", None, 10).products] == ["b"]
     assert [h.id for h in catalogs.search("c", ["hammer"], 5).results[0]] == ["b"]
 
@@ -236,13 +236,13 @@ def test_large_catalogs_get_an_ivf_index_that_stays_consistent(tmp_path: Path, m
     products = [NewProduct(p.id, p.description, {"brand": p.brand}) for p in generate(300, seed=5)]
     exact = Catalogs(tmp_path / "exact", models)
     # Same upload batches on both sides: int8 activation scales are per batch, and this compares indexes.
-    exact.upsert("c", products[:200])
-    exact.upsert("c", products[200:])
+    exact.writer.upsert("c", products[:200])
+    exact.writer.upsert("c", products[200:])
     # nprobe = nlist: IVF scans every list, so its results must equal exact search.
     ivf = Catalogs(tmp_path / "ivf", models, ivf_threshold=250, ivf_nprobe=64)
-    ivf.upsert("c", products[:200])
+    ivf.writer.upsert("c", products[:200])
     assert _vectors(ivf).kind == "flat"
-    ivf.upsert("c", products[200:])  # crosses the threshold: rebuilt as IVF
+    ivf.writer.upsert("c", products[200:])  # crosses the threshold: rebuilt as IVF
     assert _vectors(ivf).kind == "ivf" and _vectors(ivf).size == 300
     queries = ["M8 hex bolt zinc plated", "cordless drill with battery", "ball valve brass 1/2 inch"]
 
@@ -252,8 +252,8 @@ def test_large_catalogs_get_an_ivf_index_that_stays_consistent(tmp_path: Path, m
     assert ids(ivf) == ids(exact)
     assert ids(ivf, filters={"brand": "Makita"}) == ids(exact, filters={"brand": "Makita"})
     gone = [products[0].id, products[150].id]
-    ivf.delete_products("c", gone)
-    exact.delete_products("c", gone)
+    ivf.edits.delete_products("c", gone)
+    exact.edits.delete_products("c", gone)
     assert _vectors(ivf).kind == "ivf" and _vectors(ivf).size == 298
     assert ids(ivf) == ids(exact)
     reopened = Catalogs(tmp_path / "ivf", models, ivf_threshold=250, ivf_nprobe=64)

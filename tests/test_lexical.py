@@ -71,18 +71,18 @@ def test_filter_and_update_and_file_roundtrip(tmp_path: Path) -> None:
 
 
 def test_other_processes_and_restarts_see_each_write(tmp_path: Path, models: LoadedModels) -> None:
-    writer, reader = Catalogs(tmp_path, models), Catalogs(tmp_path, models)  # two workers
-    writer.upsert("c", [NewProduct("a", "claw hammer", None), NewProduct("b", "hand saw", None)])
+    one, reader = Catalogs(tmp_path, models), Catalogs(tmp_path, models)  # two workers
+    one.writer.upsert("c", [NewProduct("a", "claw hammer", None), NewProduct("b", "hand saw", None)])
     assert [h.id for h in reader.search("c", ["saw"], 5, mode="lexical").results[0]] == ["b"]
-    writer.upsert("c", [NewProduct("d", "hack saw for metal", None)])
-    writer.delete_products("c", ["b"])
+    one.writer.upsert("c", [NewProduct("d", "hack saw for metal", None)])
+    one.edits.delete_products("c", ["b"])
     assert [h.id for h in reader.search("c", ["saw"], 5, mode="lexical").results[0]] == ["d"]
     assert reader.counters["lexical_builds"] == 0, "the writer's file is loaded, never rebuilt"
     (tmp_path / "indexes" / "c.bm25").write_bytes(b"garbage")
     restarted = Catalogs(tmp_path, models)
     assert [h.id for h in restarted.search("c", ["saw"], 5, mode="lexical").results[0]] == ["d"]
     assert restarted.counters["lexical_builds"] == 1 and restarted.counters["documents_encoded"] == 0
-    writer.delete_catalog("c")
+    one.edits.delete_catalog("c")
     assert not (tmp_path / "indexes" / "c.bm25").exists()
 
 
@@ -99,11 +99,13 @@ def test_scores_of_a_few_rows_equal_the_full_match() -> None:
 
 def test_refreshes_keep_tokens_and_changed_texts_are_reanalyzed(tmp_path: Path, models: LoadedModels) -> None:
     catalogs = Catalogs(tmp_path, models)
-    catalogs.upsert("c", [NewProduct("a", "claw hammer", None), NewProduct("b", "hand saw", None)])
-    catalogs.upsert("c", [NewProduct("a", "claw hammer", {"price": 9}), NewProduct("b", "hand saw", {"price": 7})])
+    catalogs.writer.upsert("c", [NewProduct("a", "claw hammer", None), NewProduct("b", "hand saw", None)])
+    catalogs.writer.upsert(
+        "c", [NewProduct("a", "claw hammer", {"price": 9}), NewProduct("b", "hand saw", {"price": 7})]
+    )
     assert catalogs.counters["lexical_restamps"] == 1, "a metadata refresh needs no BM25 work"
     assert [h.id for h in catalogs.search("c", ["hammer"], 5, mode="lexical").results[0]] == ["a"]
-    catalogs.upsert("c", [NewProduct("a", "sledge hammer", None), NewProduct("b", "hand saw", None)])
+    catalogs.writer.upsert("c", [NewProduct("a", "sledge hammer", None), NewProduct("b", "hand saw", None)])
     assert catalogs.counters["lexical_restamps"] == 1
     assert [h.id for h in catalogs.search("c", ["sledge"], 5, mode="lexical").results[0]] == ["a"]
     assert catalogs.search("c", ["claw"], 5, mode="lexical").results[0] == []

@@ -68,7 +68,7 @@ def wait_for(stack: MetricsStack, checks: dict[str, Callable[[], bool]], timeout
 def test_metrics_land_in_graphite(stack: MetricsStack, encoder: Encoder, models: LoadedModels, tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
     # A catalog indexed before start: each worker loads its index file once while warming up.
-    Catalogs(data_dir, models).upsert(
+    Catalogs(data_dir, models).writer.upsert(
         "preloaded", [NewProduct(f"p{i}", d, None) for i, d in enumerate(USE_CASE_DESCRIPTIONS)]
     )
     server = ServiceProcess(

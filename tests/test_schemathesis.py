@@ -78,7 +78,7 @@ def test_stateful_workflows_follow_the_links(api_app: Flask) -> None:
         def setup(self) -> None:
             # Every scenario starts from an empty service (Hypothesis replays scenarios).
             for cat in catalogs.list_catalogs():
-                catalogs.delete_catalog(cat.name)
+                catalogs.edits.delete_catalog(cat.name)
 
         def get_call_kwargs(self, case: schemathesis.Case) -> dict[str, Any]:
             return {"headers": ADMIN}

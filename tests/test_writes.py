@@ -28,11 +28,11 @@ def catalogs(tmp_path: Path, models: LoadedModels) -> Catalogs:
 
 
 def test_only_new_or_changed_descriptions_are_encoded_once_each(catalogs: Catalogs) -> None:
-    catalogs.upsert("c", BOLTS)
+    catalogs.writer.upsert("c", BOLTS)
     assert catalogs.counters["documents_encoded"] == 4
     same_text_twice = NewProduct("x", "Wood screw 4 x 40", None), NewProduct("y", "Wood screw 4 x 40", None)
     changed = replace(BOLTS[0], description="Hex bolt M6 x 50 DIN 933 zinc plated")
-    outcome = catalogs.upsert("c", [*BOLTS[1:], changed, *same_text_twice])
+    outcome = catalogs.writer.upsert("c", [*BOLTS[1:], changed, *same_text_twice])
     assert catalogs.counters["documents_encoded"] == 4 + 2, "the changed text and the shared one, once"
     assert catalogs.counters["documents_reused"] == 3 + 1
     assert outcome.count == 6 and not outcome.created
@@ -41,7 +41,7 @@ def test_only_new_or_changed_descriptions_are_encoded_once_each(catalogs: Catalo
 def test_a_catalog_whose_model_is_not_in_the_repository_is_refused_before_any_encoding(
     tmp_path: Path, models: LoadedModels, base_settings: Settings
 ) -> None:
-    Catalogs(tmp_path, models).upsert("c", BOLTS)
+    Catalogs(tmp_path, models).writer.upsert("c", BOLTS)
     # Another repository, where the catalog's version is unknown.
     elsewhere = ModelRepository(tmp_path / "elsewhere")
     elsewhere.publish(
@@ -50,7 +50,7 @@ def test_a_catalog_whose_model_is_not_in_the_repository_is_refused_before_any_en
     settings = replace(base_settings, model_repository=elsewhere.root, model="other")
     other = Catalogs(tmp_path, LoadedModels(settings, elsewhere))
     with pytest.raises(FingerprintMismatch) as caught:
-        other.upsert("c", [NewProduct("n", "Flat washer M8", None)])
+        other.writer.upsert("c", [NewProduct("n", "Flat washer M8", None)])
     assert "not in the model repository" in caught.value.message
     assert other.counters["documents_encoded"] == 0
 
@@ -58,13 +58,13 @@ def test_a_catalog_whose_model_is_not_in_the_repository_is_refused_before_any_en
 def test_the_commit_stands_when_the_index_update_after_it_fails(
     catalogs: Catalogs, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    catalogs.upsert("c", BOLTS)
+    catalogs.writer.upsert("c", BOLTS)
 
     def disk_trouble(*_args: object, **_kwargs: object) -> None:
         raise OSError("no space left for the index file")
 
     monkeypatch.setattr(catalogs.indexes, "apply_delta", disk_trouble)
-    outcome = catalogs.upsert("c", [NewProduct("w", "Flat washer M8 DIN 125", None)])
+    outcome = catalogs.writer.upsert("c", [NewProduct("w", "Flat washer M8 DIN 125", None)])
     assert outcome.version == catalogs.get_catalog("c").version, "acknowledged: committed"
     monkeypatch.undo()
     before = dict(catalogs.counters)
@@ -77,7 +77,7 @@ def test_the_commit_stands_when_the_index_update_after_it_fails(
 
 
 def test_writers_wait_for_the_lock(catalogs: Catalogs) -> None:
-    catalogs.upsert("c", BOLTS[:1])
+    catalogs.writer.upsert("c", BOLTS[:1])
     held = threading.Event()
 
     def hold() -> None:
@@ -89,27 +89,27 @@ def test_writers_wait_for_the_lock(catalogs: Catalogs) -> None:
     holder.start()
     held.wait(5)
     started = time.perf_counter()
-    catalogs.delete_products("c", ["b0"])
+    catalogs.edits.delete_products("c", ["b0"])
     waited = time.perf_counter() - started
     holder.join()
     assert waited > 0.4, "the delete ran while another writer held the lock"
 
 
 def test_deleting_a_catalog_removes_its_files_and_memory(catalogs: Catalogs) -> None:
-    catalogs.upsert("c", BOLTS)
+    catalogs.writer.upsert("c", BOLTS)
     assert catalogs.index_path("c").exists() and catalogs.lexical_path("c").exists()
-    catalogs.delete_catalog("c")
+    catalogs.edits.delete_catalog("c")
     assert not list(catalogs.indexes.index_dir.glob("c.*")), "every generation's files are gone"
     assert not catalogs.indexes._memory[VECTORS.name] and not catalogs.indexes._memory[LEXICAL.name]
     with pytest.raises(CatalogNotFound):
-        catalogs.delete_catalog("c")
+        catalogs.edits.delete_catalog("c")
 
 
 def test_a_migration_moves_the_catalog_to_another_version_and_rollback_back(
     tmp_path: Path, two_models: LoadedModels
 ) -> None:
     catalogs = Catalogs(tmp_path, two_models)
-    catalogs.upsert("c", BOLTS)
+    catalogs.writer.upsert("c", BOLTS)
     before = catalogs.get_catalog("c")
     assert before.model is not None and before.model.ref == "all-minilm-l6-v2:1"
     outcome = catalogs.reembed("c", model="all-minilm-l6-v2@candidate")
@@ -122,8 +122,8 @@ def test_a_migration_moves_the_catalog_to_another_version_and_rollback_back(
     found = catalogs.search("c", ["hex bolt M8"], 1)
     assert found.results[0][0].id == "b2" and found.model is not None and found.model.ref == "all-minilm-l6-v2:2"
     # A write after the switch: the retained generation gets its vector on rollback.
-    catalogs.upsert("c", [NewProduct("w", "Flat washer M8 DIN 125", None)])
-    assert catalogs.rollback("c").ref == "all-minilm-l6-v2:1"
+    catalogs.writer.upsert("c", [NewProduct("w", "Flat washer M8 DIN 125", None)])
+    assert catalogs.switching.rollback("c").ref == "all-minilm-l6-v2:1"
     back = catalogs.search("c", ["flat washer"], 1)
     assert back.results[0][0].id == "w" and back.model is not None and back.model.ref == "all-minilm-l6-v2:1"
 

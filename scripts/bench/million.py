@@ -68,7 +68,7 @@ def build(directory: Path, size: int, encode: int, env: dict[str, str]) -> dict[
             store.upsert_products(conn, CATALOG, items, {gen: vectors})
     store_s = time.perf_counter() - started
     started = time.perf_counter()
-    catalogs.rebuild_index(CATALOG)
+    catalogs.edits.rebuild_indexes(CATALOG)
     return {
         "reused": False,
         "encoded_texts": len(distinct),

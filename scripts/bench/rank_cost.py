@@ -113,7 +113,7 @@ def build(size: int) -> Path:
         catalogs = Catalogs.from_settings(settings, LoadedModels(settings))
         products = [NewProduct(p.id, p.description, None) for p in generate(size, seed=5, part_numbers=True)]
         for start in range(0, len(products), 2000):
-            catalogs.upsert("c", products[start : start + 2000])
+            catalogs.writer.upsert("c", products[start : start + 2000])
             print(f"built {min(start + 2000, size)}/{size}", file=sys.stderr, flush=True)
     return data
 

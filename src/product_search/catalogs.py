@@ -34,7 +34,6 @@ from .encoding.models import LoadedModels
 from .errors import ProductNotFound, ProductSearchError
 from .index.change_follower import ChangeFollower
 from .index.derived import LEXICAL, VECTORS, DerivedIndexes, preload
-from .index.vector_index import VectorIndex
 from .migration.binding import bind_unbound
 from .migration.migrations import Migrations, MigrationStatus
 from .migration.runner import MigrationRunner, migrate_now
@@ -48,7 +47,6 @@ from .search.results import (
     GenerationStatus,
     Hit,
     IndexHealth,
-    ModelUsed,
     Page,
     SearchOutcome,
     WriteOutcome,
@@ -57,8 +55,7 @@ from .search.searching import Searcher
 from .search.synonym_sets import CatalogSynonyms
 from .search.telemetry import SearchTelemetry
 from .search.writes import CatalogWriter, Progress
-from .storage.store import CatalogRow, CatalogStore, NewProduct, ProductRow
-from .text.synonyms import Synonyms
+from .storage.store import CatalogRow, CatalogStore, ProductRow
 
 log = logging.getLogger(__name__)
 
@@ -126,6 +123,7 @@ class Catalogs:
             self.store, self.indexes, self.lookup, self.writer, counters=self.counters, metrics=metrics,
             retain=retain_generations, duty=migration_duty, lease=migration_lease,
         )  # fmt: skip
+        self.switching = self.migrations.switching
         self.runner = MigrationRunner(self.migrations)
         self.searcher = Searcher(
             self.store, self.indexes, self.lookup, self.telemetry, fusion=fusion, dense_weight=dense_weight
@@ -201,27 +199,7 @@ class Catalogs:
         """Bind generations stored before the repository to their model versions (:mod:`.migration.binding`)."""
         return bind_unbound(self.store, self.models, self.writer)
 
-    def rebuild_index(self, name: str) -> VectorIndex:
-        """Rebuild a catalog's index files (vector and lexical) from the store (``product-search index``)."""
-        return self.edits.rebuild_indexes(name)
-
-    # -- writes --------------------------------------------------------------------------------
-
-    def upsert(
-        self, name: str, products: Sequence[NewProduct], *, replace: bool = False, progress: Progress | None = None
-    ) -> WriteOutcome:
-        """Insert or replace products by id, all or nothing. ``replace`` also drops products not given."""
-        return self.writer.upsert(name, products, replace=replace, progress=progress)
-
-    def delete_products(self, name: str, ids: Sequence[str]) -> WriteOutcome:
-        return self.edits.delete_products(name, ids)
-
-    def delete_catalog(self, name: str) -> None:
-        self.edits.delete_catalog(name)
-
-    def set_synonyms(self, name: str, synonyms: Synonyms) -> CatalogSynonyms:
-        """Replace the catalog's synonym sets (:meth:`.search.edits.CatalogEdits.set_synonyms`): a new version."""
-        return self.edits.set_synonyms(name, synonyms)
+    # -- reads (writes go to `writer` and `edits`; a switch back to `switching`) ---------------------
 
     def get_synonyms(self, name: str) -> CatalogSynonyms:
         with self.store.read() as conn:
@@ -277,9 +255,6 @@ class Catalogs:
         status = self.migrations.start(name, model, switch)
         self.runner.submit(status.id)
         return status
-
-    def rollback(self, name: str) -> ModelUsed:
-        return self.migrations.switching.rollback(name)
 
     def get_product(self, name: str, product_id: str) -> ProductRow:
         with self.store.read() as conn:

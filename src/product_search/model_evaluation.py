@@ -60,7 +60,7 @@ def evaluate_set(
         started = time.perf_counter()
         for start in range(0, len(data.corpus), 1000):
             batch = data.corpus[start : start + 1000]
-            catalogs.upsert("eval", [NewProduct(d["id"], d["description"], None) for d in batch])
+            catalogs.writer.upsert("eval", [NewProduct(d["id"], d["description"], None) for d in batch])
         upload_s = time.perf_counter() - started
         results: dict[str, Any] = {}
         for mode in _modes(gate):

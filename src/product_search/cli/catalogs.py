@@ -51,7 +51,7 @@ def load(catalog: str, file: Path, fmt: str | None, replace: bool, if_empty: boo
     started = time.perf_counter()
     with tqdm(total=len(products), unit="product", desc=f"embedding {name}", file=sys.stderr) as bar:
         try:
-            outcome = catalogs.upsert(name, products, replace=replace, progress=bar.update)
+            outcome = catalogs.writer.upsert(name, products, replace=replace, progress=bar.update)
         except ProductSearchError as exc:
             raise click.ClickException(exc.message) from exc
     elapsed = time.perf_counter() - started
@@ -102,7 +102,7 @@ def rollback(catalog: str) -> None:
     """Make CATALOG's previous (retained) generation active again; writes since the switch are kept."""
     catalogs = open_catalogs(load_settings())
     try:
-        used = catalogs.rollback(catalog_name(catalog))
+        used = catalogs.switching.rollback(catalog_name(catalog))
     except ProductSearchError as exc:
         raise click.ClickException(exc.message) from exc
     click.echo(f"catalog {catalog!r}: rolled back to {used.ref} (generation {used.generation})")
@@ -117,7 +117,7 @@ def index(catalog: tuple[str, ...]) -> None:
     for name in names:
         try:
             started = time.perf_counter()
-            built = catalogs.rebuild_index(name)
+            built = catalogs.edits.rebuild_indexes(name)
         except ProductSearchError as exc:
             raise click.ClickException(exc.message) from exc
         click.echo(
@@ -208,7 +208,7 @@ def synonyms(catalog: str, file: IO[bytes] | None) -> None:
         return
     sets = _synonyms_file(file, name)
     try:
-        outcome = open_catalogs(settings).set_synonyms(name, sets)
+        outcome = open_catalogs(settings).edits.set_synonyms(name, sets)
     except ProductSearchError as exc:
         raise click.ClickException(exc.message) from exc
     click.echo(f"catalog {name!r}: {len(outcome.synonyms.sets)} synonym sets, version {outcome.version}")

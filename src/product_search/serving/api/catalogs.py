@@ -174,7 +174,7 @@ class CatalogItem(ServiceView):
     @blp.doc(operationId="deleteCatalog")
     def delete(self, catalog: str) -> None:
         """Delete a catalog with all its products and its index."""
-        state().catalogs.delete_catalog(_name(catalog))
+        state().catalogs.edits.delete_catalog(_name(catalog))
 
 
 @blp.route("/<catalog:catalog>/products")
@@ -204,7 +204,7 @@ class ProductCollection(ServiceView):
         name = _name(catalog)
         products = [NewProduct(p["id"], p["description"], p["metadata"]) for p in body["products"]]
         check_unique_ids(products)
-        outcome = state().catalogs.upsert(name, products)
+        outcome = state().catalogs.writer.upsert(name, products)
         return outcome, 201 if outcome.created else 200
 
 
@@ -216,7 +216,7 @@ class ProductBulkDelete(ServiceView):
     @blp.doc(operationId="deleteProducts")
     def post(self, body: dict[str, Any], catalog: str) -> WriteOutcome:
         """Delete many products by id in one transaction; unknown ids are listed, not an error."""
-        return state().catalogs.delete_products(_name(catalog), body["ids"])
+        return state().catalogs.edits.delete_products(_name(catalog), body["ids"])
 
 
 @blp.route("/<catalog:catalog>/products/<product_id:product_id>")
@@ -233,7 +233,7 @@ class ProductItem(ServiceView):
     @blp.doc(operationId="deleteProduct")
     def delete(self, catalog: str, product_id: str) -> None:
         """Delete one product."""
-        outcome = state().catalogs.delete_products(_name(catalog), [product_id])
+        outcome = state().catalogs.edits.delete_products(_name(catalog), [product_id])
         if outcome.count == 0:
             state().catalogs.get_product(catalog, product_id)  # raises the 404
 
@@ -257,7 +257,7 @@ class CatalogSynonymSets(ServiceView):
         The catalog gets a new version in the same transaction: every search after the answer, on any worker
         or node, uses the new sets.
         """
-        return state().catalogs.set_synonyms(_name(catalog), body["sets"])
+        return state().catalogs.edits.set_synonyms(_name(catalog), body["sets"])
 
 
 @blp.route("/<catalog:catalog>/search")

@@ -79,4 +79,4 @@ class CatalogRollback(ServiceView):
     def post(self, catalog: str) -> dict[str, Any]:
         """Make the previous (retained) generation active again; 409 if none is retained."""
         name = check_catalog_name(catalog)
-        return {"catalog": name, "model": state().catalogs.rollback(name)}
+        return {"catalog": name, "model": state().catalogs.switching.rollback(name)}
