@@ -117,7 +117,7 @@ def test_search_telemetry_waits_for_no_search_and_drops_itself_when_behind(udp: 
     assert held.wait(5)
     started = time.perf_counter()
     for _ in range(8 + 5):
-        telemetry.search(SearchRecord(["m8 bolt"], "hybrid", [[0.9, 0.5]], None, 0.001, 0.001, 0.001))
+        telemetry.search(SearchRecord("c", ["m8 bolt"], "hybrid", [[0.9, 0.5]], None, 0.001, 0.001, 0.001))
     assert time.perf_counter() - started < 2, "no search waited for the telemetry"
     assert telemetry.counters["telemetry_dropped"] == 5
     drain(udp)

@@ -135,9 +135,9 @@ class Shadow:
 
     def _compare(self, task: _Task) -> None:
         started = time.perf_counter()
-        shadow = self.searcher.search(
-            task.catalog, task.queries, task.top_k, task.filters, mode=task.mode, min_score=task.min_score,
-            generation=task.generation,
+        shadow = self.searcher.search_generation(
+            task.catalog, task.generation, task.queries, task.top_k, task.filters, mode=task.mode,
+            min_score=task.min_score,
         )  # fmt: skip
         latency = (time.perf_counter() - started) * 1000
         figures = ShadowFigures(searches=1, latency_ms=latency)

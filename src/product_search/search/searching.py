@@ -71,7 +71,6 @@ class Searcher:
         *,
         mode: SearchMode = "dense",
         min_score: float | None = None,
-        generation: int | None = None,
     ) -> SearchOutcome:
         """Rank the catalog's products for each query; one consistent catalog version throughout.
 
@@ -80,9 +79,46 @@ class Searcher:
         numbers, barcodes or standards rank first; in ``hybrid``, then products of the type it names, in
         the asked-for size first (:func:`.ranking.order`). ``min_score`` drops weaker results, except
         exact code hits and the named type in the asked-for size. ``query_vectors``: (len(queries),
-        dimension) if already encoded. ``generation``: search that generation instead of the active one
-        (a shadow search on a migration's candidate; not counted in the search metrics).
+        dimension) if already encoded. The search's telemetry is queued after the answer.
         """
+        outcome, record = self._answer(
+            name, queries, top_k, filters, query_vectors=query_vectors, mode=mode, min_score=min_score, generation=None
+        )
+        self.telemetry.search(record)
+        return outcome
+
+    def search_generation(
+        self,
+        name: str,
+        generation: int,
+        queries: Sequence[str],
+        top_k: int,
+        filters: dict[str, Any] | None = None,
+        *,
+        mode: SearchMode = "dense",
+        min_score: float | None = None,
+    ) -> SearchOutcome:
+        """The same search on another generation of the catalog than the active one (a shadow search on a
+        migration's candidate: :mod:`..migration.shadow`), counted in no search metric."""
+        return self._answer(
+            name, queries, top_k, filters, query_vectors=None, mode=mode, min_score=min_score, generation=generation
+        )[0]
+
+    def _answer(
+        self,
+        name: str,
+        queries: Sequence[str],
+        top_k: int,
+        filters: dict[str, Any] | None,
+        *,
+        query_vectors: npt.NDArray[np.float32] | None,
+        mode: SearchMode,
+        min_score: float | None,
+        generation: int | None,
+    ) -> tuple[SearchOutcome, SearchRecord]:
+        """Resolve the catalog, its generation (``generation``, else the active one) and its model in one read
+        snapshot; encode; search the indexes; rank; fetch the rows in the same snapshot. Returns the answer
+        and what it tells the metrics."""
         # Read as the descriptions were indexed: whitespace runs as one space (the model sees the same tokens).
         queries = [analysis.collapse_space(q) for q in queries]
         seen = None
@@ -116,11 +152,9 @@ class Searcher:
             lexical = self.indexes.lexical(conn, cat)
             allowed = self.store.filtered_pks(conn, name, filters) if filters else None
             if allowed is not None and len(allowed) == 0:
-                if generation is None:
-                    empty = SearchRecord(queries, None, [[] for _ in queries], encoder, t1 - t0, None, None)
-                    self.telemetry.search(empty)
+                empty = SearchRecord(name, queries, None, [[] for _ in queries], encoder, t1 - t0, None, None)
                 readings = [lexical.facts.understand(e.text).reading(e.text, e.applied) for e in expanded]
-                return SearchOutcome(name, cat.version, [[] for _ in queries], mode, readings, used)
+                return SearchOutcome(name, cat.version, [[] for _ in queries], mode, readings, used), empty
             t2 = time.perf_counter()
             dense: tuple[npt.NDArray[np.float32], npt.NDArray[np.int64]] | None = None
             index = None
@@ -129,8 +163,6 @@ class Searcher:
                 depth = top_k if mode == "dense" else max(3 * top_k, HYBRID_DEPTH)
                 # The probe count follows the settings, not the index file: changing it needs no rebuild.
                 dense = index.search(vectors, depth, allowed, nprobe=self.indexes.probes(index.nlist))
-                if generation is None:
-                    self.telemetry.observe_queries(name, vectors, index.centroid)
             ranked = []
             readings = []
             for i, expansion in enumerate(expanded):
@@ -166,10 +198,11 @@ class Searcher:
             for cands in ranked
         ]
         scores = [[h.score for h in row] for row in results]
-        if generation is None:
-            fetch_s = time.perf_counter() - t3
-            self.telemetry.search(SearchRecord(queries, mode, scores, encoder, t1 - t0, t3 - t2, fetch_s))
-        return SearchOutcome(name, cat.version, results, mode, readings, used)
+        record = SearchRecord(
+            name, queries, mode, scores, encoder, t1 - t0, t3 - t2, time.perf_counter() - t3,
+            vectors, None if index is None else index.centroid,
+        )  # fmt: skip
+        return SearchOutcome(name, cat.version, results, mode, readings, used), record
 
     def _rank(
         self,

@@ -32,8 +32,11 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class SearchRecord:
     """What one search request tells the metrics: ``scores`` per query, best first; the index and fetch times
-    are None when no index search ran (a filter matched nothing), and ``mode`` None when no ranking counted."""
+    are None when no index search ran (a filter matched nothing), and ``mode`` None when no ranking counted;
+    the query ``vectors`` (n, dimension) and the searched index's ``centroid`` for the drift gauge, where the
+    vector index was searched."""
 
+    catalog: str
     queries: Sequence[str]
     mode: str | None
     scores: list[list[float]]
@@ -41,6 +44,8 @@ class SearchRecord:
     encode_s: float
     index_s: float | None
     fetch_s: float | None
+    vectors: npt.NDArray[np.float32] | None = None
+    centroid: Callable[[], npt.NDArray[np.float32]] | None = None
 
 
 # Searches whose telemetry may wait for the thread; beyond, a search's telemetry is dropped (never the search).
@@ -107,19 +112,14 @@ class SearchTelemetry:
             time.sleep(0.005)
         return True
 
-    def observe_queries(
-        self, catalog: str, vectors: npt.NDArray[np.float32], centroid: Callable[[], npt.NDArray[np.float32]]
-    ) -> None:
-        """Query vectors (n, dimension) against the catalog's centroid (dimension,), for the drift gauge."""
-        if self.enabled:
-            self._later(lambda: self.drift.observe(catalog, vectors, centroid))
-
     def search(self, record: SearchRecord) -> None:
         """One search request's telemetry, sent after the answer."""
         if self.enabled:
             self._later(lambda: self._send(record))
 
     def _send(self, r: SearchRecord) -> None:
+        if r.vectors is not None and r.centroid is not None:  # query vectors against the catalog's centroid
+            self.drift.observe(r.catalog, r.vectors, r.centroid)
         mx = self.metrics
         if r.mode is not None:
             mx.incr(m.SEARCH_MODE.format(mode=r.mode), len(r.queries))
