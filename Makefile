@@ -43,12 +43,12 @@ HELP_GROUPS := \
 	"Checks:lint format bandit audit security quality-gate eval reliability test-shuffled loadtest canary" \
 	"Docker, CI and deploy:docker-build docker-run up up-cluster down lint-deploy container-check ci-local deploy-check" \
 	"Models and relevance:finetune finetune-products finetune-tools mlflow-server quality-set tune-fusion index" \
-	"Benchmarks:bench bench-cluster bench-migration bench-encoder peers" \
+	"Benchmarks:bench bench-cluster bench-migration bench-encoder bench-index peers" \
 	"Docs and housekeeping:screenshots dashboard-images metrics-tools clean"
 .DEFAULT_GOAL := help
 
 .PHONY: help install dev run serve test lint format index clean metrics-tools canary lint-deploy \
-	docker-build docker-run up up-cluster down container-check ci-local deploy-check bench bench-cluster bench-encoder bench-migration eval peers \
+	docker-build docker-run up up-cluster down container-check ci-local deploy-check bench bench-cluster bench-encoder bench-index bench-migration eval peers \
 	finetune finetune-products finetune-tools mlflow-server \
 	quality-gate quality-set tune-fusion reliability test-shuffled loadtest security bandit audit tools test-tools deploy-tools bench-tools screenshots dashboard-images
 
@@ -235,6 +235,10 @@ bench-cluster: test-tools bench-tools dev  ## SQLite vs PostgreSQL node, 1-3 nod
 
 bench-migration: dev  ## a model migration under search load: p99 with/without, duration, PSS per loaded version (~3 min)
 	$(BIN)/python scripts/bench/migration.py $(MIGRATION_ARGS)
+
+bench-index: dev  ## the vector index beside FAISS (exact, IVF, HNSW; one thread) at 20k/100k -> reports/faiss_index.json (~4 min)
+	@mkdir -p reports
+	$(BIN)/python scripts/bench/faiss_index.py --json reports/faiss_index.json $(INDEX_ARGS)
 
 bench-encoder: dev  ## the encoder alone: backends x threads, batch sizes, int8 batch effect -> docs/encoder-benchmarks.md
 	$(BIN)/python scripts/bench/encoder_bench.py

@@ -108,6 +108,36 @@ def test_ivf_probes_only_the_nearest_lists_and_is_exact_when_probing_all() -> No
     assert recall < 1.0
 
 
+@pytest.mark.parametrize("kind", ["flat", "ivf"])
+def test_a_query_scores_the_same_alone_as_among_others(tmp_path: Path, kind: str) -> None:
+    """A query's scores and results never depend on what it was searched with (batching searches together must
+    not change an answer): from the mapped file, with writes since it, filtered or not; and they are its inner
+    products with the rows (to float32 rounding)."""
+    vectors = unit_vectors(3000, seed=4)
+    pks = np.arange(3000, dtype=np.int64)
+    built = (
+        VectorIndex.exact(STAMP, pks, vectors)
+        if kind == "flat"
+        else VectorIndex.ivf(STAMP, pks, vectors, vectors, nlist=64, nprobe=8)
+    )
+    path = tmp_path / "c.vectors"
+    built.save(path)
+    index = VectorIndex.load(path, STAMP).updated(
+        STAMP, np.array([5, 6], np.int64), np.array([5000], np.int64), unit_vectors(1, seed=5)
+    )
+    queries = unit_vectors(16, seed=6)
+    allowed = np.arange(0, 3000, 3, dtype=np.int64)
+    for filtered in (None, allowed):
+        together = index.search(queries, 10, filtered)
+        for i, query in enumerate(queries):
+            alone = index.search(query[None], 10, filtered)
+            assert alone[1][0].tolist() == together[1][i].tolist()
+            assert alone[0][0].tolist() == together[0][i].tolist(), "the same scores, to the bit"
+    scores, keys = index.search(queries[:1], 10)
+    rows = dict(zip(pks.tolist(), vectors, strict=True)) | {5000: unit_vectors(1, seed=5)[0]}
+    np.testing.assert_allclose(scores[0], [rows[int(k)] @ queries[0] for k in keys[0]], atol=1e-6)
+
+
 def test_a_loaded_index_maps_its_file_instead_of_copying_it(tmp_path: Path) -> None:
     """Every worker maps the same file: the vectors are read-only views of its pages."""
     index = VectorIndex.exact(STAMP, np.arange(500, dtype=np.int64), unit_vectors(500))
