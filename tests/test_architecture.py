@@ -1,5 +1,5 @@
 """docs/architecture.md stays true to the code: every module is named in its table, every module it names
-exists, and each layer it draws is a contract `make lint` checks."""
+exists, and every package is a layer of the contract `make lint` checks (the order itself: import-linter)."""
 
 from __future__ import annotations
 

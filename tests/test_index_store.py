@@ -10,8 +10,9 @@ import pytest
 
 from product_search.catalogs import Catalogs
 from product_search.encoding.models import LoadedModels
+from product_search.index import indexfile
 from product_search.index.derived import VECTORS
-from product_search.index.vector_index import IndexFileError, IndexStamp, VectorIndex
+from product_search.index.vector_index import MAGIC, IndexFileError, IndexStamp, VectorIndex
 from product_search.storage.store import CatalogStore, NewProduct, StoreError
 from product_search_harness.synthetic import generate
 
@@ -179,6 +180,20 @@ def test_damaged_index_files_are_detected(tmp_path: Path, damage: str) -> None:
     else:
         path.unlink()
     with pytest.raises(IndexFileError):
+        VectorIndex.load(path, STAMP)
+
+
+@pytest.mark.parametrize("dtype", [">f4", "<f8"])
+def test_an_index_file_of_foreign_array_types_is_refused(tmp_path: Path, dtype: str) -> None:
+    """The search reads the mapped rows as native float32: a file holding other types (written by something
+    else) is refused, so it is rebuilt, never searched with wrong scores."""
+    vectors = unit_vectors(50)
+    pks = np.arange(50, dtype=np.int64)
+    arrays = {"vectors": vectors.astype(dtype), "pks": pks, "sorted_pks": pks, "key_rows": pks,
+              "centroid": vectors.mean(axis=0)}  # fmt: skip
+    path = tmp_path / "c.vectors"
+    indexfile.write_arrays(path, MAGIC, STAMP, {"size": 50, "nprobe": 0}, arrays)
+    with pytest.raises(IndexFileError, match="types or shapes"):
         VectorIndex.load(path, STAMP)
 
 

@@ -452,28 +452,29 @@ def test_a_type_listed_too_rarely_to_name_still_keeps_another_from_being_named_i
 
 
 def test_what_a_bare_count_counts_is_not_asked_for_beside_another_type() -> None:
-    """A word right after a number with no unit is what is counted ("palm sander 1/4 sheet": a sander for a
-    quarter sheet, not the sheets made for palm sanders). Only beside another type the query names: alone, after
-    words that name none, before the count, or after a size with a unit, the word is still the head."""
+    """A plural right after a whole number with no unit is what is counted ("jigsaw 5 blades": a jigsaw with its
+    blades), not what is asked for, beside another type the query names. Alone ("20 blades"), before the count,
+    after a fraction or a number with a unit (sizes: "jigsaw 1/2 blades", "5mm blades") or in the singular
+    ("mitre saw 12 blade": a 12-inch blade), the word is still the head."""
     facts = FactIndex.build(
         [
-            "Palm sander 1/4 sheet, 200 W",
-            "Palm sander 1/4 sheet, 180 W, with dust bag",
-            "Orbital sander 1/2 sheet, 300 W",
-            "Orbital sander 1/3 sheet, 250 W",
-            "Sanding sheets 1/4 sheet 114 x 140 mm, 120 grit, for palm sanders",
-            "Sanding sheets 1/4 sheet 114 x 140 mm, 80 grit, for palm sanders",
-            "Sanding sheets 230 x 280 mm, 120 grit, pack of 10",
-            "Sanding sheets 230 x 280 mm, 80 grit, pack of 10",
+            "Jigsaw 650 W, pendulum action",
+            "Jigsaw 18 V, body only",
+            "Jigsaw blades T101B, pack of 5, for jigsaws",
+            "Jigsaw blades T118A for metal, pack of 5, for jigsaws",
+            "Mitre saw 254 mm, 1800 W",
+            "Mitre saw 216 mm, 1400 W",
+            "Saw blade 254 mm, 60 teeth, for mitre saws",
+            "Saw blade 216 mm, 48 teeth, for mitre saws",
         ]
     )
-    assert facts.understand("palm sander 1/4 sheet").type_names == ["palm sander"]
-    assert facts.understand("orbital sander 1/2 sheet").type_names == ["orbital sander"]
-    assert facts.understand("palm sander sheets").type_names == ["sanding sheets"]  # no count: the accessory
-    assert facts.understand("sanding sheets 1/4 sheet").type_names == ["sanding sheets"]  # also said uncounted
-    assert facts.understand("1/4 sheet sanding sheets").type_names == ["sanding sheets"]
-    assert facts.understand("120 sheets").type_names == ["sanding sheets"]  # nothing before the count
-    assert facts.understand("palm sander 1/4 inch sheets").type_names == ["sanding sheets"]  # a size, no count
+    assert facts.understand("jigsaw 5 blades").type_names == ["jigsaw"]
+    assert facts.understand("jigsaw blades").type_names == ["jigsaw blades"]  # no count: the blades
+    assert facts.understand("5 jigsaw blades").type_names == ["jigsaw blades"]  # nothing before the count
+    assert set(facts.understand("20 blades").type_names) == {"jigsaw blades", "saw blade"}
+    assert facts.understand("mitre saw 12 blade").type_names == ["saw blade"]  # singular: a size
+    assert facts.understand("jigsaw 1/2 blades").type_names == ["jigsaw blades"]  # a fraction: a size
+    assert facts.understand("jigsaw 5mm blades").type_names == ["jigsaw blades"]  # a unit: a size
 
 
 def test_a_type_the_query_follows_with_another_product_noun_is_what_that_is_for() -> None:

@@ -10,7 +10,7 @@ same vectors and queries:
   what the index did before it used FAISS' kernel);
 - IVF at the service's list and probe counts (``ivf_lists``, ``ivf_probes``): ``VectorIndex.ivf`` vs FAISS
   ``IndexIVFFlat`` (same nlist, nprobe, training sample), with recall@10 against exact search;
-- HNSW (FAISS ``IndexHNSWFlat``, M 32, efSearch 64 and 128): build time, latency and recall@10.
+- HNSW (FAISS ``IndexHNSWFlat``, M 32, efSearch 64, 128 and 512): build time, latency and recall@10.
 
 Vectors: the 20,000-product benchmark catalog's own (``inputs.ensure_catalog``: ``product_search_harness.synthetic``
 with part numbers, many products sharing brand, kind, size and material), encoded by the service's model; a

@@ -104,7 +104,8 @@ def _inner(vectors: Floats, q: Floats) -> Floats:
     """Inner products (m, n) of queries ``q`` (m, d) with ``vectors`` (n, d), one query at a time
     (:func:`_scores_into`): a query's scores never depend on what it was searched with."""
     out = np.empty((len(q), len(vectors)), np.float32)
-    rows = vectors if vectors.flags.c_contiguous and vectors.dtype == np.float32 else np.ascontiguousarray(vectors)
+    native = vectors.flags.c_contiguous and vectors.dtype == np.dtype(np.float32)
+    rows = vectors if native else np.ascontiguousarray(vectors, dtype=np.float32)
     queries = np.ascontiguousarray(q, dtype=np.float32)
     for i in range(len(queries)):
         _scores_into(out[i], queries[i], rows)
@@ -362,7 +363,13 @@ class VectorIndex:
                 arrays["vectors"], arrays["pks"], arrays["sorted_pks"], arrays["key_rows"],
                 arrays.get("centroids"), arrays.get("offsets"),
             )  # fmt: skip
-            shapes_ok = (
+            floats = [base.vectors, arrays["centroid"]] + ([] if base.centroids is None else [base.centroids])
+            keys = [base.pks, base.sorted_pks, base.key_rows] + ([] if base.offsets is None else [base.offsets])
+            # FAISS' kernel reads the rows as native float32 where they lie: another type is a foreign file.
+            types_ok = all(a.dtype == np.dtype(np.float32) for a in floats) and all(
+                a.dtype == np.dtype(np.int64) for a in keys
+            )
+            shapes_ok = types_ok and (
                 base.vectors.shape == (n, d)
                 and base.pks.shape == base.sorted_pks.shape == base.key_rows.shape == (n,)
                 and arrays["centroid"].shape == (d,)
@@ -378,7 +385,7 @@ class VectorIndex:
         except (KeyError, ValueError, TypeError) as exc:
             raise IndexFileError(f"{path}: corrupt array layout: {exc}") from exc
         if not shapes_ok:
-            raise IndexFileError(f"{path}: array shapes disagree with its header")
+            raise IndexFileError(f"{path}: array types or shapes disagree with its header")
         return cls(stamp, base, nprobe=nprobe, centroid=np.array(arrays["centroid"]))
 
 

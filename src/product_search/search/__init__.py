@@ -1,1 +1,1 @@
-"""The domain service: catalogs, writes, derived-index lifecycle, search and ranking, ingest."""
+"""Writes and searches: uploads and edits under the write lock, the search path and its ranking, ingest, telemetry."""

@@ -139,7 +139,7 @@ class Searcher:
             manifest = self.lookup.model(cat)
             if mode != "lexical":
                 encoder = self.lookup.encoder(cat)
-                if query_vectors is not None and cat.generation == seen and generation is None:
+                if query_vectors is not None and cat.generation == seen:
                     vectors = query_vectors
                 else:
                     # Encoded inside the snapshot: the vectors are always of the generation it reads.

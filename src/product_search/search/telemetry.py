@@ -119,7 +119,10 @@ class SearchTelemetry:
 
     def _send(self, r: SearchRecord) -> None:
         if r.vectors is not None and r.centroid is not None:  # query vectors against the catalog's centroid
-            self.drift.observe(r.catalog, r.vectors, r.centroid)
+            try:
+                self.drift.observe(r.catalog, r.vectors, r.centroid)
+            except Exception:  # the search's counts and timings are still sent
+                log.exception("query drift not observed")
         mx = self.metrics
         if r.mode is not None:
             mx.incr(m.SEARCH_MODE.format(mode=r.mode), len(r.queries))

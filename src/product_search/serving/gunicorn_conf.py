@@ -113,8 +113,8 @@ def post_fork(server: Any, worker: Any) -> None:
     from product_search.serving.wsgi import app
 
     service_of(app).models.after_fork(_server.torch_threads)
-    # The worker's share of the cores for everything else too: BLAS (vector search) and OpenMP (IVF
-    # training). One query over 20k vectors: 1.2 ms on one thread, 3.2-3.6 ms on two that wait on each other.
+    # The worker's share of the cores for everything else too: BLAS (IVF list assignment, matrix work) and
+    # OpenMP (IVF training). Each search scores with FAISS' one-thread kernel (index/vector_index.py).
     threadpool_limits(_server.torch_threads, user_api="blas")
     faiss.omp_set_num_threads(_server.torch_threads)
 

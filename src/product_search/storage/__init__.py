@@ -1,1 +1,1 @@
-"""The source of truth (the catalog store) and the derived index files built from it."""
+"""The source of truth: the catalog store (SQLite or PostgreSQL), its generations, jobs and change log."""

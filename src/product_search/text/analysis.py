@@ -74,6 +74,11 @@ def noun_stems(words: Iterable[str]) -> list[str]:
     return list(_stemmer().stemWords([_singular(w) for w in words]))
 
 
+def plural(word: str) -> bool:
+    """Whether a lower-case word is a plural noun the English lexicon knows ("blades", "knives")."""
+    return _singular(word) != word
+
+
 @functools.lru_cache(maxsize=65536)
 def _singular(word: str) -> str:
     """The singular of a plural noun the English lexicon knows ("knives": "knife"), else ``word``."""

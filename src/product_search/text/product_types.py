@@ -26,8 +26,10 @@ MAX_QUERY_WORDS = 32
 # Words of SPELL_MIN to SPELL_MAX letters are corrected (:mod:`.spelling`); a longer word's variants would cost
 # its length squared (a 20,000-letter "word" in a description made 20,000 variants of 20,000 characters).
 NUMBER = "#"  # marks a number's place among a query's words (no word starts with it)
-COUNTED = "#="  # marks a word a bare count counts: "1/4 sheet", "20 blades"
-_COUNT = re.compile(r"\d+(?:/\d+)?")  # a whole number or a fraction, with no unit
+# Marks a word a bare count counts ("20 blades"); it starts with NUMBER on purpose: what skips marks skips it,
+# and only :meth:`TypeTable.named` reads it.
+COUNTED = NUMBER + "="
+_COUNT = re.compile(r"\d+")  # a whole number, no unit: a fraction is a size ("copper pipe 1/2 elbow")
 REPEATS = 2  # a head is a product type where its products are at least twice its distinct phrases
 PRODUCTS = 0.5  # a catalog of products: at least this share of its products have types that repeat
 
@@ -43,7 +45,7 @@ def query_words(
     maps a word to the catalog's spelling of it ("vlave" -> "valve"); ``abbreviated`` gives the catalog's
     abbreviations of it, read beside it ("valve" -> "vlv"). A number or identifier keeps its place as a
     :data:`NUMBER` mark ("#3"), and no words are joined across it: "knife 20 blades" are no knife blades. The
-    stems of a word right after a bare count, with words before the count, are marked :data:`COUNTED`."""
+    stems of a plural right after a bare whole number, with words before it, are marked :data:`COUNTED`."""
     main = analysis.main_clause(query)
     spans = analysis.Spans((i.start, i.end) for i in found)
     toks = analysis.tokens(main)
@@ -55,7 +57,7 @@ def query_words(
         n
         for n in range(2, len(toks))
         if words_before[n] and _COUNT.fullmatch(toks[n - 1].group()) and toks[n - 1].start() not in spans
-        if any(words_before[: n - 1])
+        if any(words_before[: n - 1]) and analysis.plural(toks[n].group().lower())
     }
     plain = [COUNTED + w if n in counts and w is not None else w for n, w in enumerate(plain)]
     plain = [w for w in plain if w not in analysis.STOPWORDS and w not in analysis.DELIMITERS]
@@ -284,8 +286,8 @@ class TypeTable:
             )
 
         headed = {n for w in q for n in self._by_head.get(w, ()) if nameable(n) and not followed(n)}
-        # What a count counts is not asked for where the query names another type: "palm sander 1/4 sheet" asks
-        # for the sander, "utility knife 20 blades" for the knife ("20 blades" alone still asks for blades).
+        # What a count counts is not asked for where the query names another type: "nail gun 500 nails" asks for
+        # the nail gun, "utility knife 20 blades" for the knife ("20 blades" alone still asks for blades).
         uncounted = {n for n in headed if not {h for h in self.phrases[n].heads if h in q} <= counted}
         headed = uncounted or headed
         if not headed:
