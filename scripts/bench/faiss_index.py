@@ -42,7 +42,8 @@ from threadpoolctl import threadpool_limits
 from product_search.config import Settings
 from product_search.encoding.encoder import Encoder
 from product_search.index.indexfile import IndexStamp
-from product_search.index.vector_index import VectorIndex, ivf_lists, ivf_probes
+from product_search.index.inverted_lists import ivf_lists, ivf_probes
+from product_search.index.vector_index import VectorIndex
 from product_search_harness.service import clean_environment
 
 BACKEND = "onnx"

@@ -23,7 +23,8 @@ from inputs import ADMIN_KEY, CATALOG, ROOT, data_dir
 
 from product_search.config import Settings
 from product_search.encoding.encoder import Encoder
-from product_search.index.vector_index import IndexStamp, VectorIndex, ivf_probes
+from product_search.index.inverted_lists import ivf_probes
+from product_search.index.vector_index import IndexStamp, VectorIndex
 from product_search.storage.store import CatalogStore
 from product_search_harness.service import ServiceProcess
 from product_search_harness.synthetic import generate

@@ -238,7 +238,7 @@ class Settings:
     log_level: str = _setting("INFO", _upper, _p("LOG_LEVEL"))
     low_score_threshold: float = _setting(0.3, _float, _p("LOW_SCORE_THRESHOLD"))
     ivf_threshold: int = _setting(50_000, _int(0), _p("IVF_THRESHOLD"))  # catalogs this large get IVF; 0: exact
-    ivf_nprobe: int = _setting(0, _int(0), _p("IVF_NPROBE"))  # 0: vector_index.ivf_probes (1/32 of the lists, >= 32)
+    ivf_nprobe: int = _setting(0, _int(0), _p("IVF_NPROBE"))  # 0: inverted_lists.ivf_probes (1/32 of the lists, >= 32)
     # Ranking defaults (docs/evaluation.md has the measurements behind them); requests may override mode/min_score.
     search_mode: SearchMode = _setting("hybrid", _choice(MODES), _p("SEARCH_MODE"))  # noqa: RUF009
     fusion: str = _setting("convex", _choice(FUSIONS), _p("FUSION"))

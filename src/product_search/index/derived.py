@@ -36,9 +36,10 @@ from . import indexfile
 from .deltas import apply_delta, follow
 from .descriptions import DescriptionRead
 from .indexfile import IndexFileError, IndexStamp
+from .inverted_lists import ivf_probes
 from .kinds import LEXICAL, VECTORS, D, Derived, Kind
 from .lexical_index import LexicalIndex
-from .vector_index import VectorIndex, ivf_probes
+from .vector_index import VectorIndex
 
 __all__ = ["LEXICAL", "VECTORS", "Derived", "DerivedIndexes", "Kind"]
 

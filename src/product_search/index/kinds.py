@@ -15,8 +15,9 @@ from ..observability import metrics as m
 from ..storage.database import Connection
 from ..storage.store import CatalogRow
 from .indexfile import IndexStamp
+from .inverted_lists import ivf_lists
 from .lexical_index import LexicalIndex
-from .vector_index import VectorIndex, ivf_lists
+from .vector_index import VectorIndex
 
 if TYPE_CHECKING:
     from .derived import DerivedIndexes

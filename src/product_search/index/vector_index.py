@@ -16,26 +16,22 @@ from the stored vectors, never re-encoded.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import faiss
 import numpy as np
 import numpy.typing as npt
 
 from . import indexfile
 from .indexfile import IndexFileError, IndexStamp
+from .inverted_lists import lists_of_rows, nearest, probe, train_centroids
+from .scoring import BLOCK, MISSING, Floats, Keys, inner_products, top_k
 
-__all__ = ["IndexFileError", "IndexStamp", "VectorIndex", "ivf_lists", "ivf_probes"]
+__all__ = ["IndexFileError", "IndexStamp", "VectorIndex"]
 
 MAGIC = b"PSVEC002"
-Floats = npt.NDArray[np.float32]
-Keys = npt.NDArray[np.int64]
-_BLOCK = 65536  # rows per block where a pass over every vector needs temporary memory
-_MISSING = np.float32(-np.inf)
 
 
 @dataclass(frozen=True)
@@ -69,11 +65,6 @@ class _Base:
         return sum(a.nbytes for a in arrays if a is not None)
 
 
-def _lists_of_rows(offsets: Keys) -> Keys:
-    """The list of each row of an IVF base, from its list ``offsets`` (nlist + 1,)."""
-    return np.repeat(np.arange(len(offsets) - 1, dtype=np.int64), np.diff(offsets))
-
-
 def _flat_base(pks: Keys, vectors: Floats) -> _Base:
     order = np.argsort(pks, kind="stable")
     pks = np.ascontiguousarray(pks[order], dtype=np.int64)
@@ -90,55 +81,6 @@ def _ivf_base(pks: Keys, vectors: Floats, lists: Keys, centroids: Floats) -> _Ba
     return _Base(
         np.ascontiguousarray(vectors[order], dtype=np.float32), pks, pks[key_rows], key_rows, centroids, offsets
     )
-
-
-def _nearest(centroids: Floats, vectors: Floats) -> Keys:
-    """The list of each vector: its centroid of highest inner product."""
-    out = np.empty(len(vectors), dtype=np.int64)
-    for start in range(0, len(vectors), _BLOCK):
-        out[start : start + _BLOCK] = np.argmax(vectors[start : start + _BLOCK] @ centroids.T, axis=1)
-    return out
-
-
-def _inner(vectors: Floats, q: Floats) -> Floats:
-    """Inner products (m, n) of queries ``q`` (m, d) with ``vectors`` (n, d), one query at a time
-    (:func:`_scores_into`): a query's scores never depend on what it was searched with."""
-    out = np.empty((len(q), len(vectors)), np.float32)
-    native = vectors.flags.c_contiguous and vectors.dtype == np.dtype(np.float32)
-    rows = vectors if native else np.ascontiguousarray(vectors, dtype=np.float32)
-    queries = np.ascontiguousarray(q, dtype=np.float32)
-    for i in range(len(queries)):
-        _scores_into(out[i], queries[i], rows)
-    return out
-
-
-def _scores_into(out: Floats, query: Floats, rows: Floats) -> None:
-    """``out`` (n,) = inner products of ``query`` (d,) with ``rows`` (n, d), all C-contiguous float32, by FAISS'
-    SIMD kernel over the rows where they lie (mapped or not). One thread, one query, 20,000 x 384: 0.8 ms against
-    2.0-2.2 ms for BLAS' gemv here (``scripts/bench/faiss_index.py``, docs/performance.md)."""
-    if len(rows):
-        faiss.fvec_inner_products_ny(  # type: ignore[attr-defined]  # SWIG: absent from faiss' stubs
-            faiss.swig_ptr(out), faiss.swig_ptr(query), faiss.swig_ptr(rows), rows.shape[1], len(rows)
-        )
-
-
-def _top(scores: Floats, keys: Keys, k: int) -> tuple[Floats, Keys]:
-    """The ``k`` best ``(scores, keys)`` of each row of ``scores`` (m, c) whose columns are ``keys`` (c,),
-    best first (ties: earlier column first); slots without a candidate score -inf with key -1."""
-    m, c = scores.shape
-    out_scores = np.full((m, k), _MISSING, dtype=np.float32)
-    out_keys = np.full((m, k), -1, dtype=np.int64)
-    if c == 0:
-        return out_scores, out_keys
-    take = min(k, c)
-    cols = np.argpartition(-scores, take - 1, axis=1)[:, :take] if take < c else np.tile(np.arange(c), (m, 1))
-    picked = np.take_along_axis(scores, cols, axis=1)
-    order = np.lexsort((cols, -picked), axis=1)
-    cols = np.take_along_axis(cols, order, axis=1)
-    out_scores[:, :take] = np.take_along_axis(picked, order, axis=1)
-    out_keys[:, :take] = keys[cols]
-    out_keys[out_scores == _MISSING] = -1
-    return out_scores, out_keys
 
 
 class VectorIndex:
@@ -188,14 +130,9 @@ class VectorIndex:
         cls, stamp: IndexStamp, pks: Keys, vectors: Floats, training: Floats, *, nlist: int, nprobe: int
     ) -> VectorIndex:
         """Rows in ``nlist`` inverted lists around k-means centroids (FAISS, fixed seed) trained on ``training``."""
-        quantizer = faiss.IndexFlatIP(stamp.dimension)
-        trainer = faiss.IndexIVFFlat(quantizer, stamp.dimension, nlist, faiss.METRIC_INNER_PRODUCT)
-        trainer.cp.seed = 1234
-        trainer.train(np.ascontiguousarray(training, dtype=np.float32))
-        centroids = faiss.rev_swig_ptr(quantizer.get_xb(), nlist * stamp.dimension).reshape(nlist, stamp.dimension)
-        centroids = np.array(centroids, dtype=np.float32)  # a copy: the quantizer's memory goes with it
+        centroids = train_centroids(training, nlist)
         vectors = np.ascontiguousarray(vectors, dtype=np.float32)
-        base = _ivf_base(np.asarray(pks, np.int64), vectors, _nearest(centroids, vectors), centroids)
+        base = _ivf_base(np.asarray(pks, np.int64), vectors, nearest(centroids, vectors), centroids)
         return cls(stamp, base, nprobe=nprobe)
 
     @property
@@ -220,8 +157,8 @@ class VectorIndex:
     def _live_blocks(self) -> Iterator[tuple[Keys, Floats]]:
         """``(pks, vectors)`` of every live row in blocks (bounded temporary memory)."""
         base = self._base
-        for start in range(0, base.size, _BLOCK):
-            stop = min(start + _BLOCK, base.size)
+        for start in range(0, base.size, BLOCK):
+            stop = min(start + BLOCK, base.size)
             if self._dead is None:
                 yield base.pks[start:stop], base.vectors[start:stop]
             else:
@@ -270,10 +207,10 @@ class VectorIndex:
         if base.centroids is None or base.offsets is None:
             merged = _flat_base(pks, vectors)
         else:
-            live_lists = _lists_of_rows(base.offsets)
+            live_lists = lists_of_rows(base.offsets)
             if self._dead is not None:
                 live_lists = live_lists[~self._dead]
-            lists = np.concatenate([live_lists, _nearest(base.centroids, self._extra)])
+            lists = np.concatenate([live_lists, nearest(base.centroids, self._extra)])
             merged = _ivf_base(pks, vectors, lists, base.centroids)
         return VectorIndex(self.stamp, merged, nprobe=self._nprobe, centroid=self._centroid)
 
@@ -323,16 +260,19 @@ class VectorIndex:
                 rows = rows[~self._dead[rows]]
             rows.sort()
             extra = np.isin(self._extra_pks, allowed)
-            scores = np.hstack([_inner(base.vectors[rows], q), _inner(self._extra[extra], q)])
-            return _top(scores, np.concatenate([base.pks[rows], self._extra_pks[extra]]), k)
+            scores = np.hstack([inner_products(base.vectors[rows], q), inner_products(self._extra[extra], q)])
+            return top_k(scores, np.concatenate([base.pks[rows], self._extra_pks[extra]]), k)
         if base.centroids is None or base.offsets is None:
-            scores = _inner(base.vectors, q)
+            scores = inner_products(base.vectors, q)
             if len(self._extra):
-                scores = np.hstack([scores, _inner(self._extra, q)])
+                scores = np.hstack([scores, inner_products(self._extra, q)])
             if self._dead is not None:
-                scores[:, : base.size][:, self._dead] = _MISSING
-            return _top(scores, np.concatenate([base.pks, self._extra_pks]), k)
-        return _probe_lists(self, q, k, nprobe or self._nprobe)
+                scores[:, : base.size][:, self._dead] = MISSING
+            return top_k(scores, np.concatenate([base.pks, self._extra_pks]), k)
+        return probe(
+            q, k, nprobe or self._nprobe, vectors=base.vectors, pks=base.pks, centroids=base.centroids,
+            offsets=base.offsets, dead=self._dead, extra_pks=self._extra_pks, extra=self._extra,
+        )  # fmt: skip
 
     # -- persistence ---------------------------------------------------------------------------
 
@@ -387,48 +327,3 @@ class VectorIndex:
         if not shapes_ok:
             raise IndexFileError(f"{path}: array types or shapes disagree with its header")
         return cls(stamp, base, nprobe=nprobe, centroid=np.array(arrays["centroid"]))
-
-
-def _probe_lists(index: VectorIndex, q: Floats, k: int, nprobe: int) -> tuple[Floats, Keys]:
-    """IVF: the ``nprobe`` lists nearest each query, plus the overlay's rows."""
-    base = index._base
-    centroids, offsets = base.centroids, base.offsets
-    if centroids is None or offsets is None:
-        raise ValueError("not an IVF index")
-    nprobe = max(1, min(nprobe or len(centroids), len(centroids)))
-    near = _inner(centroids, q)
-    probes = np.argpartition(-near, nprobe - 1, axis=1)[:, :nprobe] if nprobe < near.shape[1] else None
-    out_scores = np.empty((len(q), k), np.float32)
-    out_keys = np.empty((len(q), k), np.int64)
-    extra = _inner(index._extra, q)
-    q = np.ascontiguousarray(q, dtype=np.float32)
-    for i, vector in enumerate(q):
-        lists = np.sort(probes[i]) if probes is not None else np.arange(near.shape[1])
-        spans = list(zip(offsets[lists].tolist(), offsets[lists + 1].tolist(), strict=True))
-        row_scores = np.empty(sum(stop - start for start, stop in spans) + len(index._extra_pks), np.float32)
-        at = 0
-        for start, stop in spans:  # the probed lists' scores side by side, the overlay's after them
-            _scores_into(row_scores[at : at + stop - start], vector, base.vectors[start:stop])
-            at += stop - start
-        row_scores[at:] = extra[i]
-        keys = [base.pks[start:stop] for start, stop in spans]
-        if index._dead is not None:
-            rows = np.concatenate([np.arange(start, stop) for start, stop in spans])
-            row_scores[: len(rows)][index._dead[rows]] = _MISSING
-        s, p = _top(row_scores[None, :], np.concatenate([*keys, index._extra_pks]), k)
-        out_scores[i], out_keys[i] = s[0], p[0]
-    return out_scores, out_keys
-
-
-def ivf_lists(size: int) -> int:
-    """IVF list count for a catalog of ``size`` products: the power of two nearest 2·sqrt(size), at least 64."""
-    return max(64, 1 << round(math.log2(2 * math.sqrt(size))))
-
-
-def ivf_probes(nlist: int) -> int:
-    """Lists an unfiltered IVF search scans: 1/32 of them, at least 32.
-
-    Measured recall@10 against exact search (docs/benchmarks.md): 100k products, 512 lists, 32 probes:
-    0.992; 1M products, 2,048 lists: 32 probes 0.977, 64 probes 0.992 (+1.1 ms per query).
-    """
-    return max(32, nlist // 32)
