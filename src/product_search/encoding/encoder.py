@@ -7,11 +7,11 @@ index file, so vectors made by different encoders are never mixed.
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
@@ -33,8 +33,9 @@ from .onnx_runtime import (
     session_options,
 )
 from .query_batches import QueryBatches
+from .token_counts import TokenCounter, TokenStats, token_ids
 
-__all__ = ["ONNX_INT8_FILES", "Encoder", "InputType", "ModelFingerprint", "ModelLoadError", "TokenStats", "int8_config"]
+__all__ = ["ONNX_INT8_FILES", "Encoder", "InputType", "ModelFingerprint", "ModelLoadError", "int8_config"]
 
 log = logging.getLogger(__name__)
 Encode = Callable[[list[str], int], Vectors]  # texts, batch size -> (len(texts), dimension)
@@ -44,15 +45,6 @@ InputType = Literal["query", "document"]
 
 class ModelLoadError(RuntimeError):
     """The configured model directory cannot be loaded."""
-
-
-@dataclass(frozen=True)
-class TokenStats:
-    """Token counts per text (prompt and special tokens included) and whether each was truncated."""
-
-    counts: list[int]
-    truncated: list[bool]
-    unknown: list[int]
 
 
 def load_sentence_transformer(path: Path, backend: str, onnx_file: str, threads: int) -> Any:
@@ -89,6 +81,13 @@ def _shape_of(st: Any, model_path: Path) -> tuple[int, int, int | None]:
     if not dim:
         raise ModelLoadError(f"{model_path} does not declare an embedding dimension")
     return int(dim), int(st.max_seq_length), getattr(st.tokenizer, "unk_token_id", None)
+
+
+def _onnx_dir(model_path: Path, onnx_file: str, int8: str | None, cache: Path) -> Path:
+    """A model directory holding ``onnx_file``: the model's own, else an export made once into ``cache``."""
+    if (model_path / onnx_file).is_file():
+        return model_path
+    return export(model_path, cache.with_name(f"{cache.name}-{int8}") if int8 else cache, onnx_file, int8)
 
 
 def _prompt(declared: dict[str, str], text: str | None, name: str | None, kind: InputType) -> str:
@@ -144,7 +143,6 @@ class Encoder:
         self.ingest_threads = settings.ingest_threads
         # The tokenizer is not safe for concurrent use; encoding is CPU-bound anyway.
         self._lock = threading.Lock()
-        self._counting_lock = threading.Lock()
         # Concurrent searches' queries in one model call, where a batch changes no vector (fp32 ONNX; see there).
         self.queries = QueryBatches(self._encode_fast, self._lock, combine=False)  # until checked, below
         self._may_batch = settings.query_batching
@@ -156,7 +154,8 @@ class Encoder:
         self._load_from = self.model_path
         if self.backend != "torch":
             cache_root = cache_dir or settings.model_cache_dir or settings.data_dir / "models"
-            self._load_from = self._onnx_dir(weights, cache_root)
+            int8 = self._int8 if self.backend == "onnx-int8" else None
+            self._load_from = _onnx_dir(self.model_path, self._onnx_file, int8, cache_root / f"onnx-{weights[:16]}")
         self._st: Any = None  # the sentence-transformers model: the torch backend, or an uncommon stack
         self._spec: StackSpec | None = None
         self._fast: Encode | None = None
@@ -181,7 +180,16 @@ class Encoder:
             backend=self.backend if self.backend != "onnx-int8" else f"onnx-int8-{self._int8}",
             graph_sha256=graph,
         )
-        self._counting = raw_tokenizer(self._load_from, self._spec, truncate=False) if self._spec else None
+        self.tokens: TokenCounter
+        if self._spec is not None:  # a tokenizer of its own: counting waits for no search
+            counting = raw_tokenizer(self._load_from, self._spec, truncate=False)
+            self.tokens = TokenCounter(
+                lambda texts: [e.ids for e in counting.encode_batch(texts)], threading.Lock(), self.max_seq_length,
+                self._unk_id,
+            )  # fmt: skip
+        else:
+            ids = functools.partial(token_ids, st.tokenizer)  # the model's own: under the encoders' lock
+            self.tokens = TokenCounter(ids, self._lock, self.max_seq_length, self._unk_id)
         self._check_batches()
         self.load_seconds = time.perf_counter() - started
         log.info(
@@ -277,15 +285,6 @@ class Encoder:
         batch = [self._prompts["document"] + t for t in texts]
         return self._background.run(lambda n: self._onnx_encoder(spec, threads=n), batch, self.batch_size)
 
-    def _onnx_dir(self, weights: str, cache_root: Path) -> Path:
-        """A model directory holding the ONNX file this backend needs, exported once into ``cache_root``."""
-        if (self.model_path / self._onnx_file).is_file():
-            return self.model_path
-        int8 = self._int8 if self.backend == "onnx-int8" else None
-        return export(
-            self.model_path, cache_root / f"onnx-{weights[:16]}{f'-{int8}' if int8 else ''}", self._onnx_file, int8
-        )
-
     def prompt(self, input_type: InputType) -> str:
         return self._prompts[input_type]
 
@@ -326,29 +325,9 @@ class Encoder:
         return fast(texts, self.batch_size)
 
     def token_stats(self, texts: list[str], input_type: InputType = "query") -> TokenStats:
-        """Count tokens as the model sees them (prompt and special tokens included)."""
+        """Count tokens as the model sees them (the input type's prompt and special tokens included)."""
         prompt = self._prompts[input_type]
-        batch = [prompt + t for t in texts] if prompt else texts
-        # The counting tokenizer is this method's own: counting waits for no search (the encoders' lock).
-        with self._counting_lock if self._counting is not None else self._lock:
-            if self._counting is not None:
-                ids = [e.ids for e in self._counting.encode_batch(batch)]
-            else:
-                ids = self._st.tokenizer(
-                    batch,
-                    add_special_tokens=True,
-                    truncation=False,
-                    return_attention_mask=False,
-                    return_token_type_ids=False,
-                    verbose=False,
-                )["input_ids"]
-        counts = [len(x) for x in ids]
-        unknown = [sum(1 for t in x if t == self._unk_id) for x in ids] if self._unk_id is not None else [0] * len(ids)
-        return TokenStats(
-            counts=counts,
-            truncated=[c > self.max_seq_length for c in counts],
-            unknown=unknown,
-        )
+        return self.tokens.stats([prompt + t for t in texts] if prompt else texts)
 
     def warm_up(self) -> None:
         """Run one encode so the first real request does not pay for lazy initialization."""
