@@ -57,7 +57,7 @@ def test_built_once_then_served_from_memory_then_from_the_file_by_another_proces
     first = indexes(store)
     vectors, lexical = current(first, store)
     assert first.counters == Counter(index_builds=1, lexical_builds=1)
-    assert first.path(VECTORS, catalog(store)).exists() and first.path(LEXICAL, catalog(store)).exists()
+    assert first.files.path(VECTORS, catalog(store)).exists() and first.files.path(LEXICAL, catalog(store)).exists()
     assert current(first, store) == (vectors, lexical), "the same objects from memory"
     assert first.counters == Counter(index_builds=1, lexical_builds=1)
     other = indexes(store)
@@ -74,7 +74,7 @@ def test_a_file_of_an_older_version_follows_the_change_log_and_is_replaced(store
     vectors, _ = current(other, store)
     assert other.counters == Counter(index_follows=1, lexical_follows=1), "the changed row only, nothing rebuilt"
     assert vectors.size == 21  # type: ignore[attr-defined]
-    assert VECTORS.read_stamp(other.path(VECTORS, catalog(store))).version == catalog(store).version
+    assert VECTORS.read_stamp(other.files.path(VECTORS, catalog(store))).version == catalog(store).version
 
 
 def test_an_index_older_than_the_change_log_is_rebuilt(store: CatalogStore) -> None:
@@ -143,7 +143,7 @@ def test_a_new_version_without_product_changes_is_restamped_and_followed(shared:
     query = unit_vectors(1, seed=9)
     expected = old_vectors.search(query, 5)[1].tolist()  # type: ignore[attr-defined]
     assert b_vectors.search(query, 5)[1].tolist() == a_vectors.search(query, 5)[1].tolist() == expected  # type: ignore[attr-defined]
-    assert VECTORS.read_stamp(b.path(VECTORS, after)).version == after.version, "saved for node B's other workers"
+    assert VECTORS.read_stamp(b.files.path(VECTORS, after)).version == after.version, "saved for node B's other workers"
 
 
 def test_save_never_replaces_a_newer_file_with_an_older_snapshot(store: CatalogStore) -> None:
@@ -152,9 +152,9 @@ def test_save_never_replaces_a_newer_file_with_an_older_snapshot(store: CatalogS
     with store.write() as conn:
         store.upsert_products(conn, "c", items(1, start=50), {GEN: unit_vectors(1, seed=3)})
     current(indexes(store), store)  # another process writes the newer file
-    newer = VECTORS.read_stamp(d.path(VECTORS, catalog(store))).version
-    d.save(VECTORS, catalog(store), old_vectors)  # type: ignore[arg-type]
-    assert VECTORS.read_stamp(d.path(VECTORS, catalog(store))).version == newer
+    newer = VECTORS.read_stamp(d.files.path(VECTORS, catalog(store))).version
+    d.files.save(VECTORS, catalog(store), old_vectors)  # type: ignore[arg-type]
+    assert VECTORS.read_stamp(d.files.path(VECTORS, catalog(store))).version == newer
 
 
 def test_a_delta_derives_the_next_version_without_rebuilding(store: CatalogStore) -> None:
@@ -215,22 +215,22 @@ def test_crossing_the_ivf_threshold_changes_the_kind(store: CatalogStore) -> Non
     d.apply_delta([catalog(store)], before.version, np.zeros(0, dtype=np.int64), pks, {GEN: unit_vectors(50, seed=2)})
     vectors, _ = current(d, store)
     assert (vectors.kind, vectors.size) == ("ivf", 70)  # type: ignore[attr-defined]
-    assert d.probes(64) == 32 and indexes(store, ivf_nprobe=5).probes(64) == 5
+    assert d.ivf.probes(64) == 32 and indexes(store, ivf_nprobe=5).ivf.probes(64) == 5
 
 
 def test_forget_and_preload(store: CatalogStore) -> None:
     d = indexes(store)
     with store.write() as conn:
         store.create_catalog(conn, "other", ModelBinding("m:2", "fingerprint-b", {"id": "fingerprint-b"}, DIM))
-    stale = d.index_dir / "c.vectors"  # a file from before generations
+    stale = d.files.directory / "c.vectors"  # a file from before generations
     stale.write_bytes(b"old")
     assert preload(d) == 2, "counts every catalog"
     assert d.in_memory(VECTORS, catalog(store)) is not None and not stale.exists()
     dead = 2**22 + 7  # above Linux's default pid_max: no process has it
-    orphan = d.index_dir / f".c.g1.vectors.{dead}.x1y2.tmp"
+    orphan = d.files.directory / f".c.g1.vectors.{dead}.x1y2.tmp"
     orphan.write_bytes(b"half")  # a writer died mid-file
     # A live writer in another container: its pid means nothing here (dead in this namespace), its lock does.
-    live = d.index_dir / f".c.g1.lexical.{dead}.a1b2.tmp"
+    live = d.files.directory / f".c.g1.lexical.{dead}.a1b2.tmp"
     with live.open("wb") as writing:
         fcntl.flock(writing.fileno(), fcntl.LOCK_EX)
         preload(d)
@@ -240,7 +240,7 @@ def test_forget_and_preload(store: CatalogStore) -> None:
     assert not live.exists(), "once its writer is gone, it is"
     d.forget("c", files=True)
     assert d.in_memory(VECTORS, catalog(store)) is None and d.in_memory(LEXICAL, catalog(store)) is None
-    assert not d.path(VECTORS, catalog(store)).exists() and not d.path(LEXICAL, catalog(store)).exists()
+    assert not d.files.path(VECTORS, catalog(store)).exists() and not d.files.path(LEXICAL, catalog(store)).exists()
 
 
 def test_a_memory_budget_keeps_the_catalogs_searched_most_recently(store: CatalogStore) -> None:
@@ -259,7 +259,7 @@ def test_a_memory_budget_keeps_the_catalogs_searched_most_recently(store: Catalo
 
     use(unlimited, "c")
     one_catalog = unlimited.memory_bytes()
-    d = DerivedIndexes(store, unlimited.index_dir, Counter(), memory_budget=int(2.5 * one_catalog))
+    d = DerivedIndexes(store, unlimited.files.directory, Counter(), memory_budget=int(2.5 * one_catalog))
     for name in ("c", "d", "c", "e"):  # d is the least recently searched when e arrives
         use(d, name)
     assert sorted(d.held_catalogs()) == ["c", "e"] and d.counters["index_evictions"] == 1

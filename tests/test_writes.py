@@ -99,7 +99,7 @@ def test_deleting_a_catalog_removes_its_files_and_memory(catalogs: Catalogs) -> 
     catalogs.writer.upsert("c", BOLTS)
     assert catalogs.index_path("c").exists() and catalogs.lexical_path("c").exists()
     catalogs.edits.delete_catalog("c")
-    assert not list(catalogs.indexes.index_dir.glob("c.*")), "every generation's files are gone"
+    assert not list(catalogs.indexes.files.directory.glob("c.*")), "every generation's files are gone"
     assert not catalogs.indexes._memory[VECTORS.name] and not catalogs.indexes._memory[LEXICAL.name]
     with pytest.raises(CatalogNotFound):
         catalogs.edits.delete_catalog("c")

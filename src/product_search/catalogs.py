@@ -172,10 +172,10 @@ class Catalogs:
             return self.lookup.require(conn, name)
 
     def index_path(self, name: str) -> Path:
-        return self.indexes.path(VECTORS, self.row(name))
+        return self.indexes.files.path(VECTORS, self.row(name))
 
     def lexical_path(self, name: str) -> Path:
-        return self.indexes.path(LEXICAL, self.row(name))
+        return self.indexes.files.path(LEXICAL, self.row(name))
 
     def preload(self) -> int:
         """Bind vectors from before the repository to their version, load the models catalogs use and

@@ -1,7 +1,7 @@
 """ChangeFollower: keeps this process's indexes in step with the writes of other nodes as they commit.
 
 The store notifies every committed write (PostgreSQL ``NOTIFY``); a worker that holds the catalog's indexes
-brings them up to date in the background (:meth:`.derived.DerivedIndexes.follow`: the changed rows only), so
+brings them up to date in the background (:meth:`.derived.DerivedIndexes.current`: the changed rows only), so
 the next search finds them current instead of paying for it. Correctness never depends on it: each search
 reads the catalog's version in its own read transaction and follows the change log itself if needed
 (read-your-writes across nodes). With SQLite (one machine) there is nothing to listen to.

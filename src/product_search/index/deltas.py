@@ -1,137 +1,83 @@
-"""Deriving a catalog's next indexes from the previous version's instead of rebuilding: after this process's
-write (vectors removed and added per generation, the lexical index updated only where texts changed), or
-from the store's change log when another process or node wrote (:func:`follow`)."""
+"""Deriving a catalog's next index from the previous version's instead of rebuilding it: after this process's
+write (the rows it removed and added), or from the store's change log when another process or node wrote
+(:func:`follow_vectors`, :func:`follow_lexical`). Each returns the new index, or None where only a rebuild from
+the store will do; none saves or installs (:class:`.derived.DerivedIndexes` does)."""
 
 from __future__ import annotations
 
-import logging
-import time
-from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import replace
-from typing import TYPE_CHECKING
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 import numpy.typing as npt
 
 from ..storage.database import Connection
-from ..storage.store import CatalogRow
+from ..storage.store import CatalogRow, CatalogStore
 from .descriptions import DescriptionRead
-from .indexfile import IndexFileError, IndexStamp
-from .kinds import LEXICAL, VECTORS, D, Kind
+from .indexfile import IndexStamp
+from .inverted_lists import IvfPolicy
 from .lexical_index import LexicalIndex
 from .vector_index import VectorIndex
 
-if TYPE_CHECKING:
-    from .derived import DerivedIndexes
-
-log = logging.getLogger(__name__)
+RESTAMPED, UPDATED = "restamps", "updates"  # how an index was derived (counted as <kind>_<how>)
 
 
-def _previous(indexes: DerivedIndexes, kind: Kind[D], cat: CatalogRow, version: int) -> D | None:
-    """The index of ``cat`` at ``version`` (memory, else its file) to update from; None if neither has it."""
-    stamp = indexes.stamp(kind, cat, version)
-    cached = indexes.in_memory(kind, cat)
-    if cached is not None and cached.stamp == stamp:
-        return cached
-    try:
-        return kind.load(indexes.path(kind, cat), stamp)
-    except IndexFileError:
-        return None
-
-
-def apply_delta(  # noqa: PLR0917 (the delta of one write: every part of it)
-    indexes: DerivedIndexes,
-    views: Sequence[CatalogRow],
-    previous_version: int | None,
+def next_vectors(  # noqa: PLR0917 (the delta of one write: every part of it)
+    base: VectorIndex | None,
+    stamp: IndexStamp,
+    ivf: IvfPolicy,
+    size: int,
     removed: npt.NDArray[np.int64],
     added_pks: npt.NDArray[np.int64],
-    added_vectors: dict[int, npt.NDArray[np.float32]],
-    *,
-    changed_texts: Sequence[tuple[int, str]] = (),
+    added_vectors: npt.NDArray[np.float32],
+) -> tuple[VectorIndex, str] | None:
+    """``base`` without ``removed`` (n,) and with ``added_pks`` (k,) (re)added as ``added_vectors`` (k, d),
+    stamped ``stamp``, and how; None if there is no base or the catalog (now ``size`` products) crossed the IVF
+    threshold (the other kind is built from scratch)."""
+    if base is None or ivf.wants(size) != (base.kind == "ivf"):
+        return None
+    if not len(removed) and not len(added_pks):  # only the version changed (new synonyms): no copy of the vectors
+        return base.restamped(stamp), RESTAMPED
+    return base.updated(stamp, removed, added_pks, added_vectors), UPDATED
+
+
+def next_lexical(
+    base: LexicalIndex | None,
+    stamp: IndexStamp,
+    removed: npt.NDArray[np.int64],
+    changed_texts: Sequence[tuple[int, str]],
     readings: Mapping[str, DescriptionRead] | None = None,
-) -> None:
-    """After a commit (write lock held): derive the new indexes from the previous version's.
-
-    ``views``: the catalog as committed through each generation whose vectors the write stored, the
-    active one first (the others are updated only where their previous index is at hand);
-    ``removed``: keys (n,) no longer in the catalog; ``added_pks`` (k,) and ``added_vectors`` by
-    generation, each (k, dimension): rows inserted or replaced; ``changed_texts``: (key, description)
-    of the rows whose text changed (the others keep their analyzed tokens), ``readings`` those texts
-    analyzed ahead (:func:`.descriptions.read_descriptions`).
-    """
-    cat = views[0]
-    with indexes.store.read() as conn:
-        fresh = indexes.store.get_catalog(conn, cat.name)
-        if fresh is None or fresh.version != cat.version:
-            return  # changed again meanwhile (cannot happen under the write lock)
-        for view in views:
-            base = (
-                VectorIndex.empty(indexes.stamp(VECTORS, view)) if previous_version is None
-                else _previous(indexes, VECTORS, view, previous_version)
-            )  # fmt: skip
-            if base is not None and indexes.wants_ivf(view.product_count) != (base.kind == "ivf"):
-                base = None  # crossed the size threshold: build the other kind from scratch
-            if base is None and view.generation != cat.generation:
-                continue  # not active: built when needed
-            if base is None:
-                index = indexes.build(VECTORS, conn, view)
-            elif not len(removed) and not len(added_pks):  # only the version changed (new synonyms)
-                index = base.restamped(indexes.stamp(VECTORS, view))
-                indexes.counters["index_restamps"] += 1
-            else:
-                index = base.updated(indexes.stamp(VECTORS, view), removed, added_pks, added_vectors[view.generation])
-                indexes.counters["index_updates"] += 1
-            indexes.save(VECTORS, view, index)
-            indexes.install(VECTORS, view, index)
-        stamp = indexes.stamp(LEXICAL, cat)
-        lex_base = (
-            LexicalIndex.build(stamp, [])
-            if previous_version is None
-            else _previous(indexes, LEXICAL, cat, previous_version)
-        )
-        if lex_base is None:
-            lexical = indexes.build(LEXICAL, conn, cat)
-        elif len(removed) or changed_texts:
-            lexical = lex_base.updated(stamp, removed, changed_texts, readings)
-        else:  # a refresh of metadata only: same texts, same BM25 statistics
-            lexical = lex_base.restamped(stamp)
-            indexes.counters["lexical_restamps"] += 1
-    indexes.save(LEXICAL, cat, lexical)
-    indexes.install(LEXICAL, cat, lexical)
+) -> tuple[LexicalIndex, str] | None:
+    """``base`` without ``removed`` and with ``changed_texts`` ((key, description) of rows new or whose text
+    changed; the others keep their analyzed words; ``readings``: those texts analyzed ahead), and how."""
+    if base is None:
+        return None
+    if not len(removed) and not changed_texts:  # metadata only: same texts, same BM25 statistics
+        return base.restamped(stamp), RESTAMPED
+    return base.updated(stamp, removed, changed_texts, readings), UPDATED
 
 
-def follow(indexes: DerivedIndexes, kind: Kind[D], conn: Connection, cat: CatalogRow, held: D | None) -> D | None:
-    """``cat``'s index derived from an older one of the same generation (the one held in memory, else
-    this node's file) and the writes since, read from the store's change log; None if neither is
-    recent enough (older than the log's start) or the change cannot be followed."""
-    expected = indexes.stamp(kind, cat)
+# The writes since an older index, read from the store's change log (writes of another node, or of a writer
+# that died before updating the files): the changed rows only.
 
-    def followable(stamp: IndexStamp) -> bool:
-        same = replace(stamp, version=expected.version) == expected
-        return same and cat.changes_from <= stamp.version < cat.version
 
-    def bases() -> Iterator[D | None]:
-        yield held
-        try:  # this node's file: its header first, the whole file only if it can be followed
-            stamp = kind.read_stamp(indexes.path(kind, cat))
-            if followable(stamp):
-                yield kind.load(indexes.path(kind, cat), stamp)
-        except IndexFileError:
-            return
+def follow_vectors(  # noqa: PLR0917 (the kinds' common signature)
+    store: CatalogStore, conn: Connection, cat: CatalogRow, stamp: IndexStamp, ivf: IvfPolicy, base: VectorIndex
+) -> VectorIndex | None:
+    if ivf.wants(cat.product_count) != (base.kind == "ivf"):
+        return None  # before reading any change: the other kind is built from scratch
+    removed, written = store.changes_since(conn, cat.name, base.stamp.version)
+    pks = np.fromiter((pk for pk, _ in written), dtype=np.int64, count=len(written))
+    found = store.vectors_by_pk(conn, cat.generation, pks.tolist(), cat.dimension) if len(pks) else {}
+    if len(found) != len(pks):
+        return None  # a product without a vector in this generation: cannot happen for an active one
+    vectors = np.stack([found[int(pk)] for pk in pks]) if len(pks) else np.zeros((0, cat.dimension), np.float32)
+    derived = next_vectors(base, stamp, ivf, cat.product_count, removed, pks, vectors)
+    return None if derived is None else derived[0]
 
-    for base in bases():
-        if base is None or not followable(base.stamp):
-            continue
-        started = time.perf_counter()
-        index = kind.follow(indexes, conn, cat, base)
-        if index is not None:
-            indexes.counters[f"{kind.name}_follows"] += 1
-            if indexes.metrics:
-                indexes.metrics.incr(kind.follows)
-            log.debug(
-                "index followed the store's changes",
-                extra={"fields": {"catalog": cat.name, "kind": kind.name, "from": base.stamp.version,
-                                  "to": cat.version, "ms": round((time.perf_counter() - started) * 1000, 2)}},
-            )  # fmt: skip
-            return index
-    return None
+
+def follow_lexical(  # noqa: PLR0917 (the kinds' common signature)
+    store: CatalogStore, conn: Connection, cat: CatalogRow, stamp: IndexStamp, ivf: IvfPolicy, base: LexicalIndex
+) -> LexicalIndex | None:
+    removed, written = store.changes_since(conn, cat.name, base.stamp.version)
+    derived = next_lexical(base, stamp, removed, written)
+    return None if derived is None else derived[0]

@@ -3,10 +3,12 @@
 Each catalog has two derived indexes, both stamped with the catalog version they were built from and
 both rebuildable from the store at any time: the vector index of each generation
 (``<catalog>.g<generation>.vectors``: one model version's vectors) and the lexical index (BM25 and facts,
-``<catalog>.bm25``: texts only, shared by every generation). :class:`DerivedIndexes` serves either through one
-path (:meth:`DerivedIndexes.current`): from memory if the stamp matches, else from its file, else by a
-rebuild inside the caller's read transaction, saved for the other processes. After a committed write
-the writer derives the next version from the previous one (:meth:`DerivedIndexes.apply_delta`).
+``<catalog>.bm25``: texts only, shared by every generation; :mod:`.files`). :class:`DerivedIndexes` serves
+either through one path (:meth:`DerivedIndexes.current`): from memory if the stamp matches, else from its file,
+else followed from an older one by the store's change log, else rebuilt inside the caller's read transaction;
+saved for the other processes. After a committed write the writer derives the next version from the
+previous one (:meth:`DerivedIndexes.apply_delta`, :mod:`.deltas`). It is the one owner of the lifecycle: the
+kinds (:mod:`.kinds`) and the deltas only build and derive, they never call back.
 
 A catalog whose index cannot be built (anything but a store failure) answers :class:`IndexUnavailable` (503)
 and is listed in :attr:`DerivedIndexes.failures` until a later build succeeds; warm-up goes on with the other
@@ -20,7 +22,8 @@ import math
 import threading
 import time
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -32,11 +35,11 @@ from ..errors import IndexUnavailable
 from ..observability import metrics as m
 from ..storage.database import Connection
 from ..storage.store import CatalogRow, CatalogStore, StoreError
-from . import indexfile
-from .deltas import apply_delta, follow
+from .deltas import next_lexical, next_vectors
 from .descriptions import DescriptionRead
+from .files import IndexFiles
 from .indexfile import IndexFileError, IndexStamp
-from .inverted_lists import ivf_probes
+from .inverted_lists import IvfPolicy
 from .kinds import LEXICAL, VECTORS, D, Derived, Kind
 from .lexical_index import LexicalIndex
 from .vector_index import VectorIndex
@@ -107,47 +110,22 @@ class DerivedIndexes:
         memory_budget: int = 0,
     ) -> None:
         self.store = store
+        self.files = IndexFiles(index_dir, store)
+        self.ivf = IvfPolicy(ivf_threshold, ivf_nprobe)
         self.memory_budget = memory_budget
         self._used: dict[str, float] = {}  # catalog -> when a search last asked for its indexes
-        self.index_dir = index_dir
-        self.index_dir.mkdir(parents=True, exist_ok=True)
         self.counters = counters
         self.metrics = metrics
-        self.ivf_threshold = ivf_threshold
-        self.ivf_nprobe = ivf_nprobe
         self._memory: dict[str, dict[str, Derived]] = {"index": {}, "lexical": {}}  # by kind, then file stem
         self._loading: dict[str, threading.Lock] = {}
         self._guard = threading.Lock()
         self.failures = BuildFailures(counters, metrics)
 
-    # -- naming and policy ---------------------------------------------------------------------
-
-    @staticmethod
-    def key(kind: Kind[Any], cat: CatalogRow) -> str:
-        """The file stem of ``cat``'s index of this kind (catalog names hold no dot)."""
-        return f"{cat.name}.g{cat.generation}" if kind.per_generation else cat.name
-
-    def path(self, kind: Kind[Any], cat: CatalogRow) -> Path:
-        return self.index_dir / f"{self.key(kind, cat)}{kind.suffix}"
-
-    def stamp(self, kind: Kind[Any], cat: CatalogRow, version: int | None = None) -> IndexStamp:
-        version = cat.version if version is None else version
-        if not kind.per_generation:  # texts only: the same whatever the model
-            return IndexStamp(self.store.instance_id, cat.name, version, "", 0, 0)
-        return IndexStamp(self.store.instance_id, cat.name, version, cat.fingerprint, cat.dimension, cat.generation)
-
-    def probes(self, nlist: int) -> int:
-        """IVF lists to scan: the configured count, else the automatic rule."""
-        return self.ivf_nprobe or ivf_probes(nlist)
-
-    def wants_ivf(self, size: int) -> bool:
-        return 0 < self.ivf_threshold <= size
-
     # -- in memory -----------------------------------------------------------------------------
 
     def in_memory(self, kind: Kind[D], cat: CatalogRow) -> D | None:
         """The index of ``cat`` (of its generation, for vectors) this process holds, whatever its version."""
-        return self._memory[kind.name].get(self.key(kind, cat))  # type: ignore[return-value]
+        return self._memory[kind.name].get(self.files.key(kind, cat))  # type: ignore[return-value]
 
     def held_catalogs(self) -> list[str]:
         """Catalogs whose lexical index this process holds (those routed to it)."""
@@ -158,9 +136,9 @@ class DerivedIndexes:
         """Make ``index`` the in-memory index of ``cat``, unless a newer one is there already; then keep
         within the memory budget."""
         with self._guard:
-            cached = self._memory[kind.name].get(self.key(kind, cat))
+            cached = self._memory[kind.name].get(self.files.key(kind, cat))
             if cached is None or cached.stamp.version <= index.stamp.version:
-                self._memory[kind.name][self.key(kind, cat)] = index
+                self._memory[kind.name][self.files.key(kind, cat)] = index
         if self.memory_budget:
             self._evict(keep=cat.name)
 
@@ -188,17 +166,14 @@ class DerivedIndexes:
                 for key in [k for k in cache if k == catalog or k.startswith(f"{catalog}.g")]:
                     del cache[key]
         if files:
-            for kind in (VECTORS, LEXICAL):
-                pattern = f"{catalog}.g*{kind.suffix}" if kind.per_generation else f"{catalog}{kind.suffix}"
-                for path in self.index_dir.glob(pattern):
-                    path.unlink(missing_ok=True)
+            self.files.remove_catalog(catalog)
 
     def forget_generation(self, catalog: str, generation: int) -> None:
         """Drop one generation's vector index (memory and file): the generation was dropped."""
         key = f"{catalog}.g{generation}"
         with self._guard:
             self._memory[VECTORS.name].pop(key, None)
-        (self.index_dir / f"{key}{VECTORS.suffix}").unlink(missing_ok=True)
+        self.files.remove_generation(catalog, generation)
 
     def _lock(self, catalog: str) -> threading.Lock:
         with self._guard:
@@ -209,11 +184,11 @@ class DerivedIndexes:
     def current(self, kind: Kind[D], conn: Connection, cat: CatalogRow) -> D:
         """The index for exactly ``cat.version`` (and generation): from memory, else its file, else a rebuild."""
         self._used[cat.name] = time.monotonic()
-        expected = self.stamp(kind, cat)
+        expected = self.files.stamp(kind, cat)
         current = self.in_memory(kind, cat)
         if current is not None and current.stamp == expected:
             return current
-        with self._lock(self.key(kind, cat)):
+        with self._lock(self.files.key(kind, cat)):
             current = self.in_memory(kind, cat)
             if current is not None and current.stamp == expected:
                 return current
@@ -236,17 +211,52 @@ class DerivedIndexes:
         """The index from its file, else brought forward from ``current`` by the change log, else rebuilt."""
         try:
             started = time.perf_counter()
-            index = kind.load(self.path(kind, cat), expected)
+            index = self.files.load(kind, cat, expected)
             self.counters[f"{kind.name}_loads"] += 1
             self.metrics.incr(kind.loads)
             self.metrics.timing(kind.load_time, (time.perf_counter() - started) * 1000)
         except IndexFileError as exc:
-            followed = follow(self, kind, conn, cat, current)
+            followed = self._follow(kind, conn, cat, current)
             if followed is None:
                 log.info("index file not usable, rebuilding", extra={"fields": {"reason": str(exc)}})
             index = self.build(kind, conn, cat) if followed is None else followed
-            self.save(kind, cat, index)
+            self.files.save(kind, cat, index)
         return index
+
+    def _follow(self, kind: Kind[D], conn: Connection, cat: CatalogRow, held: D | None) -> D | None:
+        """``cat``'s index derived from an older one of the same generation (the one held in memory, else
+        this node's file) and the writes since, read from the store's change log; None if neither is
+        recent enough (older than the log's start) or the change cannot be followed."""
+        expected = self.files.stamp(kind, cat)
+
+        def followable(stamp: IndexStamp) -> bool:
+            same = replace(stamp, version=expected.version) == expected
+            return same and cat.changes_from <= stamp.version < cat.version
+
+        def bases() -> Iterator[D | None]:
+            yield held
+            try:  # this node's file: its header first, the whole file only if it can be followed
+                stamp = self.files.read_stamp(kind, cat)
+                if followable(stamp):
+                    yield self.files.load(kind, cat, stamp)
+            except IndexFileError:
+                return
+
+        for base in bases():
+            if base is None or not followable(base.stamp):
+                continue
+            started = time.perf_counter()
+            index = kind.follow(self.store, conn, cat, expected, self.ivf, base)
+            if index is not None:
+                self.counters[f"{kind.name}_follows"] += 1
+                self.metrics.incr(kind.follows)
+                log.debug(
+                    "index followed the store's changes",
+                    extra={"fields": {"catalog": cat.name, "kind": kind.name, "from": base.stamp.version,
+                                      "to": cat.version, "ms": round((time.perf_counter() - started) * 1000, 2)}},
+                )  # fmt: skip
+                return self._counted(index, base)
+        return None
 
     def vectors(self, conn: Connection, cat: CatalogRow) -> VectorIndex:
         return self.current(VECTORS, conn, cat)
@@ -259,7 +269,7 @@ class DerivedIndexes:
     def build(self, kind: Kind[D], conn: Connection, cat: CatalogRow) -> D:
         """Rebuild from the store (stored vectors or texts, no encoding) inside the caller's transaction."""
         started = time.perf_counter()
-        index = kind.build(self, conn, cat)
+        index = self._counted(kind.build(self.store, conn, cat, self.files.stamp(kind, cat), self.ivf))
         self.counters[f"{kind.name}_builds"] += 1
         self.metrics.incr(kind.builds)
         self.metrics.timing(kind.build_time, (time.perf_counter() - started) * 1000)
@@ -268,29 +278,25 @@ class DerivedIndexes:
         log.info("derived index rebuilt from store", extra={"fields": fields})
         return index
 
-    def save(self, kind: Kind[D], cat: CatalogRow, index: D) -> None:
-        """Write the file, unless it already holds this version or a newer one; a failure only logs."""
-        path = self.path(kind, cat)
-        try:
-            current = kind.read_stamp(path)
-            if current.store_instance == index.stamp.store_instance and current.version >= index.stamp.version:
-                return  # never replace a newer file with an older snapshot
-        except IndexFileError:
-            pass
-        try:
-            index.save(path)
-        except OSError as exc:
-            # The store stays the truth; a later reader rebuilds. Serving goes on from memory.
-            log.error("cannot write index file", extra={"fields": {"path": str(path), "error": str(exc)}})
+    def _counted(self, index: D, base: D | None = None) -> D:
+        """Count the products a lexical ``index`` newly holds without words (the analyzer failed on them; each
+        was logged)."""
+        if isinstance(index, LexicalIndex):
+            known = base.unreadable if isinstance(base, LexicalIndex) else np.zeros(0, np.int64)
+            new = len(np.setdiff1d(index.unreadable, known))
+            if new:
+                self.counters["unreadable_products"] += new
+                self.metrics.incr(m.UNREADABLE, new)
+        return index
 
     def rebuild(self, conn: Connection, cat: CatalogRow) -> VectorIndex:
         """Rebuild both files of a catalog from the store, replacing them (``product-search index``)."""
         index, lexical = self.build(VECTORS, conn, cat), self.build(LEXICAL, conn, cat)
         for kind in (VECTORS, LEXICAL):
-            self.path(kind, cat).unlink(missing_ok=True)
+            self.files.remove(kind, cat)
         pause_points.reached("index_replacing")  # crash tests: the old files gone, the new ones not written
-        self.save(VECTORS, cat, index)
-        self.save(LEXICAL, cat, lexical)
+        self.files.save(VECTORS, cat, index)
+        self.files.save(LEXICAL, cat, lexical)
         self.install(VECTORS, cat, index)
         self.install(LEXICAL, cat, lexical)
         return index
@@ -298,7 +304,7 @@ class DerivedIndexes:
     def prepare(self, conn: Connection, cat: CatalogRow) -> VectorIndex:
         """Build and save ``cat``'s vector index (of a generation about to become active) from the store."""
         index = self.build(VECTORS, conn, cat)
-        self.save(VECTORS, cat, index)
+        self.files.save(VECTORS, cat, index)
         self.install(VECTORS, cat, index)
         return index
 
@@ -315,24 +321,71 @@ class DerivedIndexes:
         changed_texts: Sequence[tuple[int, str]] = (),
         readings: Mapping[str, DescriptionRead] | None = None,
     ) -> None:
-        """After a commit (write lock held): derive the new indexes from the previous version's
-        (:func:`.deltas.apply_delta`)."""
-        apply_delta(
-            self, views, previous_version, removed, added_pks, added_vectors,
-            changed_texts=changed_texts, readings=readings,
-        )  # fmt: skip
+        """After a commit (write lock held): derive the new indexes from the previous version's, save and
+        install them.
+
+        ``views``: the catalog as committed through each generation whose vectors the write stored, the
+        active one first (the others are updated only where their previous index is at hand);
+        ``previous_version``: the catalog's version before the write (None: it is new); ``removed``: keys (n,)
+        no longer in the catalog; ``added_pks`` (k,) and ``added_vectors`` by generation, each (k, dimension):
+        rows inserted or replaced; ``changed_texts``: (key, description) of the rows whose text changed (the
+        others keep their analyzed words), ``readings`` those texts analyzed ahead
+        (:func:`.descriptions.read_descriptions`).
+        """
+        cat = views[0]
+        derived: list[tuple[Kind[Any], CatalogRow, Derived]] = []
+        with self.store.read() as conn:
+            fresh = self.store.get_catalog(conn, cat.name)
+            if fresh is None or fresh.version != cat.version:
+                return  # changed again meanwhile (cannot happen under the write lock)
+            for view in views:
+                stamp = self.files.stamp(VECTORS, view)
+                base = self._previous(VECTORS, view, previous_version)
+                delta = next_vectors(
+                    base, stamp, self.ivf, view.product_count, removed, added_pks, added_vectors[view.generation]
+                )
+                if delta is None and view.generation != cat.generation:
+                    continue  # not active: built when needed
+                derived.append((VECTORS, view, self._derived(VECTORS, conn, view, delta)))
+            stamp = self.files.stamp(LEXICAL, cat)
+            lexical = self._previous(LEXICAL, cat, previous_version)
+            delta_lexical = next_lexical(lexical, stamp, removed, changed_texts, readings)
+            derived.append((LEXICAL, cat, self._counted(self._derived(LEXICAL, conn, cat, delta_lexical), lexical)))
+        for kind, view, index in derived:
+            self.files.save(kind, view, index)
+            self.install(kind, view, index)
+
+    def _previous(self, kind: Kind[D], cat: CatalogRow, version: int | None) -> D | None:
+        """The index of ``cat`` at ``version`` (memory, else its file; None: the catalog is new, an empty
+        index) to derive from; None if neither has it."""
+        if version is None:
+            return kind.empty(self.files.stamp(kind, cat))
+        stamp = self.files.stamp(kind, cat, version)
+        cached = self.in_memory(kind, cat)
+        if cached is not None and cached.stamp == stamp:
+            return cached
+        try:
+            return self.files.load(kind, cat, stamp)
+        except IndexFileError:
+            return None
+
+    def _derived(self, kind: Kind[D], conn: Connection, cat: CatalogRow, delta: tuple[D, str] | None) -> D:
+        """The index a delta derived (counted by how), else one rebuilt from the store."""
+        if delta is None:
+            return self.build(kind, conn, cat)
+        index, how = delta
+        self.counters[f"{kind.name}_{how}"] += 1
+        return index
 
 
 def preload(indexes: DerivedIndexes, *, lazy: bool = False) -> int:
     """At a process's start: load (or rebuild) the indexes of every catalog's active generation (``lazy``:
     none; each is loaded by its first search, on the node it is routed to); remove the files of generations
     and catalogs that no longer exist. Return how many catalogs there are."""
-    for orphan in indexfile.remove_orphans(indexes.index_dir):
-        log.warning("removed a temp file of a writer that died", extra={"fields": {"path": str(orphan)}})
     with indexes.store.read() as conn:
         cats = indexes.store.list_catalogs(conn)
         live = {
-            indexes.path(VECTORS, cat.through(gen)).name
+            indexes.files.path(VECTORS, cat.through(gen)).name
             for cat in cats
             for gen in indexes.store.generations(conn, cat.name)
         }
@@ -342,17 +395,5 @@ def preload(indexes: DerivedIndexes, *, lazy: bool = False) -> int:
                 indexes.lexical(conn, cat)
             except IndexUnavailable:  # logged; its searches answer 503 and retry, the others serve
                 continue
-    _remove_stale_files(indexes.index_dir, live, {cat.name for cat in cats})
+    indexes.files.tidy(live, {cat.name for cat in cats})
     return len(cats)
-
-
-def _remove_stale_files(index_dir: Path, live: set[str], catalogs: set[str]) -> None:
-    """Index files no live generation (``live``: file names) or catalog (``catalogs``) owns any more."""
-    for path in index_dir.glob(f"*{VECTORS.suffix}"):
-        if path.name not in live:  # a dropped generation's, or a file from before generations
-            path.unlink(missing_ok=True)
-    for path in index_dir.glob("*.faiss"):  # serialized FAISS indexes, before the mapped files
-        path.unlink(missing_ok=True)
-    for path in index_dir.glob(f"*{LEXICAL.suffix}"):
-        if path.stem not in catalogs:  # a catalog deleted (on another node)
-            path.unlink(missing_ok=True)

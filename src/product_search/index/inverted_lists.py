@@ -5,6 +5,7 @@ of the index's arrays (list ``l`` is rows ``offsets[l]:offsets[l+1]``), searched
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 import faiss
 import numpy as np
@@ -25,6 +26,22 @@ def ivf_probes(nlist: int) -> int:
     0.992; 1M products, 2,048 lists: 32 probes 0.977, 64 probes 0.992 (+1.1 ms per query).
     """
     return max(32, nlist // 32)
+
+
+@dataclass(frozen=True)
+class IvfPolicy:
+    """Which catalogs get inverted lists (``threshold`` products or more; 0: none) and how many lists an
+    unfiltered search scans (``nprobe``; 0: :func:`ivf_probes`): the service's settings, read by whoever builds,
+    follows or searches a vector index."""
+
+    threshold: int = 0
+    nprobe: int = 0
+
+    def wants(self, size: int) -> bool:
+        return 0 < self.threshold <= size
+
+    def probes(self, nlist: int) -> int:
+        return self.nprobe or ivf_probes(nlist)
 
 
 def train_centroids(training: Floats, nlist: int) -> Floats:

@@ -162,7 +162,7 @@ class Searcher:
                 index = self.indexes.vectors(conn, cat)
                 depth = top_k if mode == "dense" else max(3 * top_k, HYBRID_DEPTH)
                 # The probe count follows the settings, not the index file: changing it needs no rebuild.
-                dense = index.search(vectors, depth, allowed, nprobe=self.indexes.probes(index.nlist))
+                dense = index.search(vectors, depth, allowed, nprobe=self.indexes.ivf.probes(index.nlist))
             ranked = []
             readings = []
             for i, expansion in enumerate(expanded):
