@@ -12,7 +12,7 @@ from product_search.catalogs import Catalogs
 from product_search.encoding.models import LoadedModels
 from product_search.index import indexfile
 from product_search.index.derived import VECTORS
-from product_search.index.vector_index import MAGIC, IndexFileError, IndexStamp, VectorIndex
+from product_search.index.vector_index import HEAP_DEAD, MAGIC, IndexFileError, IndexStamp, VectorIndex
 from product_search.storage.store import CatalogStore, NewProduct, StoreError
 from product_search_harness.synthetic import generate
 
@@ -137,6 +137,21 @@ def test_a_query_scores_the_same_alone_as_among_others(tmp_path: Path, kind: str
     scores, keys = index.search(queries[:1], 10)
     rows = dict(zip(pks.tolist(), vectors, strict=True)) | {5000: unit_vectors(1, seed=5)[0]}
     np.testing.assert_allclose(scores[0], [rows[int(k)] @ queries[0] for k in keys[0]], atol=1e-6)
+
+
+@pytest.mark.parametrize("removed", [3, HEAP_DEAD + 20])
+def test_equal_scores_return_the_lowest_keys_first_whatever_was_removed(removed: int) -> None:
+    """Twins (the same vector: a catalog's duplicates) tie: an exact search returns the lowest keys among them,
+    lowest first, from FAISS' heap as from the scoring of every row (more removed rows than the heap is asked
+    to skip), and never a removed one."""
+    twin = unit_vectors(1, seed=9)
+    vectors = np.vstack([np.repeat(twin, 400, axis=0), unit_vectors(100, seed=10) * 0.1])
+    keys = np.arange(1000, 1500, dtype=np.int64)
+    gone = keys[:removed]
+    index = VectorIndex.exact(STAMP, keys, vectors).updated(STAMP, gone, np.zeros(0, np.int64), np.zeros((0, DIM)))
+    scores, found = index.search(twin, 5)
+    assert found[0].tolist() == list(range(1000 + removed, 1005 + removed))
+    assert len(set(scores[0].tolist())) == 1
 
 
 def test_a_loaded_index_maps_its_file_instead_of_copying_it(tmp_path: Path) -> None:

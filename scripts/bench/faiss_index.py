@@ -9,7 +9,8 @@ same vectors and queries:
 - exact: ``VectorIndex.exact`` vs FAISS ``IndexFlatIP`` vs BLAS (NumPy's matrix product and ``argpartition``,
   what the index did before it used FAISS' kernel);
 - IVF at the service's list and probe counts (``ivf_lists``, ``ivf_probes``): ``VectorIndex.ivf`` vs FAISS
-  ``IndexIVFFlat`` (same nlist, nprobe, training sample), with recall@10 against exact search;
+  ``IndexIVFFlat`` (same nlist, nprobe, training sample), with recall@10 against exact search, and FAISS' IVF
+  read back from its file mapped (``IO_FLAG_MMAP_IFC``: what sharing it between workers would cost);
 - HNSW (FAISS ``IndexHNSWFlat``, M 32, efSearch 64, 128 and 512): build time, latency and recall@10.
 
 Vectors: the 20,000-product benchmark catalog's own (``inputs.ensure_catalog``: ``product_search_harness.synthetic``
@@ -26,6 +27,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import replace
@@ -87,6 +89,26 @@ def recall(found: npt.NDArray[np.int64], truth: npt.NDArray[np.int64]) -> dict[s
     return {"shop": round(float(np.mean(each[:half])), 4), "hardware": round(float(np.mean(each[half:])), 4)}
 
 
+def rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        return int(status.read().split("VmRSS:")[1].split()[0]) / 1024
+
+
+def mapped_ivf(ivf: Any) -> tuple[Any, dict[str, float]]:
+    """FAISS' IVF written to a file and read back mapped (``IO_FLAG_MMAP_IFC``: its lists stay in the page
+    cache, shared by every process that maps the file): the index, the file's size and what reading it added
+    to this process's resident memory."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = str(Path(folder) / "ivf.faiss")
+        faiss.write_index(ivf, path)
+        before = rss_mb()
+        mapped = faiss.read_index(path, faiss.IO_FLAG_MMAP_IFC)
+        added = rss_mb() - before
+        size = Path(path).stat().st_size / 2**20
+    mapped.nprobe = ivf.nprobe  # the mapping outlives the directory's entry (unlinked, still mapped)
+    return mapped, {"file_mb": round(size, 1), "rss_added_mb": round(added, 1)}
+
+
 def measure(size: int, corpus: Floats, queries: Floats, hnsw: bool) -> dict[str, Any]:
     dim = corpus.shape[1]
     pks = np.arange(size, dtype=np.int64)
@@ -130,9 +152,16 @@ def measure(size: int, corpus: Floats, queries: Floats, hnsw: bool) -> dict[str,
             "faiss": recall(ivf.search(queries, K)[1], truth),
         },
     }
+    mapped, out["ivf"]["mapped"] = mapped_ivf(ivf)
     for batch in (1, 16):
         out["ivf"][f"b{batch}"] = side_by_side(
-            {"ours": lambda q: ours_ivf.search(q, K), "faiss": lambda q: ivf.search(q, K)}, queries, batch
+            {
+                "ours": lambda q: ours_ivf.search(q, K),
+                "faiss": lambda q: ivf.search(q, K),
+                "faiss_mapped": lambda q: mapped.search(q, K),
+            },
+            queries,
+            batch,
         )
     if hnsw:
         started = time.perf_counter()

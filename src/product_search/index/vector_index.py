@@ -1,5 +1,5 @@
 """VectorIndex: one catalog generation's vectors, keyed by the store's product keys, searched by inner
-product (cosine on unit vectors): FAISS' SIMD kernel over the mapped rows, NumPy for the rest.
+product (cosine on unit vectors): FAISS' exact search and SIMD kernel over the mapped rows, NumPy for the rest.
 
 The file (:func:`.indexfile.write_arrays`) holds raw arrays that a reader maps read-only, so every worker on a
 host shares one copy in the page cache instead of each deserializing its own (1.5 GB per worker at 1M
@@ -27,11 +27,13 @@ import numpy.typing as npt
 from . import indexfile
 from .indexfile import IndexFileError, IndexStamp
 from .inverted_lists import lists_of_rows, nearest, probe, train_centroids
-from .scoring import BLOCK, MISSING, Floats, Keys, inner_products, top_k
+from .scoring import BLOCK, MISSING, Floats, Keys, best_rows, inner_products, top_k
 
 __all__ = ["IndexFileError", "IndexStamp", "VectorIndex"]
 
 MAGIC = b"PSVEC002"
+# Dead rows an exact search asks FAISS' heap for beyond k; with more, every row is scored and partitioned.
+HEAP_DEAD = 256
 
 
 @dataclass(frozen=True)
@@ -113,8 +115,8 @@ class VectorIndex:
         self._extra = extra_vectors if extra_vectors is not None else np.zeros((0, stamp.dimension), np.float32)
         self._nprobe = nprobe
         self._centroid = centroid
-        dead_count = int(dead.sum()) if dead is not None else 0
-        self._size = base.size - dead_count + len(self._extra_pks)
+        self._dead_count = int(dead.sum()) if dead is not None else 0
+        self._size = base.size - self._dead_count + len(self._extra_pks)
 
     @classmethod
     def empty(cls, stamp: IndexStamp) -> VectorIndex:
@@ -262,6 +264,17 @@ class VectorIndex:
             extra = np.isin(self._extra_pks, allowed)
             scores = np.hstack([inner_products(base.vectors[rows], q), inner_products(self._extra[extra], q)])
             return top_k(scores, np.concatenate([base.pks[rows], self._extra_pks[extra]]), k)
+        if (base.centroids is None or base.offsets is None) and self._dead_count <= HEAP_DEAD:
+            # FAISS' exact search over the file's rows, k more for each dead one; then the overlay's rows.
+            scores, rows = best_rows(base.vectors, q, k + self._dead_count)
+            keys = np.where(rows >= 0, base.pks[rows], -1)
+            if self._dead is not None:
+                scores[(rows >= 0) & self._dead[rows]] = MISSING
+            if not len(self._extra) and self._dead is None:
+                return scores[:, :k], keys[:, :k]
+            scores = np.hstack([scores, inner_products(self._extra, q)])
+            keys = np.hstack([keys, np.broadcast_to(self._extra_pks, (len(q), len(self._extra_pks)))])
+            return top_k(scores, keys, k)
         if base.centroids is None or base.offsets is None:
             scores = inner_products(base.vectors, q)
             if len(self._extra):
