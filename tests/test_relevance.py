@@ -355,6 +355,13 @@ def test_types_that_do_not_repeat_are_not_named() -> None:
         ("This drill DHP482 is cordless and light.", "drill"),
         ("This jigsaw blade T101B cuts clean.", "jigsaw blade"),
         ("Two outlets from one back box. A double 13 A switched socket.", "switched socket"),
+        # Advice with a subordinate clause names no product ("before the foam sets": not "foam sets"); read on
+        # at the next sentence. After the name, such a clause changes nothing.
+        ("Clean the gun before the foam sets, and it lasts. Acetone-based cleaner for foam guns, 500 ml.", "cleaner"),
+        ("When the blade dulls, swap it in seconds. Snap-off blades 18 mm, pack of 10.", "blades"),
+        ("Stir the mix until the colour is even, then pour. Rapid-set concrete, 20 kg bag.", "concrete"),
+        ("Wood filler for use after sanding, 250 ml", "wood filler"),
+        ("Sealant gun, drip-free, stops the bead when you let go", "sealant gun"),
     ],
 )
 def test_type_phrases_in_every_title_style(text: str, phrase: str) -> None:

@@ -34,6 +34,13 @@ _ORIGIN = frozenset({"from", "by"})
 _ENDS = analysis.ACCESSORY_MARKERS | _ORIGIN
 # Words after which a noun phrase starts: a run before one is a verb taking an object ("Keep your drills ...").
 _DETERMINERS = frozenset({"a", "an", "the", "this", "these", "your", "its", "their", "our"})
+# Subordinating conjunctions: the clause one starts ("before the foam sets", "when the blade dulls") says when or
+# why, and the sentence around it is advice ("Clean the gun before the foam sets, and it will last", "When the
+# blade dulls, swap it"): its nouns are no name of the product. Read on at the next sentence.
+_CLAUSES = frozenset(
+    {"before", "after", "when", "whenever", "while", "until", "once", "unless", "because", "since", "although"}
+    | {"though"}
+)
 # A container of the product: "a pack of sanding belts" is sanding belts.
 _CONTAINERS = frozenset({"pack", "packs", "set", "box", "pair", "bag", "kit", "roll", "tub", "tin", "reel"})
 # What a product is made of or finished in: the trade's materials, coatings and colours. In an attribute list
@@ -210,9 +217,16 @@ def _scan(
         taken, origin = [], False
         return words
 
+    clause = False  # in a sentence with a subordinate clause (:data:`_CLAUSES`): no name until it ends
     for n, tok in enumerate(toks):
         raw = tok.group()
         lower = raw.lower()
+        if clause:
+            clause = raw not in (".", ";")
+            continue
+        if lower in _CLAUSES and not pointer:
+            taken, clause = [], True
+            continue
         if tok.start() in aside:
             if taken and (words := done()):
                 return _typed(words)
