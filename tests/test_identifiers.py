@@ -30,6 +30,8 @@ from .support import upload
         ["036000291452", "0036000291452"],  # UPC-A and the same code as EAN-13
         ["DHP482", "dhp-482", "DHP 482"[:3] + "482", "Dhp.482"],
         ["6204-2RS", "62042RS", "6204-2rs"],
+        ["T 144 D", "T144D", "t144d"],  # a saw blade's code as its maker prints it, and as typed
+        ["S 922 HF", "s922hf"],
     ],
 )
 def test_the_same_identifier_written_differently_gets_one_key(forms: list[str]) -> None:
@@ -100,6 +102,9 @@ def test_ordinary_words_and_numbers_are_not_identifiers() -> None:
     assert keys("UPC 012 345 678 905") == ["#gtin:00012345678905"]  # a barcode, not a grouped order number
     assert keys("Voltage 12V 18V 24V") == ["#dimension:12v", "#dimension:18v", "#dimension:24v"]
     assert "#standard:sae10w" not in keys("SAE 10W-30")  # an oil grade, not form W of a standard
+    # Letters, number, letters apart: a unit, a count or a times sign last is no code.
+    assert keys("A 230 V angle grinder") == ["#dimension:230v"]
+    assert keys("BOX 100 PCS") == [] and keys("M 10 X 40 bolt") == ["#dimension:10x40"]
 
 
 # Near misses: same words, one identifier apart. The model reads identifiers as a few word pieces,

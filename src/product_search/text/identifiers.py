@@ -108,6 +108,14 @@ _GROUPED_CODE = re.compile(
     r"(?<![\w.,/-])[A-Za-z0-9](?: (?=[A-Za-z]{0,2}\d)[A-Za-z0-9]{3}){2,3}(?![\w/-]|[.,](?!\s|$))"  # ends a clause
 )
 _GROUPED_LETTERS = 3  # at most this many letters
+# A code printed as letters, number, letters apart, as the makers of saw blades print theirs ("T 144 D",
+# "S 922 HF", "T 101 BR"; typed "t144d"): read joined, unless the last letters are a unit or a count ("A 230 V",
+# "BOX 100 PCS") or a times sign ("M 10 X 40").
+_LETTERED = re.compile(r"(?<![\w-])([A-Z]{1,2}) (\d{2,4}) ([A-Z]{1,3})(?![\w-])")
+_NOT_LETTERS = frozenset(
+    {"V", "W", "A", "AH", "MM", "CM", "M", "KG", "G", "L", "ML", "NM", "HZ", "OZ", "LB", "DB", "KW", "BAR", "PC"}
+    | {"PCS", "PK", "X", "MAH", "KVA", "RPM", "TPI", "IN", "FT", "YD"}
+)
 # A number standing alone (a bearing "6204", a series "608"): a code only where the catalog has its family.
 _PLAIN = re.compile(r"(?<![\w.,/-])\d{3,5}(?![\w/-]|[.,]\d|\s*+(?:%|°))")
 SEPARATORS = re.compile(r"[-./ ]")
@@ -236,7 +244,8 @@ class _Taken:
 def extract(text: str) -> list[Identifier]:
     """Every identifier in ``text``, in order of appearance; overlapping matches keep the first kind tried.
 
-    Order of precedence: standards, pipe thread sizes, order numbers in print groups, GTINs, metric threads,
+    Order of precedence: standards, pipe thread sizes, order numbers in print groups, lettered codes apart,
+    GTINs, metric threads,
     multi-dimensions, quantities, inch fractions in words, part numbers.
     A match whose value cannot be computed (a fraction over zero) is no identifier.
     """
@@ -267,6 +276,10 @@ def extract(text: str) -> list[Identifier]:
         # Letters among the digits; all digits is a barcode or a plain order number (below).
         if numerals >= _GROUPED_MIN and 0 < len(code) - numerals <= _GROUPED_LETTERS and taken.free(*mt.span()):
             add("part", code, *mt.span())
+    for mt in _LETTERED.finditer(text):
+        if mt.group(3) not in _NOT_LETTERS and mt.group(1) not in _NOT_LETTERS and taken.free(*mt.span()):
+            code = "".join(mt.groups())
+            add("part", code.lower(), *mt.span(), part_families(code))
     for mt in _DIGIT_RUN.finditer(text):
         digits = re.sub(r"[ -]", "", mt.group())
         if not taken.free(*mt.span()):
