@@ -102,9 +102,10 @@ def test_ordinary_words_and_numbers_are_not_identifiers() -> None:
     assert keys("UPC 012 345 678 905") == ["#gtin:00012345678905"]  # a barcode, not a grouped order number
     assert keys("Voltage 12V 18V 24V") == ["#dimension:12v", "#dimension:18v", "#dimension:24v"]
     assert "#standard:sae10w" not in keys("SAE 10W-30")  # an oil grade, not form W of a standard
-    # Letters, number, letters apart: a unit, a count or a times sign last is no code.
+    # Letters, number, letters apart: units, counts, sizes and field labels are no code's letters.
     assert keys("A 230 V angle grinder") == ["#dimension:230v"]
-    assert keys("BOX 100 PCS") == [] and keys("M 10 X 40 bolt") == ["#dimension:10x40"]
+    assert keys("PK 100 PCS") == [] and keys("M 10 X 40 bolt") == ["#dimension:10x40"]
+    assert not [k for k in keys("KUGELHAHN PN 40 DN 25, LEUCHTE IP 65 LED, HANDSCHUH GR 10 XL") if "#part" in k]
 
 
 # Near misses: same words, one identifier apart. The model reads identifiers as a few word pieces,

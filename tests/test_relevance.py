@@ -362,6 +362,11 @@ def test_types_that_do_not_repeat_are_not_named() -> None:
         ("Stir the mix until the colour is even, then pour. Rapid-set concrete, 20 kg bag.", "concrete"),
         ("Wood filler for use after sanding, 250 ml", "wood filler"),
         ("Sealant gun, drip-free, stops the bead when you let go", "sealant gun"),
+        ("Drain cleaner while you sleep", "drain cleaner"),  # a name before the clause ends there
+        ("Cordless drill when you need it. Compact and light.", "cordless drill"),
+        ("Apply the primer when the wall is dry!\nSugar soap, 500 ml", "sugar soap"),  # "!" ends the sentence
+        ("After sun lotion 200 ml", "after sun lotion"),  # no subject after it: no clause
+        ("For use after sanding: wood filler, 250 ml", "wood filler"),
     ],
 )
 def test_type_phrases_in_every_title_style(text: str, phrase: str) -> None:

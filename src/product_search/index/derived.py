@@ -25,7 +25,6 @@ from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -333,27 +332,23 @@ class DerivedIndexes:
         (:func:`.descriptions.read_descriptions`).
         """
         cat = views[0]
-        derived: list[tuple[Kind[Any], CatalogRow, Derived]] = []
         with self.store.read() as conn:
             fresh = self.store.get_catalog(conn, cat.name)
             if fresh is None or fresh.version != cat.version:
                 return  # changed again meanwhile (cannot happen under the write lock)
             for view in views:
-                stamp = self.files.stamp(VECTORS, view)
                 base = self._previous(VECTORS, view, previous_version)
                 delta = next_vectors(
-                    base, stamp, self.ivf, view.product_count, removed, added_pks, added_vectors[view.generation]
-                )
+                    base, self.files.stamp(VECTORS, view), self.ivf, view.product_count, removed, added_pks,
+                    added_vectors[view.generation],
+                )  # fmt: skip
                 if delta is None and view.generation != cat.generation:
                     continue  # not active: built when needed
-                derived.append((VECTORS, view, self._derived(VECTORS, conn, view, delta)))
-            stamp = self.files.stamp(LEXICAL, cat)
-            lexical = self._previous(LEXICAL, cat, previous_version)
-            delta_lexical = next_lexical(lexical, stamp, removed, changed_texts, readings)
-            derived.append((LEXICAL, cat, self._counted(self._derived(LEXICAL, conn, cat, delta_lexical), lexical)))
-        for kind, view, index in derived:
-            self.files.save(kind, view, index)
-            self.install(kind, view, index)
+                self._keep(VECTORS, view, self._derived(VECTORS, conn, view, base, delta))
+            base_lexical = self._previous(LEXICAL, cat, previous_version)
+            delta_lexical = next_lexical(base_lexical, self.files.stamp(LEXICAL, cat), removed, changed_texts, readings)
+            lexical = self._derived(LEXICAL, conn, cat, base_lexical, delta_lexical)
+        self._keep(LEXICAL, cat, lexical)
 
     def _previous(self, kind: Kind[D], cat: CatalogRow, version: int | None) -> D | None:
         """The index of ``cat`` at ``version`` (memory, else its file; None: the catalog is new, an empty
@@ -369,19 +364,27 @@ class DerivedIndexes:
         except IndexFileError:
             return None
 
-    def _derived(self, kind: Kind[D], conn: Connection, cat: CatalogRow, delta: tuple[D, str] | None) -> D:
-        """The index a delta derived (counted by how), else one rebuilt from the store."""
+    def _derived(
+        self, kind: Kind[D], conn: Connection, cat: CatalogRow, base: D | None, delta: tuple[D, str] | None
+    ) -> D:
+        """The index a delta derived from ``base`` (counted by how), else one rebuilt from the store."""
         if delta is None:
             return self.build(kind, conn, cat)
         index, how = delta
         self.counters[f"{kind.name}_{how}"] += 1
-        return index
+        return self._counted(index, base)
+
+    def _keep(self, kind: Kind[D], cat: CatalogRow, index: D) -> None:
+        """Save for the other processes and serve from memory."""
+        self.files.save(kind, cat, index)
+        self.install(kind, cat, index)
 
 
 def preload(indexes: DerivedIndexes, *, lazy: bool = False) -> int:
     """At a process's start: load (or rebuild) the indexes of every catalog's active generation (``lazy``:
     none; each is loaded by its first search, on the node it is routed to); remove the files of generations
     and catalogs that no longer exist. Return how many catalogs there are."""
+    indexes.files.remove_orphans()  # before the store is read: a store that fails at start leaves none
     with indexes.store.read() as conn:
         cats = indexes.store.list_catalogs(conn)
         live = {
@@ -395,5 +398,5 @@ def preload(indexes: DerivedIndexes, *, lazy: bool = False) -> int:
                 indexes.lexical(conn, cat)
             except IndexUnavailable:  # logged; its searches answer 503 and retry, the others serve
                 continue
-    indexes.files.tidy(live, {cat.name for cat in cats})
+    indexes.files.remove_stale(live, {cat.name for cat in cats})
     return len(cats)

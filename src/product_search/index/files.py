@@ -80,11 +80,13 @@ class IndexFiles:
     def remove_generation(self, catalog: str, generation: int) -> None:
         (self.directory / f"{catalog}.g{generation}{VECTORS.suffix}").unlink(missing_ok=True)
 
-    def tidy(self, live: set[str], catalogs: set[str]) -> None:
-        """At a process's start: remove the temp files of writers that died, and the files no live
-        generation (``live``: file names) or catalog (``catalogs``) owns any more."""
+    def remove_orphans(self) -> None:
+        """The temp files of writers that died mid-write (at a process's start)."""
         for orphan in indexfile.remove_orphans(self.directory):
             log.warning("removed a temp file of a writer that died", extra={"fields": {"path": str(orphan)}})
+
+    def remove_stale(self, live: set[str], catalogs: set[str]) -> None:
+        """The files no live generation (``live``: file names) or catalog (``catalogs``) owns any more."""
         for path in self.directory.glob(f"*{VECTORS.suffix}"):
             if path.name not in live:  # a dropped generation's, or a file from before generations
                 path.unlink(missing_ok=True)

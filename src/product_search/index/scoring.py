@@ -69,8 +69,8 @@ def best_rows(rows: Floats, q: Floats, k: int) -> tuple[Floats, Keys]:
 def top_k(scores: Floats, keys: Keys, k: int) -> tuple[Floats, Keys]:
     """The ``k`` best ``(scores, keys)`` of each row of ``scores`` (m, c) whose columns are ``keys`` (c,), or
     (m, c) where each row has keys of its own; best first; of equal scores, the earliest columns, earliest
-    first (the lowest keys of an exact search: its rows are in key order); slots without a candidate score -inf
-    with key -1."""
+    first (an exact search's columns are the file's rows in key order, then the overlay's); slots without a
+    candidate score -inf with key -1."""
     m, c = scores.shape
     out_scores = np.full((m, k), MISSING, dtype=np.float32)
     out_keys = np.full((m, k), -1, dtype=np.int64)

@@ -1,5 +1,5 @@
 """The change log: what each write did to a catalog after a given version, so a node can bring an older
-index forward instead of rebuilding it (:meth:`..index.derived.DerivedIndexes.follow`).
+index forward instead of rebuilding it (:meth:`..index.derived.DerivedIndexes.current`).
 
 Every product carries the version of its last write (``products.version``); a deleted product leaves its
 key and the deleting write's version in ``removed``. Deletion records older than a week are dropped, and

@@ -109,12 +109,15 @@ _GROUPED_CODE = re.compile(
 )
 _GROUPED_LETTERS = 3  # at most this many letters
 # A code printed as letters, number, letters apart, as the makers of saw blades print theirs ("T 144 D",
-# "S 922 HF", "T 101 BR"; typed "t144d"): read joined, unless the last letters are a unit or a count ("A 230 V",
-# "BOX 100 PCS") or a times sign ("M 10 X 40").
+# "S 922 HF", "T 101 BR"; typed "t144d"): read joined, unless either letters are a unit, a count, a size or a
+# field's label, as ERP short texts print them ("A 230 V", "PK 100 PCS", "M 10 X 40", "PN 40 DN 25", "IP 65 LED",
+# "VE 100 ST", "GR 10 XL", "DC 24 VDC").
 _LETTERED = re.compile(r"(?<![\w-])([A-Z]{1,2}) (\d{2,4}) ([A-Z]{1,3})(?![\w-])")
-_NOT_LETTERS = frozenset(
-    {"V", "W", "A", "AH", "MM", "CM", "M", "KG", "G", "L", "ML", "NM", "HZ", "OZ", "LB", "DB", "KW", "BAR", "PC"}
-    | {"PCS", "PK", "X", "MAH", "KVA", "RPM", "TPI", "IN", "FT", "YD"}
+_UNITS_AND_LABELS = frozenset(
+    {"V", "W", "A", "AH", "MM", "CM", "M", "KG", "G", "L", "ML", "NM", "HZ", "OZ", "LB", "DB", "KW", "BAR", "MAH"}
+    | {"KVA", "RPM", "TPI", "IN", "FT", "YD", "VA", "VAC", "VDC", "AC", "DC", "C", "F", "K", "AWG", "X", "LED"}
+    | {"PC", "PCS", "PK", "ST", "STK", "EA", "PR", "VE", "BX", "XS", "XL", "XXL", "PN", "DN", "IP", "IK", "SW"}
+    | {"GR", "NR", "NO", "TO", "AT", "UN"}
 )
 # A number standing alone (a bearing "6204", a series "608"): a code only where the catalog has its family.
 _PLAIN = re.compile(r"(?<![\w.,/-])\d{3,5}(?![\w/-]|[.,]\d|\s*+(?:%|°))")
@@ -277,7 +280,7 @@ def extract(text: str) -> list[Identifier]:
         if numerals >= _GROUPED_MIN and 0 < len(code) - numerals <= _GROUPED_LETTERS and taken.free(*mt.span()):
             add("part", code, *mt.span())
     for mt in _LETTERED.finditer(text):
-        if mt.group(3) not in _NOT_LETTERS and mt.group(1) not in _NOT_LETTERS and taken.free(*mt.span()):
+        if not {mt.group(1), mt.group(3)} & _UNITS_AND_LABELS and taken.free(*mt.span()):
             code = "".join(mt.groups())
             add("part", code.lower(), *mt.span(), part_families(code))
     for mt in _DIGIT_RUN.finditer(text):

@@ -34,13 +34,18 @@ _ORIGIN = frozenset({"from", "by"})
 _ENDS = analysis.ACCESSORY_MARKERS | _ORIGIN
 # Words after which a noun phrase starts: a run before one is a verb taking an object ("Keep your drills ...").
 _DETERMINERS = frozenset({"a", "an", "the", "this", "these", "your", "its", "their", "our"})
-# Subordinating conjunctions: the clause one starts ("before the foam sets", "when the blade dulls") says when or
-# why, and the sentence around it is advice ("Clean the gun before the foam sets, and it will last", "When the
-# blade dulls, swap it"): its nouns are no name of the product. Read on at the next sentence.
+# Subordinating conjunctions: a clause one starts with its subject ("before the foam sets", "when you bend
+# over") says when or why. Where a name came first, it ends there ("Drain cleaner while you sleep"); where what
+# came first was a verb's object, the sentence is advice ("Clean the gun before the foam sets, and it lasts",
+# "When the blade dulls, swap it") whose nouns name no product: read on at the next sentence. Without a subject
+# after it the word is no clause's start ("After sun lotion", "sealant once cured", "filler for use after
+# sanding").
 _CLAUSES = frozenset(
     {"before", "after", "when", "whenever", "while", "until", "once", "unless", "because", "since", "although"}
     | {"though"}
 )
+_SUBJECTS = frozenset({"the", "a", "an", "this", "these", "your", "its", "their", "our", "you", "it", "they", "we"})
+_SENTENCE_ENDS = re.compile(r"[.;!?\n]")
 # A container of the product: "a pack of sanding belts" is sanding belts.
 _CONTAINERS = frozenset({"pack", "packs", "set", "box", "pair", "bag", "kit", "roll", "tub", "tin", "reel"})
 # What a product is made of or finished in: the trade's materials, coatings and colours. In an attribute list
@@ -204,6 +209,7 @@ def _scan(
     DHP482 is ...") or at the end of the clause."""
     taken: list[str] = []
     origin = False  # the run follows "from" or "by": a maker's name
+    objected = False  # taken follows a determiner after a word: a verb's object ("Keep your ...")
 
     def leading_names(code: bool) -> bool:  # taken is a brand (and series) before a code: start again
         # Capitalized words with a name among them before a code ("Bosch Professional GWS 7-125", not "Hex
@@ -212,19 +218,25 @@ def _scan(
         return named and (any if code else all)(_name(w) for w in taken)
 
     def done() -> list[str]:  # the run so far as a type phrase, if it is one; else start again
-        nonlocal taken, origin
+        nonlocal taken, origin, objected
         words = [] if origin else _phrase(taken, shouting)
-        taken, origin = [], False
+        taken, origin, objected = [], False, False
         return words
 
-    clause = False  # in a sentence with a subordinate clause (:data:`_CLAUSES`): no name until it ends
+    clause = False  # in advice with a subordinate clause (:data:`_CLAUSES`): no name until the sentence ends
     for n, tok in enumerate(toks):
         raw = tok.group()
         lower = raw.lower()
         if clause:
-            clause = raw not in (".", ";")
-            continue
-        if lower in _CLAUSES and not pointer:
+            if raw in (".", ";"):
+                clause = False
+                continue
+            if not _SENTENCE_ENDS.search(tok.string, toks[n - 1].end(), tok.start()):
+                continue  # "!", "?" and line breaks are no tokens: they lie between two
+            clause = False
+        if lower in _CLAUSES and not pointer and n + 1 < len(toks) and toks[n + 1].group().lower() in _SUBJECTS:
+            if taken and not objected and (words := done()):
+                return _typed(words)
             taken, clause = [], True
             continue
         if tok.start() in aside:
@@ -276,6 +288,7 @@ def _scan(
             return None if lower == "of" or not (words := done()) else _typed(words)  # "this box of 200 ..."
         if taken and (lower in _DETERMINERS or (lower == "of" and taken[-1].lower() in _CONTAINERS)):
             taken = []  # "Keep your ...", "a pack of ...": a verb's object or a container's content follows
+            objected = lower in _DETERMINERS
             continue
         if lower in analysis.STOPWORDS or lower in _DETERMINERS:
             if lower == "and" and taken:
