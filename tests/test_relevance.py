@@ -280,6 +280,30 @@ def test_a_query_names_the_types_it_asks_for(query: str, types: list[str]) -> No
     assert _named(table, usable, query) == types
 
 
+def test_the_querys_own_head_names_the_only_type_with_that_head_however_rare() -> None:
+    """A one-word type listed once ("Charger M12-18C ...") is named where it is the head of the query's own type
+    phrase and no other type has that head; never a word before the query's head ("Fluke"), nor a head another
+    rare type shares ("lamp": the query would name one of them, not the other)."""
+    catalog = [
+        *CATALOG_TYPES, "Charger M12-18C Milwaukee 4932352959", "Fluke 117 true-RMS multimeter",
+        "Lamp E27 LED 9 W", "Desk lamp 40 W, black",
+    ]  # fmt: skip
+    table, usable = _table(catalog)
+
+    def named(query: str) -> list[str]:
+        from product_search.text.product_types import query_words
+
+        phrase = type_phrase(query, extract(query))
+        head = frozenset(phrase.heads) if phrase is not None else frozenset()
+        words = query_words(query, extract(query), table.spell)
+        return [table.phrases[n].text for n in table.named(words, usable, query_head=head)]
+
+    assert _named(table, usable, "charger for milwaukee m18 battery") == [], "listed once: not usable alone"
+    assert named("charger for milwaukee m18 battery") == ["charger"]
+    assert named("fluke multimeter") == []
+    assert named("lamp for a desk") == []
+
+
 def test_types_that_do_not_repeat_are_not_named() -> None:
     """Article titles or one-off descriptions have a first phrase, not a product type."""
     titles = ["Effects of aspirin on stroke", "Effect of exercise on mood", "Adverse effects of statins"]
@@ -399,7 +423,9 @@ ONE_OFFS = [
 def test_a_type_listed_once_is_named_when_the_catalog_makes_things_for_it() -> None:
     facts = FactIndex.build(ONE_OFFS)
     assert facts.understand("plunge saw").type_names == ["plunge saw"]
-    assert facts.understand("wheelbarrow").type_names == [], "once, and no accessory names it: a first phrase"
+    # Once, and no accessory names it: only a query whose own head it is names it.
+    assert facts.understand("wheelbarrow").type_names == ["wheelbarrow"]
+    assert facts.understand("stihl").type_names == [], "a word before the type is no type"
 
 
 def test_a_type_listed_once_is_named_in_a_catalog_of_measured_products_with_few_of_each_type() -> None:
@@ -418,7 +444,7 @@ def test_a_type_listed_once_is_named_in_a_catalog_of_measured_products_with_few_
     facts = FactIndex.build(catalog)
     assert facts.understand("plunge saw").type_names == ["plunge saw"]
     assert facts.understand("grease gun").type_names == ["lever grease gun"]
-    assert facts.understand("chainsaw").type_names == [], "once, and nothing is made for it"
+    assert facts.understand("chainsaw").type_names == ["chainsaw"], "once, nothing made for it: the query's head"
     assert facts.understand("demolition hammer").type_names == ["demolition hammer"], "once, named in full"
     assert facts.understand("belt sander").type_names == ["belt sander"]
     unmeasured = [
@@ -571,23 +597,26 @@ def test_an_accessory_listed_once_is_a_type_a_query_can_name() -> None:
     """In a catalog of products, a type listed once whose products are made for another type is a product too:
     "cover lenses welding helmet" asks for the lenses (they fit helmets: their own words and what they fit
     explain the query), "replacement blade utility knife" for the blades ("for utility knives"). Negatives:
-    the tool asked alone is the tool; a one-off type made for nothing stays unnamed; in a corpus of articles
-    nothing changes (see the test above)."""
+    the tool asked alone is the tool; a one-off type made for nothing is named only as the query's own head
+    ("crowbar"); in a corpus of articles nothing changes (see the test above)."""
     facts = FactIndex.build(ACCESSORIES_ONCE)
     assert facts.understand("cover lenses welding helmet").type_names == ["outer cover lenses"]
     assert facts.understand("replacement blade utility knife").type_names == ["spare blades"]
     assert facts.understand("welding helmet").type_names == ["welding helmet"]
     assert facts.understand("utility knife").type_names == ["retractable utility knife"]
-    assert facts.understand("crowbar").type_names == []  # one word listed once, nothing made for it
+    assert facts.understand("crowbar").type_names == ["crowbar"]  # listed once, nothing made for it: its head
+    assert facts.understand("hexagonal bar crowbar 900").type_names == ["crowbar"]
 
 
 def test_a_code_the_query_names_lets_it_name_the_type_made_for_that_code() -> None:
     """ "rt0702c collet": the collet made for the RT0702C, however rare collets are; the router that is the
-    RT0702C is no collet. Negatives: the code alone names no type; a collet query without the code names none."""
+    RT0702C is no collet. Negatives: the code alone names no type; a collet query without the code names the
+    collet only as its own head."""
     facts = FactIndex.build(ACCESSORIES_ONCE)
     assert facts.understand("rt0702c collet").type_names == ["collet"]
     assert facts.understand("rt0702c").type_names == []
-    assert facts.understand("collet").type_names == []
+    assert facts.understand("collet").type_names == ["collet"]
+    assert facts.understand("router collet").type_names == ["collet"]
 
 
 def test_what_the_named_accessory_is_made_for_and_what_the_query_says_it_is_for_are_marked() -> None:

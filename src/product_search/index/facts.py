@@ -27,6 +27,7 @@ import numpy.typing as npt
 from ..text import analysis, model_codes, typed_codes
 from ..text.identifiers import Identifier
 from ..text.product_types import TypeTable, query_words
+from ..text.type_phrases import type_phrase
 from .descriptions import FITS, WITH, facts_of
 from .query_facts import QueryFacts
 from .term_table import TermTable
@@ -255,7 +256,11 @@ class FactIndex:
         # The types of the products made for a code the query names.
         made_for = [self.type_of[self._column(f"acc|{i.key}")] for i in written + apart if i.strong]
         fitting_code = frozenset(t for held in made_for for t in held.tolist() if t >= 0)
-        types = self.types.named(words, self._usable, self.made_for.count, self._in_full, fitting_code)
+        # The query's own head noun ("charger for milwaukee m18 battery": charger) names a one-word type
+        # however rarely a catalog of products lists it.
+        phrase = type_phrase(query, written + apart) if self._of_products else None
+        head = frozenset(phrase.heads) if phrase is not None else frozenset()
+        types = self.types.named(words, self._usable, self.made_for.count, self._in_full, fitting_code, query_head=head)
         names = [self.types.phrases[t].text for t in types]
         clause = analysis.fitted_clause(query)
         fitted = query_words(clause, [], self.types.spell, self.types.abbreviations) if clause else ()

@@ -238,6 +238,8 @@ class TypeTable:
         fits: Callable[[int, frozenset[str]], int] | None = None,
         in_full: Sequence[bool] | None = None,
         fitting_code: frozenset[int] = frozenset(),
+        *,
+        query_head: frozenset[str] = frozenset(),
     ) -> list[int]:
         """Type ids a query with these main-clause ``words`` (in order) names (see the module docstring);
         ``usable``: which types may be named (:meth:`usable`); all where None; ``fits(n, words)``: how many
@@ -247,7 +249,9 @@ class TypeTable:
         ("plunge saw guide rail" asks for a guide rail, "guide rail plunge saw" for a saw). ``in_full``:
         types also named where the query has all their words (:meth:`named_in_full`). ``fitting_code``: types
         with a product made for a code the query names, which it may name however rare ("rt0702c collet": the
-        "collet 8 mm for RT0702C", never the router)."""
+        "collet 8 mm for RT0702C", never the router). ``query_head``: the heads of the query's own type phrase,
+        which name a one-word type however rare where no other type has that head ("charger for ... battery":
+        the one "Charger M12-18C"), never a word before its head ("fluke multimeter" names no "Fluke")."""
         uncounted_words = {w for w in words if not w.startswith(NUMBER)}
         counted = frozenset(w[len(COUNTED) :] for w in words if w.startswith(COUNTED)) - uncounted_words
         words = [w[len(COUNTED) :] if w.startswith(COUNTED) else w for w in words]
@@ -255,7 +259,14 @@ class TypeTable:
 
         def nameable(n: int) -> bool:
             full = in_full is not None and in_full[n] and q.issuperset(self.phrases[n].words)
-            return usable is None or usable[n] or full or n in fitting_code
+            phrase = self.phrases[n]
+            own_head = (
+                len(phrase.words) == 1
+                and bool(query_head)
+                and query_head >= set(phrase.heads)
+                and all(len(self._by_head.get(h, ())) == 1 for h in phrase.heads)  # no other type has the head
+            )
+            return usable is None or usable[n] or full or n in fitting_code or own_head
 
         place = {w: i for i, w in enumerate(words)}  # each stem's position (its last: :func:`query_words`)
 
