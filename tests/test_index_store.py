@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import mmap
+import threading
 from pathlib import Path
+from typing import Any
 
+import faiss
 import numpy as np
 import pytest
 
@@ -152,6 +155,33 @@ def test_equal_scores_return_the_lowest_keys_first_whatever_was_removed(removed:
     scores, found = index.search(twin, 5)
     assert found[0].tolist() == list(range(1000 + removed, 1005 + removed))
     assert len(set(scores[0].tolist())) == 1
+
+
+def test_an_exact_search_runs_faiss_on_one_thread_and_leaves_the_callers_setting(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """OpenMP's thread count is each thread's own: a worker's request thread has the process default (every
+    core), with which FAISS split one query's rows between threads at 4x the time. The search sets one thread
+    for itself and restores the caller's."""
+    index = VectorIndex.exact(STAMP, np.arange(2000, dtype=np.int64), unit_vectors(2000))
+    seen: list[int] = []
+    real = faiss.knn_inner_product
+
+    def spy(*args: Any) -> None:
+        seen.append(faiss.omp_get_max_threads())
+        real(*args)
+
+    monkeypatch.setattr(faiss, "knn_inner_product", spy)
+
+    def search() -> None:  # in a thread of its own, as a request is
+        faiss.omp_set_num_threads(2)
+        index.search(unit_vectors(2, seed=3), 5)
+        seen.append(faiss.omp_get_max_threads())
+
+    thread = threading.Thread(target=search)
+    thread.start()
+    thread.join()
+    assert seen == [1, 1, 2], "one thread per query's search, the caller's two after"
 
 
 def test_a_loaded_index_maps_its_file_instead_of_copying_it(tmp_path: Path) -> None:
