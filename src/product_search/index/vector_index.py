@@ -310,33 +310,41 @@ class VectorIndex:
     def load(cls, path: Path, expected: IndexStamp | None = None) -> VectorIndex:
         """Map and verify a file; raise :class:`IndexFileError` unless it is intact (and expected)."""
         stamp, meta, arrays = indexfile.read_arrays(path, MAGIC, expected)
-        try:
-            n, d = int(meta["size"]), stamp.dimension
-            base = _Base(
-                arrays["vectors"], arrays["pks"], arrays["sorted_pks"], arrays["key_rows"],
-                arrays.get("centroids"), arrays.get("offsets"),
-            )  # fmt: skip
-            floats = [base.vectors, arrays["centroid"]] + ([] if base.centroids is None else [base.centroids])
-            keys = [base.pks, base.sorted_pks, base.key_rows] + ([] if base.offsets is None else [base.offsets])
-            # FAISS' kernel reads the rows as native float32 where they lie: another type is a foreign file.
-            types_ok = all(a.dtype == np.dtype(np.float32) for a in floats) and all(
-                a.dtype == np.dtype(np.int64) for a in keys
-            )
-            shapes_ok = types_ok and (
-                base.vectors.shape == (n, d)
-                and base.pks.shape == base.sorted_pks.shape == base.key_rows.shape == (n,)
-                and arrays["centroid"].shape == (d,)
-                and (base.centroids is None) == (base.offsets is None)
-                and (
-                    base.centroids is None
-                    or base.offsets is None
-                    or (base.centroids.shape[1:] == (d,) and base.offsets.shape == (len(base.centroids) + 1,)
-                        and int(base.offsets[-1]) == n)
-                )
-            )  # fmt: skip
-            nprobe = int(meta.get("nprobe", 0))
-        except (KeyError, ValueError, TypeError) as exc:
-            raise IndexFileError(f"{path}: corrupt array layout: {exc}") from exc
-        if not shapes_ok:
-            raise IndexFileError(f"{path}: array types or shapes disagree with its header")
+        base, nprobe = _checked_base(path, stamp, meta, arrays)
         return cls(stamp, base, nprobe=nprobe, centroid=np.array(arrays["centroid"]))
+
+
+def _checked_base(
+    path: Path, stamp: IndexStamp, meta: dict[str, Any], arrays: dict[str, npt.NDArray[Any]]
+) -> tuple[_Base, int]:
+    """The file's rows and its probe count, if its arrays have the types and shapes its header says."""
+    try:
+        n, d = int(meta["size"]), stamp.dimension
+        base = _Base(
+            arrays["vectors"], arrays["pks"], arrays["sorted_pks"], arrays["key_rows"],
+            arrays.get("centroids"), arrays.get("offsets"),
+        )  # fmt: skip
+        floats = [base.vectors, arrays["centroid"]] + ([] if base.centroids is None else [base.centroids])
+        keys = [base.pks, base.sorted_pks, base.key_rows] + ([] if base.offsets is None else [base.offsets])
+        # FAISS' kernel reads the rows as native float32 where they lie: another type is a foreign file.
+        types_ok = all(a.dtype == np.dtype(np.float32) for a in floats) and all(
+            a.dtype == np.dtype(np.int64) for a in keys
+        )
+        shapes_ok = types_ok and (
+            base.vectors.shape == (n, d)
+            and base.pks.shape == base.sorted_pks.shape == base.key_rows.shape == (n,)
+            and arrays["centroid"].shape == (d,)
+            and (base.centroids is None) == (base.offsets is None)
+            and (
+                base.centroids is None
+                or base.offsets is None
+                or (base.centroids.shape[1:] == (d,) and base.offsets.shape == (len(base.centroids) + 1,)
+                    and int(base.offsets[-1]) == n)
+            )
+        )  # fmt: skip
+        nprobe = int(meta.get("nprobe", 0))
+    except (KeyError, ValueError, TypeError) as exc:
+        raise IndexFileError(f"{path}: corrupt array layout: {exc}") from exc
+    if not shapes_ok:
+        raise IndexFileError(f"{path}: array types or shapes disagree with its header")
+    return base, nprobe
