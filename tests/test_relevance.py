@@ -24,7 +24,7 @@ from product_search.serving.app import create_app
 from product_search.text import analysis, model_codes
 from product_search.text.identifiers import extract, part_families
 from product_search.text.product_types import TypeTable
-from product_search.text.type_phrases import fitted_words, type_phrase
+from product_search.text.type_phrases import fitted_words, type_phrase, with_heads
 from product_search.text.typed_codes import typed
 
 from .support import upload
@@ -153,6 +153,25 @@ def test_accessory_spans_cover_what_a_product_fits_or_comes_with() -> None:
     assert analysis.fitted_clause("staple gun") == ""
 
 
+def test_what_a_product_comes_with_is_the_head_of_each_phrase_after_with() -> None:
+    """ "with" names features as often as things: only each phrase's head is a thing it comes with."""
+    cases = {
+        "Makita DTM51Z 18 V multi-tool with tool-less blade change and variable speed": ["chang", "speed"],
+        "Cordless drill 18V with 2 x 4.0Ah batteries and charger": analysis.noun_stems(["battery", "charger"]),
+        "Drill driver with a 13 mm keyless chuck": ["chuck"],
+        "Rotary hammer with chisel set in case": ["set", "chisel"],  # a collective head counts the word before
+        "SDS hammer c/w carry case": ["case"],
+        "Hole saw arbor with pilot drill for hole saws, 32-152 mm": ["drill"],
+        "Battery for DHP482 with LED gauge, 18 V": ["gaug"],
+        "Claw hammer 16 oz, hickory handle": [],  # no marker: nothing it comes with
+    }
+    for text, heads in cases.items():
+        assert with_heads(text, analysis.tokens(text)) == heads, text
+    # The hyphenated feature's first part is no head: the multi-tool comes with no "tool"
+    text = "An 18 V multi-tool with tool-less blade change"
+    assert "tool" not in with_heads(text, analysis.tokens(text))
+
+
 def test_what_a_product_fits_ends_where_what_it_comes_with_begins() -> None:
     """ "Battery for DHP482 with LED gauge": the gauge is the battery's, no tool it fits; and the reverse."""
     text = "Battery for DHP482 with LED gauge, 18 V"
@@ -162,7 +181,7 @@ def test_what_a_product_fits_ends_where_what_it_comes_with_begins() -> None:
     assert "wire" not in fitted_words(prose, analysis.tokens(prose))
     arbor = "Hole saw arbor with pilot drill for hole saws, 32-152 mm"
     assert fitted_words(arbor, analysis.tokens(arbor)) == ["hole", "saw"]
-    assert fitted_words(arbor, analysis.tokens(arbor), analysis.WITH_MARKERS) == ["pilot", "drill"]
+    assert with_heads(arbor, analysis.tokens(arbor)) == ["drill"]
     # A list of models after one "for" stays one span (commas, "and")
     models = "Battery for DHP482, DHP483 and DDF484, 2 pcs"
     assert [models[s:e] for s, e in analysis.accessory_spans(models)] == ["for DHP482, DHP483 and DDF484"]

@@ -14,11 +14,11 @@ from typing import Any
 
 from ..text import analysis, identifiers, model_codes
 from ..text.identifiers import Identifier
-from ..text.type_phrases import TypePhrase, fitted_words, type_phrase
+from ..text.type_phrases import TypePhrase, fitted_words, type_phrase, with_heads
 
 log = logging.getLogger(__name__)
 FITS = "fit|"  # a fact token prefix: a word of what the product fits ("fit|saw": "... for plunge saws")
-WITH = "with|"  # a word of what it comes with ("with|drill": "hole saw arbor with pilot drill")
+WITH = "with|"  # the head of what it comes with ("with|drill": "hole saw arbor with pilot drill")
 
 
 def analyze(text: str) -> list[str]:
@@ -45,7 +45,7 @@ def facts_of(text: str, found: list[Identifier] | None = None) -> tuple[list[str
             names = model_codes.names(text) if names is None else names
             facts += [f"{role}|{model_codes.key(name, number)}" for name in names]
     facts += [f"{FITS}{word}" for word in fitted_words(text, tokens)]
-    facts += [f"{WITH}{word}" for word in fitted_words(text, tokens, analysis.WITH_MARKERS)]
+    facts += [f"{WITH}{word}" for word in with_heads(text, tokens)]
     return list(dict.fromkeys(facts)), type_phrase(text, found, tokens)
 
 
