@@ -98,6 +98,8 @@ def product_triplets(folders: list[Path], scifact: Path, model: SentenceTransfor
         if "heldout" in folder.parts:
             raise SystemExit(f"{folder}: held-out catalogs are never trained on")
         products += mined_triplets(load_beir(folder, "train"), model, seed=n)
+    if not products:
+        raise SystemExit(f"{', '.join(map(str, folders))}: no training queries with a product to answer them")
     sets = {"products": products}
     if (scifact / "corpus.jsonl").is_file():
         sets["scifact"] = mined_triplets(split(load_beir(scifact, "train"), dev=False), model, seed=len(folders))
@@ -145,7 +147,11 @@ def main() -> None:
     trainer = SentenceTransformerTrainer(
         model=model,
         args=training,
-        train_dataset=DatasetDict({name: Dataset.from_list(rows) for name, rows in sets.items()}),
+        train_dataset=(  # one set: a plain dataset, as the SciFact recipe was documented with
+            DatasetDict({name: Dataset.from_list(rows) for name, rows in sets.items()})
+            if len(sets) > 1
+            else Dataset.from_list(next(iter(sets.values())))
+        ),
         loss=MultipleNegativesRankingLoss(model),
     )
     started = time.perf_counter()

@@ -164,6 +164,10 @@ def test_what_a_product_comes_with_is_the_head_of_each_phrase_after_with() -> No
         "Hole saw arbor with pilot drill for hole saws, 32-152 mm": ["drill"],
         "Battery for DHP482 with LED gauge, 18 V": ["gaug"],
         "Claw hammer 16 oz, hickory handle": [],  # no marker: nothing it comes with
+        "Festool TS 55 plunge saw with FS 1400 guide rail": ["rail"],  # a brand or acronym before a code: no head
+        "Adaptor plate with Festool 18V battery": analysis.noun_stems(["battery"]),
+        "C/W 2X2.0AH BATT + CHGR": ["batt", "chgr"],  # "+", "&" join phrases as "and" does
+        "Drill driver including case & bits": ["case", "bit"],
     }
     for text, heads in cases.items():
         assert with_heads(text, analysis.tokens(text)) == heads, text

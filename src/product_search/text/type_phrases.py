@@ -368,7 +368,8 @@ def fitted_words(text: str, tokens: Sequence[re.Match[str]]) -> list[str]:
     return list(dict.fromkeys(analysis.noun_stems(read)))
 
 
-_CONJUNCTIONS = frozenset({"and", "or", "&", "+", "plus"})
+_CONJUNCTIONS = frozenset({"and", "or", "plus"})
+_JOINERS = re.compile(r"[&+|]")  # between two tokens: "BATT + CHGR", "case & bits" (the tokenizer drops them)
 
 
 def with_heads(text: str, tokens: Sequence[re.Match[str]]) -> list[str]:
@@ -377,25 +378,35 @@ def with_heads(text: str, tokens: Sequence[re.Match[str]]) -> list[str]:
     nouns after the marker or a conjunction, read as a type's head is (a *chisel set*: set and chisel).
     Not every word, as for what it fits: "with" also names features, whose other words are no thing it
     comes with ("multi-tool with tool-less blade change" comes with no tool). Numbers, units and single
-    letters before the noun are skipped ("with a 13 mm keyless chuck"); after it they end the phrase."""
+    letters before the noun are skipped ("with a 13 mm keyless chuck"), and so are a brand or acronym before
+    a code ("with Festool 18V battery", "with FS 1400 guide rail"); a number after the noun ends the phrase."""
     spans = analysis.Spans(analysis.accessory_spans(text, list(tokens[:_MAX_TOKENS]), analysis.WITH_MARKERS))
     phrases: list[list[str]] = []
     run: list[str] = []
+    names = True  # the run so far is brands and acronyms only: a code after them does not end it
     open_ = False  # after a marker or conjunction, until the phrase's head is read
+    previous = 0
     for tok in tokens[:_MAX_TOKENS]:
         raw = tok.group()
         word = raw.lower()
-        if tok.start() not in spans or word in analysis.WITH_MARKERS or word in _CONJUNCTIONS:
+        joined = _JOINERS.search(text, previous, tok.start()) is not None
+        previous = tok.end()
+        inside = tok.start() in spans
+        if not inside or joined or word in analysis.WITH_MARKERS or word in _CONJUNCTIONS:
             phrases += [run] if run else []
-            run, open_ = [], tok.start() in spans
-            continue
+            run, names, open_ = [], True, inside
+            if not inside or not joined or word in analysis.WITH_MARKERS or word in _CONJUNCTIONS:
+                continue
         if not open_:
             continue
         ends = any(c.isdigit() for c in raw) or word in analysis.STOPWORDS or not _noun(raw)
-        if ends and run:
+        if ends and run and names and any(c.isdigit() for c in raw):
+            run = []  # "Festool 18V battery": the brand was no head, the phrase goes on
+        elif ends and run:
             phrases.append(run)
             run, open_ = [], False
         elif not ends and len(word) > 1 and word not in UNITS:
             run.append(word)
+            names = names and (_name(raw) or _ACRONYM.fullmatch(raw) is not None)
     phrases += [run] if run else []
     return list(dict.fromkeys(head for phrase in phrases for head in _typed(phrase).heads))
