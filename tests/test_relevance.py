@@ -22,9 +22,10 @@ from product_search.index.facts import FactIndex
 from product_search.search.ranking import Candidate, confirm_types, order
 from product_search.serving.app import create_app
 from product_search.text import analysis, model_codes
+from product_search.text.accessory_words import fitted_words, with_heads
 from product_search.text.identifiers import extract, part_families
 from product_search.text.product_types import TypeTable
-from product_search.text.type_phrases import fitted_words, type_phrase, with_heads
+from product_search.text.type_phrases import type_phrase
 from product_search.text.typed_codes import typed
 
 from .support import upload

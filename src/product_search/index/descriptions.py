@@ -13,8 +13,9 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..text import analysis, identifiers, model_codes
+from ..text.accessory_words import fitted_words, with_heads
 from ..text.identifiers import Identifier
-from ..text.type_phrases import TypePhrase, fitted_words, type_phrase, with_heads
+from ..text.type_phrases import TypePhrase, type_phrase
 
 log = logging.getLogger(__name__)
 FITS = "fit|"  # a fact token prefix: a word of what the product fits ("fit|saw": "... for plunge saws")
