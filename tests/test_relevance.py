@@ -415,6 +415,12 @@ def test_types_that_do_not_repeat_are_not_named() -> None:
         ("Apply the primer when the wall is dry!\nSugar soap, 500 ml", "sugar soap"),  # "!" ends the sentence
         ("After sun lotion 200 ml", "after sun lotion"),  # no subject after it: no clause
         ("For use after sanding: wood filler, 250 ml", "wood filler"),
+        # A number joined to a word is a modifier, like an adjective: of what follows; after a noun the name ended.
+        ("DeWalt DCF887N 18V XR brushless 3-speed impact driver 205 Nm, body only", "impact driver"),
+        ("brushless 3-speed impact driver 18V, 205 Nm", "impact driver"),
+        ("Steinel 4-piece nozzle set for HL heat guns", "nozzle set"),
+        ("conn lever 2-way wago 221-612 pk50", "conn lever"),
+        ('Ratchet 1/2" 72-tooth, quick release', "ratchet"),
     ],
 )
 def test_type_phrases_in_every_title_style(text: str, phrase: str) -> None:

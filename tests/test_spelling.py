@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from product_search.index.indexfile import IndexStamp
 from product_search.index.lexical_index import LexicalIndex
+from product_search.index.query_facts import Correction
 from product_search.text import analysis
-from product_search.text.spelling import MAX_WORDS, corrected, one_edit, pieces
+from product_search.text.spelling import MAX_WORDS, corrected, one_edit, pieces, respelled
 
 STAMP = IndexStamp("inst", "c", 1, "fp", 1)
 CATALOG = [
@@ -61,6 +62,29 @@ def test_the_lexical_index_finds_products_through_a_slip() -> None:
     assert scores[:2].min() > scores[2:].max()
     assert index.match("speing washer m5").scores.argmax() == 2
     assert index.match("muiltimeter").scores.argmax() == 3
+
+
+def test_a_query_that_names_no_type_as_typed_is_read_with_its_slips_corrected() -> None:
+    """ "cuttter" is one slip from the type words "cutter" and "cutters" alike, so the type table, which spells
+    only where one word is near, reads no type; the catalog's commonest word one slip away names it. A query
+    that names a type as typed keeps that reading."""
+    catalog = [
+        "Tube cutter 3-28 mm for copper pipe", "Tube cutter 6-35 mm, quick adjust", "Bolt cutters 600 mm",
+        "Bolt cutters 900 mm", "Pipe bender 15 mm", "Pipe bender 22 mm",
+    ]  # fmt: skip
+    index = LexicalIndex.build(STAMP, enumerate(catalog))
+    assert index.facts.understand("tube cuttter 3-28mm").type_names == [], "the premise: as typed, no type"
+    read = index.match("tube cuttter 3-28mm").query
+    assert read.type_names == ["tube cutter"]
+    assert read.corrections == [Correction("cuttter", "cutter"), Correction("28mm", "28 mm")]
+    assert index.match("Bolt CUTTTER").query.type_names == ["bolt cutters"]  # any case
+    assert index.match("tube cuter").query.type_names == ["tube cutter"]  # named as typed: no second reading
+    assert index.match("pipe bender 15mm").query.type_names == ["pipe bender"]
+
+
+def test_respelled_replaces_whole_words_in_any_case() -> None:
+    assert respelled("Tube CUTTTER, cuttters", {"cuttter": "cutter"}) == "Tube cutter, cuttters"
+    assert respelled("no slips", {}) == "no slips"
 
 
 def test_a_long_query_of_unknown_words_costs_a_few_lookups() -> None:

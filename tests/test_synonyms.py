@@ -7,7 +7,15 @@ import time
 import pytest
 
 from product_search.errors import InvalidInput
-from product_search.text.synonyms import MAX_ADDED_CHARS, MAX_SETS, MAX_TERM_CHARS, MAX_TERMS, Expansion, Synonyms
+from product_search.text.synonyms import (
+    MAX_ADDED_CHARS,
+    MAX_SETS,
+    MAX_TERM_CHARS,
+    MAX_TERMS,
+    MAX_WORDINGS,
+    Expansion,
+    Synonyms,
+)
 
 VALVES = ["non-return valve", "check valve"]
 KEYS = ["allen key", "hex key"]
@@ -96,11 +104,36 @@ def test_limits() -> None:
 
 def test_both_directions(hardware: Synonyms) -> None:
     assert hardware.expand("non return valve 1/2") == Expansion(
-        "non return valve check valve 1/2", (("non return valve", ("check valve",)),)
+        "non return valve check valve 1/2",
+        (("non return valve", ("check valve",)),),
+        ("non return valve 1/2", "check valve 1/2"),
     )
     assert hardware.expand("Check valve 1/2 brass") == Expansion(
-        "Check valve non return valve 1/2 brass", (("Check valve", ("non-return valve",)),)
+        "Check valve non return valve 1/2 brass",
+        (("Check valve", ("non-return valve",)),),
+        ("Check valve 1/2 brass", "non-return valve 1/2 brass"),
     )
+
+
+def test_wordings_substitute_one_term_at_a_time() -> None:
+    """The types are read from each wording alone: the query as typed, then one equivalent in place of one term
+    (never two at once, never side by side as in the searched text)."""
+    synonyms = Synonyms.parse([["jigsaw", "jig saw"], ["sds plus", "sds"]])
+    expansion = synonyms.expand("cordless jigsaw blades for sds plus drill")
+    assert expansion.text == "cordless jigsaw jig saw blades for sds plus sds drill"
+    assert expansion.wordings == (
+        "cordless jigsaw blades for sds plus drill",
+        "cordless jig saw blades for sds plus drill",
+        "cordless jigsaw blades for sds drill",
+    )
+    # A query no term matches is its only wording; so is one without synonyms.
+    assert synonyms.expand("hammer drill").wordings == ("hammer drill",)
+    assert Synonyms().expand("jigsaw").wordings == ("jigsaw",)
+
+
+def test_wordings_are_bounded() -> None:
+    synonyms = Synonyms.parse([[f"term {n}" for n in range(MAX_TERMS)]])
+    assert len(synonyms.expand("term 3 fixing").wordings) == MAX_WORDINGS
 
 
 def test_hyphens_and_spaces_are_interchangeable(hardware: Synonyms) -> None:

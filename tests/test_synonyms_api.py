@@ -12,8 +12,10 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
+from product_search.index.indexfile import IndexStamp
+from product_search.index.lexical_index import LexicalIndex
 from product_search.serving.state import service_of
-from product_search.text.synonyms import MAX_SETS, MAX_TERM_CHARS
+from product_search.text.synonyms import MAX_SETS, MAX_TERM_CHARS, Synonyms
 
 from .support import ADMIN, READ_KEY, READER, error_of, upload, use_case_products
 
@@ -193,3 +195,61 @@ def test_dense_mode_reads_the_query_as_typed(client: FlaskClient) -> None:
     again = client.post("/v1/catalogs/valves/search", json={"queries": ["non return valve"], "mode": "dense"}).json
     scores = [[h["signals"]["dense"] for h in r] for r in (first["results"][0], again["results"][0])]
     assert scores[0] == scores[1], "the model's scores do not change: only words and types read synonyms"
+
+
+SAWS = [
+    {"id": "j1", "description": "Bosch PST 700 E jigsaw, 500 W, in case"},
+    {"id": "j2", "description": "Makita 4350FCT jigsaw 720 W"},
+    {"id": "c1", "description": "Circular saw 190 mm, 1400 W"},
+    {"id": "c2", "description": "Circular saw 165 mm, 18V, body only"},
+    {"id": "p1", "description": "Plunge saw 55 mm with guide rail"},
+    {"id": "m1", "description": "Mitre saw 254 mm, sliding"},
+    {"id": "m2", "description": "Mitre saw 216 mm"},
+    {"id": "b1", "description": "Jigsaw blades T101B for wood, pack of 5"},
+    {"id": "b2", "description": "Jigsaw blades T144D for wood, pack of 5"},
+]
+
+
+def test_types_are_read_from_each_wording_not_from_the_equivalents_side_by_side(client: FlaskClient) -> None:
+    """A query for a "cordless jigsaw" with "jig saw" beside it is not one for every saw, and "jig saw blades"
+    still asks for blades: the types come from the most specific wording (as typed, or one equivalent in place)."""
+    assert upload(client, "saws", SAWS).status_code == 201
+    assert put(client, {"sets": [["jigsaw", "jig saw"]]}, "saws").status_code == 200
+
+    def read(query: str) -> tuple[list[str], dict[str, Any]]:
+        body = client.post("/v1/catalogs/saws/search", json={"queries": [query], "top_k": 2}).json
+        return [h["id"] for h in body["results"][0]], body["readings"][0]
+
+    ids, reading = read("cordless jigsaw")
+    assert reading["types"] == ["jigsaw"] and reading["synonyms"] == [{"term": "jigsaw", "equivalents": ["jig saw"]}]
+    assert set(ids) == {"j1", "j2"}, ids
+    ids, reading = read("jig saw 720w")  # the generic equivalent typed: the catalog's word names the type
+    assert reading["types"] == ["jigsaw"] and ids[0] == "j2", (ids, reading)
+    ids, reading = read("jig saw blades t144d")  # the accessory asked for by name stays the accessory
+    assert reading["types"] == ["jigsaw blades"] and ids[0] == "b2", (ids, reading)
+    ids, reading = read("mitre saw 216mm")  # no term of a set: read as before
+    assert reading["types"] == ["mitre saw"] and reading["synonyms"] == [] and ids[0] == "m2"
+
+
+def test_an_equivalent_names_types_only_where_it_says_one_in_full() -> None:
+    """The readings of the wordings, in the index: an equivalent that names only other types of its head word
+    ("jig saw": circular and plunge saws, where each jigsaw is listed under a phrase of its own) changes nothing;
+    one the catalog has as a type ("check valve") narrows the reading to it."""
+    catalog = [
+        "DeWalt DCS334N 18V XR brushless top-handle jigsaw, body only",
+        "Festool Carvex PSC 420 18V cordless pendulum jigsaw",
+        "Metabo STEB 65 Quick 450 W pendulum jigsaw, 240 V",
+        *("Circular saw 190 mm, 1400 W", "Circular saw 165 mm, 18V", "Plunge saw 55 mm, 1200 W", "Plunge saw 160 mm"),
+        *("Check valve 1/2 inch, brass", "Check valve 3/4 inch, brass", "Ball valve 1/2 inch", "Ball valve 3/4 inch"),
+    ]
+    index = LexicalIndex.build(IndexStamp("i", "c", 1, "fp", 1), enumerate(catalog))
+    synonyms = Synonyms.parse([["jigsaw", "jig saw"], ["non-return valve", "check valve"]])
+
+    def types(query: str) -> tuple[list[str], list[str]]:
+        expansion = synonyms.expand(query)
+        read = index.match(expansion.text, wordings=expansion.wordings).query.type_names
+        return read, index.match(expansion.text).query.type_names  # and as the expanded text alone reads
+
+    assert types("cordless jigsaw") == ([], ["circular saw", "plunge saw"])
+    assert types("non return valve 1/2") == (["check valve"], ["check valve"])
+    assert index.match("non return valve 1/2").query.type_names == ["check valve", "ball valve"], "the premise"

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -240,14 +240,36 @@ class FactIndex:
         """Whether any product has this identifier or family key, in either role."""
         return f"own|{key}" in self.vocab or f"acc|{key}" in self.vocab
 
-    def understand(self, query: str) -> QueryFacts:
+    def understand(self, query: str, wordings: Sequence[str] = ()) -> QueryFacts:
         """What ``query`` asks for; a query the analyzer fails on (a bug: logged) asks for nothing beyond
-        its words, and is still answered."""
+        its words, and is still answered.
+
+        ``wordings``: the texts to read its product types from instead: the query as typed, then with a synonym
+        in place of a term (or with its typing slips corrected). The most specific reading that names a type
+        wins (fewest types, then the first given); an equivalent's reading counts only where it says one of its
+        types in full: a generic equivalent ("jig saw") names every type of its head word, a phrase the
+        catalog has ("check valve") the type the query asked for.
+        """
         try:
-            return self._understand(query)
+            facts = self._understand(query)
+            if not wordings or list(wordings) == [query]:
+                return facts
+            read = [self._understand(w) for w in wordings]
+            equivalents = zip(wordings[1:], read[1:], strict=True)
+            said = [read[0], *(f for w, f in equivalents if self._says_in_full(w, f.types))]
+            best = min((f for f in said if f.types), key=lambda f: len(f.types), default=read[0])
+            return replace(
+                facts, types=best.types, type_names=best.type_names, extensions=best.extensions,
+                fitted_types=best.fitted_types,
+            )  # fmt: skip
         except Exception:
             log.exception("a query cannot be analyzed; searched by its words and the model")
             return QueryFacts([], [], [], [], [])
+
+    def _says_in_full(self, wording: str, types: Sequence[int]) -> bool:
+        """Whether ``wording`` has every word of one of ``types``."""
+        words = set(query_words(wording, [], self.types.spell, self.types.abbreviations))
+        return any(words.issuperset(self.types.phrases[t].words) for t in types)
 
     def _understand(self, query: str) -> QueryFacts:
         written, apart = typed_codes.typed(query, self.known)

@@ -21,7 +21,7 @@ import copy
 import json
 import logging
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
@@ -41,7 +41,7 @@ from .term_table import TermTable
 MAGIC = b"PSBM2504"  # 2504: vocabularies and fact postings as mapped arrays
 # bm25s' Lucene variant with its defaults; k1/b are stored in the file so a change forces a rebuild.
 K1, B = 1.5, 0.75
-ANALYZER = 22  # bump when descriptions.analyze() or the facts change: files of an older analyzer are rebuilt
+ANALYZER = 23  # bump when descriptions.analyze() or the facts change: files of an older analyzer are rebuilt
 logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every index build at DEBUG
 
 
@@ -171,9 +171,9 @@ class LexicalIndex:
         """Row of each product key (keys must be indexed)."""
         return np.searchsorted(self.pks, pks).astype(np.int64)
 
-    def _query(self, query: str) -> tuple[list[int], float, QueryFacts]:
-        """Token ids of ``query`` (repeats count, as in BM25), the normalizer, and the query's facts."""
-        facts = self.facts.understand(query)
+    def _query(self, query: str, wordings: Sequence[str] = ()) -> tuple[list[int], float, QueryFacts]:
+        """Token ids of ``query`` (repeats count, as in BM25), the normalizer, and the query's facts
+        (``wordings``: see :meth:`.FactIndex.understand`)."""
         # As descriptions.analyze(): words, then the written identifiers; and the codes typed apart ("DCD 633Z")
         # as the catalog writes them, where it has them.
         typed = analysis.words(query)
@@ -182,6 +182,12 @@ class LexicalIndex:
         known = self._vocab.__contains__
         slips = spelling.slips(typed, stems, known, self._frequency)
         corrections = {typed[n]: Correction(typed[n], spelled) for n, (spelled, _) in slips.items()}  # once each
+        facts = self.facts.understand(query, wordings)
+        if slips and not facts.types:
+            # A query that names no type as typed is read with its slips corrected ("tube cuttter 3-28mm"); one
+            # that does keeps its reading: the type table spells its own words, closer than any word of the catalog.
+            spelled = {typed[n]: word for n, (word, _) in slips.items()}
+            facts = self.facts.understand(query, [spelling.respelled(w, spelled) for w in wordings or (query,)])
         stems = [slips[n][1] if n in slips else stem for n, stem in enumerate(stems)]
         # A code glued to its brand or series is searched as its pieces: "fluke117" as fluke, 117.
         glued = [n for n, stem in enumerate(stems) if not known(stem) and analysis.LETTERS_DIGITS.search(typed[n])]
@@ -206,13 +212,21 @@ class LexicalIndex:
         start, end = self._indptr[token], self._indptr[token + 1]
         return self._indices[start:end], self._data[start:end]
 
-    def match(self, query: str, allowed: npt.NDArray[np.int64] | None = None, *, types: bool = True) -> LexicalMatch:
+    def match(
+        self,
+        query: str,
+        allowed: npt.NDArray[np.int64] | None = None,
+        *,
+        types: bool = True,
+        wordings: Sequence[str] = (),
+    ) -> LexicalMatch:
         """Normalized BM25 scores and facts of every product for ``query``.
 
         Products outside ``allowed`` (product keys) score 0 and match no fact; ``types``: whether
-        products of the types the query names are marked (``FactMatch.kind``).
+        products of the types the query names are marked (``FactMatch.kind``); ``wordings``: the texts its
+        types are read from, where not ``query`` (:meth:`.FactIndex.understand`).
         """
-        token_ids, ceiling, query_facts = self._query(query)
+        token_ids, ceiling, query_facts = self._query(query, wordings)
         scores = np.zeros(self.size, np.float32)
         # A repeated query term counts once per repeat, in one pass over its column (a query repeating "mm"
         # 400 times made 400 passes over the catalog's commonest column).
@@ -229,9 +243,9 @@ class LexicalIndex:
                 getattr(facts, field.name)[outside] = 0
         return LexicalMatch(scores, facts, query_facts)
 
-    def match_rows(self, query: str, rows: npt.NDArray[np.int64]) -> LexicalMatch:
+    def match_rows(self, query: str, rows: npt.NDArray[np.int64], wordings: Sequence[str] = ()) -> LexicalMatch:
         """``match`` for the given rows only (a column's rows are sorted): cheap for a few results."""
-        token_ids, ceiling, query_facts = self._query(query)
+        token_ids, ceiling, query_facts = self._query(query, wordings)
         scores = np.zeros(len(rows), np.float32)
         for t in dict.fromkeys(token_ids):
             col_rows, data = self._column(t)

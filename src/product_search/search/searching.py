@@ -26,6 +26,7 @@ from ..index.vector_index import VectorIndex
 from ..storage.database import Connection
 from ..storage.store import CatalogRow, CatalogStore
 from ..text import analysis
+from ..text.synonyms import Expansion
 from . import ranking
 from .lookup import Lookup
 from .ranking import Candidate
@@ -153,7 +154,7 @@ class Searcher:
             allowed = self.store.filtered_pks(conn, name, filters) if filters else None
             if allowed is not None and len(allowed) == 0:
                 empty = SearchRecord(name, queries, None, [[] for _ in queries], encoder, t1 - t0, None, None)
-                readings = [lexical.facts.understand(e.text).reading(e.text, e.applied) for e in expanded]
+                readings = [lexical.facts.understand(e.text, e.wordings).reading(e.text, e.applied) for e in expanded]
                 return SearchOutcome(name, cat.version, [[] for _ in queries], mode, readings, used), empty
             t2 = time.perf_counter()
             dense: tuple[npt.NDArray[np.float32], npt.NDArray[np.int64]] | None = None
@@ -168,11 +169,14 @@ class Searcher:
             for i, expansion in enumerate(expanded):
                 query = expansion.text
                 # Dense mode needs the lexical signals of its own results only.
-                match = None if mode == "dense" else lexical.match(query, allowed, types=mode == "hybrid")
+                match = (
+                    None if mode == "dense"
+                    else lexical.match(query, allowed, types=mode == "hybrid", wordings=expansion.wordings)
+                )  # fmt: skip
                 row_dense = None if dense is None else (dense[0][i], dense[1][i])
                 qvec = None if vectors is None else vectors[i]
                 cands, facts = self._rank(
-                    conn, cat, lexical, query, match, dense=row_dense, query_vector=qvec, top_k=top_k,
+                    conn, cat, lexical, expansion, match, dense=row_dense, query_vector=qvec, top_k=top_k,
                     mode=mode, min_score=min_score, index=index,
                 )  # fmt: skip
                 ranked.append(cands)
@@ -209,7 +213,7 @@ class Searcher:
         conn: Connection,
         cat: CatalogRow,
         lexical: LexicalIndex,
-        query: str,
+        expansion: Expansion,
         match: LexicalMatch | None,
         *,
         dense: tuple[npt.NDArray[np.float32], npt.NDArray[np.int64]] | None,
@@ -219,7 +223,7 @@ class Searcher:
         min_score: float | None,
         index: VectorIndex | None = None,
     ) -> tuple[list[Candidate], QueryFacts]:
-        """One query's results, best first, and how the query was read.
+        """One query's results, best first, and how the query (``expansion``: with the catalog's synonyms) was read.
 
         ``dense``: the vector index's (scores, keys) for this query, each (depth,), key -1 where empty;
         ``query_vector``: (dimension,), to score lexical candidates the vector index did not return.
@@ -228,7 +232,7 @@ class Searcher:
         if match is None:  # dense
             picked = list(cands.values())  # the model's order, untouched
             rows = lexical.rows_of(np.array([c.pk for c in picked], dtype=np.int64))
-            match = lexical.match_rows(query, rows)
+            match = lexical.match_rows(expansion.text, rows, expansion.wordings)
             ranking.with_signals(picked, match, range(len(picked)))
             for c in picked:
                 c.similarity = c.dense or 0.0

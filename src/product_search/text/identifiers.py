@@ -31,7 +31,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal, TypeVar
 
-from . import model_codes, quantities
+from . import analysis, model_codes, quantities
 
 Kind = Literal["gtin", "standard", "dimension", "part"]
 STRONG: frozenset[str] = frozenset({"gtin", "standard", "part"})
@@ -87,6 +87,12 @@ _RANGE_STEPS = 32
 # Letters-and-digits tokens, possibly joined by - . / (DHP482, 6204-2RS, A2-70, SKU-88-123).
 _PART = re.compile(r"(?<![\w])[A-Za-z0-9]+(?:[-./][A-Za-z0-9]+)*(?![\w])")
 PART_MIN = 4  # shorter codes (T20, CD4, IL-6) collide with ordinary words and sizes
+# Labels of a field whose value (a number or code) goes with them: "Staples type 140", "Hose clamp size 2",
+# "140-series staples".
+LABELS = frozenset({"type", "model", "series", "size", "grade", "class", "style", "no", "ref", "art", "part"})
+# A number joined to a word by a hyphen: an English adjective ("3-speed", "10-piece", "90-degree", "2-stroke")
+# where the word is an English one and no label; a code where it is not ("18-VX", "140-series").
+NUMBER_WORD = re.compile(r"\d+(?:[.,]\d+)?-([^\W\d_]{3,})")
 # A series printed apart from its number, as makers print it: "GWS 7-125", "GSR 18V-55", "CNMG 120408-PM".
 _SPACED = re.compile(
     r"(?<![\w-])([A-Z]{2,5}) ([0-9][A-Za-z0-9]*(?:[-./][A-Za-z0-9]+)+|[0-9]+[A-Za-z][A-Za-z0-9]*)(?![\w])"
@@ -318,6 +324,8 @@ def extract(text: str) -> list[Identifier]:
             continue
         if value.isdigit() and len(value) < 6:
             continue  # plain numbers (years, quantities) are not part numbers
+        if (word := NUMBER_WORD.fullmatch(raw)) and analysis.lemmas(word.group(1)) and word[1].lower() not in LABELS:
+            continue  # "3-speed impact driver": a modifier, no code
         add("part", value, *mt.span(), part_families(raw))
     found.sort(key=lambda i: i.start)
     return found

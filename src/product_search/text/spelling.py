@@ -11,7 +11,7 @@ keeps one over its few type words, :meth:`.product_types.TypeTable.spell`); a wo
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from string import ascii_lowercase
 
 from . import analysis
@@ -78,3 +78,9 @@ def pieces(word: str, known: Callable[[str], bool]) -> tuple[tuple[str, str], tu
         if known(stems[0]) and known(stems[1]):
             return (first, stems[0]), (second, stems[1])
     return None
+
+
+def respelled(text: str, spelled: Mapping[str, str]) -> str:
+    """``text`` with each whole word that is a key of ``spelled`` (lower case, as :func:`slips` saw it)
+    replaced by its value, whatever its case: the query as the catalog would have spelled it."""
+    return analysis.WORD.sub(lambda m: spelled.get(m.group().lower(), m.group()), text)

@@ -28,6 +28,7 @@ MAX_TERMS = 32  # per set
 MIN_TERMS = 2
 MAX_TERM_CHARS = 100
 MAX_ADDED_CHARS = 2000  # equivalents inserted into one query: a few sets' worth, not 5,000 sets' terms
+MAX_WORDINGS = 16  # the query as typed and its single substitutions: each is read for its types once
 _MAX_ERRORS = 100  # fields named in one refusal: enough to fix a file, not a response as large as the file
 
 # Words as the lexical index reads them (hyphens, spaces and other signs between them belong to no word).
@@ -40,10 +41,21 @@ _BREAK = re.compile(r"[,;:()\[\]]|\.(?!\w)")
 @dataclass(frozen=True)
 class Expansion:
     """A query with the equivalents of its matched terms inserted after each, and what was applied: each
-    matched term as written in the query, with the equivalents added after it."""
+    matched term as written in the query, with the equivalents added after it.
+
+    ``wordings``: the query as typed, then with one matched term at a time replaced by one of its equivalents
+    (at most :data:`MAX_WORDINGS`). The words and codes are searched in ``text``, all equivalents at once; the
+    product types are read from each wording alone, since equivalents side by side make phrases nobody typed
+    ("jigsaw jig saw" names every saw).
+    """
 
     text: str
     applied: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    wordings: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not self.wordings:
+            object.__setattr__(self, "wordings", (self.text,))
 
 
 class _Word(NamedTuple):
@@ -177,6 +189,7 @@ class Synonyms:
         trie = self._trie
         parts: list[str] = []
         applied: list[tuple[str, tuple[str, ...]]] = []
+        wordings = [query]
         done: set[int] = set()
         copied, n, added = 0, 0, 0
         while n < len(words) and len(done) < len(self.sets) and added < MAX_ADDED_CHARS:
@@ -195,12 +208,14 @@ class Synonyms:
             parts += [query[copied:end], " ", inserted]
             added += len(inserted) + 1
             applied.append((query[words[n].start : end], others))
+            start = words[n].start
+            wordings += [query[:start] + other + query[end:] for other in others][: MAX_WORDINGS - len(wordings)]
             done.add(s)
             copied, n = end, n + length
         if not applied:
             return Expansion(query)
         parts.append(query[copied:])
-        return Expansion("".join(parts), tuple(applied))
+        return Expansion("".join(parts), tuple(applied), tuple(wordings))
 
 
 def _term(raw: Any, path: str, errors: dict[str, list[str]]) -> tuple[str, tuple[str, ...]] | None:
