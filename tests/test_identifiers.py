@@ -106,11 +106,13 @@ def test_ordinary_words_and_numbers_are_not_identifiers() -> None:
     assert keys("A 230 V angle grinder") == ["#dimension:230v"]
     assert keys("PK 100 PCS") == [] and keys("M 10 X 40 bolt") == ["#dimension:10x40"]
     assert not [k for k in keys("KUGELHAHN PN 40 DN 25, LEUCHTE IP 65 LED, HANDSCHUH GR 10 XL") if "#part" in k]
-    # A number joined to an English word is an adjective ("3-speed", "2-pack"), not a code; a label's value or
-    # a word no lexicon has is one.
+    # A number of one or two digits joined to an English word is an adjective ("3-speed", "2-pack"), not a code;
+    # a label's value, a word no lexicon has, or a longer number (a maker's code) is one.
     assert keys("brushless 3-speed impact driver, 10-piece set, 90-degree elbow, 2-pack, 4-cutter") == []
+    assert keys("2-part epoxy, 25-PCS bit set") == []
     assert keys("for 140-series staples") == ["#part:140series"]
     assert keys("Evolt 18-VX drill") == ["#part:18vx"]
+    assert keys("Pelican 1510-PLUS case, Loctite 243-BLUE") == ["#part:1510plus", "#part:243blue"]
 
 
 # Near misses: same words, one identifier apart. The model reads identifiers as a few word pieces,

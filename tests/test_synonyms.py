@@ -12,6 +12,7 @@ from product_search.text.synonyms import (
     MAX_SETS,
     MAX_TERM_CHARS,
     MAX_TERMS,
+    MAX_WORDING_CHARS,
     MAX_WORDINGS,
     Expansion,
     Synonyms,
@@ -131,9 +132,17 @@ def test_wordings_substitute_one_term_at_a_time() -> None:
     assert Synonyms().expand("jigsaw").wordings == ("jigsaw",)
 
 
-def test_wordings_are_bounded() -> None:
-    synonyms = Synonyms.parse([[f"term {n}" for n in range(MAX_TERMS)]])
-    assert len(synonyms.expand("term 3 fixing").wordings) == MAX_WORDINGS
+def test_wordings_are_bounded_and_every_term_gets_its_turn() -> None:
+    many = Synonyms.parse([[f"term {n}" for n in range(MAX_TERMS)], ["valve", "tap"]])
+    wordings = many.expand("term 3 valve").wordings
+    assert len(wordings) == MAX_WORDINGS
+    assert wordings[:4] == ("term 3 valve", "term 0 valve", "term 3 tap", "term 1 valve"), "taken in turn"
+    # However long the query, the wordings together stay within MAX_WORDING_CHARS (the first is the query).
+    long = "valve " + "x" * 600
+    assert many.expand(long).wordings == (long,)
+    middle = "valve " + "x" * 300
+    assert many.expand(middle).wordings == (middle, "tap " + "x" * 300)
+    assert sum(map(len, many.expand("valve " + "x" * 200).wordings)) <= MAX_WORDING_CHARS
 
 
 def test_hyphens_and_spaces_are_interchangeable(hardware: Synonyms) -> None:

@@ -30,6 +30,7 @@ from product_search.index.descriptions import facts_of, read_descriptions
 from product_search.index.indexfile import IndexStamp
 from product_search.index.lexical_index import LexicalIndex
 from product_search.text import analysis, identifiers, product_types, type_phrases, typed_codes
+from product_search.text.synonyms import Synonyms
 
 from .support import ROOT
 
@@ -59,6 +60,14 @@ def _build(text: str) -> Any:
     return LexicalIndex.build(IndexStamp("test", "one", 1, "", 0, 0), [(1, text), (2, text[::-1])])
 
 
+SYNONYMS = Synonyms.parse([["bolt", "hex bolt", "machine screw"], ["set", "kit", "assortment"], ["mm", "millimetre"]])
+
+
+def _with_synonyms(text: str) -> Any:
+    expansion = SYNONYMS.expand(text)
+    return CATALOG.match(expansion.text, wordings=expansion.wordings)
+
+
 # Every function of the text path, as the service calls it.
 FUNCTIONS: dict[str, Callable[[str], Any]] = {
     "identifiers.extract": identifiers.extract,
@@ -76,6 +85,7 @@ FUNCTIONS: dict[str, Callable[[str], Any]] = {
     "LexicalIndex.build (two products)": _build,
     "FactIndex.understand (a query)": CATALOG.facts.understand,
     "LexicalIndex.match (a hybrid query)": CATALOG.match,
+    "LexicalIndex.match (with synonyms: expanded, types read per wording)": _with_synonyms,
 }
 
 

@@ -240,31 +240,38 @@ class FactIndex:
         """Whether any product has this identifier or family key, in either role."""
         return f"own|{key}" in self.vocab or f"acc|{key}" in self.vocab
 
-    def understand(self, query: str, wordings: Sequence[str] = ()) -> QueryFacts:
+    def understand(self, query: str) -> QueryFacts:
         """What ``query`` asks for; a query the analyzer fails on (a bug: logged) asks for nothing beyond
-        its words, and is still answered.
+        its words, and is still answered."""
+        try:
+            return self._understand(query)
+        except Exception:
+            log.exception("a query cannot be analyzed; searched by its words and the model")
+            return QueryFacts([], [], [], [], [])
 
-        ``wordings``: the texts to read its product types from instead: the query as typed, then with a synonym
-        in place of a term (or with its typing slips corrected). The most specific reading that names a type
-        wins (fewest types, then the first given); an equivalent's reading counts only where it says one of its
-        types in full: a generic equivalent ("jig saw") names every type of its head word, a phrase the
-        catalog has ("check valve") the type the query asked for.
+    def retyped(self, facts: QueryFacts, wordings: Sequence[str]) -> QueryFacts:
+        """``facts`` (of the searched text: the query with its synonyms' equivalents beside their terms) with
+        the product types read from ``wordings`` instead: the query as typed first, then with one equivalent in
+        place of its term (:attr:`.Expansion.wordings`), or the same with typing slips corrected.
+
+        The most specific reading that names a type wins (fewest types, then the first given). An equivalent's
+        reading counts only where its wording says every word of one of its types: a generic equivalent ("jig
+        saw") names every type of its head word, a phrase the catalog has ("check valve") the type asked for.
+        The whole reading counts, not only the types said in full, which would let one-word types win as the
+        fewest (docs/evaluation.md).
         """
         try:
-            facts = self._understand(query)
-            if not wordings or list(wordings) == [query]:
-                return facts
             read = [self._understand(w) for w in wordings]
             equivalents = zip(wordings[1:], read[1:], strict=True)
             said = [read[0], *(f for w, f in equivalents if self._says_in_full(w, f.types))]
             best = min((f for f in said if f.types), key=lambda f: len(f.types), default=read[0])
-            return replace(
-                facts, types=best.types, type_names=best.type_names, extensions=best.extensions,
-                fitted_types=best.fitted_types,
-            )  # fmt: skip
         except Exception:
-            log.exception("a query cannot be analyzed; searched by its words and the model")
-            return QueryFacts([], [], [], [], [])
+            log.exception("a query's wordings cannot be analyzed; its types are read from the searched text")
+            return facts
+        return replace(
+            facts, types=best.types, type_names=best.type_names, extensions=best.extensions,
+            fitted_types=best.fitted_types,
+        )  # fmt: skip
 
     def _says_in_full(self, wording: str, types: Sequence[int]) -> bool:
         """Whether ``wording`` has every word of one of ``types``."""

@@ -172,8 +172,8 @@ class LexicalIndex:
         return np.searchsorted(self.pks, pks).astype(np.int64)
 
     def _query(self, query: str, wordings: Sequence[str] = ()) -> tuple[list[int], float, QueryFacts]:
-        """Token ids of ``query`` (repeats count, as in BM25), the normalizer, and the query's facts
-        (``wordings``: see :meth:`.FactIndex.understand`)."""
+        """Token ids of ``query`` (repeats count, as in BM25), the normalizer, and the query's facts, its types
+        read from ``wordings`` where given (:meth:`.FactIndex.retyped`)."""
         # As descriptions.analyze(): words, then the written identifiers; and the codes typed apart ("DCD 633Z")
         # as the catalog writes them, where it has them.
         typed = analysis.words(query)
@@ -182,12 +182,14 @@ class LexicalIndex:
         known = self._vocab.__contains__
         slips = spelling.slips(typed, stems, known, self._frequency)
         corrections = {typed[n]: Correction(typed[n], spelled) for n, (spelled, _) in slips.items()}  # once each
-        facts = self.facts.understand(query, wordings)
+        facts = self.facts.understand(query)
+        if wordings and list(wordings) != [query]:  # synonyms applied: the types as each wording reads them
+            facts = self.facts.retyped(facts, wordings)
         if slips and not facts.types:
             # A query that names no type as typed is read with its slips corrected ("tube cuttter 3-28mm"); one
             # that does keeps its reading: the type table spells its own words, closer than any word of the catalog.
             spelled = {typed[n]: word for n, (word, _) in slips.items()}
-            facts = self.facts.understand(query, [spelling.respelled(w, spelled) for w in wordings or (query,)])
+            facts = self.facts.retyped(facts, [spelling.respelled(w, spelled) for w in wordings or (query,)])
         stems = [slips[n][1] if n in slips else stem for n, stem in enumerate(stems)]
         # A code glued to its brand or series is searched as its pieces: "fluke117" as fluke, 117.
         glued = [n for n, stem in enumerate(stems) if not known(stem) and analysis.LETTERS_DIGITS.search(typed[n])]
@@ -224,7 +226,7 @@ class LexicalIndex:
 
         Products outside ``allowed`` (product keys) score 0 and match no fact; ``types``: whether
         products of the types the query names are marked (``FactMatch.kind``); ``wordings``: the texts its
-        types are read from, where not ``query`` (:meth:`.FactIndex.understand`).
+        types are read from, where not ``query`` (:meth:`.FactIndex.retyped`).
         """
         token_ids, ceiling, query_facts = self._query(query, wordings)
         scores = np.zeros(self.size, np.float32)
@@ -244,7 +246,8 @@ class LexicalIndex:
         return LexicalMatch(scores, facts, query_facts)
 
     def match_rows(self, query: str, rows: npt.NDArray[np.int64], wordings: Sequence[str] = ()) -> LexicalMatch:
-        """``match`` for the given rows only (a column's rows are sorted): cheap for a few results."""
+        """``match`` for the given rows only (a column's rows are sorted): cheap for a few results, and nothing
+        for none (a query's reading alone)."""
         token_ids, ceiling, query_facts = self._query(query, wordings)
         scores = np.zeros(len(rows), np.float32)
         for t in dict.fromkeys(token_ids):

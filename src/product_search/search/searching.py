@@ -154,7 +154,10 @@ class Searcher:
             allowed = self.store.filtered_pks(conn, name, filters) if filters else None
             if allowed is not None and len(allowed) == 0:
                 empty = SearchRecord(name, queries, None, [[] for _ in queries], encoder, t1 - t0, None, None)
-                readings = [lexical.facts.understand(e.text, e.wordings).reading(e.text, e.applied) for e in expanded]
+                none = np.zeros(0, np.int64)  # the reading alone, as a search reads the query
+                readings = [
+                    lexical.match_rows(e.text, none, e.wordings).query.reading(e.text, e.applied) for e in expanded
+                ]
                 return SearchOutcome(name, cat.version, [[] for _ in queries], mode, readings, used), empty
             t2 = time.perf_counter()
             dense: tuple[npt.NDArray[np.float32], npt.NDArray[np.int64]] | None = None

@@ -87,12 +87,13 @@ _RANGE_STEPS = 32
 # Letters-and-digits tokens, possibly joined by - . / (DHP482, 6204-2RS, A2-70, SKU-88-123).
 _PART = re.compile(r"(?<![\w])[A-Za-z0-9]+(?:[-./][A-Za-z0-9]+)*(?![\w])")
 PART_MIN = 4  # shorter codes (T20, CD4, IL-6) collide with ordinary words and sizes
-# Labels of a field whose value (a number or code) goes with them: "Staples type 140", "Hose clamp size 2",
-# "140-series staples".
-LABELS = frozenset({"type", "model", "series", "size", "grade", "class", "style", "no", "ref", "art", "part"})
-# A number joined to a word by a hyphen: an English adjective ("3-speed", "10-piece", "90-degree", "2-stroke")
-# where the word is an English one and no label; a code where it is not ("18-VX", "140-series").
-NUMBER_WORD = re.compile(r"\d+(?:[.,]\d+)?-([^\W\d_]{3,})")
+# A number of one or two digits joined to a word by a hyphen: an English adjective ("3-speed", "10-piece",
+# "90-degree", "2-stroke", "10-pcs"), no code; a code where the word is none ("18-VX"), a label ("140-series"
+# is no adjective), or the number longer ("1510-PLUS", "243-BLUE", "4000-KIT": makers' codes).
+_NUMBER_WORD = re.compile(r"\d{1,2}-([^\W\d_]{3,})")
+_LABELLING = frozenset({"series", "type", "model"})
+_COUNTS = frozenset({"pcs", "pce"})
+
 # A series printed apart from its number, as makers print it: "GWS 7-125", "GSR 18V-55", "CNMG 120408-PM".
 _SPACED = re.compile(
     r"(?<![\w-])([A-Z]{2,5}) ([0-9][A-Za-z0-9]*(?:[-./][A-Za-z0-9]+)+|[0-9]+[A-Za-z][A-Za-z0-9]*)(?![\w])"
@@ -157,6 +158,15 @@ class Identifier:
     def strong(self) -> bool:
         """A part number, GTIN or standard: names a product (or its norm), unlike a size."""
         return self.kind in STRONG
+
+
+def number_adjective(raw: str) -> bool:
+    """Whether ``raw`` is a number hyphenated to a word that makes it an adjective ("3-speed"), not a code."""
+    word = _NUMBER_WORD.fullmatch(raw)
+    if word is None:
+        return False
+    lower = word[1].lower()
+    return lower not in _LABELLING and (lower in _COUNTS or bool(analysis.lemmas(lower)))
 
 
 def part_families(raw: str) -> tuple[str, ...]:
@@ -324,7 +334,7 @@ def extract(text: str) -> list[Identifier]:
             continue
         if value.isdigit() and len(value) < 6:
             continue  # plain numbers (years, quantities) are not part numbers
-        if (word := NUMBER_WORD.fullmatch(raw)) and analysis.lemmas(word.group(1)) and word[1].lower() not in LABELS:
+        if number_adjective(raw):
             continue  # "3-speed impact driver": a modifier, no code
         add("part", value, *mt.span(), part_families(raw))
     found.sort(key=lambda i: i.start)

@@ -14,6 +14,7 @@ trie of the terms' stems once from each word, so its work is linear in the query
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import re
 from collections.abc import Iterator
@@ -28,7 +29,10 @@ MAX_TERMS = 32  # per set
 MIN_TERMS = 2
 MAX_TERM_CHARS = 100
 MAX_ADDED_CHARS = 2000  # equivalents inserted into one query: a few sets' worth, not 5,000 sets' terms
-MAX_WORDINGS = 16  # the query as typed and its single substitutions: each is read for its types once
+# The query as typed and its single substitutions, each read for its types once a search: at most this many,
+# of at most this many characters together (a long query is read as typed only).
+MAX_WORDINGS = 16
+MAX_WORDING_CHARS = 1024
 _MAX_ERRORS = 100  # fields named in one refusal: enough to fix a file, not a response as large as the file
 
 # Words as the lexical index reads them (hyphens, spaces and other signs between them belong to no word).
@@ -43,10 +47,10 @@ class Expansion:
     """A query with the equivalents of its matched terms inserted after each, and what was applied: each
     matched term as written in the query, with the equivalents added after it.
 
-    ``wordings``: the query as typed, then with one matched term at a time replaced by one of its equivalents
-    (at most :data:`MAX_WORDINGS`). The words and codes are searched in ``text``, all equivalents at once; the
-    product types are read from each wording alone, since equivalents side by side make phrases nobody typed
-    ("jigsaw jig saw" names every saw).
+    ``wordings``: the query as typed, then with one matched term at a time replaced by one of its equivalents,
+    the terms taken in turn (at most :data:`MAX_WORDINGS`, :data:`MAX_WORDING_CHARS` together). The words and
+    codes are searched in ``text``, all equivalents at once; the product types are read from each wording alone,
+    since equivalents side by side make phrases nobody typed ("jigsaw jig saw" names every saw).
     """
 
     text: str
@@ -189,7 +193,7 @@ class Synonyms:
         trie = self._trie
         parts: list[str] = []
         applied: list[tuple[str, tuple[str, ...]]] = []
-        wordings = [query]
+        substituted: list[list[str]] = []  # per applied term: the query with each equivalent in its place
         done: set[int] = set()
         copied, n, added = 0, 0, 0
         while n < len(words) and len(done) < len(self.sets) and added < MAX_ADDED_CHARS:
@@ -208,14 +212,25 @@ class Synonyms:
             parts += [query[copied:end], " ", inserted]
             added += len(inserted) + 1
             applied.append((query[words[n].start : end], others))
-            start = words[n].start
-            wordings += [query[:start] + other + query[end:] for other in others][: MAX_WORDINGS - len(wordings)]
+            substituted.append([query[: words[n].start] + other + query[end:] for other in others])
             done.add(s)
             copied, n = end, n + length
         if not applied:
             return Expansion(query)
         parts.append(query[copied:])
-        return Expansion("".join(parts), tuple(applied), tuple(wordings))
+        return Expansion("".join(parts), tuple(applied), _wordings(query, substituted))
+
+
+def _wordings(query: str, substituted: list[list[str]]) -> tuple[str, ...]:
+    """``query``, then each term's first substitution, each term's second, ...: every matched term gets its
+    turn within the limits, however many equivalents the first has."""
+    out, chars = [query], len(query)
+    for wording in (w for row in itertools.zip_longest(*substituted) for w in row if w is not None):
+        if len(out) == MAX_WORDINGS or chars + len(wording) > MAX_WORDING_CHARS:
+            break
+        out.append(wording)
+        chars += len(wording)
+    return tuple(out)
 
 
 def _term(raw: Any, path: str, errors: dict[str, list[str]]) -> tuple[str, tuple[str, ...]] | None:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from lemminflect import getAllLemmas
 
 from . import analysis
-from .identifiers import LABELS, NUMBER_WORD, Identifier
+from .identifiers import Identifier, number_adjective
 
 # Collective nouns: the product is a set of what the word before names.
 # Not "bag", "box", "case" or "pack": "vacuum bags", "tool box", "carry case", "battery pack" are themselves.
@@ -66,6 +66,8 @@ MATERIALS = frozenset(
         *("bright", "plated", "coated", "galv", "anodised", "anodized", "polished", "painted", "lacquered"),
     }
 )
+# Labels of a field whose value (a number or code) follows: "Staples type 140", "Hose clamp size 2".
+_LABELS = frozenset({"type", "model", "series", "size", "grade", "class", "style", "no", "ref", "art", "part"})
 _MAX_TOKENS = 48  # a type is named in the first sentence or so; the rest describes it
 _DIGIT = re.compile(r"\d")
 _ACRONYM = re.compile(r"[A-Z]{2,}(?:[-/.].*)?|[A-Z](?:[-/.].+)")  # SDS-plus, HSS, PVC-U, T-shank
@@ -243,7 +245,7 @@ def _scan(
             continue
         # "brushless 3-speed impact driver": a modifier of what follows, as the adjective before it is; after a
         # noun the name may have ended ("conn lever 2-way wago 221-612"), as before a size.
-        modifier = not pointer and NUMBER_WORD.fullmatch(raw) is not None and tok.start() not in spans
+        modifier = not pointer and number_adjective(raw) and tok.start() not in spans
         if taken and modifier and "NOUN" not in analysis.lemmas(taken[-1]) and _word_after(toks, n, spans):
             taken = []
             continue
@@ -252,7 +254,7 @@ def _scan(
         if in_identifier or acronym:
             if not taken:
                 continue  # a leading size, code or acronym: "M20 hex nut", "90° elbow", "SKF", "HSS"
-            if taken[-1].lower() in LABELS:
+            if taken[-1].lower() in _LABELS:
                 taken.pop()  # a field's label before its value is no part of the name: "Staples type 140"
                 if not taken:
                     continue  # "Size 10 safety boots": the name follows
