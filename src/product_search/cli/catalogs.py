@@ -17,6 +17,7 @@ from ..config import MODES, SearchMode
 from ..errors import InvalidInput, ProductSearchError
 from ..observability.canary import GoldenSetError, load_golden_set, run_canary
 from ..observability.metrics import Metrics
+from ..search import bmecat
 from ..search.ingest import FORMATS, detect_format, loads_strict, parse_file, validate_products
 from ..search.synonym_sets import CatalogSynonyms
 from ..storage.store import CatalogStore
@@ -31,7 +32,8 @@ from .app import CATALOG, catalog_name, load_settings, main, open_catalogs
 @click.option("--replace", is_flag=True, help="Make the catalog exactly the file's products (drop the others).")
 @click.option("--if-empty", is_flag=True, help="Do nothing if the catalog already has products.")
 def load(catalog: str, file: Path, fmt: str | None, replace: bool, if_empty: bool) -> None:
-    """Build or refresh CATALOG from a CSV or JSON Lines FILE, with its index (no size limit)."""
+    """Build or refresh CATALOG from a CSV, JSON Lines or BMEcat (1.2, 2005) FILE, with its index (no size
+    limit). A BMEcat file does what its transaction says: T_NEW_CATALOG replaces the catalog."""
     name = catalog_name(catalog)
     settings = load_settings()
     if if_empty:
@@ -41,9 +43,14 @@ def load(catalog: str, file: Path, fmt: str | None, replace: bool, if_empty: boo
         if existing is not None and existing.product_count > 0:
             click.echo(f"catalog {name!r} already has {existing.product_count} products; left as is")
             return
+    with file.open("rb") as fh:
+        fmt = fmt or detect_format(file.name, None, fh.read(64))
+    if fmt == "bmecat":
+        _load_bmecat(name, file, replace=replace)
+        return
     data = file.read_bytes()
     try:
-        records = parse_file(data, fmt or detect_format(file.name, None, data[:64]))
+        records = parse_file(data, fmt)
         products = validate_products(records, settings.max_description_chars, settings.max_metadata_bytes)
     except ProductSearchError as exc:
         raise click.ClickException(f"{file}: {exc.message} {json.dumps(exc.details)[:2000]}") from exc
@@ -59,6 +66,43 @@ def load(catalog: str, file: Path, fmt: str | None, replace: bool, if_empty: boo
         f"catalog {name!r}: {outcome.count} products upserted, version {outcome.version} "
         f"({outcome.count / max(elapsed, 1e-9):.0f} products/s; {outcome.truncated} descriptions truncated "
         "at the model's max sequence length)"
+    )
+
+
+def _load_bmecat(name: str, file: Path, *, replace: bool) -> None:
+    """A BMEcat file as its transaction says: T_NEW_CATALOG replaces the catalog, T_UPDATE_PRODUCTS upserts and
+    deletes by each article's mode, T_UPDATE_PRICES changes no text (nothing is stored or encoded). The file
+    is read whole, one article in memory at a time, before anything is stored: all or nothing."""
+    settings = load_settings()
+    try:
+        with file.open("rb") as fh:
+            upload = bmecat.read_upload(fh)
+        products = validate_products(upload.records, settings.max_description_chars, settings.max_metadata_bytes)
+    except ProductSearchError as exc:
+        raise click.ClickException(f"{file}: {exc.message} {json.dumps(exc.details)[:2000]}") from exc
+    summary = upload.summary()
+    click.echo(json.dumps(summary, ensure_ascii=False), err=True)
+    for warning in summary["warnings"]:
+        click.echo(f"warning: {warning}", err=True)
+    if not products and not upload.delete:
+        click.echo(f"catalog {name!r}: nothing to store ({upload.read.price_updates} price updates, no text)")
+        return
+    catalogs = open_catalogs(settings)
+    started = time.perf_counter()
+    try:
+        if products:
+            with tqdm(total=len(products), unit="product", desc=f"embedding {name}", file=sys.stderr) as bar:
+                outcome = catalogs.writer.upsert(
+                    name, products, replace=replace or upload.replace, delete=upload.delete, progress=bar.update
+                )
+        else:
+            outcome = catalogs.edits.delete_products(name, upload.delete)
+    except ProductSearchError as exc:
+        raise click.ClickException(exc.message) from exc
+    click.echo(
+        f"catalog {name!r}: BMEcat {summary['bmecat_version']} {summary['transaction']}: {len(products)} products "
+        f"upserted, {len(upload.delete)} deleted by id, {summary['skipped']} articles skipped, version "
+        f"{outcome.version} ({time.perf_counter() - started:.1f} s)"
     )
 
 

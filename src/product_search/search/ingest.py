@@ -24,7 +24,7 @@ _ID_FORBIDDEN = re.compile(r"[\x00-\x1f\x7f]")
 # The same rules as regular expressions, for the OpenAPI document (validation is the code below).
 NOT_BLANK = r"\S"
 ID_PATTERN = r"^[^\x00-\x1f\x7f]*[^\s\x00-\x1f\x7f][^\x00-\x1f\x7f]*$"
-FORMATS = ("csv", "jsonl")
+FORMATS = ("csv", "jsonl", "bmecat")
 
 
 def _json_size(value: Any) -> int:
@@ -146,18 +146,23 @@ def check_unique_ids(products: Iterable[NewProduct]) -> None:
 
 
 def detect_format(filename: str | None, content_type: str | None, head: bytes) -> str:
-    """Pick ``csv`` or ``jsonl`` from the file name, then the content type, then the content."""
+    """Pick ``csv``, ``jsonl`` or ``bmecat`` (XML) from the file name, then the content type, then the content."""
     name = (filename or "").lower()
     if name.endswith(".csv"):
         return "csv"
     if name.endswith((".jsonl", ".ndjson", ".json")):
         return "jsonl"
+    if name.endswith(".xml"):
+        return "bmecat"
     ctype = (content_type or "").split(";")[0].strip().lower()
     if ctype in ("text/csv", "application/csv"):
         return "csv"
     if ctype in ("application/jsonl", "application/x-ndjson", "application/x-jsonlines", "application/json"):
         return "jsonl"
-    return "jsonl" if head.lstrip()[:1] == b"{" else "csv"
+    if ctype in ("application/xml", "text/xml"):
+        return "bmecat"
+    first = head.removeprefix(b"\xef\xbb\xbf").lstrip()[:1]
+    return {b"{": "jsonl", b"<": "bmecat"}.get(first, "csv")
 
 
 def decode_utf8(data: bytes) -> str:
@@ -280,6 +285,11 @@ def parse_jsonl(text: str) -> list[dict[str, Any]]:
 
 
 def parse_file(data: bytes, fmt: str) -> list[dict[str, Any]]:
+    if fmt == "bmecat":  # a transaction with deletes and replacement, read by search.bmecat.read_upload
+        raise InvalidInput(
+            "BMEcat files are loaded with `product-search load CATALOG FILE`; this endpoint takes CSV or JSON Lines",
+            fields={"file": ["BMEcat (XML): load it with the CLI"]},
+        )
     text = decode_utf8(data)
     records = parse_csv(text) if fmt == "csv" else parse_jsonl(text)
     if not records:

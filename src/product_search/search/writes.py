@@ -136,9 +136,16 @@ class CatalogWriter:
     # -- writes --------------------------------------------------------------------------------
 
     def upsert(
-        self, name: str, products: Sequence[NewProduct], *, replace: bool = False, progress: Progress | None = None
+        self,
+        name: str,
+        products: Sequence[NewProduct],
+        *,
+        replace: bool = False,
+        delete: Sequence[str] = (),
+        progress: Progress | None = None,
     ) -> WriteOutcome:
-        """Insert or replace products by id, all or nothing. ``replace`` also drops products not given."""
+        """Insert or replace products by id, all or nothing. ``replace`` also drops products not given;
+        ``delete``: ids dropped in the same transaction (a BMEcat update's deleted articles; unknown ones pass)."""
         with self.store.read() as conn:
             existing = self.store.get_catalog(conn, name)
             # Fails before spending time on encoding if the catalog's model cannot be served.
@@ -190,14 +197,16 @@ class CatalogWriter:
                 else:
                     previous = cat.version
                     vectors = self._complete(conn, cat, products, vectors)
+                    drop = list(delete)
                     if replace:
                         keep = {p.id for p in products}
-                        stale = [
+                        drop += [
                             r[0]
                             for r in conn.execute("SELECT id FROM products WHERE catalog = ?", (name,))
                             if r[0] not in keep
                         ]
-                        found, _ = self.store.delete_products(conn, name, stale)
+                    if drop:
+                        found, _ = self.store.delete_products(conn, name, drop)
                         removed = np.fromiter(found.values(), dtype=np.int64, count=len(found))
                     # Under the lock: products whose stored text is the one sent keep their BM25 tokens.
                     same = self.store.unchanged_texts(conn, name, products)

@@ -1,0 +1,355 @@
+"""BMEcat catalogs (versions 1.2 and 2005), as suppliers in the trade send them, read as product records.
+
+A BMEcat file is a header (catalog id, version, language) and one transaction: ``T_NEW_CATALOG`` (the whole
+catalog), ``T_UPDATE_PRODUCTS`` (each article new, updated or deleted by its ``mode``) or ``T_UPDATE_PRICES``
+(prices only: no text changes). Version 1.2 calls a product ``ARTICLE`` (``SUPPLIER_AID``, ``ARTICLE_DETAILS``,
+``ARTICLE_FEATURES``), version 2005 ``PRODUCT`` (``SUPPLIER_PID``, ``PRODUCT_DETAILS``, ``PRODUCT_FEATURES``);
+either may be namespaced. :class:`BMEcatReader` streams the articles one at a time (ElementTree's iterparse,
+each article dropped once read), so memory follows one article, not the file.
+
+Mapping: the supplier's id is the product id; ``DESCRIPTION_SHORT``, then ``DESCRIPTION_LONG`` stripped of
+markup, is the description (cut at a word within :data:`LONG_CHARS`: the model reads a few hundred tokens);
+manufacturer, manufacturer part number, GTINs (1.2's ``EAN``, 2005's ``INTERNATIONAL_PID``), keywords, order
+unit, classification (system, class id, class name) and features (name, values, unit; numbers as numbers) are
+the metadata.
+
+Safety: the XML is parsed by the standard library's expat through defusedxml. No DTD is loaded: a DOCTYPE naming
+one by file or URL, as BMEcat files do, is ignored, never fetched. Any entity declaration refuses the file (the
+billion-laughs and quadratic blow-ups, external entities naming local files or URLs): BMEcat needs none. A file
+that is not well-formed XML (truncated, a byte its declared encoding cannot have) is refused with its line and
+column. Either way nothing of the file is used: the caller stores nothing before the reader has finished.
+"""
+
+from __future__ import annotations
+
+import html.parser
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import IO, TYPE_CHECKING, Any
+
+import defusedxml
+import defusedxml.ElementTree as SafeET
+
+from ..errors import InvalidInput, MalformedInput
+from ..text.analysis import collapse_space
+
+if TYPE_CHECKING:
+    from xml.etree.ElementTree import Element  # nosec B405 - the type only: parsing goes through defusedxml
+
+LONG_CHARS = 1500  # of the long description: past a model's few hundred tokens, more text is never read
+MAX_SKIPPED = 100  # skipped elements listed (all are counted)
+MODES = ("new", "update", "delete")
+TRANSACTIONS = {
+    "T_NEW_CATALOG": "new_catalog",
+    "T_UPDATE_PRODUCTS": "update_products",
+    "T_UPDATE_PRICES": "update_prices",
+}
+_PRODUCTS = ("ARTICLE", "PRODUCT")
+_GTIN_TYPES = frozenset({"gtin", "ean", "ean8", "ean13", "upc", "gtin8", "gtin12", "gtin13", "gtin14"})
+_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
+
+
+@dataclass(frozen=True)
+class Article:
+    """One product of the file: its id, what to do with it (``new``, ``update`` or ``delete``), its description
+    and metadata (empty for a delete)."""
+
+    id: str
+    mode: str
+    description: str
+    metadata: dict[str, Any]
+
+    def record(self) -> dict[str, Any]:
+        """As an upload's record (``search.ingest.validate_products``)."""
+        return {"id": self.id, "description": self.description, "metadata": self.metadata or None}
+
+
+@dataclass(frozen=True)
+class Skipped:
+    element: str  # "ARTICLE 17" (the 17th of the file), or an element's name
+    reason: str
+
+
+@dataclass
+class BMEcatReader:
+    """The articles of a BMEcat file, one at a time; the header's facts and what was skipped, once read.
+
+    ``source``: the file, opened in binary (expat reads its encoding declaration).
+    """
+
+    source: IO[bytes]
+    version: str | None = None
+    transaction: str | None = None  # new_catalog, update_products or update_prices
+    catalog_id: str | None = None
+    language: str | None = None
+    articles: int = 0  # read, skipped ones included
+    price_updates: int = 0  # articles of T_UPDATE_PRICES: no text, nothing to store
+    classes: Counter[str] = field(default_factory=Counter)  # "ETIM-7.0 EC000123 Twist drill" -> products
+    features: Counter[str] = field(default_factory=Counter)  # feature name -> products having it
+    skipped: list[Skipped] = field(default_factory=list)
+    skipped_count: int = 0
+
+    def __iter__(self) -> Iterator[Article]:
+        try:
+            yield from self._read()
+        except SafeET.ParseError as exc:
+            line, column = exc.position
+            raise MalformedInput(
+                f"BMEcat file is not well-formed XML at line {line}, column {column}: {_reason(exc)}",
+                {"line": line, "column": column},
+            ) from exc
+        except defusedxml.DefusedXmlException as exc:
+            raise MalformedInput(
+                f"BMEcat file refused: {exc} (entity declarations and external references are never resolved)",
+                {"refused": type(exc).__name__},
+            ) from exc
+        if self.version is None:
+            raise MalformedInput("not a BMEcat file: its root element is not BMECAT")
+        if self.transaction is None:
+            raise MalformedInput("BMEcat file has no T_NEW_CATALOG, T_UPDATE_PRODUCTS or T_UPDATE_PRICES")
+
+    def _read(self) -> Iterator[Article]:
+        transaction: Element | None = None
+        depth = 0
+        for event, elem in SafeET.iterparse(
+            self.source, events=("start", "end"), forbid_dtd=False, forbid_entities=True, forbid_external=True
+        ):
+            name = _local(elem.tag)
+            if event == "start":
+                depth += 1
+                if depth == 1:
+                    if name != "BMECAT":
+                        raise MalformedInput(f"not a BMEcat file: its root element is {name}, not BMECAT")
+                    self.version = elem.get("version", "")
+                elif depth == 2 and name in TRANSACTIONS:
+                    if self.transaction is not None:
+                        raise MalformedInput("BMEcat file has more than one transaction")
+                    self.transaction, transaction = TRANSACTIONS[name], elem
+                continue
+            depth -= 1
+            if depth == 1 and name == "HEADER":
+                self._header(elem)
+                elem.clear()
+            elif depth == 2 and transaction is not None:  # a child of the transaction, read: dropped
+                if name in _PRODUCTS:
+                    article = self._article(elem)
+                    if article is not None:
+                        yield article
+                del transaction[:]
+
+    def _header(self, header: Element) -> None:
+        catalog = _child(header, "CATALOG")
+        if catalog is None:
+            return
+        self.catalog_id = _text(_child(catalog, "CATALOG_ID"))
+        languages = _children(catalog, "LANGUAGE")
+        chosen = next(
+            (lang for lang in languages if lang.get("default") == "true"), languages[0] if languages else None
+        )
+        self.language = _text(chosen)
+
+    def _article(self, elem: Element) -> Article | None:
+        self.articles += 1
+        where = f"{_local(elem.tag)} {self.articles}"
+        if self.transaction == "update_prices":
+            self.price_updates += 1
+            return None
+        pid = _text(_child(elem, "SUPPLIER_AID", "SUPPLIER_PID"))
+        if not pid:
+            self._skip(where, "no SUPPLIER_AID / SUPPLIER_PID")
+            return None
+        mode = (elem.get("mode") or ("new" if self.transaction == "new_catalog" else "update")).lower()
+        if mode not in MODES:
+            self._skip(f"{where} ({pid})", f"mode {mode!r} is none of {', '.join(MODES)}")
+            return None
+        if mode == "delete":
+            return Article(pid, mode, "", {})
+        details = _child(elem, "ARTICLE_DETAILS", "PRODUCT_DETAILS")
+        short = _text(_child(details, "DESCRIPTION_SHORT"))
+        long = _plain(_text(_child(details, "DESCRIPTION_LONG")) or "")
+        description = ". ".join(part for part in (short, _cut(long, LONG_CHARS)) if part)
+        if not description:
+            self._skip(f"{where} ({pid})", "no DESCRIPTION_SHORT or DESCRIPTION_LONG")
+            return None
+        return Article(pid, mode, description, self._metadata(elem, details))
+
+    def _metadata(self, elem: Element, details: Element | None) -> dict[str, Any]:
+        meta: dict[str, Any] = {}
+        for key, tags in (
+            ("manufacturer", ("MANUFACTURER_NAME",)),
+            ("manufacturer_part", ("MANUFACTURER_AID", "MANUFACTURER_PID")),
+        ):
+            if value := _text(_child(details, *tags)):
+                meta[key] = value
+        gtins = [_text(e) for e in _children(details, "EAN")]
+        gtins += [
+            _text(e) for e in _children(details, "INTERNATIONAL_PID") if (e.get("type") or "").lower() in _GTIN_TYPES
+        ]
+        if found := list(dict.fromkeys(g for g in gtins if g)):
+            meta["gtin"] = found
+        if keywords := [k for e in _children(details, "KEYWORD") if (k := _text(e))]:
+            meta["keywords"] = keywords
+        order = _child(elem, "ARTICLE_ORDER_DETAILS", "PRODUCT_ORDER_DETAILS")
+        if unit := _text(_child(order, "ORDER_UNIT")):
+            meta["order_unit"] = unit
+        classes: list[dict[str, str]] = []
+        features: list[dict[str, Any]] = []
+        for group in _children(elem, "ARTICLE_FEATURES") + _children(elem, "PRODUCT_FEATURES"):
+            system = _text(_child(group, "REFERENCE_FEATURE_SYSTEM_NAME"))
+            class_id = _text(_child(group, "REFERENCE_FEATURE_GROUP_ID"))
+            if class_id:
+                named = {"system": system or "", "id": class_id}
+                if class_name := _text(_child(group, "REFERENCE_FEATURE_GROUP_NAME")):
+                    named["name"] = class_name
+                classes.append(named)
+                self.classes[" ".join(v for v in named.values() if v)] += 1
+            for feature in _children(group, "FEATURE"):
+                fname = _text(_child(feature, "FNAME"))
+                if not fname:
+                    continue
+                values = [_value(v) for e in _children(feature, "FVALUE") if (v := _text(e))]
+                read: dict[str, Any] = {"name": fname, "values": values}
+                if unit := _text(_child(feature, "FUNIT")):
+                    read["unit"] = unit
+                if system:
+                    read["system"] = system
+                features.append(read)
+                self.features[fname] += 1
+        if classes:
+            meta["classes"] = classes
+        if features:
+            meta["features"] = features
+        return meta
+
+    def _skip(self, element: str, reason: str) -> None:
+        self.skipped_count += 1
+        if len(self.skipped) < MAX_SKIPPED:
+            self.skipped.append(Skipped(element, reason))
+
+
+def _local(tag: str) -> str:
+    """An element's name without its namespace: ``{http://www.bmecat.org/bmecat/2005}PRODUCT`` -> PRODUCT."""
+    return tag.rpartition("}")[2]
+
+
+def _children(elem: Element | None, name: str) -> list[Element]:
+    return [] if elem is None else [c for c in elem if _local(c.tag) == name]
+
+
+def _child(elem: Element | None, *names: str) -> Element | None:
+    """The first child of ``elem`` with one of ``names`` (both versions' names of one thing)."""
+    if elem is None:
+        return None
+    return next((c for c in elem if _local(c.tag) in names), None)
+
+
+def _text(elem: Element | None) -> str | None:
+    """An element's whole text (of its children too: 1.2 allows markup inside a long description), single-spaced."""
+    if elem is None:
+        return None
+    return collapse_space("".join(elem.itertext())).strip() or None
+
+
+def _value(text: str) -> str | float:
+    """A feature value: a number as a number (a decimal comma read as a point), else the text."""
+    if _NUMBER.fullmatch(text):
+        return float(text.replace(",", "."))
+    return text
+
+
+def _cut(text: str, limit: int) -> str:
+    """``text`` cut at the last word boundary within ``limit`` characters."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    return cut[: cut.rfind(" ")] if " " in cut else cut
+
+
+class _Plain(html.parser.HTMLParser):
+    """Text of HTML (a long description's markup, escaped into the XML text): tags dropped, entities read, a
+    break or block between words kept as a space."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.parts.append(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        self.parts.append(" ")
+
+
+def _plain(text: str) -> str:
+    if "<" not in text and "&" not in text:
+        return text
+    parser = _Plain()
+    parser.feed(text)
+    parser.close()
+    return collapse_space("".join(parser.parts)).strip()
+
+
+def _reason(exc: SafeET.ParseError) -> str:
+    """expat's message without the position it also gives apart: "unclosed token", "not well-formed"."""
+    return str(exc).split(":", 1)[0]
+
+
+@dataclass(frozen=True)
+class BMEcatUpload:
+    """What a BMEcat file asks of its catalog: records to upsert, ids to delete, whether it replaces the catalog
+    (``T_NEW_CATALOG``), and how the file was read."""
+
+    records: list[dict[str, Any]]
+    delete: list[str]
+    replace: bool
+    read: BMEcatReader
+
+    def summary(self) -> dict[str, Any]:
+        """What was read, for the operator: counts per class and feature, what was skipped and why."""
+        r = self.read
+        warnings = []
+        if r.language and r.language.lower() not in ENGLISH:
+            warnings.append(f"the catalog's language is {r.language!r}; the default model reads English")
+        return {
+            "bmecat_version": r.version,
+            "transaction": r.transaction,
+            "catalog_id": r.catalog_id,
+            "language": r.language,
+            "articles": r.articles,
+            "upserted": len(self.records),
+            "deleted": len(self.delete),
+            "price_updates": r.price_updates,
+            "classes": dict(r.classes.most_common(50)),
+            "features": dict(r.features.most_common(50)),
+            "skipped": r.skipped_count,
+            "skipped_elements": [{"element": s.element, "reason": s.reason} for s in r.skipped],
+            "warnings": warnings,
+        }
+
+
+ENGLISH = frozenset({"eng", "en", "en-gb", "en-us"})
+
+
+def read_upload(source: IO[bytes]) -> BMEcatUpload:
+    """Read a whole BMEcat file (streamed: one article in memory at a time) into what it asks of its catalog;
+    an id given twice, in any modes, is refused (which one the supplier meant is not for us to guess)."""
+    reader = BMEcatReader(source)
+    records: list[dict[str, Any]] = []
+    delete: list[str] = []
+    seen: Counter[str] = Counter()
+    for article in reader:
+        seen[article.id] += 1
+        if article.mode == "delete":
+            delete.append(article.id)
+        else:
+            records.append(article.record())
+    if twice := [pid for pid, n in seen.items() if n > 1]:
+        raise InvalidInput(
+            f"{len(twice)} article id(s) appear more than once in this BMEcat file", {"duplicate_ids": twice[:20]}
+        )
+    return BMEcatUpload(records, delete, reader.transaction == "new_catalog", reader)

@@ -1,0 +1,334 @@
+"""BMEcat 1.2 and 2005 files read as products (search/bmecat.py): both versions, namespaced or not, the three
+transactions, GTIN forms, feature systems, markup in long descriptions; and a hostile set, each refused with
+nothing read beyond the file itself: no local file, no connection."""
+
+from __future__ import annotations
+
+import io
+import json
+import socket
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from flask.testing import FlaskClient
+
+from product_search.cli import main
+from product_search.errors import MalformedInput
+from product_search.search.bmecat import Article, BMEcatReader
+from product_search.search.ingest import detect_format
+from product_search.storage.store import CatalogStore
+
+from .support import ADMIN
+
+V12 = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE BMECAT SYSTEM "bmecat_new_catalog_1_2.dtd">
+<BMECAT version="1.2">
+  <HEADER>
+    <CATALOG><LANGUAGE>eng</LANGUAGE><CATALOG_ID>ACME-2026</CATALOG_ID><CATALOG_VERSION>1.0</CATALOG_VERSION></CATALOG>
+    <SUPPLIER><SUPPLIER_NAME>Acme Fixings</SUPPLIER_NAME></SUPPLIER>
+  </HEADER>
+  <T_NEW_CATALOG>
+    <ARTICLE>
+      <SUPPLIER_AID>HB-M8-40</SUPPLIER_AID>
+      <ARTICLE_DETAILS>
+        <DESCRIPTION_SHORT>Hex bolt M8 x 40, DIN 933, zinc plated</DESCRIPTION_SHORT>
+        <DESCRIPTION_LONG>&lt;p&gt;Fully threaded &lt;b&gt;hex head&lt;/b&gt;
+          bolt,&lt;br/&gt;steel 8.8.&lt;/p&gt;</DESCRIPTION_LONG>
+        <EAN>4006209123456</EAN>
+        <MANUFACTURER_AID>933-8-40</MANUFACTURER_AID>
+        <MANUFACTURER_NAME>Acme</MANUFACTURER_NAME>
+        <KEYWORD>bolt</KEYWORD><KEYWORD>hexagon</KEYWORD>
+      </ARTICLE_DETAILS>
+      <ARTICLE_FEATURES>
+        <REFERENCE_FEATURE_SYSTEM_NAME>ETIM-7.0</REFERENCE_FEATURE_SYSTEM_NAME>
+        <REFERENCE_FEATURE_GROUP_ID>EC000174</REFERENCE_FEATURE_GROUP_ID>
+        <FEATURE><FNAME>Thread size</FNAME><FVALUE>M8</FVALUE></FEATURE>
+        <FEATURE><FNAME>Length</FNAME><FVALUE>40</FVALUE><FUNIT>MMT</FUNIT></FEATURE>
+      </ARTICLE_FEATURES>
+      <ARTICLE_FEATURES>
+        <REFERENCE_FEATURE_SYSTEM_NAME>ECLASS-5.1</REFERENCE_FEATURE_SYSTEM_NAME>
+        <REFERENCE_FEATURE_GROUP_ID>23110101</REFERENCE_FEATURE_GROUP_ID>
+        <FEATURE><FNAME>Material</FNAME><FVALUE>Steel</FVALUE><FVALUE>zinc plated</FVALUE></FEATURE>
+      </ARTICLE_FEATURES>
+      <ARTICLE_ORDER_DETAILS><ORDER_UNIT>C62</ORDER_UNIT></ARTICLE_ORDER_DETAILS>
+    </ARTICLE>
+    <ARTICLE>
+      <SUPPLIER_AID>DB-8</SUPPLIER_AID>
+      <ARTICLE_DETAILS><DESCRIPTION_SHORT>HSS twist drill bit 8 mm</DESCRIPTION_SHORT></ARTICLE_DETAILS>
+      <ARTICLE_FEATURES>
+        <REFERENCE_FEATURE_SYSTEM_NAME>ETIM-7.0</REFERENCE_FEATURE_SYSTEM_NAME>
+        <REFERENCE_FEATURE_GROUP_ID>EC000180</REFERENCE_FEATURE_GROUP_ID>
+        <FEATURE><FNAME>Diameter</FNAME><FVALUE>8,0</FVALUE><FUNIT>MMT</FUNIT></FEATURE>
+      </ARTICLE_FEATURES>
+    </ARTICLE>
+    <ARTICLE><ARTICLE_DETAILS><DESCRIPTION_SHORT>No id</DESCRIPTION_SHORT></ARTICLE_DETAILS></ARTICLE>
+    <ARTICLE_TO_CATALOGGROUP_MAP>
+      <ART_ID>HB-M8-40</ART_ID><CATALOG_GROUP_ID>10</CATALOG_GROUP_ID>
+    </ARTICLE_TO_CATALOGGROUP_MAP>
+  </T_NEW_CATALOG>
+</BMECAT>
+"""
+
+V2005 = """<?xml version="1.0" encoding="ISO-8859-1"?>
+<BMECAT version="2005" xmlns="http://www.bmecat.org/bmecat/2005">
+  <HEADER>
+    <CATALOG>
+      <LANGUAGE>deu</LANGUAGE><LANGUAGE default="true">eng</LANGUAGE>
+      <CATALOG_ID>ACME-UPD</CATALOG_ID><CATALOG_VERSION>2.1</CATALOG_VERSION>
+    </CATALOG>
+  </HEADER>
+  <T_UPDATE_PRODUCTS prev_version="1">
+    <PRODUCT mode="update">
+      <SUPPLIER_PID>HB-M8-40</SUPPLIER_PID>
+      <PRODUCT_DETAILS>
+        <DESCRIPTION_SHORT>Hex bolt M8 x 40, DIN 933, A2 stainless</DESCRIPTION_SHORT>
+        <INTERNATIONAL_PID type="gtin">04006209123456</INTERNATIONAL_PID>
+        <INTERNATIONAL_PID type="isbn">123</INTERNATIONAL_PID>
+        <MANUFACTURER_PID>933-8-40-A2</MANUFACTURER_PID>
+        <MANUFACTURER_NAME>Acme</MANUFACTURER_NAME>
+      </PRODUCT_DETAILS>
+      <PRODUCT_FEATURES>
+        <REFERENCE_FEATURE_SYSTEM_NAME>ECLASS-10.1</REFERENCE_FEATURE_SYSTEM_NAME>
+        <REFERENCE_FEATURE_GROUP_ID>23-11-01-01</REFERENCE_FEATURE_GROUP_ID>
+        <REFERENCE_FEATURE_GROUP_NAME>Hexagon bolt</REFERENCE_FEATURE_GROUP_NAME>
+        <FEATURE><FNAME>Material</FNAME><FVALUE>Stainless steel A2 (Edelstahl, Größe egal)</FVALUE></FEATURE>
+      </PRODUCT_FEATURES>
+      <PRODUCT_ORDER_DETAILS><ORDER_UNIT>PK</ORDER_UNIT></PRODUCT_ORDER_DETAILS>
+    </PRODUCT>
+    <PRODUCT mode="new">
+      <SUPPLIER_PID>WA-8</SUPPLIER_PID>
+      <PRODUCT_DETAILS><DESCRIPTION_SHORT>Flat washer M8, DIN 125</DESCRIPTION_SHORT></PRODUCT_DETAILS>
+    </PRODUCT>
+    <PRODUCT mode="delete"><SUPPLIER_PID>DB-8</SUPPLIER_PID></PRODUCT>
+    <PRODUCT mode="replace"><SUPPLIER_PID>XX-1</SUPPLIER_PID></PRODUCT>
+  </T_UPDATE_PRODUCTS>
+</BMECAT>
+""".encode("iso-8859-1")
+
+PRICES = b"""<?xml version="1.0"?>
+<BMECAT version="1.2"><HEADER><CATALOG><LANGUAGE>eng</LANGUAGE></CATALOG></HEADER>
+<T_UPDATE_PRICES prev_version="2"><ARTICLE mode="update"><SUPPLIER_AID>HB-M8-40</SUPPLIER_AID>
+<ARTICLE_PRICE_DETAILS><ARTICLE_PRICE price_type="net_list"><PRICE_AMOUNT>0.12</PRICE_AMOUNT></ARTICLE_PRICE>
+</ARTICLE_PRICE_DETAILS></ARTICLE></T_UPDATE_PRICES></BMECAT>"""
+
+
+def read(data: bytes | str) -> tuple[BMEcatReader, list[Article]]:
+    reader = BMEcatReader(io.BytesIO(data.encode() if isinstance(data, str) else data))
+    return reader, list(reader)
+
+
+def test_version_1_2_new_catalog() -> None:
+    reader, articles = read(V12)
+    assert (reader.version, reader.transaction, reader.catalog_id, reader.language) == (
+        "1.2", "new_catalog", "ACME-2026", "eng",
+    )  # fmt: skip
+    assert [(a.id, a.mode) for a in articles] == [("HB-M8-40", "new"), ("DB-8", "new")]
+    bolt = articles[0]
+    # The long description's markup (escaped HTML) is text: tags dropped, a break kept as a space.
+    assert bolt.description == "Hex bolt M8 x 40, DIN 933, zinc plated. Fully threaded hex head bolt, steel 8.8."
+    assert bolt.metadata == {
+        "manufacturer": "Acme",
+        "manufacturer_part": "933-8-40",
+        "gtin": ["4006209123456"],
+        "keywords": ["bolt", "hexagon"],
+        "order_unit": "C62",
+        "classes": [{"system": "ETIM-7.0", "id": "EC000174"}, {"system": "ECLASS-5.1", "id": "23110101"}],
+        "features": [
+            {"name": "Thread size", "values": ["M8"], "system": "ETIM-7.0"},
+            {"name": "Length", "values": [40.0], "unit": "MMT", "system": "ETIM-7.0"},
+            {"name": "Material", "values": ["Steel", "zinc plated"], "system": "ECLASS-5.1"},
+        ],
+    }
+    assert articles[1].metadata["features"] == [
+        {"name": "Diameter", "values": [8.0], "unit": "MMT", "system": "ETIM-7.0"}
+    ]  # a decimal comma is read as a point
+    assert reader.articles == 3 and reader.skipped_count == 1
+    assert [(s.element, s.reason) for s in reader.skipped] == [("ARTICLE 3", "no SUPPLIER_AID / SUPPLIER_PID")]
+    assert reader.classes == {"ETIM-7.0 EC000174": 1, "ECLASS-5.1 23110101": 1, "ETIM-7.0 EC000180": 1}
+    assert reader.features["Length"] == 1 and reader.features["Diameter"] == 1
+
+
+def test_version_2005_update_namespaced_in_latin_1() -> None:
+    reader, articles = read(V2005)
+    assert (reader.version, reader.transaction, reader.language) == ("2005", "update_products", "eng")
+    assert [(a.id, a.mode) for a in articles] == [("HB-M8-40", "update"), ("WA-8", "new"), ("DB-8", "delete")]
+    bolt = articles[0]
+    assert bolt.metadata["gtin"] == ["04006209123456"], "a GTIN of 2005's form; an ISBN is none"
+    assert bolt.metadata["manufacturer_part"] == "933-8-40-A2" and bolt.metadata["order_unit"] == "PK"
+    assert bolt.metadata["classes"] == [{"system": "ECLASS-10.1", "id": "23-11-01-01", "name": "Hexagon bolt"}]
+    assert bolt.metadata["features"][0]["values"] == ["Stainless steel A2 (Edelstahl, Größe egal)"]
+    assert articles[2].description == "" and articles[2].metadata == {}
+    assert [s.reason for s in reader.skipped] == ["mode 'replace' is none of new, update, delete"]
+
+
+def test_a_price_update_changes_no_text() -> None:
+    reader, articles = read(PRICES)
+    assert reader.transaction == "update_prices" and articles == [] and reader.price_updates == 1
+
+
+def test_the_long_description_is_cut_at_a_word() -> None:
+    long = "word " * 1000
+    data = V12.replace("&lt;p&gt;Fully threaded", long + "&lt;p&gt;Fully threaded")
+    _, articles = read(data)
+    assert len(articles[0].description) <= len("Hex bolt M8 x 40, DIN 933, zinc plated. ") + 1500
+    assert articles[0].description.endswith("word")
+
+
+@pytest.fixture
+def listener() -> Iterator[tuple[str, list[bytes]]]:
+    """A TCP server on loopback that records any connection: a fetch of a DTD or entity would reach it."""
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen()
+    server.settimeout(0.2)
+    seen: list[bytes] = []
+    stop = threading.Event()
+
+    def serve() -> None:
+        while not stop.is_set():
+            try:
+                conn, _ = server.accept()
+            except TimeoutError:
+                continue
+            seen.append(conn.recv(1024))
+            conn.close()
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.getsockname()[1]}", seen
+    stop.set()
+    thread.join()
+    server.close()
+
+
+def test_a_dtd_named_by_url_is_ignored_never_fetched(listener: tuple[str, list[bytes]]) -> None:
+    url, seen = listener
+    data = V12.replace('SYSTEM "bmecat_new_catalog_1_2.dtd"', f'SYSTEM "{url}/bmecat_new_catalog_1_2.dtd"')
+    _, articles = read(data)
+    assert len(articles) == 2 and seen == []
+
+
+PRIVATE = "a line no file may show"
+
+
+@pytest.mark.parametrize(
+    ("hostile", "message"),
+    [
+        # an external entity naming a local file, and one naming a URL
+        ('<!DOCTYPE BMECAT [<!ENTITY x SYSTEM "file://{secret}">]>', "EntitiesForbidden"),
+        ('<!DOCTYPE BMECAT [<!ENTITY x SYSTEM "{url}/x">]>', "EntitiesForbidden"),
+        # a parameter entity fetching a DTD
+        ('<!DOCTYPE BMECAT [<!ENTITY % p SYSTEM "{url}/p.dtd"> %p;]>', "EntitiesForbidden"),
+        # billion laughs and the quadratic blow-up
+        (
+            '<!DOCTYPE BMECAT [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
+            '<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">]>',
+            "EntitiesForbidden",
+        ),
+        ('<!DOCTYPE BMECAT [<!ENTITY big "' + "x" * 100_000 + '">]>', "EntitiesForbidden"),
+    ],
+)
+def test_entities_of_any_kind_are_refused(
+    hostile: str, message: str, listener: tuple[str, list[bytes]], tmp_path: Path
+) -> None:
+    url, seen = listener
+    secret = tmp_path / "secret.txt"
+    secret.write_text(PRIVATE)
+    doctype = hostile.format(secret=secret, url=url)
+    data = V12.replace('<!DOCTYPE BMECAT SYSTEM "bmecat_new_catalog_1_2.dtd">', doctype).replace(
+        "Hex bolt M8 x 40", "Hex bolt &x; &big; &d;" if "ENTITY x" in doctype else "Hex bolt M8 x 40"
+    )
+    with pytest.raises(MalformedInput) as refused:
+        read(data)
+    assert refused.value.details == {"refused": message}
+    assert PRIVATE not in refused.value.message and seen == [], "no file read, no connection"
+
+
+@pytest.mark.parametrize(
+    ("data", "position"),
+    [
+        (V12[: V12.index("<ARTICLE_FEATURES>") + 30], None),  # truncated mid-article
+        # a Latin-1 byte in a file declared UTF-8
+        (V12.replace("zinc plated", "verzinkt, Größe").encode("iso-8859-1"), (12, 0)),
+        (V12.replace("</DESCRIPTION_SHORT>", "</DESCRIPTION>", 1), None),  # mismatched tag
+        (b"", (1, 0)),
+    ],
+)
+def test_malformed_xml_is_refused_with_its_line_and_column(data: bytes | str, position: tuple[int, int] | None) -> None:
+    with pytest.raises(MalformedInput) as refused:
+        read(data)
+    details = refused.value.details
+    assert set(details) == {"line", "column"} and details["line"] >= 1
+    assert f"line {details['line']}, column {details['column']}" in refused.value.message
+    if position is not None:
+        assert details["line"] == position[0]
+
+
+def test_other_xml_is_no_bmecat() -> None:
+    with pytest.raises(MalformedInput, match="root element is catalog, not BMECAT"):
+        read(b"<catalog><item/></catalog>")
+    with pytest.raises(MalformedInput, match="no T_NEW_CATALOG"):
+        read(b'<BMECAT version="1.2"><HEADER/></BMECAT>')
+
+
+def test_the_format_is_told_by_name_type_or_content() -> None:
+    assert detect_format("catalog.XML", None, b"") == "bmecat"
+    assert detect_format(None, "application/xml; charset=utf-8", b"") == "bmecat"
+    assert detect_format(None, None, b"\xef\xbb\xbf  <?xml version") == "bmecat"
+    assert detect_format(None, None, b'{"id": 1}') == "jsonl" and detect_format(None, None, b"id,desc") == "csv"
+
+
+def test_the_cli_loads_each_transaction_all_or_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, listener: tuple[str, list[bytes]]
+) -> None:
+    monkeypatch.setenv("PRODUCT_SEARCH_DATA_DIR", str(tmp_path / "data"))
+    run = CliRunner()
+    files = {name: tmp_path / f"{name}.xml" for name in ("new", "update", "prices", "hostile")}
+    files["new"].write_text(V12.replace("bmecat_new_catalog_1_2.dtd", f"{listener[0]}/bmecat.dtd"))
+    files["update"].write_bytes(V2005)
+    files["prices"].write_bytes(PRICES)
+    entity = b'<!DOCTYPE BMECAT [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<BMECAT'
+    files["hostile"].write_bytes(V2005.replace(b"<BMECAT", entity, 1).replace(b"A2 stainless", b"&x;"))
+
+    def ids() -> list[str]:
+        found = run.invoke(main, ["search", "acme", "bolt washer drill", "--top-k", "10", "--json"])
+        return sorted(h["id"] for h in json.loads(found.output)["results"][0])
+
+    loaded = run.invoke(main, ["load", "acme", str(files["new"])])
+    assert loaded.exit_code == 0, loaded.output
+    assert "BMEcat 1.2 new_catalog: 2 products upserted, 0 deleted by id, 1 articles skipped" in loaded.output
+    summary = json.loads(loaded.stderr.splitlines()[0])
+    assert summary["classes"] == {"ETIM-7.0 EC000174": 1, "ECLASS-5.1 23110101": 1, "ETIM-7.0 EC000180": 1}
+    assert summary["skipped_elements"] == [{"element": "ARTICLE 3", "reason": "no SUPPLIER_AID / SUPPLIER_PID"}]
+    assert ids() == ["DB-8", "HB-M8-40"] and listener[1] == []
+    updated = run.invoke(main, ["load", "acme", str(files["update"])])
+    assert updated.exit_code == 0, updated.output
+    assert "BMEcat 2005 update_products: 2 products upserted, 1 deleted by id" in updated.output
+    assert ids() == ["HB-M8-40", "WA-8"]
+    shown = run.invoke(main, ["search", "acme", "a2 hex bolt", "--top-k", "1", "--json"])
+    (bolt,) = json.loads(shown.output)["results"][0]
+    assert bolt["description"] == "Hex bolt M8 x 40, DIN 933, A2 stainless" and bolt["metadata"]["order_unit"] == "PK"
+    before = CatalogStore.open(None, tmp_path / "data")
+    with before.read() as conn:
+        version = before.get_catalog(conn, "acme").version  # type: ignore[union-attr]
+    prices = run.invoke(main, ["load", "acme", str(files["prices"])])
+    assert prices.exit_code == 0 and "nothing to store (1 price updates, no text)" in prices.output
+    refused = run.invoke(main, ["load", "acme", str(files["hostile"])])
+    assert refused.exit_code == 1 and "EntitiesForbidden" in refused.output and "root:" not in refused.output
+    with before.read() as conn:
+        assert before.get_catalog(conn, "acme").version == version, "neither changed the catalog"  # type: ignore[union-attr]
+    assert ids() == ["HB-M8-40", "WA-8"]
+
+
+def test_the_upload_endpoint_sends_bmecat_to_the_cli(client: FlaskClient) -> None:
+    sent = client.post(
+        "/v1/catalogs/acme/products",
+        data={"file": (io.BytesIO(V12.encode()), "catalog.xml", "application/xml")},
+        content_type="multipart/form-data",
+        headers=ADMIN,
+    )
+    assert sent.status_code == 422 and "product-search load" in sent.json["error"]["message"]
+    assert client.get("/v1/catalogs/acme", headers=ADMIN).status_code == 404
