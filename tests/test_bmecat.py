@@ -332,3 +332,84 @@ def test_the_upload_endpoint_sends_bmecat_to_the_cli(client: FlaskClient) -> Non
     )
     assert sent.status_code == 422 and "product-search load" in sent.json["error"]["message"]
     assert client.get("/v1/catalogs/acme", headers=ADMIN).status_code == 404
+
+
+def test_encodings_expat_cannot_read_are_refused_cleanly() -> None:
+    for encoding in ("UTF-7", "nonsense"):
+        with pytest.raises(MalformedInput, match="encoding cannot be read"):
+            read(V12.replace('encoding="UTF-8"', f'encoding="{encoding}"'))
+    _, articles = read(V12.replace('encoding="UTF-8"', 'encoding="UTF-16"').encode("utf-16"))
+    assert len(articles) == 2 and detect_format(None, None, V12.encode("utf-16")[:64]) == "bmecat"
+
+
+def test_memory_follows_one_element_not_the_file() -> None:
+    """Elements read are dropped: many siblings beside the transaction or inside it leave the tree as small."""
+    import tracemalloc
+
+    many = "".join(f"<X><Y>{n}</Y></X>" for n in range(50_000))
+    articles = "".join(
+        f"<ARTICLE><SUPPLIER_AID>A{n}</SUPPLIER_AID><ARTICLE_DETAILS><DESCRIPTION_SHORT>Wood screw {n}"
+        "</DESCRIPTION_SHORT></ARTICLE_DETAILS></ARTICLE>"
+        for n in range(20_000)
+    )
+    data = V12.replace("</T_NEW_CATALOG>", articles + "</T_NEW_CATALOG>" + many).encode()
+    tracemalloc.start()
+    try:
+        count = sum(1 for _ in BMEcatReader(io.BytesIO(data)))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert count == 20_002
+    assert peak < 4 * 2**20, f"{peak / 2**20:.1f} MiB for a {len(data) / 2**20:.1f} MiB file"
+
+
+def test_long_markup_costs_no_more_than_its_cut() -> None:
+    import time
+
+    started = time.perf_counter()
+    _, articles = read(V12.replace("&lt;p&gt;Fully threaded", "&lt;!--" * 100_000 + "&lt;p&gt;Fully threaded"))
+    assert time.perf_counter() - started < 5 and articles[0].description.startswith("Hex bolt M8 x 40")
+
+
+def test_languages_modes_classes_and_codes_as_given() -> None:
+    data = V2005.replace(
+        b"<DESCRIPTION_SHORT>Flat washer M8, DIN 125</DESCRIPTION_SHORT>",
+        b'<DESCRIPTION_SHORT lang="deu">Unterlegscheibe M8</DESCRIPTION_SHORT>'
+        b'<DESCRIPTION_SHORT lang="eng">Flat washer M8, DIN 125</DESCRIPTION_SHORT>'
+        b'<KEYWORD lang="deu">Scheibe</KEYWORD><KEYWORD lang="eng">washer</KEYWORD>',
+    ).replace(b'<PRODUCT mode="new">', b'<PRODUCT mode=" Update ">')
+    data = data.replace(b"<FVALUE>Stainless", b"<FVALUE>0012</FVALUE><FVALUE>Stainless")
+    data = data.replace(b"<REFERENCE_FEATURE_GROUP_ID>23-11-01-01</REFERENCE_FEATURE_GROUP_ID>", b"")
+    _, articles = read(data)
+    washer = articles[1]
+    assert (washer.mode, washer.description) == ("update", "Flat washer M8, DIN 125")
+    assert washer.metadata["keywords"] == ["washer"]
+    bolt = articles[0].metadata
+    assert bolt["classes"] == [{"system": "ECLASS-10.1", "name": "Hexagon bolt"}], "a class given by name only"
+    assert bolt["features"][0]["values"][0] == "0012", "a code with leading zeros stays text"
+    # A new catalog's articles are its products whatever their mode; a PRODUCT outside the transaction is none.
+    new = V12.replace("<ARTICLE>", '<ARTICLE mode="delete">', 1).replace(
+        "</T_NEW_CATALOG>", "</T_NEW_CATALOG><EXTRA><ARTICLE><SUPPLIER_AID>Z</SUPPLIER_AID></ARTICLE></EXTRA>"
+    )
+    assert [(a.id, a.mode) for a in read(new)[1]] == [("HB-M8-40", "new"), ("DB-8", "new")]
+
+
+def test_the_cli_refuses_what_would_surprise(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PRODUCT_SEARCH_DATA_DIR", str(tmp_path / "data"))
+    run = CliRunner()
+    new, update, empty = tmp_path / "new.xml", tmp_path / "update.xml", tmp_path / "empty.xml"
+    new.write_text(V12)
+    update.write_bytes(
+        b'<BMECAT version="2005"><T_UPDATE_PRODUCTS><PRODUCT mode="delete"><SUPPLIER_PID>DB-8</SUPPLIER_PID>'
+        b"</PRODUCT></T_UPDATE_PRODUCTS></BMECAT>"
+    )
+    empty.write_text('<BMECAT version="1.2"><T_NEW_CATALOG><ARTICLE/></T_NEW_CATALOG></BMECAT>')
+    refused = run.invoke(main, ["load", "acme", str(new), "--replace"])
+    assert refused.exit_code == 2 and "no --replace" in refused.output
+    assert run.invoke(main, ["load", "acme", str(new)]).exit_code == 0
+    deleted = run.invoke(main, ["load", "acme", str(update)])  # deletes only: no encoding at all
+    assert deleted.exit_code == 0 and "0 products upserted, 1 deleted by id" in deleted.output, deleted.output
+    emptied = run.invoke(main, ["load", "acme", str(empty)])
+    assert emptied.exit_code == 1 and "would empty 'acme'" in emptied.output
+    listed = run.invoke(main, ["list"])
+    assert "1 products" in listed.output or "1 product" in listed.output, listed.output

@@ -46,7 +46,9 @@ def load(catalog: str, file: Path, fmt: str | None, replace: bool, if_empty: boo
     with file.open("rb") as fh:
         fmt = fmt or detect_format(file.name, None, fh.read(64))
     if fmt == "bmecat":
-        _load_bmecat(name, file, replace=replace)
+        if replace:
+            raise click.UsageError("a BMEcat file's transaction says whether it replaces the catalog: no --replace")
+        _load_bmecat(name, file)
         return
     data = file.read_bytes()
     try:
@@ -69,21 +71,29 @@ def load(catalog: str, file: Path, fmt: str | None, replace: bool, if_empty: boo
     )
 
 
-def _load_bmecat(name: str, file: Path, *, replace: bool) -> None:
+def _load_bmecat(name: str, file: Path) -> None:
     """A BMEcat file as its transaction says: T_NEW_CATALOG replaces the catalog, T_UPDATE_PRODUCTS upserts and
     deletes by each article's mode, T_UPDATE_PRICES changes no text (nothing is stored or encoded). The file
-    is read whole, one article in memory at a time, before anything is stored: all or nothing."""
+    is parsed as a stream (one article's elements at a time) and its products validated before anything is
+    stored: all or nothing."""
     settings = load_settings()
     try:
         with file.open("rb") as fh:
             upload = bmecat.read_upload(fh)
-        products = validate_products(upload.records, settings.max_description_chars, settings.max_metadata_bytes)
     except ProductSearchError as exc:
         raise click.ClickException(f"{file}: {exc.message} {json.dumps(exc.details)[:2000]}") from exc
+    try:
+        products = validate_products(upload.records, settings.max_description_chars, settings.max_metadata_bytes)
+    except ProductSearchError as exc:
+        rows = exc.details.get("products")  # by position in the records: named by article id
+        details = {"products": {upload.records[int(i)]["id"]: m for i, m in rows.items()}} if rows else exc.details
+        raise click.ClickException(f"{file}: {exc.message} {json.dumps(details)[:2000]}") from exc
     summary = upload.summary()
     click.echo(json.dumps(summary, ensure_ascii=False), err=True)
     for warning in summary["warnings"]:
         click.echo(f"warning: {warning}", err=True)
+    if upload.replace and not products:
+        raise click.ClickException(f"{file}: a new catalog without one readable article would empty {name!r}")
     if not products and not upload.delete:
         click.echo(f"catalog {name!r}: nothing to store ({upload.read.price_updates} price updates, no text)")
         return
@@ -93,7 +103,7 @@ def _load_bmecat(name: str, file: Path, *, replace: bool) -> None:
         if products:
             with tqdm(total=len(products), unit="product", desc=f"embedding {name}", file=sys.stderr) as bar:
                 outcome = catalogs.writer.upsert(
-                    name, products, replace=replace or upload.replace, delete=upload.delete, progress=bar.update
+                    name, products, replace=upload.replace, delete=upload.delete, progress=bar.update
                 )
         else:
             outcome = catalogs.edits.delete_products(name, upload.delete)

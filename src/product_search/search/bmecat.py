@@ -48,7 +48,7 @@ TRANSACTIONS = {
 }
 _PRODUCTS = ("ARTICLE", "PRODUCT")
 _GTIN_TYPES = frozenset({"gtin", "ean", "ean8", "ean13", "upc", "gtin8", "gtin12", "gtin13", "gtin14"})
-_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
+_NUMBER = re.compile(r"[+-]?(?:0|[1-9]\d{0,14})(?:[.,]\d{1,15})?")  # "0012" is a code: kept as text
 
 
 @dataclass(frozen=True)
@@ -105,6 +105,8 @@ class BMEcatReader:
                 f"BMEcat file refused: {exc} (entity declarations and external references are never resolved)",
                 {"refused": type(exc).__name__},
             ) from exc
+        except (ValueError, LookupError) as exc:  # (after defusedxml's, also ValueErrors) "UTF-7", "nonsense"
+            raise MalformedInput(f"BMEcat file's encoding cannot be read: {exc}", {"encoding": str(exc)}) from exc
         if self.version is None:
             raise MalformedInput("not a BMEcat file: its root element is not BMECAT")
         if self.transaction is None:
@@ -112,32 +114,33 @@ class BMEcatReader:
 
     def _read(self) -> Iterator[Article]:
         transaction: Element | None = None
-        depth = 0
+        open_: list[Element] = []  # the elements open at this point of the file, the root first
         for event, elem in SafeET.iterparse(
             self.source, events=("start", "end"), forbid_dtd=False, forbid_entities=True, forbid_external=True
         ):
             name = _local(elem.tag)
             if event == "start":
-                depth += 1
-                if depth == 1:
+                if not open_:
                     if name != "BMECAT":
                         raise MalformedInput(f"not a BMEcat file: its root element is {name}, not BMECAT")
                     self.version = elem.get("version", "")
-                elif depth == 2 and name in TRANSACTIONS:
+                elif len(open_) == 1 and name in TRANSACTIONS:
                     if self.transaction is not None:
                         raise MalformedInput("BMEcat file has more than one transaction")
                     self.transaction, transaction = TRANSACTIONS[name], elem
+                open_.append(elem)
                 continue
-            depth -= 1
-            if depth == 1 and name == "HEADER":
+            open_.pop()
+            if not open_:
+                continue  # the root's end
+            parent = open_[-1]
+            if len(open_) == 1 and name == "HEADER":
                 self._header(elem)
-                elem.clear()
-            elif depth == 2 and transaction is not None:  # a child of the transaction, read: dropped
-                if name in _PRODUCTS:
-                    article = self._article(elem)
-                    if article is not None:
-                        yield article
-                del transaction[:]
+            elif parent is transaction and name in _PRODUCTS and (article := self._article(elem)) is not None:
+                yield article
+            if len(open_) == 1 or parent is transaction:
+                # Read: dropped from the tree, so that neither the root nor the transaction grows with the file.
+                del parent[:]
 
     def _header(self, header: Element) -> None:
         catalog = _child(header, "CATALOG")
@@ -160,15 +163,17 @@ class BMEcatReader:
         if not pid:
             self._skip(where, "no SUPPLIER_AID / SUPPLIER_PID")
             return None
-        mode = (elem.get("mode") or ("new" if self.transaction == "new_catalog" else "update")).lower()
+        # A new catalog's articles are its products, whatever a mode says (BMEcat gives modes to updates only).
+        mode = "new" if self.transaction == "new_catalog" else (elem.get("mode") or "update").strip().lower()
         if mode not in MODES:
             self._skip(f"{where} ({pid})", f"mode {mode!r} is none of {', '.join(MODES)}")
             return None
         if mode == "delete":
             return Article(pid, mode, "", {})
         details = _child(elem, "ARTICLE_DETAILS", "PRODUCT_DETAILS")
-        short = _text(_child(details, "DESCRIPTION_SHORT"))
-        long = _plain(_text(_child(details, "DESCRIPTION_LONG")) or "")
+        short = _cut(_text(self._in_language(details, "DESCRIPTION_SHORT")) or "", LONG_CHARS)
+        # Cut before the markup is read too (html.parser slows on long unclosed markup), and again after.
+        long = _plain(_cut(_text(self._in_language(details, "DESCRIPTION_LONG")) or "", 4 * LONG_CHARS))
         description = ". ".join(part for part in (short, _cut(long, LONG_CHARS)) if part)
         if not description:
             self._skip(f"{where} ({pid})", "no DESCRIPTION_SHORT or DESCRIPTION_LONG")
@@ -189,7 +194,7 @@ class BMEcatReader:
         ]
         if found := list(dict.fromkeys(g for g in gtins if g)):
             meta["gtin"] = found
-        if keywords := [k for e in _children(details, "KEYWORD") if (k := _text(e))]:
+        if keywords := [k for e in self._all_in_language(details, "KEYWORD") if (k := _text(e))]:
             meta["keywords"] = keywords
         order = _child(elem, "ARTICLE_ORDER_DETAILS", "PRODUCT_ORDER_DETAILS")
         if unit := _text(_child(order, "ORDER_UNIT")):
@@ -199,17 +204,18 @@ class BMEcatReader:
         for group in _children(elem, "ARTICLE_FEATURES") + _children(elem, "PRODUCT_FEATURES"):
             system = _text(_child(group, "REFERENCE_FEATURE_SYSTEM_NAME"))
             class_id = _text(_child(group, "REFERENCE_FEATURE_GROUP_ID"))
-            if class_id:
-                named = {"system": system or "", "id": class_id}
-                if class_name := _text(_child(group, "REFERENCE_FEATURE_GROUP_NAME")):
-                    named["name"] = class_name
+            class_name = _text(_child(group, "REFERENCE_FEATURE_GROUP_NAME"))
+            if class_id or class_name:  # 1.2 gives either
+                named = {"system": system or ""}
+                named |= {"id": class_id} if class_id else {}
+                named |= {"name": class_name} if class_name else {}
                 classes.append(named)
                 self.classes[" ".join(v for v in named.values() if v)] += 1
             for feature in _children(group, "FEATURE"):
                 fname = _text(_child(feature, "FNAME"))
                 if not fname:
                     continue
-                values = [_value(v) for e in _children(feature, "FVALUE") if (v := _text(e))]
+                values = [_value(v) for e in self._all_in_language(feature, "FVALUE") if (v := _text(e))]
                 read: dict[str, Any] = {"name": fname, "values": values}
                 if unit := _text(_child(feature, "FUNIT")):
                     read["unit"] = unit
@@ -227,6 +233,18 @@ class BMEcatReader:
         self.skipped_count += 1
         if len(self.skipped) < MAX_SKIPPED:
             self.skipped.append(Skipped(element, reason))
+
+    def _all_in_language(self, elem: Element | None, name: str) -> list[Element]:
+        """The children ``name`` of ``elem`` in the catalog's language where any says one (2005 repeats
+        descriptions, keywords and values per language with ``lang``), else all of them."""
+        found = _children(elem, name)
+        if self.language and any(c.get("lang") for c in found):
+            ours = [c for c in found if (c.get("lang") or self.language).lower() == self.language.lower()]
+            return ours or found[:1]
+        return found
+
+    def _in_language(self, elem: Element | None, name: str) -> Element | None:
+        return next(iter(self._all_in_language(elem, name)), None)
 
 
 def _local(tag: str) -> str:
@@ -249,7 +267,7 @@ def _text(elem: Element | None) -> str | None:
     """An element's whole text (of its children too: 1.2 allows markup inside a long description), single-spaced."""
     if elem is None:
         return None
-    return collapse_space("".join(elem.itertext())).strip() or None
+    return collapse_space(" ".join(elem.itertext())).strip() or None
 
 
 def _value(text: str) -> str | float:

@@ -161,6 +161,8 @@ def detect_format(filename: str | None, content_type: str | None, head: bytes) -
         return "jsonl"
     if ctype in ("application/xml", "text/xml"):
         return "bmecat"
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "bmecat"  # UTF-16 (a byte-order mark): XML declares it, CSV and JSON Lines here are UTF-8
     first = head.removeprefix(b"\xef\xbb\xbf").lstrip()[:1]
     return {b"{": "jsonl", b"<": "bmecat"}.get(first, "csv")
 
