@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 
 from product_search.index.facts import FactIndex
+from product_search.index.query_reading import QueryReader
 from product_search.text import quantities
 from product_search.text.identifiers import extract
 
@@ -89,7 +90,7 @@ def test_ranges_hold_their_ends_and_the_whole_numbers_between() -> None:
 
 def _attributes(texts: list[str], query: str) -> list[float]:
     index = FactIndex.build(texts)
-    return np.round(index.match(index.understand(query)).attributes, 2).tolist()
+    return np.round(index.match(QueryReader(index).understand(query)).attributes, 2).tolist()
 
 
 def test_the_asked_size_matches_the_first_dimension_exactly_never_another() -> None:

@@ -19,6 +19,7 @@ from flask.testing import FlaskClient
 from product_search.config import Settings
 from product_search.encoding.models import LoadedModels
 from product_search.index.facts import FactIndex
+from product_search.index.query_reading import QueryReader
 from product_search.search.ranking import Candidate, confirm_types, order
 from product_search.serving.app import create_app
 from product_search.text import analysis, model_codes
@@ -66,6 +67,11 @@ def test_part_numbers_barcodes_and_standards_are_strong_sizes_are_attributes(tex
 )
 def test_part_code_families(text: str, families: tuple[str, ...]) -> None:
     assert part_families(text) == families
+
+
+def named(facts: FactIndex, query: str) -> list[str]:
+    """The product types ``query`` names in the catalog of ``facts``."""
+    return QueryReader(facts).understand(query).type_names
 
 
 def test_sizes_have_their_families() -> None:
@@ -210,14 +216,14 @@ def test_a_tool_listed_once_that_accessories_suit_is_a_type_a_query_can_name() -
     leads are marked as made for it (``fits``), the multimeter as what was asked for."""
     catalog = [*ACCESSORIES_ONCE, "Digital multimeter, Fluke 115, True RMS", "Test leads 4mm to suit Fluke multimeters"]
     facts = FactIndex.build(catalog)
-    asked = facts.understand("fluke multimeter")
+    asked = QueryReader(facts).understand("fluke multimeter")
     assert asked.type_names == ["digital multimeter"]
     match = facts.match(asked)
     assert np.flatnonzero(match.kind).tolist() == [len(catalog) - 2]
     assert np.flatnonzero(match.fits).tolist() == [len(catalog) - 1]
     # Without a product made for it, the one multimeter is no type a query names by its head.
     alone = FactIndex.build([*ACCESSORIES_ONCE, "Digital multimeter, Fluke 115, True RMS", "Test leads 4mm, red"])
-    assert alone.understand("fluke multimeter").type_names == []
+    assert named(alone, "fluke multimeter") == []
 
 
 def test_a_plural_noun_names_what_its_singular_names() -> None:
@@ -452,10 +458,10 @@ ONE_OFFS = [
 
 def test_a_type_listed_once_is_named_when_the_catalog_makes_things_for_it() -> None:
     facts = FactIndex.build(ONE_OFFS)
-    assert facts.understand("plunge saw").type_names == ["plunge saw"]
+    assert named(facts, "plunge saw") == ["plunge saw"]
     # Once, and no accessory names it: only a query whose own head it is names it.
-    assert facts.understand("wheelbarrow").type_names == ["wheelbarrow"]
-    assert facts.understand("stihl").type_names == [], "a word before the type is no type"
+    assert named(facts, "wheelbarrow") == ["wheelbarrow"]
+    assert named(facts, "stihl") == [], "a word before the type is no type"
 
 
 def test_a_type_listed_once_is_named_in_a_catalog_of_measured_products_with_few_of_each_type() -> None:
@@ -472,11 +478,11 @@ def test_a_type_listed_once_is_named_in_a_catalog_of_measured_products_with_few_
         "Stihl MS 181 chainsaw 1.5 kW",
     ]
     facts = FactIndex.build(catalog)
-    assert facts.understand("plunge saw").type_names == ["plunge saw"]
-    assert facts.understand("grease gun").type_names == ["lever grease gun"]
-    assert facts.understand("chainsaw").type_names == ["chainsaw"], "once, nothing made for it: the query's head"
-    assert facts.understand("demolition hammer").type_names == ["demolition hammer"], "once, named in full"
-    assert facts.understand("belt sander").type_names == ["belt sander"]
+    assert named(facts, "plunge saw") == ["plunge saw"]
+    assert named(facts, "grease gun") == ["lever grease gun"]
+    assert named(facts, "chainsaw") == ["chainsaw"], "once, nothing made for it: the query's head"
+    assert named(facts, "demolition hammer") == ["demolition hammer"], "once, named in full"
+    assert named(facts, "belt sander") == ["belt sander"]
     unmeasured = [
         "Festool plunge saw",
         "Festool guide rail for plunge saws",
@@ -487,7 +493,7 @@ def test_a_type_listed_once_is_named_in_a_catalog_of_measured_products_with_few_
         "Hilti demolition hammer",
         "Stihl chainsaw",
     ]
-    assert FactIndex.build(unmeasured).understand("plunge saw").type_names == [], "no proof that these are products"
+    assert named(FactIndex.build(unmeasured), "plunge saw") == [], "no proof that these are products"
 
 
 def test_a_type_listed_too_rarely_to_name_still_keeps_another_from_being_named_in_its_place() -> None:
@@ -510,13 +516,13 @@ def test_a_type_listed_too_rarely_to_name_still_keeps_another_from_being_named_i
         "Trapezoid blades, 10 pcs, for utility knives",
     ]
     facts = FactIndex.build(catalog)
-    assert facts.understand("club hammer").type_names == ["club hammer"]
+    assert named(facts, "club hammer") == ["club hammer"]
     # The handle, listed once, is no club hammer; made for club hammers, it is a type of its own (an accessory).
-    assert facts.understand("hammer handle").type_names == ["hickory handle"]
-    assert facts.understand("hickory hammer handle").type_names == ["hickory handle"]  # its words in full
-    assert facts.understand("extension lead").type_names == ["extension lead"]
-    assert facts.understand("test leads").type_names == ["test lead set"]  # with the head, the closer type
-    assert facts.understand("utility knife blades").type_names == ["trapezoid blades"]
+    assert named(facts, "hammer handle") == ["hickory handle"]
+    assert named(facts, "hickory hammer handle") == ["hickory handle"]  # its words in full
+    assert named(facts, "extension lead") == ["extension lead"]
+    assert named(facts, "test leads") == ["test lead set"]  # with the head, the closer type
+    assert named(facts, "utility knife blades") == ["trapezoid blades"]
 
 
 def test_what_a_bare_count_counts_is_not_asked_for_beside_another_type() -> None:
@@ -536,13 +542,13 @@ def test_what_a_bare_count_counts_is_not_asked_for_beside_another_type() -> None
             "Saw blade 216 mm, 48 teeth, for mitre saws",
         ]
     )
-    assert facts.understand("jigsaw 5 blades").type_names == ["jigsaw"]
-    assert facts.understand("jigsaw blades").type_names == ["jigsaw blades"]  # no count: the blades
-    assert facts.understand("5 jigsaw blades").type_names == ["jigsaw blades"]  # nothing before the count
-    assert set(facts.understand("20 blades").type_names) == {"jigsaw blades", "saw blade"}
-    assert facts.understand("mitre saw 12 blade").type_names == ["saw blade"]  # singular: a size
-    assert facts.understand("jigsaw 1/2 blades").type_names == ["jigsaw blades"]  # a fraction: a size
-    assert facts.understand("jigsaw 5mm blades").type_names == ["jigsaw blades"]  # a unit: a size
+    assert named(facts, "jigsaw 5 blades") == ["jigsaw"]
+    assert named(facts, "jigsaw blades") == ["jigsaw blades"]  # no count: the blades
+    assert named(facts, "5 jigsaw blades") == ["jigsaw blades"]  # nothing before the count
+    assert set(named(facts, "20 blades")) == {"jigsaw blades", "saw blade"}
+    assert named(facts, "mitre saw 12 blade") == ["saw blade"]  # singular: a size
+    assert named(facts, "jigsaw 1/2 blades") == ["jigsaw blades"]  # a fraction: a size
+    assert named(facts, "jigsaw 5mm blades") == ["jigsaw blades"]  # a unit: a size
 
 
 def test_a_type_the_query_follows_with_another_product_noun_is_what_that_is_for() -> None:
@@ -575,14 +581,17 @@ def test_a_type_the_query_follows_with_another_product_noun_is_what_that_is_for(
         "Copper pipe 22 mm, 3 m",
     ]
     facts = FactIndex.build(catalog)
-    blades = facts.understand("circular saw blade 190mm").type_names
+    blades = named(facts, "circular saw blade 190mm")
     assert "blade" in blades and "circular saw" not in blades, blades  # "TCT" is an acronym: the type is "blade"
-    assert facts.understand("circular saw 190mm").type_names == ["circular saw"]
-    assert facts.understand("utility knife 20 blades").type_names == ["utility knife"]
-    assert set(facts.understand("random orbit sander 150mm").type_names) == {"random orbit sander", "sander"}
-    assert facts.understand("belt sander sanding belts").type_names == ["sanding belts"]
-    assert set(facts.understand("belt sander").type_names) == {"belt sander", "sander"}
-    assert facts.understand("wrench pipe 14 inch").type_names == ["pipe wrench"], "a type holding both nouns"
+    assert named(facts, "circular saw 190mm") == ["circular saw"]
+    assert named(facts, "utility knife 20 blades") == ["utility knife"]
+    assert set(named(facts, "random orbit sander 150mm")) == {
+        "random orbit sander",
+        "sander",
+    }
+    assert named(facts, "belt sander sanding belts") == ["sanding belts"]
+    assert set(named(facts, "belt sander")) == {"belt sander", "sander"}
+    assert named(facts, "wrench pipe 14 inch") == ["pipe wrench"], "a type holding both nouns"
     tools = FactIndex.build(
         [
             "Jigsaw 650 W, pendulum action",
@@ -594,17 +603,17 @@ def test_a_type_the_query_follows_with_another_product_noun_is_what_that_is_for(
             "Rotary tool 12 V, cordless",
         ]
     )
-    assert tools.understand("jig saw").type_names == ["jigsaw"], "a part of the joined head is no other noun"
-    assert tools.understand("cordless drill bare tool").type_names == ["cordless drill"], "not adjacent"
+    assert named(tools, "jig saw") == ["jigsaw"], "a part of the joined head is no other noun"
+    assert named(tools, "cordless drill bare tool") == ["cordless drill"], "not adjacent"
     erp = FactIndex.build(["SPRING WSHR M8 ZP", "SPRING WSHR M10 ZP", "PRESS WASHER 1800W", "PRESS WASHER 2100W"])
-    assert erp.understand("spring washer 8mm").type_names == ["spring wshr"]
+    assert named(erp, "spring washer 8mm") == ["spring wshr"]
 
 
 def test_in_a_corpus_of_articles_what_follows_for_unlocks_no_type() -> None:
     """Abstracts mention everything after a "for" somewhere; their first phrases stay first phrases."""
     articles = ["Patient cohorts in Sweden", "Aspirin trial for patient cohorts", "Statin review for heart failure"]
     facts = FactIndex.build(articles)
-    assert facts.understand("patient cohorts").type_names == []
+    assert named(facts, "patient cohorts") == []
 
 
 ACCESSORIES_ONCE = [
@@ -630,12 +639,12 @@ def test_an_accessory_listed_once_is_a_type_a_query_can_name() -> None:
     the tool asked alone is the tool; a one-off type made for nothing is named only as the query's own head
     ("crowbar"); in a corpus of articles nothing changes (see the test above)."""
     facts = FactIndex.build(ACCESSORIES_ONCE)
-    assert facts.understand("cover lenses welding helmet").type_names == ["outer cover lenses"]
-    assert facts.understand("replacement blade utility knife").type_names == ["spare blades"]
-    assert facts.understand("welding helmet").type_names == ["welding helmet"]
-    assert facts.understand("utility knife").type_names == ["retractable utility knife"]
-    assert facts.understand("crowbar").type_names == ["crowbar"]  # listed once, nothing made for it: its head
-    assert facts.understand("hexagonal bar crowbar 900").type_names == ["crowbar"]
+    assert named(facts, "cover lenses welding helmet") == ["outer cover lenses"]
+    assert named(facts, "replacement blade utility knife") == ["spare blades"]
+    assert named(facts, "welding helmet") == ["welding helmet"]
+    assert named(facts, "utility knife") == ["retractable utility knife"]
+    assert named(facts, "crowbar") == ["crowbar"]  # listed once, nothing made for it: its head
+    assert named(facts, "hexagonal bar crowbar 900") == ["crowbar"]
 
 
 def test_a_code_the_query_names_lets_it_name_the_type_made_for_that_code() -> None:
@@ -643,10 +652,10 @@ def test_a_code_the_query_names_lets_it_name_the_type_made_for_that_code() -> No
     RT0702C is no collet. Negatives: the code alone names no type; a collet query without the code names the
     collet only as its own head."""
     facts = FactIndex.build(ACCESSORIES_ONCE)
-    assert facts.understand("rt0702c collet").type_names == ["collet"]
-    assert facts.understand("rt0702c").type_names == []
-    assert facts.understand("collet").type_names == ["collet"]
-    assert facts.understand("router collet").type_names == ["collet"]
+    assert named(facts, "rt0702c collet") == ["collet"]
+    assert named(facts, "rt0702c") == []
+    assert named(facts, "collet") == ["collet"]
+    assert named(facts, "router collet") == ["collet"]
 
 
 def test_what_the_named_accessory_is_made_for_and_what_the_query_says_it_is_for_are_marked() -> None:
@@ -654,22 +663,22 @@ def test_what_the_named_accessory_is_made_for_and_what_the_query_says_it_is_for_
     staple gun": the staple gun is what the query says they are for (``target``). Neither is the asked-for
     thing; the model's liking for them is no evidence against the named type (:func:`confirm_types`)."""
     facts = FactIndex.build(ACCESSORIES_ONCE)
-    match = facts.match(facts.understand("hammer handle"))
+    match = facts.match(QueryReader(facts).understand("hammer handle"))
     assert match.kind.tolist() == [n == 3 for n in range(len(ACCESSORIES_ONCE))]
     assert np.flatnonzero(match.fitted).tolist() == [2]  # the claw hammer, not the handle itself
-    said = facts.match(facts.understand("staples for tacwise staple gun"))
+    said = facts.match(QueryReader(facts).understand("staples for tacwise staple gun"))
     assert np.flatnonzero(said.target).tolist() == [6]
-    assert not facts.match(facts.understand("staple gun")).target.any()  # asked for itself: no target
+    assert not facts.match(QueryReader(facts).understand("staple gun")).target.any()  # asked for itself: no target
     articles = FactIndex.build(["Patient cohorts in Sweden", "Aspirin trial for patient cohorts", "Cohort studies"])
-    assert not articles.match(articles.understand("aspirin trial")).fitted.any()
+    assert not articles.match(QueryReader(articles).understand("aspirin trial")).fitted.any()
 
 
 def test_a_query_naming_a_tool_and_its_accessory_asks_for_the_accessory() -> None:
     facts = FactIndex.build(ONE_OFFS)
-    assert facts.understand("cordless drill battery").type_names == ["battery"]
-    assert facts.understand("battery for cordless drill").type_names == ["battery"]
-    assert facts.understand("cordless drill").type_names == ["cordless drill"]
-    assert facts.understand("plunge saw guide rail").type_names == ["guide rail"]
+    assert named(facts, "cordless drill battery") == ["battery"]
+    assert named(facts, "battery for cordless drill") == ["battery"]
+    assert named(facts, "cordless drill") == ["cordless drill"]
+    assert named(facts, "plunge saw guide rail") == ["guide rail"]
 
 
 @pytest.mark.parametrize(
@@ -695,20 +704,20 @@ def test_erp_abbreviations(short: str, word: str, abbreviates: bool) -> None:
 def test_a_query_word_reads_the_catalogs_abbreviation_of_it() -> None:
     texts = [f"{kind} {size} BSP BRS" for kind in ("BALL VLV", "GATE VLV") for size in ("1/2", "3/4", '1"')]
     facts = FactIndex.build([*texts, "LUMP HMR 1KG HKY HDL", "LUMP HMR 1.8KG HKY HDL"])
-    assert facts.understand("ball valve 3/4").type_names == ["ball vlv"]
-    assert facts.understand("lump hammer 1kg").type_names == ["lump hmr"]
-    assert facts.understand("ball bearing").type_names == [], "no abbreviation of bearing: nothing named"
+    assert named(facts, "ball valve 3/4") == ["ball vlv"]
+    assert named(facts, "lump hammer 1kg") == ["lump hmr"]
+    assert named(facts, "ball bearing") == [], "no abbreviation of bearing: nothing named"
     seals = FactIndex.build(["OIL SEAL 20X35X7 NBR", "OIL SEAL 25X40X7 NBR", "OIL SEAL 30X47X7 NBR"])
-    assert seals.understand("sealant").type_names == [], "an English word (seal) abbreviates nothing"
+    assert named(seals, "sealant") == [], "an English word (seal) abbreviates nothing"
 
 
 def test_accessories_made_for_the_named_type_are_marked() -> None:
     texts = ["Hex head bolt M6x30", "Hex head bolt M6x40", "Flat washer for M6 bolts", "Spring washer for M6 bolts"]
     facts = FactIndex.build(texts)
-    m = facts.match(facts.understand("m6 bolt"))
+    m = facts.match(QueryReader(facts).understand("m6 bolt"))
     assert m.kind.tolist() == [True, True, False, False]
     assert m.fits.tolist() == [False, False, True, True]
-    m = facts.match(facts.understand("washer m6"))
+    m = facts.match(QueryReader(facts).understand("washer m6"))
     assert not m.fits.any(), "asked for by name, the washer is the type"
     # The model preferring an accessory made for the type does not overrule the type.
     pool = [Candidate(1, dense=0.60, kind=True), Candidate(2, dense=0.75, fits=True)]
@@ -724,10 +733,10 @@ def test_products_that_come_with_the_named_type_are_marked_and_do_not_overrule_i
         "Strip paint and shrink sleeving with this 2000 W heat gun",  # "with this": the product itself
     ]
     facts = FactIndex.build(texts)
-    m = facts.match(facts.understand("pilot drill"))
+    m = facts.match(QueryReader(facts).understand("pilot drill"))
     assert m.kind.tolist() == [True, True, False, False]
     assert m.comes_with.tolist() == [False, False, True, False]
-    assert facts.match(facts.understand("heat gun")).kind.tolist() == [False, False, False, True]
+    assert facts.match(QueryReader(facts).understand("heat gun")).kind.tolist() == [False, False, False, True]
     pool = [Candidate(1, dense=0.70, kind=True), Candidate(2, dense=0.77, comes_with=True)]
     confirm_types(pool)
     assert pool[0].kind, "the model preferring what comes with the type does not overrule the type"
@@ -742,13 +751,13 @@ def test_fact_index_levels_roles_and_families() -> None:
         "Hex bolt M8x40",  # 4
     ]
     facts = FactIndex.build(texts)
-    m = facts.match(facts.understand("DHP482"))
+    m = facts.match(QueryReader(facts).understand("DHP482"))
     assert m.strong_own.tolist() == [0.5, 0, 0, 0, 0]
     assert m.strong_accessory.tolist() == [0, 1.0, 0, 0, 0]
-    m = facts.match(facts.understand("M8"))
+    m = facts.match(QueryReader(facts).understand("M8"))
     # The washer's M8 is what it fits; the bolt's is its thread (a size asked alone is each member's own).
     assert m.attributes.tolist() == [0, 0, 0, 0.5, 1.0]
-    m = facts.match(facts.understand("m8x40"))
+    m = facts.match(QueryReader(facts).understand("m8x40"))
     assert m.attributes.tolist()[3:] == [0.25, 1.0]  # the washer's M8 is the query's family, for what it fits
 
 

@@ -73,7 +73,7 @@ def test_a_query_that_names_no_type_as_typed_is_read_with_its_slips_corrected() 
         "Bolt cutters 900 mm", "Pipe bender 15 mm", "Pipe bender 22 mm",
     ]  # fmt: skip
     index = LexicalIndex.build(STAMP, enumerate(catalog))
-    assert index.facts.understand("tube cuttter 3-28mm").type_names == [], "the premise: as typed, no type"
+    assert index.reader.understand("tube cuttter 3-28mm").type_names == [], "the premise: as typed, no type"
     read = index.match("tube cuttter 3-28mm").query
     assert read.type_names == ["tube cutter"]
     assert read.corrections == [Correction("cuttter", "cutter"), Correction("28mm", "28 mm")]
@@ -91,13 +91,13 @@ def test_a_long_query_of_unknown_words_costs_a_few_lookups() -> None:
     """Only the first MAX_WORDS words that may be slips are looked up again (each costs ~54 lookups a letter)."""
     index = LexicalIndex.build(STAMP, enumerate(CATALOG))
     looked_up: list[str] = []
-    frequency = index._frequency
+    frequency = index.reader._frequency
 
     def counted(stem: str) -> int:
         looked_up.append(stem)
         return frequency(stem)
 
-    index._frequency = counted  # type: ignore[method-assign]
+    index.reader._frequency = counted
     words = " ".join(f"zqxwv{chr(97 + n % 26)}{chr(97 + n // 26 % 26)}kjhgfdsa" for n in range(400))
     index.match(words)
     per_word = 54 * 17 + 25 + 1  # the edits of a 17-letter word, and the word itself

@@ -83,7 +83,7 @@ FUNCTIONS: dict[str, Callable[[str], Any]] = {
     "facts_of (a description)": facts_of,
     "read_descriptions (an upload's analysis)": lambda t: read_descriptions([t]),
     "LexicalIndex.build (two products)": _build,
-    "FactIndex.understand (a query)": CATALOG.facts.understand,
+    "QueryReader.understand (a query)": CATALOG.reader.understand,
     "LexicalIndex.match (a hybrid query)": CATALOG.match,
     "LexicalIndex.match (with synonyms: expanded, types read per wording)": _with_synonyms,
 }

@@ -10,36 +10,30 @@ For every product the index keeps its **type** (:mod:`..text.type_phrases`) and 
 
 Facts are tokens such as ``own|#part:dcd633z``, ``acc|#dimension:m8`` or ``own|#dimension~m8`` (a
 member of family m8), stored as a token x product incidence matrix (CSC, rows sorted) like the BM25
-scores. A query's facts (:class:`QueryFacts`) then give each product a few numbers and flags
-(:class:`FactMatch`), which :func:`.ranking.order` uses.
+scores. A query's facts (:class:`QueryFacts`, read by :class:`.QueryReader`) then give each product a few
+numbers and flags (:class:`FactMatch`), which :func:`.ranking.order` uses.
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
-from ..text import analysis, model_codes, typed_codes
+from ..text import model_codes
 from ..text.identifiers import Identifier
-from ..text.product_types import TypeTable, query_words
-from ..text.type_phrases import type_phrase
+from ..text.product_types import TypeTable
 from .descriptions import FITS, WITH, facts_of
 from .query_facts import QueryFacts
 from .term_table import TermTable
 
 EXACT, PARTIAL = 1.0, 0.5  # an exact identifier hit; a hit on its family only
 ACCESSORY = 0.5  # an attribute named in what the product fits counts half (a washer "for M8 bolts" is M8)
-log = logging.getLogger(__name__)
 # A strong identifier names products when at most this many (or this share of the catalog) hold it.
 NAMES_MAX, NAMES_SHARE = 5, 0.002
-# Identifiers of a query that count (in order of appearance): a buyer names a few; each costs a pass over
-# the catalog's rows, and a 2,000-character query of sizes names hundreds.
-MAX_QUERY_IDENTIFIERS = 32
 
 
 @dataclass(frozen=True)
@@ -107,7 +101,7 @@ class MadeFor:
     def __init__(
         self, column: Callable[[str], npt.NDArray[np.int32]], type_of: npt.NDArray[np.int32], types: TypeTable
     ):
-        self._column = column
+        self.column = column
         self._type_of = type_of
         self._types = types
         self._by_word: dict[str, frozenset[int]] = {}
@@ -118,7 +112,7 @@ class MadeFor:
         held = self._by_word.get(word)
         if held is None:
             held = frozenset()  # most words: nothing is made for them
-            if len(rows := self._column(f"{FITS}{word}")):
+            if len(rows := self.column(f"{FITS}{word}")):
                 types = self._type_of[rows]
                 held = frozenset(np.unique(types[types >= 0]).tolist())
             self._by_word[word] = held
@@ -145,7 +139,8 @@ class FactIndex:
     """Fact tokens and types of one catalog's products, rows in the lexical index's order.
 
     ``tokens``/``offsets``: each row's fact token ids (kept so an update re-reads only changed texts);
-    ``type_of``: each row's type id in ``types`` (-1: none found).
+    ``type_of``: each row's type id in ``types`` (-1: none found); ``usable``, ``in_full``, ``of_products``:
+    which types a query may name, and how (:meth:`.TypeTable.named`), from how many products have each.
     """
 
     def __init__(
@@ -167,13 +162,13 @@ class FactIndex:
         self._indptr = postings["fact_indptr"]
         self._type_rows = postings["type_rows"]
         self._type_indptr = postings["type_indptr"]
-        self.made_for = MadeFor(self._column, type_of, types)
+        self.made_for = MadeFor(self.column, type_of, types)
         counts, measured = np.diff(self._type_indptr).tolist(), self._measured()
-        self._usable = types.usable(
+        self.usable = types.usable(
             counts, lambda head: f"{FITS}{head}" in self.vocab, measured, self.made_for.types_for
         )
-        self._in_full = types.named_in_full(counts, measured)
-        self._of_products = types.of_products(counts, measured)
+        self.in_full = types.named_in_full(counts, measured)
+        self.of_products = types.of_products(counts, measured)
 
     def _measured(self, sample: int = 2048) -> float:
         """The share of products that state a size, weight or rating of their own, from an even sample of rows."""
@@ -230,7 +225,7 @@ class FactIndex:
     def row(self, n: int) -> tuple[list[int], int]:
         return self.tokens[self.offsets[n] : self.offsets[n + 1]].tolist(), int(self.type_of[n])
 
-    def _column(self, token: str) -> npt.NDArray[np.int32]:
+    def column(self, token: str) -> npt.NDArray[np.int32]:
         t = self.vocab.get(token)
         if t is None:
             return np.zeros(0, dtype=np.int32)
@@ -239,62 +234,6 @@ class FactIndex:
     def known(self, key: str) -> bool:
         """Whether any product has this identifier or family key, in either role."""
         return f"own|{key}" in self.vocab or f"acc|{key}" in self.vocab
-
-    def understand(self, query: str) -> QueryFacts:
-        """What ``query`` asks for; a query the analyzer fails on (a bug: logged) asks for nothing beyond
-        its words, and is still answered."""
-        try:
-            return self._understand(query)
-        except Exception:
-            log.exception("a query cannot be analyzed; searched by its words and the model")
-            return QueryFacts([], [], [], [], [])
-
-    def retyped(self, facts: QueryFacts, wordings: Sequence[str]) -> QueryFacts:
-        """``facts`` (of the searched text: the query with its synonyms' equivalents beside their terms) with
-        the product types read from ``wordings`` instead: the query as typed first, then with one equivalent in
-        place of its term (:attr:`.Expansion.wordings`), or the same with typing slips corrected.
-
-        The most specific reading that names a type wins (fewest types, then the first given). An equivalent's
-        reading counts only where its wording says every word of one of its types: a generic equivalent ("jig
-        saw") names every type of its head word, a phrase the catalog has ("check valve") the type asked for.
-        The whole reading counts, not only the types said in full, which would let one-word types win as the
-        fewest (docs/evaluation.md).
-        """
-        try:
-            read = [self._understand(w) for w in wordings]
-            equivalents = zip(wordings[1:], read[1:], strict=True)
-            said = [read[0], *(f for w, f in equivalents if self._says_in_full(w, f.types))]
-            best = min((f for f in said if f.types), key=lambda f: len(f.types), default=read[0])
-        except Exception:
-            log.exception("a query's wordings cannot be analyzed; its types are read from the searched text")
-            return facts
-        return replace(
-            facts, types=best.types, type_names=best.type_names, extensions=best.extensions,
-            fitted_types=best.fitted_types,
-        )  # fmt: skip
-
-    def _says_in_full(self, wording: str, types: Sequence[int]) -> bool:
-        """Whether ``wording`` has every word of one of ``types``."""
-        words = set(query_words(wording, [], self.types.spell, self.types.abbreviations))
-        return any(words.issuperset(self.types.phrases[t].words) for t in types)
-
-    def _understand(self, query: str) -> QueryFacts:
-        written, apart = typed_codes.typed(query, self.known)
-        written, apart = written[:MAX_QUERY_IDENTIFIERS], apart[:MAX_QUERY_IDENTIFIERS]
-        words = query_words(query, written + apart, self.types.spell, self.types.abbreviations)
-        # The types of the products made for a code the query names.
-        made_for = [self.type_of[self._column(f"acc|{i.key}")] for i in written + apart if i.strong]
-        fitting_code = frozenset(t for held in made_for for t in held.tolist() if t >= 0)
-        # The query's own head noun ("charger for milwaukee m18 battery": charger) names a one-word type
-        # however rarely a catalog of products lists it.
-        phrase = type_phrase(query, written + apart) if self._of_products else None
-        head = frozenset(phrase.heads) if phrase is not None else frozenset()
-        types = self.types.named(words, self._usable, self.made_for.count, self._in_full, fitting_code, query_head=head)
-        names = [self.types.phrases[t].text for t in types]
-        clause = analysis.fitted_clause(query)
-        fitted = query_words(clause, [], self.types.spell, self.types.abbreviations) if clause else ()
-        fitted_types = [t for t in self.types.named(fitted, self._usable, None, self._in_full) if t not in types]
-        return QueryFacts(written, apart, types, names, self.types.extensions(types), fitted_types=fitted_types)
 
     def match(self, facts: QueryFacts, rows: npt.NDArray[np.int64] | None = None, *, types: bool = True) -> FactMatch:
         """Each product's match (``rows``: only these rows, in this order; None: every row);
@@ -306,7 +245,7 @@ class FactIndex:
             out = np.zeros(size, np.float32)
             for keys, level in ((partial, PARTIAL), (exact, EXACT)):
                 for key in keys:
-                    self._mark(out, self._column(f"{role}|{key}"), level, rows)
+                    self._mark(out, self.column(f"{role}|{key}"), level, rows)
             return out
 
         def held(ident: Identifier) -> bool:  # by any product, in any role: else it changes no row
@@ -336,11 +275,11 @@ class FactIndex:
         fits = np.zeros(size, np.bool_)
         heads = {h for t in facts.types for h in self.types.phrases[t].heads} if types else set()
         for head in heads:
-            self._mark(fits, self._column(f"{FITS}{head}"), True, rows)
+            self._mark(fits, self.column(f"{FITS}{head}"), True, rows)
         fits &= ~kind  # a bolt "for M8 nuts" asked for as a bolt is a bolt
         comes_with = np.zeros(size, np.bool_)
         for head in heads:
-            self._mark(comes_with, self._column(f"{WITH}{head}"), True, rows)
+            self._mark(comes_with, self.column(f"{WITH}{head}"), True, rows)
         comes_with &= ~kind
         fitted = self._fitted_by(facts.types if types else [], rows, size) & ~kind
         target = np.zeros(size, np.bool_)
@@ -355,7 +294,7 @@ class FactIndex:
         """The products (of ``rows``; every row where None) of a type with a head some product of a ``named``
         type is made for ("hammer" of "Hammer handle ... for claw hammers"). Only in a catalog of products: in
         articles every noun follows a "for" somewhere (SciFact train nDCG@10 -0.002 where it did)."""
-        if not named or not self._of_products:
+        if not named or not self.of_products:
             return np.zeros(size, np.bool_)
         type_of = self.type_of if rows is None else self.type_of[rows]
         targets = self.made_for.targets(named)
@@ -365,7 +304,7 @@ class FactIndex:
         """Whether an exact hit on this part number or barcode names a few products, rather than a
         code many share (a steel grade "A2-70", a gene name in a corpus of articles)."""
         key = model_codes.key(ident.model_of, ident.value) if ident.model_of else ident.key
-        held = sum(len(self._column(f"{role}|{key}")) for role in ("own", "acc"))
+        held = sum(len(self.column(f"{role}|{key}")) for role in ("own", "acc"))
         return held <= max(NAMES_MAX, int(NAMES_SHARE * self.size))
 
     @staticmethod

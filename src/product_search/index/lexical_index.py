@@ -21,8 +21,8 @@ import copy
 import json
 import logging
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, fields, replace
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -30,12 +30,12 @@ import bm25s
 import numpy as np
 import numpy.typing as npt
 
-from ..text import analysis, spelling
 from . import indexfile
 from .descriptions import DescriptionRead, read_or_nothing
 from .facts import FactIndex, FactMatch
 from .indexfile import IndexFileError, IndexStamp
-from .query_facts import Correction, QueryFacts
+from .query_facts import QueryFacts
+from .query_reading import QueryReader
 from .term_table import TermTable
 
 MAGIC = b"PSBM2504"  # 2504: vocabularies and fact postings as mapped arrays
@@ -94,6 +94,7 @@ class LexicalIndex:
         self._data, self._indices, self._indptr = matrix
         self._ceiling = _ceilings(self._data, self._indptr) if ceiling is None else ceiling
         self._top = float(self._ceiling.max(initial=0.0))
+        self.reader = QueryReader(facts, self._vocab, _holders(self._vocab, self._indptr))
 
     @classmethod
     def build(cls, stamp: IndexStamp, rows: Iterable[tuple[int, str]]) -> LexicalIndex:
@@ -172,43 +173,14 @@ class LexicalIndex:
         return np.searchsorted(self.pks, pks).astype(np.int64)
 
     def _query(self, query: str, wordings: Sequence[str] = ()) -> tuple[list[int], float, QueryFacts]:
-        """Token ids of ``query`` (repeats count, as in BM25), the normalizer, and the query's facts, its types
-        read from ``wordings`` where given (:meth:`.FactIndex.retyped`)."""
-        # As descriptions.analyze(): words, then the written identifiers; and the codes typed apart ("DCD 633Z")
-        # as the catalog writes them, where it has them.
-        typed = analysis.words(query)
-        stems = analysis.stem(typed)
-        # A word the catalog lacks is searched as its spelling one slip away.
-        known = self._vocab.__contains__
-        slips = spelling.slips(typed, stems, known, self._frequency)
-        corrections = {typed[n]: Correction(typed[n], spelled) for n, (spelled, _) in slips.items()}  # once each
-        facts = self.facts.understand(query)
-        if wordings and list(wordings) != [query]:  # synonyms applied: the types as each wording reads them
-            facts = self.facts.retyped(facts, wordings)
-        if slips and not facts.types:
-            # A query that names no type as typed is read with its slips corrected ("tube cuttter 3-28mm"); one
-            # that does keeps its reading: the type table spells its own words, closer than any word of the catalog.
-            spelled = {typed[n]: word for n, (word, _) in slips.items()}
-            facts = self.facts.retyped(facts, [spelling.respelled(w, spelled) for w in wordings or (query,)])
-        stems = [slips[n][1] if n in slips else stem for n, stem in enumerate(stems)]
-        # A code glued to its brand or series is searched as its pieces: "fluke117" as fluke, 117.
-        glued = [n for n, stem in enumerate(stems) if not known(stem) and analysis.LETTERS_DIGITS.search(typed[n])]
-        split = {n: parts for n in glued[: spelling.MAX_WORDS] if (parts := spelling.pieces(typed[n], known))}
-        corrections |= {typed[n]: Correction(typed[n], f"{a} {b}") for n, ((a, _), (b, _)) in split.items()}
-        stems = [s for n, stem in enumerate(stems) for s in ([p[1] for p in split[n]] if n in split else [stem])]
-        facts = replace(facts, corrections=list(corrections.values()))
-        tokens = stems + list(dict.fromkeys(i.key for i in facts.written))
-        tokens += [i.key for i in facts.apart if i.key in self._vocab and i.key not in tokens]
+        """Token ids of ``query`` (repeats count, as in BM25), the normalizer, and the query's facts
+        (:meth:`.QueryReader.read`)."""
+        tokens, facts = self.reader.read(query, wordings)
         token_ids = [int(i) for t in tokens if (i := self._vocab.get(t)) is not None]
         # A query term no product has still counts, as much as the rarest term: "smartphone case"
         # must not score 1.0 on "carrying case" just because "smartphone" is unknown here.
         ceiling = float(self._ceiling[token_ids].sum()) + (len(tokens) - len(token_ids)) * self._top
         return token_ids, ceiling, facts
-
-    def _frequency(self, stem: str) -> int:
-        """How many products hold the word ``stem`` (0: none)."""
-        t = self._vocab.get(stem)
-        return 0 if t is None else int(self._indptr[t + 1] - self._indptr[t])
 
     def _column(self, token: int) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.float32]]:
         start, end = self._indptr[token], self._indptr[token + 1]
@@ -226,7 +198,7 @@ class LexicalIndex:
 
         Products outside ``allowed`` (product keys) score 0 and match no fact; ``types``: whether
         products of the types the query names are marked (``FactMatch.kind``); ``wordings``: the texts its
-        types are read from, where not ``query`` (:meth:`.FactIndex.retyped`).
+        types are read from, where not ``query`` (:meth:`.QueryReader.retyped`).
         """
         token_ids, ceiling, query_facts = self._query(query, wordings)
         scores = np.zeros(self.size, np.float32)
@@ -321,6 +293,16 @@ class LexicalIndex:
             ceiling=arrays["ceiling"],
             unreadable=arrays.get("unreadable"),  # absent in files written before it was kept
         )
+
+
+def _holders(vocab: TermTable, indptr: npt.NDArray[np.int64]) -> Callable[[str], int]:
+    """How many products hold a word (0: none); not a method, so the reader holds no cycle back to its index."""
+
+    def holders(stem: str) -> int:
+        t = vocab.get(stem)
+        return 0 if t is None else int(indptr[t + 1] - indptr[t])
+
+    return holders
 
 
 def _bm25_matrix(

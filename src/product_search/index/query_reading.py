@@ -1,0 +1,129 @@
+"""QueryReader: a query as one catalog reads it.
+
+Two readings, both against the catalog's own indexes: the **words** it is searched by (stemmed as descriptions
+are, a word the catalog lacks as the catalog spells it one slip away, a code glued to its brand in pieces,
+plus its identifiers' tokens), and **what it asks for** (:class:`.QueryFacts`: identifiers, the product types
+it names, the types of what it is for), its types read from each wording of its synonyms.
+
+It reads the catalog's :class:`.FactIndex` (types, which codes products hold, what is made for what) and the
+lexical index's vocabulary; scoring what was read stays with those indexes.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from ..text import analysis, spelling, typed_codes
+from ..text.product_types import query_words
+from ..text.type_phrases import type_phrase
+from .facts import FactIndex
+from .query_facts import Correction, QueryFacts
+from .term_table import TermTable
+
+log = logging.getLogger(__name__)
+# Identifiers of a query that count (in order of appearance): a buyer names a few; each costs a pass over
+# the catalog's rows, and a 2,000-character query of sizes names hundreds.
+MAX_QUERY_IDENTIFIERS = 32
+
+
+class QueryReader:
+    """Reads queries against one catalog: ``facts`` its fact index; ``words`` the lexical index's vocabulary
+    and ``frequency`` how many products hold a word (both only for :meth:`read`: without them a query's facts
+    alone can be read)."""
+
+    def __init__(
+        self, facts: FactIndex, words: TermTable | None = None, frequency: Callable[[str], int] | None = None
+    ) -> None:
+        self.facts = facts
+        self._words = TermTable.of({}) if words is None else words
+        self._frequency = frequency or (lambda _: 0)
+
+    def read(self, query: str, wordings: Sequence[str] = ()) -> tuple[list[str], QueryFacts]:
+        """The tokens ``query`` is searched by (repeats count, as in BM25) and its facts, its types read from
+        ``wordings`` where given (:meth:`retyped`)."""
+        # As descriptions.analyze(): words, then the written identifiers; and the codes typed apart ("DCD 633Z")
+        # as the catalog writes them, where it has them.
+        typed = analysis.words(query)
+        stems = analysis.stem(typed)
+        # A word the catalog lacks is searched as its spelling one slip away.
+        known = self._words.__contains__
+        slips = spelling.slips(typed, stems, known, self._frequency)
+        corrections = {typed[n]: Correction(typed[n], spelled) for n, (spelled, _) in slips.items()}  # once each
+        facts = self.understand(query)
+        if wordings and list(wordings) != [query]:  # synonyms applied: the types as each wording reads them
+            facts = self.retyped(facts, wordings)
+        if slips and not facts.types:
+            # A query that names no type as typed is read with its slips corrected ("tube cuttter 3-28mm"); one
+            # that does keeps its reading: the type table spells its own words, closer than any word of the catalog.
+            spelled = {typed[n]: word for n, (word, _) in slips.items()}
+            facts = self.retyped(facts, [spelling.respelled(w, spelled) for w in wordings or (query,)])
+        stems = [slips[n][1] if n in slips else stem for n, stem in enumerate(stems)]
+        # A code glued to its brand or series is searched as its pieces: "fluke117" as fluke, 117.
+        glued = [n for n, stem in enumerate(stems) if not known(stem) and analysis.LETTERS_DIGITS.search(typed[n])]
+        split = {n: parts for n in glued[: spelling.MAX_WORDS] if (parts := spelling.pieces(typed[n], known))}
+        corrections |= {typed[n]: Correction(typed[n], f"{a} {b}") for n, ((a, _), (b, _)) in split.items()}
+        stems = [s for n, stem in enumerate(stems) for s in ([p[1] for p in split[n]] if n in split else [stem])]
+        facts = replace(facts, corrections=list(corrections.values()))
+        tokens = stems + list(dict.fromkeys(i.key for i in facts.written))
+        tokens += [i.key for i in facts.apart if i.key in self._words and i.key not in tokens]
+        return tokens, facts
+
+    def understand(self, query: str) -> QueryFacts:
+        """What ``query`` asks for; a query the analyzer fails on (a bug: logged) asks for nothing beyond
+        its words, and is still answered."""
+        try:
+            return self._understand(query)
+        except Exception:
+            log.exception("a query cannot be analyzed; searched by its words and the model")
+            return QueryFacts([], [], [], [], [])
+
+    def retyped(self, facts: QueryFacts, wordings: Sequence[str]) -> QueryFacts:
+        """``facts`` (of the searched text: the query with its synonyms' equivalents beside their terms) with
+        the product types read from ``wordings`` instead: the query as typed first, then with one equivalent in
+        place of its term (:attr:`.Expansion.wordings`), or the same with typing slips corrected.
+
+        The most specific reading that names a type wins (fewest types, then the first given). An equivalent's
+        reading counts only where its wording says every word of one of its types: a generic equivalent ("jig
+        saw") names every type of its head word, a phrase the catalog has ("check valve") the type asked for.
+        The whole reading counts, not only the types said in full, which would let one-word types win as the
+        fewest (docs/evaluation.md).
+        """
+        try:
+            read = [self._understand(w) for w in wordings]
+            equivalents = zip(wordings[1:], read[1:], strict=True)
+            said = [read[0], *(f for w, f in equivalents if self._says_in_full(w, f.types))]
+            best = min((f for f in said if f.types), key=lambda f: len(f.types), default=read[0])
+        except Exception:
+            log.exception("a query's wordings cannot be analyzed; its types are read from the searched text")
+            return facts
+        return replace(
+            facts, types=best.types, type_names=best.type_names, extensions=best.extensions,
+            fitted_types=best.fitted_types,
+        )  # fmt: skip
+
+    def _says_in_full(self, wording: str, types: Sequence[int]) -> bool:
+        """Whether ``wording`` has every word of one of ``types``."""
+        table = self.facts.types
+        words = set(query_words(wording, [], table.spell, table.abbreviations))
+        return any(words.issuperset(table.phrases[t].words) for t in types)
+
+    def _understand(self, query: str) -> QueryFacts:
+        index, table = self.facts, self.facts.types
+        written, apart = typed_codes.typed(query, index.known)
+        written, apart = written[:MAX_QUERY_IDENTIFIERS], apart[:MAX_QUERY_IDENTIFIERS]
+        words = query_words(query, written + apart, table.spell, table.abbreviations)
+        # The types of the products made for a code the query names.
+        made_for = [index.type_of[index.column(f"acc|{i.key}")] for i in written + apart if i.strong]
+        fitting_code = frozenset(t for held in made_for for t in held.tolist() if t >= 0)
+        # The query's own head noun ("charger for milwaukee m18 battery": charger) names a one-word type
+        # however rarely a catalog of products lists it.
+        phrase = type_phrase(query, written + apart) if index.of_products else None
+        head = frozenset(phrase.heads) if phrase is not None else frozenset()
+        types = table.named(words, index.usable, index.made_for.count, index.in_full, fitting_code, query_head=head)
+        names = [table.phrases[t].text for t in types]
+        clause = analysis.fitted_clause(query)
+        fitted = query_words(clause, [], table.spell, table.abbreviations) if clause else ()
+        fitted_types = [t for t in table.named(fitted, index.usable, None, index.in_full) if t not in types]
+        return QueryFacts(written, apart, types, names, table.extensions(types), fitted_types=fitted_types)
