@@ -67,9 +67,12 @@ def test_upload_creates_then_upserts(client: FlaskClient) -> None:
     assert first.json == {
         "catalog": "tools",
         "upserted": 6,
+        "deleted": 0,
+        "not_found": [],
         "version": first.json["version"],
         "created": True,
         "truncated": 0,
+        "bmecat": None,
     }
     second = upload(
         client,

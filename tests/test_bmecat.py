@@ -8,12 +8,14 @@ import io
 import json
 import socket
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from flask import Flask
 from flask.testing import FlaskClient
+from werkzeug.test import TestResponse
 
 from product_search.cli import main
 from product_search.errors import MalformedInput
@@ -230,6 +232,7 @@ PRIVATE = "a line no file may show"
         ),
         ('<!DOCTYPE BMECAT [<!ENTITY big "' + "x" * 100_000 + '">]>', "EntitiesForbidden"),
     ],
+    ids=["local-file", "url", "parameter-dtd", "billion-laughs", "quadratic"],
 )
 def test_entities_of_any_kind_are_refused(
     hostile: str, message: str, listener: tuple[str, list[bytes]], tmp_path: Path
@@ -299,14 +302,14 @@ def test_the_cli_loads_each_transaction_all_or_nothing(
 
     loaded = run.invoke(main, ["load", "acme", str(files["new"])])
     assert loaded.exit_code == 0, loaded.output
-    assert "BMEcat 1.2 new_catalog: 2 products upserted, 0 deleted by id, 1 articles skipped" in loaded.output
+    assert "BMEcat 1.2 new_catalog: 2 products upserted, 0 deleted, 1 articles skipped" in loaded.output
     summary = json.loads(loaded.stderr.splitlines()[0])
     assert summary["classes"] == {"ETIM-7.0 EC000174": 1, "ECLASS-5.1 23110101": 1, "ETIM-7.0 EC000180": 1}
     assert summary["skipped_elements"] == [{"element": "ARTICLE 3", "reason": "no SUPPLIER_AID / SUPPLIER_PID"}]
     assert ids() == ["DB-8", "HB-M8-40"] and listener[1] == []
     updated = run.invoke(main, ["load", "acme", str(files["update"])])
     assert updated.exit_code == 0, updated.output
-    assert "BMEcat 2005 update_products: 2 products upserted, 1 deleted by id" in updated.output
+    assert "BMEcat 2005 update_products: 2 products upserted, 1 deleted" in updated.output
     assert ids() == ["HB-M8-40", "WA-8"]
     shown = run.invoke(main, ["search", "acme", "a2 hex bolt", "--top-k", "1", "--json"])
     (bolt,) = json.loads(shown.output)["results"][0]
@@ -323,15 +326,88 @@ def test_the_cli_loads_each_transaction_all_or_nothing(
     assert ids() == ["HB-M8-40", "WA-8"]
 
 
-def test_the_upload_endpoint_sends_bmecat_to_the_cli(client: FlaskClient) -> None:
-    sent = client.post(
+def _send(client: FlaskClient, data: bytes | str, name: str = "catalog.xml") -> TestResponse:
+    body = data.encode() if isinstance(data, str) else data
+    return client.post(
         "/v1/catalogs/acme/products",
-        data={"file": (io.BytesIO(V12.encode()), "catalog.xml", "application/xml")},
+        data={"file": (io.BytesIO(body), name, "application/xml")},
         content_type="multipart/form-data",
         headers=ADMIN,
     )
-    assert sent.status_code == 422 and "product-search load" in sent.json["error"]["message"]
+
+
+def _ids(client: FlaskClient) -> list[str]:
+    page = client.get("/v1/catalogs/acme/products?limit=100", headers=ADMIN).json
+    return sorted(p["id"] for p in page["products"])
+
+
+def test_the_upload_endpoint_applies_each_transaction(client: FlaskClient, listener: tuple[str, list[bytes]]) -> None:
+    created = _send(client, V12.replace("bmecat_new_catalog_1_2.dtd", f"{listener[0]}/bmecat.dtd"))
+    assert created.status_code == 201, created.json
+    body = created.json
+    assert (body["upserted"], body["deleted"], body["not_found"]) == (2, 0, [])
+    read = body["bmecat"]
+    assert (read["bmecat_version"], read["transaction"]) == ("1.2", "new_catalog")
+    assert (read["articles"], read["skipped"]) == (3, 1)
+    assert read["skipped_elements"] == [{"element": "ARTICLE 3", "reason": "no SUPPLIER_AID / SUPPLIER_PID"}]
+    assert read["features"] == {"Thread size": 1, "Length": 1, "Material": 1, "Diameter": 1}
+    assert _ids(client) == ["DB-8", "HB-M8-40"] and listener[1] == [], "the DTD named by URL: never fetched"
+    bolt = client.get("/v1/catalogs/acme/products/HB-M8-40", headers=ADMIN).json
+    assert bolt["metadata"]["classes"][0] == {"system": "ETIM-7.0", "id": "EC000174"}
+    updated = _send(client, V2005)
+    assert updated.status_code == 200, updated.json
+    assert (updated.json["upserted"], updated.json["deleted"], updated.json["created"]) == (2, 1, False)
+    assert updated.json["bmecat"]["skipped_elements"][0]["reason"].startswith("mode 'replace'")
+    assert _ids(client) == ["HB-M8-40", "WA-8"]
+    version = updated.json["version"]
+    prices = _send(client, PRICES)
+    assert prices.status_code == 200 and (prices.json["upserted"], prices.json["version"]) == (0, version)
+    assert prices.json["bmecat"]["price_updates"] == 1
+    replaced = _send(client, V12)  # a new catalog again: the washer, not in it, goes
+    assert (replaced.json["upserted"], replaced.json["deleted"]) == (2, 1) and _ids(client) == ["DB-8", "HB-M8-40"]
+    again = _send(client, V2005.replace(b"<SUPPLIER_PID>DB-8</SUPPLIER_PID>", b"<SUPPLIER_PID>NOPE</SUPPLIER_PID>"))
+    assert again.json["not_found"] == ["NOPE"], "a deleted article the catalog lacks is listed, not an error"
+
+
+def test_the_upload_endpoint_refuses_a_bad_file_and_stores_nothing(client: FlaskClient) -> None:
+    hostile = V2005.replace(b"<BMECAT", b'<!DOCTYPE BMECAT [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<BMECAT', 1)
+    refused = _send(client, hostile.replace(b"A2 stainless", b"&x;"))
+    assert refused.status_code == 400 and refused.json["error"]["details"] == {"refused": "EntitiesForbidden"}
+    assert "root:" not in refused.get_data(as_text=True)
+    truncated = _send(client, V12[: V12.index("<ARTICLE_FEATURES>") + 30])
+    assert truncated.status_code == 400 and "line" in truncated.json["error"]["details"]
+    assert _send(client, PRICES).status_code == 404, "a price update of no catalog: nothing to change"
+    assert client.get("/v1/catalogs/acme", headers=ADMIN).status_code == 404, "nothing stored"
+
+
+def test_an_article_over_a_limit_refuses_the_file_named_by_its_id(make_app: Callable[..., Flask]) -> None:
+    client = make_app(max_description_chars=60).test_client()
+    sent = _send(client, V12)  # the bolt's short and long descriptions together are longer
+    assert sent.status_code == 422, sent.json
+    assert list(sent.json["error"]["details"]["articles"]) == ["HB-M8-40"]
     assert client.get("/v1/catalogs/acme", headers=ADMIN).status_code == 404
+    over = make_app(max_upload=1).test_client()
+    assert _send(over, V12).status_code == 413, "more articles than an upload may hold: the CLI's work"
+
+
+def test_json_uploads_delete_and_replace_in_one_transaction(client: FlaskClient) -> None:
+    url = "/v1/catalogs/acme/products"
+    products = [{"id": i, "description": f"Hex bolt M{i}"} for i in ("6", "8", "10")]
+    assert client.post(url, json={"products": products}, headers=ADMIN).status_code == 201
+    both = client.post(url, json={"products": products[:1], "delete": ["8", "zz"]}, headers=ADMIN)
+    assert (both.json["upserted"], both.json["deleted"], both.json["not_found"]) == (1, 1, ["zz"])
+    assert both.json["bmecat"] is None and _ids(client) == ["10", "6"]
+    only = client.post(url, json={"products": [], "delete": ["10"]}, headers=ADMIN)
+    assert (only.status_code, only.json["deleted"], _ids(client)) == (200, 1, ["6"])
+    replaced = client.post(url, json={"products": products[1:], "replace": True}, headers=ADMIN)
+    assert replaced.json["deleted"] == 1 and _ids(client) == ["10", "8"]
+    for body, field in (
+        ({"products": []}, "products"),
+        ({"products": [], "replace": True}, "replace"),
+        ({"products": products[:1], "delete": ["6"]}, "delete"),
+    ):
+        sent = client.post(url, json=body, headers=ADMIN)
+        assert sent.status_code == 422 and field in sent.json["error"]["details"]["fields"], sent.json
 
 
 def test_encodings_expat_cannot_read_are_refused_cleanly() -> None:
@@ -408,8 +484,8 @@ def test_the_cli_refuses_what_would_surprise(tmp_path: Path, monkeypatch: pytest
     assert refused.exit_code == 2 and "no --replace" in refused.output
     assert run.invoke(main, ["load", "acme", str(new)]).exit_code == 0
     deleted = run.invoke(main, ["load", "acme", str(update)])  # deletes only: no encoding at all
-    assert deleted.exit_code == 0 and "0 products upserted, 1 deleted by id" in deleted.output, deleted.output
+    assert deleted.exit_code == 0 and "0 products upserted, 1 deleted" in deleted.output, deleted.output
     emptied = run.invoke(main, ["load", "acme", str(empty)])
-    assert emptied.exit_code == 1 and "would empty 'acme'" in emptied.output
+    assert emptied.exit_code == 1 and "would empty the catalog" in emptied.output
     listed = run.invoke(main, ["list"])
     assert "1 products" in listed.output or "1 product" in listed.output, listed.output

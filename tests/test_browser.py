@@ -180,6 +180,7 @@ def test_console_upload_search_compare_and_errors(console: tuple[Any, str], tmp_
     _screenshot(driver, "console-models")
     _open(driver, base + "/?view=health")
     assert "Readiness: ready" in find(By.ID, "view").text
+    assert "[object" not in find(By.ID, "view").text, "each fact as its name and value"
     _screenshot(driver, "console-health")
     assert not _errors(driver)
 
@@ -248,6 +249,55 @@ def test_console_edits_a_catalogs_synonyms(console: tuple[Any, str]) -> None:
     _open(driver, base + "/?view=products&catalog=tools", "#synonyms")  # a reload reads them back
     assert find(By.ID, "synonyms").get_attribute("value") == "non-return valve, check valve\nallen key, hex key"
     _screenshot(driver, "console-synonyms")
+    assert not _errors(driver)
+
+
+BMECAT = """<?xml version="1.0" encoding="UTF-8"?>
+<BMECAT version="2005" xmlns="http://www.bmecat.org/bmecat/2005">
+  <HEADER><CATALOG><LANGUAGE>eng</LANGUAGE><CATALOG_ID>ACME</CATALOG_ID></CATALOG></HEADER>
+  <T_NEW_CATALOG>
+    <PRODUCT mode="new"><SUPPLIER_PID>TD-8</SUPPLIER_PID>
+      <PRODUCT_DETAILS><DESCRIPTION_SHORT>HSS twist drill 8 mm</DESCRIPTION_SHORT></PRODUCT_DETAILS>
+      <PRODUCT_FEATURES>
+        <REFERENCE_FEATURE_SYSTEM_NAME>ETIM-9.0</REFERENCE_FEATURE_SYSTEM_NAME>
+        <REFERENCE_FEATURE_GROUP_ID>EC000180</REFERENCE_FEATURE_GROUP_ID>
+        <REFERENCE_FEATURE_GROUP_NAME>Twist drill</REFERENCE_FEATURE_GROUP_NAME>
+        <FEATURE><FNAME>Diameter</FNAME><FVALUE>8</FVALUE><FUNIT>mm</FUNIT></FEATURE>
+      </PRODUCT_FEATURES>
+    </PRODUCT>
+    <PRODUCT mode="new"><SUPPLIER_PID>NO-TEXT</SUPPLIER_PID></PRODUCT>
+  </T_NEW_CATALOG>
+</BMECAT>
+"""
+
+
+def test_console_uploads_a_bmecat_file_and_shows_what_was_read(console: tuple[Any, str], tmp_path: Path) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    driver, base = console
+    find = driver.find_element
+    _open(driver, base + "/")
+    find(By.CSS_SELECTOR, "details.keys summary").click()
+    find(By.ID, "admin-key").send_keys(ADMIN_KEY)
+    find(By.CSS_SELECTOR, "#keys button[type=submit]").click()
+    catalog = tmp_path / "acme.xml"
+    catalog.write_text(BMECAT)
+    _open(driver, base + "/?view=upload&catalog=acme")
+    find(By.ID, "upload-file").send_keys(str(catalog))
+    find(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    read = WebDriverWait(driver, 120).until(ec.visibility_of_element_located((By.ID, "file-read")))
+    assert re.fullmatch(r"acme: 1 products in a new catalog, version \d+", find(By.ID, "message").text)
+    text = read.text
+    assert "2005 new_catalog" in text and "Articles\n2" in text and "Skipped\n1" in text, text
+    assert "PRODUCT 2 (NO-TEXT) no DESCRIPTION_SHORT or DESCRIPTION_LONG" in text, text
+    assert "ETIM-9.0 EC000180 Twist drill 1" in text and "Diameter 1" in text, text
+    _screenshot(driver, "console-upload-bmecat")
+    _open(driver, base + "/?view=products&catalog=acme")
+    row = find(By.CSS_SELECTOR, "main tbody tr")
+    assert row.find_element(By.CSS_SELECTOR, "td.classes").text == "EC000180 Twist drill"
+    assert row.find_element(By.CSS_SELECTOR, "td.features").text == "Diameter: 8 mm"
     assert not _errors(driver)
 
 

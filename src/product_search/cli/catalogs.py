@@ -80,38 +80,28 @@ def _load_bmecat(name: str, file: Path) -> None:
     try:
         with file.open("rb") as fh:
             upload = bmecat.read_upload(fh)
+        products = upload.products(settings.max_description_chars, settings.max_metadata_bytes)
     except ProductSearchError as exc:
         raise click.ClickException(f"{file}: {exc.message} {json.dumps(exc.details)[:2000]}") from exc
-    try:
-        products = validate_products(upload.records, settings.max_description_chars, settings.max_metadata_bytes)
-    except ProductSearchError as exc:
-        rows = exc.details.get("products")  # by position in the records: named by article id
-        details = {"products": {upload.records[int(i)]["id"]: m for i, m in rows.items()}} if rows else exc.details
-        raise click.ClickException(f"{file}: {exc.message} {json.dumps(details)[:2000]}") from exc
     summary = upload.summary()
     click.echo(json.dumps(summary, ensure_ascii=False), err=True)
     for warning in summary["warnings"]:
         click.echo(f"warning: {warning}", err=True)
-    if upload.replace and not products:
-        raise click.ClickException(f"{file}: a new catalog without one readable article would empty {name!r}")
     if not products and not upload.delete:
         click.echo(f"catalog {name!r}: nothing to store ({upload.read.price_updates} price updates, no text)")
         return
     catalogs = open_catalogs(settings)
     started = time.perf_counter()
     try:
-        if products:
-            with tqdm(total=len(products), unit="product", desc=f"embedding {name}", file=sys.stderr) as bar:
-                outcome = catalogs.writer.upsert(
-                    name, products, replace=upload.replace, delete=upload.delete, progress=bar.update
-                )
-        else:
-            outcome = catalogs.edits.delete_products(name, upload.delete)
+        with tqdm(total=len(products), unit="product", desc=f"embedding {name}", file=sys.stderr) as bar:
+            outcome = catalogs.edits.apply(
+                name, products, replace_all=upload.replace, delete=upload.delete, progress=bar.update
+            )
     except ProductSearchError as exc:
         raise click.ClickException(exc.message) from exc
     click.echo(
-        f"catalog {name!r}: BMEcat {summary['bmecat_version']} {summary['transaction']}: {len(products)} products "
-        f"upserted, {len(upload.delete)} deleted by id, {summary['skipped']} articles skipped, version "
+        f"catalog {name!r}: BMEcat {summary['bmecat_version']} {summary['transaction']}: {outcome.count} products "
+        f"upserted, {outcome.deleted} deleted, {summary['skipped']} articles skipped, version "
         f"{outcome.version} ({time.perf_counter() - started:.1f} s)"
     )
 

@@ -33,7 +33,9 @@ import defusedxml
 import defusedxml.ElementTree as SafeET
 
 from ..errors import InvalidInput, MalformedInput
+from ..storage.store import NewProduct
 from ..text.analysis import collapse_space
+from .ingest import validate_products
 
 if TYPE_CHECKING:
     from xml.etree.ElementTree import Element  # nosec B405 - the type only: parsing goes through defusedxml
@@ -326,6 +328,22 @@ class BMEcatUpload:
     delete: list[str]
     replace: bool
     read: BMEcatReader
+
+    def products(self, max_description_chars: int, max_metadata_bytes: int) -> list[NewProduct]:
+        """The records as products, checked as every upload's are (one bad article refuses the file, named by
+        its id: the supplier fixes it and sends the file again); a new catalog without one readable article is
+        refused, as it would empty the catalog."""
+        try:
+            products = validate_products(self.records, max_description_chars, max_metadata_bytes)
+        except InvalidInput as exc:
+            rows = exc.details.get("products")  # by position in the records: named by article id
+            if not rows:
+                raise
+            named = {self.records[int(i)]["id"]: problem for i, problem in rows.items()}
+            raise InvalidInput(f"{len(named)} article(s) of the BMEcat file are invalid", {"articles": named}) from exc
+        if self.replace and not products:
+            raise InvalidInput("a T_NEW_CATALOG without one readable article would empty the catalog")
+        return products
 
     def summary(self) -> dict[str, Any]:
         """What was read, for the operator: counts per class and feature, what was skipped and why."""

@@ -1,11 +1,13 @@
 """Changes that encode nothing: products deleted, a catalog deleted, its synonym sets replaced, its index files
 rebuilt. Each takes the upload path's write lock (:meth:`.writes.CatalogWriter.lock`) and one store transaction;
-the derived indexes follow the commit as they do an upload's.
+the derived indexes follow the commit as they do an upload's. :meth:`CatalogEdits.apply` takes an upload that
+may also delete (a trade catalog's transaction): to the writer when it has products, else here.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 import numpy as np
 import numpy.typing as npt
@@ -16,12 +18,12 @@ from ..index.derived import DerivedIndexes
 from ..index.vector_index import VectorIndex
 from ..observability import metrics as m
 from ..observability.drift import QueryDrift
-from ..storage.store import CatalogRow, CatalogStore
+from ..storage.store import CatalogRow, CatalogStore, NewProduct
 from ..text.synonyms import Synonyms
 from .lookup import Lookup
 from .results import WriteOutcome
 from .synonym_sets import CatalogSynonyms
-from .writes import CatalogWriter, after_commit
+from .writes import CatalogWriter, Progress, after_commit
 
 
 class CatalogEdits:
@@ -43,6 +45,26 @@ class CatalogEdits:
         self.writer = writer
         self.drift = drift
         self.metrics = metrics
+
+    def apply(
+        self,
+        name: str,
+        products: Sequence[NewProduct],
+        *,
+        replace_all: bool = False,
+        delete: Sequence[str] = (),
+        progress: Progress | None = None,
+    ) -> WriteOutcome:
+        """Upsert ``products`` and drop ``delete`` (or, with ``replace_all``, every product not given) in one
+        transaction. Without products: the deletes alone; nothing at all (a price update) changes nothing and
+        answers the catalog's version (it must exist)."""
+        if products:
+            return self.writer.upsert(name, products, replace=replace_all, delete=delete, progress=progress)
+        if delete:
+            outcome = self.delete_products(name, delete)
+            return replace(outcome, count=0, deleted=outcome.count)
+        with self.store.read() as conn:
+            return WriteOutcome(name, self.lookup.require(conn, name).version, 0)
 
     def delete_products(self, name: str, ids: Sequence[str]) -> WriteOutcome:
         with self.writer.lock():

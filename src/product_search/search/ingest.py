@@ -287,11 +287,7 @@ def parse_jsonl(text: str) -> list[dict[str, Any]]:
 
 
 def parse_file(data: bytes, fmt: str) -> list[dict[str, Any]]:
-    if fmt == "bmecat":  # a transaction with deletes and replacement, read by search.bmecat.read_upload
-        raise InvalidInput(
-            "BMEcat files are loaded with `product-search load CATALOG FILE`; this endpoint takes CSV or JSON Lines",
-            fields={"file": ["BMEcat (XML): load it with the CLI"]},
-        )
+    """The records of a CSV or JSON Lines file (a BMEcat file is a transaction: :func:`.bmecat.read_upload`)."""
     text = decode_utf8(data)
     records = parse_csv(text) if fmt == "csv" else parse_jsonl(text)
     if not records:

@@ -49,6 +49,8 @@ class WriteOutcome:
     created: bool = False
     not_found: list[str] = field(default_factory=list)
     truncated: int = 0  # descriptions longer than the model's max sequence length
+    deleted: int = 0  # products an upload dropped in the same transaction (its ``delete`` ids, or ``replace``)
+    file_read: dict[str, Any] | None = None  # how an uploaded trade catalog was read (:meth:`.BMEcatUpload.summary`)
 
 
 @dataclass(frozen=True)

@@ -181,6 +181,7 @@ class CatalogWriter:
         pause_points.reached("upload_encoded")
         with self.lock():
             removed = np.zeros(0, dtype=np.int64)
+            not_found: list[str] = list(dict.fromkeys(delete))  # none found where nothing was dropped
             with self.store.write(name) as conn:
                 cat = self.store.get_catalog(conn, name)
                 created = cat is None
@@ -208,6 +209,7 @@ class CatalogWriter:
                     if drop:
                         found, _ = self.store.delete_products(conn, name, drop)
                         removed = np.fromiter(found.values(), dtype=np.int64, count=len(found))
+                        not_found = [i for i in dict.fromkeys(delete) if i not in found]
                     # Under the lock: products whose stored text is the one sent keep their BM25 tokens.
                     same = self.store.unchanged_texts(conn, name, products)
                 pks, version = self.store.upsert_products(conn, name, products, vectors)
@@ -229,7 +231,10 @@ class CatalogWriter:
         self.metrics.gauge(m.CATALOG_SIZE.format(catalog=name), cat.product_count)
         if truncated:
             self.metrics.incr(m.TRUNCATED.format(input_type="document"), truncated)
-        return WriteOutcome(name, version, len(products), created=created, truncated=truncated)
+        return WriteOutcome(
+            name, version, len(products), created=created, truncated=truncated, deleted=len(removed),
+            not_found=not_found,
+        )  # fmt: skip
 
     def _complete(
         self,

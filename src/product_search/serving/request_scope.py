@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from typing import Any
 
 from flask import g
 
@@ -43,6 +44,16 @@ def key_id() -> str | None:
 def is_admin() -> bool:
     """Whether the caller presented an admin key."""
     return bool(g.get("role") == "admin")
+
+
+def set_file_read(summary: dict[str, Any]) -> None:
+    """How the request's uploaded trade catalog file was read (:meth:`.BMEcatUpload.summary`)."""
+    g.file_read = summary
+
+
+def file_read() -> dict[str, Any] | None:
+    value: dict[str, Any] | None = g.get("file_read")
+    return value
 
 
 def start_serializing() -> None:

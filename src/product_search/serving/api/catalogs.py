@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+from dataclasses import replace
 from typing import Any
 
 from flask import Request, request
@@ -10,6 +12,7 @@ from werkzeug.routing import BaseConverter, PathConverter
 
 from ...catalogs import CATALOG_NAME, check_catalog_name
 from ...errors import InvalidInput, TooLarge
+from ...search import bmecat
 from ...search.ingest import check_unique_ids, detect_format, parse_file
 from ...search.results import CatalogStatus, Page, SearchOutcome, WriteOutcome
 from ...search.synonym_sets import CatalogSynonyms
@@ -36,7 +39,7 @@ from .views import ServiceView
 
 
 class _UploadParser(StrictJSONParser):
-    """Adds the ``json_or_file`` location: a JSON body, or a multipart CSV/JSON Lines ``file``."""
+    """Adds the ``json_or_file`` location: a JSON body, or a multipart CSV, JSON Lines or BMEcat ``file``."""
 
 
 _parser = _UploadParser()
@@ -45,7 +48,7 @@ _parser = _UploadParser()
 @_parser.location_loader("json_or_file")
 def _load_json_or_file(req: Request, schema: Schema) -> Any:
     if req.mimetype == "multipart/form-data":
-        return {"products": _records_from_file()}  # validated by the same schema as JSON bodies
+        return _upload_from_file()  # validated by the same schema as JSON bodies
     return _parser.load_json(req, schema)
 
 
@@ -70,7 +73,9 @@ _MULTIPART_DOC = {
                         "file": {
                             "type": "string",
                             "format": "binary",
-                            "description": "CSV (header with id, description) or JSON Lines",
+                            "description": "CSV (header with id, description), JSON Lines or BMEcat 1.2/2005 "
+                            "XML (its transaction says whether it replaces the catalog, upserts, deletes or only "
+                            "changes prices; the response's `bmecat` says how it was read)",
                         }
                     },
                 }
@@ -136,7 +141,7 @@ class ProductIdConverter(PathConverter):
         return {"type": "string", "description": "The product id, URL-encoded."}
 
 
-def _records_from_file() -> list[dict[str, Any]]:
+def _upload_from_file() -> dict[str, Any]:
     s = state().settings
     upload = request.files.get("file")
     if upload is None:
@@ -147,7 +152,13 @@ def _records_from_file() -> list[dict[str, Any]]:
             f"file is larger than {s.max_upload_bytes} bytes; load large catalogs with `product-search load`",
             {"limit_bytes": s.max_upload_bytes},
         )
-    return parse_file(data, detect_format(upload.filename, upload.mimetype, data[:64]))
+    fmt = detect_format(upload.filename, upload.mimetype, data[:64])
+    if fmt != "bmecat":
+        return {"products": parse_file(data, fmt)}
+    read = bmecat.read_upload(io.BytesIO(data))
+    read.products(s.max_description_chars, s.max_metadata_bytes)  # a refusal names the articles by id
+    request_scope.set_file_read(read.summary())
+    return {"products": read.records, "delete": read.delete, "replace": read.replace}
 
 
 @blp.route("")
@@ -196,16 +207,19 @@ class ProductCollection(ServiceView):
     @blp.alt_response(201, schema=UploadResponse, description="Catalog created by this upload")
     @blp.doc(operationId="upsertProducts", responses={200: {"links": _UPLOAD_LINKS}, 201: {"links": _UPLOAD_LINKS}})
     def post(self, body: dict[str, Any], catalog: str) -> tuple[WriteOutcome, int]:
-        """Upsert products (all or nothing); the catalog is created on first upload.
+        """Upsert products (all or nothing), deleting ``delete`` ids in the same transaction; the catalog is
+        created on first upload.
 
         Also accepts ``multipart/form-data`` with a ``file`` field: CSV with a header naming ``id``
-        and ``description`` (other columns become metadata) or JSON Lines.
+        and ``description`` (other columns become metadata), JSON Lines, or a BMEcat 1.2 or 2005 catalog
+        (``T_NEW_CATALOG`` replaces the catalog, ``T_UPDATE_PRODUCTS`` upserts and deletes by each article's
+        mode, ``T_UPDATE_PRICES`` changes nothing searchable); larger files go through ``product-search load``.
         """
         name = _name(catalog)
         products = [NewProduct(p["id"], p["description"], p["metadata"]) for p in body["products"]]
         check_unique_ids(products)
-        outcome = state().catalogs.writer.upsert(name, products)
-        return outcome, 201 if outcome.created else 200
+        outcome = state().catalogs.edits.apply(name, products, replace_all=body["replace"], delete=body["delete"])
+        return replace(outcome, file_read=request_scope.file_read()), 201 if outcome.created else 200
 
 
 @blp.route("/<catalog:catalog>/products/delete")

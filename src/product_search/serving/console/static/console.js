@@ -188,12 +188,17 @@ VIEWS.products = async (main, p) => {
   if (p.cursor) query.set("cursor", p.cursor);
   const page = await api("GET", `/v1/catalogs/${encodeURIComponent(catalog)}/products?${query}`);
   main.append(table(
-    [["Id"], ["Description"], ["Metadata"], ["Updated"]],
-    page.products.map((row) => el("tr", {},
-      el("td", { class: "id", text: row.id }),
-      el("td", { text: row.description }),
-      el("td", { class: "metadata", text: row.metadata ? JSON.stringify(row.metadata) : "" }),
-      el("td", { text: when(row.updated_at) })))));
+    [["Id"], ["Description"], ["Class"], ["Features"], ["Metadata"], ["Updated"]],
+    page.products.map((row) => {
+      const { classes, features, ...rest } = row.metadata || {};
+      return el("tr", {},
+        el("td", { class: "id", text: row.id }),
+        el("td", { text: row.description }),
+        el("td", { class: "classes" }, (classes || []).map((c) => el("div", { title: c.system, text: [c.id, c.name].filter(Boolean).join(" ") }))),
+        el("td", { class: "features" }, (features || []).map((f) => el("div", { text: `${f.name}: ${(f.values || []).join(", ")}${f.unit ? " " + f.unit : ""}` }))),
+        el("td", { class: "metadata", text: Object.keys(rest).length ? JSON.stringify(rest) : "" }),
+        el("td", { text: when(row.updated_at) }));
+    })));
   main.append(el("div", { class: "pager" },
     p.cursor ? link({ view: "products", catalog }, "First page") : null,
     page.next_cursor ? link({ view: "products", catalog, cursor: page.next_cursor }, "Next page") : null,
@@ -369,10 +374,10 @@ VIEWS.compare = async (main, p) => {
 
 VIEWS.upload = async (main, p) => {
   const catalog = el("input", { id: "upload-catalog", name: "catalog", required: true, value: p.catalog || "" });
-  const file = el("input", { id: "upload-file", name: "file", type: "file", accept: ".csv,.jsonl,.ndjson,.json,text/csv", required: true });
+  const file = el("input", { id: "upload-file", name: "file", type: "file", accept: ".csv,.jsonl,.ndjson,.json,.xml,text/csv,application/xml,text/xml", required: true });
   const bar = el("progress", { id: "upload-progress", max: 1, value: 0, hidden: true, "aria-label": "Upload progress" });
   const status = el("p", { id: "upload-status", role: "status" });
-  const form = el("form", { class: "query" }, field("Catalog", catalog), field("CSV (id, description, …) or JSON Lines file", file, "wide"),
+  const form = el("form", { class: "query" }, field("Catalog", catalog), field("CSV (id, description, …), JSON Lines or BMEcat (XML) file", file, "wide"),
     el("button", { type: "submit", text: "Upload" }));
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
@@ -389,6 +394,7 @@ VIEWS.upload = async (main, p) => {
       say(`${result.catalog}: ${result.upserted} products ${result.created ? "in a new catalog" : "upserted"}, version ${result.version}` +
         (result.truncated ? ` (${result.truncated} descriptions cut at the model's length)` : ""), null, true);
       status.append(link({ view: "products", catalog: result.catalog }, "Browse the catalog"), " · ", link({ view: "search", catalog: result.catalog }, "Search it"));
+      if (result.bmecat) status.append(fileRead(result));
     } catch (error) {
       status.textContent = "";
       bar.hidden = true;
@@ -398,6 +404,26 @@ VIEWS.upload = async (main, p) => {
   main.replaceChildren(el("h1", { text: "Upload products" }), form, bar, status,
     el("p", { class: "hint", text: "All or nothing: a file with an invalid row changes nothing and lists the rows to fix." }));
 };
+
+// What an uploaded BMEcat file was read as: its transaction, counts, products per class and feature, what was
+// skipped and why, and warnings (a catalog not in English).
+function fileRead(result) {
+  const read = result.bmecat;
+  const counts = (object, label) => table([[label], ["Products", "num"]],
+    Object.entries(object).map(([name, n]) => el("tr", {}, el("td", { text: name }), el("td", { class: "num", text: n }))));
+  return el("section", { id: "file-read", "aria-label": "What the file was read as" },
+    el("h2", { text: "What was read" }),
+    facts({
+      "BMEcat": `${read.bmecat_version} ${read.transaction}`, "Catalog id": read.catalog_id || "", "Language": read.language || "",
+      "Articles": read.articles, "Upserted": result.upserted, "Deleted": result.deleted, "Price updates": read.price_updates,
+      "Skipped": read.skipped,
+    }),
+    read.warnings.length ? el("ul", { class: "warnings" }, read.warnings.map((w) => el("li", { text: w }))) : null,
+    read.skipped_elements.length ? table([["Skipped"], ["Reason"]], read.skipped_elements.map((s) =>
+      el("tr", {}, el("td", { class: "id", text: s.element }), el("td", { text: s.reason })))) : null,
+    Object.keys(read.classes).length ? counts(read.classes, "Class") : el("p", { class: "muted", text: "No class given." }),
+    Object.keys(read.features).length ? counts(read.features, "Feature") : null);
+}
 
 VIEWS.models = async (main) => {
   main.replaceChildren(el("h1", { text: "Models" }));
@@ -427,7 +453,7 @@ VIEWS.models = async (main) => {
 };
 
 function facts(object) {
-  return el("dl", { class: "facts" }, Object.entries(object || {}).map(([k, v]) =>
+  return el("dl", { class: "facts" }, Object.entries(object || {}).flatMap(([k, v]) =>
     [el("dt", { text: k }), el("dd", { text: typeof v === "object" ? JSON.stringify(v) : String(v) })]));
 }
 
