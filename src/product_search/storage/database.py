@@ -24,6 +24,7 @@ import numpy as np
 import numpy.typing as npt
 
 from ..redaction import redact
+from .filters import ProductFilter
 
 SCHEMA_VERSION = 4
 
@@ -108,8 +109,8 @@ class Database(ABC):
         """After rows were copied in with their keys: versions and keys continue above the copied ones."""
 
     @abstractmethod
-    def filter_clause(self, filters: dict[str, Any]) -> tuple[str, list[Any]]:
-        """SQL keeping products whose metadata has every key equal (JSON type included) to the value."""
+    def filter_clause(self, filters: ProductFilter) -> tuple[str, list[Any]]:
+        """SQL keeping the products ``filters`` keeps (:mod:`.filters`); every value a bound parameter."""
 
     def notify(self, conn: Connection, catalog: str, version: int) -> None:  # noqa: B027 (optional hook)
         """Tell other nodes, on commit, that ``catalog`` is now at ``version`` (no-op where nobody listens)."""

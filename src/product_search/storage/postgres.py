@@ -31,6 +31,7 @@ from psycopg_pool import ConnectionPool, PoolTimeout
 
 from ..redaction import redact
 from .database import SCHEMA_VERSION, Connection, Cursor, Database, StoreError, StoreFull, StoreUnavailable
+from .filters import ProductFilter
 from .postgres_schema import MIGRATIONS
 
 log = logging.getLogger(__name__)
@@ -278,10 +279,10 @@ class PostgresDatabase(Database):
                 f" GREATEST((SELECT MAX({column}) FROM {table}), 1))"
             )
 
-    def filter_clause(self, filters: dict[str, Any]) -> tuple[str, list[Any]]:
+    def filter_clause(self, filters: ProductFilter) -> tuple[str, list[Any]]:
         parts: list[str] = []
         params: list[Any] = []
-        for key, value in filters.items():
+        for key, value in filters.metadata.items():
             member = "(metadata::jsonb -> ?)"
             if value is None:
                 parts.append(f"jsonb_typeof{member} = 'null'")
@@ -295,7 +296,37 @@ class PostgresDatabase(Database):
             else:
                 parts.append(f"jsonb_typeof{member} = 'string' AND (metadata::jsonb ->> ?) = ?")
                 params += [key, key, str(value)]
-        return " AND ".join(parts), params
+
+        # Elements of any shape may be in a JSON upload's metadata: ->> of a non-object is NULL, never an error.
+        def elements(of: str) -> str:
+            return f"jsonb_array_elements(CASE WHEN jsonb_typeof({of}) = 'array' THEN {of} ELSE '[]'::jsonb END)"
+
+        classes, features = elements("metadata::jsonb -> 'classes'"), elements("metadata::jsonb -> 'features'")
+        values = elements("f.e -> 'values'")
+        if filters.classes:
+            marks = ", ".join("?" * len(filters.classes))
+            parts.append(
+                f"EXISTS (SELECT 1 FROM {classes} AS c(e)"
+                f" WHERE replace(lower(c.e ->> 'id'), '-', '') IN ({marks}) OR lower(c.e ->> 'name') IN ({marks}))"
+            )
+            params += [c.replace("-", "") for c in filters.classes] + list(filters.classes)
+        for feature in filters.features:
+            value = "(CASE WHEN jsonb_typeof(v.x) = 'number' THEN (v.x)::float8 END)"  # a string would not cast
+            if feature.unit is not None:
+                cases = " ".join("WHEN ? THEN ?::float8" for _ in feature.factors)
+                value = f"{value} * (CASE lower(f.e ->> 'unit') {cases} END)"
+            limits = feature.limits()
+            parts.append(
+                f"EXISTS (SELECT 1 FROM {features} AS f(e)"
+                f" CROSS JOIN LATERAL {values} AS v(x)"
+                " WHERE lower(f.e ->> 'name') = ? AND jsonb_typeof(v.x) = 'number'"
+                + "".join(f" AND {value} {op} ?::float8" for op, _ in limits)
+                + ")"
+            )
+            params.append(feature.name)
+            for _, bound in limits:
+                params += [p for pair in feature.factors.items() for p in pair] + [bound]
+        return " AND ".join(parts) or "TRUE", params
 
     def notify(self, conn: Connection, catalog: str, version: int) -> None:
         conn.execute("SELECT pg_notify(?, ?)", (CHANNEL, json.dumps({"catalog": catalog, "version": version})))

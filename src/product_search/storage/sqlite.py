@@ -20,6 +20,7 @@ from typing import Any
 
 from .. import pause_points
 from .database import SCHEMA_VERSION, Database, StoreError, StoreFull
+from .filters import ProductFilter
 
 log = logging.getLogger(__name__)
 
@@ -290,10 +291,10 @@ class SqliteDatabase(Database):
         # Keys: AUTOINCREMENT and rowids already continue above explicitly inserted ones.
         _set_meta(conn, "last_version", str(max(version, int(_meta(conn, "last_version") or 0))))
 
-    def filter_clause(self, filters: dict[str, Any]) -> tuple[str, list[Any]]:
+    def filter_clause(self, filters: ProductFilter) -> tuple[str, list[Any]]:
         parts: list[str] = []
         params: list[Any] = []
-        for key, value in filters.items():
+        for key, value in filters.metadata.items():
             path = "$." + json.dumps(key)  # a quoted JSON path member handles any key text
             if value is None:
                 parts.append("json_type(metadata, ?) = 'null'")
@@ -307,7 +308,33 @@ class SqliteDatabase(Database):
             else:
                 parts.append("json_type(metadata, ?) = 'text' AND json_extract(metadata, ?) = ?")
                 params += [path, path, str(value)]
-        return " AND ".join(parts), params
+        # Elements of any shape may be in a JSON upload's metadata: only objects are read (CASE decides first).
+        member = "(CASE WHEN {e}.type = 'object' THEN json_extract({e}.value, '$.{m}') END)"
+        if filters.classes:
+            marks = ", ".join("?" * len(filters.classes))
+            class_id, class_name = member.format(e="c", m="id"), member.format(e="c", m="name")
+            parts.append(
+                "EXISTS (SELECT 1 FROM json_each(products.metadata, '$.classes') AS c"  # noqa: S608 - fixed fragments
+                f" WHERE replace(lower({class_id}), '-', '') IN ({marks}) OR lower({class_name}) IN ({marks}))"
+            )
+            params += [c.replace("-", "") for c in filters.classes] + list(filters.classes)
+        for feature in filters.features:
+            value = "v.value"
+            if feature.unit is not None:
+                cases = " ".join("WHEN ? THEN ?" for _ in feature.factors)
+                value = f"v.value * (CASE lower({member.format(e='f', m='unit')}) {cases} END)"
+            limits = feature.limits()
+            parts.append(
+                "EXISTS (SELECT 1 FROM json_each(products.metadata, '$.features') AS f"  # noqa: S608 - fixed fragments
+                " JOIN json_each(CASE WHEN f.type = 'object' THEN f.value ELSE '{}' END, '$.values') AS v"
+                f" WHERE lower({member.format(e='f', m='name')}) = ? AND v.type IN ('integer', 'real')"
+                + "".join(f" AND {value} {op} ?" for op, _ in limits)
+                + ")"
+            )
+            params.append(feature.name)
+            for _, bound in limits:
+                params += [p for pair in feature.factors.items() for p in pair] + [bound]
+        return " AND ".join(parts) or "1 = 1", params
 
 
 def _run(conn: sqlite3.Connection, script: str) -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -38,6 +38,7 @@ from .database import (
     open_database,
     vector_blob,
 )
+from .filters import ProductFilter
 from .generations import LIVE, GenerationRow, GenerationTables, ModelBinding
 from .jobs import JobRow, JobTable
 from .sqlite import SqliteDatabase
@@ -382,8 +383,9 @@ class CatalogStore(GenerationTables, JobTable, ChangeLog):
         )
         return [_row_to_product(r) for r in rows]
 
-    def filtered_pks(self, conn: Connection, catalog: str, filters: dict[str, Any]) -> npt.NDArray[np.int64]:
-        clause, params = self.db.filter_clause(filters)
+    def filtered_pks(self, conn: Connection, catalog: str, filters: Mapping[str, Any]) -> npt.NDArray[np.int64]:
+        """Keys of the products a search's ``filter`` keeps (:class:`.ProductFilter`; InvalidInput if invalid)."""
+        clause, params = self.db.filter_clause(ProductFilter.parse(filters))
         # The clause is built from fixed fragments; every value in it is a bound parameter.
         rows = conn.execute(f"SELECT pk FROM products WHERE catalog = ? AND {clause}", (catalog, *params))  # nosec B608
         return np.fromiter((r[0] for r in rows), dtype=np.int64)

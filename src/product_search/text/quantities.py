@@ -46,9 +46,22 @@ _NORMAL: dict[str, tuple[str, str]] = {
 _FRACTION_MAX = 64  # inch fractions up to 1/64 are written as fractions (1-1/4in), as catalogs write them
 
 
-def _table() -> dict[str, tuple[str, Fraction]]:
+# UN/ECE Recommendation 20 codes, as BMEcat files write a feature's unit (FUNIT "MMT", not "mm").
+CODES: dict[str, str] = {
+    "mmt": "mm", "cmt": "cm", "mtr": "m", "kmt": "km", "inh": "inch", "fot": "foot", "grm": "g", "kgm": "kg",
+    "onz": "oz", "lbr": "lb", "ltr": "l", "mlt": "ml", "clt": "cl", "wtt": "W", "kwt": "kW", "vlt": "V",
+    "amh": "A*h", "nu": "N*m", "jou": "J", "bar": "bar", "amp": "A", "new": "N", "mmk": "mm**2", "cmk": "cm**2",
+}  # fmt: skip
+# Units a feature states that are no size in text ("8 n" is no force there): read for range filters only.
+FEATURE_UNITS: dict[str, str] = {
+    "a": "A", "amp": "A", "amps": "A", "ampere": "A", "ma": "mA", "n": "N", "newton": "N", "kn": "kN",
+    "mm²": "mm**2", "mm2": "mm**2", "cm²": "cm**2", "cm2": "cm**2", "m²": "m**2", "m2": "m**2", "kpa": "kPa",
+    "mpa": "MPa", "°c": "degC", "hz": "Hz",
+}  # fmt: skip
+
+
+def _table(registry: pint.UnitRegistry[float]) -> dict[str, tuple[str, Fraction]]:
     """Each written unit word -> (normalized unit name, exact factor to it), from pint's definitions."""
-    registry: pint.UnitRegistry[float] = pint.UnitRegistry(cache_folder=None)
     out: dict[str, tuple[str, Fraction]] = {}
     for word, unit in WRITTEN.items():
         target, name = _NORMAL[unit]
@@ -57,7 +70,40 @@ def _table() -> dict[str, tuple[str, Fraction]]:
     return out
 
 
-UNITS = _table()
+def _physical(registry: pint.UnitRegistry[float]) -> dict[str, tuple[str, float]]:
+    """Each unit word or code -> (its kind, its factor to the kind's base unit). A range filter compares across
+    systems (a 1/2" drill is in 10-13 mm), unlike text, where a size is a nominal one of its own system."""
+    out: dict[str, tuple[str, float]] = {}
+    for word, unit in {**WRITTEN, **CODES, **FEATURE_UNITS}.items():
+        if unit == "degC":  # an offset unit: no factor converts it (a range in °C compares °C values)
+            out[word] = ("temperature", 1.0)
+            continue
+        base = registry.Quantity(1, unit).to_base_units()
+        # An impact energy is no torque, though pint gives both one dimension.
+        kind = "energy" if unit == "J" else str(base.dimensionality)
+        out[word] = (kind, float(base.magnitude))
+    return out
+
+
+def conversions(unit: str) -> dict[str, float] | None:
+    """The factor from each unit word or code of ``unit``'s kind (lower case) to ``unit``: {"cm": 10.0, "inh":
+    25.4, ...} for "mm"; None for a unit not known here."""
+    found = _PHYSICAL.get(unit.strip().lower())
+    if found is None:
+        return None
+    kind, base = found
+    return {word: factor / base for word, (other, factor) in _PHYSICAL.items() if other == kind}
+
+
+def known_units() -> list[str]:
+    """Every unit word and code a range may name."""
+    return sorted(_PHYSICAL)
+
+
+_REGISTRY: pint.UnitRegistry[float] = pint.UnitRegistry(cache_folder=None)
+UNITS = _table(_REGISTRY)
+_PHYSICAL = _physical(_REGISTRY)
+del _REGISTRY  # read once: no registry on the search path
 
 
 def number(text: str) -> Fraction:

@@ -11,7 +11,9 @@ from typing import Any
 import marshmallow as ma
 
 from ...config import DEFAULTS, MODES
+from ...errors import InvalidInput
 from ...search.ingest import ProductSchema, product_schema
+from ...storage.filters import ProductFilter
 from .. import request_scope
 from .fields import (
     Cursor,
@@ -20,7 +22,6 @@ from .fields import (
     count_limit,
     descriptions_field,
     queries_field,
-    scalar,
     settings,
     top_k_field,
 )
@@ -101,11 +102,31 @@ class SearchRequest(ma.Schema):
     )
     filter = ma.fields.Dict(
         keys=ma.fields.String(validate=ma.validate.Length(min=1, max=128)),
-        values=ma.fields.Raw(allow_none=True, validate=scalar),
+        values=ma.fields.Raw(allow_none=True),
         load_default=None,
         allow_none=True,
-        metadata={"description": "Exact match on metadata keys (all must match).", "example": {"brand": "Makita"}},
+        metadata={
+            "description": "Keeps only the products that match every key, before ranking. A metadata key: its value "
+            "equals this (JSON type included). `class`: a class id or name, or a list of them (any): one of the "
+            "product's `classes` (as a BMEcat file gives them; ids compared without case and dashes). `feature`: "
+            "feature name -> range (`gte`, `gt`, `lte`, `lt`, optional `unit`): one of the product's `features` "
+            "of that name (case aside) has a number in the range, converted from its own unit (mm, cm, in, MMT ...) "
+            "where a unit is given.",
+            "example": {
+                "brand": "Makita",
+                "class": "EC000180",
+                "feature": {"diameter": {"gte": 6, "lte": 10, "unit": "mm"}},
+            },
+        },
     )
+
+    @ma.validates("filter")
+    def _filter(self, value: dict[str, Any] | None, **_: Any) -> None:
+        if value is not None:
+            try:
+                ProductFilter.parse(value)
+            except InvalidInput as exc:
+                raise ma.ValidationError(exc.fields or exc.message) from exc
 
     @ma.pre_load
     def _limits(self, data: Any, **_: Any) -> Any:

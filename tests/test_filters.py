@@ -1,0 +1,165 @@
+"""Search filters on a catalog's structure (storage/filters.py): classes and feature ranges, the same on SQLite and
+a real PostgreSQL server, applied in the store before ranking; metadata of any shape never breaks them; an
+invalid filter is a 422 naming the problem."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from flask.testing import FlaskClient
+
+from product_search.errors import InvalidInput
+from product_search.storage.filters import ProductFilter
+from product_search.storage.store import CatalogStore, ModelBinding, NewProduct
+
+from .support import ADMIN, DIM, unit_vectors
+
+BIND = ModelBinding("m:1", "fp", {"id": "fp"}, DIM)
+
+
+def drill(diameter: Any, unit: str | None = "mm", **extra: Any) -> dict[str, Any]:
+    feature: dict[str, Any] = {"name": "Diameter", "values": [diameter]}
+    if unit is not None:
+        feature["unit"] = unit
+    return {
+        "classes": [{"system": "ETIM-9.0", "id": "EC000180", "name": "Twist drill"}],
+        "features": [feature, {"name": "Material", "values": ["HSS"]}],
+        **extra,
+    }
+
+
+CATALOG: dict[str, dict[str, Any] | None] = {
+    "mm-6": drill(6),
+    "mm-8": drill(8.0),
+    "cm-1": drill(1, "cm"),  # 10 mm
+    "in-half": drill(0.5, "in"),  # 12.7 mm
+    "code-8": drill(8, "MMT"),  # BMEcat's UN/ECE code for millimetres
+    "no-unit-8": drill(8, None),
+    "text-value": drill("eight"),
+    "range-5-9": {"features": [{"name": "diameter", "values": [5, 9], "unit": "mm"}]},  # one of its values counts
+    "eclass-bolt": {"classes": [{"system": "ECLASS-13.0", "id": "23-11-01-01", "name": "Hexagon head screw"}]},
+    "plain": {"brand": "Acme"},
+    "none": None,
+    # Metadata a JSON upload may send in any shape: never an error, never a match.
+    "odd-1": {"classes": "EC000180", "features": {"name": "Diameter", "values": [8]}},
+    "odd-2": {"classes": [1, None, ["EC000180"]], "features": [1, "x", {"name": "Diameter", "values": "8"}]},
+    "odd-3": {"features": [{"name": ["Diameter"], "values": [8], "unit": 5}, {"values": [8]}]},
+    "odd-4": {"features": [{"name": "Diameter", "values": [{"v": 8}, [8], True, None], "unit": "mm"}]},
+}
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[CatalogStore]:
+    url = request.getfixturevalue("pg_url") if request.param == "postgresql" else None
+    s = CatalogStore.open(url, tmp_path)
+    items = [NewProduct(pid, f"product {pid}", meta) for pid, meta in CATALOG.items()]
+    with s.write() as conn:
+        s.create_catalog(conn, "c", BIND)
+        gen = s.get_catalog(conn, "c").generation  # type: ignore[union-attr]
+        s.upsert_products(conn, "c", items, {gen: unit_vectors(len(items))})
+    yield s
+    s.close()
+
+
+def kept(store: CatalogStore, filters: dict[str, Any]) -> list[str]:
+    with store.read() as conn:
+        pks = set(store.filtered_pks(conn, "c", filters).tolist())
+        return sorted(p.id for p in store.page_products(conn, "c", 0, 100) if p.pk in pks)
+
+
+DRILLS = ["cm-1", "code-8", "in-half", "mm-6", "mm-8", "no-unit-8", "text-value"]
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        ({"class": "EC000180"}, DRILLS),
+        ({"class": "ec000180"}, DRILLS),
+        ({"class": "twist DRILL"}, DRILLS),  # by name
+        ({"class": "23110101"}, ["eclass-bolt"]),  # dashes aside
+        ({"class": ["23-11-01-01", "EC000180"]}, sorted([*DRILLS, "eclass-bolt"])),
+        ({"class": "EC999999"}, []),
+        ({"feature": {"diameter": {"gte": 8, "lte": 10, "unit": "mm"}}}, ["cm-1", "code-8", "mm-8", "range-5-9"]),
+        ({"feature": {"Diameter": {"gte": 0.8, "lte": 1, "unit": "cm"}}}, ["cm-1", "code-8", "mm-8", "range-5-9"]),
+        ({"feature": {"diameter": {"gt": 8, "lte": 10, "unit": "mm"}}}, ["cm-1", "range-5-9"]),
+        ({"feature": {"diameter": {"gte": 8, "lt": 10, "unit": "mm"}}}, ["code-8", "mm-8", "range-5-9"]),
+        ({"feature": {"diameter": {"gte": 0.5, "unit": "inch"}}}, ["in-half"]),
+        ({"feature": {"diameter": {"lte": 6.0, "unit": "mm"}}}, ["mm-6", "range-5-9"]),
+        ({"feature": {"diameter": {"gte": 8, "lte": 8}}}, ["code-8", "mm-8", "no-unit-8"]),  # no unit: as given
+        ({"feature": {"diameter": {"gte": 100, "unit": "mm"}}}, []),
+        ({"feature": {"diameter": {"gte": 1, "unit": "kg"}}}, []),  # no diameter is a weight
+        (
+            {"class": "EC000180", "feature": {"diameter": {"gte": 8, "lte": 10, "unit": "mm"}}},
+            ["cm-1", "code-8", "mm-8"],
+        ),
+        ({"brand": "Acme"}, ["plain"]),
+        ({"class": "EC000180", "brand": "Acme"}, []),
+    ],
+)
+def test_classes_and_feature_ranges_keep_exactly_the_products_in_them(
+    store: CatalogStore, filters: dict[str, Any], expected: list[str]
+) -> None:
+    assert kept(store, filters) == expected
+
+
+@pytest.mark.parametrize(
+    ("filters", "field"),
+    [
+        ({"class": ""}, "filter.class"),
+        ({"class": []}, "filter.class"),
+        ({"class": [1]}, "filter.class"),
+        ({"feature": "diameter"}, "filter.feature"),
+        ({"feature": {}}, "filter.feature"),
+        ({"feature": {"diameter": 8}}, "filter.feature.diameter"),
+        ({"feature": {"diameter": {}}}, "filter.feature.diameter"),
+        ({"feature": {"diameter": {"gte": "8"}}}, "filter.feature.diameter"),
+        ({"feature": {"diameter": {"gte": True}}}, "filter.feature.diameter"),
+        ({"feature": {"diameter": {"gte": 1, "unit": "furlongs"}}}, "filter.feature.diameter"),
+        ({"feature": {"diameter": {"gte": 1, "min": 2}}}, "filter.feature.diameter"),
+        ({"brand": ["a"]}, "filter.brand"),
+    ],
+)
+def test_an_invalid_filter_names_its_problem(filters: dict[str, Any], field: str) -> None:
+    with pytest.raises(InvalidInput) as refused:
+        ProductFilter.parse(filters)
+    assert field in refused.value.fields, refused.value.fields
+
+
+def test_the_search_endpoint_filters_on_structure_and_refuses_bad_filters(client: FlaskClient) -> None:
+    products = [
+        {"id": pid, "description": f"HSS twist drill {pid}", "metadata": meta}
+        for pid, meta in CATALOG.items()
+        if meta is None or pid.startswith(("mm-", "cm-", "in-"))
+    ]
+    assert client.post("/v1/catalogs/c/products", json={"products": products}, headers=ADMIN).status_code == 201
+    for mode in ("dense", "lexical", "hybrid"):
+        body = {"queries": ["twist drill"], "top_k": 10, "mode": mode}
+        body["filter"] = {"class": "EC000180", "feature": {"diameter": {"gte": 0.9, "lte": 1.3, "unit": "cm"}}}
+        found = client.post("/v1/catalogs/c/search", json=body)
+        assert found.status_code == 200, found.json
+        assert sorted(h["id"] for h in found.json["results"][0]) == ["cm-1", "in-half"], mode
+    bad = client.post(
+        "/v1/catalogs/c/search",
+        json={"queries": ["drill"], "filter": {"feature": {"diameter": {"gte": 1, "unit": "parsecs"}}}},
+    )
+    assert bad.status_code == 422
+    assert "filter" in bad.json["error"]["details"]["fields"], bad.json
+    assert "parsecs" in str(bad.json["error"]["details"]["fields"]["filter"])
+    spec = client.get("/openapi.json").json
+    described = spec["components"]["schemas"]["SearchRequest"]["properties"]["filter"]["description"]
+    assert "`class`" in described and "`feature`" in described
+
+
+def test_units_of_features_convert_by_pint_across_systems() -> None:
+    from product_search.text.quantities import conversions
+
+    mm = conversions("MM")
+    assert mm is not None and mm["inh"] == 25.4 and mm['"'] == 25.4 and mm["cmt"] == 10
+    assert conversions("kg")["grm"] == 0.001  # type: ignore[index]
+    assert conversions("mm²")["cmk"] == pytest.approx(100)  # type: ignore[index]
+    assert conversions("A")["ma"] == pytest.approx(0.001)  # type: ignore[index]
+    assert "j" not in (conversions("Nm") or {}), "an impact energy is no torque"
+    assert conversions("furlong") is None
