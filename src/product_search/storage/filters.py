@@ -9,7 +9,8 @@ gives its products (:mod:`..search.bmecat`): a class and ranges of numeric featu
 * ``feature``: for each name (case aside), one of the product's ``features`` of that name has a number within
   the bounds (``gte``, ``gt``, ``lte``, ``lt``). With a ``unit`` the product's value is converted from its own
   unit (``mm``, ``cm``, ``in``, BMEcat's ``MMT`` ...; :func:`..text.quantities.conversions`) and a value in no
-  unit of that kind does not match; without one, numbers are compared as given.
+  unit of that kind does not match (a unit not known here matches that unit as written); without one,
+  numbers are compared as given.
 
 The databases turn a :class:`ProductFilter` into SQL (``filter_clause``), so the filter is applied before any
 ranking, in the store, on every store.
@@ -115,12 +116,10 @@ def _features(value: Any, problems: dict[str, list[str]]) -> tuple[FeatureRange,
                 problems.setdefault(where, []).append(f"{bound} must be a finite number")
         unit, factors = spec.get("unit"), {}
         if unit is not None:
-            found = quantities.conversions(unit) if isinstance(unit, str) else None
-            if found is None:
-                problems.setdefault(where, []).append(
-                    f"unit {unit!r} is not known here; known: {', '.join(quantities.known_units())}"
-                )
-            factors = found or {}
+            if not isinstance(unit, str) or not unit.strip() or len(unit) > 32:
+                problems.setdefault(where, []).append("unit must be a unit's symbol or code, e.g. mm or MMT")
+            else:  # a unit not known here (ETIM's EU codes, dB) matches values in that unit as written
+                factors = quantities.conversions(unit) or {unit.strip().lower(): 1.0}
         if where not in problems:
             out.append(FeatureRange(name.strip().lower(), {b: float(v) for b, v in bounds.items()}, unit, factors))
     return tuple(out)

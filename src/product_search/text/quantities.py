@@ -95,11 +95,6 @@ def conversions(unit: str) -> dict[str, float] | None:
     return {word: factor / base for word, (other, factor) in _PHYSICAL.items() if other == kind}
 
 
-def known_units() -> list[str]:
-    """Every unit word and code a range may name."""
-    return sorted(_PHYSICAL)
-
-
 _REGISTRY: pint.UnitRegistry[float] = pint.UnitRegistry(cache_folder=None)
 UNITS = _table(_REGISTRY)
 _PHYSICAL = _physical(_REGISTRY)
