@@ -298,13 +298,15 @@ eval: install  ## nDCG/Recall/MRR@10 per search mode on SciFact train via HTTP (
 # The labelled product set, the held-out buyer queries, the held-out near-miss code catalog.
 QUALITY_SETS := data/quality data/buyers data/identifiers/test data/heldout/marketplace data/heldout/erp \
 	data/heldout/sentences
-quality-gate: install  ## the CI quality gate: each of $(QUALITY_SETS) through a real Gunicorn against its gate.json, then the held-out catalogs' union
+quality-gate: install  ## the CI quality gate: each of $(QUALITY_SETS) through a real Gunicorn against its gate.json, the held-out catalogs' union, the classified BMEcat set
 	@mkdir -p reports/quality
 	@for set in $(QUALITY_SETS); do \
 		$(BIN)/python scripts/evaluate.py --data $$set --gate $$set/gate.json \
 			--json reports/quality/$$(echo $$set | tr / -).json $(EVAL_ARGS) || exit 1; \
 	done
 	$(BIN)/python scripts/union_gate.py --gate data/heldout/gate.json --reports reports/quality
+	$(BIN)/python scripts/evaluate_classified.py --modes hybrid --gate data/heldout/classified/gate.json \
+		--json reports/quality/classified.json
 
 quality-set: install  ## regenerate data/quality, data/buyers and data/identifiers (then re-measure the gates)
 	$(BIN)/python scripts/make_quality_set.py

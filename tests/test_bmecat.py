@@ -489,3 +489,17 @@ def test_the_cli_refuses_what_would_surprise(tmp_path: Path, monkeypatch: pytest
     assert emptied.exit_code == 1 and "would empty the catalog" in emptied.output
     listed = run.invoke(main, ["list"])
     assert "1 products" in listed.output or "1 product" in listed.output, listed.output
+
+
+def test_a_class_given_by_id_alone_takes_the_name_the_file_gives_it_elsewhere() -> None:
+    from product_search.search.bmecat import read_upload
+
+    named = V2005.replace(
+        b"<PRODUCT_DETAILS><DESCRIPTION_SHORT>Flat washer M8, DIN 125</DESCRIPTION_SHORT></PRODUCT_DETAILS>",
+        b"<PRODUCT_DETAILS><DESCRIPTION_SHORT>Flat washer M8, DIN 125</DESCRIPTION_SHORT></PRODUCT_DETAILS>"
+        b"<PRODUCT_FEATURES><REFERENCE_FEATURE_SYSTEM_NAME>ECLASS-10.1</REFERENCE_FEATURE_SYSTEM_NAME>"
+        b"<REFERENCE_FEATURE_GROUP_ID>23-11-01-01</REFERENCE_FEATURE_GROUP_ID></PRODUCT_FEATURES>",
+    )
+    upload = read_upload(io.BytesIO(named))
+    washer = next(r for r in upload.records if r["id"] == "WA-8")
+    assert washer["metadata"]["classes"] == [{"system": "ECLASS-10.1", "id": "23-11-01-01", "name": "Hexagon bolt"}]

@@ -1,6 +1,10 @@
 """What a product description is read as for the lexical index: its index tokens and its facts.
 
-One pass of the identifier patterns per text (:func:`_read`), shared by an index build or update
+The text read is the product's indexed text (:func:`..text.structure.indexed_text`): its description, and
+where a trade catalog classified it, its class name and feature phrases. The class is the product's type;
+the features' words and quantities are its own, as its description's are.
+
+One pass of the identifier patterns per text (:func:`read_description`), shared by an index build or update
 (:class:`.LexicalIndex`) and by an upload that analyzes its texts ahead, while the model encodes
 (:func:`read_descriptions`). A text the analyzer fails on (a bug in it: user text must never do this) is
 named, never fatal to its catalog.
@@ -12,7 +16,7 @@ import logging
 from collections.abc import Iterable
 from typing import Any
 
-from ..text import analysis, identifiers, model_codes
+from ..text import analysis, identifiers, model_codes, structure
 from ..text.accessory_words import fitted_words, with_heads
 from ..text.identifiers import Identifier
 from ..text.type_phrases import TypePhrase, type_phrase
@@ -24,7 +28,7 @@ WITH = "with|"  # the head of what it comes with ("with|drill": "hole saw arbor 
 
 def analyze(text: str) -> list[str]:
     """Index tokens of ``text``: stemmed words, then identifier keys."""
-    return _read(text)[0]
+    return read_description(text)[0]
 
 
 DescriptionRead = tuple[list[str], tuple[list[str], Any]]  # a description's index tokens and its facts
@@ -58,20 +62,29 @@ class UnreadableTexts(ValueError):
         self.texts = texts
 
 
-def _read(text: str) -> DescriptionRead:
-    """A description's index tokens and its facts, from one pass of the identifier patterns (whitespace
+def read_description(text: str) -> DescriptionRead:
+    """An indexed text's tokens and facts, from one pass of the identifier patterns over each part (whitespace
     collapsed, as queries are)."""
-    text = analysis.collapse_space(text)
+    description, class_name, features = structure.split(text)
+    text = analysis.collapse_space(description)
     found = identifiers.extract(text)
-    keys = list(dict.fromkeys(i.key for i in found))
-    return [*analysis.stem(analysis.words(text)), *keys], facts_of(text, found)
+    facts, phrase = facts_of(text, found)
+    tokens = [*analysis.stem(analysis.words(text)), *dict.fromkeys(i.key for i in found)]
+    said = analysis.collapse_space(f"{class_name or ''}. {features}") if class_name or features else ""
+    if said:
+        stated = identifiers.extract(said)
+        tokens += [*analysis.stem(analysis.words(said)), *dict.fromkeys(i.key for i in stated)]
+        facts = list(dict.fromkeys([*facts, *(f"own|{k}" for i in stated for k in (i.key, *i.family_keys))]))
+        named = type_phrase(class_name, []) if class_name else None
+        phrase = named or phrase  # the class is the type; a name no phrase is read from leaves the text's
+    return tokens, (facts, phrase)
 
 
 def read_or_nothing(pk: int, text: str, unreadable: list[int]) -> DescriptionRead:
-    """``_read(text)`` for an index build; for a text the analyzer fails on, nothing (``pk`` is added to
+    """``read_description(text)`` for an index build; for a text the analyzer fails on, nothing (``pk`` is added to
     ``unreadable``)."""
     try:
-        return _read(text)
+        return read_description(text)
     except Exception:  # one product must not take its catalog's index down
         log.exception("a product's text cannot be analyzed; indexed without words", extra={"fields": {"pk": pk}})
         unreadable.append(pk)
@@ -86,7 +99,7 @@ def read_descriptions(texts: Iterable[str]) -> dict[str, DescriptionRead]:
     failed: list[str] = []
     for text in dict.fromkeys(texts):
         try:
-            out[text] = _read(text)
+            out[text] = read_description(text)
         except Exception:
             log.exception("an uploaded text cannot be analyzed")
             failed.append(text)

@@ -26,7 +26,7 @@ import numpy.typing as npt
 from ..text import model_codes
 from ..text.identifiers import Identifier
 from ..text.product_types import TypeTable
-from .descriptions import FITS, WITH, facts_of
+from .descriptions import FITS, WITH, read_description
 from .query_facts import QueryFacts
 from .term_table import TermTable
 
@@ -183,7 +183,7 @@ class FactIndex:
     def build(
         cls, texts: Iterable[str], vocab: dict[str, int] | None = None, types: TypeTable | None = None
     ) -> FactIndex:
-        return cls.from_rows([facts_of(t) for t in texts], vocab, types)
+        return cls.from_rows([read_description(t)[1] for t in texts], vocab, types)
 
     @classmethod
     def from_rows(

@@ -41,7 +41,7 @@ from .term_table import TermTable
 MAGIC = b"PSBM2504"  # 2504: vocabularies and fact postings as mapped arrays
 # bm25s' Lucene variant with its defaults; k1/b are stored in the file so a change forces a rebuild.
 K1, B = 1.5, 0.75
-ANALYZER = 23  # bump when descriptions.analyze() or the facts change: files of an older analyzer are rebuilt
+ANALYZER = 24  # bump when descriptions.analyze() or the facts change: files of an older analyzer are rebuilt
 logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every index build at DEBUG
 
 

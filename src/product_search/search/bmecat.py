@@ -371,6 +371,20 @@ class BMEcatUpload:
 ENGLISH = frozenset({"eng", "en", "en-gb", "en-us"})
 
 
+def _name_classes(records: list[dict[str, Any]]) -> None:
+    """A class given by id alone takes the name other articles of the file give that id (a class name is the
+    product's type in the ranking: :mod:`..text.structure`)."""
+    names: dict[tuple[str, str], str] = {}
+    for record in records:
+        for c in (record["metadata"] or {}).get("classes", ()):
+            if "id" in c and "name" in c:
+                names.setdefault((c["system"], c["id"]), c["name"])
+    for record in records:
+        for c in (record["metadata"] or {}).get("classes", ()):
+            if "name" not in c and (name := names.get((c["system"], c.get("id", "")))):
+                c["name"] = name
+
+
 def read_upload(source: IO[bytes]) -> BMEcatUpload:
     """Read a whole BMEcat file (streamed: one article in memory at a time) into what it asks of its catalog;
     an id given twice, in any modes, is refused (which one the supplier meant is not for us to guess)."""
@@ -384,6 +398,7 @@ def read_upload(source: IO[bytes]) -> BMEcatUpload:
             delete.append(article.id)
         else:
             records.append(article.record())
+    _name_classes(records)
     if twice := [pid for pid, n in seen.items() if n > 1]:
         raise InvalidInput(
             f"{len(twice)} article id(s) appear more than once in this BMEcat file", {"duplicate_ids": twice[:20]}

@@ -34,6 +34,7 @@ from ..index.descriptions import UnreadableTexts, read_descriptions
 from ..observability import metrics as m
 from ..storage.database import Connection
 from ..storage.store import CatalogRow, CatalogStore, GenerationRow, ModelBinding, NewProduct
+from ..text.structure import indexed_text
 from .lookup import Lookup
 from .results import WriteOutcome
 
@@ -161,10 +162,10 @@ class CatalogWriter:
                 for gen, enc in encoders.items()
             }
         first = next(iter(encoders.values()))
-        texts = [p.description for p in products]
+        texts = [indexed_text(p.description, p.metadata) for p in products]  # what the lexical index reads
         # Counted before, not beside, the encoding: the tokenizer's own threads would contend with the model's
         # (the endpoint measured 0.80-0.90x of in-process encoding that way, 0.93-1.0x this way).
-        truncated = sum(first.token_stats(texts, "document").truncated)
+        truncated = sum(first.token_stats([p.description for p in products], "document").truncated)
         # The lexical analysis runs beside the encoding (ONNX Runtime releases the GIL): the index update after
         # the commit then only merges. It is done before the commit so that a product the index cannot take is
         # refused, not acknowledged.
@@ -220,7 +221,7 @@ class CatalogWriter:
                 views = self._views(conn, cat, vectors)
             pause_points.reached("upload_committed")
             changed = [
-                (int(pk), p.description) for pk, p in zip(pks.tolist(), products, strict=True) if p.id not in same
+                (int(pk), text) for pk, p, text in zip(pks.tolist(), products, texts, strict=True) if p.id not in same
             ]
             after_commit(
                 lambda: self.indexes.apply_delta(
@@ -267,11 +268,11 @@ class CatalogWriter:
 
 
 def _unreadable(products: Sequence[NewProduct], texts: list[str]) -> InvalidInput:
-    """The upload's refusal naming the products whose description the analyzer failed on (by position and id)."""
-    bad = set(texts)
-    rows = {str(n): {"description": ["cannot be analyzed for the lexical index"]} for n, p in enumerate(products)
-            if p.description in bad}  # fmt: skip
-    ids = [p.id for p in products if p.description in bad]
+    """The upload's refusal naming the products whose indexed text the analyzer failed on (by position and id)."""
+    failed = set(texts)
+    bad = {n for n, p in enumerate(products) if indexed_text(p.description, p.metadata) in failed}
+    rows = {str(n): {"description": ["cannot be analyzed for the lexical index"]} for n in bad}
+    ids = [products[n].id for n in sorted(bad)]
     return InvalidInput(
         f"{len(ids)} product(s) cannot be indexed; nothing was written",
         {"products": rows, "ids": ids[:20]},

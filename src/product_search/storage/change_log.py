@@ -11,6 +11,7 @@ from __future__ import annotations
 import numpy as np
 import numpy.typing as npt
 
+from ..text.structure import stored_text
 from .database import Connection
 
 
@@ -32,7 +33,7 @@ class ChangeLog:
     def changes_since(
         conn: Connection, catalog: str, version: int
     ) -> tuple[npt.NDArray[np.int64], list[tuple[int, str]]]:
-        """What a write after ``version`` changed: keys removed (n,), and ``(pk, description)`` of products
+        """What a write after ``version`` changed: keys removed (n,), and ``(pk, indexed text)`` of products
         written (inserted or replaced). Complete only from the catalog's ``changes_from`` on."""
         removed = np.fromiter(
             (
@@ -42,6 +43,7 @@ class ChangeLog:
             dtype=np.int64,
         )
         written = conn.execute(
-            "SELECT pk, description FROM products WHERE catalog = ? AND version > ? ORDER BY pk", (catalog, version)
+            "SELECT pk, description, metadata FROM products WHERE catalog = ? AND version > ? ORDER BY pk",
+            (catalog, version),
         )
-        return removed, [(int(r[0]), str(r[1])) for r in written]
+        return removed, [(int(r[0]), stored_text(r[1], r[2])) for r in written]

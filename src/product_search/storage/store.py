@@ -25,6 +25,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from ..text.structure import indexed_text, stored_text
 from ..text.synonyms import Synonyms
 from .change_log import ChangeLog
 from .database import (
@@ -132,6 +133,10 @@ def _row_to_catalog(row: Any) -> CatalogRow:
         changes_from=row["changes_from"],
         synonyms_version=row["synonyms_version"],
     )
+
+
+def _metadata_json(metadata: dict[str, Any] | None) -> str | None:
+    return None if metadata is None else json.dumps(metadata, ensure_ascii=False, sort_keys=True)
 
 
 def _row_to_product(row: Any) -> ProductRow:
@@ -297,7 +302,7 @@ class CatalogStore(GenerationTables, JobTable, ChangeLog):
                     catalog,
                     p.id,
                     p.description,
-                    None if p.metadata is None else json.dumps(p.metadata, ensure_ascii=False, sort_keys=True),
+                    _metadata_json(p.metadata),
                     now,
                     version,
                 )
@@ -326,14 +331,17 @@ class CatalogStore(GenerationTables, JobTable, ChangeLog):
 
     @staticmethod
     def unchanged_texts(conn: Connection, catalog: str, products: Sequence[NewProduct]) -> set[str]:
-        """Ids of the given products stored with exactly the description given."""
-        wanted = {p.id: p.description for p in products}
+        """Ids of the given products stored with exactly the indexed text given: their description and the
+        structure the lexical index reads of their metadata (:func:`..text.structure.indexed_text`; a new price
+        is no new text)."""
+        wanted = {p.id: indexed_text(p.description, p.metadata) for p in products}
         ids = list(wanted)
         same: set[str] = set()
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
-            sql = f"SELECT id, description FROM products WHERE catalog = ? AND id IN ({marks(chunk)})"  # nosec B608
-            same.update(pid for pid, text in conn.execute(sql, (catalog, *chunk)) if wanted[pid] == text)
+            sql = f"SELECT id, description, metadata FROM products WHERE catalog = ? AND id IN ({marks(chunk)})"  # nosec B608
+            rows = conn.execute(sql, (catalog, *chunk))
+            same.update(pid for pid, text, meta in rows if wanted[pid] == stored_text(text, meta))
         return same
 
     def delete_products(self, conn: Connection, catalog: str, ids: Sequence[str]) -> tuple[dict[str, int], int | None]:
@@ -392,6 +400,9 @@ class CatalogStore(GenerationTables, JobTable, ChangeLog):
 
     @staticmethod
     def iter_texts(conn: Connection, catalog: str, batch: int = 1000) -> Iterator[list[tuple[int, str]]]:
-        cursor = conn.execute("SELECT pk, description FROM products WHERE catalog = ? ORDER BY pk", (catalog,))
+        """Each product's key and indexed text (its description with its structure), in key order."""
+        cursor = conn.execute(
+            "SELECT pk, description, metadata FROM products WHERE catalog = ? ORDER BY pk", (catalog,)
+        )
         while rows := cursor.fetchmany(batch):
-            yield [(int(r[0]), str(r[1])) for r in rows]
+            yield [(int(r[0]), stored_text(r[1], r[2])) for r in rows]

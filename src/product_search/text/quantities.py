@@ -85,6 +85,22 @@ def _physical(registry: pint.UnitRegistry[float]) -> dict[str, tuple[str, float]
     return out
 
 
+def written(unit: str) -> str | None:
+    """How a text writes ``unit`` as a feature states it ("MM", "MMT", "in"): a unit word read after a number,
+    None for a unit that is no size in text."""
+    key = unit.strip().lower()
+    if key in WRITTEN:
+        return key
+    return _WORD_OF.get(CODES.get(key, ""))
+
+
+# Each unit's shortest written word of letters: "in" for inches, "ah" for ampere hours.
+_WORD_OF: dict[str, str] = {}
+for _word, _unit in sorted(WRITTEN.items(), key=lambda item: len(item[0])):
+    if _word.isalpha():
+        _WORD_OF.setdefault(_unit, _word)
+
+
 def conversions(unit: str) -> dict[str, float] | None:
     """The factor from each unit word or code of ``unit``'s kind (lower case) to ``unit``: {"cm": 10.0, "inh":
     25.4, ...} for "mm"; None for a unit not known here."""
