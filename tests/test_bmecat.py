@@ -503,3 +503,36 @@ def test_a_class_given_by_id_alone_takes_the_name_the_file_gives_it_elsewhere() 
     upload = read_upload(io.BytesIO(named))
     washer = next(r for r in upload.records if r["id"] == "WA-8")
     assert washer["metadata"]["classes"] == [{"system": "ECLASS-10.1", "id": "23-11-01-01", "name": "Hexagon bolt"}]
+
+
+GROUPED = """<?xml version="1.0"?>
+<BMECAT version="1.2"><HEADER><CATALOG><LANGUAGE>eng</LANGUAGE></CATALOG></HEADER>
+<T_NEW_CATALOG>
+  <CATALOG_GROUP_SYSTEM><GROUP_SYSTEM_ID>1</GROUP_SYSTEM_ID>
+    <CATALOG_STRUCTURE type="root"><GROUP_ID>0</GROUP_ID><GROUP_NAME>Catalog</GROUP_NAME></CATALOG_STRUCTURE>
+    <CATALOG_STRUCTURE type="leaf"><GROUP_ID>10</GROUP_ID><GROUP_NAME>Claw hammers</GROUP_NAME>
+      <PARENT_ID>0</PARENT_ID></CATALOG_STRUCTURE>
+  </CATALOG_GROUP_SYSTEM>
+  <ARTICLE><SUPPLIER_AID>H1</SUPPLIER_AID><ARTICLE_DETAILS>
+    <DESCRIPTION_SHORT>Stanley 16oz fibreglass</DESCRIPTION_SHORT></ARTICLE_DETAILS></ARTICLE>
+  <ARTICLE><SUPPLIER_AID>H2</SUPPLIER_AID><ARTICLE_DETAILS><DESCRIPTION_SHORT>Estwing 20oz steel</DESCRIPTION_SHORT>
+    </ARTICLE_DETAILS></ARTICLE>
+  <ARTICLE_TO_CATALOGGROUP_MAP><ART_ID>H1</ART_ID><CATALOG_GROUP_ID>10</CATALOG_GROUP_ID></ARTICLE_TO_CATALOGGROUP_MAP>
+  <ARTICLE_TO_CATALOGGROUP_MAP><ART_ID>H2</ART_ID><CATALOG_GROUP_ID>10</CATALOG_GROUP_ID></ARTICLE_TO_CATALOGGROUP_MAP>
+  <ARTICLE_TO_CATALOGGROUP_MAP><ART_ID>NONE</ART_ID><CATALOG_GROUP_ID>10</CATALOG_GROUP_ID></ARTICLE_TO_CATALOGGROUP_MAP>
+</T_NEW_CATALOG></BMECAT>"""
+
+
+def test_the_catalogs_own_groups_are_classes_after_the_files_classification(client: FlaskClient) -> None:
+    from product_search.search.bmecat import read_upload
+
+    upload = read_upload(io.BytesIO(GROUPED.encode()))
+    assert upload.records[0]["metadata"] == {
+        "classes": [{"system": "catalog group", "id": "10", "name": "Claw hammers"}]
+    }
+    assert upload.summary()["catalog_groups"] == 2
+    classified = read_upload(io.BytesIO(V12.encode())).records[0]["metadata"]["classes"]
+    assert [c["system"] for c in classified] == ["ETIM-7.0", "ECLASS-5.1", "catalog group"][: len(classified)]
+    assert _send(client, GROUPED).status_code == 201
+    found = client.post("/v1/catalogs/acme/search", json={"queries": ["claw hammer"], "top_k": 2}).json
+    assert found["readings"][0]["types"] == ["claw hammers"], "the group's name is the type no text says"

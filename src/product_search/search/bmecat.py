@@ -49,6 +49,8 @@ TRANSACTIONS = {
     "T_UPDATE_PRICES": "update_prices",
 }
 _PRODUCTS = ("ARTICLE", "PRODUCT")
+_GROUP_MAPS = ("ARTICLE_TO_CATALOGGROUP_MAP", "PRODUCT_TO_CATALOGGROUP_MAP")
+GROUP_SYSTEM = "catalog group"  # the system name of a catalog's own groups among a product's classes
 _GTIN_TYPES = frozenset({"gtin", "ean", "ean8", "ean13", "upc", "gtin8", "gtin12", "gtin13", "gtin14"})
 _NUMBER = re.compile(r"[+-]?(?:0|[1-9]\d{0,14})(?:[.,]\d{1,15})?")  # "0012" is a code: kept as text
 
@@ -92,6 +94,8 @@ class BMEcatReader:
     features: Counter[str] = field(default_factory=Counter)  # feature name -> products having it
     skipped: list[Skipped] = field(default_factory=list)
     skipped_count: int = 0
+    groups: dict[str, str] = field(default_factory=dict)  # the catalog's own groups: id -> name
+    group_of: dict[str, list[str]] = field(default_factory=dict)  # article id -> its groups' ids
 
     def __iter__(self) -> Iterator[Article]:
         try:
@@ -140,6 +144,13 @@ class BMEcatReader:
                 self._header(elem)
             elif parent is transaction and name in _PRODUCTS and (article := self._article(elem)) is not None:
                 yield article
+            elif parent is transaction and name == "CATALOG_GROUP_SYSTEM":
+                self._groups(elem)
+            elif parent is transaction and name in _GROUP_MAPS:
+                article_id = _text(_child(elem, "ART_ID", "PROD_ID"))
+                group_id = _text(_child(elem, "CATALOG_GROUP_ID"))
+                if article_id and group_id:
+                    self.group_of.setdefault(article_id, []).append(group_id)
             if len(open_) == 1 or parent is transaction:
                 # Read: dropped from the tree, so that neither the root nor the transaction grows with the file.
                 del parent[:]
@@ -154,6 +165,13 @@ class BMEcatReader:
             (lang for lang in languages if lang.get("default") == "true"), languages[0] if languages else None
         )
         self.language = _text(chosen)
+
+    def _groups(self, system: Element) -> None:
+        """The catalog's own group tree: each group's name (a leaf's is what its articles are)."""
+        for node in _children(system, "CATALOG_STRUCTURE"):
+            group_id = _text(_child(node, "GROUP_ID"))
+            if group_id and (name := _text(self._in_language(node, "GROUP_NAME"))):
+                self.groups[group_id] = _cut(name, 200)
 
     def _article(self, elem: Element) -> Article | None:
         self.articles += 1
@@ -205,7 +223,7 @@ class BMEcatReader:
         features: list[dict[str, Any]] = []
         for group in _children(elem, "ARTICLE_FEATURES") + _children(elem, "PRODUCT_FEATURES"):
             system = _text(_child(group, "REFERENCE_FEATURE_SYSTEM_NAME"))
-            class_id = _text(_child(group, "REFERENCE_FEATURE_GROUP_ID"))
+            class_id = _text(_child(group, "REFERENCE_FEATURE_GROUP_ID", "REFERENCE_FEATURE_GROUP_ID2"))
             class_name = _text(_child(group, "REFERENCE_FEATURE_GROUP_NAME"))
             if class_id or class_name:  # 1.2 gives either
                 named = {"system": system or ""}
@@ -361,6 +379,7 @@ class BMEcatUpload:
             "deleted": len(self.delete),
             "price_updates": r.price_updates,
             "classes": dict(r.classes.most_common(50)),
+            "catalog_groups": len(r.groups),
             "features": dict(r.features.most_common(50)),
             "skipped": r.skipped_count,
             "skipped_elements": [{"element": s.element, "reason": s.reason} for s in r.skipped],
@@ -369,6 +388,20 @@ class BMEcatUpload:
 
 
 ENGLISH = frozenset({"eng", "en", "en-gb", "en-us"})
+
+
+def _in_groups(records: list[dict[str, Any]], reader: BMEcatReader) -> None:
+    """Each article's catalog groups (mapped after the articles in the file) as classes after the file's
+    classification: a product classified by ETIM or ECLASS keeps that class as its type, one only grouped by
+    its supplier gets the group's name."""
+    for record in records:
+        for group_id in reader.group_of.get(record["id"], ()):
+            if (name := reader.groups.get(group_id)) is not None:
+                record["metadata"] = record["metadata"] or {}
+                record["metadata"].setdefault("classes", []).append(
+                    {"system": GROUP_SYSTEM, "id": group_id, "name": name}
+                )
+                reader.classes[f"{GROUP_SYSTEM} {group_id} {name}"] += 1
 
 
 def _name_classes(records: list[dict[str, Any]]) -> None:
@@ -398,6 +431,7 @@ def read_upload(source: IO[bytes]) -> BMEcatUpload:
             delete.append(article.id)
         else:
             records.append(article.record())
+    _in_groups(records, reader)
     _name_classes(records)
     if twice := [pid for pid, n in seen.items() if n > 1]:
         raise InvalidInput(

@@ -313,6 +313,9 @@ class FileRead(ma.Schema):
         keys=ma.fields.String(), values=ma.fields.Integer(), required=True,
         metadata={"description": "Products per class (system, id, name), the 50 commonest."},
     )  # fmt: skip
+    catalog_groups = ma.fields.Integer(
+        required=True, metadata={"description": "Groups of the catalog's own group system (CATALOG_GROUP_SYSTEM)."}
+    )
     features = ma.fields.Dict(
         keys=ma.fields.String(), values=ma.fields.Integer(), required=True,
         metadata={"description": "Products per feature name, the 50 commonest."},
