@@ -19,7 +19,7 @@ from werkzeug.test import TestResponse
 
 from product_search.cli import main
 from product_search.errors import MalformedInput
-from product_search.search.bmecat import Article, BMEcatReader
+from product_search.search.bmecat import Article, BMEcatFile, BMEcatReader
 from product_search.search.ingest import detect_format
 from product_search.storage.store import CatalogStore
 
@@ -115,6 +115,10 @@ PRICES = b"""<?xml version="1.0"?>
 <T_UPDATE_PRICES prev_version="2"><ARTICLE mode="update"><SUPPLIER_AID>HB-M8-40</SUPPLIER_AID>
 <ARTICLE_PRICE_DETAILS><ARTICLE_PRICE price_type="net_list"><PRICE_AMOUNT>0.12</PRICE_AMOUNT></ARTICLE_PRICE>
 </ARTICLE_PRICE_DETAILS></ARTICLE></T_UPDATE_PRICES></BMECAT>"""
+
+
+def checked(data: bytes) -> BMEcatFile:
+    return BMEcatFile.check(lambda: io.BytesIO(data), 10_000, 100_000)
 
 
 def read(data: bytes | str) -> tuple[BMEcatReader, list[Article]]:
@@ -492,16 +496,14 @@ def test_the_cli_refuses_what_would_surprise(tmp_path: Path, monkeypatch: pytest
 
 
 def test_a_class_given_by_id_alone_takes_the_name_the_file_gives_it_elsewhere() -> None:
-    from product_search.search.bmecat import read_upload
-
     named = V2005.replace(
         b"<PRODUCT_DETAILS><DESCRIPTION_SHORT>Flat washer M8, DIN 125</DESCRIPTION_SHORT></PRODUCT_DETAILS>",
         b"<PRODUCT_DETAILS><DESCRIPTION_SHORT>Flat washer M8, DIN 125</DESCRIPTION_SHORT></PRODUCT_DETAILS>"
         b"<PRODUCT_FEATURES><REFERENCE_FEATURE_SYSTEM_NAME>ECLASS-10.1</REFERENCE_FEATURE_SYSTEM_NAME>"
         b"<REFERENCE_FEATURE_GROUP_ID>23-11-01-01</REFERENCE_FEATURE_GROUP_ID></PRODUCT_FEATURES>",
     )
-    upload = read_upload(io.BytesIO(named))
-    washer = next(r for r in upload.records if r["id"] == "WA-8")
+    upload = checked(named)
+    washer = next(r for batch in upload.records(10) for r in batch if r["id"] == "WA-8")
     assert washer["metadata"]["classes"] == [{"system": "ECLASS-10.1", "id": "23-11-01-01", "name": "Hexagon bolt"}]
 
 
@@ -524,15 +526,57 @@ GROUPED = """<?xml version="1.0"?>
 
 
 def test_the_catalogs_own_groups_are_classes_after_the_files_classification(client: FlaskClient) -> None:
-    from product_search.search.bmecat import read_upload
-
-    upload = read_upload(io.BytesIO(GROUPED.encode()))
-    assert upload.records[0]["metadata"] == {
-        "classes": [{"system": "catalog group", "id": "10", "name": "Claw hammers"}]
-    }
+    upload = checked(GROUPED.encode())
+    group = {"system": "catalog group", "id": "10", "name": "Claw hammers"}
+    assert next(upload.records(10))[0]["metadata"] == {"classes": [group]}
     assert upload.summary()["catalog_groups"] == 2
-    classified = read_upload(io.BytesIO(V12.encode())).records[0]["metadata"]["classes"]
+    assert upload.summary()["classes"] == {"catalog group 10 Claw hammers": 2}
+    classified = next(checked(V12.encode()).records(10))[0]["metadata"]["classes"]
     assert [c["system"] for c in classified] == ["ETIM-7.0", "ECLASS-5.1", "catalog group"][: len(classified)]
     assert _send(client, GROUPED).status_code == 201
     found = client.post("/v1/catalogs/acme/search", json={"queries": ["claw hammer"], "top_k": 2}).json
     assert found["readings"][0]["types"] == ["claw hammers"], "the group's name is the type no text says"
+
+
+def _catalog(transaction: str, articles: list[tuple[str, str]]) -> str:
+    body = "".join(
+        f'<PRODUCT mode="{mode}"><SUPPLIER_PID>{pid}</SUPPLIER_PID><PRODUCT_DETAILS><DESCRIPTION_SHORT>'
+        f"Hex bolt {pid}</DESCRIPTION_SHORT></PRODUCT_DETAILS></PRODUCT>"
+        for pid, mode in articles
+    )
+    return f'<BMECAT version="2005"><T_{transaction}>{body}</T_{transaction}></BMECAT>'
+
+
+def test_a_large_file_is_checked_whole_then_stored_in_batches(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import product_search.cli.catalogs as cli_catalogs
+
+    monkeypatch.setenv("PRODUCT_SEARCH_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setattr(cli_catalogs, "LOAD_BATCH", 2)
+    run = CliRunner()
+
+    def ids() -> list[str]:
+        store = CatalogStore.open(None, tmp_path / "data")
+        with store.read() as conn:
+            return sorted(store.product_ids(conn, "acme"))
+
+    files = {
+        "first": _catalog("NEW_CATALOG", [(f"M{n}", "new") for n in range(5)]),
+        "second": _catalog("NEW_CATALOG", [(f"M{n}", "new") for n in range(2, 7)]),
+        # The last article is longer than the limit: found before anything is stored.
+        "bad": _catalog("NEW_CATALOG", [("Z1", "new"), ("Z2", "new"), ("Z3", "new")]).replace("bolt Z3", "bolt " * 40),
+        "update": _catalog("UPDATE_PRODUCTS", [("M7", "new"), ("M8", "new"), ("M9", "update"), ("M2", "delete")]),
+    }
+    for name, text in files.items():
+        (tmp_path / f"{name}.xml").write_text(text)
+    first = run.invoke(main, ["load", "acme", str(tmp_path / "first.xml")])
+    assert first.exit_code == 0 and "5 products upserted, 0 deleted" in first.output, first.output
+    second = run.invoke(main, ["load", "acme", str(tmp_path / "second.xml")])
+    assert second.exit_code == 0 and "5 products upserted, 2 deleted" in second.output, second.output
+    assert ids() == [f"M{n}" for n in range(2, 7)], "a new catalog in batches: its others dropped after the last"
+    bad = run.invoke(
+        main, ["load", "acme", str(tmp_path / "bad.xml")], env={"PRODUCT_SEARCH_MAX_DESCRIPTION_CHARS": "100"}
+    )
+    assert bad.exit_code == 1 and "Z3" in bad.output and ids() == [f"M{n}" for n in range(2, 7)], bad.output
+    update = run.invoke(main, ["load", "acme", str(tmp_path / "update.xml")])
+    assert update.exit_code == 0 and "3 products upserted, 1 deleted" in update.output, update.output
+    assert ids() == ["M3", "M4", "M5", "M6", "M7", "M8", "M9"]

@@ -180,9 +180,8 @@ def test_the_held_out_classified_catalogs_filter_cases_are_exact(store: CatalogS
 
     from product_search.search import bmecat
 
-    with (HELD_OUT / "catalog.xml").open("rb") as fh:
-        upload = bmecat.read_upload(fh)
-    products = upload.products(10_000, 100_000)
+    read = bmecat.BMEcatFile.check(lambda: (HELD_OUT / "catalog.xml").open("rb"), 10_000, 100_000)
+    products = [p for batch in read.products(1000) for p in batch]
     with store.write() as conn:
         store.create_catalog(conn, "held", BIND)
         gen = store.get_catalog(conn, "held").generation  # type: ignore[union-attr]

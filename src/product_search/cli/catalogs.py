@@ -24,6 +24,8 @@ from ..storage.store import CatalogStore
 from ..text.synonyms import Synonyms
 from .app import CATALOG, catalog_name, load_settings, main, open_catalogs
 
+LOAD_BATCH = 20_000  # BMEcat articles per transaction: one for a file of up to this many
+
 
 @main.command()
 @CATALOG
@@ -73,36 +75,52 @@ def load(catalog: str, file: Path, fmt: str | None, replace: bool, if_empty: boo
 
 def _load_bmecat(name: str, file: Path) -> None:
     """A BMEcat file as its transaction says: T_NEW_CATALOG replaces the catalog, T_UPDATE_PRODUCTS upserts and
-    deletes by each article's mode, T_UPDATE_PRICES changes no text (nothing is stored or encoded). The file
-    is parsed as a stream (one article's elements at a time) and its products validated before anything is
-    stored: all or nothing."""
+    deletes by each article's mode, T_UPDATE_PRICES changes no text (nothing is stored or encoded).
+
+    The file is read through and every article checked before anything is stored; then read again as a stream.
+    Up to :data:`LOAD_BATCH` articles are one transaction (all or nothing); a larger file is stored in batches
+    of that many, so that memory follows a batch, not the file: a failure between batches (a crash, a full
+    disk) leaves the batches stored, and loading the file again completes it (what was stored is not encoded
+    again). A new catalog's other products and the deleted articles go after the last batch."""
     settings = load_settings()
     try:
-        with file.open("rb") as fh:
-            upload = bmecat.read_upload(fh)
-        products = upload.products(settings.max_description_chars, settings.max_metadata_bytes)
+        read = bmecat.BMEcatFile.check(
+            lambda: file.open("rb"), settings.max_description_chars, settings.max_metadata_bytes
+        )
     except ProductSearchError as exc:
         raise click.ClickException(f"{file}: {exc.message} {json.dumps(exc.details)[:2000]}") from exc
-    summary = upload.summary()
+    summary = read.summary()
     click.echo(json.dumps(summary, ensure_ascii=False), err=True)
     for warning in summary["warnings"]:
         click.echo(f"warning: {warning}", err=True)
-    if not products and not upload.delete:
-        click.echo(f"catalog {name!r}: nothing to store ({upload.read.price_updates} price updates, no text)")
+    if not read.ids and not read.delete:
+        click.echo(f"catalog {name!r}: nothing to store ({read.read.price_updates} price updates, no text)")
         return
     catalogs = open_catalogs(settings)
     started = time.perf_counter()
+    upserted, deleted, version = 0, 0, 0
     try:
-        with tqdm(total=len(products), unit="product", desc=f"embedding {name}", file=sys.stderr) as bar:
-            outcome = catalogs.edits.apply(
-                name, products, replace_all=upload.replace, delete=upload.delete, progress=bar.update
-            )
+        with tqdm(total=len(read.ids), unit="product", desc=f"embedding {name}", file=sys.stderr) as bar:
+            if len(read.ids) <= LOAD_BATCH:
+                products = [p for batch in read.products(LOAD_BATCH) for p in batch]
+                outcome = catalogs.edits.apply(
+                    name, products, replace_all=read.replace, delete=read.delete, progress=bar.update
+                )
+                upserted, deleted, version = outcome.count, outcome.deleted, outcome.version
+            else:
+                for batch in read.products(LOAD_BATCH):
+                    outcome = catalogs.writer.upsert(name, batch, progress=bar.update)
+                    upserted, version = upserted + outcome.count, outcome.version
+                drop = catalogs.edits.others(name, read.ids) if read.replace else []
+                if drop or read.delete:
+                    outcome = catalogs.edits.delete_products(name, [*drop, *read.delete])
+                    deleted, version = outcome.count, outcome.version
     except ProductSearchError as exc:
         raise click.ClickException(exc.message) from exc
     click.echo(
-        f"catalog {name!r}: BMEcat {summary['bmecat_version']} {summary['transaction']}: {outcome.count} products "
-        f"upserted, {outcome.deleted} deleted, {summary['skipped']} articles skipped, version "
-        f"{outcome.version} ({time.perf_counter() - started:.1f} s)"
+        f"catalog {name!r}: BMEcat {summary['bmecat_version']} {summary['transaction']}: {upserted} products "
+        f"upserted, {deleted} deleted, {summary['skipped']} articles skipped, version "
+        f"{version} ({time.perf_counter() - started:.1f} s)"
     )
 
 

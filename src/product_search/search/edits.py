@@ -66,6 +66,12 @@ class CatalogEdits:
         with self.store.read() as conn:
             return WriteOutcome(name, self.lookup.require(conn, name).version, 0)
 
+    def others(self, name: str, keep: set[str]) -> list[str]:
+        """Ids of the catalog's products not in ``keep`` (what a new catalog loaded in batches drops last)."""
+        with self.store.read() as conn:
+            self.lookup.require(conn, name)
+            return [pid for pid in self.store.product_ids(conn, name) if pid not in keep]
+
     def delete_products(self, name: str, ids: Sequence[str]) -> WriteOutcome:
         with self.writer.lock():
             with self.store.write(name) as conn:

@@ -50,7 +50,7 @@ class WriteOutcome:
     not_found: list[str] = field(default_factory=list)
     truncated: int = 0  # descriptions longer than the model's max sequence length
     deleted: int = 0  # products an upload dropped in the same transaction (its ``delete`` ids, or ``replace``)
-    file_read: dict[str, Any] | None = None  # how an uploaded trade catalog was read (:meth:`.BMEcatUpload.summary`)
+    file_read: dict[str, Any] | None = None  # how an uploaded trade catalog was read (:meth:`.BMEcatFile.summary`)
 
 
 @dataclass(frozen=True)

@@ -202,11 +202,7 @@ class CatalogWriter:
                     drop = list(delete)
                     if replace:
                         keep = {p.id for p in products}
-                        drop += [
-                            r[0]
-                            for r in conn.execute("SELECT id FROM products WHERE catalog = ?", (name,))
-                            if r[0] not in keep
-                        ]
+                        drop += [pid for pid in self.store.product_ids(conn, name) if pid not in keep]
                     if drop:
                         found, _ = self.store.delete_products(conn, name, drop)
                         removed = np.fromiter(found.values(), dtype=np.int64, count=len(found))

@@ -47,7 +47,7 @@ def is_admin() -> bool:
 
 
 def set_file_read(summary: dict[str, Any]) -> None:
-    """How the request's uploaded trade catalog file was read (:meth:`.BMEcatUpload.summary`)."""
+    """How the request's uploaded trade catalog file was read (:meth:`.BMEcatFile.summary`)."""
     g.file_read = summary
 
 

@@ -330,6 +330,11 @@ class CatalogStore(GenerationTables, JobTable, ChangeLog):
         return found
 
     @staticmethod
+    def product_ids(conn: Connection, catalog: str) -> list[str]:
+        """Every product id of ``catalog``."""
+        return [r[0] for r in conn.execute("SELECT id FROM products WHERE catalog = ?", (catalog,))]
+
+    @staticmethod
     def unchanged_texts(conn: Connection, catalog: str, products: Sequence[NewProduct]) -> set[str]:
         """Ids of the given products stored with exactly the indexed text given: their description and the
         structure the lexical index reads of their metadata (:func:`..text.structure.indexed_text`; a new price

@@ -155,10 +155,12 @@ def _upload_from_file() -> dict[str, Any]:
     fmt = detect_format(upload.filename, upload.mimetype, data[:64])
     if fmt != "bmecat":
         return {"products": parse_file(data, fmt)}
-    read = bmecat.read_upload(io.BytesIO(data))
-    read.products(s.max_description_chars, s.max_metadata_bytes)  # a refusal names the articles by id
+    # Read twice from memory (the file is within the upload limit): checked whole, a refusal naming the
+    # articles by id, then its records in one transaction.
+    read = bmecat.BMEcatFile.check(lambda: io.BytesIO(data), s.max_description_chars, s.max_metadata_bytes)
     request_scope.set_file_read(read.summary())
-    return {"products": read.records, "delete": read.delete, "replace": read.replace}
+    records = [r for batch in read.records(len(read.ids) or 1) for r in batch]
+    return {"products": records, "delete": read.delete, "replace": read.replace}
 
 
 @blp.route("")
