@@ -294,7 +294,13 @@ def test_console_uploads_a_bmecat_file_and_shows_what_was_read(console: tuple[An
     assert "PRODUCT 2 (NO-TEXT) no DESCRIPTION_SHORT or DESCRIPTION_LONG" in text, text
     assert "ETIM-9.0 EC000180 Twist drill 1" in text and "Diameter 1" in text, text
     _screenshot(driver, "console-upload-bmecat")
+    import requests
+
+    odd = {"id": "ZZ-ODD", "description": "Hex nut M8", "metadata": {"classes": "EC1", "features": [None, 5, {"x": 1}]}}
+    sent = requests.post(f"{base}/v1/catalogs/acme/products", json={"products": [odd]}, headers=ADMIN, timeout=60)
+    assert sent.status_code == 200, sent.text
     _open(driver, base + "/?view=products&catalog=acme")
+    assert '"classes":"EC1"' in find(By.CSS_SELECTOR, "main tbody tr:last-child td.metadata").text, "odd shapes shown"
     row = find(By.CSS_SELECTOR, "main tbody tr")
     assert row.find_element(By.CSS_SELECTOR, "td.classes").text == "EC000180 Twist drill"
     assert row.find_element(By.CSS_SELECTOR, "td.features").text == "Diameter: 8 mm"

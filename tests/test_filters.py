@@ -126,6 +126,8 @@ def test_classes_and_feature_ranges_keep_exactly_the_products_in_them(
         ({"feature": {"diameter": {"gte": 1, "unit": 5}}}, "filter.feature.diameter"),
         ({"feature": {"diameter": {"gte": 1, "min": 2}}}, "filter.feature.diameter"),
         ({"brand": ["a"]}, "filter.brand"),
+        ({"class": None}, "filter.class"),
+        ({"feature": None}, "filter.feature"),
     ],
 )
 def test_an_invalid_filter_names_its_problem(filters: dict[str, Any], field: str) -> None:
@@ -196,3 +198,53 @@ def test_the_held_out_classified_catalogs_filter_cases_are_exact(store: CatalogS
             != sorted(case["expected"])
         }
     assert len(cases) >= 20 and wrong == {}
+
+
+def test_what_a_product_states_never_breaks_a_filter_nor_matches_in_a_shape_not_read(store: CatalogStore) -> None:
+    odd: dict[str, dict[str, Any]] = {
+        "huge": {"features": [{"name": "Diameter", "values": [1e308], "unit": "km"}]},  # float8 * 1e6 overflows
+        "tiny": {"features": [{"name": "Diameter", "values": [5e-324], "unit": "mm"}]},
+        "scalar-values": {"features": [{"name": "Diameter", "values": 8, "unit": "mm"}]},
+        "object-values": {"features": [{"name": "Diameter", "values": {"a": 8}, "unit": "mm"}]},
+        "object-features": {"features": {"x": {"name": "Diameter", "values": [8], "unit": "mm"}}},
+        "object-classes": {"classes": {"x": {"id": "EC000180"}}},
+        "umlaut": {
+            "classes": [{"system": "ETIM", "id": "EC1", "name": "Ösen"}],
+            "features": [{"name": "Öffnung", "values": [8], "unit": " MM "}],
+        },
+    }
+    with store.write() as conn:
+        store.create_catalog(conn, "odd", BIND)
+        gen = store.get_catalog(conn, "odd").generation  # type: ignore[union-attr]
+        items = [NewProduct(pid, f"product {pid}", meta) for pid, meta in odd.items()]
+        store.upsert_products(conn, "odd", items, {gen: unit_vectors(len(items))})
+
+    def keep(filters: dict[str, Any]) -> list[str]:
+        with store.read() as conn:
+            pks = set(store.filtered_pks(conn, "odd", filters).tolist())
+            return sorted(p.id for p in store.page_products(conn, "odd", 0, 100) if p.pk in pks)
+
+    assert keep({"feature": {"diameter": {"gte": 7, "unit": "mm"}}}) == ["huge"]
+    assert keep({"feature": {"diameter": {"lte": 1, "unit": "km"}}}) == ["tiny"]
+    assert keep({"class": "EC000180"}) == []
+    assert keep({"class": "ösen"}) == ["umlaut"], "case aside beyond ASCII, on both stores"
+    assert keep({"feature": {"ÖFFNUNG": {"gte": 8, "lte": 8, "unit": "mm"}}}) == ["umlaut"], (
+        "a unit as written, trimmed"
+    )
+
+
+def test_a_filters_products_are_kept_per_catalog_version(client: FlaskClient) -> None:
+    url = "/v1/catalogs/c/products"
+    drills = [{"id": "a", "description": "HSS twist drill 8 mm", "metadata": drill(8)}]
+    assert client.post(url, json={"products": drills}, headers=ADMIN).status_code == 201
+    body = {"queries": ["twist drill"], "top_k": 10, "filter": {"class": "EC000180"}}
+
+    def found() -> list[str]:
+        return sorted(h["id"] for h in client.post("/v1/catalogs/c/search", json=body).json["results"][0])
+
+    assert found() == ["a"] and found() == ["a"]  # the second from the kept products
+    more = [{"id": "b", "description": "HSS twist drill 10 mm", "metadata": drill(10)}]
+    assert client.post(url, json={"products": more}, headers=ADMIN).status_code == 200
+    assert found() == ["a", "b"], "a new version: the filter read again"
+    assert client.post(url, json={"delete": ["a"]}, headers=ADMIN).status_code == 200
+    assert found() == ["b"]

@@ -134,8 +134,10 @@ def test_a_change_of_structure_alone_reindexes_the_product(tmp_path: Path) -> No
         store.upsert_products(conn, "c", [plain], {gen: unit_vectors(1)})
         version = store.get_catalog(conn, "c").version  # type: ignore[union-attr]
     with store.read() as conn:
-        assert store.unchanged_texts(conn, "c", [plain]) == {"p"}
-        assert store.unchanged_texts(conn, "c", [classed]) == set(), "same text, new class: read again"
+        assert store.unchanged(conn, "c", [plain]) == ({"p"}, {"p"})
+        assert store.unchanged(conn, "c", [classed]) == ({"p"}, set()), "same text, new class: read again"
+        priced = NewProduct("p", "GSR 18V-55", {"brand": "Bosch", "price": 9})
+        assert store.unchanged(conn, "c", [priced]) == ({"p"}, {"p"}), "a price is no new text"
     with store.write() as conn:
         store.upsert_products(conn, "c", [classed], {gen: unit_vectors(1)})
     with store.read() as conn:

@@ -288,6 +288,8 @@ def parse_jsonl(text: str) -> list[dict[str, Any]]:
 
 def parse_file(data: bytes, fmt: str) -> list[dict[str, Any]]:
     """The records of a CSV or JSON Lines file (a BMEcat file is a transaction: :class:`.bmecat.BMEcatFile`)."""
+    if fmt not in ("csv", "jsonl"):
+        raise ValueError(f"parse_file reads csv or jsonl, not {fmt}")
     text = decode_utf8(data)
     records = parse_csv(text) if fmt == "csv" else parse_jsonl(text)
     if not records:

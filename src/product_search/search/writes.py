@@ -195,6 +195,7 @@ class CatalogWriter:
                     cat = self.store.create_catalog(conn, name, binding)
                     vectors = {cat.generation: fresh_vectors}
                     previous: int | None = None
+                    described: set[str] = set()
                     same: set[str] = set()
                 else:
                     previous = cat.version
@@ -207,10 +208,11 @@ class CatalogWriter:
                         found, _ = self.store.delete_products(conn, name, drop)
                         removed = np.fromiter(found.values(), dtype=np.int64, count=len(found))
                         not_found = [i for i in dict.fromkeys(delete) if i not in found]
-                    # Under the lock: products whose stored text is the one sent keep their BM25 tokens.
-                    same = self.store.unchanged_texts(conn, name, products)
+                    # Under the lock: products whose stored text is the one sent keep their BM25 tokens, those whose
+                    # description is, their vectors in retained generations.
+                    described, same = self.store.unchanged(conn, name, products)
                 pks, version = self.store.upsert_products(conn, name, products, vectors)
-                changed_pks = [int(pk) for pk, p in zip(pks.tolist(), products, strict=True) if p.id not in same]
+                changed_pks = [int(pk) for pk, p in zip(pks.tolist(), products, strict=True) if p.id not in described]
                 for gen in self.store.generations(conn, name, ("retained",)):
                     self.store.forget_vectors(conn, gen.id, changed_pks)  # caught up on rollback
                 cat = self.lookup.require(conn, name)

@@ -41,13 +41,19 @@ class FeatureRange:
     factors: dict[str, float] = field(default_factory=dict)  # unit word or code (lower case) -> factor to ``unit``
 
     def limits(self) -> list[tuple[str, float]]:
-        """SQL comparison operators with their bounds, widened by :data:`SLACK`."""
+        """SQL comparison operators with their bounds, moved by :data:`SLACK` so that a value equal to a bound
+        up to rounding is at it: inside an inclusive bound, outside an exclusive one."""
         ops = {"gte": ">=", "gt": ">", "lte": "<=", "lt": "<"}
         out = []
         for bound, value in self.bounds.items():
             slack = SLACK * max(1.0, abs(value))
             out.append((ops[bound], value - slack if bound in ("gte", "lt") else value + slack))
         return out
+
+    def unit_limits(self) -> list[tuple[str, list[tuple[str, float]]]]:
+        """Per product unit (as written, lower case) the comparisons in that unit: the bounds divided by its
+        factor, so that no product's value is multiplied (a huge one would overflow PostgreSQL's float)."""
+        return [(unit, [(op, bound / factor) for op, bound in self.limits()]) for unit, factor in self.factors.items()]
 
 
 @dataclass(frozen=True)
@@ -66,6 +72,9 @@ class ProductFilter:
         if len(raw) > MAX_KEYS:
             raise InvalidInput(f"a filter has at most {MAX_KEYS} keys", fields={"filter": [f"at most {MAX_KEYS} keys"]})
         metadata = {k: v for k, v in raw.items() if k not in (CLASS, FEATURE)}
+        for key in (CLASS, FEATURE):
+            if key in raw and raw[key] is None:  # else the search would silently go unfiltered
+                problems.setdefault(f"filter.{key}", []).append("must not be null")
         for key, value in metadata.items():
             if not isinstance(value, (str, int, float, bool)) and value is not None:
                 problems.setdefault(f"filter.{key}", []).append("must be a string, number, boolean or null")

@@ -311,21 +311,22 @@ class PostgresDatabase(Database):
             )
             params += [c.replace("-", "") for c in filters.classes] + list(filters.classes)
         for feature in filters.features:
-            value = "(CASE WHEN jsonb_typeof(v.x) = 'number' THEN (v.x)::float8 END)"  # a string would not cast
-            if feature.unit is not None:
-                cases = " ".join("WHEN ? THEN ?::float8" for _ in feature.factors)
-                value = f"{value} * (CASE lower(f.e ->> 'unit') {cases} END)"
-            limits = feature.limits()
+            # numeric: exact, and no stated value overflows it (a float8 product of 1e308 by a factor would).
+            value = "(CASE WHEN jsonb_typeof(v.x) = 'number' THEN (v.x)::numeric END)"
+            if feature.unit is None:
+                condition = " AND ".join(f"{value} {op} ?::numeric" for op, _ in feature.limits())
+                bound_params: list[Any] = [bound for _, bound in feature.limits()]
+            else:  # the bounds in each unit the product may state: its value is compared as stated
+                cases, bound_params = [], []
+                for unit, limits in feature.unit_limits():
+                    cases.append("WHEN ? THEN (" + " AND ".join(f"{value} {op} ?::numeric" for op, _ in limits) + ")")
+                    bound_params += [unit, *(bound for _, bound in limits)]
+                condition = f"(CASE lower(trim(f.e ->> 'unit')) {' '.join(cases)} END)"
             parts.append(
-                f"EXISTS (SELECT 1 FROM {features} AS f(e)"
-                f" CROSS JOIN LATERAL {values} AS v(x)"
-                " WHERE lower(f.e ->> 'name') = ? AND jsonb_typeof(v.x) = 'number'"
-                + "".join(f" AND {value} {op} ?::float8" for op, _ in limits)
-                + ")"
+                f"EXISTS (SELECT 1 FROM {features} AS f(e) CROSS JOIN LATERAL {values} AS v(x)"
+                f" WHERE lower(f.e ->> 'name') = ? AND jsonb_typeof(v.x) = 'number' AND {condition})"
             )
-            params.append(feature.name)
-            for _, bound in limits:
-                params += [p for pair in feature.factors.items() for p in pair] + [bound]
+            params += [feature.name, *bound_params]
         return " AND ".join(parts) or "TRUE", params
 
     def notify(self, conn: Connection, catalog: str, version: int) -> None:

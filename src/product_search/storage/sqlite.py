@@ -217,6 +217,8 @@ class SqliteDatabase(Database):
 
     def _connect(self) -> sqlite3.Connection:
         conn = sqlite3.connect(self.path, timeout=30.0, isolation_level=None, check_same_thread=False)
+        # Filters compare names as PostgreSQL's lower() does under UTF-8 ("Öse" is "öse"), not ASCII only.
+        conn.create_function("fold", 1, _fold, deterministic=True)
         conn.row_factory = sqlite3.Row
         conn.execute("PRAGMA journal_mode=WAL")
         # FULL: a commit that was acknowledged survives power loss, not only a process crash.
@@ -308,33 +310,48 @@ class SqliteDatabase(Database):
             else:
                 parts.append("json_type(metadata, ?) = 'text' AND json_extract(metadata, ?) = ?")
                 params += [path, path, str(value)]
-        # Elements of any shape may be in a JSON upload's metadata: only objects are read (CASE decides first).
-        member = "(CASE WHEN {e}.type = 'object' THEN json_extract({e}.value, '$.{m}') END)"
+
+        # Elements of any shape may be in a JSON upload's metadata: only arrays of objects are read (CASE decides
+        # first), as PostgreSQL reads them; names compare by fold(), Python's lower() (SQLite's folds ASCII only).
+        def found(of: str, path: str) -> str:  # the array at ``path``, else NULL
+            return f"CASE WHEN json_type({of}, '{path}') = 'array' THEN json_extract({of}, '{path}') END"
+
+        def array(of: str, path: str) -> str:
+            return f"json_each(coalesce({found(of, path)}, '[]'))"
+
+        def member(e: str, key: str) -> str:
+            return f"(CASE WHEN {e}.type = 'object' THEN json_extract({e}.value, '$.{key}') END)"
+
         if filters.classes:
             marks = ", ".join("?" * len(filters.classes))
-            class_id, class_name = member.format(e="c", m="id"), member.format(e="c", m="name")
             parts.append(
-                "EXISTS (SELECT 1 FROM json_each(products.metadata, '$.classes') AS c"  # noqa: S608 - fixed fragments
-                f" WHERE replace(lower({class_id}), '-', '') IN ({marks}) OR lower({class_name}) IN ({marks}))"
+                f"EXISTS (SELECT 1 FROM {array('products.metadata', '$.classes')} AS c WHERE"  # noqa: S608 - fixed fragments
+                f" replace(fold({member('c', 'id')}), '-', '') IN ({marks})"
+                f" OR fold({member('c', 'name')}) IN ({marks}))"
             )
             params += [c.replace("-", "") for c in filters.classes] + list(filters.classes)
         for feature in filters.features:
-            value = "v.value"
-            if feature.unit is not None:
-                cases = " ".join("WHEN ? THEN ?" for _ in feature.factors)
-                value = f"v.value * (CASE lower({member.format(e='f', m='unit')}) {cases} END)"
-            limits = feature.limits()
+            of_object = f"CASE WHEN f.type = 'object' THEN ({found('f.value', '$.values')}) END"
+            values = f"json_each(coalesce({of_object}, '[]'))"
+            if feature.unit is None:
+                condition = " AND ".join(f"v.value {op} ?" for op, _ in feature.limits())
+                bound_params: list[Any] = [bound for _, bound in feature.limits()]
+            else:  # the bounds in each unit the product may state: its value is compared as stated
+                cases, bound_params = [], []
+                for unit, limits in feature.unit_limits():
+                    cases.append("WHEN ? THEN (" + " AND ".join(f"v.value {op} ?" for op, _ in limits) + ")")
+                    bound_params += [unit, *(bound for _, bound in limits)]
+                condition = f"(CASE fold(trim({member('f', 'unit')})) {' '.join(cases)} END)"
             parts.append(
-                "EXISTS (SELECT 1 FROM json_each(products.metadata, '$.features') AS f"  # noqa: S608 - fixed fragments
-                " JOIN json_each(CASE WHEN f.type = 'object' THEN f.value ELSE '{}' END, '$.values') AS v"
-                f" WHERE lower({member.format(e='f', m='name')}) = ? AND v.type IN ('integer', 'real')"
-                + "".join(f" AND {value} {op} ?" for op, _ in limits)
-                + ")"
+                f"EXISTS (SELECT 1 FROM {array('products.metadata', '$.features')} AS f JOIN {values} AS v"  # noqa: S608
+                f" WHERE fold({member('f', 'name')}) = ? AND v.type IN ('integer', 'real') AND {condition})"
             )
-            params.append(feature.name)
-            for _, bound in limits:
-                params += [p for pair in feature.factors.items() for p in pair] + [bound]
+            params += [feature.name, *bound_params]
         return " AND ".join(parts) or "1 = 1", params
+
+
+def _fold(value: object) -> str | None:
+    return None if value is None else str(value).lower()
 
 
 def _run(conn: sqlite3.Connection, script: str) -> None:

@@ -335,19 +335,28 @@ class CatalogStore(GenerationTables, JobTable, ChangeLog):
         return [r[0] for r in conn.execute("SELECT id FROM products WHERE catalog = ?", (catalog,))]
 
     @staticmethod
-    def unchanged_texts(conn: Connection, catalog: str, products: Sequence[NewProduct]) -> set[str]:
-        """Ids of the given products stored with exactly the indexed text given: their description and the
-        structure the lexical index reads of their metadata (:func:`..text.structure.indexed_text`; a new price
-        is no new text)."""
-        wanted = {p.id: indexed_text(p.description, p.metadata) for p in products}
+    def unchanged(conn: Connection, catalog: str, products: Sequence[NewProduct]) -> tuple[set[str], set[str]]:
+        """Ids of the given products stored with exactly the description given (their vectors stand), and those
+        stored with exactly the indexed text given: the description and the structure the lexical index reads
+        of their metadata (:func:`..text.structure.indexed_text`; a new price is no new text)."""
+        wanted = {p.id: p for p in products}
         ids = list(wanted)
+        described: set[str] = set()
         same: set[str] = set()
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             sql = f"SELECT id, description, metadata FROM products WHERE catalog = ? AND id IN ({marks(chunk)})"  # nosec B608
-            rows = conn.execute(sql, (catalog, *chunk))
-            same.update(pid for pid, text, meta in rows if wanted[pid] == stored_text(text, meta))
-        return same
+            for pid, text, meta in conn.execute(sql, (catalog, *chunk)):
+                given = wanted[pid]
+                if text != given.description:
+                    continue
+                described.add(pid)
+                # The same metadata as stored needs no reading (a refresh); other metadata, its indexed text.
+                if meta == _metadata_json(given.metadata) or stored_text(text, meta) == indexed_text(
+                    given.description, given.metadata
+                ):
+                    same.add(pid)
+        return described, same
 
     def delete_products(self, conn: Connection, catalog: str, ids: Sequence[str]) -> tuple[dict[str, int], int | None]:
         """Delete products by id (their vectors in every generation too); return the deleted ids' keys and

@@ -79,8 +79,9 @@ def _physical(registry: pint.UnitRegistry[float]) -> dict[str, tuple[str, float]
             out[word] = ("temperature", 1.0)
             continue
         base = registry.Quantity(1, unit).to_base_units()
-        # An impact energy is no torque, though pint gives both one dimension.
-        kind = "energy" if unit == "J" else str(base.dimensionality)
+        # An impact energy is no torque, though pint gives both one dimension; a speed in rpm is no frequency
+        # (pint's rpm is 2 pi rad/min, 314 Hz for 3000 rpm).
+        kind = {"J": "energy", "rpm": "rotation"}.get(unit, str(base.dimensionality))
         out[word] = (kind, float(base.magnitude))
     return out
 

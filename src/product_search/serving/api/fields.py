@@ -106,11 +106,6 @@ def descriptions_field(what: str, example: str) -> ma.fields.List[str]:
     )
 
 
-def scalar(value: Any) -> None:
-    if isinstance(value, (dict, list)):
-        raise ma.ValidationError("filter values must be strings, numbers, booleans or null")
-
-
 def check_page_limit(value: int) -> None:
     limit = settings().page_limit
     if not 1 <= value <= limit:

@@ -125,8 +125,9 @@ class SearchRequest(ma.Schema):
         if value is not None:
             try:
                 ProductFilter.parse(value)
-            except InvalidInput as exc:
-                raise ma.ValidationError(exc.fields or exc.message) from exc
+            except InvalidInput as exc:  # one list under "filter": "filter.feature.x: ..." for each problem
+                problems = [f"{where}: {m}" for where, ms in exc.fields.items() for m in ms] or [exc.message]
+                raise ma.ValidationError(problems) from exc
 
     @ma.pre_load
     def _limits(self, data: Any, **_: Any) -> Any:
@@ -248,7 +249,7 @@ class SearchResponse(ma.Schema):
 class UploadRequest(ma.Schema):
     products = ma.fields.List(
         ma.fields.Nested(ProductSchema),
-        required=True,
+        load_default=list,
         metadata={
             "description": f"Products to upsert (at most PRODUCT_SEARCH_MAX_UPLOAD, default {DEFAULTS.max_upload}). "
             "Also accepted: multipart/form-data with a CSV, JSON Lines or BMEcat `file`."

@@ -190,12 +190,15 @@ VIEWS.products = async (main, p) => {
   main.append(table(
     [["Id"], ["Description"], ["Class"], ["Features"], ["Metadata"], ["Updated"]],
     page.products.map((row) => {
-      const { classes, features, ...rest } = row.metadata || {};
+      const { classes, features } = row.metadata || {};
+      const rest = { ...(row.metadata || {}) };  // what is not shown as class and features, as metadata
+      if (Array.isArray(classes)) delete rest.classes;
+      if (Array.isArray(features)) delete rest.features;
       return el("tr", {},
         el("td", { class: "id", text: row.id }),
         el("td", { text: row.description }),
-        el("td", { class: "classes" }, (classes || []).map((c) => el("div", { title: c.system, text: [c.id, c.name].filter(Boolean).join(" ") }))),
-        el("td", { class: "features" }, (features || []).map((f) => el("div", { text: `${f.name}: ${(f.values || []).join(", ")}${f.unit ? " " + f.unit : ""}` }))),
+        el("td", { class: "classes" }, objects(classes).map((c) => el("div", { title: String(c.system ?? ""), text: [c.id, c.name].filter(Boolean).join(" ") }))),
+        el("td", { class: "features" }, objects(features).map((f) => el("div", { text: `${f.name}: ${(Array.isArray(f.values) ? f.values : []).join(", ")}${f.unit ? " " + f.unit : ""}` }))),
         el("td", { class: "metadata", text: Object.keys(rest).length ? JSON.stringify(rest) : "" }),
         el("td", { text: when(row.updated_at) }));
     })));
@@ -205,6 +208,9 @@ VIEWS.products = async (main, p) => {
     el("span", { class: "muted", text: `${page.products.length} shown` })));
   main.append(synonymsEditor(catalog, await api("GET", `/v1/catalogs/${encodeURIComponent(catalog)}/synonyms`)));
 };
+
+// The objects of a list in metadata (a JSON upload may send any shape: other items are not shown as such).
+function objects(value) { return Array.isArray(value) ? value.filter((v) => v && typeof v === "object" && !Array.isArray(v)) : []; }
 
 // -- synonyms: one set of equivalent terms per line, its terms separated by commas -------------------------
 
