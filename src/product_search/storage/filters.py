@@ -50,10 +50,21 @@ class FeatureRange:
             out.append((ops[bound], value - slack if bound in ("gte", "lt") else value + slack))
         return out
 
-    def unit_limits(self) -> list[tuple[str, list[tuple[str, float]]]]:
-        """Per product unit (as written, lower case) the comparisons in that unit: the bounds divided by its
-        factor, so that no product's value is multiplied (a huge one would overflow PostgreSQL's float)."""
-        return [(unit, [(op, bound / factor) for op, bound in self.limits()]) for unit, factor in self.factors.items()]
+    def condition(self, value: str, unit: str, bound: str) -> tuple[str, list[Any]]:
+        """SQL true where a stated number is in range, and its parameters: ``value`` the number's expression,
+        ``unit`` that of its unit as stated (lower case, trimmed), ``bound`` a bound's placeholder. With a unit,
+        the bounds are converted into each unit a product may state, so that no stated value is multiplied
+        (a huge one would overflow PostgreSQL's float); without one, numbers compare as stated."""
+        if self.unit is None:
+            limits = self.limits()
+            return " AND ".join(f"{value} {op} {bound}" for op, _ in limits), [b for _, b in limits]
+        cases: list[str] = []
+        params: list[Any] = []
+        for unit_as_stated, factor in self.factors.items():
+            limits = [(op, b / factor) for op, b in self.limits()]
+            cases.append("WHEN ? THEN (" + " AND ".join(f"{value} {op} {bound}" for op, _ in limits) + ")")
+            params += [unit_as_stated, *(b for _, b in limits)]
+        return f"(CASE {unit} {' '.join(cases)} END)", params
 
 
 @dataclass(frozen=True)

@@ -313,15 +313,7 @@ class PostgresDatabase(Database):
         for feature in filters.features:
             # numeric: exact, and no stated value overflows it (a float8 product of 1e308 by a factor would).
             value = "(CASE WHEN jsonb_typeof(v.x) = 'number' THEN (v.x)::numeric END)"
-            if feature.unit is None:
-                condition = " AND ".join(f"{value} {op} ?::numeric" for op, _ in feature.limits())
-                bound_params: list[Any] = [bound for _, bound in feature.limits()]
-            else:  # the bounds in each unit the product may state: its value is compared as stated
-                cases, bound_params = [], []
-                for unit, limits in feature.unit_limits():
-                    cases.append("WHEN ? THEN (" + " AND ".join(f"{value} {op} ?::numeric" for op, _ in limits) + ")")
-                    bound_params += [unit, *(bound for _, bound in limits)]
-                condition = f"(CASE lower(trim(f.e ->> 'unit')) {' '.join(cases)} END)"
+            condition, bound_params = feature.condition(value, "lower(trim(f.e ->> 'unit'))", "?::numeric")
             parts.append(
                 f"EXISTS (SELECT 1 FROM {features} AS f(e) CROSS JOIN LATERAL {values} AS v(x)"
                 f" WHERE lower(f.e ->> 'name') = ? AND jsonb_typeof(v.x) = 'number' AND {condition})"

@@ -333,15 +333,7 @@ class SqliteDatabase(Database):
         for feature in filters.features:
             of_object = f"CASE WHEN f.type = 'object' THEN ({found('f.value', '$.values')}) END"
             values = f"json_each(coalesce({of_object}, '[]'))"
-            if feature.unit is None:
-                condition = " AND ".join(f"v.value {op} ?" for op, _ in feature.limits())
-                bound_params: list[Any] = [bound for _, bound in feature.limits()]
-            else:  # the bounds in each unit the product may state: its value is compared as stated
-                cases, bound_params = [], []
-                for unit, limits in feature.unit_limits():
-                    cases.append("WHEN ? THEN (" + " AND ".join(f"v.value {op} ?" for op, _ in limits) + ")")
-                    bound_params += [unit, *(bound for _, bound in limits)]
-                condition = f"(CASE fold(trim({member('f', 'unit')})) {' '.join(cases)} END)"
+            condition, bound_params = feature.condition("v.value", f"fold(trim({member('f', 'unit')}))", "?")
             parts.append(
                 f"EXISTS (SELECT 1 FROM {array('products.metadata', '$.features')} AS f JOIN {values} AS v"  # noqa: S608
                 f" WHERE fold({member('f', 'name')}) = ? AND v.type IN ('integer', 'real') AND {condition})"
