@@ -65,8 +65,7 @@ def follow_vectors(  # noqa: PLR0917 (the kinds' common signature)
 ) -> VectorIndex | None:
     if ivf.wants(cat.product_count) != (base.kind == "ivf"):
         return None  # before reading any change: the other kind is built from scratch
-    removed, written = store.changes_since(conn, cat.name, base.stamp.version)
-    pks = np.fromiter((pk for pk, _ in written), dtype=np.int64, count=len(written))
+    removed, pks = store.keys_changed_since(conn, cat.name, base.stamp.version)
     found = store.vectors_by_pk(conn, cat.generation, pks.tolist(), cat.dimension) if len(pks) else {}
     if len(found) != len(pks):
         return None  # a product without a vector in this generation: cannot happen for an active one

@@ -35,15 +35,23 @@ class ChangeLog:
     ) -> tuple[npt.NDArray[np.int64], list[tuple[int, str]]]:
         """What a write after ``version`` changed: keys removed (n,), and ``(pk, indexed text)`` of products
         written (inserted or replaced). Complete only from the catalog's ``changes_from`` on."""
-        removed = np.fromiter(
-            (
-                r[0]
-                for r in conn.execute("SELECT pk FROM removed WHERE catalog = ? AND version > ?", (catalog, version))
-            ),
-            dtype=np.int64,
-        )
         written = conn.execute(
             "SELECT pk, description, metadata FROM products WHERE catalog = ? AND version > ? ORDER BY pk",
             (catalog, version),
         )
-        return removed, [(int(r[0]), stored_text(r[1], r[2])) for r in written]
+        return ChangeLog._removed(conn, catalog, version), [(int(r[0]), stored_text(r[1], r[2])) for r in written]
+
+    @staticmethod
+    def keys_changed_since(
+        conn: Connection, catalog: str, version: int
+    ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+        """:meth:`changes_since` by key alone (what the vector index follows): removed (n,), written (k,)."""
+        written = conn.execute(
+            "SELECT pk FROM products WHERE catalog = ? AND version > ? ORDER BY pk", (catalog, version)
+        )
+        return ChangeLog._removed(conn, catalog, version), np.fromiter((r[0] for r in written), dtype=np.int64)
+
+    @staticmethod
+    def _removed(conn: Connection, catalog: str, version: int) -> npt.NDArray[np.int64]:
+        rows = conn.execute("SELECT pk FROM removed WHERE catalog = ? AND version > ?", (catalog, version))
+        return np.fromiter((r[0] for r in rows), dtype=np.int64)
