@@ -305,7 +305,7 @@ quality-gate: install  ## the CI quality gate: each of $(QUALITY_SETS) through a
 			--json reports/quality/$$(echo $$set | tr / -).json $(EVAL_ARGS) || exit 1; \
 	done
 	$(BIN)/python scripts/union_gate.py --gate data/heldout/gate.json --reports reports/quality
-	$(BIN)/python scripts/evaluate_classified.py --modes hybrid --gate data/heldout/classified/gate.json \
+	$(BIN)/python scripts/evaluate_classified.py --modes hybrid --gate data/classified/gate.json \
 		--json reports/quality/classified.json
 
 quality-set: install  ## regenerate data/quality, data/buyers and data/identifiers (then re-measure the gates)

@@ -1,6 +1,6 @@
 """A classified trade catalog through the HTTP API of a real running service (Gunicorn): the held-out BMEcat set.
 
-    .venv/bin/python scripts/evaluate_classified.py [--data data/heldout/classified] [--modes hybrid,dense]
+    .venv/bin/python scripts/evaluate_classified.py [--data data/classified] [--modes hybrid,dense]
         [--json reports/classified.json] [--synonyms data/synonyms/hardware-en.json] [--check]
 
 Uploads ``catalog.xml`` as a multipart BMEcat file (``POST /v1/catalogs/<c>/products``), then for each mode
@@ -102,7 +102,7 @@ def evaluate(url: str, data: Path, modes: list[str], synonyms: Path | None = Non
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--data", type=Path, default=ROOT / "data" / "heldout" / "classified")
+    parser.add_argument("--data", type=Path, default=ROOT / "data" / "classified")
     parser.add_argument("--modes", default="hybrid,dense")
     parser.add_argument("--json", type=Path)
     parser.add_argument("--check", action="store_true")

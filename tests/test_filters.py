@@ -172,11 +172,11 @@ def test_units_of_features_convert_by_pint_across_systems() -> None:
     assert conversions("furlong") is None
 
 
-HELD_OUT = Path(__file__).resolve().parents[1] / "data" / "heldout" / "classified"
+HELD_OUT = Path(__file__).resolve().parents[1] / "data" / "classified"
 
 
 def test_the_held_out_classified_catalogs_filter_cases_are_exact(store: CatalogStore) -> None:
-    """The blind set's filter cases (data/heldout/classified/filters.jsonl, written before this code), each
+    """The blind set's filter cases (data/classified/filters.jsonl, written before this code), each
     exactly the products in range, on both stores; the catalog read from its BMEcat file."""
     import json
 
