@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
 import os
 import subprocess  # nosec B404 - the CLI under test, fixed arguments
 import sys
@@ -26,7 +25,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from measure import machine
+from measure import emit, machine
 
 from product_search_harness.synthetic import generate
 
@@ -121,10 +120,7 @@ def main() -> None:
                 report[name] = run_child([str(CLI), "load", "bench", str(path)], env)
             if "csv" in report:
                 report["ratio_bmecat_to_csv"] = round(report["bmecat"]["peak_rss_mb"] / report["csv"]["peak_rss_mb"], 3)
-    text = json.dumps(report, indent=2)
-    print(text)
-    if args.json:
-        args.json.write_text(text + "\n")
+    emit(report, args.json)
 
 
 if __name__ == "__main__":

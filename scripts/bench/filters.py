@@ -13,14 +13,13 @@ filter: the searcher keeps the last 32 filters' products.
 from __future__ import annotations
 
 import argparse
-import json
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-from measure import machine
+from measure import emit, machine
 
 from product_search.storage.store import CatalogStore, ModelBinding, NewProduct
 
@@ -104,10 +103,7 @@ def main() -> None:
                 store.close()
             finally:
                 server.destroy()
-    text = json.dumps(report, indent=2)
-    print(text)
-    if args.json:
-        args.json.write_text(text + "\n")
+    emit(report, args.json)
 
 
 if __name__ == "__main__":

@@ -238,3 +238,11 @@ def machine() -> dict[str, Any]:
         "commit": commit.strip(),
         "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
     }
+
+
+def emit(report: dict[str, Any], path: Path | None) -> None:
+    """Print a benchmark's report as JSON, and write it to ``path`` where given."""
+    text = json.dumps(report, indent=2)
+    print(text)
+    if path is not None:
+        path.write_text(text + "\n")
