@@ -19,7 +19,8 @@ from werkzeug.test import TestResponse
 
 from product_search.cli import main
 from product_search.errors import MalformedInput
-from product_search.search.bmecat import Article, BMEcatFile, BMEcatReader
+from product_search.search.bmecat import Article, BMEcatReader
+from product_search.search.bmecat_files import BMEcatFile
 from product_search.search.ingest import detect_format
 from product_search.storage.store import CatalogStore
 

@@ -180,9 +180,9 @@ def test_the_held_out_classified_catalogs_filter_cases_are_exact(store: CatalogS
     exactly the products in range, on both stores; the catalog read from its BMEcat file."""
     import json
 
-    from product_search.search import bmecat
+    from product_search.search.bmecat_files import BMEcatFile
 
-    read = bmecat.BMEcatFile.check(lambda: (HELD_OUT / "catalog.xml").open("rb"), 10_000, 100_000)
+    read = BMEcatFile.check(lambda: (HELD_OUT / "catalog.xml").open("rb"), 10_000, 100_000)
     products = [p for batch in read.products(1000) for p in batch]
     with store.write() as conn:
         store.create_catalog(conn, "held", BIND)

@@ -17,7 +17,7 @@ from ..config import MODES, SearchMode
 from ..errors import InvalidInput, ProductSearchError
 from ..observability.canary import GoldenSetError, load_golden_set, run_canary
 from ..observability.metrics import Metrics
-from ..search import bmecat
+from ..search.bmecat_files import BMEcatFile
 from ..search.ingest import FORMATS, detect_format, loads_strict, parse_file, validate_products
 from ..search.synonym_sets import CatalogSynonyms
 from ..storage.store import CatalogStore
@@ -84,9 +84,7 @@ def _load_bmecat(name: str, file: Path) -> None:
     again). A new catalog's other products and the deleted articles go after the last batch."""
     settings = load_settings()
     try:
-        read = bmecat.BMEcatFile.check(
-            lambda: file.open("rb"), settings.max_description_chars, settings.max_metadata_bytes
-        )
+        read = BMEcatFile.check(lambda: file.open("rb"), settings.max_description_chars, settings.max_metadata_bytes)
     except ProductSearchError as exc:
         raise click.ClickException(f"{file}: {exc.message} {json.dumps(exc.details)[:2000]}") from exc
     summary = read.summary()

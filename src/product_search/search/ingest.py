@@ -287,7 +287,7 @@ def parse_jsonl(text: str) -> list[dict[str, Any]]:
 
 
 def parse_file(data: bytes, fmt: str) -> list[dict[str, Any]]:
-    """The records of a CSV or JSON Lines file (a BMEcat file is a transaction: :class:`.bmecat.BMEcatFile`)."""
+    """The records of a CSV or JSON Lines file (a BMEcat file is a transaction: :class:`.bmecat_files.BMEcatFile`)."""
     if fmt not in ("csv", "jsonl"):
         raise ValueError(f"parse_file reads csv or jsonl, not {fmt}")
     text = decode_utf8(data)

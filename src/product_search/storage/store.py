@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -25,7 +25,6 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from ..text.structure import indexed_text, stored_text
 from ..text.synonyms import Synonyms
 from .change_log import ChangeLog
 from .database import (
@@ -41,6 +40,7 @@ from .database import (
 )
 from .filters import ProductFilter
 from .generations import LIVE, GenerationRow, GenerationTables, ModelBinding
+from .indexed_texts import IndexedTexts, metadata_json
 from .jobs import JobRow, JobTable
 from .sqlite import SqliteDatabase
 
@@ -135,10 +135,6 @@ def _row_to_catalog(row: Any) -> CatalogRow:
     )
 
 
-def _metadata_json(metadata: dict[str, Any] | None) -> str | None:
-    return None if metadata is None else json.dumps(metadata, ensure_ascii=False, sort_keys=True)
-
-
 def _row_to_product(row: Any) -> ProductRow:
     meta = row["metadata"]
     return ProductRow(
@@ -150,7 +146,7 @@ def _row_to_product(row: Any) -> ProductRow:
     )
 
 
-class CatalogStore(GenerationTables, JobTable, ChangeLog):
+class CatalogStore(GenerationTables, JobTable, ChangeLog, IndexedTexts):
     """Catalogs, products, generations and vectors, read and written inside the caller's transaction.
 
     Args:
@@ -302,7 +298,7 @@ class CatalogStore(GenerationTables, JobTable, ChangeLog):
                     catalog,
                     p.id,
                     p.description,
-                    _metadata_json(p.metadata),
+                    metadata_json(p.metadata),
                     now,
                     version,
                 )
@@ -333,30 +329,6 @@ class CatalogStore(GenerationTables, JobTable, ChangeLog):
     def product_ids(conn: Connection, catalog: str) -> list[str]:
         """Every product id of ``catalog``."""
         return [r[0] for r in conn.execute("SELECT id FROM products WHERE catalog = ?", (catalog,))]
-
-    @staticmethod
-    def unchanged(conn: Connection, catalog: str, products: Sequence[NewProduct]) -> tuple[set[str], set[str]]:
-        """Ids of the given products stored with exactly the description given (their vectors stand), and those
-        stored with exactly the indexed text given: the description and the structure the lexical index reads
-        of their metadata (:func:`..text.structure.indexed_text`; a new price is no new text)."""
-        wanted = {p.id: p for p in products}
-        ids = list(wanted)
-        described: set[str] = set()
-        same: set[str] = set()
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            sql = f"SELECT id, description, metadata FROM products WHERE catalog = ? AND id IN ({marks(chunk)})"  # nosec B608
-            for pid, text, meta in conn.execute(sql, (catalog, *chunk)):
-                given = wanted[pid]
-                if text != given.description:
-                    continue
-                described.add(pid)
-                # The same metadata as stored needs no reading (a refresh); other metadata, its indexed text.
-                if meta == _metadata_json(given.metadata) or stored_text(text, meta) == indexed_text(
-                    given.description, given.metadata
-                ):
-                    same.add(pid)
-        return described, same
 
     def delete_products(self, conn: Connection, catalog: str, ids: Sequence[str]) -> tuple[dict[str, int], int | None]:
         """Delete products by id (their vectors in every generation too); return the deleted ids' keys and
@@ -411,12 +383,3 @@ class CatalogStore(GenerationTables, JobTable, ChangeLog):
         # The clause is built from fixed fragments; every value in it is a bound parameter.
         rows = conn.execute(f"SELECT pk FROM products WHERE catalog = ? AND {clause}", (catalog, *params))  # nosec B608
         return np.fromiter((r[0] for r in rows), dtype=np.int64)
-
-    @staticmethod
-    def iter_texts(conn: Connection, catalog: str, batch: int = 1000) -> Iterator[list[tuple[int, str]]]:
-        """Each product's key and indexed text (its description with its structure), in key order."""
-        cursor = conn.execute(
-            "SELECT pk, description, metadata FROM products WHERE catalog = ? ORDER BY pk", (catalog,)
-        )
-        while rows := cursor.fetchmany(batch):
-            yield [(int(r[0]), stored_text(r[1], r[2])) for r in rows]

@@ -12,7 +12,7 @@ from werkzeug.routing import BaseConverter, PathConverter
 
 from ...catalogs import CATALOG_NAME, check_catalog_name
 from ...errors import InvalidInput, TooLarge
-from ...search import bmecat
+from ...search.bmecat_files import BMEcatFile
 from ...search.ingest import check_unique_ids, detect_format, parse_file
 from ...search.results import CatalogStatus, Page, SearchOutcome, WriteOutcome
 from ...search.synonym_sets import CatalogSynonyms
@@ -24,17 +24,14 @@ from .parsing import Blueprint, StrictJSONParser
 from .schemas import (
     Catalog,
     CatalogList,
-    DeleteIdsRequest,
-    DeleteIdsResponse,
     ProductPage,
     ProductPageArgs,
     SearchRequest,
     SearchResponse,
     StoredProduct,
-    UploadRequest,
-    UploadResponse,
 )
 from .synonym_schemas import SynonymsRequest, SynonymsResponse
+from .upload_schemas import DeleteIdsRequest, DeleteIdsResponse, UploadRequest, UploadResponse
 from .views import ServiceView
 
 
@@ -157,7 +154,7 @@ def _upload_from_file() -> dict[str, Any]:
         return {"products": parse_file(data, fmt)}
     # Read twice from memory (the file is within the upload limit): checked whole, a refusal naming the
     # articles by id, then its records in one transaction.
-    read = bmecat.BMEcatFile.check(lambda: io.BytesIO(data), s.max_description_chars, s.max_metadata_bytes)
+    read = BMEcatFile.check(lambda: io.BytesIO(data), s.max_description_chars, s.max_metadata_bytes)
     request_scope.set_file_read(read.summary())
     records = [r for batch in read.records(len(read.ids) or 1) for r in batch]
     return {"products": records, "delete": read.delete, "replace": read.replace}
