@@ -306,7 +306,7 @@ class PostgresDatabase(Database):
         if filters.classes:
             marks = ", ".join("?" * len(filters.classes))
             parts.append(
-                f"EXISTS (SELECT 1 FROM {classes} AS c(e)"
+                f"EXISTS (SELECT 1 FROM {classes} AS c(e)"  # nosec B608
                 f" WHERE replace(lower(c.e ->> 'id'), '-', '') IN ({marks}) OR lower(c.e ->> 'name') IN ({marks}))"
             )
             params += [c.replace("-", "") for c in filters.classes] + list(filters.classes)
@@ -315,7 +315,7 @@ class PostgresDatabase(Database):
             value = "(CASE WHEN jsonb_typeof(v.x) = 'number' THEN (v.x)::numeric END)"
             condition, bound_params = feature.condition(value, "lower(trim(f.e ->> 'unit'))", "?::numeric")
             parts.append(
-                f"EXISTS (SELECT 1 FROM {features} AS f(e) CROSS JOIN LATERAL {values} AS v(x)"
+                f"EXISTS (SELECT 1 FROM {features} AS f(e) CROSS JOIN LATERAL {values} AS v(x)"  # nosec B608
                 f" WHERE lower(f.e ->> 'name') = ? AND jsonb_typeof(v.x) = 'number' AND {condition})"
             )
             params += [feature.name, *bound_params]

@@ -325,7 +325,7 @@ class SqliteDatabase(Database):
         if filters.classes:
             marks = ", ".join("?" * len(filters.classes))
             parts.append(
-                f"EXISTS (SELECT 1 FROM {array('products.metadata', '$.classes')} AS c WHERE"  # noqa: S608 - fixed fragments
+                f"EXISTS (SELECT 1 FROM {array('products.metadata', '$.classes')} AS c WHERE"  # noqa: S608 # nosec B608
                 f" replace(fold({member('c', 'id')}), '-', '') IN ({marks})"
                 f" OR fold({member('c', 'name')}) IN ({marks}))"
             )
@@ -335,7 +335,7 @@ class SqliteDatabase(Database):
             values = f"json_each(coalesce({of_object}, '[]'))"
             condition, bound_params = feature.condition("v.value", f"fold(trim({member('f', 'unit')}))", "?")
             parts.append(
-                f"EXISTS (SELECT 1 FROM {array('products.metadata', '$.features')} AS f JOIN {values} AS v"  # noqa: S608
+                f"EXISTS (SELECT 1 FROM {array('products.metadata', '$.features')} AS f JOIN {values} AS v"  # noqa: S608 # nosec B608
                 f" WHERE fold({member('f', 'name')}) = ? AND v.type IN ('integer', 'real') AND {condition})"
             )
             params += [feature.name, *bound_params]
