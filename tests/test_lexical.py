@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import bm25s
 import numpy as np
 import pytest
 
@@ -11,9 +12,10 @@ from product_search.catalogs import Catalogs
 from product_search.encoding.models import LoadedModels
 from product_search.index.descriptions import analyze, read_descriptions
 from product_search.index.indexfile import IndexFileError, IndexStamp
-from product_search.index.lexical_index import LexicalIndex
+from product_search.index.lexical_index import K1, B, LexicalIndex
 from product_search.index.term_table import TermTable
 from product_search.storage.store import NewProduct
+from product_search_harness.synthetic import generate
 
 STAMP = IndexStamp("inst", "c", 3, "fp", 4)
 TEXTS = {
@@ -148,3 +150,58 @@ def test_a_loaded_lexical_index_maps_its_vocabularies(tmp_path: Path) -> None:
     newer = loaded.updated(IndexStamp("inst", "c", 4, "fp", 4), np.array([10]), [(14, "Hex nut M10 DIN 934 brass")])
     assert newer.match("m10 brass nut").scores.argmax() == list(newer.pks).index(14)
     assert "brass" not in loaded._vocab, "an update extends a copy"
+
+
+def _catalog(count: int, seed: int) -> dict[int, str]:
+    return {n: p.description for n, p in enumerate(generate(count, seed, part_numbers=True), start=1)}
+
+
+def test_bm25_scores_are_those_of_bm25s() -> None:
+    """The score matrix is computed in arrays (memory flat in the catalog); it is bm25s' Lucene BM25."""
+    index = LexicalIndex.build(STAMP, sorted(_catalog(3000, 7).items()))
+    tokens, offsets = index._tokens, index._offsets
+    docs = [tokens[offsets[i] : offsets[i + 1]].tolist() for i in range(len(offsets) - 1)]
+    reference = bm25s.BM25(k1=K1, b=B)
+    terms = len(index._vocab)
+    reference.index((docs, {i: i for i in range(terms)}), create_empty_token=False, show_progress=False)
+    indptr = np.asarray(reference.scores["indptr"])
+    np.testing.assert_array_equal(indptr, index._indptr)
+    for t in range(terms):  # bm25s leaves the rows of a column in its own order
+        start, end = indptr[t], indptr[t + 1]
+        mine = np.argsort(index._indices[start:end])
+        theirs = np.argsort(reference.scores["indices"][start:end])
+        np.testing.assert_array_equal(index._indices[start:end][mine], reference.scores["indices"][start:end][theirs])
+        # The same float64 arithmetic; a vectorised log may differ from libm's by an ulp on some CPUs.
+        np.testing.assert_allclose(index._data[start:end][mine], reference.scores["data"][start:end][theirs], rtol=1e-6)
+
+
+def test_an_update_is_the_index_a_build_of_its_texts_makes() -> None:
+    """Kept rows are sliced as arrays, new ones analyzed: the result is what building the texts afresh gives."""
+    before = _catalog(1500, 3)
+    index = LexicalIndex.build(STAMP, sorted(before.items()))
+    after = dict(before)
+    rng = np.random.default_rng(5)
+    removed = rng.choice(sorted(before), 200, replace=False)
+    for pk in removed:
+        del after[int(pk)]
+    changed = {
+        int(pk): f"Claw hammer {pk} g, fibreglass handle" for pk in rng.choice(sorted(after), 100, replace=False)
+    }
+    new = {2000 + pk: text for pk, text in _catalog(300, 11).items()}
+    after |= changed | new
+    newer = IndexStamp("inst", "c", 4, "fp", 4)
+    updated = index.updated(newer, np.asarray(removed, np.int64), sorted((changed | new).items()))
+    rebuilt = LexicalIndex.build(newer, sorted(after.items()))
+    np.testing.assert_array_equal(updated.pks, rebuilt.pks)
+
+    def words(index: LexicalIndex, r: int) -> list[str]:  # a row's words, whatever ids its vocabulary gave them
+        terms = {i: t for t, i in index._vocab.items()}
+        return sorted(terms[int(t)] for t in index._tokens[index._offsets[r] : index._offsets[r + 1]])
+
+    for r in range(0, len(updated.pks), 37):
+        assert words(updated, r) == words(rebuilt, r)
+    for query in ("claw hammer fibreglass", "hex bolt m8", "stainless steel washer", "m10x60"):
+        a, b = updated.match(query), rebuilt.match(query)
+        np.testing.assert_allclose(a.scores, b.scores, rtol=1e-5, atol=1e-7)
+        for field in ("strong_own", "attributes", "kind", "fits"):
+            np.testing.assert_array_equal(getattr(a.facts, field), getattr(b.facts, field))

@@ -16,7 +16,7 @@ numbers and flags (:class:`FactMatch`), which :func:`.ranking.order` uses.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,6 +26,7 @@ import numpy.typing as npt
 from ..text import model_codes
 from ..text.identifiers import Identifier
 from ..text.product_types import TypeTable
+from . import ragged
 from .descriptions import FITS, WITH, read_description
 from .query_facts import QueryFacts
 from .term_table import TermTable
@@ -206,14 +207,14 @@ class FactIndex:
             return int(found)
 
         types = TypeTable() if types is None else types
-        ids: list[list[int]] = []
         type_of = np.full(len(rows), -1, dtype=np.int32)
-        for n, (toks, phrase) in enumerate(rows):
-            ids.append([token_id(t) for t in toks])
-            type_of[n] = phrase if isinstance(phrase, int) else types.id_of(phrase)
-        offsets = np.zeros(len(ids) + 1, dtype=np.int64)
-        offsets[1:] = np.cumsum([len(i) for i in ids])
-        flat = np.fromiter((t for i in ids for t in i), dtype=np.int32, count=int(offsets[-1]))
+
+        def ids() -> Iterator[list[int]]:
+            for n, (toks, phrase) in enumerate(rows):
+                type_of[n] = phrase if isinstance(phrase, int) else types.id_of(phrase)
+                yield [token_id(t) for t in toks]
+
+        flat, offsets = ragged.of_lists(ids())
         merged = TermTable.of(base).plus(added) if isinstance(base, TermTable) else {**base, **added}
         return cls(flat, offsets, merged, types, type_of)
 
@@ -221,9 +222,6 @@ class FactIndex:
     def memory_bytes(self) -> int:
         arrays = (self.tokens, self.offsets, self.type_of, self._rows, self._indptr, self._type_rows)
         return sum(a.nbytes for a in arrays) + self.vocab.nbytes
-
-    def row(self, n: int) -> tuple[list[int], int]:
-        return self.tokens[self.offsets[n] : self.offsets[n + 1]].tolist(), int(self.type_of[n])
 
     def column(self, token: str) -> npt.NDArray[np.int32]:
         t = self.vocab.get(token)

@@ -61,10 +61,17 @@ class Kind(Generic[D]):
 def _build_vectors(
     store: CatalogStore, conn: Connection, cat: CatalogRow, stamp: IndexStamp, ivf: IvfPolicy
 ) -> VectorIndex:
-    blocks = list(store.iter_vectors(conn, cat.generation, cat.dimension))
-    pks = np.concatenate([p for p, _ in blocks]) if blocks else np.zeros(0, np.int64)
-    vectors = np.concatenate([v for _, v in blocks]) if blocks else np.zeros((0, cat.dimension), np.float32)
-    del blocks
+    # Filled in place: the catalog's vectors are held once, not once in blocks and again joined.
+    pks = np.zeros(cat.product_count, np.int64)
+    vectors = np.zeros((cat.product_count, cat.dimension), np.float32)
+    filled = 0
+    for block_pks, block in store.iter_vectors(conn, cat.generation, cat.dimension):
+        if filled + len(block_pks) > len(pks):  # more rows than the count said (cannot happen in one snapshot)
+            pks = np.resize(pks, filled + len(block_pks))
+            vectors = np.resize(vectors, (filled + len(block_pks), cat.dimension))
+        pks[filled : filled + len(block_pks)], vectors[filled : filled + len(block_pks)] = block_pks, block
+        filled += len(block_pks)
+    pks, vectors = pks[:filled], vectors[:filled]
     if ivf.wants(cat.product_count):
         nlist = ivf_lists(cat.product_count)
         training = _training_sample(store, conn, cat, nlist)
