@@ -147,9 +147,17 @@ def test_copy_an_sqlite_store_into_postgresql_then_work_on_it(
 ) -> None:
     """The CLI on either store: an SQLite data dir copied into PostgreSQL (vectors as stored, nothing
     encoded), then load, index, migrate and rollback against PostgreSQL."""
-    csv_path = tmp_path / "small.csv"
-    csv_path.write_text("id,description\na,claw hammer\nb,circular saw\nc,hex bolt M8x40 zinc plated\n")
-    assert run.invoke(main, ["load", "small", str(csv_path)]).exit_code == 0
+    lines = tmp_path / "small.jsonl"
+    classified = {
+        "classes": [{"id": "EC000180", "name": "Hexagon bolt"}],
+        "features": [{"name": "Length", "values": [40]}],
+    }
+    lines.write_text(
+        '{"id": "a", "description": "claw hammer"}\n{"id": "b", "description": "circular saw"}\n'
+        + json.dumps({"id": "c", "description": "hex bolt M8x40 zinc plated", "metadata": classified})
+        + "\n"
+    )
+    assert run.invoke(main, ["load", "small", str(lines)]).exit_code == 0
     assert run.invoke(main, ["synonyms", "small", "-"], input='{"sets": [["hex bolt", "hexagon bolt"]]}').exit_code == 0
     query = ["search", "small", "M8 bolt", "--json"]
     before = json.loads(run.invoke(main, query).output)
@@ -167,6 +175,9 @@ def test_copy_an_sqlite_store_into_postgresql_then_work_on_it(
         assert pg_store.synonyms(b, "small").to_json() == [["hex bolt", "hexagon bolt"]], "synonyms included"
         ((keys_a, vectors_a),) = sqlite_store.iter_vectors(a, gen.generation, gen.dimension)
         ((keys_b, vectors_b),) = pg_store.iter_vectors(b, gen.generation, gen.dimension)
+        kept = {"class": "ec000180", "feature": {"length": {"gte": 40}}}
+        assert pg_store.filtered_pks(b, "small", kept).tolist() == sqlite_store.filtered_pks(a, "small", kept).tolist()
+        assert len(sqlite_store.filtered_pks(a, "small", kept)) == 1, "the structure tables copied"
     assert keys_a.tolist() == keys_b.tolist() and vectors_a.tobytes() == vectors_b.tobytes()
     after = json.loads(run.invoke(main, query).output)
     assert after["results"] == before["results"] and after["version"] == before["version"]

@@ -248,3 +248,27 @@ def test_a_filters_products_are_kept_per_catalog_version(client: FlaskClient) ->
     assert found() == ["a", "b"], "a new version: the filter read again"
     assert client.post(url, json={"delete": ["a"]}, headers=ADMIN).status_code == 200
     assert found() == ["b"]
+
+
+def test_the_structure_tables_follow_each_write(store: CatalogStore) -> None:
+    """A product rewritten is filtered by what it says now; one deleted, or its catalog, leaves no rows behind."""
+
+    def rows() -> tuple[int, int]:
+        with store.read() as conn:
+            classes = conn.execute("SELECT COUNT(*) FROM product_classes").fetchone()[0]
+            return classes, conn.execute("SELECT COUNT(*) FROM product_features").fetchone()[0]
+
+    before = rows()
+    with store.write() as conn:
+        gen = store.get_catalog(conn, "c").generation  # type: ignore[union-attr]
+        store.upsert_products(conn, "c", [NewProduct("mm-6", "now a 20 mm drill", drill(20))], {gen: unit_vectors(1)})
+    assert "mm-6" not in kept(store, {"feature": {"diameter": {"lte": 6, "unit": "mm"}}})
+    assert "mm-6" in kept(store, {"feature": {"diameter": {"gte": 20, "lte": 20, "unit": "mm"}}})
+    assert rows() == before, "the old rows replaced, not added to"
+    with store.write() as conn:
+        store.delete_products(conn, "c", ["mm-6", "eclass-bolt"])
+    assert kept(store, {"class": "23110101"}) == []
+    assert rows() == (before[0] - 2 - 2, before[1] - 1)
+    with store.write() as conn:
+        store.delete_catalog(conn, "c")
+    assert rows() == (0, 0)

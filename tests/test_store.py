@@ -14,7 +14,7 @@ import numpy as np
 import psycopg
 import pytest
 
-from product_search.storage.database import Connection, StoreUnavailable
+from product_search.storage.database import SCHEMA_VERSION, Connection, StoreUnavailable
 from product_search.storage.postgres import PostgresDatabase
 from product_search.storage.sqlite import SqliteDatabase
 from product_search.storage.store import CatalogRow, CatalogStore, ModelBinding, NewProduct, StoreError
@@ -276,7 +276,7 @@ def test_schema_3_gets_synonyms_in_place(tmp_path: Path) -> None:
     again = CatalogStore(path)
     with again.read() as conn:
         assert again.get_catalog(conn, "c") == old, "the same catalog, version included, without synonyms"
-        assert conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == "4"
+        assert conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == str(SCHEMA_VERSION)
     with again.write("c") as conn:
         again.set_synonyms(conn, "c", Synonyms.parse([["hex key", "allen key"]]))
     with again.read() as conn:
@@ -413,6 +413,8 @@ def test_postgres_schema_3_gets_synonyms_in_place(pg_url: str, tmp_path: Path) -
         store.upsert_products(conn, "c", products("a"), {active(store, conn): unit_vectors(1)})
         conn.execute("ALTER TABLE catalogs DROP COLUMN synonyms_json")
         conn.execute("ALTER TABLE catalogs DROP COLUMN synonyms_version")  # back to schema 3's shape
+        conn.execute("DROP TABLE product_classes")
+        conn.execute("DROP TABLE product_features")
         conn.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
     store.close()
     again = CatalogStore.open(pg_url, tmp_path)
@@ -420,7 +422,7 @@ def test_postgres_schema_3_gets_synonyms_in_place(pg_url: str, tmp_path: Path) -
         again.set_synonyms(conn, "c", Synonyms.parse([["hex key", "allen key"]]))
     with again.read() as conn:
         cat = again.get_catalog(conn, "c")
-        assert conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == "4"
+        assert conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == str(SCHEMA_VERSION)
         assert again.synonyms(conn, "c").sets == (("hex key", "allen key"),)
     assert cat is not None and cat.product_count == 1 and cat.synonyms_version == cat.version
     again.close()
@@ -541,3 +543,47 @@ def _next_of(heard: queue.Queue[tuple[str | None, int]], catalog: str | None, ti
         got, version = heard.get(timeout=max(0.1, deadline - time.monotonic()))
         if got == catalog:
             return version
+
+
+CLASSIFIED = {
+    "classes": [{"system": "ETIM-9.0", "id": "EC000-123", "name": "Twist drill"}],
+    "features": [{"name": "Diameter", "unit": "MMT", "values": [8]}, {"name": "Material", "values": ["HSS"]}],
+}
+
+
+def _to_schema_4(conn: Connection | sqlite3.Connection) -> None:
+    conn.execute("DROP TABLE product_classes")
+    conn.execute("DROP TABLE product_features")
+    conn.execute("UPDATE meta SET value = '4' WHERE key = 'schema_version'")
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_schema_4_gets_the_structure_tables_filled_from_the_stored_metadata(
+    backend: str, pg_url: str, tmp_path: Path
+) -> None:
+    """The filters read classes and features from tables of their own; an older store has them filled in the
+    upgrade, from every product's metadata, so a filter finds the products stored before it."""
+    url = pg_url if backend == "postgresql" else None
+    store = CatalogStore.open(url, tmp_path)
+    with store.write() as conn:
+        store.create_catalog(conn, "c", BIND)
+        stored = [NewProduct("a", "drill 8 mm", CLASSIFIED), NewProduct("b", "drill", {"brand": "x"})]
+        store.upsert_products(conn, "c", stored, {active(store, conn): unit_vectors(2)})
+    wanted = {"class": "ec000123", "feature": {"diameter": {"gte": 0.7, "lte": 0.9, "unit": "cm"}}}
+    with store.read() as conn:
+        (a,) = store.filtered_pks(conn, "c", wanted)
+    if url is None:
+        store.close()
+        with sqlite3.connect(tmp_path / "catalogs.sqlite3") as raw:
+            _to_schema_4(raw)
+    else:
+        with store.write() as conn:
+            _to_schema_4(conn)
+        store.close()
+    again = CatalogStore.open(url, tmp_path)
+    with again.read() as conn:
+        assert conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == str(SCHEMA_VERSION)
+        assert again.filtered_pks(conn, "c", wanted).tolist() == [a]
+        assert again.filtered_pks(conn, "c", {"class": "twist DRILL"}).tolist() == [a]
+        assert conn.execute("SELECT COUNT(*) FROM product_features").fetchone()[0] == 1, "numbers only"
+    again.close()

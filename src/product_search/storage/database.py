@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import threading
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any, Protocol
@@ -24,9 +24,8 @@ import numpy as np
 import numpy.typing as npt
 
 from ..redaction import redact
-from .filters import ProductFilter
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 class Cursor(Protocol):
@@ -109,8 +108,9 @@ class Database(ABC):
         """After rows were copied in with their keys: versions and keys continue above the copied ones."""
 
     @abstractmethod
-    def filter_clause(self, filters: ProductFilter) -> tuple[str, list[Any]]:
-        """SQL keeping the products ``filters`` keeps (:mod:`.filters`); every value a bound parameter."""
+    def metadata_clause(self, metadata: Mapping[str, Any]) -> tuple[str, list[Any]]:
+        """SQL keeping the products whose metadata has each key with exactly its value (:mod:`.filters`), in this
+        engine's JSON functions; every value a bound parameter."""
 
     def notify(self, conn: Connection, catalog: str, version: int) -> None:  # noqa: B027 (optional hook)
         """Tell other nodes, on commit, that ``catalog`` is now at ``version`` (no-op where nobody listens)."""

@@ -12,14 +12,19 @@ gives its products (:mod:`..search.bmecat`): a class and ranges of numeric featu
   unit of that kind does not match (a unit not known here matches that unit as written); without one,
   numbers are compared as given.
 
-The databases turn a :class:`ProductFilter` into SQL (``filter_clause``), so the filter is applied before any
-ranking, in the store, on every store.
+The store keeps what ``class`` and ``feature`` read of each product in two tables of its own, written with the
+product (:func:`structure_of`): ``product_classes`` (a row per class id and name, folded) and
+``product_features`` (a row per numeric value: name, unit as stated, value), indexed by term and by name and
+value. A filter on structure is then an index lookup (:func:`structure_clause`, the same SQL on SQLite and
+PostgreSQL) rather than a walk through every product's JSON; exact metadata keys are each database's own JSON
+SQL (``metadata_clause``). Either way the filter is applied before any ranking, in the store.
 """
 
 from __future__ import annotations
 
+import json
 import math
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -65,6 +70,77 @@ class FeatureRange:
             cases.append("WHEN ? THEN (" + " AND ".join(f"{value} {op} {bound}" for op, _ in limits) + ")")
             params += [unit_as_stated, *(b for _, b in limits)]
         return f"(CASE {unit} {' '.join(cases)} END)", params
+
+
+CLASS_TABLE, FEATURE_TABLE = "product_classes", "product_features"
+CLASSES, FEATURES = (
+    "classes",
+    "features",
+)  # the metadata keys a trade catalog's structure is under (:mod:`..search.bmecat`)
+
+
+def _folded(value: Any) -> str | None:
+    """A class id or name, a feature name or unit as the filters compare it (numbers as written, case aside)."""
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        return None
+    return str(value).lower()
+
+
+def structure_of(metadata: Mapping[str, Any]) -> tuple[list[str], list[tuple[str, str | None, float]]]:
+    """A product's rows in the structure tables: class terms (``id:`` its id folded without dashes, ``name:`` its
+    name folded) and numeric features (name folded, unit folded and trimmed or None, value). Elements of any
+    other shape are not read, as the filter never matched them."""
+    terms: list[str] = []
+    classes = metadata.get(CLASSES)
+    for c in classes if isinstance(classes, list) else ():
+        if isinstance(c, dict):
+            if (cid := _folded(c.get("id"))) is not None:
+                terms.append("id:" + cid.replace("-", ""))
+            if (name := _folded(c.get("name"))) is not None:
+                terms.append("name:" + name)
+    values: list[tuple[str, str | None, float]] = []
+    features = metadata.get(FEATURES)
+    for f in features if isinstance(features, list) else ():
+        if not isinstance(f, dict) or (name := _folded(f.get("name"))) is None or not isinstance(f.get("values"), list):
+            continue
+        unit = _folded(f.get("unit"))
+        unit = None if unit is None else unit.strip(" ")
+        for v in f["values"]:
+            if isinstance(v, (int, float)) and not isinstance(v, bool) and not math.isnan(v):
+                values.append((name, unit, float(v)))
+    return list(dict.fromkeys(terms)), list(dict.fromkeys(values))
+
+
+def structure_rows(
+    products: Iterable[tuple[int, Mapping[str, Any] | str | None]],
+) -> tuple[list[tuple[int, str]], list[tuple[int, str, str | None, float]]]:
+    """Rows of the structure tables for ``(pk, metadata)`` pairs (metadata as a mapping or as stored, JSON)."""
+    classes: list[tuple[int, str]] = []
+    features: list[tuple[int, str, str | None, float]] = []
+    for pk, given in products:
+        metadata = json.loads(given) if isinstance(given, str) else given
+        if isinstance(metadata, Mapping) and (CLASSES in metadata or FEATURES in metadata):
+            terms, values = structure_of(metadata)
+            classes += [(pk, t) for t in terms]
+            features += [(pk, *v) for v in values]
+    return classes, features
+
+
+def structure_clause(filters: ProductFilter) -> tuple[str, list[Any]]:
+    """SQL (on ``products``) keeping the products whose classes and features the filter asks for: lookups in the
+    structure tables; every value a bound parameter."""
+    parts: list[str] = []
+    params: list[Any] = []
+    if filters.classes:
+        terms = [f"id:{c.replace('-', '')}" for c in filters.classes] + [f"name:{c}" for c in filters.classes]
+        marks = ", ".join("?" * len(terms))
+        parts.append(f"products.pk IN (SELECT pk FROM {CLASS_TABLE} WHERE term IN ({marks}))")  # nosec B608
+        params += terms
+    for feature in filters.features:
+        condition, bound_params = feature.condition("value", "unit", "?")
+        parts.append(f"products.pk IN (SELECT pk FROM {FEATURE_TABLE} WHERE name = ? AND {condition})")  # nosec B608
+        params += [feature.name, *bound_params]
+    return " AND ".join(parts), params
 
 
 @dataclass(frozen=True)

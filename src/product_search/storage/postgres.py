@@ -20,7 +20,7 @@ import logging
 import os
 import threading
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any, NoReturn
 
@@ -31,8 +31,8 @@ from psycopg_pool import ConnectionPool, PoolTimeout
 
 from ..redaction import redact
 from .database import SCHEMA_VERSION, Connection, Cursor, Database, StoreError, StoreFull, StoreUnavailable
-from .filters import ProductFilter
-from .postgres_schema import MIGRATIONS
+from .filters import CLASS_TABLE, FEATURE_TABLE, structure_rows
+from .postgres_schema import MIGRATIONS, STRUCTURE_SCHEMA
 
 log = logging.getLogger(__name__)
 
@@ -239,6 +239,8 @@ class PostgresDatabase(Database):
                         raise StoreError(f"{self.describe}: schema version {schema}, expected {SCHEMA_VERSION}")
                     for target in sorted(v for v in MIGRATIONS if schema is None or v > schema):
                         raw.execute(MIGRATIONS[target].encode())
+                        if target == STRUCTURE_SCHEMA and schema is not None:
+                            _fill_structure(raw)
                         _set_meta(raw, "schema_version", str(target))
                         log.warning("store schema migrated", extra={"fields": {"store": self.describe, "to": target}})
                     if _meta(raw, "instance_id") is None:
@@ -279,10 +281,10 @@ class PostgresDatabase(Database):
                 f" GREATEST((SELECT MAX({column}) FROM {table}), 1))"
             )
 
-    def filter_clause(self, filters: ProductFilter) -> tuple[str, list[Any]]:
+    def metadata_clause(self, metadata: Mapping[str, Any]) -> tuple[str, list[Any]]:
         parts: list[str] = []
         params: list[Any] = []
-        for key, value in filters.metadata.items():
+        for key, value in metadata.items():
             member = "(metadata::jsonb -> ?)"
             if value is None:
                 parts.append(f"jsonb_typeof{member} = 'null'")
@@ -297,28 +299,6 @@ class PostgresDatabase(Database):
                 parts.append(f"jsonb_typeof{member} = 'string' AND (metadata::jsonb ->> ?) = ?")
                 params += [key, key, str(value)]
 
-        # Elements of any shape may be in a JSON upload's metadata: ->> of a non-object is NULL, never an error.
-        def elements(of: str) -> str:
-            return f"jsonb_array_elements(CASE WHEN jsonb_typeof({of}) = 'array' THEN {of} ELSE '[]'::jsonb END)"
-
-        classes, features = elements("metadata::jsonb -> 'classes'"), elements("metadata::jsonb -> 'features'")
-        values = elements("f.e -> 'values'")
-        if filters.classes:
-            marks = ", ".join("?" * len(filters.classes))
-            parts.append(
-                f"EXISTS (SELECT 1 FROM {classes} AS c(e)"  # nosec B608
-                f" WHERE replace(lower(c.e ->> 'id'), '-', '') IN ({marks}) OR lower(c.e ->> 'name') IN ({marks}))"
-            )
-            params += [c.replace("-", "") for c in filters.classes] + list(filters.classes)
-        for feature in filters.features:
-            # numeric: exact, and no stated value overflows it (a float8 product of 1e308 by a factor would).
-            value = "(CASE WHEN jsonb_typeof(v.x) = 'number' THEN (v.x)::numeric END)"
-            condition, bound_params = feature.condition(value, "lower(trim(f.e ->> 'unit'))", "?::numeric")
-            parts.append(
-                f"EXISTS (SELECT 1 FROM {features} AS f(e) CROSS JOIN LATERAL {values} AS v(x)"  # nosec B608
-                f" WHERE lower(f.e ->> 'name') = ? AND jsonb_typeof(v.x) = 'number' AND {condition})"
-            )
-            params += [feature.name, *bound_params]
         return " AND ".join(parts) or "TRUE", params
 
     def notify(self, conn: Connection, catalog: str, version: int) -> None:
@@ -364,6 +344,19 @@ def _reraise(exc: BaseException, describe: str) -> NoReturn:
 def _meta(raw: psycopg.Connection[Any], key: str) -> str | None:
     row = raw.execute("SELECT value FROM meta WHERE key = %s", (key,)).fetchone()
     return None if row is None else str(row[0])
+
+
+def _fill_structure(raw: psycopg.Connection[Any]) -> None:
+    """The structure tables from every stored product's metadata (the migration that adds them), streamed."""
+    for table in (CLASS_TABLE, FEATURE_TABLE):
+        raw.execute(f"DELETE FROM {table}".encode())  # nosec B608 - a rerun fills them afresh
+    with raw.cursor(name="structure") as cursor:
+        cursor.execute("SELECT pk, metadata FROM products WHERE metadata IS NOT NULL")
+        while rows := cursor.fetchmany(2000):
+            classes, features = structure_rows(rows)
+            with raw.cursor() as out:
+                out.executemany(f"INSERT INTO {CLASS_TABLE}(pk, term) VALUES(%s, %s)", classes)  # nosec B608
+                out.executemany(f"INSERT INTO {FEATURE_TABLE}(pk, name, unit, value) VALUES(%s, %s, %s, %s)", features)  # nosec B608
 
 
 def _set_meta(raw: psycopg.Connection[Any], key: str, value: str) -> None:

@@ -4,6 +4,8 @@ in order, in one transaction, under an advisory lock, whichever node starts firs
 
 from __future__ import annotations
 
+STRUCTURE_SCHEMA = 5  # the migration that adds the structure tables, filled from the stored metadata
+
 # Migrations by the schema version they produce; the first creates schema 3 (what SQLite calls 3).
 MIGRATIONS: dict[int, str] = {
     3: """
@@ -79,5 +81,17 @@ CREATE INDEX jobs_by_catalog ON jobs(catalog, state);
     4: """
 ALTER TABLE catalogs ADD COLUMN synonyms_json TEXT NOT NULL DEFAULT '[]';
 ALTER TABLE catalogs ADD COLUMN synonyms_version BIGINT NOT NULL DEFAULT 0;
+""",
+    # What filters read of each product's classes and features, kept beside it (filled from the metadata by
+    # :meth:`.postgres.PostgresDatabase._open` in the same transaction).
+    5: """
+CREATE TABLE IF NOT EXISTS product_classes (pk BIGINT NOT NULL, term TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS product_classes_by_term ON product_classes(term, pk);
+CREATE INDEX IF NOT EXISTS product_classes_by_product ON product_classes(pk);
+CREATE TABLE IF NOT EXISTS product_features (
+    pk BIGINT NOT NULL, name TEXT NOT NULL, unit TEXT, value DOUBLE PRECISION NOT NULL
+);
+CREATE INDEX IF NOT EXISTS product_features_by_name ON product_features(name, value);
+CREATE INDEX IF NOT EXISTS product_features_by_product ON product_features(pk);
 """,
 }

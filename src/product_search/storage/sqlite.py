@@ -13,14 +13,14 @@ import os
 import sqlite3
 import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from .. import pause_points
 from .database import SCHEMA_VERSION, Database, StoreError, StoreFull
-from .filters import ProductFilter
+from .filters import CLASS_TABLE, FEATURE_TABLE, structure_rows
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +98,20 @@ CREATE TABLE IF NOT EXISTS jobs (
     updated_at REAL NOT NULL
 );
 CREATE INDEX IF NOT EXISTS jobs_by_catalog ON jobs(catalog, state);
+CREATE TABLE IF NOT EXISTS product_classes (
+    pk INTEGER NOT NULL,
+    term TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS product_classes_by_term ON product_classes(term, pk);
+CREATE INDEX IF NOT EXISTS product_classes_by_product ON product_classes(pk);
+CREATE TABLE IF NOT EXISTS product_features (
+    pk INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    unit TEXT,
+    value REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS product_features_by_name ON product_features(name, value);
+CREATE INDEX IF NOT EXISTS product_features_by_product ON product_features(pk);
 """
 
 # Schema 1 (one vector per product in products.embedding, the model's fingerprint on the catalog) to 2:
@@ -194,6 +208,8 @@ class SqliteDatabase(Database):
             _run(conn, _FROM_3)
         elif schema == "3":
             _run(conn, _FROM_3)
+        elif schema == "4":
+            pass  # 4 to 5: the structure tables, created and filled below
         elif schema is not None and schema != str(SCHEMA_VERSION):
             raise StoreError(f"{self.path}: schema version {schema}, expected {SCHEMA_VERSION}")
         if schema not in (None, str(SCHEMA_VERSION)):
@@ -201,6 +217,14 @@ class SqliteDatabase(Database):
                 "store upgraded", extra={"fields": {"path": str(self.path), "from": schema, "to": SCHEMA_VERSION}}
             )
         _run(conn, _SCHEMA)
+        if schema not in (None, str(SCHEMA_VERSION)):  # schema 4 to 5: the structure tables, from the metadata
+            for table in (CLASS_TABLE, FEATURE_TABLE):
+                conn.execute(f"DELETE FROM {table}")  # nosec B608 - filled afresh
+            cursor = conn.execute("SELECT pk, metadata FROM products WHERE metadata IS NOT NULL")
+            while rows := cursor.fetchmany(2000):
+                classes, features = structure_rows(rows)
+                conn.executemany(f"INSERT INTO {CLASS_TABLE}(pk, term) VALUES(?, ?)", classes)  # nosec B608
+                conn.executemany(f"INSERT INTO {FEATURE_TABLE}(pk, name, unit, value) VALUES(?, ?, ?, ?)", features)  # nosec B608
         if _meta(conn, "instance_id") is None:
             _set_meta(conn, "instance_id", uuid.uuid4().hex)
             _set_meta(conn, "last_version", "0")
@@ -217,8 +241,6 @@ class SqliteDatabase(Database):
 
     def _connect(self) -> sqlite3.Connection:
         conn = sqlite3.connect(self.path, timeout=30.0, isolation_level=None, check_same_thread=False)
-        # Filters compare names as PostgreSQL's lower() does under UTF-8 ("Öse" is "öse"), not ASCII only.
-        conn.create_function("fold", 1, _fold, deterministic=True)
         conn.row_factory = sqlite3.Row
         conn.execute("PRAGMA journal_mode=WAL")
         # FULL: a commit that was acknowledged survives power loss, not only a process crash.
@@ -293,10 +315,10 @@ class SqliteDatabase(Database):
         # Keys: AUTOINCREMENT and rowids already continue above explicitly inserted ones.
         _set_meta(conn, "last_version", str(max(version, int(_meta(conn, "last_version") or 0))))
 
-    def filter_clause(self, filters: ProductFilter) -> tuple[str, list[Any]]:
+    def metadata_clause(self, metadata: Mapping[str, Any]) -> tuple[str, list[Any]]:
         parts: list[str] = []
         params: list[Any] = []
-        for key, value in filters.metadata.items():
+        for key, value in metadata.items():
             path = "$." + json.dumps(key)  # a quoted JSON path member handles any key text
             if value is None:
                 parts.append("json_type(metadata, ?) = 'null'")
@@ -310,40 +332,7 @@ class SqliteDatabase(Database):
             else:
                 parts.append("json_type(metadata, ?) = 'text' AND json_extract(metadata, ?) = ?")
                 params += [path, path, str(value)]
-
-        # Elements of any shape may be in a JSON upload's metadata: only arrays of objects are read (CASE decides
-        # first), as PostgreSQL reads them; names compare by fold(), Python's lower() (SQLite's folds ASCII only).
-        def found(of: str, path: str) -> str:  # the array at ``path``, else NULL
-            return f"CASE WHEN json_type({of}, '{path}') = 'array' THEN json_extract({of}, '{path}') END"
-
-        def array(of: str, path: str) -> str:
-            return f"json_each(coalesce({found(of, path)}, '[]'))"
-
-        def member(e: str, key: str) -> str:
-            return f"(CASE WHEN {e}.type = 'object' THEN json_extract({e}.value, '$.{key}') END)"
-
-        if filters.classes:
-            marks = ", ".join("?" * len(filters.classes))
-            parts.append(
-                f"EXISTS (SELECT 1 FROM {array('products.metadata', '$.classes')} AS c WHERE"  # noqa: S608 # nosec B608
-                f" replace(fold({member('c', 'id')}), '-', '') IN ({marks})"
-                f" OR fold({member('c', 'name')}) IN ({marks}))"
-            )
-            params += [c.replace("-", "") for c in filters.classes] + list(filters.classes)
-        for feature in filters.features:
-            of_object = f"CASE WHEN f.type = 'object' THEN ({found('f.value', '$.values')}) END"
-            values = f"json_each(coalesce({of_object}, '[]'))"
-            condition, bound_params = feature.condition("v.value", f"fold(trim({member('f', 'unit')}))", "?")
-            parts.append(
-                f"EXISTS (SELECT 1 FROM {array('products.metadata', '$.features')} AS f JOIN {values} AS v"  # noqa: S608 # nosec B608
-                f" WHERE fold({member('f', 'name')}) = ? AND v.type IN ('integer', 'real') AND {condition})"
-            )
-            params += [feature.name, *bound_params]
         return " AND ".join(parts) or "1 = 1", params
-
-
-def _fold(value: object) -> str | None:
-    return None if value is None else str(value).lower()
 
 
 def _run(conn: sqlite3.Connection, script: str) -> None:

@@ -22,6 +22,8 @@ _TABLES: dict[str, tuple[str, ...]] = {
                     "created_at", "switched_at"),
     "products": ("pk", "catalog", "id", "description", "metadata", "updated_at", "version"),
     "vectors": ("generation", "pk", "vector"),
+    "product_classes": ("pk", "term"),
+    "product_features": ("pk", "name", "unit", "value"),
     "removed": ("catalog", "pk", "version", "removed_at"),
     "jobs": ("id", "kind", "catalog", "generation", "state", "switch", "done", "total", "lease_owner", "lease_until",
              "error", "details", "created_at", "updated_at"),
