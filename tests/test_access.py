@@ -26,10 +26,10 @@ from product_search.config import ConfigError, Settings
 from product_search.encoding.models import LoadedModels
 from product_search.observability.canary import GoldenQuery, run_canary
 from product_search.redaction import redact
-from product_search.serving.api.auth import required_role
+from product_search.serving.api.auth import required_action
 from product_search.serving.api.views import ServiceView
 from product_search.serving.app import create_app
-from product_search.serving.security import Role
+from product_search.serving.security import Action
 from product_search.serving.state import service_of
 from product_search_harness.local_cluster import PostgresServer
 from product_search_harness.service import ServiceProcess
@@ -144,12 +144,12 @@ def test_the_client_address_comes_from_trusted_proxies_only(make_app: Callable[.
 def test_every_endpoint_needs_a_key_but_the_probes(make_app: Callable[..., Flask]) -> None:
     """The hooks check the role ``@require`` marks on a view method: a method without one would be open."""
     app = make_app(read_keys=frozenset({READ_KEY}))
-    roles: dict[str, Role | None] = {}
+    roles: dict[str, Action | None] = {}
     for endpoint, view in app.view_functions.items():
         cls = getattr(view, "view_class", None)
         if isinstance(cls, type) and issubclass(cls, ServiceView):
             for method in sorted(cls.methods or ()):
-                roles[f"{method} {endpoint}"] = required_role(getattr(cls, method.lower()))
+                roles[f"{method} {endpoint}"] = required_action(getattr(cls, method.lower()))
     assert {e for e, role in roles.items() if role is None} == {"GET health.Alive", "GET health.Ready"}
     assert len(roles) > 20
     client = app.test_client()

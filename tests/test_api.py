@@ -245,7 +245,7 @@ def test_read_keys_guard_reads_and_cannot_write(secured: FlaskClient) -> None:
         403,
         "forbidden",
     )
-    assert "read" in err["message"]
+    assert err["details"] == {"action": "write", "catalog": "tools"}
     error_of(secured.delete("/v1/catalogs/tools", headers=READER), 403)
     assert secured.get("/healthz").status_code == 200 and secured.get("/readyz").status_code == 200
 

@@ -13,7 +13,7 @@ import pytest
 import requests
 from flask import Flask
 
-from product_search.serving.limits import Admission, WriteRateLimit
+from product_search.serving.limits import Admission, KeyRateLimit
 from product_search.serving.state import service_of
 from product_search_harness.service import ServiceProcess
 
@@ -76,15 +76,18 @@ def test_admission_serves_waiters_first_come_first_served() -> None:
 
 
 def test_rate_limit_is_a_token_bucket_per_key(tmp_path: Path) -> None:
-    limit = WriteRateLimit(["a", "b"], rate=10.0, burst=3, lock_path=tmp_path / "lock")
+    limit = KeyRateLimit(rate=10.0, burst=3, lock_path=tmp_path / "lock")
     assert [limit.take("a") for _ in range(3)] == [0.0, 0.0, 0.0]
     wait = limit.take("a")
     assert 0 < wait <= 0.1 + 1e-9
     assert limit.take("b") == 0.0  # another key has its own bucket
     time.sleep(wait + 0.02)
     assert limit.take("a") == 0.0
-    assert limit.take("unknown") == 0.0  # only configured keys are limited (others never get this far)
-    assert WriteRateLimit(["a"], rate=0.0, burst=1, lock_path=tmp_path / "lock").take("a") == 0.0
+    assert KeyRateLimit(rate=0.0, burst=1, lock_path=tmp_path / "lock").take("a") == 0.0, "0: no limit"
+    # A key's own rate (a stored key's): its bucket holds a second of it, and refills at that rate.
+    own = [limit.take("c", rate=5.0) for _ in range(6)]
+    assert own[:5] == [0.0] * 5 and 0 < own[5] <= 0.2 + 1e-9
+    assert limit.take("d", rate=0.0) == 0.0
 
 
 # -- through the app -------------------------------------------------------------------------------

@@ -413,8 +413,8 @@ def test_postgres_schema_3_gets_synonyms_in_place(pg_url: str, tmp_path: Path) -
         store.upsert_products(conn, "c", products("a"), {active(store, conn): unit_vectors(1)})
         conn.execute("ALTER TABLE catalogs DROP COLUMN synonyms_json")
         conn.execute("ALTER TABLE catalogs DROP COLUMN synonyms_version")  # back to schema 3's shape
-        conn.execute("DROP TABLE product_classes")
-        conn.execute("DROP TABLE product_features")
+        for table in ("product_classes", "product_features", "api_keys", "audit"):
+            conn.execute(f"DROP TABLE {table}")
         conn.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
     store.close()
     again = CatalogStore.open(pg_url, tmp_path)
@@ -552,8 +552,8 @@ CLASSIFIED = {
 
 
 def _to_schema_4(conn: Connection | sqlite3.Connection) -> None:
-    conn.execute("DROP TABLE product_classes")
-    conn.execute("DROP TABLE product_features")
+    for table in ("product_classes", "product_features", "api_keys", "audit"):
+        conn.execute(f"DROP TABLE {table}")
     conn.execute("UPDATE meta SET value = '4' WHERE key = 'schema_version'")
 
 

@@ -70,6 +70,16 @@ class IndexUnavailable(ProductSearchError):
     code = "index_unavailable"
 
 
+class Forbidden(ProductSearchError):
+    """The caller's key may not do this (beyond what the endpoint's own action checked)."""
+
+    code = "forbidden"
+
+
+class KeyNotFound(ProductSearchError):
+    code = "key_not_found"
+
+
 class MigrationNotFound(ProductSearchError):
     code = "migration_not_found"
 

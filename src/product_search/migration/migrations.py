@@ -191,6 +191,7 @@ class Migrations:
             gen = self.store.add_generation(conn, catalog, binding)
             job = _new_job(cat, binding, gen.id, switch, owner=owner, lease=self.lease)
             self.store.add_job(conn, job)
+            self.store.record(conn, "migration.start", catalog, {"migration": job.id, "model": binding.ref})
         log.info("migration started", extra={"fields": {"catalog": catalog, "id": job.id, "to": binding.ref}})
         return _status(job, cat.product_count)
 
@@ -335,6 +336,7 @@ class Migrations:
                 done=self.store.count_vectors(conn, gen.id),
                 details={**current.details, "caught_up": caught_up, "switched_at": time.time()},
             )  # fmt: skip
+            self.store.record(conn, "migration.switch", job.catalog, {"migration": job.id, "caught_up": caught_up})
         log.info("migration switched", extra={"fields": {"catalog": job.catalog, "id": job.id}})
 
     def cancel(self, catalog: str, job_id: str) -> MigrationStatus:
@@ -350,5 +352,6 @@ class Migrations:
                 )
             self.store.update_job(conn, job_id, state="cancelled", lease_owner=None, lease_until=0.0)
             self.store.drop_generation(conn, job.generation)
+            self.store.record(conn, "migration.cancel", catalog, {"migration": job_id})
         self.indexes.forget_generation(catalog, job.generation)
         return self.status(catalog, job_id)

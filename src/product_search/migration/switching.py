@@ -87,7 +87,8 @@ class GenerationSwitch:
                     {"catalog": catalog, "retain_generations": self.retain},
                 )
             gen = max(retained, key=lambda g: g.switched_at or 0.0)
-            self.catch_up(conn, cat.through(gen))
+            caught_up = self.catch_up(conn, cat.through(gen))
             fresh = self.activate(conn, cat, gen)
+            self.store.record(conn, "catalog.rollback", catalog, {"generation": gen.id, "caught_up": caught_up})
         log.warning("catalog rolled back", extra={"fields": {"catalog": catalog, "generation": gen.id}})
         return ModelUsed(fresh.model_ref, fresh.fingerprint, fresh.generation)

@@ -77,6 +77,8 @@ class CatalogEdits:
             with self.store.write(name) as conn:
                 cat = self.lookup.require(conn, name)
                 found, version = self.store.delete_products(conn, name, list(dict.fromkeys(ids)))
+                if found:
+                    self.store.record(conn, "products.delete", name, {"deleted": len(found), "version": version})
                 fresh = self.lookup.require(conn, name)
                 building = self.store.generations(conn, name, ("building",))
             pause_points.reached("delete_committed")
@@ -97,6 +99,7 @@ class CatalogEdits:
                 cat = self.lookup.require(conn, name)
                 self.store.set_synonyms(conn, name, synonyms)
                 fresh = self.lookup.require(conn, name)
+                self.store.record(conn, "synonyms.set", name, {"sets": len(synonyms.sets), "version": fresh.version})
                 building = self.store.generations(conn, name, ("building",))
             self._without_new_rows([fresh, *(fresh.through(g) for g in building)], cat.version)
         return CatalogSynonyms(name, fresh.version, synonyms)
@@ -115,6 +118,7 @@ class CatalogEdits:
             with self.store.write(name) as conn:
                 if not self.store.delete_catalog(conn, name):
                     raise CatalogNotFound(f"catalog {name!r} does not exist", {"catalog": name})
+                self.store.record(conn, "catalog.delete", name, {})
             self.indexes.forget(name, files=True)
             self.drift.forget(name)
 

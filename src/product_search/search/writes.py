@@ -217,6 +217,10 @@ class CatalogWriter:
                     self.store.forget_vectors(conn, gen.id, changed_pks)  # caught up on rollback
                 cat = self.lookup.require(conn, name)
                 views = self._views(conn, cat, vectors)
+                self.store.record(
+                    conn, "products.write", name,
+                    {"upserted": len(products), "deleted": len(removed), "created": created, "version": version},
+                )  # fmt: skip
             pause_points.reached("upload_committed")
             changed = [
                 (int(pk), text) for pk, p, text in zip(pks.tolist(), products, texts, strict=True) if p.id not in same

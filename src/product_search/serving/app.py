@@ -15,7 +15,7 @@ from ..encoding.models import LoadedModels
 from ..observability import logs
 from ..observability import metrics as m
 from . import console, docs_assets, hooks, state
-from .api import catalogs, embeddings, errors, health, migrations, similarity
+from .api import catalogs, embeddings, errors, health, keys, migrations, similarity
 from .api import models as model_views
 from .api.schemas import Error
 
@@ -74,7 +74,7 @@ def create_app(
     api.register_converter(catalogs.CatalogNameConverter, catalogs.CatalogNameConverter.openapi)
     api.register_converter(catalogs.ProductIdConverter, catalogs.ProductIdConverter.openapi)
     api.spec.components.security_scheme("bearerAuth", {"type": "http", "scheme": "bearer"})
-    for module in (health, similarity, catalogs, migrations, model_views, embeddings):
+    for module in (health, similarity, catalogs, migrations, model_views, embeddings, keys):
         api.register_blueprint(module.blp)
     app.register_blueprint(docs_assets.blp)
     app.register_blueprint(console.blp)

@@ -15,11 +15,11 @@ from flask.typing import ResponseReturnValue
 
 from ..observability import metrics as m
 from . import request_scope
-from .api.auth import refusal, required_role
+from .api.auth import refusal, required_action
 from .api.errors import error_response
 from .api.views import ServiceView
 from .limits import Admission, retry_after
-from .security import Role
+from .security import Action
 from .state import ServiceState, state
 
 access = logging.getLogger("product_search.access")
@@ -50,10 +50,10 @@ def _admission(service: ServiceState, view: type[ServiceView] | None) -> Admissi
     return service.writes
 
 
-def _role(view: type[ServiceView] | None) -> Role | None:
-    """The role the routed method needs (``require``); HEAD is answered by GET."""
+def _action(view: type[ServiceView] | None) -> Action | None:
+    """The action the routed method needs (``require``); HEAD is answered by GET."""
     method = "get" if request.method == "HEAD" else request.method.lower()
-    return required_role(getattr(view, method, None))
+    return required_action(getattr(view, method, None))
 
 
 def _answers_when_failed(view: type[ServiceView] | None) -> bool:
@@ -69,7 +69,7 @@ def _start() -> ResponseReturnValue | None:
     if service.failed and not _answers_when_failed(view):
         return error_response(503, "unavailable", service.failed, {}, headers={"Retry-After": "30"})
     # The key before a slot: requests that may not run never take one from those that may.
-    if (role := _role(view)) is not None and (refused_key := refusal(role)) is not None:
+    if (action := _action(view)) is not None and (refused_key := refusal(action)) is not None:
         return refused_key
     if (admission := _admission(service, view)) is not None:
         if refused := admission.acquire():

@@ -18,8 +18,8 @@ import math
 import os
 import threading
 import time
+import zlib
 from collections import OrderedDict
-from collections.abc import Iterable
 from ctypes import c_bool, c_double
 from dataclasses import dataclass
 from multiprocessing.sharedctypes import RawArray, RawValue
@@ -87,46 +87,50 @@ class Admission:
             return AdmissionStats(self._active, self._waiting, self.limit, self.queue)
 
 
-class WriteRateLimit:
-    """Token buckets (``rate`` per second, ``burst`` deep) for a fixed set of API keys.
+class KeyRateLimit:
+    """Token buckets (``rate`` per second, ``burst`` deep; a key's own rate where it has one) per API key.
 
     The buckets live in shared memory created here: processes forked afterwards (Gunicorn workers,
     replacements included) share them, so the limit holds per key for the whole service, not per
-    worker. An ``flock`` on ``lock_path`` guards updates; the kernel releases it if a holder dies.
+    worker. Keys are created while the service runs (:mod:`..access.keys`), so a key's bucket is a slot chosen by
+    a hash of its id among :data:`SLOTS` (two keys share one with a chance of 1 in 4,096 per pair: then they
+    share the limit). An ``flock`` on ``lock_path`` guards updates; the kernel releases it if a holder dies.
     The buckets start full on every service start.
     """
 
-    def __init__(self, key_ids: Iterable[str], rate: float, burst: int, lock_path: Path) -> None:
+    SLOTS = 4096
+
+    def __init__(self, rate: float, burst: int, lock_path: Path) -> None:
         self.rate = rate
         self.burst = burst
         self.lock_path = lock_path
-        self._slots = {k: i for i, k in enumerate(sorted(set(key_ids)))}
-        n = max(1, len(self._slots))
-        # Per key: tokens left, and when they were counted (CLOCK_MONOTONIC is system-wide).
-        self._tokens: Any = RawArray(c_double, [float(burst)] * n)
-        self._stamps: Any = RawArray(c_double, [time.monotonic()] * n)
+        # Per slot: tokens left (NaN: not used yet, i.e. full), and when they were counted (CLOCK_MONOTONIC is
+        # system-wide).
+        self._tokens: Any = RawArray(c_double, [float("nan")] * self.SLOTS)
+        self._stamps: Any = RawArray(c_double, [0.0] * self.SLOTS)
 
-    @property
-    def enabled(self) -> bool:
-        return self.rate > 0
-
-    def take(self, key_id: str) -> float:
-        """Spend one token of ``key_id``: 0.0 if allowed, else the seconds until one is available."""
-        slot = self._slots.get(key_id)
-        if not self.enabled or slot is None:
+    def take(self, key_id: str, rate: float | None = None) -> float:
+        """Spend one token of ``key_id`` (at ``rate`` per second; None: the default; 0: no limit): 0.0 if allowed,
+        else the seconds until one is available."""
+        # A key's own rate brings a bucket at least one second deep.
+        burst = float(max(self.burst, 1)) if rate is None else max(float(self.burst), 1.0, rate)
+        rate = self.rate if rate is None else rate
+        if rate <= 0:
             return 0.0
+        slot = zlib.crc32(key_id.encode()) % self.SLOTS
         self.lock_path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o600)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX)
             now = time.monotonic()
-            tokens = min(float(self.burst), self._tokens[slot] + (now - self._stamps[slot]) * self.rate)
+            held = self._tokens[slot]
+            tokens = burst if math.isnan(held) else min(burst, held + (now - self._stamps[slot]) * rate)
             self._stamps[slot] = now
             if tokens >= 1.0:
                 self._tokens[slot] = tokens - 1.0
                 return 0.0
             self._tokens[slot] = tokens
-            return float((1.0 - tokens) / self.rate)
+            return float((1.0 - tokens) / rate)
         finally:
             os.close(fd)
 

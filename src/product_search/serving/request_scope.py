@@ -7,14 +7,16 @@ from typing import Any
 
 from flask import g
 
+from ..storage.keys import ACTOR
 from .limits import Admission
-from .security import Role
+from .security import Action, Caller
 
 
 def begin(request_id: str) -> None:
     """Start the request's clock under ``request_id``."""
     g.request_id = request_id
     g.started = time.perf_counter()
+    ACTOR.set(None)  # a worker thread serves request after request: nobody acts until a key is checked
 
 
 def request_id() -> str | None:
@@ -30,20 +32,41 @@ def elapsed() -> float:
     return now - started
 
 
-def set_caller(key_id: str | None, role: Role | None) -> None:
-    """The caller's key id (``security.key_id``: for the access log and the write rate) and role."""
-    g.key_id = key_id
-    g.role = role
+def set_caller(caller: Caller) -> None:
+    """Who sent the request (:func:`.security.identify`): its key id for the access log, the rate limits and the
+    audit trail (:data:`..storage.keys.ACTOR`: the changes the request makes record it); what the key may do for
+    the views that narrow their answer by it (the catalogs listed)."""
+    g.caller = caller
+    ACTOR.set(caller.key_id)
 
 
-def key_id() -> str | None:
-    value: str | None = g.get("key_id")
+def caller() -> Caller | None:
+    value: Caller | None = g.get("caller")
     return value
 
 
+def key_id() -> str | None:
+    found = caller()
+    return None if found is None else found.key_id
+
+
 def is_admin() -> bool:
-    """Whether the caller presented an admin key."""
-    return bool(g.get("role") == "admin")
+    """Whether the caller presented a key with the admin action."""
+    found = caller()
+    return found is not None and found.is_admin
+
+
+def may(action: Action, catalog: str) -> bool:
+    """Whether the caller's key may also do ``action`` on ``catalog`` (where a request does more than its view's
+    own action: an upload that deletes); a caller without a key only where reads are open (a search or read)."""
+    found = caller()
+    return found is not None and found.grant is not None and found.grant.may(action, catalog)
+
+
+def sees(catalog: str) -> bool:
+    """Whether the caller's key may see ``catalog`` (listed, read); every catalog without a key (open reads)."""
+    found = caller()
+    return found is None or found.grant is None or found.grant.sees(catalog)
 
 
 def set_file_read(summary: dict[str, Any]) -> None:

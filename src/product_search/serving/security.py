@@ -1,18 +1,23 @@
-"""API keys without Flask: who a bearer token is, compared in constant time.
+"""API keys without Flask: who a bearer token is, compared in constant time, and what it may do.
 
-Admin keys may do everything; read keys may search and read. With no read keys configured, reads are
-open; writes always need an admin key, so a service with no admin keys is read-only over HTTP.
+Keys from the environment bootstrap a service: admin keys may do everything, read keys may search and read
+every catalog. Keys in the store (:mod:`..access.keys`) may do the actions they were given on the catalogs their
+patterns match. With no read keys configured, searches and reads are open to callers without a token (a wrong
+token still fails); everything else always needs a key.
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-Role = Literal["admin", "read"]
+from ..access.keys import EVERYTHING, READS, Grant
+
+Action = Literal["search", "read", "write", "delete", "migrate", "admin"]
+OPEN_ACTIONS = frozenset({"search", "read"})  # what a caller without a token may do where reads are open
 
 
 def _digest(key: str) -> bytes:
@@ -46,25 +51,35 @@ class Caller:
     """What a request's token makes of its sender."""
 
     token: str | None  # None: no token sent
-    role: Role | None  # None: no token, or a token that is no key of this service
+    grant: Grant | None  # None: no token, or a token that is no key of this service
 
     @property
     def key_id(self) -> str | None:
-        return key_id(self.token) if self.token is not None and self.role is not None else None
+        """The key's public id: a stored key's own, an environment key's hash prefix (:func:`key_id`)."""
+        if self.grant is None or self.token is None:
+            return None
+        return self.grant.key_id or key_id(self.token)
 
-    def may(self, role: Role, *, open_reads: bool) -> bool:
-        """Whether the caller may do what ``role`` may (an admin may read too)."""
-        if self.role == "admin":
-            return True
-        if role == "read":
-            return self.role == "read" or (open_reads and self.token is None)
-        return False
+    @property
+    def is_admin(self) -> bool:
+        return self.grant is not None and "admin" in self.grant.actions
+
+    def may(self, action: Action, catalog: str | None, *, open_reads: bool) -> bool:
+        """Whether the caller may do ``action`` (on ``catalog``); without a token, only where reads are open."""
+        if self.grant is not None:
+            return self.grant.may(action, catalog)
+        return self.token is None and open_reads and action in OPEN_ACTIONS
 
 
-def identify(token: str | None, admin_keys: Iterable[str], read_keys: Iterable[str]) -> Caller:
-    """The caller a token stands for (both key sets are compared in full: no timing signal)."""
+def identify(
+    token: str | None, admin_keys: Iterable[str], read_keys: Iterable[str], stored: Callable[[str], Grant | None]
+) -> Caller:
+    """The caller a token stands for: an environment key (both sets compared in full: no timing signal), else a
+    key in the store (``stored``: :meth:`..access.keys.KeyRing.grant`)."""
     if token is None:
         return Caller(None, None)
     is_admin = key_matches(token, admin_keys)
     is_reader = key_matches(token, read_keys)
-    return Caller(token, "admin" if is_admin else "read" if is_reader else None)
+    if is_admin or is_reader:
+        return Caller(token, EVERYTHING if is_admin else READS)
+    return Caller(token, stored(token))

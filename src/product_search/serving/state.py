@@ -13,6 +13,7 @@ from typing import Any
 from flask import Flask, current_app
 
 from .. import __version__
+from ..access.keys import KeyRing
 from ..catalogs import Catalogs
 from ..config import Settings
 from ..encoding.encoder import Encoder
@@ -28,8 +29,7 @@ from ..observability.metrics import (
     process_stats,
 )
 from ..storage.store import StoreError, StoreUnavailable
-from .limits import Admission, AuthFailureLimit, DrainFlag, WriteRateLimit
-from .security import key_id
+from .limits import Admission, AuthFailureLimit, DrainFlag, KeyRateLimit
 
 log = logging.getLogger(__name__)
 
@@ -81,17 +81,20 @@ class ServiceState:
     _store_checked: tuple[float, str | None] = (0.0, None)
     searches: Admission = field(init=False)
     writes: Admission = field(init=False)
-    write_rate: WriteRateLimit = field(init=False)
+    write_rate: KeyRateLimit = field(init=False)
+    search_rate: KeyRateLimit = field(init=False)
     auth_failures: AuthFailureLimit = field(init=False)
+    keys: KeyRing = field(init=False)
 
     def __post_init__(self) -> None:
         s = self.settings
         self.searches = Admission("search", s.max_inflight, s.max_queued, s.queue_timeout)
         self.writes = Admission("write", s.max_inflight_writes, 0, 0.0)
-        self.write_rate = WriteRateLimit(
-            (key_id(k) for k in s.admin_keys), s.write_rate, s.write_burst, s.data_dir / "write-rate.lock"
-        )
+        self.write_rate = KeyRateLimit(s.write_rate, s.write_burst, s.data_dir / "write-rate.lock")
+        # Searches are limited only for stored keys given a search rate (their bucket is as deep as one second).
+        self.search_rate = KeyRateLimit(0.0, 1, s.data_dir / "search-rate.lock")
         self.auth_failures = AuthFailureLimit(s.auth_failures_per_minute)
+        self.keys = KeyRing(self.catalogs.store)
 
     @property
     def encoder(self) -> Encoder:

@@ -25,7 +25,7 @@ import numpy.typing as npt
 
 from ..redaction import redact
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 
 class Cursor(Protocol):

@@ -32,6 +32,7 @@ from ..errors import InvalidInput
 from ..text import quantities
 
 CLASS, FEATURE = "class", "feature"
+CLASS_TABLE, FEATURE_TABLE = "product_classes", "product_features"
 BOUNDS = ("gte", "gt", "lte", "lt")
 MAX_KEYS, MAX_CLASSES, MAX_FEATURES = 32, 32, 16
 # Bounds are compared with this relative slack: 80 mm is 8 cm, though 80 * 0.1 is 8.000000000000002.
@@ -55,24 +56,23 @@ class FeatureRange:
             out.append((ops[bound], value - slack if bound in ("gte", "lt") else value + slack))
         return out
 
-    def condition(self, value: str, unit: str, bound: str) -> tuple[str, list[Any]]:
-        """SQL true where a stated number is in range, and its parameters: ``value`` the number's expression,
-        ``unit`` that of its unit as stated (lower case, trimmed), ``bound`` a bound's placeholder. With a unit,
-        the bounds are converted into each unit a product may state, so that no stated value is multiplied
-        (a huge one would overflow PostgreSQL's float); without one, numbers compare as stated."""
-        if self.unit is None:
-            limits = self.limits()
-            return " AND ".join(f"{value} {op} {bound}" for op, _ in limits), [b for _, b in limits]
-        cases: list[str] = []
+    def lookups(self) -> tuple[str, list[Any]]:
+        """SQL (on the features table) selecting the keys of products with a value in range, and its parameters:
+        one index range per unit a product may state (the bounds converted into that unit, so that no stated
+        value is multiplied and each part is a range scan of ``(name, unit, value)``), joined by UNION ALL; without
+        a unit, one range over values as stated."""
+        parts: list[str] = []
         params: list[Any] = []
-        for unit_as_stated, factor in self.factors.items():
+        units: list[tuple[str | None, float]] = list(self.factors.items()) if self.unit is not None else [(None, 1.0)]
+        for unit_as_stated, factor in units:
             limits = [(op, b / factor) for op, b in self.limits()]
-            cases.append("WHEN ? THEN (" + " AND ".join(f"{value} {op} {bound}" for op, _ in limits) + ")")
-            params += [unit_as_stated, *(b for _, b in limits)]
-        return f"(CASE {unit} {' '.join(cases)} END)", params
+            where = " AND ".join(["name = ?"] + (["unit = ?"] if unit_as_stated is not None else [])
+                                 + [f"value {op} ?" for op, _ in limits])  # fmt: skip
+            parts.append(f"SELECT pk FROM {FEATURE_TABLE} WHERE {where}")  # nosec B608 - fixed fragments
+            params += [self.name, *([unit_as_stated] if unit_as_stated is not None else []), *(b for _, b in limits)]
+        return " UNION ALL ".join(parts), params
 
 
-CLASS_TABLE, FEATURE_TABLE = "product_classes", "product_features"
 CLASSES, FEATURES = (
     "classes",
     "features",
@@ -137,9 +137,9 @@ def structure_clause(filters: ProductFilter) -> tuple[str, list[Any]]:
         parts.append(f"products.pk IN (SELECT pk FROM {CLASS_TABLE} WHERE term IN ({marks}))")  # nosec B608
         params += terms
     for feature in filters.features:
-        condition, bound_params = feature.condition("value", "unit", "?")
-        parts.append(f"products.pk IN (SELECT pk FROM {FEATURE_TABLE} WHERE name = ? AND {condition})")  # nosec B608
-        params += [feature.name, *bound_params]
+        lookups, bound_params = feature.lookups()
+        parts.append(f"products.pk IN ({lookups})")
+        params += bound_params
     return " AND ".join(parts), params
 
 

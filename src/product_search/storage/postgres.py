@@ -274,7 +274,7 @@ class PostgresDatabase(Database):
         conn.execute(
             "SELECT setval('catalog_versions', GREATEST(?, (SELECT last_value FROM catalog_versions)))", (version,)
         )
-        for table, column in (("generations", "id"), ("products", "pk")):
+        for table, column in (("generations", "id"), ("products", "pk"), ("audit", "id")):
             # Names are constants; an identity column's sequence continues above the copied keys.
             conn.execute(
                 f"SELECT setval(pg_get_serial_sequence('{table}', '{column}'),"  # nosec B608

@@ -111,7 +111,34 @@ CREATE TABLE IF NOT EXISTS product_features (
     value REAL NOT NULL
 );
 CREATE INDEX IF NOT EXISTS product_features_by_name ON product_features(name, value);
+CREATE INDEX IF NOT EXISTS product_features_by_unit ON product_features(name, unit, value);
 CREATE INDEX IF NOT EXISTS product_features_by_product ON product_features(pk);
+CREATE TABLE IF NOT EXISTS api_keys (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    secret_hash TEXT NOT NULL,
+    actions TEXT NOT NULL,
+    catalogs TEXT NOT NULL,
+    created_at REAL NOT NULL,
+    expires_at REAL,
+    revoked_at REAL,
+    last_used_at REAL,
+    previous_hash TEXT,
+    previous_until REAL,
+    write_rate REAL,
+    search_rate REAL,
+    changed_at REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS audit (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at REAL NOT NULL,
+    key_id TEXT,
+    action TEXT NOT NULL,
+    catalog TEXT,
+    details TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS audit_by_catalog ON audit(catalog, id);
+CREATE INDEX IF NOT EXISTS audit_by_key ON audit(key_id, id);
 """
 
 # Schema 1 (one vector per product in products.embedding, the model's fingerprint on the catalog) to 2:
@@ -208,8 +235,8 @@ class SqliteDatabase(Database):
             _run(conn, _FROM_3)
         elif schema == "3":
             _run(conn, _FROM_3)
-        elif schema == "4":
-            pass  # 4 to 5: the structure tables, created and filled below
+        elif schema in ("4", "5"):
+            pass  # 4 to 5: the structure tables, created and filled below; 5 to 6: keys and audit, created below
         elif schema is not None and schema != str(SCHEMA_VERSION):
             raise StoreError(f"{self.path}: schema version {schema}, expected {SCHEMA_VERSION}")
         if schema not in (None, str(SCHEMA_VERSION)):
@@ -217,7 +244,7 @@ class SqliteDatabase(Database):
                 "store upgraded", extra={"fields": {"path": str(self.path), "from": schema, "to": SCHEMA_VERSION}}
             )
         _run(conn, _SCHEMA)
-        if schema not in (None, str(SCHEMA_VERSION)):  # schema 4 to 5: the structure tables, from the metadata
+        if schema in ("1", "2", "3", "4"):  # schema 4 to 5: the structure tables, from the metadata
             for table in (CLASS_TABLE, FEATURE_TABLE):
                 conn.execute(f"DELETE FROM {table}")  # nosec B608 - filled afresh
             cursor = conn.execute("SELECT pk, metadata FROM products WHERE metadata IS NOT NULL")

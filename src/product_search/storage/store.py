@@ -42,6 +42,7 @@ from .filters import CLASS_TABLE, FEATURE_TABLE, ProductFilter, structure_clause
 from .generations import LIVE, GenerationRow, GenerationTables, ModelBinding
 from .indexed_texts import IndexedTexts, metadata_json
 from .jobs import JobRow, JobTable
+from .keys import KeyTable
 from .sqlite import SqliteDatabase
 
 __all__ = [
@@ -146,7 +147,7 @@ def _row_to_product(row: Any) -> ProductRow:
     )
 
 
-class CatalogStore(GenerationTables, JobTable, ChangeLog, IndexedTexts):
+class CatalogStore(GenerationTables, JobTable, KeyTable, ChangeLog, IndexedTexts):
     """Catalogs, products, generations and vectors, read and written inside the caller's transaction.
 
     Args:

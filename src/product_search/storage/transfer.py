@@ -25,6 +25,9 @@ _TABLES: dict[str, tuple[str, ...]] = {
     "product_classes": ("pk", "term"),
     "product_features": ("pk", "name", "unit", "value"),
     "removed": ("catalog", "pk", "version", "removed_at"),
+    "api_keys": ("id", "name", "secret_hash", "actions", "catalogs", "created_at", "expires_at", "revoked_at",
+                 "last_used_at", "previous_hash", "previous_until", "write_rate", "search_rate", "changed_at"),
+    "audit": ("id", "at", "key_id", "action", "catalog", "details"),
     "jobs": ("id", "kind", "catalog", "generation", "state", "switch", "done", "total", "lease_owner", "lease_until",
              "error", "details", "created_at", "updated_at"),
 }  # fmt: skip

@@ -1,11 +1,13 @@
-"""``require(role)``: the API key a view's method needs, checked by the request hooks before the request
+"""``require(action)``: what a view's method lets a key do, checked by the request hooks before the request
 takes an admission slot (so unauthenticated floods cannot push real callers into 503), and documented in
 OpenAPI with its error responses.
 
-Keys are ``Authorization: Bearer <key>`` (:mod:`..security` compares them). Each admin key may write at
-most ``PRODUCT_SEARCH_WRITE_RATE`` times per second (bursts of ``PRODUCT_SEARCH_WRITE_BURST``): 429. A
-client address that keeps presenting wrong keys gets 429 for every keyed request for a while
-(``PRODUCT_SEARCH_AUTH_FAILURES_PER_MINUTE``).
+Keys are ``Authorization: Bearer <key>`` (:mod:`..security` says what each may do). A key may do an action on
+a catalog (the path's ``<catalog>``) if it was given the action (``admin`` gives every one) and one of its
+patterns matches the catalog: else 403. Each key may change things at most ``PRODUCT_SEARCH_WRITE_RATE`` times
+per second (bursts of ``PRODUCT_SEARCH_WRITE_BURST``) or at its own rate, and search at its own search rate if
+it has one: 429. A client address that keeps presenting wrong keys gets 429 for every keyed request for a
+while (``PRODUCT_SEARCH_AUTH_FAILURES_PER_MINUTE``).
 """
 
 from __future__ import annotations
@@ -19,14 +21,15 @@ from flask_smorest import Blueprint
 
 from .. import request_scope
 from ..limits import retry_after
-from ..security import Role, bearer_token, identify, key_id
+from ..security import OPEN_ACTIONS, Action, bearer_token, identify, key_id
 from ..state import state
 from .errors import error_response
 
-# OpenAPI: reads may be anonymous when reads are opened on purpose; writes never are.
-SECURITY: dict[Role, list[dict[str, list[str]]]] = {"read": [{"bearerAuth": []}, {}], "admin": [{"bearerAuth": []}]}
+# OpenAPI: searches and reads may be anonymous when reads are opened on purpose; nothing else ever is.
+_KEYED: list[dict[str, list[str]]] = [{"bearerAuth": []}]
 F = TypeVar("F", bound=Callable[..., Any])
-_ROLE = "required_role"  # the attribute require() sets on a view method
+_ACTION = "required_action"  # the attribute require() sets on a view method
+_CHANGES = ("write", "delete", "migrate", "admin")  # actions under the write rate limit
 
 
 def _documented(description: str, retry: bool = False) -> dict[str, Any]:
@@ -40,28 +43,42 @@ def _documented(description: str, retry: bool = False) -> dict[str, Any]:
 
 
 _OVERLOADED = _documented("Overloaded or store unavailable: retry after the given seconds", retry=True)
-_UNAUTHORIZED = _documented("Missing or invalid API key")
-_GUESSING = _documented("Too many wrong keys from this address: retry after the given seconds", retry=True)
-RESPONSES: dict[Role, dict[int, dict[str, Any]]] = {
-    "read": {401: _UNAUTHORIZED, 429: _GUESSING, 503: _OVERLOADED},
-    "admin": {
+_UNAUTHORIZED = _documented("Missing, invalid, expired or revoked API key")
+_FORBIDDEN = _documented("The key may not do this, or not on this catalog")
+
+
+def _responses(action: Action) -> dict[int, dict[str, Any]]:
+    if action in OPEN_ACTIONS:
+        limited = "Search rate limit of this key reached, or too many wrong keys from this address"
+        return {401: _UNAUTHORIZED, 403: _FORBIDDEN, 429: _documented(limited, True), 503: _OVERLOADED}
+    return {
         401: _UNAUTHORIZED,
-        403: _documented("The key may read but not write"),
+        403: _FORBIDDEN,
         429: _documented("Write rate limit of this key reached, or too many wrong keys from this address", True),
         503: _OVERLOADED,
         507: _documented("The service's disk is full: nothing was written"),
-    },
-}
+    }
 
 
-def required_role(view: Any) -> Role | None:
-    """The role a view method needs (None: an open endpoint)."""
-    role: Role | None = getattr(view, _ROLE, None)
-    return role
+def required_action(view: Any) -> Action | None:
+    """The action a view method needs (None: an open endpoint)."""
+    action: Action | None = getattr(view, _ACTION, None)
+    return action
 
 
-def refusal(role: Role) -> ResponseReturnValue | None:
-    """The error answer for this request under ``role``, or None when it may go on."""
+def _limited(wait: float, what: str, rate: float, burst: float) -> ResponseReturnValue:
+    return error_response(
+        429,
+        "rate_limited",
+        f"too many {what} with this API key: at most {rate:g} per second (bursts of {burst:g})",
+        {"retry_after_s": round(wait, 3), "rate_per_s": rate, "burst": burst},
+        headers={"Retry-After": retry_after(wait)},
+    )
+
+
+def refusal(action: Action) -> ResponseReturnValue | None:
+    """The error answer for this request needing ``action`` (on the catalog its path names), or None when it may
+    go on."""
     service = state()
     s = service.settings
     token = bearer_token(request.headers.get("Authorization", ""))
@@ -75,17 +92,17 @@ def refusal(role: Role) -> ResponseReturnValue | None:
             {"retry_after_s": round(wait, 3)},
             headers={"Retry-After": retry_after(wait)},
         )
-    caller = identify(token, s.admin_keys, s.read_keys)
-    request_scope.set_caller(caller.key_id, caller.role)
-    if caller.may(role, open_reads=not s.read_keys and s.open_reads):
-        if role == "admin" and caller.key_id is not None and (wait := service.write_rate.take(caller.key_id)) > 0:
-            return error_response(
-                429,
-                "rate_limited",
-                f"too many writes with this API key: at most {s.write_rate:g} per second (bursts of {s.write_burst})",
-                {"retry_after_s": round(wait, 3), "rate_per_s": s.write_rate, "burst": s.write_burst},
-                headers={"Retry-After": retry_after(wait)},
-            )
+    caller = identify(token, s.admin_keys, s.read_keys, service.keys.grant)
+    request_scope.set_caller(caller)
+    catalog = (request.view_args or {}).get("catalog")
+    if caller.may(action, catalog, open_reads=not s.read_keys and s.open_reads):
+        grant, key = caller.grant, caller.key_id
+        if grant is not None and key is not None:
+            if action in _CHANGES and (wait := service.write_rate.take(key, grant.write_rate)) > 0:
+                rate = s.write_rate if grant.write_rate is None else grant.write_rate
+                return _limited(wait, "writes", rate, max(s.write_burst, 1, grant.write_rate or 0))
+            if grant.search_rate and action == "search" and (wait := service.search_rate.take(key, grant.search_rate)):
+                return _limited(wait, "searches", grant.search_rate, max(grant.search_rate, 1))
         return None
     if caller.token is None:
         return error_response(
@@ -94,25 +111,29 @@ def refusal(role: Role) -> ResponseReturnValue | None:
             "missing API key: send 'Authorization: Bearer <key>'",
             headers={"WWW-Authenticate": 'Bearer realm="product-search"'},
         )
-    if caller.role is None:
+    if caller.grant is None:
         # A wrong key fails loudly even where reads are open: the caller is misconfigured (or guessing).
         service.auth_failures.failed(address, key_id(caller.token))
         return error_response(
             401,
             "unauthorized",
-            "invalid API key",
+            "invalid API key (unknown, revoked or expired)",
             headers={"WWW-Authenticate": 'Bearer realm="product-search", error="invalid_token"'},
         )
-    return error_response(403, "forbidden", "this API key may read but not write")
+    where = f" on catalog {catalog!r}" if catalog is not None else ""
+    return error_response(
+        403, "forbidden", f"this API key may not {action}{where}", {"action": action, "catalog": catalog}
+    )
 
 
-def require(role: Role) -> Callable[[F], F]:
-    """Mark a view method as needing ``role`` (``admin`` for writes, ``read`` for searches and reads), checked
-    by the request hooks before admission, and document it in OpenAPI."""
+def require(action: Action) -> Callable[[F], F]:
+    """Mark a view method as needing ``action`` (search, read, write, delete, migrate, admin), checked by the
+    request hooks before admission, and document it in OpenAPI."""
 
     def decorate(view: F) -> F:
-        setattr(view, _ROLE, role)
-        documented: F = Blueprint.doc(security=SECURITY[role], responses=RESPONSES[role])(view)
+        setattr(view, _ACTION, action)
+        security = [*_KEYED, {}] if action in OPEN_ACTIONS else _KEYED
+        documented: F = Blueprint.doc(security=security, responses=_responses(action))(view)
         return documented
 
     return decorate

@@ -11,7 +11,7 @@ from marshmallow import Schema
 from werkzeug.routing import BaseConverter, PathConverter
 
 from ...catalogs import CATALOG_NAME, check_catalog_name
-from ...errors import InvalidInput, TooLarge
+from ...errors import Forbidden, InvalidInput, TooLarge
 from ...search.bmecat_files import BMEcatFile
 from ...search.ingest import check_unique_ids, detect_format, parse_file
 from ...search.results import CatalogStatus, Page, SearchOutcome, WriteOutcome
@@ -167,7 +167,7 @@ class CatalogCollection(ServiceView):
     @blp.doc(operationId="listCatalogs")
     def get(self) -> dict[str, list[CatalogStatus]]:
         """List catalogs."""
-        return {"catalogs": state().catalogs.list_catalogs()}
+        return {"catalogs": [c for c in state().catalogs.list_catalogs() if request_scope.sees(c.name)]}
 
 
 @blp.route("/<catalog:catalog>")
@@ -179,7 +179,7 @@ class CatalogItem(ServiceView):
         """Show one catalog: version, size, model fingerprint."""
         return state().catalogs.get_catalog(_name(catalog))
 
-    @require("admin")
+    @require("delete")
     @blp.response(204)
     @blp.doc(operationId="deleteCatalog")
     def delete(self, catalog: str) -> None:
@@ -199,7 +199,7 @@ class ProductCollection(ServiceView):
         """Page through a catalog's products in a stable order (pass ``next_cursor`` back as ``cursor``)."""
         return state().catalogs.list_products(_name(catalog), args["cursor"], args["limit"])
 
-    @require("admin")
+    @require("write")
     @blp.arguments(UploadRequest(), location="json_or_file")
     @blp.doc(**_MULTIPART_DOC)
     @blp.response(200, UploadResponse)
@@ -215,6 +215,11 @@ class ProductCollection(ServiceView):
         mode, ``T_UPDATE_PRICES`` changes nothing searchable); larger files go through ``product-search load``.
         """
         name = _name(catalog)
+        if (body["delete"] or body["replace"]) and not request_scope.may("delete", name):
+            raise Forbidden(
+                "this API key may write but not delete: an upload that deletes or replaces needs the delete action",
+                {"action": "delete", "catalog": name},
+            )
         products = [NewProduct(p["id"], p["description"], p["metadata"]) for p in body["products"]]
         check_unique_ids(products)
         outcome = state().catalogs.edits.apply(name, products, replace_all=body["replace"], delete=body["delete"])
@@ -223,7 +228,7 @@ class ProductCollection(ServiceView):
 
 @blp.route("/<catalog:catalog>/products/delete")
 class ProductBulkDelete(ServiceView):
-    @require("admin")
+    @require("delete")
     @blp.arguments(DeleteIdsRequest())
     @blp.response(200, DeleteIdsResponse)
     @blp.doc(operationId="deleteProducts")
@@ -241,7 +246,7 @@ class ProductItem(ServiceView):
         """Show one product."""
         return state().catalogs.get_product(_name(catalog), product_id)
 
-    @require("admin")
+    @require("delete")
     @blp.response(204)
     @blp.doc(operationId="deleteProduct")
     def delete(self, catalog: str, product_id: str) -> None:
@@ -260,7 +265,7 @@ class CatalogSynonymSets(ServiceView):
         """Show the catalog's synonym sets (equivalent terms) and its version."""
         return state().catalogs.get_synonyms(_name(catalog))
 
-    @require("admin")
+    @require("write")
     @blp.arguments(SynonymsRequest())
     @blp.response(200, SynonymsResponse)
     @blp.doc(operationId="setSynonyms")
@@ -277,7 +282,7 @@ class CatalogSynonymSets(ServiceView):
 class CatalogSearch(ServiceView):
     admission = "search"
 
-    @require("read")
+    @require("search")
     @blp.arguments(SearchRequest())
     @blp.response(200, SearchResponse)
     @blp.doc(operationId="searchCatalog", responses={200: {"links": _SEARCH_LINKS}})

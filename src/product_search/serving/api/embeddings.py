@@ -21,7 +21,7 @@ blp = Blueprint("embeddings", __name__, url_prefix="/v1", description="Raw embed
 class Embeddings(ServiceView):
     admission = "search"
 
-    @require("read")
+    @require("search")
     @blp.arguments(EmbeddingsRequest())
     @blp.response(200, EmbeddingsResponse)
     @blp.doc(operationId="embed")

@@ -26,7 +26,7 @@ class MigrationCollection(ServiceView):
         """The catalog's migrations, newest first."""
         return {"migrations": state().catalogs.migrations.of_catalog(check_catalog_name(catalog))}
 
-    @require("admin")
+    @require("migrate")
     @blp.arguments(MigrationRequest())
     @blp.response(202, Migration)
     @blp.doc(operationId="startMigration")
@@ -49,7 +49,7 @@ class MigrationItem(ServiceView):
         """Progress, rate, ETA and shadow figures of one migration."""
         return state().catalogs.migrations.status(check_catalog_name(catalog), migration_id)
 
-    @require("admin")
+    @require("migrate")
     @blp.response(200, Migration)
     @blp.doc(operationId="cancelMigration")
     def delete(self, catalog: str, migration_id: str) -> MigrationStatus:
@@ -61,7 +61,7 @@ class MigrationItem(ServiceView):
 class MigrationSwitch(ServiceView):
     takes_body = False
 
-    @require("admin")
+    @require("migrate")
     @blp.response(200, Migration)
     @blp.doc(operationId="switchMigration")
     def post(self, catalog: str, migration_id: str) -> MigrationStatus:
@@ -73,7 +73,7 @@ class MigrationSwitch(ServiceView):
 class CatalogRollback(ServiceView):
     takes_body = False
 
-    @require("admin")
+    @require("migrate")
     @blp.response(200, Rollback)
     @blp.doc(operationId="rollbackCatalog")
     def post(self, catalog: str) -> dict[str, Any]:

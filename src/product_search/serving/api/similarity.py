@@ -20,7 +20,7 @@ blp = Blueprint("similarity", __name__, url_prefix="/v1", description="Stateless
 class Similarity(ServiceView):
     admission = "search"
 
-    @require("read")
+    @require("search")
     @blp.arguments(SimilarityRequest())
     @blp.response(200, SimilarityResponse)
     @blp.doc(operationId="similarity")

@@ -1,0 +1,1 @@
+"""Who may do what: API keys kept in the store, scoped to actions and catalogs, and the audit trail of changes."""
