@@ -91,7 +91,6 @@ CREATE INDEX IF NOT EXISTS product_classes_by_product ON product_classes(pk);
 CREATE TABLE IF NOT EXISTS product_features (
     pk BIGINT NOT NULL, name TEXT NOT NULL, unit TEXT, value DOUBLE PRECISION NOT NULL
 );
-CREATE INDEX IF NOT EXISTS product_features_by_name ON product_features(name, value);
 CREATE INDEX IF NOT EXISTS product_features_by_unit ON product_features(name, unit, value);
 CREATE INDEX IF NOT EXISTS product_features_by_product ON product_features(pk);
 """,

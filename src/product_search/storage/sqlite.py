@@ -110,7 +110,6 @@ CREATE TABLE IF NOT EXISTS product_features (
     unit TEXT,
     value REAL NOT NULL
 );
-CREATE INDEX IF NOT EXISTS product_features_by_name ON product_features(name, value);
 CREATE INDEX IF NOT EXISTS product_features_by_unit ON product_features(name, unit, value);
 CREATE INDEX IF NOT EXISTS product_features_by_product ON product_features(pk);
 CREATE TABLE IF NOT EXISTS api_keys (
