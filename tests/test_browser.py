@@ -317,3 +317,39 @@ def test_docs_render_the_operations_offline(console: tuple[Any, str]) -> None:
     assert any("/v1/catalogs/{catalog}/search" in o.text for o in operations)
     _screenshot(driver, "docs")
     assert not _errors(driver)
+
+
+def test_console_lists_stored_keys_and_revokes_one(console: tuple[Any, str]) -> None:
+    import requests
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    driver, base = console
+    body = {"name": "acme storefront", "actions": ["search"], "catalogs": ["acme-*"]}
+    made = requests.post(f"{base}/v1/keys", json=body, headers=ADMIN, timeout=60).json()
+    key_id, secret = made["key"]["id"], made["secret"]
+    find = driver.find_element
+    _open(driver, base + "/?view=keys")
+    assert "401" in find(By.ID, "message").text, "the keys are an admin's to see"
+    find(By.CSS_SELECTOR, "details.keys summary").click()
+    find(By.ID, "admin-key").send_keys(ADMIN_KEY)
+    before = driver.execute_script("return document.getElementById('view').dataset.ready")
+    find(By.CSS_SELECTOR, "#keys button[type=submit]").click()
+    _rendered(driver, before)
+    row = find(By.CSS_SELECTOR, f"tr[data-key='{key_id}']")
+    assert "acme storefront" in row.text and "active" in row.text and "acme-*" in row.text
+    assert secret not in driver.page_source, "never a secret"
+    before = driver.execute_script("return document.getElementById('view').dataset.ready")
+    row.find_element(By.CSS_SELECTOR, "button.revoke").click()
+    driver.switch_to.alert.accept()
+    _rendered(driver, before)
+    WebDriverWait(driver, 30).until(
+        lambda d: "revoked" in d.find_element(By.CSS_SELECTOR, f"tr[data-key='{key_id}']").text
+    )
+    search = {"queries": ["x"]}
+    refused = requests.post(
+        f"{base}/v1/catalogs/acme-x/search", json=search, headers={"Authorization": f"Bearer {secret}"}, timeout=60
+    )
+    assert refused.status_code == 401
+    _screenshot(driver, "console-keys")
+    assert _errors(driver) == []

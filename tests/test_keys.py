@@ -20,6 +20,7 @@ from product_search.cli import main
 from product_search.errors import InvalidInput
 from product_search.storage.store import CatalogStore
 from product_search_harness.local_cluster import PG_BIN
+from product_search_harness.service import ServiceProcess
 
 from .support import ADMIN, READ_KEY, error_of
 
@@ -249,3 +250,37 @@ def test_a_known_secret_costs_a_lookup_not_a_hash(ring: KeyRing) -> None:
         assert ring.grant(secret) is not None
     per_call = (time.perf_counter() - started) / 1000
     assert per_call < 0.001, f"{per_call * 1000:.3f} ms a check"
+
+
+def test_a_revoked_key_stops_on_every_worker_of_two_nodes_within_a_second(
+    gunicorn_factory: Callable[..., ServiceProcess], pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two real nodes (Gunicorn, two workers each) on one PostgreSQL store; the key revoked by the CLI."""
+    env = {"PRODUCT_SEARCH_STORE_URL": pg_url, "PRODUCT_SEARCH_READ_KEYS": READ_KEY, "PRODUCT_SEARCH_OPEN_READS": "0"}
+    nodes = [gunicorn_factory(workers=2, data_dir=tmp_path / name, env=env) for name in ("n1", "n2")]
+    assert nodes[0].post("/v1/catalogs/c/products", {"products": PRODUCTS}, headers=ADMIN).status_code == 201
+    monkeypatch.setenv("PRODUCT_SEARCH_DATA_DIR", str(tmp_path / "cli"))
+    monkeypatch.setenv("PRODUCT_SEARCH_STORE_URL", pg_url)
+    made = CliRunner().invoke(main, ["keys", "create", "--name", "n", "--actions", "search", "--catalogs", "*"])
+    secret = made.stdout.strip().splitlines()[-1]
+    body = {"queries": ["hammer"]}
+    fresh = {**bearer(secret), "Connection": "close"}  # a new connection each time: any worker may take it
+
+    def statuses(node: ServiceProcess, n: int) -> list[int]:
+        return [node.post("/v1/catalogs/c/search", body, headers=fresh).status_code for _ in range(n)]
+
+    for node in nodes:  # every worker verifies the secret and keeps it (2 workers: each misses 20 with p = 1e-6)
+        assert set(statuses(node, 20)) == {200}
+    assert CliRunner().invoke(main, ["keys", "revoke", str(key_id_of(secret))]).exit_code == 0
+    revoked = time.monotonic()
+    last_accepted = 0.0
+    while time.monotonic() - revoked < 1.5:
+        for node in nodes:
+            if statuses(node, 1) == [200]:
+                last_accepted = time.monotonic() - revoked
+    assert last_accepted <= 1.0, f"accepted {last_accepted:.2f} s after the revocation"
+    for node in nodes:
+        assert set(statuses(node, 10)) == {401}
+        logs = node.log_tail(None)
+        assert str(key_id_of(secret)) in logs, "the access log names the key by its id"
+        assert secret not in logs and secret.rsplit("_", 1)[-1][:20] not in logs, "and never holds its secret"

@@ -463,6 +463,38 @@ function facts(object) {
     [el("dt", { text: k }), el("dd", { text: typeof v === "object" ? JSON.stringify(v) : String(v) })]));
 }
 
+VIEWS.keys = async (main) => {
+  main.replaceChildren(el("h1", { text: "API keys" }),
+    el("p", { class: "hint" }, "Keys kept in the store (create and rotate them with ",
+      el("code", { text: "product-search keys" }), " or POST /v1/keys). A revoked key stops on every worker within a second."));
+  const { keys } = await api("GET", "/v1/keys", undefined, "admin");
+  if (!keys.length) { main.append(el("p", { text: "No stored key: only the environment's keys work." })); return; }
+  main.append(table(
+    [["Id"], ["Name"], ["State"], ["Actions"], ["Catalogs"], ["Created"], ["Expires"], ["Last used"], [""]],
+    keys.map((k) => {
+      const revoke = el("button", { type: "button", class: "revoke", text: "Revoke" });
+      revoke.disabled = k.state === "revoked";
+      revoke.addEventListener("click", async () => {
+        if (!confirm(`Revoke key ${k.id} (${k.name})? Requests with it fail within a second.`)) return;
+        try {
+          await api("POST", `/v1/keys/${encodeURIComponent(k.id)}/revoke`, undefined, "admin");
+          await render();
+          say(`Key ${k.id} revoked.`, null, true);
+        } catch (error) { fail(error); }
+      });
+      return el("tr", { "data-key": k.id },
+        el("td", { class: "id", text: k.id }),
+        el("td", { text: k.name }),
+        el("td", { class: `state ${k.state}`, text: k.state }),
+        el("td", { text: k.actions.join(", ") }),
+        el("td", { text: k.catalogs.join(", ") }),
+        el("td", { text: when(k.created_at) }),
+        el("td", { text: k.expires_at ? when(k.expires_at) : "never" }),
+        el("td", { text: k.last_used_at ? when(k.last_used_at) : "" }),
+        el("td", {}, revoke));
+    })));
+};
+
 VIEWS.health = async (main) => {
   main.replaceChildren(el("h1", { text: "Health" }));
   let ready;
