@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from flask import Flask
 from flask.testing import FlaskClient
 
-from product_search.access.keys import REFRESH_S, KeyRing, KeySpec, hash_secret, key_id_of, secret_matches
+from product_search.access.keys import REFRESH_S, TOUCH_S, KeyRing, KeySpec, hash_secret, key_id_of, secret_matches
 from product_search.cli import main
 from product_search.errors import InvalidInput
 from product_search.storage.store import CatalogStore
@@ -284,3 +284,20 @@ def test_a_revoked_key_stops_on_every_worker_of_two_nodes_within_a_second(
         logs = node.log_tail(None)
         assert str(key_id_of(secret)) in logs, "the access log names the key by its id"
         assert secret not in logs and secret.rsplit("_", 1)[-1][:20] not in logs, "and never holds its secret"
+
+
+def test_last_use_is_recorded_coarsely_off_the_request(tmp_path: Path) -> None:
+    now = [1_000_000.0]
+    store = CatalogStore.open(None, tmp_path)
+    ring = KeyRing(store, clock=lambda: now[0])
+    row, secret = ring.create(KeySpec("k", ("search",), ("*",)))
+    assert ring.grant(secret) is not None
+    assert ring.get(row.id).last_used_at is None, "not written on every request"
+    now[0] += TOUCH_S + 1
+    ring._checked = float("-inf")  # the next request looks at the keys (as one does every REFRESH_S)
+    assert ring.grant(secret) is not None
+    deadline = time.monotonic() + 10
+    while ring.get(row.id).last_used_at is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert ring.get(row.id).last_used_at == now[0]
+    store.close()
