@@ -184,6 +184,13 @@ def test_copy_an_sqlite_store_into_postgresql_then_work_on_it(
 
     again = run.invoke(main, ["copy-store", str(tmp_path / "data")])
     assert again.exit_code == 1 and "already holds catalogs" in again.output
+    keyed = tmp_path / "keyed"
+    monkeypatch.setenv("PRODUCT_SEARCH_STORE_URL", f"sqlite:///{keyed / 'catalogs.sqlite3'}")
+    keyed.mkdir()
+    assert run.invoke(main, ["keys", "create", "--name", "k", "--actions", "read", "--catalogs", "*"]).exit_code == 0
+    merged = run.invoke(main, ["copy-store", str(tmp_path / "data")])
+    assert merged.exit_code == 1 and "already holds API keys" in merged.output, "keys are never merged"
+    monkeypatch.setenv("PRODUCT_SEARCH_STORE_URL", pg_url)
     more = tmp_path / "more.csv"
     more.write_text("id,description\nd,hex nut M8 stainless\n")
     loaded = run.invoke(main, ["load", "small", str(more)])

@@ -4,6 +4,7 @@ Against SQLite and a real PostgreSQL server."""
 
 from __future__ import annotations
 
+import hashlib
 import subprocess  # nosec B404 - pg_dump of the test's own database
 import time
 from collections.abc import Callable, Iterator
@@ -301,3 +302,46 @@ def test_last_use_is_recorded_coarsely_off_the_request(tmp_path: Path) -> None:
         time.sleep(0.02)
     assert ring.get(row.id).last_used_at == now[0]
     store.close()
+
+
+def test_a_tenants_admin_key_administers_its_catalogs_not_the_service(client: FlaskClient) -> None:
+    tenant, _ = create(client, actions=["admin"], catalogs=["acme-*"])
+    upload = {"products": [{"id": "x", "description": "saw"}], "delete": ["h1"]}
+    assert client.post("/v1/catalogs/acme-tools/products", json=upload, headers=bearer(tenant)).status_code == 200
+    error_of(client.post("/v1/catalogs/other/products", json=upload, headers=bearer(tenant)), 403)
+    escalate = {"name": "mine", "actions": ["admin"], "catalogs": ["*"]}
+    error_of(client.post("/v1/keys", json=escalate, headers=bearer(tenant)), 403)
+    error_of(client.get("/v1/keys", headers=bearer(tenant)), 403)
+    error_of(client.get("/v1/audit", headers=bearer(tenant)), 403)
+    for bad in ("ps_abcdefghijkl_" + "A" * 43, "nope", "x" * 200):
+        err = error_of(client.post(f"/v1/keys/{bad}/revoke", headers=ADMIN), 422)
+        assert bad not in str(err), "what was given is never echoed (a pasted secret)"
+
+
+def test_a_wrong_secret_costs_one_hash_per_worker_and_a_dead_key_none(
+    ring: KeyRing, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    row, secret = ring.create(KeySpec("k", ("search",), ("*",)))
+    hashes = []
+    real = hashlib.scrypt
+    monkeypatch.setattr(hashlib, "scrypt", lambda *a, **kw: hashes.append(1) or real(*a, **kw))
+    wrong = secret[:-4] + ("AAAA" if not secret.endswith("AAAA") else "BBBB")
+    for _ in range(5):
+        assert ring.grant(wrong) is None
+    assert len(hashes) == 1, "a wrong secret is remembered as wrong"
+    ring.revoke(row.id)
+    other = f"ps_{row.id}_" + "C" * 43
+    assert ring.grant(other) is None and ring.grant(secret) is None and len(hashes) == 1, "nothing hashed for it"
+
+
+def test_each_key_has_its_own_write_and_search_rate(client: FlaskClient) -> None:
+    slow, _ = create(client, actions=["search", "write"], catalogs=["*"], write_rate=0.5, search_rate=2)
+    upload = {"products": [{"id": "x", "description": "saw"}]}
+    for _ in range(30):  # the service's burst, then the key's own rate
+        limited = client.post("/v1/catalogs/acme-tools/products", json=upload, headers=bearer(slow))
+        if limited.status_code != 200:
+            break
+    err = error_of(limited, 429, "rate_limited")
+    assert err["details"]["rate_per_s"] == 0.5 and int(limited.headers["Retry-After"]) >= 1
+    codes = [search(client, "other", slow).status_code for _ in range(4)]
+    assert codes[:2] == [200, 200] and 429 in codes[2:], codes

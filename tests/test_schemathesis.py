@@ -67,7 +67,8 @@ def _last_version(app: Flask) -> str | None:
 
 
 def test_stateful_workflows_follow_the_links(api_app: Flask) -> None:
-    schema = schemathesis.openapi.from_wsgi("/openapi.json", api_app)
+    # The catalogs' workflows (the keys' own are tests/test_keys.py's: their links would take this budget).
+    schema = schemathesis.openapi.from_wsgi("/openapi.json", api_app).exclude(path_regex=r"^/v1/(keys|audit)")
     schema.config.generation.update(modes=[GenerationMode.POSITIVE])  # chains need calls that succeed
     catalogs = service_of(api_app).catalogs
     calls: Counter[tuple[str, str, int]] = Counter()

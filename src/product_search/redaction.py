@@ -13,6 +13,8 @@ _SECRET_PARAMETER = re.compile(
     re.IGNORECASE,
 )
 _URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^\s'\"<>]+")
+# A stored API key's secret (:mod:`.access.keys`): its id stays readable, the rest goes.
+_STORED_KEY = re.compile(r"\bps_([a-z0-9]{12})_[A-Za-z0-9_-]{8,}")
 
 
 def _redact_url(url: str) -> str:
@@ -39,11 +41,11 @@ def _redact_url(url: str) -> str:
 def redact(text: str) -> str:
     """``text`` (a store URL, a tracking URI, a libpq connection string, or a sentence holding one) without
     its secrets, for logs, errors and answers: ``postgresql://search:***@db/catalogs``,
-    ``https://mlflow/?token=***``, ``host=db password=***``."""
+    ``https://mlflow/?token=***``, ``host=db password=***``, ``ps_<id>_***``."""
     pieces = []
     last = 0
     for url in _URL.finditer(text):
         pieces += [_SECRET_PARAMETER.sub(r"\g<head>***", text[last : url.start()]), _redact_url(url.group())]
         last = url.end()
     pieces.append(_SECRET_PARAMETER.sub(r"\g<head>***", text[last:]))
-    return "".join(pieces)
+    return _STORED_KEY.sub(r"ps_\1_***", "".join(pieces))

@@ -39,7 +39,10 @@ REFRESH_S = 0.5  # how stale a worker's view of the keys may be: revocations tak
 # A secret naming a key this worker does not know makes it look again, at most this often: a new key works at once
 # on every worker, and a flood of made-up ids costs the store at most 20 small reads a second per worker.
 UNKNOWN_S = 0.05
-TOUCH_S = 60.0  # last_used_at is written at most this often per worker
+TOUCH_S = 60.0
+MAX_FAILED = 10_000  # wrong secrets remembered per worker (forgotten all at once beyond)
+KEYS_LOCK = "#keys"  # key changes serialize on their own lock, never the store-wide one (no catalog has "#")
+_KEY_ID = re.compile(r"[a-z0-9]{12}")  # last_used_at is written at most this often per worker
 # scrypt's cost (2^12 x 8 x 128 bytes = 4 MiB, a few ms): the secret is 256 random bits, so the hash need only make a
 # stolen table useless, not resist guessing; the parameters travel in each hash so they can be raised later.
 _SCRYPT_N, _SCRYPT_R, _SCRYPT_P = 2**12, 8, 1
@@ -123,10 +126,18 @@ class Grant:
 
     def may(self, action: str, catalog: str | None = None) -> bool:
         """Whether the key may do ``action`` (on ``catalog``; None: an endpoint of no catalog, which needs the action
-        on some catalog)."""
+        on some catalog, and ``admin`` on every one: a tenant's admin key administers its catalogs, not the
+        service's keys)."""
         if "admin" not in self.actions and action not in self.actions:
             return False
+        if catalog is None and action == "admin":
+            return "*" in self.catalogs  # keys, the audit trail, any model: the whole service's, not a tenant's
         return catalog is None or self.sees(catalog)
+
+    @property
+    def is_admin(self) -> bool:
+        """Whether the key administers the whole service (``admin`` on ``*``)."""
+        return self.may("admin")
 
     def sees(self, catalog: str) -> bool:
         return any(matches(p, catalog) for p in self.catalogs)
@@ -191,6 +202,7 @@ class KeyRing:
         self._lock = threading.Lock()
         self._rows: dict[str, KeyRow] = {}
         self._known: dict[bytes, _Known] = {}  # SHA-256 of a verified secret -> its key
+        self._failed: dict[bytes, tuple[str, str | None]] = {}  # SHA-256 of a wrong secret -> the hashes it failed
         self._seen: tuple[int, float] | None = None  # keys_changed() when _rows was read
         self._checked = float("-inf")  # when keys_changed() was last read
         self._used: set[str] = set()
@@ -214,6 +226,8 @@ class KeyRing:
         known = self._known.get(digest)
         now = self.clock()
         if known is None:  # the slow check, once per secret and process
+            if not self._usable(row, now) or self._failed.get(digest) == (row.secret_hash, row.previous_hash):
+                return None  # no scrypt for a key that cannot pass, nor again for a secret that failed on these hashes
             for stored in (row.secret_hash, row.previous_hash):
                 if stored is not None and secret_matches(token, stored):
                     known = _Known(key_id, stored)
@@ -221,6 +235,10 @@ class KeyRing:
                         self._known[digest] = known
                     break
             else:
+                with self._lock:
+                    if len(self._failed) >= MAX_FAILED:
+                        self._failed.clear()
+                    self._failed[digest] = (row.secret_hash, row.previous_hash)
                 return None
         if not self._valid(row, known, now):
             return None
@@ -228,8 +246,12 @@ class KeyRing:
         return Grant(key_id, frozenset(row.actions), row.catalogs, row.write_rate, row.search_rate)
 
     @staticmethod
-    def _valid(row: KeyRow, known: _Known, now: float) -> bool:
-        if row.revoked_at is not None or (row.expires_at is not None and now >= row.expires_at):
+    def _usable(row: KeyRow, now: float) -> bool:
+        return row.revoked_at is None and (row.expires_at is None or now < row.expires_at)
+
+    @classmethod
+    def _valid(cls, row: KeyRow, known: _Known, now: float) -> bool:
+        if not cls._usable(row, now):
             return False
         if known.verified == row.secret_hash:
             return True
@@ -259,7 +281,7 @@ class KeyRing:
     def _touch(self, used: list[str], at: float) -> None:
         """Record when keys were last used, off the request (a failure only loses a coarse timestamp)."""
         try:
-            with self.store.write() as conn:
+            with self.store.write(KEYS_LOCK) as conn:
                 self.store.touch_keys(conn, used, at)
         except Exception:
             return
@@ -277,7 +299,7 @@ class KeyRing:
             expires_at=None if spec.expires_in_s is None else now + spec.expires_in_s,
             write_rate=spec.write_rate, search_rate=spec.search_rate,
         )  # fmt: skip
-        with self.store.write() as conn:
+        with self.store.write(KEYS_LOCK) as conn:
             self.store.add_key(conn, row)
             self.store.record(conn, "key.create", None, _described(row))
         self._checked = float("-inf")  # this process sees its own changes at once; the others within REFRESH_S
@@ -288,6 +310,7 @@ class KeyRing:
             return self.store.list_keys(conn)
 
     def get(self, key_id: str) -> KeyRow:
+        _check_id(key_id)
         with self.store.read() as conn:
             row = self.store.get_key(conn, key_id)
         if row is None:
@@ -303,7 +326,8 @@ class KeyRing:
 
     def revoke(self, key_id: str) -> KeyRow:
         """Stop a key everywhere (within :data:`REFRESH_S`); revoking twice is revoking once."""
-        with self.store.write() as conn:
+        _check_id(key_id)
+        with self.store.write(KEYS_LOCK) as conn:
             row = self.store.get_key(conn, key_id)
             if row is None:
                 raise KeyNotFound(f"no key {key_id!r}", {"key": key_id})
@@ -316,10 +340,11 @@ class KeyRing:
 
     def rotate(self, key_id: str, grace_s: float) -> tuple[KeyRow, str]:
         """A new secret for the key (same id, grants and limits); the old one keeps working for ``grace_s``."""
+        _check_id(key_id)
         if not 0 <= grace_s <= MAX_GRACE_S:
             raise InvalidInput("invalid grace period", fields={"grace": ["0 to 30 days"]})
         secret = f"{PREFIX}{key_id}_{_b64(secrets.token_bytes(32))}"
-        with self.store.write() as conn:
+        with self.store.write(KEYS_LOCK) as conn:
             row = self.store.get_key(conn, key_id)
             if row is None:
                 raise KeyNotFound(f"no key {key_id!r}", {"key": key_id})
@@ -333,6 +358,12 @@ class KeyRing:
             fresh = self.store.get_key(conn, key_id) or row
         self._checked = float("-inf")
         return fresh, secret
+
+
+def _check_id(key_id: str) -> None:
+    """A key id, or 422 without repeating what was given (a secret pasted by mistake is never echoed)."""
+    if not _KEY_ID.fullmatch(key_id):
+        raise InvalidInput("not a key id", fields={"key": ["12 letters and digits: the part of a secret after ps_"]})
 
 
 def _described(row: KeyRow) -> dict[str, object]:

@@ -14,6 +14,7 @@ from flask import Flask, Response, current_app, request
 from flask.typing import ResponseReturnValue
 
 from ..observability import metrics as m
+from ..redaction import redact
 from . import request_scope
 from .api.auth import refusal, required_action
 from .api.errors import error_response
@@ -45,6 +46,8 @@ def _view() -> type[ServiceView] | None:
 def _admission(service: ServiceState, view: type[ServiceView] | None) -> Admission | None:
     if view is not None and view.admission == "search":
         return service.searches
+    if view is not None and view.admission == "none":
+        return None
     if request.method in _READS or request.endpoint is None:
         return None
     return service.writes
@@ -121,7 +124,7 @@ def _finish(response: Response) -> Response:
             "fields": {
                 "request_id": rid,
                 "method": request.method,
-                "path": request.path,
+                "path": redact(request.path),  # a stored key's secret pasted into a URL by mistake
                 "endpoint": request.endpoint,
                 "status": response.status_code,
                 "duration_ms": round(elapsed * 1000, 2),

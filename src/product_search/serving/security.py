@@ -62,7 +62,7 @@ class Caller:
 
     @property
     def is_admin(self) -> bool:
-        return self.grant is not None and "admin" in self.grant.actions
+        return self.grant is not None and self.grant.is_admin
 
     def may(self, action: Action, catalog: str | None, *, open_reads: bool) -> bool:
         """Whether the caller may do ``action`` (on ``catalog``); without a token, only where reads are open."""

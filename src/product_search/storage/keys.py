@@ -58,6 +58,14 @@ _KEY_COLUMNS = (
 )
 
 
+def _next_change(conn: Connection) -> float:
+    """A ``changed_at`` above every one stored: the clock, or just past the latest where another host's clock was
+    ahead (the caches compare the maximum, so it must move with every change, whatever the clocks say). Key changes
+    are serialized (one lock), so no two take the same."""
+    latest = conn.execute("SELECT MAX(changed_at) FROM api_keys").fetchone()[0]
+    return max(time.time(), float(latest or 0.0) + 0.001)
+
+
 def _row_to_key(row: Any) -> KeyRow:
     values = dict(row)
     return KeyRow(**{**values, "actions": tuple(json.loads(values["actions"])),
@@ -73,7 +81,7 @@ class KeyTable:
             f"INSERT INTO api_keys({_KEY_COLUMNS}) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",  # nosec B608
             (key.id, key.name, key.secret_hash, json.dumps(list(key.actions)), json.dumps(list(key.catalogs)),
              key.created_at, key.expires_at, key.revoked_at, key.last_used_at, key.previous_hash, key.previous_until,
-             key.write_rate, key.search_rate, time.time()),
+             key.write_rate, key.search_rate, _next_change(conn)),
         )  # fmt: skip
 
     @staticmethod
@@ -89,7 +97,7 @@ class KeyTable:
     @staticmethod
     def update_key(conn: Connection, key_id: str, **values: Any) -> bool:
         """Set columns of a key (names are the caller's constants, never input); False if there is no such key."""
-        values["changed_at"] = time.time()
+        values["changed_at"] = _next_change(conn)
         assignments = ", ".join(f"{k} = ?" for k in values)
         sql = f"UPDATE api_keys SET {assignments} WHERE id = ?"  # nosec B608
         return conn.execute(sql, (*values.values(), key_id)).rowcount == 1

@@ -46,8 +46,9 @@ def copy_store(
     """Copy everything in ``source`` into the empty ``target``; ``progress(table, rows)`` after each batch."""
     counts: dict[str, int] = {}
     with source.read() as src, target.write() as dst:
-        if dst.execute("SELECT COUNT(*) FROM catalogs").fetchone()[0]:
-            raise StoreError(f"{target.db.describe} already holds catalogs: copy into an empty store")
+        for table, what in (("catalogs", "catalogs"), ("api_keys", "API keys"), ("audit", "an audit trail")):
+            if dst.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]:  # nosec B608 - constants
+                raise StoreError(f"{target.db.describe} already holds {what}: copy into an empty store")
         dst.execute("DELETE FROM jobs")  # none can run without a catalog
         for table, columns in _TABLES.items():
             counts[table] = _copy_table(src, dst, table, columns, progress=progress, batch=batch)

@@ -18,6 +18,8 @@ blp = Blueprint("keys", __name__, url_prefix="/v1", description="API keys and th
 
 @blp.route("/keys")
 class KeyCollection(ServiceView):
+    admission = "none"
+
     @require("admin")
     @blp.response(200, KeyList)
     @blp.doc(operationId="listKeys")
@@ -42,6 +44,8 @@ class KeyCollection(ServiceView):
 
 @blp.route("/keys/<string:key_id>")
 class KeyItem(ServiceView):
+    admission = "none"
+
     @require("admin")
     @blp.response(200, KeySchema)
     @blp.doc(operationId="getKey")
@@ -52,6 +56,7 @@ class KeyItem(ServiceView):
 
 @blp.route("/keys/<string:key_id>/revoke")
 class KeyRevoke(ServiceView):
+    admission = "none"
     takes_body = False
 
     @require("admin")
@@ -64,6 +69,8 @@ class KeyRevoke(ServiceView):
 
 @blp.route("/keys/<string:key_id>/rotate")
 class KeyRotate(ServiceView):
+    admission = "none"
+
     @require("admin")
     @blp.arguments(KeyRotateRequest())
     @blp.response(200, KeySecret)
@@ -76,6 +83,8 @@ class KeyRotate(ServiceView):
 
 @blp.route("/audit")
 class Audit(ServiceView):
+    admission = "none"
+
     @require("admin")
     @blp.arguments(AuditArgs(), location="query")
     @blp.response(200, AuditList)
