@@ -126,6 +126,24 @@ def test_a_migration_moves_the_catalog_to_another_version_and_rollback_back(
     assert catalogs.switching.rollback("c").ref == "all-minilm-l6-v2:1"
     back = catalogs.search("c", ["flat washer"], 1)
     assert back.results[0][0].id == "w" and back.model is not None and back.model.ref == "all-minilm-l6-v2:1"
+    catalogs.edits.delete_catalog("c")
+    # The audit trail holds each change, newest first, made here without a key (the CLI's way).
+    with catalogs.store.read() as conn:
+        trail = [(e.action, e.catalog, e.key_id) for e in catalogs.store.audit(conn, "c")]
+    assert [a for a, _, _ in trail] == [
+        "catalog.delete", "catalog.rollback", "products.write", "migration.switch", "migration.start", "products.write",
+    ]  # fmt: skip
+    assert {(c, k) for _, c, k in trail} == {("c", None)}
+
+
+def test_a_change_that_rolls_back_leaves_no_audit_entry(tmp_path: Path, models: LoadedModels) -> None:
+    catalogs = Catalogs(tmp_path, models)
+    catalogs.writer.upsert("c", BOLTS)
+    with pytest.raises(RuntimeError), catalogs.store.write("c") as conn:
+        catalogs.store.record(conn, "products.delete", "c", {"deleted": 1})
+        raise RuntimeError("the change fails after its entry was written")
+    with catalogs.store.read() as conn:
+        assert [e.action for e in catalogs.store.audit(conn, "c")] == ["products.write"]
 
 
 @pytest.mark.parametrize("name", ["../etc", "Tools", "", "a" * 65, "-x"])
