@@ -24,12 +24,13 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import InvalidInput
 from ..text import quantities
+from .database import Connection, marks
 
 CLASS, FEATURE = "class", "feature"
 CLASS_TABLE, FEATURE_TABLE = "product_classes", "product_features"
@@ -124,6 +125,34 @@ def structure_rows(
             classes += [(pk, t) for t in terms]
             features += [(pk, *v) for v in values]
     return classes, features
+
+
+class StructureTables:
+    """The structure tables' rows, written with the products inside the caller's transaction (a part of
+    :class:`.store.CatalogStore`)."""
+
+    @classmethod
+    def write_structure(cls, conn: Connection, products: Sequence[tuple[int, Mapping[str, Any] | None]]) -> None:
+        """Replace the rows of these ``(pk, metadata)`` products."""
+        cls.forget_structure(conn, [pk for pk, _ in products])
+        classes, features = structure_rows(products)
+        conn.executemany(f"INSERT INTO {CLASS_TABLE}(pk, term) VALUES(?, ?)", classes)  # nosec B608
+        conn.executemany(f"INSERT INTO {FEATURE_TABLE}(pk, name, unit, value) VALUES(?, ?, ?, ?)", features)  # nosec B608
+
+    @staticmethod
+    def forget_structure(conn: Connection, pks: Sequence[int]) -> None:
+        """Drop the rows of products about to be rewritten or deleted."""
+        for start in range(0, len(pks), 500):
+            chunk = list(pks[start : start + 500])
+            for table in (CLASS_TABLE, FEATURE_TABLE):
+                conn.execute(f"DELETE FROM {table} WHERE pk IN ({marks(chunk)})", chunk)  # nosec B608
+
+    @staticmethod
+    def forget_catalog_structure(conn: Connection, catalog: str) -> None:
+        """Drop the rows of a catalog's products (before the products themselves)."""
+        for table in (CLASS_TABLE, FEATURE_TABLE):
+            sql = f"DELETE FROM {table} WHERE pk IN (SELECT pk FROM products WHERE catalog = ?)"  # nosec B608
+            conn.execute(sql, (catalog,))
 
 
 def structure_clause(filters: ProductFilter) -> tuple[str, list[Any]]:

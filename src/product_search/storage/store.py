@@ -38,7 +38,7 @@ from .database import (
     open_database,
     vector_blob,
 )
-from .filters import CLASS_TABLE, FEATURE_TABLE, ProductFilter, structure_clause, structure_rows
+from .filters import ProductFilter, StructureTables, structure_clause
 from .generations import LIVE, GenerationRow, GenerationTables, ModelBinding
 from .indexed_texts import IndexedTexts, metadata_json
 from .jobs import JobRow, JobTable
@@ -147,7 +147,7 @@ def _row_to_product(row: Any) -> ProductRow:
     )
 
 
-class CatalogStore(GenerationTables, JobTable, KeyTable, ChangeLog, IndexedTexts):
+class CatalogStore(GenerationTables, JobTable, KeyTable, StructureTables, ChangeLog, IndexedTexts):
     """Catalogs, products, generations and vectors, read and written inside the caller's transaction.
 
     Args:
@@ -223,8 +223,7 @@ class CatalogStore(GenerationTables, JobTable, KeyTable, ChangeLog, IndexedTexts
         # Vectors first (by generation: their primary key), then what cascades cheaply.
         conn.execute("DELETE FROM vectors WHERE generation IN (SELECT id FROM generations WHERE catalog = ?)", (name,))
         conn.execute("DELETE FROM removed WHERE catalog = ?", (name,))
-        for table in (CLASS_TABLE, FEATURE_TABLE):
-            conn.execute(f"DELETE FROM {table} WHERE pk IN (SELECT pk FROM products WHERE catalog = ?)", (name,))  # nosec B608
+        self.forget_catalog_structure(conn, name)
         conn.execute("DELETE FROM products WHERE catalog = ?", (name,))
         conn.execute("DELETE FROM generations WHERE catalog = ?", (name,))
         conn.execute("DELETE FROM jobs WHERE catalog = ?", (name,))  # a runner of one finds it gone and stops
@@ -310,10 +309,7 @@ class CatalogStore(GenerationTables, JobTable, KeyTable, ChangeLog, IndexedTexts
         )
         pks = self.pks_for_ids(conn, catalog, [p.id for p in products])
         keys = np.array([pks[p.id] for p in products], dtype=np.int64)
-        self._forget_structure(conn, keys.tolist())
-        classes, features = structure_rows((pks[p.id], p.metadata) for p in products)
-        conn.executemany(f"INSERT INTO {CLASS_TABLE}(pk, term) VALUES(?, ?)", classes)  # nosec B608
-        conn.executemany(f"INSERT INTO {FEATURE_TABLE}(pk, name, unit, value) VALUES(?, ?, ?, ?)", features)  # nosec B608
+        self.write_structure(conn, [(pks[p.id], p.metadata) for p in products])
         for generation, array in vectors.items():
             conn.executemany(
                 "INSERT INTO vectors(generation, pk, vector) VALUES(?, ?, ?)"
@@ -321,14 +317,6 @@ class CatalogStore(GenerationTables, JobTable, KeyTable, ChangeLog, IndexedTexts
                 ((generation, int(pk), vector_blob(v)) for pk, v in zip(keys.tolist(), array, strict=True)),
             )
         return keys, self._touch(conn, catalog, version)
-
-    @staticmethod
-    def _forget_structure(conn: Connection, pks: Sequence[int]) -> None:
-        """Drop the structure rows (:mod:`.filters`) of products about to be rewritten or deleted."""
-        for start in range(0, len(pks), 500):
-            chunk = pks[start : start + 500]
-            for table in (CLASS_TABLE, FEATURE_TABLE):
-                conn.execute(f"DELETE FROM {table} WHERE pk IN ({marks(chunk)})", chunk)  # nosec B608
 
     @staticmethod
     def pks_for_ids(conn: Connection, catalog: str, ids: Sequence[str]) -> dict[str, int]:
@@ -357,7 +345,7 @@ class CatalogStore(GenerationTables, JobTable, KeyTable, ChangeLog, IndexedTexts
             chunk = pks[start : start + 500]
             conn.execute(f"DELETE FROM vectors WHERE pk IN ({marks(chunk)})", chunk)  # nosec B608
             conn.execute(f"DELETE FROM products WHERE pk IN ({marks(chunk)})", chunk)  # nosec B608
-        self._forget_structure(conn, pks)
+        self.forget_structure(conn, pks)
         conn.executemany(
             "INSERT INTO removed(catalog, pk, version, removed_at) VALUES(?, ?, ?, ?)",
             ((catalog, pk, version, now) for pk in pks),
