@@ -19,6 +19,8 @@ from werkzeug.test import TestResponse
 
 from product_search.cli import main
 from product_search.errors import MalformedInput
+from product_search.index.lexical_index import LexicalIndex
+from product_search.index.vector_index import VectorIndex
 from product_search.search.bmecat import Article, BMEcatReader
 from product_search.search.bmecat_files import BMEcatFile
 from product_search.search.ingest import detect_format
@@ -574,6 +576,14 @@ def test_a_large_file_is_checked_whole_then_stored_in_batches(tmp_path: Path, mo
     second = run.invoke(main, ["load", "acme", str(tmp_path / "second.xml")])
     assert second.exit_code == 0 and "5 products upserted, 2 deleted" in second.output, second.output
     assert ids() == [f"M{n}" for n in range(2, 7)], "a new catalog in batches: its others dropped after the last"
+    store = CatalogStore.open(None, tmp_path / "data")
+    with store.read() as conn:
+        cat = store.get_catalog(conn, "acme")
+    assert cat is not None
+    for index in ("acme.bm25", f"acme.g{cat.generation}.vectors"):  # built once, after the last batch
+        path = tmp_path / "data" / "indexes" / index
+        stamp = (LexicalIndex if index.endswith("bm25") else VectorIndex).read_stamp(path)
+        assert stamp.version == cat.version, index
     bad = run.invoke(
         main, ["load", "acme", str(tmp_path / "bad.xml")], env={"PRODUCT_SEARCH_MAX_DESCRIPTION_CHARS": "100"}
     )

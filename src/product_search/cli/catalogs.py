@@ -81,7 +81,8 @@ def _load_bmecat(name: str, file: Path) -> None:
     Up to :data:`LOAD_BATCH` articles are one transaction (all or nothing); a larger file is stored in batches
     of that many, so that memory follows a batch, not the file: a failure between batches (a crash, a full
     disk) leaves the batches stored, and loading the file again completes it (what was stored is not encoded
-    again). A new catalog's other products and the deleted articles go after the last batch."""
+    again). A new catalog's other products and the deleted articles go after the last batch; then the catalog's
+    indexes are built once from the store (deriving them per batch would copy the whole index each time)."""
     settings = load_settings()
     try:
         read = BMEcatFile.check(lambda: file.open("rb"), settings.max_description_chars, settings.max_metadata_bytes)
@@ -106,13 +107,15 @@ def _load_bmecat(name: str, file: Path) -> None:
                 )
                 upserted, deleted, version = outcome.count, outcome.deleted, outcome.version
             else:
+                # No index is derived per batch (each would copy the catalog's whole index): built once at the end.
                 for batch in read.products(LOAD_BATCH):
-                    outcome = catalogs.writer.upsert(name, batch, progress=bar.update)
+                    outcome = catalogs.writer.upsert(name, batch, progress=bar.update, derive=False)
                     upserted, version = upserted + outcome.count, outcome.version
                 drop = catalogs.edits.others(name, read.ids) if read.replace else []
                 if drop or read.delete:
-                    outcome = catalogs.edits.delete_products(name, [*drop, *read.delete])
+                    outcome = catalogs.edits.delete_products(name, [*drop, *read.delete], derive=False)
                     deleted, version = outcome.count, outcome.version
+                catalogs.edits.rebuild_indexes(name)
     except ProductSearchError as exc:
         raise click.ClickException(exc.message) from exc
     click.echo(

@@ -72,7 +72,8 @@ class CatalogEdits:
             self.lookup.require(conn, name)
             return [pid for pid in self.store.product_ids(conn, name) if pid not in keep]
 
-    def delete_products(self, name: str, ids: Sequence[str]) -> WriteOutcome:
+    def delete_products(self, name: str, ids: Sequence[str], *, derive: bool = True) -> WriteOutcome:
+        """Delete products by id in one transaction (``derive``: as :meth:`.writes.CatalogWriter.upsert`'s)."""
         with self.writer.lock():
             with self.store.write(name) as conn:
                 cat = self.lookup.require(conn, name)
@@ -86,7 +87,8 @@ class CatalogEdits:
             if version is None:
                 return WriteOutcome(name, cat.version, 0, not_found=not_found)
             removed = np.fromiter(found.values(), dtype=np.int64, count=len(found))
-            self._without_new_rows([fresh, *(fresh.through(g) for g in building)], cat.version, removed)
+            if derive:
+                self._without_new_rows([fresh, *(fresh.through(g) for g in building)], cat.version, removed)
         self.metrics.incr(m.DELETED, len(found))
         self.metrics.gauge(m.CATALOG_SIZE.format(catalog=name), fresh.product_count)
         return WriteOutcome(name, version, len(found), not_found=not_found)

@@ -144,9 +144,12 @@ class CatalogWriter:
         replace: bool = False,
         delete: Sequence[str] = (),
         progress: Progress | None = None,
+        derive: bool = True,
     ) -> WriteOutcome:
         """Insert or replace products by id, all or nothing. ``replace`` also drops products not given;
-        ``delete``: ids dropped in the same transaction (a BMEcat update's deleted articles; unknown ones pass)."""
+        ``delete``: ids dropped in the same transaction (a BMEcat update's deleted articles; unknown ones pass).
+        ``derive``: bring this process's indexes forward after the commit (False: a load in batches builds them
+        once at its end, :meth:`.edits.CatalogEdits.rebuild_indexes`; meanwhile readers follow the change log)."""
         with self.store.read() as conn:
             existing = self.store.get_catalog(conn, name)
             # Fails before spending time on encoding if the catalog's model cannot be served.
@@ -225,11 +228,12 @@ class CatalogWriter:
             changed = [
                 (int(pk), text) for pk, p, text in zip(pks.tolist(), products, texts, strict=True) if p.id not in same
             ]
-            after_commit(
-                lambda: self.indexes.apply_delta(
-                    views, previous, removed, pks, vectors, changed_texts=changed, readings=readings
+            if derive:
+                after_commit(
+                    lambda: self.indexes.apply_delta(
+                        views, previous, removed, pks, vectors, changed_texts=changed, readings=readings
+                    )
                 )
-            )
         self.metrics.incr(m.UPSERTED, len(products))
         self.metrics.gauge(m.CATALOG_SIZE.format(catalog=name), cat.product_count)
         if truncated:
