@@ -107,6 +107,7 @@ def test_expired_revoked_and_unknown_keys_are_refused(client: FlaskClient) -> No
     time.sleep(1.05)
     error_of(search(client, "other", secret), 401, "unauthorized")
     assert client.get(f"/v1/keys/{key['id']}", headers=ADMIN).json["state"] == "expired"
+    error_of(client.post(f"/v1/keys/{key['id']}/rotate", json={}, headers=ADMIN), 422)  # no usable secret from it
     wrong = secret[:-4] + ("AAAA" if not secret.endswith("AAAA") else "BBBB")
     error_of(search(client, "other", wrong), 401)
     error_of(search(client, "other", "ps_nosuchkey0000_" + "A" * 43), 401)
@@ -231,8 +232,8 @@ def test_secrets_hash_slowly_and_verify_in_constant_time() -> None:
     assert not secret_matches("ps_abcdefghijkl_" + "y" * 43, stored)
     assert not secret_matches("anything", "md5$broken")
     with pytest.raises(InvalidInput) as caught:
-        KeySpec("", ("search", "nope"), ("*", "UPPER")).check()
-    assert set(caught.value.fields) == {"name", "actions", "catalogs"}
+        KeySpec("", ("search", "nope"), ("*", "UPPER"), expires="soon").check()
+    assert set(caught.value.fields) == {"name", "actions", "catalogs", "expires"}, "every field's problem at once"
 
 
 @pytest.fixture

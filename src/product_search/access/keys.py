@@ -162,7 +162,7 @@ class KeySpec:
     name: str
     actions: tuple[str, ...]
     catalogs: tuple[str, ...]
-    expires_in_s: float | None = None
+    expires: str | None = None  # a duration as operators write it: 90s, 15m, 12h, 30d (None: until revoked)
     write_rate: float | None = None
     search_rate: float | None = None
 
@@ -182,8 +182,12 @@ class KeySpec:
                 f"1 to {MAX_PATTERNS} catalog names or patterns ('acme', 'acme-*', '*')"
                 + (f"; not one: {bad[:5]}" if bad else "")
             ]
-        if self.expires_in_s is not None and not 0 < self.expires_in_s <= MAX_LIFE_S:
-            problems["expires"] = ["a positive duration of at most 10 years"]
+        if self.expires is not None:
+            try:
+                if not 0 < duration(self.expires) <= MAX_LIFE_S:
+                    problems["expires"] = ["a positive duration of at most 10 years"]
+            except InvalidInput as exc:
+                problems.update(exc.fields)
         for name, rate in (("write_rate", self.write_rate), ("search_rate", self.search_rate)):
             if rate is not None and not 0 < rate <= 1e6:
                 problems[name] = ["a positive number of requests per second"]
@@ -296,7 +300,7 @@ class KeyRing:
         row = KeyRow(
             id=key_id, name=spec.name.strip(), secret_hash=hash_secret(secret),
             actions=tuple(dict.fromkeys(spec.actions)), catalogs=tuple(dict.fromkeys(spec.catalogs)), created_at=now,
-            expires_at=None if spec.expires_in_s is None else now + spec.expires_in_s,
+            expires_at=None if spec.expires is None else now + duration(spec.expires),
             write_rate=spec.write_rate, search_rate=spec.search_rate,
         )  # fmt: skip
         with self.store.write(KEYS_LOCK) as conn:
@@ -348,8 +352,9 @@ class KeyRing:
             row = self.store.get_key(conn, key_id)
             if row is None:
                 raise KeyNotFound(f"no key {key_id!r}", {"key": key_id})
-            if row.revoked_at is not None:
-                raise InvalidInput("a revoked key cannot be rotated", fields={"key": ["revoked"]})
+            if not self._usable(row, self.clock()):
+                state = state_of(row, self.clock())
+                raise InvalidInput(f"an {state} key cannot be rotated", fields={"key": [state]})
             self.store.update_key(
                 conn, key_id, secret_hash=hash_secret(secret), previous_hash=row.secret_hash,
                 previous_until=self.clock() + grace_s,

@@ -66,7 +66,7 @@ def create(  # noqa: PLR0917 (click passes every option as an argument)
         spec = KeySpec(
             name, tuple(a.strip() for a in actions.split(",") if a.strip()),
             tuple(c.strip() for c in catalogs.split(",") if c.strip()),
-            expires_in_s=None if expires is None else duration(expires), write_rate=write_rate,
+            expires=expires, write_rate=write_rate,
             search_rate=search_rate,
         )  # fmt: skip
         with _ring() as ring:

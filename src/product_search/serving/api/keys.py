@@ -35,7 +35,7 @@ class KeyCollection(ServiceView):
         """Create a key; its secret is in this answer only (the store keeps a hash)."""
         spec = KeySpec(
             body["name"], tuple(body["actions"]), tuple(body["catalogs"]),
-            expires_in_s=None if body["expires"] is None else duration(body["expires"]),
+            expires=body["expires"],
             write_rate=body["write_rate"], search_rate=body["search_rate"],
         )  # fmt: skip
         row, secret = state().keys.create(spec)
