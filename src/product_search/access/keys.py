@@ -21,7 +21,7 @@ import re
 import secrets
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..errors import InvalidInput, KeyNotFound
@@ -375,8 +375,3 @@ def _described(row: KeyRow) -> dict[str, object]:
     """A key as the audit trail records it: never its secret or hash."""
     return {"key": row.id, "name": row.name, "actions": list(row.actions), "catalogs": list(row.catalogs),
             "expires_at": row.expires_at}  # fmt: skip
-
-
-def visible(grant: Grant, catalogs: Iterable[str]) -> list[str]:
-    """The catalogs a key may see, of those given."""
-    return [c for c in catalogs if grant.sees(c)]
