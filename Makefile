@@ -159,15 +159,15 @@ docker-build: deploy-tools install  ## build the image without torch (BASE_IMAGE
 		--build-arg GIT_REVISION=$$(git rev-parse HEAD) --build-arg BACKEND=$(BACKEND) --build-arg ONNX_INT8=$(ONNX_INT8) \
 		--build-arg MODEL_FINGERPRINT=$$($(IMAGE_MODEL_ENV) $(BIN)/product-search fingerprint | $(BIN)/python -c "import json,sys; print(json.load(sys.stdin)['id'])") .
 
-# Keys come from the caller: PRODUCT_SEARCH_ADMIN_KEYS and PRODUCT_SEARCH_READ_KEYS (or PRODUCT_SEARCH_OPEN_READS=1)
+# Keys come from the caller: PRODUCT_SEARCH_ADMIN_KEYS (and PRODUCT_SEARCH_READ_KEYS, else reads need a stored key)
 # in the environment, or the PRODUCT_SEARCH_* lines of DOCKER_ENV_FILE (e.g. docker/.env, which make up writes).
 DOCKER_ENV_FILE ?=
 # Passed on with -e only when set here (a bare -e NAME of an unset NAME would drop the env file's line).
 DOCKER_RUN_KEYS := PRODUCT_SEARCH_ADMIN_KEYS PRODUCT_SEARCH_READ_KEYS PRODUCT_SEARCH_OPEN_READS
 docker-run: deploy-tools  ## run the image on $(BIND_ADDRESS):$(PORT) with a named data volume and the sample catalog; keys from the environment or DOCKER_ENV_FILE=docker/.env
 	@has() { [ -n "$$(printenv "$$1")" ] || { [ -n "$(DOCKER_ENV_FILE)" ] && grep -q "^$$1=." "$(DOCKER_ENV_FILE)"; }; }; \
-	if ! has PRODUCT_SEARCH_ADMIN_KEYS || ! { has PRODUCT_SEARCH_READ_KEYS || has PRODUCT_SEARCH_OPEN_READS; }; then \
-		echo "make docker-run needs keys: PRODUCT_SEARCH_ADMIN_KEYS and PRODUCT_SEARCH_READ_KEYS (each: openssl rand -hex 32)"; \
+	if ! has PRODUCT_SEARCH_ADMIN_KEYS; then \
+		echo "make docker-run needs an admin key: PRODUCT_SEARCH_ADMIN_KEYS (openssl rand -hex 32), and read keys in PRODUCT_SEARCH_READ_KEYS or stored ones"; \
 		echo "  in the environment, or DOCKER_ENV_FILE=docker/.env (make up writes it)"; exit 1; fi
 	docker run --rm -p $(BIND_ADDRESS):$(PORT):8000 -v product-search-data:/data \
 		$(if $(DOCKER_ENV_FILE),--env-file <(grep '^PRODUCT_SEARCH_' $(DOCKER_ENV_FILE))) \

@@ -48,30 +48,37 @@ def _search(client: Any, headers: dict[str, str] | None = None, **environ: str) 
 
 
 @pytest.mark.slow
-def test_the_service_refuses_to_start_without_read_keys_unless_opened_on_purpose(tmp_path: Path) -> None:
+def test_without_read_keys_reads_need_a_stored_key_and_short_keys_refuse_the_start(tmp_path: Path) -> None:
+    """Reads are closed unless opened on purpose: a service with no read keys in its environment serves the
+    tenants' stored keys only (its admin key creates them), and says so in its log."""
     env = {**SERVICE_ENV, "PRODUCT_SEARCH_OPEN_READS": ""}  # the harness opens reads on loopback: not here
-    service = ServiceProcess(tmp_path / "data", env=env, log=tmp_path / "closed.log")
-    service.launch()
-    assert service.proc is not None and service.proc.wait(timeout=120) != 0
-    assert "no PRODUCT_SEARCH_READ_KEYS" in service.log_tail() and "PRODUCT_SEARCH_OPEN_READS=1" in service.log_tail()
     short = ServiceProcess(
         tmp_path / "data", env={**env, "PRODUCT_SEARCH_READ_KEYS": "guessable"}, log=tmp_path / "s.log"
     )
     short.launch()
     assert short.proc is not None and short.proc.wait(timeout=120) != 0
     assert "at least 16 characters" in short.log_tail()
+    with ServiceProcess(tmp_path / "data", env=env, log=tmp_path / "closed.log") as closed:
+        assert "reads: keys only: 0 read keys" in closed.log_tail(None)
+        assert closed.get("/v1/catalogs").status_code == 401
+        created = closed.post("/v1/keys", {"name": "shop", "actions": ["search", "read"], "catalogs": ["*"]},
+                              headers=ADMIN)  # fmt: skip
+        assert created.status_code == 201, created.text
+        stored = {"Authorization": f"Bearer {created.json()['secret']}"}
+        assert closed.get("/v1/catalogs", headers=stored).status_code == 200
+        assert closed.get("/v1/catalogs", headers=READER).status_code == 401  # no such key here
     with ServiceProcess(tmp_path / "data", env={**env, "PRODUCT_SEARCH_READ_KEYS": READ_KEY}) as keyed:
         assert keyed.get("/v1/catalogs").status_code == 401
         assert keyed.get("/v1/catalogs", headers=READER).status_code == 200
 
 
-def test_settings_refuse_short_keys_and_closed_reads_without_keys() -> None:
+def test_settings_refuse_short_keys_and_open_reads_only_on_purpose() -> None:
     with pytest.raises(ConfigError, match="at least 16 characters"):
         Settings.from_env({"PRODUCT_SEARCH_ADMIN_KEYS": "dev-admin-key"})
-    with pytest.raises(ConfigError, match="PRODUCT_SEARCH_OPEN_READS=1"):
-        Settings.from_env({}).check_serving()
-    Settings.from_env({"PRODUCT_SEARCH_OPEN_READS": "1"}).check_serving()
-    Settings.from_env({"PRODUCT_SEARCH_READ_KEYS": READ_KEY}).check_serving()
+    assert not Settings.from_env({}).reads_open
+    assert Settings.from_env({"PRODUCT_SEARCH_OPEN_READS": "1"}).reads_open
+    # Read keys close reads, even where they were opened.
+    assert not Settings.from_env({"PRODUCT_SEARCH_OPEN_READS": "1", "PRODUCT_SEARCH_READ_KEYS": READ_KEY}).reads_open
     with pytest.raises(ConfigError, match="must be 1 or 0"):
         Settings.from_env({"PRODUCT_SEARCH_OPEN_READS": "perhaps"})
 

@@ -358,7 +358,7 @@ def test_make_serves_the_dev_key_on_loopback_only(make: tuple[str, Path]) -> Non
 def test_make_docker_run_needs_keys_and_binds_loopback(make: tuple[str, Path]) -> None:
     refused = run_make(make, "docker-run")
     assert refused.returncode != 0
-    assert "needs keys" in refused.stdout + refused.stderr
+    assert "needs an admin key" in refused.stdout + refused.stderr
     keys = {"PRODUCT_SEARCH_ADMIN_KEYS": "k" * 32, "PRODUCT_SEARCH_READ_KEYS": "r" * 32}
     args = run_make(make, "docker-run", **keys).stdout.split("ARGS=", 1)[-1]
     assert "-p 127.0.0.1:8000:8000 " in args, args

@@ -364,6 +364,11 @@ def test_a_migration_cancelled_while_it_runs_stops_and_leaves_the_catalog_as_it_
     assert wait_for(client, second_url, {"switched"})["done"] == 800
     switched = client.delete(second_url, headers=ADMIN)
     assert switched.status_code == 409 and switched.json["error"]["details"]["state"] == "switched"
+    with store.read() as conn:  # the audit trail: the refused cancels left no entry
+        trail = [(e.action, e.details.get("migration")) for e in store.audit(conn, "tools") if "migration" in e.action]
+    first, other = started.json["id"], second.json["id"]
+    assert trail == [("migration.switch", other), ("migration.start", other), ("migration.cancel", first),
+                     ("migration.start", first)]  # fmt: skip
 
 
 def test_a_migration_that_meets_a_full_disk_fails_and_the_catalog_keeps_its_version(

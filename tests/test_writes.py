@@ -3,6 +3,7 @@ acknowledgement, and what happens when the index update after it fails."""
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from dataclasses import replace
@@ -136,14 +137,23 @@ def test_a_migration_moves_the_catalog_to_another_version_and_rollback_back(
     assert {(c, k) for _, c, k in trail} == {("c", None)}
 
 
-def test_a_change_that_rolls_back_leaves_no_audit_entry(tmp_path: Path, models: LoadedModels) -> None:
+def test_a_change_that_rolls_back_leaves_no_audit_entry_and_no_log_line(
+    tmp_path: Path, models: LoadedModels, caplog: pytest.LogCaptureFixture
+) -> None:
     catalogs = Catalogs(tmp_path, models)
     catalogs.writer.upsert("c", BOLTS)
+    caplog.set_level(logging.INFO, logger="product_search.audit")
+    caplog.clear()
     with pytest.raises(RuntimeError), catalogs.store.write("c") as conn:
         catalogs.store.record(conn, "products.delete", "c", {"deleted": 1})
         raise RuntimeError("the change fails after its entry was written")
     with catalogs.store.read() as conn:
         assert [e.action for e in catalogs.store.audit(conn, "c")] == ["products.write"]
+    assert not caplog.records, "a log line must not tell of a change the store does not have"
+    with catalogs.store.write("c") as conn:
+        catalogs.store.record(conn, "products.delete", "c", {"deleted": 1})
+        assert not caplog.records, "written once the transaction commits"
+    assert [(r.getMessage(), r.fields["catalog"]) for r in caplog.records] == [("products.delete", "c")]  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize("name", ["../etc", "Tools", "", "a" * 65, "-x"])

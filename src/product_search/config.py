@@ -214,7 +214,7 @@ class Settings:
 
     admin_keys: frozenset[str] = _setting(frozenset(), _keys, _p("ADMIN_KEYS"), factory=frozenset)
     read_keys: frozenset[str] = _setting(frozenset(), _keys, _p("READ_KEYS"), factory=frozenset)
-    # Without read keys the service refuses to start, unless reads are opened on purpose (make run does).
+    # Searches and reads without a key, on purpose (make run does on loopback); ignored where read keys are set.
     open_reads: bool = _setting(False, _flag, _p("OPEN_READS"))
     # Model versions a read key (or an anonymous reader) may name on /v1/similarity and /v1/embeddings,
     # besides the default model; admin keys may name any. Each name loads a model: readers must not choose.
@@ -286,6 +286,19 @@ class Settings:
         settings.check_keys()
         return settings
 
+    @property
+    def reads_open(self) -> bool:
+        """Whether callers without a token may search and read: opened on purpose, and no read keys set."""
+        return self.open_reads and not self.read_keys
+
+    @property
+    def reads(self) -> str:
+        """Who may read, in words for the start-up log."""
+        if self.reads_open:
+            return "open to callers without a key (PRODUCT_SEARCH_OPEN_READS=1)"
+        env = f"{len(self.read_keys)} read keys and {len(self.admin_keys)} admin keys from the environment"
+        return f"keys only: {env}, and the stored keys"
+
     def check_keys(self) -> None:
         """Every API key is long enough to be no guess."""
         short = [n for n, keys in (("ADMIN_KEYS", self.admin_keys), ("READ_KEYS", self.read_keys))
@@ -294,15 +307,6 @@ class Settings:
             raise ConfigError(
                 f"{', '.join(PREFIX + n for n in short)}: every key must have at least {MIN_KEY_CHARS} characters "
                 "(generate one: openssl rand -hex 32)"
-            )
-
-    def check_serving(self) -> None:
-        """Refuse to serve open by accident: keys long enough, and reads need read keys unless opened on purpose."""
-        self.check_keys()
-        if not self.read_keys and not self.open_reads:
-            raise ConfigError(
-                f"no {PREFIX}READ_KEYS: searches and reads would be open to anyone who can connect. Set read keys, "
-                f"or {PREFIX}OPEN_READS=1 to open them on purpose (make run does, on 127.0.0.1 only)"
             )
 
     def redacted(self) -> dict[str, object]:

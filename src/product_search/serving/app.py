@@ -39,8 +39,9 @@ def create_app(
     ``encoder_threads`` sizes ONNX Runtime's thread pool (0: its default).
     """
     settings = settings or Settings.from_env()
-    settings.check_serving()  # before any model is loaded: a refused start is said at once
+    settings.check_keys()  # before any model is loaded: a refused start is said at once
     logs.configure(settings.log_level)
+    log.info("reads: %s", settings.reads)
     loaded = models or LoadedModels(settings, threads=encoder_threads)
     loaded.default()  # the default model is loaded before anything is served (and before a fork)
     metrics = m.Metrics(settings)

@@ -66,7 +66,7 @@ def when_ready(server: Any) -> None:
             threads,
             needed,
         )
-    if s.open_reads and not s.read_keys and _server.host not in ("127.0.0.1", "::1", "localhost"):
+    if s.reads_open and _server.host not in ("127.0.0.1", "::1", "localhost"):
         server.log.warning(
             "PRODUCT_SEARCH_OPEN_READS=1 on %s: searches and reads are open to every machine that reaches it",
             _server.bind,

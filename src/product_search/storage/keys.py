@@ -11,7 +11,8 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
@@ -22,6 +23,23 @@ from .database import Connection
 # None for the CLI, background jobs and environment keys' callers without an id. Read by :meth:`KeyTable.record`.
 ACTOR: ContextVar[str | None] = ContextVar("product_search_actor", default=None)
 audit_log = logging.getLogger("product_search.audit")
+# The audit log lines of the transaction open in this context: written once it commits, dropped if it rolls back.
+_UNCOMMITTED: ContextVar[list[dict[str, Any]] | None] = ContextVar("product_search_audit_lines", default=None)
+
+
+@contextmanager
+def logged_on_commit(transaction: AbstractContextManager[Connection]) -> Iterator[Connection]:
+    """Enter a store transaction; the audit log lines its :meth:`KeyTable.record` calls make are written after it
+    commits (a log line must never tell of a change the store does not have)."""
+    lines: list[dict[str, Any]] = []
+    token = _UNCOMMITTED.set(lines)
+    try:
+        with transaction as conn:
+            yield conn
+    finally:
+        _UNCOMMITTED.reset(token)
+    for fields in lines:
+        audit_log.info(fields["action"], extra={"fields": fields})
 
 
 @dataclass(frozen=True)
@@ -115,14 +133,18 @@ class KeyTable:
 
     @staticmethod
     def record(conn: Connection, action: str, catalog: str | None, details: dict[str, Any]) -> None:
-        """An entry of the audit trail by the context's :data:`ACTOR`, in the transaction of the change it records
-        (and a log line: the store's entry is the one that commits with the change)."""
+        """An entry of the audit trail by the context's :data:`ACTOR`, in the transaction of the change it records,
+        and a log line once that commits (:func:`logged_on_commit`)."""
         key_id = ACTOR.get()
         conn.execute(
             "INSERT INTO audit(at, key_id, action, catalog, details) VALUES(?, ?, ?, ?, ?)",
             (time.time(), key_id, action, catalog, json.dumps(details, sort_keys=True)),
         )
-        audit_log.info(action, extra={"fields": {"key_id": key_id, "action": action, "catalog": catalog, **details}})
+        fields = {"key_id": key_id, "action": action, "catalog": catalog, **details}
+        lines = _UNCOMMITTED.get()
+        if lines is None:
+            raise RuntimeError("KeyTable.record outside CatalogStore.write: its log line would precede the commit")
+        lines.append(fields)
 
     @staticmethod
     def audit(

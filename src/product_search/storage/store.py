@@ -42,7 +42,7 @@ from .filters import ProductFilter, StructureTables, structure_clause
 from .generations import LIVE, GenerationRow, GenerationTables, ModelBinding
 from .indexed_texts import IndexedTexts, metadata_json
 from .jobs import JobRow, JobTable
-from .keys import KeyTable
+from .keys import KeyTable, logged_on_commit
 from .sqlite import SqliteDatabase
 
 __all__ = [
@@ -176,7 +176,7 @@ class CatalogStore(GenerationTables, JobTable, KeyTable, StructureTables, Change
         return self.db.read()
 
     def write(self, catalog: str | None = None) -> AbstractContextManager[Connection]:
-        return self.db.write(catalog)
+        return logged_on_commit(self.db.write(catalog))
 
     def close(self) -> None:
         self.db.close()

@@ -95,7 +95,7 @@ def refusal(action: Action) -> ResponseReturnValue | None:
     caller = identify(token, s.admin_keys, s.read_keys, service.keys.grant)
     request_scope.set_caller(caller)
     catalog = (request.view_args or {}).get("catalog")
-    if caller.may(action, catalog, open_reads=not s.read_keys and s.open_reads):
+    if caller.may(action, catalog, open_reads=s.reads_open):
         grant, key = caller.grant, caller.key_id
         if grant is not None and key is not None:
             if action in _CHANGES and (wait := service.write_rate.take(key, grant.write_rate)) > 0:
