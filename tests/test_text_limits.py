@@ -138,6 +138,8 @@ def test_text_functions_are_linear_on_hostile_text(name: str, realistic: str) ->
     def check(prefix: list[str], motif: list[str], suffix: str) -> None:
         text = _repeat(prefix, motif, suffix)
         took = _seconds(fn, text)
+        if took > bound:  # measured again at its best of three: a busy machine's pause is no quadratic path
+            took = _seconds(fn, text, runs=3)
         assert took <= bound, f"{name}: {took:.3f} s for {text[:60]!r}... (bound {bound:.3f} s)"
 
     check()
