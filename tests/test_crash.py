@@ -286,13 +286,13 @@ def test_kill_during_an_index_rebuild(crash_server: ServiceProcess, pauses: Path
     index_dir = server.data_dir / "indexes"
     if victim == "cli":
         # `product-search index` (make index) killed while it replaces the files: held at its pause point
-        # between removing the old files and writing the new ones.
+        # between removing the old vector file and writing the new one (the lexical file already rewritten).
         (pauses / "index_replacing.armed").touch()
         proc = cli(server.data_dir, "index", "tools", pauses=pauses)
         held = pauses / "index_replacing.reached"
         wait_until(lambda: held.exists() or proc.poll() is not None, 120, "the rebuild replacing the files", 0.01)
         assert proc.poll() is None and int(held.read_text()) == proc.pid, "held at the point, not finished"
-        assert not any(index_dir.glob("tools.*")), "killed in the window: the old files gone, no new one yet"
+        assert not any(index_dir.glob("tools.*.vectors")), "killed in the window: the old file gone, no new one yet"
         proc.kill()
         proc.wait()
         server.kill_all()

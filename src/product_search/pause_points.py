@@ -22,8 +22,8 @@ from pathlib import Path
 
 # Where each point is: after an upload's encoding, before its transaction (nothing stored); after the
 # transaction of an upload or a delete committed, before its answer (stored, not acknowledged); a rebuild of
-# a catalog's index files between removing the old files and writing the new ones (`product-search index`).
-POINTS = frozenset({"upload_encoded", "upload_committed", "delete_committed", "index_replacing"})
+# a catalog's index file (vector: index, lexical) between removing the old one and writing the new (`product-search index`).
+POINTS = frozenset({"upload_encoded", "upload_committed", "delete_committed", "index_replacing", "lexical_replacing"})
 # Where a test can make the disk full, once: the store's next write transaction; the next file written whole.
 FULL_DISK = frozenset({"store_write", "file_write"})
 _HOLD = 3600.0  # seconds per sleep while held (until killed)

@@ -115,6 +115,7 @@ def _load_bmecat(name: str, file: Path) -> None:
                 if drop or read.delete:
                     outcome = catalogs.edits.delete_products(name, [*drop, *read.delete], derive=False)
                     deleted, version = outcome.count, outcome.version
+                catalogs.models.unload()  # the index build needs no model: its memory goes before the build's comes
                 catalogs.edits.rebuild_indexes(name)
     except ProductSearchError as exc:
         raise click.ClickException(exc.message) from exc

@@ -9,6 +9,7 @@ What catalogs use when the Gunicorn master starts is loaded before the fork, so 
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 import time
@@ -160,6 +161,15 @@ class LoadedModels:
                     evicted, _ = self._loaded.popitem(last=False)
                     log.info("model unloaded (least recently used)", extra={"fields": {"model": evicted}})
         return encoder
+
+    def unload(self) -> None:
+        """Drop every loaded model (loaded again when next needed): a bulk load frees the model's memory before
+        it builds the catalog's indexes, which need none."""
+        with self._guard:
+            dropped = list(self._loaded)
+            self._loaded.clear()
+        gc.collect()  # an ONNX Runtime session frees its buffers when the last reference to it goes
+        log.info("models unloaded", extra={"fields": {"models": dropped}})
 
     def _load(self, manifest: Manifest) -> Encoder:
         self._verify(manifest)

@@ -17,6 +17,7 @@ catalogs, so one catalog never takes the service down.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import time
@@ -253,16 +254,21 @@ class DerivedIndexes:
         return index
 
     def rebuild(self, conn: Connection, cat: CatalogRow) -> VectorIndex:
-        """Rebuild both files of a catalog from the store, replacing them (``product-search index``)."""
-        index, lexical = self.build(VECTORS, conn, cat), self.build(LEXICAL, conn, cat)
-        for kind in (VECTORS, LEXICAL):
-            self.files.remove(kind, cat)
-        pause_points.reached("index_replacing")  # crash tests: the old files gone, the new ones not written
-        self.files.save(VECTORS, cat, index)
-        self.files.save(LEXICAL, cat, lexical)
-        self.install(VECTORS, cat, index)
-        self.install(LEXICAL, cat, lexical)
-        return index
+        """Rebuild both files of a catalog from the store, replacing them (``product-search index``, a bulk load).
+        One kind at a time, each served from its file once written: a build's arrays are let go before the next
+        build, so the peak is the larger build, not both."""
+        self._replace(LEXICAL, conn, cat)
+        return self._replace(VECTORS, conn, cat)
+
+    def _replace(self, kind: Kind[D], conn: Connection, cat: CatalogRow) -> D:
+        built = self.build(kind, conn, cat)
+        self.files.remove(kind, cat)  # save() keeps a file of this version: it may be the damaged one
+        pause_points.reached(f"{kind.name}_replacing")  # crash tests: the old file gone, the new one not written
+        self.files.save(kind, cat, built)
+        with contextlib.suppress(IndexFileError):  # not written (logged): served from memory
+            built = self.files.load(kind, cat, built.stamp)  # mapped from the file
+        self.install(kind, cat, built)
+        return built
 
     def prepare(self, conn: Connection, cat: CatalogRow) -> VectorIndex:
         """Build and save ``cat``'s vector index (of a generation about to become active) from the store."""

@@ -16,7 +16,8 @@ numbers and flags (:class:`FactMatch`), which :func:`.ranking.order` uses.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from array import array
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,7 +27,6 @@ import numpy.typing as npt
 from ..text import model_codes
 from ..text.identifiers import Identifier
 from ..text.product_types import TypeTable
-from . import ragged
 from .descriptions import FITS, WITH, read_description
 from .query_facts import QueryFacts
 from .term_table import TermTable
@@ -136,6 +136,40 @@ class MadeFor:
         return frozenset().union(*(self._targets.get(n, ()) for n in named))
 
 
+class FactRows:
+    """A :class:`FactIndex`'s rows as they are read, packed at once (token ids in arrays, type phrases numbered):
+    a build over a whole catalog holds no Python list per product."""
+
+    def __init__(self, vocab: Mapping[str, int] | None, types: TypeTable | None) -> None:
+        self._base: Mapping[str, int] = {} if vocab is None else vocab
+        self._added: dict[str, int] = {}
+        self._types = TypeTable() if types is None else types
+        self._flat, self._ends, self._type_of = array("i"), array("q", [0]), array("i")
+
+    def add(self, tokens: Sequence[str] | Sequence[int], phrase: Any) -> None:
+        """One row: its fact tokens (or their ids in ``vocab``) and its type phrase (or type id; None: none)."""
+        base, added = self._base, self._added
+        for token in tokens:
+            if isinstance(token, str):
+                found = base.get(token)
+                self._flat.append(found if found is not None else added.setdefault(token, len(base) + len(added)))
+            else:
+                self._flat.append(int(token))
+        self._ends.append(len(self._flat))
+        self._type_of.append(phrase if isinstance(phrase, int) else self._types.id_of(phrase))
+
+    def index(self) -> FactIndex:
+        base = self._base
+        merged = TermTable.of(base).plus(self._added) if isinstance(base, TermTable) else {**base, **self._added}
+        return FactIndex(
+            np.frombuffer(self._flat, dtype=np.int32).copy(),
+            np.frombuffer(self._ends, dtype=np.int64).copy(),
+            merged,
+            self._types,
+            np.frombuffer(self._type_of, dtype=np.int32).copy(),
+        )
+
+
 class FactIndex:
     """Fact tokens and types of one catalog's products, rows in the lexical index's order.
 
@@ -189,34 +223,16 @@ class FactIndex:
     @classmethod
     def from_rows(
         cls,
-        rows: Sequence[tuple[Sequence[str] | Sequence[int], Any]],
+        rows: Iterable[tuple[Sequence[str] | Sequence[int], Any]],
         vocab: Mapping[str, int] | None,
         types: TypeTable | None,
     ) -> FactIndex:
         """From per-row (fact tokens or token ids, type phrase or type id) pairs; token ids refer to ``vocab``,
         which new tokens extend (it is left as it is)."""
-        base: Mapping[str, int] = {} if vocab is None else vocab
-        added: dict[str, int] = {}
-
-        def token_id(token: str | int) -> int:
-            if isinstance(token, int):
-                return token
-            found = base.get(token)
-            if found is None:
-                found = added.setdefault(token, len(base) + len(added))
-            return int(found)
-
-        types = TypeTable() if types is None else types
-        type_of = np.full(len(rows), -1, dtype=np.int32)
-
-        def ids() -> Iterator[list[int]]:
-            for n, (toks, phrase) in enumerate(rows):
-                type_of[n] = phrase if isinstance(phrase, int) else types.id_of(phrase)
-                yield [token_id(t) for t in toks]
-
-        flat, offsets = ragged.of_lists(ids())
-        merged = TermTable.of(base).plus(added) if isinstance(base, TermTable) else {**base, **added}
-        return cls(flat, offsets, merged, types, type_of)
+        built = FactRows(vocab, types)
+        for toks, phrase in rows:
+            built.add(toks, phrase)
+        return built.index()
 
     @property
     def memory_bytes(self) -> int:

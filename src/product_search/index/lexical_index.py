@@ -31,7 +31,7 @@ import numpy.typing as npt
 
 from . import indexfile, ragged
 from .descriptions import DescriptionRead, read_or_nothing
-from .facts import FactIndex, FactMatch
+from .facts import FactIndex, FactMatch, FactRows
 from .indexfile import IndexFileError, IndexStamp
 from .query_facts import QueryFacts
 from .query_reading import QueryReader
@@ -100,14 +100,14 @@ class LexicalIndex:
         """Index ``(pk, description)`` rows given in ascending key order."""
         vocab: dict[str, int] = {"": 0}  # id 0: the empty token (bm25s' convention, kept in every file)
         pks = array("q")
-        facts: list[tuple[list[str], Any]] = []
+        facts = FactRows(None, None)  # packed as read: no list per product is kept
         unreadable: list[int] = []
 
         def ids() -> Iterator[list[int]]:
             for pk, text in rows:
-                words, fact = read_or_nothing(pk, text, unreadable)
+                words, (fact_tokens, phrase) = read_or_nothing(pk, text, unreadable)
                 pks.append(pk)
-                facts.append(fact)
+                facts.add(fact_tokens, phrase)
                 yield [vocab.setdefault(t, len(vocab)) for t in words]
 
         tokens, offsets = ragged.of_lists(ids())
@@ -117,7 +117,7 @@ class LexicalIndex:
             tokens=tokens,
             offsets=offsets,
             vocab=vocab,
-            facts=FactIndex.from_rows(facts, None, None),
+            facts=facts.index(),
             unreadable=np.asarray(unreadable, dtype=np.int64),
         )
 
