@@ -8,6 +8,7 @@ import threading
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pytest
 from click.testing import CliRunner
 
@@ -15,6 +16,7 @@ from product_search.cli import main
 from product_search.config import Settings, default_model_path
 from product_search.encoding.encoder import Encoder
 from product_search.encoding.fingerprint import hash_model_dir
+from product_search.encoding.models import LoadedModels
 from product_search.encoding.onnx_runtime import ONNX_FILE, ONNX_INT8_FILES, export_in_place, int8_config
 from product_search.encoding.repository import (
     DEFAULT_MODEL,
@@ -81,6 +83,19 @@ def test_a_starter_that_finds_a_bootstrap_under_way_waits_for_it(tmp_path: Path)
         assert second.is_alive(), "the second starter waits for the bootstrap under way"
     second.join(10)
     assert outcome == [None], "and then publishes nothing itself"
+
+
+def test_unloaded_models_load_again_when_next_needed(base_settings: Settings) -> None:
+    """A bulk load drops its models before it builds the indexes (``LoadedModels.unload``): a later encoding loads
+    the version again and encodes as before."""
+    loaded = LoadedModels(base_settings)
+    manifest = loaded.resolve()
+    first = loaded.encoder(manifest)
+    before = first.encode(["hex bolt M8"])
+    loaded.unload()
+    again = loaded.encoder(manifest)
+    assert again is not first
+    np.testing.assert_array_equal(again.encode(["hex bolt M8"]), before)
 
 
 @pytest.mark.parametrize(
