@@ -21,8 +21,8 @@ import time
 from pathlib import Path
 
 # Where each point is: after an upload's encoding, before its transaction (nothing stored); after the
-# transaction of an upload or a delete committed, before its answer (stored, not acknowledged); a rebuild of
-# a catalog's index file (vector: index, lexical) between removing the old one and writing the new (`product-search index`).
+# transaction of an upload or a delete committed, before its answer (stored, not acknowledged); a rebuild of a
+# catalog's index file (vector: index, lexical) between removing the old one and writing the new one.
 POINTS = frozenset({"upload_encoded", "upload_committed", "delete_committed", "index_replacing", "lexical_replacing"})
 # Where a test can make the disk full, once: the store's next write transaction; the next file written whole.
 FULL_DISK = frozenset({"store_write", "file_write"})

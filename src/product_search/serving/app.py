@@ -83,7 +83,7 @@ def create_app(
     hooks.init_app(app)
 
     log.info("settings", extra={"fields": settings.redacted()})
-    if not settings.read_keys:
+    if settings.reads_open:
         log.warning("PRODUCT_SEARCH_OPEN_READS: searches and reads are open to anyone who can connect")
     if not settings.admin_keys:
         log.warning("no PRODUCT_SEARCH_ADMIN_KEYS set: the service is read-only over HTTP")

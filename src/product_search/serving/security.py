@@ -2,8 +2,9 @@
 
 Keys from the environment bootstrap a service: admin keys may do everything, read keys may search and read
 every catalog. Keys in the store (:mod:`..access.keys`) may do the actions they were given on the catalogs their
-patterns match. With no read keys configured, searches and reads are open to callers without a token (a wrong
-token still fails); everything else always needs a key.
+patterns match. Searches and reads are open to callers without a token only where opened on purpose
+(``Settings.reads_open``: PRODUCT_SEARCH_OPEN_READS=1 and no read keys; a wrong token still fails); everything
+else always needs a key.
 """
 
 from __future__ import annotations
