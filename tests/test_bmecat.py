@@ -550,6 +550,22 @@ def _catalog(transaction: str, articles: list[tuple[str, str]]) -> str:
     return f'<BMECAT version="2005"><T_{transaction}>{body}</T_{transaction}></BMECAT>'
 
 
+def test_a_batch_is_bounded_by_its_articles_text_as_well_as_their_number() -> None:
+    """Trade articles with many features are ~100 KB each in memory: a batch of them ends at a size, not only at a
+    count (cli/catalogs.py LOAD_BATCH_BYTES), and the check pass knows the whole file's size beforehand."""
+    features = "".join(f"<FEATURE><FNAME>Feature {k}</FNAME><FVALUE>{k}</FVALUE></FEATURE>" for k in range(20))
+    rich = f"<PRODUCT_FEATURES>{features}</PRODUCT_FEATURES>"
+    plain = _catalog("NEW_CATALOG", [(f"M{n}", "new") for n in range(5)])
+    data = plain.replace("</PRODUCT_DETAILS>", f"</PRODUCT_DETAILS>{rich}").encode()
+    read = BMEcatFile.check(lambda: io.BytesIO(data), 1000, 16 * 1024)
+    weights = [len(r["description"]) + len(json.dumps(r["metadata"], ensure_ascii=False))
+               for (r,) in read.records(1)]  # fmt: skip
+    assert len(weights) == 5 and read.text_bytes == sum(weights) and weights[0] > 500
+    assert [len(b) for b in read.records(100, 2 * weights[0])] == [2, 2, 1], "ends at the size"
+    assert [len(b) for b in read.records(3, 10**9)] == [3, 2], "or at the count"
+    assert [len(b) for b in read.records(100)] == [5], "the upload endpoint's one transaction"
+
+
 def test_a_large_file_is_checked_whole_then_stored_in_batches(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import product_search.cli.catalogs as cli_catalogs
 

@@ -24,7 +24,11 @@ from ..storage.store import CatalogStore
 from ..text.synonyms import Synonyms
 from .app import CATALOG, catalog_name, load_settings, main, open_catalogs
 
-LOAD_BATCH = 20_000  # BMEcat articles per transaction: one for a file of up to this many
+# A BMEcat load's transaction: up to this many articles, and this much of their text and metadata (as JSON; a
+# batch's Python objects and analysis take ~13x that: a trade article with 100 features is ~115 KB in memory).
+# One transaction for a file within both.
+LOAD_BATCH = 20_000
+LOAD_BATCH_BYTES = 16 * 2**20
 
 
 @main.command()
@@ -78,11 +82,12 @@ def _load_bmecat(name: str, file: Path) -> None:
     deletes by each article's mode, T_UPDATE_PRICES changes no text (nothing is stored or encoded).
 
     The file is read through and every article checked before anything is stored; then read again as a stream.
-    Up to :data:`LOAD_BATCH` articles are one transaction (all or nothing); a larger file is stored in batches
-    of that many, so that memory follows a batch, not the file: a failure between batches (a crash, a full
-    disk) leaves the batches stored, and loading the file again completes it (what was stored is not encoded
-    again). A new catalog's other products and the deleted articles go after the last batch; then the catalog's
-    indexes are built once from the store (deriving them per batch would copy the whole index each time)."""
+    A file within :data:`LOAD_BATCH` articles and :data:`LOAD_BATCH_BYTES` is one transaction (all or nothing);
+    a larger one is stored in batches within both, so that memory follows a batch, not the file: a failure
+    between batches (a crash, a full disk) leaves the batches stored, and loading the file again completes it
+    (what was stored is not encoded again). A new catalog's other products and the deleted articles go after the
+    last batch; then the models are let go and the catalog's indexes built once from the store (deriving them per
+    batch would copy the whole index each time)."""
     settings = load_settings()
     try:
         read = BMEcatFile.check(lambda: file.open("rb"), settings.max_description_chars, settings.max_metadata_bytes)
@@ -100,15 +105,15 @@ def _load_bmecat(name: str, file: Path) -> None:
     upserted, deleted, version = 0, 0, 0
     try:
         with tqdm(total=len(read.ids), unit="product", desc=f"embedding {name}", file=sys.stderr) as bar:
-            if len(read.ids) <= LOAD_BATCH:
-                products = [p for batch in read.products(LOAD_BATCH) for p in batch]
+            if len(read.ids) <= LOAD_BATCH and read.text_bytes <= LOAD_BATCH_BYTES:
+                products = [p for batch in read.products(LOAD_BATCH, LOAD_BATCH_BYTES) for p in batch]
                 outcome = catalogs.edits.apply(
                     name, products, replace_all=read.replace, delete=read.delete, progress=bar.update
                 )
                 upserted, deleted, version = outcome.count, outcome.deleted, outcome.version
             else:
                 # No index is derived per batch (each would copy the catalog's whole index): built once at the end.
-                for batch in read.products(LOAD_BATCH):
+                for batch in read.products(LOAD_BATCH, LOAD_BATCH_BYTES):
                     outcome = catalogs.writer.upsert(name, batch, progress=bar.update, derive=False)
                     upserted, version = upserted + outcome.count, outcome.version
                 drop = catalogs.edits.others(name, read.ids) if read.replace else []

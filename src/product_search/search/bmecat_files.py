@@ -7,6 +7,7 @@ catalog groups mapped after the articles): :func:`_complete` adds it to each rec
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ class BMEcatFile:
     ids: set[str]  # of the articles to upsert
     delete: list[str]
     replace: bool
+    text_bytes: int  # of the articles to upsert: descriptions and metadata as JSON (:func:`_weight`)
 
     @classmethod
     def check(cls, reopen: Callable[[], IO[bytes]], max_description_chars: int, max_metadata_bytes: int) -> BMEcatFile:
@@ -44,6 +46,7 @@ class BMEcatFile:
         delete: list[str] = []
         invalid: dict[str, Any] = {}
         twice: list[str] = []
+        text_bytes = 0
         with reopen() as source:
             reader = BMEcatReader(source)
             for article in reader:
@@ -53,8 +56,10 @@ class BMEcatFile:
                     delete.append(article.id)
                 else:
                     ids.add(article.id)
+                    record = article.record()
+                    text_bytes += _weight(record)
                     try:
-                        schema.load(article.record())
+                        schema.load(record)
                     except ma.ValidationError as exc:
                         invalid[article.id] = exc.messages
         if twice:
@@ -67,25 +72,29 @@ class BMEcatFile:
         replace = reader.transaction == "new_catalog"
         if replace and not ids:
             raise InvalidInput("a T_NEW_CATALOG without one readable article would empty the catalog")
-        return cls(reopen, reader, ids, delete, replace)
+        return cls(reopen, reader, ids, delete, replace, text_bytes)
 
-    def records(self, batch: int) -> Iterator[list[dict[str, Any]]]:
-        """The articles to upsert as upload records, ``batch`` at a time, each completed (:func:`_complete`)."""
+    def records(self, batch: int, max_bytes: int | None = None) -> Iterator[list[dict[str, Any]]]:
+        """The articles to upsert as upload records, each completed (:func:`_complete`), in batches of ``batch``
+        articles or ``max_bytes`` of text (:func:`_weight`; None: no such bound), whichever comes first."""
         out: list[dict[str, Any]] = []
+        size = 0
         with self.reopen() as source:
             for article in BMEcatReader(source):
                 if article.mode == "delete":
                     continue
-                out.append(_complete(article.record(), self.read))
-                if len(out) == batch:
+                record = article.record()
+                size += _weight(record) if max_bytes is not None else 0
+                out.append(_complete(record, self.read))
+                if len(out) == batch or (max_bytes is not None and size >= max_bytes):
                     yield out
-                    out = []
+                    out, size = [], 0
         if out:
             yield out
 
-    def products(self, batch: int) -> Iterator[list[NewProduct]]:
+    def products(self, batch: int, max_bytes: int) -> Iterator[list[NewProduct]]:
         """:meth:`records` as products (checked by :meth:`check`)."""
-        for records in self.records(batch):
+        for records in self.records(batch, max_bytes):
             yield [NewProduct(r["id"], r["description"], r["metadata"]) for r in records]
 
     def summary(self) -> dict[str, Any]:
@@ -136,3 +145,8 @@ def _complete(record: dict[str, Any], reader: BMEcatReader) -> dict[str, Any]:
             metadata.setdefault("classes", []).append({"system": GROUP_SYSTEM, "id": group_id, "name": group_name})
     record["metadata"] = metadata or None
     return record
+
+
+def _weight(record: dict[str, Any]) -> int:
+    """What an article brings to a batch: its description and metadata as stored (JSON), in bytes (about)."""
+    return len(record["description"]) + len(json.dumps(record["metadata"], ensure_ascii=False))
