@@ -92,7 +92,7 @@ class BMEcatFile:
         if out:
             yield out
 
-    def products(self, batch: int, max_bytes: int) -> Iterator[list[NewProduct]]:
+    def products(self, batch: int, max_bytes: int | None = None) -> Iterator[list[NewProduct]]:
         """:meth:`records` as products (checked by :meth:`check`)."""
         for records in self.records(batch, max_bytes):
             yield [NewProduct(r["id"], r["description"], r["metadata"]) for r in records]
