@@ -298,15 +298,20 @@ eval: install  ## nDCG/Recall/MRR@10 per search mode on SciFact train via HTTP (
 # The labelled product set, the held-out buyer queries, the held-out near-miss code catalog.
 QUALITY_SETS := data/quality data/buyers data/identifiers/test data/heldout/marketplace data/heldout/erp \
 	data/heldout/sentences
-quality-gate: install  ## the CI quality gate: each of $(QUALITY_SETS) through a real Gunicorn against its gate.json, the held-out catalogs' union, the classified BMEcat set
+quality-gate: install  ## the CI quality gate: each of $(QUALITY_SETS) through a real Gunicorn against its gate.json, the held-out catalogs' union, both classified BMEcat sets with and without the starter synonyms
 	@mkdir -p reports/quality
 	@for set in $(QUALITY_SETS); do \
 		$(BIN)/python scripts/evaluate.py --data $$set --gate $$set/gate.json \
 			--json reports/quality/$$(echo $$set | tr / -).json $(EVAL_ARGS) || exit 1; \
 	done
 	$(BIN)/python scripts/union_gate.py --gate data/heldout/gate.json --reports reports/quality
-	$(BIN)/python scripts/evaluate_classified.py --modes hybrid --gate data/classified/gate.json \
-		--json reports/quality/classified.json
+	@for set in data/classified data/classified-erp; do \
+		name=$$(basename $$set); \
+		$(BIN)/python scripts/evaluate_classified.py --data $$set --modes hybrid --gate $$set/gate.json \
+			--json reports/quality/$$name.json || exit 1; \
+		$(BIN)/python scripts/evaluate_classified.py --data $$set --modes hybrid --gate $$set/gate-synonyms.json \
+			--synonyms data/synonyms/hardware-en.json --json reports/quality/$$name-synonyms.json || exit 1; \
+	done
 
 quality-set: install  ## regenerate data/quality, data/buyers and data/identifiers (then re-measure the gates)
 	$(BIN)/python scripts/make_quality_set.py

@@ -172,23 +172,26 @@ def test_units_of_features_convert_by_pint_across_systems() -> None:
     assert conversions("furlong") is None
 
 
-HELD_OUT = Path(__file__).resolve().parents[1] / "data" / "classified"
+DATA = Path(__file__).resolve().parents[1] / "data"
 
 
-def test_the_held_out_classified_catalogs_filter_cases_are_exact(store: CatalogStore) -> None:
-    """The blind set's filter cases (data/classified/filters.jsonl, written before this code), each
-    exactly the products in range, on both stores; the catalog read from its BMEcat file."""
+@pytest.mark.parametrize("held_out", ["classified", "classified-erp"])
+def test_the_held_out_classified_catalogs_filter_cases_are_exact(store: CatalogStore, held_out: str) -> None:
+    """Each blind set's filter cases (data/classified/filters.jsonl, written before this code;
+    data/classified-erp, BMEcat 1.2 with class ids only, written after it), each exactly the products in
+    range, on both stores; the catalog read from its BMEcat file."""
     import json
 
     from product_search.search.bmecat_files import BMEcatFile
 
-    read = BMEcatFile.check(lambda: (HELD_OUT / "catalog.xml").open("rb"), 10_000, 100_000)
+    folder = DATA / held_out
+    read = BMEcatFile.check(lambda: (folder / "catalog.xml").open("rb"), 10_000, 100_000)
     products = [p for batch in read.products(1000) for p in batch]
     with store.write() as conn:
         store.create_catalog(conn, "held", BIND)
         gen = store.get_catalog(conn, "held").generation  # type: ignore[union-attr]
         store.upsert_products(conn, "held", products, {gen: unit_vectors(len(products))})
-    cases = [json.loads(line) for line in (HELD_OUT / "filters.jsonl").read_text().splitlines() if line.strip()]
+    cases = [json.loads(line) for line in (folder / "filters.jsonl").read_text().splitlines() if line.strip()]
     with store.read() as conn:
         ids = {p.pk: p.id for p in store.page_products(conn, "held", 0, 1000)}
         wrong = {

@@ -115,6 +115,30 @@ def test_a_named_type_counts_only_where_the_model_agrees() -> None:
     assert not no_model[0].kind, "lexical mode: types are not used without the model"
 
 
+def test_a_named_class_is_judged_by_the_fused_similarity_that_read_its_name() -> None:
+    """A class the catalog gives its products is among their words, never the model's text: its products are
+    judged by the fused similarity ("DDF485Z 18V LXT brushless" is a cordless drill driver by its class alone;
+    the model prefers the battery for one). A type guessed from titles is still judged by the model."""
+
+    def pool() -> list[Candidate]:
+        return [Candidate(1, dense=0.44, lexical=0.69, kind=True), Candidate(2, dense=0.58, lexical=0.50)]
+
+    guessed = pool()
+    ranking.confirm_types(guessed, dense_weight=0.6)
+    assert not guessed[0].kind, "the model alone: 0.14 below the best other"
+    classified = pool()
+    ranking.confirm_types(classified, classified=True, dense_weight=0.6)
+    assert classified[0].kind, "the fusion, 0.540 against 0.548: within the margin"
+    ranked = pool()
+    for c in ranked:  # reciprocal rank fusion's scale is no cosine: the convex fusion judges all the same
+        c.similarity = 1 / 61 if c.pk == 2 else 1 / 62
+    ranking.confirm_types(ranked, classified=True, dense_weight=0.6)
+    assert ranked[0].kind
+    refused = [Candidate(1, dense=0.50, lexical=0.30, kind=True), Candidate(2, dense=0.60, lexical=0.60)]
+    ranking.confirm_types(refused, classified=True, dense_weight=0.6)
+    assert not refused[0].kind, "the fusion refuses too"
+
+
 def test_cut_keeps_certain_matches_below_min_score() -> None:
     picked = [
         Candidate(1, similarity=0.9),

@@ -647,6 +647,38 @@ def test_an_accessory_listed_once_is_a_type_a_query_can_name() -> None:
     assert named(facts, "hexagonal bar crowbar 900") == ["crowbar"]
 
 
+SHORTENED = [
+    *["Cordless drill driver 18V, 2 x 2.0 Ah", "Cordless drill driver 12V bare tool"],
+    *["Battery 18V 4.0Ah for cordless drill drivers", "Battery 18V 2.0Ah for cordless drill drivers"],
+    *["Twist drill HSS 8 mm", "Twist drill HSS 10 mm"],
+    *["Circular saw blade 190 mm 24T for circular saws", "Circular saw blade 165 mm 40T for circular saws"],
+    *["Close coupled cistern, white", "Close coupled cistern, ivory"],
+    *["Dual flush valve for cisterns", "Dual flush valve, 3/6 l"],
+]
+
+
+def test_a_query_that_shortens_a_type_the_catalog_names_in_full_names_it() -> None:
+    """Buyers drop the last word of the trade's name: "cordless drill" is a "cordless drill driver", not a twist
+    drill (which its head alone would name), with a brand or a size around it. Negatives: an accessory whose
+    name begins with its tool's is no tool ("circular saw" names no blade made for circular saws, nor a
+    "cordless drill battery"); a query that names another product ("cistern") asks for it; a type that holds
+    the whole phrase is named as before ("twist drill"); the battery asked for is the battery."""
+    facts = FactIndex.build(SHORTENED)
+    for query in ("cordless drill", "makita cordless drill", "cordless drill 18v"):
+        assert named(facts, query) == ["cordless drill driver"], query
+    assert named(facts, "cordless drill battery") == ["battery"]
+    assert named(facts, "circular saw") == [], "the blades are made for circular saws"
+    assert named(facts, "toilet cistern dual flush") == ["close coupled cistern"]
+    assert named(facts, "twist drill 8mm") == ["twist drill"]
+    assert named(facts, "drill") == ["twist drill"]
+    batteries = [
+        "Cordless drill battery 18V 2.0 Ah for cordless drills",
+        "Cordless drill battery 12V for cordless drills",
+    ]
+    facts = FactIndex.build([*SHORTENED[4:6], *batteries])
+    assert named(facts, "cordless drill") == ["twist drill"], "a battery for cordless drills is not one"
+
+
 def test_a_code_the_query_names_lets_it_name_the_type_made_for_that_code() -> None:
     """ "rt0702c collet": the collet made for the RT0702C, however rare collets are; the router that is the
     RT0702C is no collet. Negatives: the code alone names no type; a collet query without the code names the

@@ -5,6 +5,7 @@ by; metadata of any other shape adds nothing and breaks nothing."""
 from __future__ import annotations
 
 import io
+import json
 from pathlib import Path
 from typing import Any
 
@@ -70,8 +71,13 @@ def test_the_class_is_the_type_and_features_are_its_own_sizes() -> None:
         "Battery 18V 2.0Ah for cordless drill driver",
         "Twist drill HSS 8 mm",
     ]
-    reader = QueryReader(FactIndex.build(texts))
+    facts = FactIndex.build(texts)
+    reader = QueryReader(facts)
     assert reader.understand("cordless drill driver").type_names == ["cordless drill driver"]
+    assert reader.understand("cordless drill driver").classified, "named by its class"
+    assert not reader.understand("twist drill 8mm").classified, "a type guessed from a title"
+    kept = QueryReader(FactIndex.load(facts.arrays(), json.loads(json.dumps(facts.meta()))))
+    assert kept.understand("cordless drill driver").classified, "as its index file keeps it"
 
 
 def test_a_bmecat_catalog_is_searched_by_class_feature_size_and_the_makers_code(client: FlaskClient) -> None:
@@ -121,6 +127,11 @@ def test_a_bmecat_catalog_is_searched_by_class_feature_size_and_the_makers_code(
     assert first("0601 9H5 202")[0] == "D1", "the maker's part number, typed as printed"
     assert first("06019H5202")[0] == "D1"
     assert first("bosch drill driver")[0] == "D1"
+    # The trade's name shortened, where the model prefers a battery made for the class: the class still leads.
+    for query in ("cordless drill", "18v cordless drill"):
+        top, types = first(query)
+        assert top in {"D1", "D2"} and types == ["cordless drill driver"], query
+    assert first("battery for cordless drill")[0] in {"B1", "B2"}
 
 
 def test_a_change_of_structure_alone_reindexes_the_product(tmp_path: Path) -> None:

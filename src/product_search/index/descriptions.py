@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
 from ..text import analysis, identifiers, model_codes, structure
@@ -76,7 +77,8 @@ def read_description(text: str) -> DescriptionRead:
         tokens += [*analysis.stem(analysis.words(said)), *dict.fromkeys(i.key for i in stated)]
         facts = list(dict.fromkeys([*facts, *(f"own|{k}" for i in stated for k in (i.key, *i.family_keys))]))
         named = type_phrase(class_name, []) if class_name else None
-        phrase = named or phrase  # the class is the type; a name no phrase is read from leaves the text's
+        if named is not None:  # the class is the type; a name no phrase is read from leaves the text's
+            phrase = replace(named, classified=True)
     return tokens, (facts, phrase)
 
 

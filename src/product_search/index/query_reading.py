@@ -100,7 +100,7 @@ class QueryReader:
             return facts
         return replace(
             facts, types=best.types, type_names=best.type_names, extensions=best.extensions,
-            fitted_types=best.fitted_types,
+            fitted_types=best.fitted_types, classified=best.classified,
         )  # fmt: skip
 
     def _says_in_full(self, wording: str, types: Sequence[int]) -> bool:
@@ -121,9 +121,15 @@ class QueryReader:
         # however rarely a catalog of products lists it.
         phrase = type_phrase(query, written + apart) if index.of_products else None
         head = frozenset(phrase.heads) if phrase is not None else frozenset()
-        types = table.named(words, index.usable, index.made_for.count, index.in_full, fitting_code, query_head=head)
+        types = table.named(
+            words, index.usable, index.made_for.count, index.in_full, fitting_code, query_head=head,
+            query_phrase=phrase.words if phrase is not None else (),
+        )  # fmt: skip
         names = [table.phrases[t].text for t in types]
         clause = analysis.fitted_clause(query)
         fitted = query_words(clause, [], table.spell, table.abbreviations) if clause else ()
         fitted_types = [t for t in table.named(fitted, index.usable, None, index.in_full) if t not in types]
-        return QueryFacts(written, apart, types, names, table.extensions(types), fitted_types=fitted_types)
+        classified = bool(types) and table.classes.issuperset(types)
+        return QueryFacts(
+            written, apart, types, names, table.extensions(types), fitted_types=fitted_types, classified=classified
+        )

@@ -108,7 +108,9 @@ def fuse(candidates: list[Candidate], fusion: str, dense_weight: float) -> None:
             c.similarity = dense_weight * (c.dense or 0.0) + (1.0 - dense_weight) * c.lexical
 
 
-def confirm_types(candidates: list[Candidate], margin: float = TYPE_MARGIN) -> None:
+def confirm_types(
+    candidates: list[Candidate], margin: float = TYPE_MARGIN, *, classified: bool = False, dense_weight: float = 1.0
+) -> None:
     """Drop the type match of every candidate unless the model finds some product of the named type
     nearly as good as the best other candidate, leaving out the accessories whose names repeat the
     type's ("circular saw 165mm": the model's favourite is "Circular saw blade 165 mm"), that say they
@@ -118,12 +120,24 @@ def confirm_types(candidates: list[Candidate], margin: float = TYPE_MARGIN) -> N
 
     Without the model, in lexical mode, types are not used: BM25 alone lets titles' first words pass
     for types (SciFact train nDCG@10 0.691 -> 0.662).
+
+    ``classified``: every named type is a class the catalog gives its products; the convex fusion of model and
+    words (``dense_weight``, as :func:`fuse`, whatever the fusion ranks by) then stands in for the model, as the
+    class name is among each product's words and the model never reads it ("DDF485Z 18V LXT brushless" is a
+    cordless drill driver by its class alone). Not for types guessed from titles: there the words of
+    accessories that name their tool outweigh it (development queries 848 -> 841 of 903; docs/evaluation.md).
     """
-    typed = [c.dense for c in candidates if c.kind and c.dense is not None]
+
+    def judged(c: Candidate) -> float | None:
+        if c.dense is None:
+            return None
+        return dense_weight * c.dense + (1.0 - dense_weight) * c.lexical if classified else c.dense
+
+    typed = [s for c in candidates if c.kind and (s := judged(c)) is not None]
     scores = [
-        c.dense
+        s
         for c in candidates
-        if c.dense is not None and not (c.extension or c.fits or c.comes_with or c.fitted or c.target)
+        if (s := judged(c)) is not None and not (c.extension or c.fits or c.comes_with or c.fitted or c.target)
     ]
     if not typed or (scores and max(typed) < max(scores) - margin):
         for c in candidates:

@@ -114,6 +114,7 @@ class TypeTable:
     """The catalog's distinct type phrases, with an inverted index from each word to its types."""
 
     phrases: list[TypePhrase] = field(default_factory=list)
+    classes: set[int] = field(default_factory=set)  # the types some product's class gives (not guessed)
     _ids: dict[TypePhrase, int] = field(default_factory=dict)
     _by_word: dict[str, list[int]] = field(default_factory=dict)
     _by_head: dict[str, list[int]] = field(default_factory=dict)
@@ -126,6 +127,8 @@ class TypeTable:
 
     def _index(self, n: int, phrase: TypePhrase) -> None:
         self._ids[phrase] = n
+        if phrase.classified:
+            self.classes.add(n)
         for w in phrase.words:
             self._by_word.setdefault(w, []).append(n)
         for h in phrase.heads:
@@ -163,6 +166,8 @@ class TypeTable:
             n = len(self.phrases)
             self.phrases.append(phrase)
             self._index(n, phrase)
+        elif phrase.classified:  # a phrase guessed from one product's words is another's class
+            self.classes.add(n)
         return n
 
     def by_head(self) -> dict[str, list[int]]:
@@ -170,7 +175,7 @@ class TypeTable:
         return self._by_head
 
     def copy(self) -> TypeTable:
-        return TypeTable(list(self.phrases))
+        return TypeTable(list(self.phrases), set(self.classes))
 
     def usable(
         self,
@@ -240,6 +245,7 @@ class TypeTable:
         fitting_code: frozenset[int] = frozenset(),
         *,
         query_head: frozenset[str] = frozenset(),
+        query_phrase: tuple[str, ...] = (),
     ) -> list[int]:
         """Type ids a query with these main-clause ``words`` (in order) names (see the module docstring);
         ``usable``: which types may be named (:meth:`usable`); all where None; ``fits(n, words)``: how many
@@ -251,7 +257,9 @@ class TypeTable:
         with a product made for a code the query names, which it may name however rare ("rt0702c collet": the
         "collet 8 mm for RT0702C", never the router). ``query_head``: the heads of the query's own type phrase,
         which name a one-word type however rare where no other type has that head ("charger for ... battery":
-        the one "Charger M12-18C"), never a word before its head ("fluke multimeter" names no "Fluke")."""
+        the one "Charger M12-18C"), never a word before its head ("fluke multimeter" names no "Fluke").
+        ``query_phrase``: the words of the query's own type phrase, which also name the longer types they begin
+        (:meth:`_shortened`)."""
         uncounted_words = {w for w in words if not w.startswith(NUMBER)}
         counted = frozenset(w[len(COUNTED) :] for w in words if w.startswith(COUNTED)) - uncounted_words
         words = [w[len(COUNTED) :] if w.startswith(COUNTED) else w for w in words]
@@ -297,6 +305,8 @@ class TypeTable:
             )
 
         headed = {n for w in q for n in self._by_head.get(w, ()) if nameable(n) and not followed(n)}
+        if longer := self._shortened(query_phrase, q, usable, fits):
+            return longer  # the whole phrase said, where no type with its head holds it
         # What a count counts is not asked for where the query names another type: "nail gun 500 nails" asks for
         # the nail gun, "utility knife 20 blades" for the knife ("20 blades" alone still asks for blades).
         uncounted = {n for n in headed if not {h for h in self.phrases[n].heads if h in q} <= counted}
@@ -332,6 +342,37 @@ class TypeTable:
         plain = {n for n in headed if q.issuperset(self.phrases[n].words) and last(n) == latest}
         return sorted(chosen | plain)
 
+    def _shortened(
+        self,
+        phrase: tuple[str, ...],
+        words: frozenset[str],
+        usable: Sequence[bool] | None,
+        fits: Callable[[int, frozenset[str]], int] | None,
+    ) -> list[int]:
+        """The types the end of a query's own type ``phrase`` shortens (its last two words or more, the longest
+        that does): the longer types it begins, as buyers drop the last word of the catalog's name ("makita
+        cordless drill" for a "cordless drill driver"), where no type headed by one of its words holds it (that
+        type is what is asked for, however rare: "circular saw" beside "circular saw blade"), and no product of
+        theirs is made for all its words (an accessory that begins with its tool's name, "cordless drill
+        battery", is not the tool; a drill driver "for drilling and driving" is still one). Not where the
+        query's other ``words`` name a product (a type's head): that is what it asks for ("toilet cistern dual
+        flush" is no "dual flush valve")."""
+        for start in range(len(phrase) - 1):
+            said = phrase[start:]
+            if any(w in self._by_head for w in words - set(said)):
+                return []
+            if any(set(self.phrases[n].words) >= set(said) for w in said for n in self._by_head.get(w, ())):
+                return []
+            longer = sorted(
+                n
+                for n in self._by_word.get(said[0], ())
+                if self.phrases[n].words[: len(said)] == said and len(self.phrases[n].words) > len(said)
+                and (usable is None or usable[n]) and (fits is None or fits(n, frozenset(said)) < len(set(said)))
+            )  # fmt: skip
+            if longer:
+                return longer
+        return []
+
     def extensions(self, named: Sequence[int]) -> list[int]:
         """Types that are not named but hold every word of a named one: the accessories that repeat
         the type's name ("circular saw blade" for "circular saw", "jigsaw blades" for "jigsaw")."""
@@ -342,8 +383,12 @@ class TypeTable:
         return sorted(out - set(named))
 
     def to_json(self) -> list[dict[str, object]]:
-        return [{"text": p.text, "words": list(p.words), "heads": list(p.heads)} for p in self.phrases]
+        return [
+            {"text": p.text, "words": list(p.words), "heads": list(p.heads), "class": n in self.classes}
+            for n, p in enumerate(self.phrases)
+        ]
 
     @classmethod
     def from_json(cls, data: list[dict[str, Any]]) -> TypeTable:
-        return cls([TypePhrase(str(p["text"]), tuple(p["words"]), tuple(p["heads"])) for p in data])
+        phrases = [TypePhrase(str(p["text"]), tuple(p["words"]), tuple(p["heads"])) for p in data]
+        return cls(phrases, {n for n, p in enumerate(data) if p.get("class") is True})

@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from lemminflect import getAllLemmas
 
@@ -78,6 +78,9 @@ class TypePhrase:
     text: str  # as the catalog writes it, lower case: "cut-off wheel"
     words: tuple[str, ...]  # stems; hyphenated words also joined: cut-off -> cut, off, cutoff
     heads: tuple[str, ...]
+    # Read from a class the catalog gives the product (:mod:`.structure`), not guessed from its words; the same
+    # phrase either way (not compared).
+    classified: bool = field(default=False, compare=False)
 
 
 def forms(word: str) -> list[str]:
