@@ -129,11 +129,9 @@ def test_a_named_class_is_judged_by_the_fused_similarity_that_read_its_name() ->
     classified = pool()
     ranking.confirm_types(classified, classified=True, dense_weight=0.6)
     assert classified[0].kind, "the fusion, 0.540 against 0.548: within the margin"
-    ranked = pool()
-    for c in ranked:  # reciprocal rank fusion's scale is no cosine: the convex fusion judges all the same
-        c.similarity = 1 / 61 if c.pk == 2 else 1 / 62
-    ranking.confirm_types(ranked, classified=True, dense_weight=0.6)
-    assert ranked[0].kind
+    alone = pool()
+    ranking.confirm_types(alone, classified=True, dense_weight=1.0)
+    assert not alone[0].kind, "the convex fusion of the given weight, not the ranking's similarity"
     refused = [Candidate(1, dense=0.50, lexical=0.30, kind=True), Candidate(2, dense=0.60, lexical=0.60)]
     ranking.confirm_types(refused, classified=True, dense_weight=0.6)
     assert not refused[0].kind, "the fusion refuses too"

@@ -659,9 +659,9 @@ SHORTENED = [
 
 def test_a_query_that_shortens_a_type_the_catalog_names_in_full_names_it() -> None:
     """Buyers drop the last word of the trade's name: "cordless drill" is a "cordless drill driver", not a twist
-    drill (which its head alone would name), with a brand or a size around it. Negatives: an accessory whose
-    name begins with its tool's is no tool ("circular saw" names no blade made for circular saws, nor a
-    "cordless drill battery"); a query that names another product ("cistern") asks for it; a type that holds
+    drill (which its head alone would name), with a brand or a size around it, where the catalog makes things
+    for cordless drills (it names a tool). Negatives: an accessory whose name begins with its tool's is no tool
+    (blades "for circular saws"); a query that names another product ("cistern") asks for it; a type that holds
     the whole phrase is named as before ("twist drill"); the battery asked for is the battery."""
     facts = FactIndex.build(SHORTENED)
     for query in ("cordless drill", "makita cordless drill", "cordless drill 18v"):
@@ -671,12 +671,24 @@ def test_a_query_that_shortens_a_type_the_catalog_names_in_full_names_it() -> No
     assert named(facts, "toilet cistern dual flush") == ["close coupled cistern"]
     assert named(facts, "twist drill 8mm") == ["twist drill"]
     assert named(facts, "drill") == ["twist drill"]
-    batteries = [
-        "Cordless drill battery 18V 2.0 Ah for cordless drills",
-        "Cordless drill battery 12V for cordless drills",
-    ]
-    facts = FactIndex.build([*SHORTENED[4:6], *batteries])
-    assert named(facts, "cordless drill") == ["twist drill"], "a battery for cordless drills is not one"
+
+
+def test_a_shortened_name_names_no_accessory_and_nothing_the_catalog_makes_nothing_for() -> None:
+    """Where a longer type with the query's words first is an accessory that does not say what it fits, the
+    words pull both ways (drill drivers and "cordless drill batteries": neither is named); where nothing in
+    the catalog is made for what the query says, no longer type is known to be that thing (blades alone for
+    "circular saw"; batteries "for Makita drills" say drill, not cordless); an accessory made for what it says
+    is never the tool ("cordless drill battery ... for cordless drills")."""
+    drills, drivers = SHORTENED[4:6], SHORTENED[:2]
+    fitted = ["Battery 18V 4.0Ah for cordless drill drivers", "Battery 18V 2.0Ah for cordless drill drivers"]
+    unsaid = ["Cordless drill battery 18V 2.0Ah", "Cordless drill battery 12V 4.0Ah"]
+    assert named(FactIndex.build([*drivers, *unsaid, *fitted, *drills]), "cordless drill") == ["twist drill"]
+    blades = ["Circular saw blade 190 mm 24T", "Circular saw blade 165 mm 40T", "Jigsaw 650 W", "Jigsaw 800 W"]
+    assert named(FactIndex.build(blades), "circular saw") == []
+    makita = ["Battery 18V 4.0Ah for Makita drills", "Battery 18V 2.0Ah for Makita drills"]
+    assert named(FactIndex.build([*drivers, *makita, *drills]), "cordless drill") == ["twist drill"]
+    made = ["Cordless drill battery 18V 2.0 Ah for cordless drills", "Cordless drill battery 12V for cordless drills"]
+    assert named(FactIndex.build([*drills, *made]), "cordless drill") == ["twist drill"], "a battery is no drill"
 
 
 def test_a_code_the_query_names_lets_it_name_the_type_made_for_that_code() -> None:

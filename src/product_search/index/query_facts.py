@@ -55,7 +55,7 @@ class QueryFacts:
     corrections: list[Correction] = field(default_factory=list)  # words searched as the catalog spells them
     # Types the query says the asked-for thing is for: "staple gun" of "staples for tacwise staple gun"
     fitted_types: list[int] = field(default_factory=list)
-    classified: bool = False  # every type it names is a class the catalog gives its products (not a guess)
+    classified: bool = False  # every type it names is the class of some product (not only a guess from titles)
 
     @property
     def strong(self) -> list[Identifier]:

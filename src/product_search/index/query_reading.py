@@ -123,7 +123,7 @@ class QueryReader:
         head = frozenset(phrase.heads) if phrase is not None else frozenset()
         types = table.named(
             words, index.usable, index.made_for.count, index.in_full, fitting_code, query_head=head,
-            query_phrase=phrase.words if phrase is not None else (),
+            query_phrase=phrase.words if phrase is not None else (), made_for=index.made_for.types_for,
         )  # fmt: skip
         names = [table.phrases[t].text for t in types]
         clause = analysis.fitted_clause(query)

@@ -30,6 +30,9 @@ NUMBER = "#"  # marks a number's place among a query's words (no word starts wit
 # and only :meth:`TypeTable.named` reads it.
 COUNTED = NUMBER + "="
 _COUNT = re.compile(r"\d+")  # a whole number, no unit: a fraction is a size ("copper pipe 1/2 elbow")
+# The last words of a query's type phrase read as a shortened type name (:meth:`TypeTable._shortened`): a buyer
+# drops a word of a short name; each more word is another pass over the types its words head.
+MAX_SHORTENED = 4
 REPEATS = 2  # a head is a product type where its products are at least twice its distinct phrases
 PRODUCTS = 0.5  # a catalog of products: at least this share of its products have types that repeat
 
@@ -114,7 +117,9 @@ class TypeTable:
     """The catalog's distinct type phrases, with an inverted index from each word to its types."""
 
     phrases: list[TypePhrase] = field(default_factory=list)
-    classes: set[int] = field(default_factory=set)  # the types some product's class gives (not guessed)
+    # The types some product's class gives (not only guessed from titles); an index delta only adds to them,
+    # a rebuild reads them afresh.
+    classes: set[int] = field(default_factory=set)
     _ids: dict[TypePhrase, int] = field(default_factory=dict)
     _by_word: dict[str, list[int]] = field(default_factory=dict)
     _by_head: dict[str, list[int]] = field(default_factory=dict)
@@ -246,6 +251,7 @@ class TypeTable:
         *,
         query_head: frozenset[str] = frozenset(),
         query_phrase: tuple[str, ...] = (),
+        made_for: Callable[[str], frozenset[int]] | None = None,
     ) -> list[int]:
         """Type ids a query with these main-clause ``words`` (in order) names (see the module docstring);
         ``usable``: which types may be named (:meth:`usable`); all where None; ``fits(n, words)``: how many
@@ -259,7 +265,8 @@ class TypeTable:
         which name a one-word type however rare where no other type has that head ("charger for ... battery":
         the one "Charger M12-18C"), never a word before its head ("fluke multimeter" names no "Fluke").
         ``query_phrase``: the words of the query's own type phrase, which also name the longer types they begin
-        (:meth:`_shortened`)."""
+        where ``made_for(word)`` (the types with a product made for that word) says the catalog makes things
+        for them (:meth:`_shortened`)."""
         uncounted_words = {w for w in words if not w.startswith(NUMBER)}
         counted = frozenset(w[len(COUNTED) :] for w in words if w.startswith(COUNTED)) - uncounted_words
         words = [w[len(COUNTED) :] if w.startswith(COUNTED) else w for w in words]
@@ -305,7 +312,7 @@ class TypeTable:
             )
 
         headed = {n for w in q for n in self._by_head.get(w, ()) if nameable(n) and not followed(n)}
-        if longer := self._shortened(query_phrase, q, usable, fits):
+        if made_for is not None and (longer := self._shortened(query_phrase, q, usable, made_for)):
             return longer  # the whole phrase said, where no type with its head holds it
         # What a count counts is not asked for where the query names another type: "nail gun 500 nails" asks for
         # the nail gun, "utility knife 20 blades" for the knife ("20 blades" alone still asks for blades).
@@ -347,30 +354,39 @@ class TypeTable:
         phrase: tuple[str, ...],
         words: frozenset[str],
         usable: Sequence[bool] | None,
-        fits: Callable[[int, frozenset[str]], int] | None,
+        made_for: Callable[[str], frozenset[int]],
     ) -> list[int]:
-        """The types the end of a query's own type ``phrase`` shortens (its last two words or more, the longest
-        that does): the longer types it begins, as buyers drop the last word of the catalog's name ("makita
-        cordless drill" for a "cordless drill driver"), where no type headed by one of its words holds it (that
-        type is what is asked for, however rare: "circular saw" beside "circular saw blade"), and no product of
-        theirs is made for all its words (an accessory that begins with its tool's name, "cordless drill
-        battery", is not the tool; a drill driver "for drilling and driving" is still one). Not where the
-        query's other ``words`` name a product (a type's head): that is what it asks for ("toilet cistern dual
-        flush" is no "dual flush valve")."""
-        for start in range(len(phrase) - 1):
-            said = phrase[start:]
-            if any(w in self._by_head for w in words - set(said)):
+        """The longer types that the end of a query's own type ``phrase`` begins (its last two words or more, the
+        longest that names one), as buyers drop the last word of the trade's name: "makita cordless drill" for
+        a "cordless drill driver". Only where the catalog makes things for what the end says (a battery "for
+        cordless drill drivers": it names a tool, and a longer type not made for it is that tool) and the longer
+        types share one head (a "cordless drill battery" beside the drill drivers: the words pull both ways).
+        Never where a type headed by one of its words holds it all (that type is what is asked for, however
+        rare: "circular saw" beside "circular saw blade"), nor where the query's other ``words`` name a
+        product, a type's head ("toilet cistern dual flush" asks for the cistern)."""
+        tail = phrase[-MAX_SHORTENED:]
+        for start in range(len(tail) - 1):
+            said = tail[start:]
+            kept = set(said)
+            if any(kept <= set(self.phrases[n].words) for w in kept for n in self._by_head.get(w, ())):
                 return []
-            if any(set(self.phrases[n].words) >= set(said) for w in said for n in self._by_head.get(w, ())):
+            # The query's other words, without the forms of these read beside them (joined, abbreviated).
+            others = (w for w in words - kept if not any(w.startswith(x) or abbreviates(w, x) for x in said))
+            if any(w in self._by_head for w in others):
                 return []
-            longer = sorted(
+            hosts = frozenset.intersection(*(made_for(w) for w in said))  # made for every word it says
+            if not hosts:
+                continue
+            longer = [
                 n
                 for n in self._by_word.get(said[0], ())
                 if self.phrases[n].words[: len(said)] == said and len(self.phrases[n].words) > len(said)
-                and (usable is None or usable[n]) and (fits is None or fits(n, frozenset(said)) < len(set(said)))
-            )  # fmt: skip
+                and (usable is None or usable[n]) and n not in hosts
+            ]  # fmt: skip
+            if len({self.phrases[n].heads for n in longer}) > 1:
+                return []
             if longer:
-                return longer
+                return sorted(longer)
         return []
 
     def extensions(self, named: Sequence[int]) -> list[int]:
