@@ -270,10 +270,11 @@ def _table(texts: list[str]) -> tuple[TypeTable, list[bool]]:
 
 
 def _named(table: TypeTable, usable: list[bool], query: str) -> list[str]:
-    from product_search.text.product_types import query_words
+    from product_search.text.type_naming import named as names
+    from product_search.text.type_naming import query_words
 
     found = extract(query)
-    return [table.phrases[n].text for n in table.named(query_words(query, found, table.spell), usable)]
+    return [table.phrases[n].text for n in names(table, query_words(query, found, table.spell), usable)]
 
 
 CATALOG_TYPES = [
@@ -321,12 +322,13 @@ def test_the_querys_own_head_names_the_only_type_with_that_head_however_rare() -
     table, usable = _table(catalog)
 
     def named(query: str) -> list[str]:
-        from product_search.text.product_types import query_words
+        from product_search.text.type_naming import named as names
+        from product_search.text.type_naming import query_words
 
         phrase = type_phrase(query, extract(query))
         head = frozenset(phrase.heads) if phrase is not None else frozenset()
         words = query_words(query, extract(query), table.spell)
-        return [table.phrases[n].text for n in table.named(words, usable, query_head=head)]
+        return [table.phrases[n].text for n in names(table, words, usable, query_head=head)]
 
     assert _named(table, usable, "charger for milwaukee m18 battery") == [], "listed once: not usable alone"
     assert named("charger for milwaukee m18 battery") == ["charger"]

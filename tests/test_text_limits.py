@@ -29,7 +29,7 @@ from hypothesis import strategies as st
 from product_search.index.descriptions import facts_of, read_descriptions
 from product_search.index.indexfile import IndexStamp
 from product_search.index.lexical_index import LexicalIndex
-from product_search.text import analysis, identifiers, product_types, type_phrases, typed_codes
+from product_search.text import analysis, identifiers, type_naming, type_phrases, typed_codes
 from product_search.text.synonyms import Synonyms
 
 from .support import ROOT
@@ -79,7 +79,7 @@ FUNCTIONS: dict[str, Callable[[str], Any]] = {
     "analysis.accessory_spans": analysis.accessory_spans,
     "analysis.main_clause": analysis.main_clause,
     "type_phrases.type_phrase": lambda t: type_phrases.type_phrase(t, identifiers.extract(t)),
-    "product_types.query_words (spelled)": lambda t: product_types.query_words(t, [], TYPES.spell),
+    "type_naming.query_words (spelled)": lambda t: type_naming.query_words(t, [], TYPES.spell),
     "facts_of (a description)": facts_of,
     "read_descriptions (an upload's analysis)": lambda t: read_descriptions([t]),
     "LexicalIndex.build (two products)": _build,

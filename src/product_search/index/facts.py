@@ -175,7 +175,7 @@ class FactIndex:
 
     ``tokens``/``offsets``: each row's fact token ids (kept so an update re-reads only changed texts);
     ``type_of``: each row's type id in ``types`` (-1: none found); ``usable``, ``in_full``, ``of_products``:
-    which types a query may name, and how (:meth:`.TypeTable.named`), from how many products have each.
+    which types a query may name, and how (:func:`.type_naming.named`), from how many products have each.
     """
 
     def __init__(

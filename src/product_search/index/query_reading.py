@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from ..text import analysis, spelling, typed_codes
-from ..text.product_types import query_words
+from ..text.type_naming import named, query_words
 from ..text.type_phrases import type_phrase
 from .facts import FactIndex
 from .query_facts import Correction, QueryFacts
@@ -121,14 +121,15 @@ class QueryReader:
         # however rarely a catalog of products lists it.
         phrase = type_phrase(query, written + apart) if index.of_products else None
         head = frozenset(phrase.heads) if phrase is not None else frozenset()
-        types = table.named(
-            words, index.usable, index.made_for.count, index.in_full, fitting_code, query_head=head,
+        types = named(
+            table, words, index.usable, index.made_for.count, in_full=index.in_full, fitting_code=fitting_code,
+            query_head=head,
             query_phrase=phrase.words if phrase is not None else (), made_for=index.made_for.types_for,
         )  # fmt: skip
         names = [table.phrases[t].text for t in types]
         clause = analysis.fitted_clause(query)
         fitted = query_words(clause, [], table.spell, table.abbreviations) if clause else ()
-        fitted_types = [t for t in table.named(fitted, index.usable, None, index.in_full) if t not in types]
+        fitted_types = [t for t in named(table, fitted, index.usable, in_full=index.in_full) if t not in types]
         classified = bool(types) and table.classes.issuperset(types)
         return QueryFacts(
             written, apart, types, names, table.extensions(types), fitted_types=fitted_types, classified=classified
