@@ -33,8 +33,11 @@ projects=()
 deploy_user=product-search-deploy
 created_user=""
 pids=()
+failure=""
 
 log() { printf '\n== %s\n' "$*"; }
+# The reason is printed again as the check's last line: a CI log shows its tail, after the services' logs.
+fail() { failure=$*; echo "FAIL: $failure"; exit 1; }
 free_port() { "$PYTHON" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 
 cleanup() {
@@ -54,6 +57,7 @@ cleanup() {
     rm -rf "$work"
     docker image prune -f >/dev/null 2>&1 || true
     engine_stop
+    [[ -z "$failure" ]] || printf '\nFAIL: %s\n' "$failure"
 }
 trap cleanup EXIT
 
@@ -178,8 +182,8 @@ run_job() {  # profile, job, expected exit status (0 or "fail"), then VAR=value 
     steps+=("$("$PYTHON" -c 'import json, sys; print(json.dumps(dict(zip(["profile", "job", "args", "exit", "started", "seconds", "said"], sys.argv[1:]))))' \
         "$profile" "$job" "$*" "$rc" "$started" "$seconds" "$line")")
     if [[ $expect == 0 && $rc != 0 ]] || [[ $expect == fail && $rc == 0 ]]; then
-        echo "FAIL: $job exited $rc, expected $expect"
-        exit 1
+        # What the deploy said of each node it refused or could not bring back.
+        fail "$profile: $job exited $rc, expected $expect: $(grep -E 'rolled back|did not come back|not valid|nothing was changed' "$work/job.log" | tr '\n' ' ')"
     fi
     sleep 5  # the client keeps going between deploys
 }
@@ -196,7 +200,7 @@ expect_serving() {  # dir project image: the record and every serving container 
     got=$(serving "$1" "$2")
     want="$3 running: $3"
     [[ -f "$1/.deployed-slot" ]] || want="$want $3 $3"
-    [[ $got == "$want" ]] || { echo "FAIL: $3 is not what serves: $got"; exit 1; }
+    [[ $got == "$want" ]] || fail "$3 is not what serves: $got"
     echo "ok   serving $got"
 }
 
