@@ -136,11 +136,12 @@ edge_api() {  # COMMAND: HAProxy's runtime API, on the edge's own loopback (PS_S
     return 1
 }
 routed() {  # SERVICE NODE: 0 once the edge has answered through that node
-    # Within the health timeout: the edge learns a recreated container's address from Docker's DNS and checks
-    # it before it routes there. Refused, the reason carries the edge's view of the node in each backend.
+    # Within 120 s (the edge re-resolves a recreated container's name every second and needs two passed checks;
+    # a fixed 60 s was once not enough, for a reason the log did not keep). Refused, the reason carries the
+    # edge's view of the node in each backend.
     $compose exec -T "$1" python -c '
 import sys, time, urllib.request
-deadline = time.monotonic() + float(sys.argv[3])
+deadline = time.monotonic() + 120
 while time.monotonic() < deadline:
     try:
         with urllib.request.urlopen(sys.argv[1], timeout=3) as answer:
@@ -149,10 +150,11 @@ while time.monotonic() < deadline:
     except OSError:
         pass
     time.sleep(0.2)
-sys.exit(1)' "http://$edge:8000/healthz" "$2" "$HEALTH_TIMEOUT" </dev/null && return 0
+sys.exit(1)' "http://$edge:8000/healthz" "$2" </dev/null && return 0
     # show servers state: backend, server, address, operational state (2 up), admin state (0 ready), check status
-    why="never routed by the edge within $HEALTH_TIMEOUT s (the edge's view: $(edge_api "show servers state" |
-        awk -v s="$2" '$4 == s { printf "%s/%s addr %s op %s admin %s check %s; ", $2, $4, $5, $6, $7, $11 }'))"
+    view=$(edge_api "show servers state" |
+        awk -v s="$2" '$4 == s { printf "%s/%s addr %s op %s admin %s check %s; ", $2, $4, $5, $6, $7, $11 }')
+    why="never routed by the edge within 120 s (the edge's view: ${view:-unavailable})"
     return 1
 }
 canary() {  # SERVICE: the host's golden queries against it directly (its own first read key: nothing secret here)

@@ -58,6 +58,7 @@ cleanup() {
     docker image prune -f >/dev/null 2>&1 || true
     engine_stop
     [[ -z "$failure" ]] || printf '\nFAIL: %s\n' "$failure"
+    [[ $status == 0 || -n "$failure" ]] || printf '\nFAIL: exit %s (the reason is above the services logs)\n' "$status"
 }
 trap cleanup EXIT
 
@@ -254,7 +255,7 @@ exercise single
 exercise cluster
 
 mkdir -p "$(dirname "$REPORT")"
-"$PYTHON" - "$REPORT" "${#clients[@]}" "${clients[@]}" "${steps[@]}" <<'PY'
+if "$PYTHON" - "$REPORT" "${#clients[@]}" "${clients[@]}" "${steps[@]}" <<'PY'
 import json, sys
 n = int(sys.argv[2])
 clients = {p.rsplit("client-", 1)[1].removesuffix(".json"): json.load(open(p, encoding="utf-8")) for p in sys.argv[3:3 + n]}
@@ -281,4 +282,5 @@ for profile, c in clients.items():
         bad += 1
 sys.exit(1 if bad else 0)
 PY
+then :; else fail "the clients' report above: a failed request, a lost write, a missing switch or a slow answer"; fi
 log "deploy check passed: $REPORT"
