@@ -43,12 +43,12 @@ HELP_GROUPS := \
 	"Checks:lint format bandit audit security quality-gate eval reliability test-shuffled loadtest canary" \
 	"Docker, CI and deploy:docker-build docker-run up up-cluster down lint-deploy container-check ci-local deploy-check" \
 	"Models and relevance:finetune finetune-products finetune-tools mlflow-server quality-set tune-fusion index" \
-	"Benchmarks:bench bench-cluster bench-migration bench-encoder bench-index bench-bmecat peers" \
+	"Benchmarks:bench bench-cluster bench-migration bench-encoder bench-quantize bench-index bench-bmecat peers" \
 	"Docs and housekeeping:screenshots dashboard-images metrics-tools clean"
 .DEFAULT_GOAL := help
 
 .PHONY: help install dev run serve test lint format index clean metrics-tools canary lint-deploy \
-	docker-build docker-run up up-cluster down container-check ci-local deploy-check bench bench-cluster bench-encoder bench-index bench-bmecat bench-migration eval peers \
+	docker-build docker-run up up-cluster down container-check ci-local deploy-check bench bench-cluster bench-encoder bench-quantize bench-index bench-bmecat bench-migration eval peers \
 	finetune finetune-products finetune-tools mlflow-server \
 	quality-gate quality-set tune-fusion reliability test-shuffled loadtest security bandit audit tools test-tools deploy-tools bench-tools screenshots dashboard-images
 
@@ -243,6 +243,11 @@ bench-index: dev  ## the vector index beside FAISS (exact, IVF, HNSW; one thread
 bench-bmecat: dev  ## peak memory of `load` for the same products as CSV and BMEcat -> reports/bmecat_memory.json (BMECAT_ARGS="--size 200000"; ~40 min at 200k)
 	@mkdir -p reports
 	cd scripts/bench && ../../$(BIN)/python bmecat_memory.py --json ../../reports/bmecat_memory.json $(BMECAT_ARGS)
+
+bench-quantize: dev  ## static (calibrated) int8 beside fp32 and dynamic int8: score differences on SciFact pairs, speed -> reports/static_int8.json (~15 min)
+	@mkdir -p reports
+	$(BIN)/python scripts/bench/static_int8.py $(INT8_ARGS) > reports/static_int8.json.tmp
+	mv reports/static_int8.json.tmp reports/static_int8.json
 
 bench-encoder: dev  ## the encoder alone: backends x threads, batch sizes, int8 batch effect -> docs/encoder-benchmarks.md
 	$(BIN)/python scripts/bench/encoder_bench.py
