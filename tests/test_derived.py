@@ -225,7 +225,7 @@ def test_forget_and_preload(store: CatalogStore) -> None:
     stale = d.files.directory / "c.vectors"  # a file from before generations
     stale.write_bytes(b"old")
     assert preload(d) == 2, "counts every catalog"
-    assert d.in_memory(VECTORS, catalog(store)) is not None and not stale.exists()
+    assert d.held.get(VECTORS, catalog(store)) is not None and not stale.exists()
     dead = 2**22 + 7  # above Linux's default pid_max: no process has it
     orphan = d.files.directory / f".c.g1.vectors.{dead}.x1y2.tmp"
     orphan.write_bytes(b"half")  # a writer died mid-file
@@ -238,8 +238,8 @@ def test_forget_and_preload(store: CatalogStore) -> None:
     assert not orphan.exists()
     preload(d)
     assert not live.exists(), "once its writer is gone, it is"
-    d.forget("c", files=True)
-    assert d.in_memory(VECTORS, catalog(store)) is None and d.in_memory(LEXICAL, catalog(store)) is None
+    d.held.forget("c", files=True)
+    assert d.held.get(VECTORS, catalog(store)) is None and d.held.get(LEXICAL, catalog(store)) is None
     assert not d.files.path(VECTORS, catalog(store)).exists() and not d.files.path(LEXICAL, catalog(store)).exists()
 
 
@@ -258,11 +258,11 @@ def test_a_memory_budget_keeps_the_catalogs_searched_most_recently(store: Catalo
             d.lexical(conn, cat)
 
     use(unlimited, "c")
-    one_catalog = unlimited.memory_bytes()
+    one_catalog = unlimited.held.memory_bytes()
     d = DerivedIndexes(store, unlimited.files.directory, Counter(), memory_budget=int(2.5 * one_catalog))
     for name in ("c", "d", "c", "e"):  # d is the least recently searched when e arrives
         use(d, name)
-    assert sorted(d.held_catalogs()) == ["c", "e"] and d.counters["index_evictions"] == 1
-    assert d.memory_bytes() <= d.memory_budget
+    assert sorted(d.held.catalogs()) == ["c", "e"] and d.counters["index_evictions"] == 1
+    assert d.held.memory_bytes() <= d.held.memory_budget
     use(d, "d")  # back from its file, not rebuilt; c goes now
-    assert sorted(d.held_catalogs()) == ["d", "e"] and (d.counters["index_loads"], d.counters["index_builds"]) == (2, 2)
+    assert sorted(d.held.catalogs()) == ["d", "e"] and (d.counters["index_loads"], d.counters["index_builds"]) == (2, 2)

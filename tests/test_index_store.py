@@ -317,7 +317,7 @@ def test_replace_drops_products_not_given(tmp_path: Path, models: LoadedModels) 
 
 def _vectors(catalogs: Catalogs) -> VectorIndex:
     """The vector index of catalog ``c`` in this process's memory."""
-    index = catalogs.indexes.in_memory(VECTORS, catalogs.row("c"))
+    index = catalogs.indexes.held.get(VECTORS, catalogs.row("c"))
     assert index is not None
     return index
 

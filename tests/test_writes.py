@@ -17,7 +17,6 @@ from product_search.encoding.models import LoadedModels
 from product_search.encoding.onnx_runtime import export_in_place
 from product_search.encoding.repository import ModelRepository
 from product_search.errors import CatalogNotFound, FingerprintMismatch, InvalidInput
-from product_search.index.derived import LEXICAL, VECTORS
 from product_search.storage.store import NewProduct
 
 BOLTS = [NewProduct(f"b{i}", f"Hex bolt M{6 + i} x 40 DIN 933 zinc plated", {"i": i}) for i in range(4)]
@@ -101,7 +100,7 @@ def test_deleting_a_catalog_removes_its_files_and_memory(catalogs: Catalogs) -> 
     assert catalogs.index_path("c").exists() and catalogs.lexical_path("c").exists()
     catalogs.edits.delete_catalog("c")
     assert not list(catalogs.indexes.files.directory.glob("c.*")), "every generation's files are gone"
-    assert not catalogs.indexes._memory[VECTORS.name] and not catalogs.indexes._memory[LEXICAL.name]
+    assert catalogs.indexes.held.empty()
     with pytest.raises(CatalogNotFound):
         catalogs.edits.delete_catalog("c")
 

@@ -239,7 +239,7 @@ class Catalogs:
                 )
                 for g in self.store.generations(conn, name)
             ]
-            lexical = self.indexes.in_memory(LEXICAL, row)
+            lexical = self.indexes.held.get(LEXICAL, row)
             unreadable = [] if lexical is None else lexical.unreadable.tolist()
             named = self.store.products_by_pk(conn, unreadable[:20])
         health = IndexHealth(

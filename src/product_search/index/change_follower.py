@@ -37,9 +37,9 @@ class ChangeFollower:
 
     def changed(self, catalog: str | None, version: int) -> None:
         """Bring ``catalog``'s held indexes up to ``version`` (None: every held catalog, after a gap)."""
-        names = self.indexes.held_catalogs() if catalog is None else [catalog]
+        names = self.indexes.held.catalogs() if catalog is None else [catalog]
         for name in names:
-            if name not in self.indexes.held_catalogs():
+            if name not in self.indexes.held.catalogs():
                 continue  # not routed here: loaded on its first search
             try:
                 with self.store.read() as conn:

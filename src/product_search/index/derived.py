@@ -38,6 +38,7 @@ from .build_failures import BuildFailures, unavailable
 from .deltas import next_lexical, next_vectors
 from .descriptions import DescriptionRead
 from .files import IndexFiles
+from .held import HeldIndexes
 from .indexfile import IndexFileError, IndexStamp
 from .inverted_lists import IvfPolicy
 from .kinds import LEXICAL, VECTORS, D, Derived, Kind
@@ -76,68 +77,12 @@ class DerivedIndexes:
         self.store = store
         self.files = IndexFiles(index_dir, store)
         self.ivf = IvfPolicy(ivf_threshold, ivf_nprobe)
-        self.memory_budget = memory_budget
-        self._used: dict[str, float] = {}  # catalog -> when a search last asked for its indexes
         self.counters = counters
         self.metrics = metrics
-        self._memory: dict[str, dict[str, Derived]] = {"index": {}, "lexical": {}}  # by kind, then file stem
+        self.held = HeldIndexes(self.files, counters, metrics, memory_budget)
         self._loading: dict[str, threading.Lock] = {}
         self._guard = threading.Lock()
         self.failures = BuildFailures(counters, metrics)
-
-    # -- in memory -----------------------------------------------------------------------------
-
-    def in_memory(self, kind: Kind[D], cat: CatalogRow) -> D | None:
-        """The index of ``cat`` (of its generation, for vectors) this process holds, whatever its version."""
-        return self._memory[kind.name].get(self.files.key(kind, cat))  # type: ignore[return-value]
-
-    def held_catalogs(self) -> list[str]:
-        """Catalogs whose lexical index this process holds (those routed to it)."""
-        with self._guard:
-            return list(self._memory[LEXICAL.name])
-
-    def install(self, kind: Kind[D], cat: CatalogRow, index: D) -> None:
-        """Make ``index`` the in-memory index of ``cat``, unless a newer one is there already; then keep
-        within the memory budget."""
-        with self._guard:
-            cached = self._memory[kind.name].get(self.files.key(kind, cat))
-            if cached is None or cached.stamp.version <= index.stamp.version:
-                self._memory[kind.name][self.files.key(kind, cat)] = index
-        if self.memory_budget:
-            self._evict(keep=cat.name)
-
-    def memory_bytes(self) -> int:
-        """Bytes of every index held (an estimate: arrays and vocabularies)."""
-        with self._guard:
-            return sum(index.memory_bytes for cache in self._memory.values() for index in cache.values())
-
-    def _evict(self, keep: str) -> None:
-        """Drop the least recently searched catalogs (every generation, both kinds) until within budget."""
-        while self.memory_bytes() > self.memory_budget:
-            held = [c for c in self.held_catalogs() if c != keep]
-            if not held:
-                return  # the one catalog being served is larger than the budget: it stays
-            victim = min(held, key=lambda c: self._used.get(c, 0.0))
-            self.forget(victim)
-            self.counters["index_evictions"] += 1
-            self.metrics.incr(m.INDEX_EVICTIONS)
-            log.info("catalog indexes evicted from memory", extra={"fields": {"catalog": victim}})
-
-    def forget(self, catalog: str, *, files: bool = False) -> None:
-        """Drop a catalog's indexes (of every generation) from memory (and its files, when it is deleted)."""
-        with self._guard:
-            for cache in self._memory.values():
-                for key in [k for k in cache if k == catalog or k.startswith(f"{catalog}.g")]:
-                    del cache[key]
-        if files:
-            self.files.remove_catalog(catalog)
-
-    def forget_generation(self, catalog: str, generation: int) -> None:
-        """Drop one generation's vector index (memory and file): the generation was dropped."""
-        key = f"{catalog}.g{generation}"
-        with self._guard:
-            self._memory[VECTORS.name].pop(key, None)
-        self.files.remove_generation(catalog, generation)
 
     def _lock(self, catalog: str) -> threading.Lock:
         with self._guard:
@@ -147,13 +92,13 @@ class DerivedIndexes:
 
     def current(self, kind: Kind[D], conn: Connection, cat: CatalogRow) -> D:
         """The index for exactly ``cat.version`` (and generation): from memory, else its file, else a rebuild."""
-        self._used[cat.name] = time.monotonic()
+        self.held.used(cat.name)
         expected = self.files.stamp(kind, cat)
-        current = self.in_memory(kind, cat)
+        current = self.held.get(kind, cat)
         if current is not None and current.stamp == expected:
             return current
         with self._lock(self.files.key(kind, cat)):
-            current = self.in_memory(kind, cat)
+            current = self.held.get(kind, cat)
             if current is not None and current.stamp == expected:
                 return current
             if self.failures.recent(cat.name):
@@ -166,7 +111,7 @@ class DerivedIndexes:
             except Exception as exc:
                 raise self.failures.record(cat, kind.name) from exc
             self.failures.clear(cat.name)
-            self.install(kind, cat, index)
+            self.held.install(kind, cat, index)
             return index
 
     def _load_or_build(
@@ -267,14 +212,14 @@ class DerivedIndexes:
         self.files.save(kind, cat, built)
         with contextlib.suppress(IndexFileError):  # not written (logged): served from memory
             built = self.files.load(kind, cat, built.stamp)  # mapped from the file
-        self.install(kind, cat, built)
+        self.held.install(kind, cat, built)
         return built
 
     def prepare(self, conn: Connection, cat: CatalogRow) -> VectorIndex:
         """Build and save ``cat``'s vector index (of a generation about to become active) from the store."""
         index = self.build(VECTORS, conn, cat)
         self.files.save(VECTORS, cat, index)
-        self.install(VECTORS, cat, index)
+        self.held.install(VECTORS, cat, index)
         return index
 
     # -- after a write -------------------------------------------------------------------------
@@ -326,7 +271,7 @@ class DerivedIndexes:
         if version is None:
             return kind.empty(self.files.stamp(kind, cat))
         stamp = self.files.stamp(kind, cat, version)
-        cached = self.in_memory(kind, cat)
+        cached = self.held.get(kind, cat)
         if cached is not None and cached.stamp == stamp:
             return cached
         try:
@@ -347,7 +292,7 @@ class DerivedIndexes:
     def _keep(self, kind: Kind[D], cat: CatalogRow, index: D) -> None:
         """Save for the other processes and serve from memory."""
         self.files.save(kind, cat, index)
-        self.install(kind, cat, index)
+        self.held.install(kind, cat, index)
 
 
 def preload(indexes: DerivedIndexes, *, lazy: bool = False) -> int:

@@ -301,7 +301,7 @@ class Migrations:
                 return
             self.store.update_job(conn, job.id, state="failed", error=error[:500], lease_owner=None)
             self.store.drop_generation(conn, job.generation)
-        self.indexes.forget_generation(job.catalog, job.generation)
+        self.indexes.held.forget_generation(job.catalog, job.generation)
 
     # -- switching -----------------------------------------------------------------------------
 
@@ -353,5 +353,5 @@ class Migrations:
             self.store.update_job(conn, job_id, state="cancelled", lease_owner=None, lease_until=0.0)
             self.store.drop_generation(conn, job.generation)
             self.store.record(conn, "migration.cancel", catalog, {"migration": job_id})
-        self.indexes.forget_generation(catalog, job.generation)
+        self.indexes.held.forget_generation(catalog, job.generation)
         return self.status(catalog, job_id)

@@ -64,14 +64,14 @@ class GenerationSwitch:
         lexical = self.indexes.current(LEXICAL, conn, cat)
         _version, dropped = self.store.activate(conn, cat.name, gen.id, self.retain)
         fresh = self.lookup.require(conn, cat.name)
-        self.indexes.install(VECTORS, fresh, index.restamped(self.indexes.files.stamp(VECTORS, fresh)))
-        self.indexes.install(LEXICAL, fresh, lexical.restamped(self.indexes.files.stamp(LEXICAL, fresh)))
+        self.indexes.held.install(VECTORS, fresh, index.restamped(self.indexes.files.stamp(VECTORS, fresh)))
+        self.indexes.held.install(LEXICAL, fresh, lexical.restamped(self.indexes.files.stamp(LEXICAL, fresh)))
         # Files after the commit would be better; saving inside is safe (stamped with the new version:
         # a reader of the old version ignores them) and keeps this one step.
-        self.indexes.files.save(VECTORS, fresh, self.indexes.in_memory(VECTORS, fresh) or index)
-        self.indexes.files.save(LEXICAL, fresh, self.indexes.in_memory(LEXICAL, fresh) or lexical)
+        self.indexes.files.save(VECTORS, fresh, self.indexes.held.get(VECTORS, fresh) or index)
+        self.indexes.files.save(LEXICAL, fresh, self.indexes.held.get(LEXICAL, fresh) or lexical)
         for old in dropped:
-            self.indexes.forget_generation(cat.name, old)
+            self.indexes.held.forget_generation(cat.name, old)
         self.metrics.incr(m.GENERATION_SWITCHES)
         return fresh
 

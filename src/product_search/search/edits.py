@@ -121,7 +121,7 @@ class CatalogEdits:
                 if not self.store.delete_catalog(conn, name):
                     raise CatalogNotFound(f"catalog {name!r} does not exist", {"catalog": name})
                 self.store.record(conn, "catalog.delete", name, {})
-            self.indexes.forget(name, files=True)
+            self.indexes.held.forget(name, files=True)
             self.drift.forget(name)
 
     def rebuild_indexes(self, name: str) -> VectorIndex:

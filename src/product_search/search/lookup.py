@@ -40,7 +40,7 @@ class Lookup:
         """The catalog, or CatalogNotFound (its in-memory indexes are dropped: another process deleted it)."""
         cat = self.store.get_catalog(conn, name)
         if cat is None:
-            self.indexes.forget(name)
+            self.indexes.held.forget(name)
             self._synonyms.pop(name, None)
             raise CatalogNotFound(f"catalog {name!r} does not exist", {"catalog": name})
         return cat
