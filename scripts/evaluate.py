@@ -2,6 +2,7 @@
 
     .venv/bin/python scripts/evaluate.py [--data ../shared/data/scifact] [--split train]
         [--backend onnx-int8] [--modes dense,lexical,hybrid] [--no-check-dense]
+        [--synonyms data/synonyms/hardware-en.json]
 
 For each backend: start Gunicorn on a fresh data dir, upload the corpus (``title + " " + text``)
 through ``POST /v1/catalogs/eval/products``, search every judged query with ``top_k`` 10 in each
@@ -35,10 +36,18 @@ TOLERANCE = 1e-4
 
 
 def run_backend(
-    backend: str, data: Dataset, modes: list[str], port: int, extra_env: dict[str, str], *, cuts: dict[str, float]
+    backend: str,
+    data: Dataset,
+    modes: list[str],
+    port: int,
+    extra_env: dict[str, str],
+    *,
+    cuts: dict[str, float],
+    synonyms: list[list[str]] | None = None,
 ) -> dict[str, Any]:
-    """Start the service, upload the corpus, search every judged query in every mode (and again with
-    the mode's ``min_score`` from ``cuts``, where it has one); stop it."""
+    """Start the service, upload the corpus (and load ``synonyms`` into its catalog, as an operator
+    would), search every judged query in every mode (and again with the mode's ``min_score`` from
+    ``cuts``, where it has one); stop it."""
     workdir = Path(tempfile.mkdtemp(prefix=f"eval-{backend}-"))
     env = {
         "PRODUCT_SEARCH_BACKEND": backend,
@@ -65,6 +74,14 @@ def run_backend(
             )
             resp.raise_for_status()
         upload_s = time.perf_counter() - started
+        if synonyms is not None:
+            resp = requests.put(
+                f"{url}/v1/catalogs/eval/synonyms",
+                json={"sets": synonyms},
+                headers={"Authorization": f"Bearer {KEY}"},
+                timeout=60,
+            )
+            resp.raise_for_status()
         ids = [*data.queries, *data.unjudged]
         texts = {**data.queries, **data.unjudged}
         runs: dict[str, dict[str, list[dict[str, Any]]]] = {}
@@ -168,6 +185,9 @@ def main() -> None:
         "--env", action="append", default=[], metavar="NAME=VALUE", help="extra service setting (repeatable)"
     )
     parser.add_argument("--gate", type=Path, help="fail unless every threshold of this gate file holds")
+    parser.add_argument(
+        "--synonyms", type=Path, help="a synonym file loaded into the catalog first (an operator's deliberate choice)"
+    )
     parser.add_argument("--port", type=int, default=8798)
     parser.add_argument("--json", type=Path, help="also write the results here")
     args = parser.parse_args()
@@ -182,12 +202,22 @@ def main() -> None:
         f"{args.data.name} ({args.split}): {len(data.corpus)} documents, {len(data.queries)} judged queries"
         + (f", {len(data.unjudged)} without a relevant document" if data.unjudged else "")
         + (f"; settings {extra_env}" if extra_env else "")
+        + (f"; synonyms {args.synonyms}" if args.synonyms else "")
     )
+    synonyms = json.loads(args.synonyms.read_text(encoding="utf-8"))["sets"] if args.synonyms else None
     print(f"{'backend':<10} {'mode':<8} {'nDCG@10':>8} {'Recall@10':>10} {'MRR@10':>8} {'hit@1':>6} {'ms/query':>9}")
     results: dict[str, Any] = {}
     failed = False
     for backend in args.backend.split(","):
-        run = run_backend(backend, data, modes, args.port, extra_env, cuts=gate.get("min_score", {}) if gate else {})
+        run = run_backend(
+            backend,
+            data,
+            modes,
+            args.port,
+            extra_env,
+            cuts=gate.get("min_score", {}) if gate else {},
+            synonyms=synonyms,
+        )
         entry: dict[str, Any] = {
             "fingerprint": run["fingerprint"],
             "upload_docs_per_s": run["upload_docs_per_s"],
