@@ -6,10 +6,14 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import re
 import socket
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -310,7 +314,7 @@ def test_the_cli_loads_each_transaction_all_or_nothing(
     loaded = run.invoke(main, ["load", "acme", str(files["new"])])
     assert loaded.exit_code == 0, loaded.output
     assert "BMEcat 1.2 new_catalog: 2 products upserted, 0 deleted, 1 articles skipped" in loaded.output
-    summary = json.loads(loaded.stderr.splitlines()[0])
+    summary = json.loads(next(line for line in loaded.stderr.splitlines() if line.startswith("{")))
     assert summary["classes"] == {"ETIM-7.0 EC000174": 1, "ECLASS-5.1 23110101": 1, "ETIM-7.0 EC000180": 1}
     assert summary["skipped_elements"] == [{"element": "ARTICLE 3", "reason": "no SUPPLIER_AID / SUPPLIER_PID"}]
     assert ids() == ["DB-8", "HB-M8-40"] and listener[1] == []
@@ -607,3 +611,216 @@ def test_a_large_file_is_checked_whole_then_stored_in_batches(tmp_path: Path, mo
     update = run.invoke(main, ["load", "acme", str(tmp_path / "update.xml")])
     assert update.exit_code == 0 and "3 products upserted, 1 deleted" in update.output, update.output
     assert ids() == ["M3", "M4", "M5", "M6", "M7", "M8", "M9"]
+
+
+# -- what a hostile file reaches, watched from inside the process ----------------------------------------------
+
+_WATCHED: dict[str, Any] = {"paths": set(), "ports": set(), "seen": []}
+
+
+def _audit(event: str, args: tuple[Any, ...]) -> None:
+    """Python's audit events (PEP 578): every file opened and every connection, by any library in the process."""
+    if not _WATCHED["paths"] and not _WATCHED["ports"]:
+        return
+    if event == "open" and args and isinstance(args[0], (str, bytes, Path)):
+        if os.fsdecode(args[0]) in _WATCHED["paths"]:
+            _WATCHED["seen"].append(("open", os.fsdecode(args[0])))
+    elif event == "socket.connect" and len(args) > 1 and isinstance(args[1], tuple) and len(args[1]) > 1:
+        if args[1][1] in _WATCHED["ports"]:
+            _WATCHED["seen"].append(("connect", args[1]))
+    elif event == "urllib.Request":
+        _WATCHED["seen"].append(("urllib", args[0]))
+
+
+sys.addaudithook(_audit)  # hooks stay for the process; this one does nothing unless a test watches
+
+
+@pytest.fixture
+def watched(tmp_path: Path, listener: tuple[str, list[bytes]]) -> Iterator[tuple[Path, str, list[Any]]]:
+    """A secret file and a listening URL a hostile file names; what the process opened or connected to of them
+    (any file open, socket connect or urllib request is an audit event), and what the listener received."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text(PRIVATE)
+    url, received = listener
+    _WATCHED["seen"] = seen = []
+    _WATCHED["paths"] = {str(secret)}
+    _WATCHED["ports"] = {int(url.rsplit(":", 1)[1])}
+    try:
+        yield secret, url, seen
+    finally:
+        _WATCHED["paths"], _WATCHED["ports"] = set(), set()
+        seen.extend(("received", data) for data in received)
+
+
+_BOLT = "Hex bolt M8 x 40"
+HOSTILE = {
+    "local-file": ('<!DOCTYPE BMECAT [<!ENTITY x SYSTEM "file://{secret}">]>', "Hex bolt &x;"),
+    "url": ('<!DOCTYPE BMECAT [<!ENTITY x SYSTEM "{url}/x">]>', "Hex bolt &x;"),
+    "parameter-dtd": ('<!DOCTYPE BMECAT [<!ENTITY % p SYSTEM "{url}/p.dtd"> %p;]>', _BOLT),
+    "dtd-url": ('<!DOCTYPE BMECAT SYSTEM "{url}/bmecat_new_catalog_1_2.dtd">', _BOLT),  # ignored: read, not fetched
+    "billion-laughs": (
+        '<!DOCTYPE BMECAT [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
+        '<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">]>',
+        "Hex bolt &d;",
+    ),
+    "quadratic": ('<!DOCTYPE BMECAT [<!ENTITY big "' + "x" * 100_000 + '">]>', "Hex bolt " + "&big;" * 100),
+    "wrong-encoding": ("", _BOLT),
+    "truncated": ("", _BOLT),
+}
+
+
+def _hostile(case: str, secret: Path, url: str) -> bytes:
+    doctype, bolt = HOSTILE[case]
+    data = V12.replace('<!DOCTYPE BMECAT SYSTEM "bmecat_new_catalog_1_2.dtd">', doctype.format(secret=secret, url=url))
+    data = data.replace(_BOLT, bolt)
+    if case == "wrong-encoding":  # declared UTF-8, written in Latin-1
+        return data.replace("zinc plated", "verzinkt, Größe").encode("iso-8859-1")
+    if case == "truncated":
+        return data[: data.index("<ARTICLE_FEATURES>") + 30].encode()
+    return data.encode()
+
+
+@pytest.mark.parametrize("case", list(HOSTILE))
+def test_a_hostile_file_is_refused_through_the_api_and_the_cli_reaching_nothing(
+    case: str,
+    watched: tuple[Path, str, list[Any]],
+    client: FlaskClient,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each hostile file, sent to the endpoint and loaded by the CLI: refused with its reason, nothing stored,
+    the secret file never opened, no connection attempted (audit events and the listener both say)."""
+    secret, url, seen = watched
+    data = _hostile(case, secret, url)
+    if case == "dtd-url":  # a DTD named by URL is ignored: the file is read as if it named none
+        assert _send(client, data).status_code == 201 and [s for s in seen if s[0] != "received"] == []
+        return
+    sent = _send(client, data)
+    assert sent.status_code == 400, sent.json
+    details = sent.json["error"]["details"]
+    assert details == {"refused": "EntitiesForbidden"} or {"line", "column"} <= set(details), details
+    assert PRIVATE not in sent.get_data(as_text=True)
+    assert client.get("/v1/catalogs/acme", headers=ADMIN).status_code == 404, "nothing stored"
+    monkeypatch.setenv("PRODUCT_SEARCH_DATA_DIR", str(tmp_path / "cli"))
+    file = tmp_path / "hostile.xml"
+    file.write_bytes(data)
+    run = CliRunner()
+    loaded = run.invoke(main, ["load", "acme", str(file)])
+    assert loaded.exit_code == 1 and PRIVATE not in loaded.output, loaded.output
+    assert "EntitiesForbidden" in loaded.output or "line" in loaded.output, loaded.output
+    assert run.invoke(main, ["list"]).output.strip() in ("", "no catalogs"), "nothing stored"
+    assert seen == [], "no file read, no connection"
+
+
+def test_a_bmecat_file_may_be_the_body_itself(client: FlaskClient) -> None:
+    url = "/v1/catalogs/acme/products"
+    created = client.post(url, data=V12.encode(), content_type="application/xml", headers=ADMIN)
+    assert created.status_code == 201 and created.json["bmecat"]["transaction"] == "new_catalog", created.json
+    updated = client.post(url, data=V2005, content_type="text/xml; charset=iso-8859-1", headers=ADMIN)
+    assert (updated.status_code, updated.json["deleted"]) == (200, 1), updated.json
+    assert _ids(client) == ["HB-M8-40", "WA-8"]
+    # A multipart part with an XML type and a name that says nothing is read as BMEcat too.
+    part = client.post(
+        url, data={"file": (io.BytesIO(PRICES), "upload", "application/xml")},
+        content_type="multipart/form-data", headers=ADMIN,
+    )  # fmt: skip
+    assert part.status_code == 200 and part.json["bmecat"]["price_updates"] == 1, part.json
+    broken = client.post(url, data=b"<BMECAT version='1.2'><T_NEW", content_type="application/xml", headers=ADMIN)
+    assert broken.status_code == 400 and {"line", "column"} <= set(broken.json["error"]["details"]), broken.json
+    spec = client.get("/openapi.json").json["paths"]["/v1/catalogs/{catalog}/products"]["post"]["requestBody"]
+    assert {"application/json", "multipart/form-data", "application/xml", "text/xml"} <= set(spec["content"])
+
+
+def test_the_catalog_records_its_language_and_warns_where_the_model_reads_another(client: FlaskClient) -> None:
+    german = V12.replace("<LANGUAGE>eng</LANGUAGE>", "<LANGUAGE>deu</LANGUAGE>")
+    sent = _send(client, german)
+    assert sent.status_code == 201 and sent.json["bmecat"]["language"] == "deu"
+    assert sent.json["bmecat"]["warnings"] == ["the catalog's language is 'deu'; the default model reads English"]
+    assert client.get("/v1/catalogs/acme", headers=ADMIN).json["language"] == "deu"
+    listed = client.get("/v1/catalogs", headers=ADMIN).json["catalogs"]
+    assert [(c["name"], c["language"]) for c in listed] == [("acme", "deu")]
+    english = _send(client, V2005)  # its default language is English
+    assert (
+        english.json["bmecat"]["warnings"] == []
+        and client.get("/v1/catalogs/acme", headers=ADMIN).json["language"] == "eng"
+    )
+    # A JSON upload declares no language: the catalog keeps the one it has; a catalog never given one says null.
+    client.post("/v1/catalogs/acme/products", json={"products": [{"id": "x", "description": "Nut M8"}]}, headers=ADMIN)
+    assert client.get("/v1/catalogs/acme", headers=ADMIN).json["language"] == "eng"
+    client.post("/v1/catalogs/plain/products", json={"products": [{"id": "x", "description": "Nut M8"}]}, headers=ADMIN)
+    assert client.get("/v1/catalogs/plain", headers=ADMIN).json["language"] is None
+    # What is no language code is not recorded: skipped, with its reason.
+    odd = _send(client, V12.replace("<LANGUAGE>eng</LANGUAGE>", "<LANGUAGE>English please!</LANGUAGE>"))
+    assert odd.json["bmecat"]["language"] is None
+    assert {"element": "HEADER/CATALOG/LANGUAGE", "reason": "'English please!' is not a language code"} in odd.json[
+        "bmecat"
+    ]["skipped_elements"]
+    assert client.get("/v1/catalogs/acme", headers=ADMIN).json["language"] == "eng"
+
+
+def test_the_cli_shows_its_progress_and_records_the_language(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PRODUCT_SEARCH_DATA_DIR", str(tmp_path / "data"))
+    file = tmp_path / "de.xml"
+    file.write_text(V12.replace("<LANGUAGE>eng</LANGUAGE>", "<LANGUAGE>deu</LANGUAGE>"))
+    loaded = CliRunner().invoke(main, ["load", "acme", str(file)])
+    assert loaded.exit_code == 0, loaded.output
+    assert "warning: the catalog's language is 'deu'; the default model reads English" in loaded.stderr
+    # Both passes show progress: the check (bytes of the file) and the encoding (products).
+    assert "checking de.xml: 100%" in loaded.stderr and "embedding acme: 100%" in loaded.stderr, loaded.stderr
+    store = CatalogStore.open(None, tmp_path / "data")
+    with store.read() as conn:
+        cat = store.get_catalog(conn, "acme")
+    assert cat is not None and cat.language == "deu"
+
+
+def test_a_price_update_encodes_nothing(client: FlaskClient) -> None:
+    assert _send(client, V12).status_code == 201
+    encoded = client.get("/v1/info").json["process"]["documents_encoded"]
+    version = client.get("/v1/catalogs/acme", headers=ADMIN).json["version"]
+    prices = _send(client, PRICES)
+    assert prices.status_code == 200 and prices.json["upserted"] == 0
+    assert client.get("/v1/info").json["process"]["documents_encoded"] == encoded, "nothing encoded"
+    assert client.get("/v1/catalogs/acme", headers=ADMIN).json["version"] == version, "nothing changed"
+
+
+V12_NAMESPACED = V12.replace(
+    '<BMECAT version="1.2">', '<BMECAT version="1.2" xmlns="http://www.bmecat.org/XMLSchema/1.2">'
+)
+V2005_PREFIXED = (
+    V2005.decode("iso-8859-1")
+    .replace('<BMECAT version="2005" xmlns="http://www.bmecat.org/bmecat/2005">',
+             '<bme:BMECAT version="2005" xmlns:bme="http://www.bmecat.org/bmecat/2005">')
+    .replace("</BMECAT>", "</bme:BMECAT>")
+)  # fmt: skip
+
+
+def test_namespaces_of_either_version_read_the_same() -> None:
+    plain = [(a.id, a.mode, a.description, a.metadata) for a in read(V12)[1]]
+    assert [(a.id, a.mode, a.description, a.metadata) for a in read(V12_NAMESPACED)[1]] == plain
+    # Every element prefixed: <bme:PRODUCT>, <bme:SUPPLIER_PID>, ...
+    prefixed = re.sub(r"<(/?)(?!bme:|\?)([A-Z_]+)", r"<\1bme:\2", V2005_PREFIXED)
+    assert "<bme:PRODUCT " in prefixed and "</bme:SUPPLIER_PID>" in prefixed
+    reader, articles = read(prefixed.encode("iso-8859-1"))
+    assert (reader.version, reader.transaction, reader.language) == ("2005", "update_products", "eng")
+    assert [(a.id, a.metadata) for a in articles] == [(a.id, a.metadata) for a in read(V2005)[1]]
+
+
+def test_a_file_that_changes_between_the_check_and_the_load_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import product_search.cli.catalogs as cli_catalogs
+
+    monkeypatch.setenv("PRODUCT_SEARCH_DATA_DIR", str(tmp_path / "data"))
+    file = tmp_path / "new.xml"
+    file.write_text(V12)
+    check = BMEcatFile.check
+
+    def check_then_change(*args: Any, **kwargs: Any) -> BMEcatFile:
+        checked = check(*args, **kwargs)
+        file.write_text(V12.replace("Hex bolt", "Unchecked text"))  # another file under the same name
+        return checked
+
+    monkeypatch.setattr(cli_catalogs.BMEcatFile, "check", check_then_change)
+    loaded = CliRunner().invoke(main, ["load", "acme", str(file)])
+    assert loaded.exit_code == 1 and "changed while it was being loaded" in loaded.output, loaded.output
+    assert CliRunner().invoke(main, ["list"]).output.strip() in ("", "no catalogs"), "nothing stored"

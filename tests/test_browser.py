@@ -293,6 +293,7 @@ def test_console_uploads_a_bmecat_file_and_shows_what_was_read(console: tuple[An
     assert "2005 new_catalog" in text and "Articles\n2" in text and "Skipped\n1" in text, text
     assert "PRODUCT 2 (NO-TEXT) no DESCRIPTION_SHORT or DESCRIPTION_LONG" in text, text
     assert "ETIM-9.0 EC000180 Twist drill 1" in text and "Diameter 1" in text, text
+    assert "Language\neng" in text and not driver.find_elements(By.CSS_SELECTOR, "#file-read ul.warnings"), text
     _screenshot(driver, "console-upload-bmecat")
     import requests
 
@@ -304,6 +305,15 @@ def test_console_uploads_a_bmecat_file_and_shows_what_was_read(console: tuple[An
     row = find(By.CSS_SELECTOR, "main tbody tr")
     assert row.find_element(By.CSS_SELECTOR, "td.classes").text == "EC000180 Twist drill"
     assert row.find_element(By.CSS_SELECTOR, "td.features").text == "Diameter: 8 mm"
+    # A German file: the upload says the default model reads English; the catalog list shows the language.
+    catalog.write_text(BMECAT.replace("<LANGUAGE>eng</LANGUAGE>", "<LANGUAGE>deu</LANGUAGE>"))
+    _open(driver, base + "/?view=upload&catalog=acme")
+    find(By.ID, "upload-file").send_keys(str(catalog))
+    find(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    read = WebDriverWait(driver, 120).until(ec.visibility_of_element_located((By.ID, "file-read")))
+    assert "the catalog's language is 'deu'; the default model reads English" in read.text, read.text
+    _open(driver, base + "/?view=catalogs", "main tbody tr")
+    assert find(By.CSS_SELECTOR, "main tbody tr td.language").text == "deu"
     assert not _errors(driver)
 
 

@@ -67,8 +67,14 @@ def _last_version(app: Flask) -> str | None:
 
 
 def test_stateful_workflows_follow_the_links(api_app: Flask) -> None:
-    # The catalogs' workflows (the keys' own are tests/test_keys.py's: their links would take this budget).
-    schema = schemathesis.openapi.from_wsgi("/openapi.json", api_app).exclude(path_regex=r"^/v1/(keys|audit)")
+    # The catalogs' workflows (the keys' own are tests/test_keys.py's: their links would take this budget). An
+    # upload's XML bodies are left to the test above: a chain needs uploads that succeed, and a random
+    # string is no BMEcat file (tests/test_bmecat.py sends real ones).
+    spec = api_app.test_client().get("/openapi.json").json
+    for xml in ("application/xml", "text/xml"):
+        del spec["paths"]["/v1/catalogs/{catalog}/products"]["post"]["requestBody"]["content"][xml]
+    schema = schemathesis.openapi.from_dict(spec).exclude(path_regex=r"^/v1/(keys|audit)")
+    schema.app = api_app
     schema.config.generation.update(modes=[GenerationMode.POSITIVE])  # chains need calls that succeed
     catalogs = service_of(api_app).catalogs
     calls: Counter[tuple[str, str, int]] = Counter()

@@ -248,6 +248,7 @@ def test_schema_2_gets_the_change_log_in_place(tmp_path: Path) -> None:
         conn.execute("ALTER TABLE catalogs DROP COLUMN changes_from")
         conn.execute("ALTER TABLE catalogs DROP COLUMN synonyms_json")
         conn.execute("ALTER TABLE catalogs DROP COLUMN synonyms_version")
+        conn.execute("ALTER TABLE catalogs DROP COLUMN language")
         conn.execute("DROP TABLE removed")
         conn.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
     again = CatalogStore(path)
@@ -272,6 +273,7 @@ def test_schema_3_gets_synonyms_in_place(tmp_path: Path) -> None:
     with sqlite3.connect(path) as conn:  # back to schema 3's shape
         conn.execute("ALTER TABLE catalogs DROP COLUMN synonyms_json")
         conn.execute("ALTER TABLE catalogs DROP COLUMN synonyms_version")
+        conn.execute("ALTER TABLE catalogs DROP COLUMN language")
         conn.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
     again = CatalogStore(path)
     with again.read() as conn:
@@ -413,6 +415,7 @@ def test_postgres_schema_3_gets_synonyms_in_place(pg_url: str, tmp_path: Path) -
         store.upsert_products(conn, "c", products("a"), {active(store, conn): unit_vectors(1)})
         conn.execute("ALTER TABLE catalogs DROP COLUMN synonyms_json")
         conn.execute("ALTER TABLE catalogs DROP COLUMN synonyms_version")  # back to schema 3's shape
+        conn.execute("ALTER TABLE catalogs DROP COLUMN language")
         for table in ("product_classes", "product_features", "api_keys", "audit"):
             conn.execute(f"DROP TABLE {table}")
         conn.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
@@ -554,6 +557,7 @@ CLASSIFIED = {
 def _to_schema_4(conn: Connection | sqlite3.Connection) -> None:
     for table in ("product_classes", "product_features", "api_keys", "audit"):
         conn.execute(f"DROP TABLE {table}")
+    conn.execute("ALTER TABLE catalogs DROP COLUMN language")
     conn.execute("UPDATE meta SET value = '4' WHERE key = 'schema_version'")
 
 
@@ -586,4 +590,29 @@ def test_schema_4_gets_the_structure_tables_filled_from_the_stored_metadata(
         assert again.filtered_pks(conn, "c", wanted).tolist() == [a]
         assert again.filtered_pks(conn, "c", {"class": "twist DRILL"}).tolist() == [a]
         assert conn.execute("SELECT COUNT(*) FROM product_features").fetchone()[0] == 1, "numbers only"
+    again.close()
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_schema_6_gets_the_catalogs_language_in_place(backend: str, pg_url: str, tmp_path: Path) -> None:
+    """Schema 7 records the language a catalog's trade file declares; an older store's catalogs have none."""
+    url = pg_url if backend == "postgresql" else None
+    store = CatalogStore.open(url, tmp_path)
+    with store.write() as conn:
+        store.create_catalog(conn, "c", BIND)
+        store.upsert_products(conn, "c", products("a"), {active(store, conn): unit_vectors(1)})
+    with store.read() as conn:
+        old = store.get_catalog(conn, "c")
+    with store.write() as conn:  # back to schema 6's shape
+        conn.execute("ALTER TABLE catalogs DROP COLUMN language")
+        conn.execute("UPDATE meta SET value = '6' WHERE key = 'schema_version'")
+    store.close()
+    again = CatalogStore.open(url, tmp_path)
+    with again.read() as conn:
+        assert conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == str(SCHEMA_VERSION)
+        assert again.get_catalog(conn, "c") == old and old is not None and old.language is None
+    with again.write("c") as conn:
+        again.set_language(conn, "c", "deu")
+    with again.read() as conn:
+        assert again.get_catalog(conn, "c").language == "deu"  # type: ignore[union-attr]
     again.close()

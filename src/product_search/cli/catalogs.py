@@ -4,6 +4,7 @@ their synonyms, and the canary against a running service."""
 from __future__ import annotations
 
 import dataclasses
+import io
 import json
 import sys
 import time
@@ -89,8 +90,25 @@ def _load_bmecat(name: str, file: Path) -> None:
     last batch; then the models are let go and the catalog's indexes built once from the store (deriving them per
     batch would copy the whole index each time)."""
     settings = load_settings()
+    checked = file.stat()
+
+    def reopen() -> IO[bytes]:
+        # The second pass must read the file the first one checked.
+        now = file.stat()
+        if (now.st_size, now.st_mtime_ns) != (checked.st_size, checked.st_mtime_ns):
+            raise InvalidInput(f"{file} changed while it was being loaded: load it again")
+        return file.open("rb")
+
     try:
-        read = BMEcatFile.check(lambda: file.open("rb"), settings.max_description_chars, settings.max_metadata_bytes)
+        # The check pass reads the whole file before anything is stored: minutes for a large one, so it shows.
+        bar = tqdm(total=checked.st_size, unit="B", unit_scale=True, desc=f"checking {file.name}", file=sys.stderr)
+        with bar:
+            read = BMEcatFile.check(
+                lambda: io.BufferedReader(_ReadProgress(file, bar)),
+                settings.max_description_chars,
+                settings.max_metadata_bytes,
+            )
+        read = dataclasses.replace(read, reopen=reopen)
     except ProductSearchError as exc:
         raise click.ClickException(f"{file}: {exc.message} {json.dumps(exc.details)[:2000]}") from exc
     summary = read.summary()
@@ -108,13 +126,16 @@ def _load_bmecat(name: str, file: Path) -> None:
             if len(read.ids) <= LOAD_BATCH and read.text_bytes <= LOAD_BATCH_BYTES:
                 products = [p for batch in read.products(LOAD_BATCH, LOAD_BATCH_BYTES) for p in batch]
                 outcome = catalogs.edits.apply(
-                    name, products, replace_all=read.replace, delete=read.delete, progress=bar.update
-                )
+                    name, products, replace_all=read.replace, delete=read.delete, progress=bar.update,
+                    language=read.read.language,
+                )  # fmt: skip
                 upserted, deleted, version = outcome.count, outcome.deleted, outcome.version
             else:
                 # No index is derived per batch (each would copy the catalog's whole index): built once at the end.
                 for batch in read.products(LOAD_BATCH, LOAD_BATCH_BYTES):
-                    outcome = catalogs.writer.upsert(name, batch, progress=bar.update, derive=False)
+                    outcome = catalogs.writer.upsert(
+                        name, batch, progress=bar.update, derive=False, language=read.read.language
+                    )
                     upserted, version = upserted + outcome.count, outcome.version
                 drop = catalogs.edits.others(name, read.ids) if read.replace else []
                 if drop or read.delete:
@@ -129,6 +150,26 @@ def _load_bmecat(name: str, file: Path) -> None:
         f"upserted, {deleted} deleted, {summary['skipped']} articles skipped, version "
         f"{version} ({time.perf_counter() - started:.1f} s)"
     )
+
+
+class _ReadProgress(io.RawIOBase):
+    """A file whose reads advance a progress bar by the bytes read."""
+
+    def __init__(self, path: Path, bar: tqdm[Any]) -> None:
+        self._file = path.open("rb", buffering=0)
+        self._bar = bar
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int | None:
+        n = self._file.readinto(buffer)
+        self._bar.update(n or 0)
+        return n
+
+    def close(self) -> None:
+        self._file.close()
+        super().close()
 
 
 @main.command()

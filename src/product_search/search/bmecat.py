@@ -50,6 +50,9 @@ _PRODUCTS = ("ARTICLE", "PRODUCT")
 _GROUP_MAPS = ("ARTICLE_TO_CATALOGGROUP_MAP", "PRODUCT_TO_CATALOGGROUP_MAP")
 GROUP_SYSTEM = "catalog group"  # the system name of a catalog's own groups among a product's classes
 _GTIN_TYPES = frozenset({"gtin", "ean", "ean8", "ean13", "upc", "gtin8", "gtin12", "gtin13", "gtin14"})
+# A language code as BMEcat gives it (ISO 639-2 "eng", "deu"; 639-1 and BCP 47 tags seen too): anything else is
+# not recorded on the catalog (skipped, with its reason).
+_LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,3}")
 _NUMBER = re.compile(r"[+-]?(?:0|[1-9]\d{0,14})(?:[.,]\d{1,15})?")  # "0012" is a code: kept as text
 
 
@@ -163,7 +166,11 @@ class BMEcatReader:
         chosen = next(
             (lang for lang in languages if lang.get("default") == "true"), languages[0] if languages else None
         )
-        self.language = _text(chosen)
+        language = _text(chosen)
+        if language is not None and not _LANGUAGE.fullmatch(language):
+            self._skip("HEADER/CATALOG/LANGUAGE", f"{language[:40]!r} is not a language code")
+            language = None
+        self.language = language
 
     def _groups(self, system: Element) -> None:
         """The catalog's own group tree: each group's name (a leaf's is what its articles are)."""

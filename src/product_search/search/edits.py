@@ -54,12 +54,16 @@ class CatalogEdits:
         replace_all: bool = False,
         delete: Sequence[str] = (),
         progress: Progress | None = None,
+        language: str | None = None,
     ) -> WriteOutcome:
         """Upsert ``products`` and drop ``delete`` (or, with ``replace_all``, every product not given) in one
-        transaction. Without products: the deletes alone; nothing at all (a price update) changes nothing and
-        answers the catalog's version (it must exist)."""
+        transaction, recording ``language`` (a trade file's) on the catalog with the products. Without products:
+        the deletes alone; nothing at all (a price update) changes nothing and answers the catalog's version (it
+        must exist)."""
         if products:
-            return self.writer.upsert(name, products, replace=replace_all, delete=delete, progress=progress)
+            return self.writer.upsert(
+                name, products, replace=replace_all, delete=delete, progress=progress, language=language
+            )
         if delete:
             outcome = self.delete_products(name, delete)
             return replace(outcome, count=0, deleted=outcome.count)

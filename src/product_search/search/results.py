@@ -86,6 +86,7 @@ class CatalogStatus:
     model: ModelUsed | None = None
     generations: list[GenerationStatus] = field(default_factory=list)
     index: IndexHealth | None = None  # on the catalog's own page
+    language: str | None = None  # as its trade file declared it
 
     @classmethod
     def of(
@@ -94,7 +95,7 @@ class CatalogStatus:
     ) -> CatalogStatus:  # fmt: skip
         return cls(
             row.name, row.version, row.product_count, row.fingerprint, servable, row.created_at, row.updated_at,
-            ModelUsed(row.model_ref, row.fingerprint, row.generation), generations or [], index,
+            ModelUsed(row.model_ref, row.fingerprint, row.generation), generations or [], index, row.language,
         )  # fmt: skip
 
 

@@ -145,9 +145,11 @@ class CatalogWriter:
         delete: Sequence[str] = (),
         progress: Progress | None = None,
         derive: bool = True,
+        language: str | None = None,
     ) -> WriteOutcome:
         """Insert or replace products by id, all or nothing. ``replace`` also drops products not given;
-        ``delete``: ids dropped in the same transaction (a BMEcat update's deleted articles; unknown ones pass).
+        ``delete``: ids dropped in the same transaction (a BMEcat update's deleted articles; unknown ones pass);
+        ``language``: what the products' text is written in, recorded on the catalog (a trade file declares it).
         ``derive``: bring this process's indexes forward after the commit (False: a load in batches builds them
         once at its end, :meth:`.edits.CatalogEdits.rebuild_indexes`; meanwhile readers follow the change log)."""
         with self.store.read() as conn:
@@ -215,6 +217,8 @@ class CatalogWriter:
                     # description is, their vectors in retained generations.
                     described, same = self.store.unchanged(conn, name, products)
                 pks, version = self.store.upsert_products(conn, name, products, vectors)
+                if language is not None:
+                    self.store.set_language(conn, name, language)
                 changed_pks = [int(pk) for pk, p in zip(pks.tolist(), products, strict=True) if p.id not in described]
                 for gen in self.store.generations(conn, name, ("retained",)):
                     self.store.forget_vectors(conn, gen.id, changed_pks)  # caught up on rollback

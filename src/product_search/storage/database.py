@@ -25,7 +25,7 @@ import numpy.typing as npt
 
 from ..redaction import redact
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 
 class Cursor(Protocol):

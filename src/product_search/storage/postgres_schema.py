@@ -109,4 +109,8 @@ CREATE TABLE audit (
 CREATE INDEX audit_by_catalog ON audit(catalog, id);
 CREATE INDEX audit_by_key ON audit(key_id, id);
 """,
+    # The language a catalog's trade file declares (none until one does).
+    7: """
+ALTER TABLE catalogs ADD COLUMN language TEXT;
+""",
 }

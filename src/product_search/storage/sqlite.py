@@ -42,7 +42,8 @@ CREATE TABLE IF NOT EXISTS catalogs (
     updated_at REAL NOT NULL,
     changes_from INTEGER NOT NULL DEFAULT 0,
     synonyms_json TEXT NOT NULL DEFAULT '[]',
-    synonyms_version INTEGER NOT NULL DEFAULT 0
+    synonyms_version INTEGER NOT NULL DEFAULT 0,
+    language TEXT
 );
 CREATE TABLE IF NOT EXISTS generations (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -171,6 +172,9 @@ ALTER TABLE catalogs ADD COLUMN synonyms_json TEXT NOT NULL DEFAULT '[]';
 ALTER TABLE catalogs ADD COLUMN synonyms_version INTEGER NOT NULL DEFAULT 0;
 """
 
+# Schema 6 to 7: the language a catalog's trade file declares (none until one does).
+_FROM_6 = "ALTER TABLE catalogs ADD COLUMN language TEXT"
+
 
 class SqliteDatabase(Database):
     """One SQLite (WAL) file of the catalog schema. Connections are per thread and per process (opened after fork).
@@ -222,6 +226,8 @@ class SqliteDatabase(Database):
     def _migrate(self, conn: sqlite3.Connection) -> None:
         """Bring any earlier schema to the current one inside the caller's transaction: all of it or nothing."""
         schema = self._schema_of(conn)
+        if schema not in (None, "1", "2", "3", "4", "5", "6", str(SCHEMA_VERSION)):
+            raise StoreError(f"{self.path}: schema version {schema}, expected {SCHEMA_VERSION}")
         if schema == "1":
             conn.execute("ALTER TABLE catalogs RENAME TO catalogs_v1")
             conn.execute("ALTER TABLE products RENAME TO products_v1")
@@ -234,10 +240,9 @@ class SqliteDatabase(Database):
             _run(conn, _FROM_3)
         elif schema == "3":
             _run(conn, _FROM_3)
-        elif schema in ("4", "5"):
-            pass  # 4 to 5: the structure tables, created and filled below; 5 to 6: keys and audit, created below
-        elif schema is not None and schema != str(SCHEMA_VERSION):
-            raise StoreError(f"{self.path}: schema version {schema}, expected {SCHEMA_VERSION}")
+        # 4 to 5: the structure tables, created and filled below; 5 to 6: keys and audit, created below
+        if schema in ("2", "3", "4", "5", "6"):
+            conn.execute(_FROM_6)
         if schema not in (None, str(SCHEMA_VERSION)):
             log.warning(
                 "store upgraded", extra={"fields": {"path": str(self.path), "from": schema, "to": SCHEMA_VERSION}}

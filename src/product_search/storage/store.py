@@ -84,6 +84,7 @@ class CatalogRow:
     changes_from: int = 0  # the change log is complete after this version (an older index is rebuilt)
     # The version that last set the synonyms (0: none): a search reads the sets only when this changed.
     synonyms_version: int = 0
+    language: str | None = None  # as its trade file (BMEcat) declares it; None: never declared
 
     def through(self, gen: GenerationRow) -> CatalogRow:
         """The same catalog state seen through another of its generations (a candidate, a retained one)."""
@@ -113,7 +114,7 @@ class NewProduct:
 
 _CATALOG = (
     "SELECT c.name, c.version, c.product_count, c.created_at, c.updated_at, c.active_generation, c.changes_from,"
-    " c.synonyms_version, g.model_ref,"
+    " c.synonyms_version, c.language, g.model_ref,"
     " g.fingerprint, g.fingerprint_json, g.dimension FROM catalogs c JOIN generations g ON g.id = c.active_generation"
 )
 
@@ -133,6 +134,7 @@ def _row_to_catalog(row: Any) -> CatalogRow:
         active_generation=row["active_generation"],
         changes_from=row["changes_from"],
         synonyms_version=row["synonyms_version"],
+        language=row["language"],
     )
 
 
@@ -252,6 +254,11 @@ class CatalogStore(GenerationTables, JobTable, KeyTable, StructureTables, Change
             "UPDATE catalogs SET synonyms_json = ?, synonyms_version = ? WHERE name = ?", (text, version, catalog)
         )
         return version
+
+    @staticmethod
+    def set_language(conn: Connection, catalog: str, language: str) -> None:
+        """Record the language the catalog's text is written in (a trade file's header declares it)."""
+        conn.execute("UPDATE catalogs SET language = ? WHERE name = ?", (language, catalog))
 
     @staticmethod
     def synonyms(conn: Connection, catalog: str) -> Synonyms:

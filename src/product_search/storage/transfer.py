@@ -17,7 +17,7 @@ from .store import CatalogStore
 # Tables in an order that satisfies their foreign keys, with the columns both engines' schemas share.
 _TABLES: dict[str, tuple[str, ...]] = {
     "catalogs": ("name", "active_generation", "version", "product_count", "created_at", "updated_at", "changes_from",
-                 "synonyms_json", "synonyms_version"),
+                 "synonyms_json", "synonyms_version", "language"),
     "generations": ("id", "catalog", "model_ref", "fingerprint", "fingerprint_json", "dimension", "state",
                     "created_at", "switched_at"),
     "products": ("pk", "catalog", "id", "description", "metadata", "updated_at", "version"),

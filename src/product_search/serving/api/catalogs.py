@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import replace
-from typing import Any
+from typing import IO, Any
 
 from flask import Request, request
 from marshmallow import Schema
@@ -42,10 +42,20 @@ class _UploadParser(StrictJSONParser):
 _parser = _UploadParser()
 
 
+# A BMEcat file sent as the body itself, not as a multipart part.
+XML_TYPES = ("application/xml", "text/xml")
+
+
 @_parser.location_loader("json_or_file")
 def _load_json_or_file(req: Request, schema: Schema) -> Any:
+    # Files are validated by the same schema as JSON bodies.
     if req.mimetype == "multipart/form-data":
-        return _upload_from_file()  # validated by the same schema as JSON bodies
+        upload = request.files.get("file")
+        if upload is None:
+            raise InvalidInput("multipart upload needs a 'file' field", fields={"file": ["missing"]})
+        return _upload_from_file(upload.stream, upload.filename, upload.mimetype)
+    if req.mimetype in XML_TYPES:
+        return _upload_from_file(req.stream, None, req.mimetype)
     return _parser.load_json(req, schema)
 
 
@@ -76,7 +86,17 @@ _MULTIPART_DOC = {
                         }
                     },
                 }
-            }
+            },
+            **{
+                xml: {
+                    "schema": {
+                        "type": "string",
+                        "format": "binary",
+                        "description": "A BMEcat 1.2/2005 file as the body (as the multipart `file`)",
+                    }
+                }
+                for xml in XML_TYPES
+            },
         }
     }
 }
@@ -138,18 +158,15 @@ class ProductIdConverter(PathConverter):
         return {"type": "string", "description": "The product id, URL-encoded."}
 
 
-def _upload_from_file() -> dict[str, Any]:
+def _upload_from_file(stream: IO[bytes], filename: str | None, mimetype: str) -> dict[str, Any]:
     s = state().settings
-    upload = request.files.get("file")
-    if upload is None:
-        raise InvalidInput("multipart upload needs a 'file' field", fields={"file": ["missing"]})
-    data = upload.stream.read(s.max_upload_bytes + 1)
+    data = stream.read(s.max_upload_bytes + 1)
     if len(data) > s.max_upload_bytes:
         raise TooLarge(
             f"file is larger than {s.max_upload_bytes} bytes; load large catalogs with `product-search load`",
             {"limit_bytes": s.max_upload_bytes},
         )
-    fmt = detect_format(upload.filename, upload.mimetype, data[:64])
+    fmt = detect_format(filename, mimetype, data[:64])
     if fmt != "bmecat":
         return {"products": parse_file(data, fmt)}
     # Read twice from memory (the file is within the upload limit): checked whole, a refusal naming the
@@ -189,7 +206,7 @@ class CatalogItem(ServiceView):
 
 @blp.route("/<catalog:catalog>/products")
 class ProductCollection(ServiceView):
-    body_types = ("application/json", "multipart/form-data")
+    body_types = ("application/json", "multipart/form-data", *XML_TYPES)
 
     @require("read")
     @blp.arguments(ProductPageArgs(), location="query")
@@ -222,8 +239,12 @@ class ProductCollection(ServiceView):
             )
         products = [NewProduct(p["id"], p["description"], p["metadata"]) for p in body["products"]]
         check_unique_ids(products)
-        outcome = state().catalogs.edits.apply(name, products, replace_all=body["replace"], delete=body["delete"])
-        return replace(outcome, file_read=request_scope.file_read()), 201 if outcome.created else 200
+        file_read = request_scope.file_read()
+        outcome = state().catalogs.edits.apply(
+            name, products, replace_all=body["replace"], delete=body["delete"],
+            language=None if file_read is None else file_read["language"],
+        )  # fmt: skip
+        return replace(outcome, file_read=file_read), 201 if outcome.created else 200
 
 
 @blp.route("/<catalog:catalog>/products/delete")

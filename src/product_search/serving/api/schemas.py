@@ -280,6 +280,14 @@ class Catalog(ma.Schema):
     )
     created_at = ma.fields.Float(required=True)
     updated_at = ma.fields.Float(required=True)
+    language = ma.fields.String(
+        allow_none=True,
+        required=True,
+        metadata={
+            "description": "The language its text is written in, as its last BMEcat file declared it (e.g. `eng`,"
+            " `deu`); null where no file declared one. The default model reads English."
+        },
+    )
     generations = ma.fields.List(
         ma.fields.Nested(Generation), metadata={"description": "Live generations (on the catalog's own page)."}
     )

@@ -170,11 +170,12 @@ VIEWS.catalogs = async (main) => {
     return;
   }
   main.append(table(
-    [["Catalog"], ["Products", "num"], ["Version", "num"], ["Model"], ["Last change"], [""]],
+    [["Catalog"], ["Products", "num"], ["Version", "num"], ["Language"], ["Model"], ["Last change"], [""]],
     catalogs.map((c) => el("tr", {},
       el("td", {}, link({ view: "products", catalog: c.name }, c.name)),
       el("td", { class: "num", text: c.product_count.toLocaleString("en") }),
       el("td", { class: "num", text: c.version }),
+      el("td", { class: "language", title: "as its BMEcat file declared it", text: c.language || "" }),
       el("td", {}, c.model.ref,
         c.fingerprint_matches ? null : el("span", { class: "badge", title: "not servable by this backend" }, " stale")),
       el("td", { text: when(c.updated_at) }),
