@@ -211,7 +211,9 @@ def test_read_bodies_and_query_text_have_their_own_limits(make_app: Callable[...
 @pytest.mark.slow
 def test_a_chunked_body_over_the_limit_is_refused_not_cut(gunicorn_factory: Callable[..., ServiceProcess]) -> None:
     """Without Content-Length the body was read up to the limit and its first part taken as the body."""
-    server = gunicorn_factory(workers=1, env={"PRODUCT_SEARCH_MAX_READ_BODY_BYTES": "4096"})
+    server = gunicorn_factory(
+        workers=1, env={"PRODUCT_SEARCH_MAX_READ_BODY_BYTES": "4096", "PRODUCT_SEARCH_MAX_BODY_BYTES": "65536"}
+    )
     body = json.dumps({"queries": ["saw"], "product_descriptions": ["circular saw"]}).encode()
 
     def chunked(padding: int) -> Any:
@@ -226,6 +228,24 @@ def test_a_chunked_body_over_the_limit_is_refused_not_cut(gunicorn_factory: Call
     refused = chunked(20_000)
     assert refused.status_code == 413, refused.text
     assert refused.json()["error"]["details"] == {"limit_bytes": 4096}
+    # A BMEcat file as the body itself, chunked past the body limit: refused whole, not read as a cut file.
+    bmecat = (
+        b'<BMECAT version="1.2"><T_NEW_CATALOG><ARTICLE><SUPPLIER_AID>A1</SUPPLIER_AID><ARTICLE_DETAILS>'
+        b"<DESCRIPTION_SHORT>Hex bolt M8 x 40</DESCRIPTION_SHORT></ARTICLE_DETAILS></ARTICLE></T_NEW_CATALOG></BMECAT>"
+    )
+
+    def xml(padding: int) -> Any:
+        def chunks() -> Iterator[bytes]:
+            yield bmecat
+            yield b"\n" * padding  # whitespace after the root element: still one well-formed file
+
+        headers = {"Content-Type": "application/xml", **ADMIN}
+        return requests.post(server.url + "/v1/catalogs/x/products", data=chunks(), headers=headers, timeout=60)
+
+    too_big = xml(100_000)
+    assert too_big.status_code == 413, too_big.text
+    assert requests.get(server.url + "/v1/catalogs/x", headers=ADMIN, timeout=60).status_code == 404
+    assert xml(10).status_code == 201
 
 
 def test_integers_beyond_64_bits_are_refused_not_500(make_app: Callable[..., Flask]) -> None:

@@ -11,6 +11,7 @@ import re
 import socket
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -615,7 +616,7 @@ def test_a_large_file_is_checked_whole_then_stored_in_batches(tmp_path: Path, mo
 
 # -- what a hostile file reaches, watched from inside the process ----------------------------------------------
 
-_WATCHED: dict[str, Any] = {"paths": set(), "ports": set(), "seen": []}
+_WATCHED: dict[str, Any] = {"paths": set(), "ports": set(), "urls": set(), "seen": []}
 
 
 def _audit(event: str, args: tuple[Any, ...]) -> None:
@@ -628,7 +629,7 @@ def _audit(event: str, args: tuple[Any, ...]) -> None:
     elif event == "socket.connect" and len(args) > 1 and isinstance(args[1], tuple) and len(args[1]) > 1:
         if args[1][1] in _WATCHED["ports"]:
             _WATCHED["seen"].append(("connect", args[1]))
-    elif event == "urllib.Request":
+    elif event == "urllib.Request" and any(mark in str(args[0]) for mark in _WATCHED["urls"]):
         _WATCHED["seen"].append(("urllib", args[0]))
 
 
@@ -636,20 +637,26 @@ sys.addaudithook(_audit)  # hooks stay for the process; this one does nothing un
 
 
 @pytest.fixture
-def watched(tmp_path: Path, listener: tuple[str, list[bytes]]) -> Iterator[tuple[Path, str, list[Any]]]:
-    """A secret file and a listening URL a hostile file names; what the process opened or connected to of them
-    (any file open, socket connect or urllib request is an audit event), and what the listener received."""
+def watched(tmp_path: Path, listener: tuple[str, list[bytes]]) -> Iterator[tuple[Path, str, Callable[[], list[Any]]]]:
+    """A secret file and a listening URL a hostile file names, and what reached either so far: each open of the
+    file, connection to the listener or urllib request for either (audit events of any Python code in the
+    process), and what the listener received (by any code, C libraries' too)."""
     secret = tmp_path / "secret.txt"
     secret.write_text(PRIVATE)
     url, received = listener
     _WATCHED["seen"] = seen = []
-    _WATCHED["paths"] = {str(secret)}
+    _WATCHED["paths"] = {str(secret), os.path.realpath(secret)}
     _WATCHED["ports"] = {int(url.rsplit(":", 1)[1])}
+    _WATCHED["urls"] = {url, str(secret)}
+
+    def reached() -> list[Any]:
+        time.sleep(0.3)  # the listener's accept loop wakes every 0.2 s
+        return [*seen, *(("received", data) for data in received)]
+
     try:
-        yield secret, url, seen
+        yield secret, url, reached
     finally:
-        _WATCHED["paths"], _WATCHED["ports"] = set(), set()
-        seen.extend(("received", data) for data in received)
+        _WATCHED["paths"], _WATCHED["ports"], _WATCHED["urls"] = set(), set(), set()
 
 
 _BOLT = "Hex bolt M8 x 40"
@@ -683,17 +690,17 @@ def _hostile(case: str, secret: Path, url: str) -> bytes:
 @pytest.mark.parametrize("case", list(HOSTILE))
 def test_a_hostile_file_is_refused_through_the_api_and_the_cli_reaching_nothing(
     case: str,
-    watched: tuple[Path, str, list[Any]],
+    watched: tuple[Path, str, Callable[[], list[Any]]],
     client: FlaskClient,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Each hostile file, sent to the endpoint and loaded by the CLI: refused with its reason, nothing stored,
     the secret file never opened, no connection attempted (audit events and the listener both say)."""
-    secret, url, seen = watched
+    secret, url, reached = watched
     data = _hostile(case, secret, url)
     if case == "dtd-url":  # a DTD named by URL is ignored: the file is read as if it named none
-        assert _send(client, data).status_code == 201 and [s for s in seen if s[0] != "received"] == []
+        assert _send(client, data).status_code == 201 and reached() == []
         return
     sent = _send(client, data)
     assert sent.status_code == 400, sent.json
@@ -709,7 +716,7 @@ def test_a_hostile_file_is_refused_through_the_api_and_the_cli_reaching_nothing(
     assert loaded.exit_code == 1 and PRIVATE not in loaded.output, loaded.output
     assert "EntitiesForbidden" in loaded.output or "line" in loaded.output, loaded.output
     assert run.invoke(main, ["list"]).output.strip() in ("", "no catalogs"), "nothing stored"
-    assert seen == [], "no file read, no connection"
+    assert reached() == [], "no file read, no connection"
 
 
 def test_a_bmecat_file_may_be_the_body_itself(client: FlaskClient) -> None:
@@ -755,7 +762,26 @@ def test_the_catalog_records_its_language_and_warns_where_the_model_reads_anothe
     assert {"element": "HEADER/CATALOG/LANGUAGE", "reason": "'English please!' is not a language code"} in odd.json[
         "bmecat"
     ]["skipped_elements"]
+    assert odd.json["bmecat"]["skipped"] == 1, "articles skipped: the header's language is noted, not counted"
+    assert odd.json["bmecat"]["warnings"] == [], "English, said in words"
     assert client.get("/v1/catalogs/acme", headers=ADMIN).json["language"] == "eng"
+    # Codes as files write them: recorded in lower case; English in any region is English.
+    british = _send(client, V12.replace("<LANGUAGE>eng</LANGUAGE>", "<LANGUAGE>en_GB</LANGUAGE>"))
+    assert british.json["bmecat"]["language"] == "en-gb" and british.json["bmecat"]["warnings"] == []
+    assert client.get("/v1/catalogs/acme", headers=ADMIN).json["language"] == "en-gb"
+    # A language written as a word, not a code, still picks the file's per-language texts and is warned of.
+    languages = b'<LANGUAGE>deu</LANGUAGE><LANGUAGE default="true">eng</LANGUAGE>'
+    worded = V2005.replace(languages, b"<LANGUAGE>German</LANGUAGE>")
+    worded = worded.replace(
+        b"<DESCRIPTION_SHORT>Flat washer M8, DIN 125</DESCRIPTION_SHORT>",
+        b'<DESCRIPTION_SHORT lang="English">Flat washer M8</DESCRIPTION_SHORT>'
+        b'<DESCRIPTION_SHORT lang="German">Unterlegscheibe M8</DESCRIPTION_SHORT>',
+    )
+    reader, articles = read(worded)
+    assert reader.language == "German" and reader.language_code is None
+    assert [a.description for a in articles if a.id == "WA-8"] == ["Unterlegscheibe M8"]
+    warned = checked(worded).summary()["warnings"]
+    assert warned == ["the catalog's language is 'German'; the default model reads English"]
 
 
 def test_the_cli_shows_its_progress_and_records_the_language(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

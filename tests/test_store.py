@@ -594,9 +594,11 @@ def test_schema_4_gets_the_structure_tables_filled_from_the_stored_metadata(
 
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
-def test_schema_6_gets_the_catalogs_language_in_place(backend: str, pg_url: str, tmp_path: Path) -> None:
+def test_schema_6_gets_the_catalogs_language_in_place(
+    backend: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> None:
     """Schema 7 records the language a catalog's trade file declares; an older store's catalogs have none."""
-    url = pg_url if backend == "postgresql" else None
+    url = request.getfixturevalue("pg_url") if backend == "postgresql" else None  # SQLite needs no server
     store = CatalogStore.open(url, tmp_path)
     with store.write() as conn:
         store.create_catalog(conn, "c", BIND)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import io
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -93,11 +94,13 @@ def _load_bmecat(name: str, file: Path) -> None:
     checked = file.stat()
 
     def reopen() -> IO[bytes]:
-        # The second pass must read the file the first one checked.
-        now = file.stat()
-        if (now.st_size, now.st_mtime_ns) != (checked.st_size, checked.st_mtime_ns):
+        # The second pass must read the file the first one checked (the one opened, not only its name).
+        opened = file.open("rb")
+        now = os.fstat(opened.fileno())
+        if _identity(now) != _identity(checked):
+            opened.close()
             raise InvalidInput(f"{file} changed while it was being loaded: load it again")
-        return file.open("rb")
+        return opened
 
     try:
         # The check pass reads the whole file before anything is stored: minutes for a large one, so it shows.
@@ -127,14 +130,14 @@ def _load_bmecat(name: str, file: Path) -> None:
                 products = [p for batch in read.products(LOAD_BATCH, LOAD_BATCH_BYTES) for p in batch]
                 outcome = catalogs.edits.apply(
                     name, products, replace_all=read.replace, delete=read.delete, progress=bar.update,
-                    language=read.read.language,
+                    language=read.read.language_code,
                 )  # fmt: skip
                 upserted, deleted, version = outcome.count, outcome.deleted, outcome.version
             else:
                 # No index is derived per batch (each would copy the catalog's whole index): built once at the end.
                 for batch in read.products(LOAD_BATCH, LOAD_BATCH_BYTES):
                     outcome = catalogs.writer.upsert(
-                        name, batch, progress=bar.update, derive=False, language=read.read.language
+                        name, batch, progress=bar.update, derive=False, language=read.read.language_code
                     )
                     upserted, version = upserted + outcome.count, outcome.version
                 drop = catalogs.edits.others(name, read.ids) if read.replace else []
@@ -150,6 +153,11 @@ def _load_bmecat(name: str, file: Path) -> None:
         f"upserted, {deleted} deleted, {summary['skipped']} articles skipped, version "
         f"{version} ({time.perf_counter() - started:.1f} s)"
     )
+
+
+def _identity(stat: os.stat_result) -> tuple[int, ...]:
+    """What tells one file's content from another's without reading it: where it lives, its size, its mtime."""
+    return stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns
 
 
 class _ReadProgress(io.RawIOBase):

@@ -166,11 +166,18 @@ class BMEcatReader:
         chosen = next(
             (lang for lang in languages if lang.get("default") == "true"), languages[0] if languages else None
         )
-        language = _text(chosen)
-        if language is not None and not _LANGUAGE.fullmatch(language):
-            self._skip("HEADER/CATALOG/LANGUAGE", f"{language[:40]!r} is not a language code")
-            language = None
-        self.language = language
+        # As written: what the file's per-language elements say (lang="..."), the code or not.
+        self.language = _text(chosen)
+        if self.language is not None and not _LANGUAGE.fullmatch(self.language):  # noted, not an article skipped
+            self.skipped.append(Skipped("HEADER/CATALOG/LANGUAGE", f"{self.language[:40]!r} is not a language code"))
+
+    @property
+    def language_code(self) -> str | None:
+        """The catalog's language as a code to record: lower case, subtags joined by "-" ("en-gb"); None where
+        the file gives none, or something that is no code."""
+        if self.language is None or not _LANGUAGE.fullmatch(self.language):
+            return None
+        return self.language.lower().replace("_", "-")
 
     def _groups(self, system: Element) -> None:
         """The catalog's own group tree: each group's name (a leaf's is what its articles are)."""

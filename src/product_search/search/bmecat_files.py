@@ -8,6 +8,7 @@ catalog groups mapped after the articles): :func:`_complete` adds it to each rec
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -101,7 +102,7 @@ class BMEcatFile:
         """What was read, for the operator: counts per class and feature, what was skipped and why."""
         r = self.read
         warnings = []
-        if r.language and r.language.lower() not in ENGLISH:
+        if r.language and re.split(r"[-_\s]", r.language.lower())[0] not in ENGLISH:
             warnings.append(f"the catalog's language is {r.language!r}; the default model reads English")
         grouped = Counter(
             f"{GROUP_SYSTEM} {g} {r.groups[g]}"
@@ -114,7 +115,7 @@ class BMEcatFile:
             "bmecat_version": r.version,
             "transaction": r.transaction,
             "catalog_id": r.catalog_id,
-            "language": r.language,
+            "language": r.language_code,
             "articles": r.articles,
             "upserted": len(self.ids),
             "deleted": len(self.delete),
@@ -128,7 +129,7 @@ class BMEcatFile:
         }
 
 
-ENGLISH = frozenset({"eng", "en", "en-gb", "en-us"})
+ENGLISH = frozenset({"eng", "en", "english"})  # a language's primary subtag (en-GB, eng, en_US)
 
 
 def _complete(record: dict[str, Any], reader: BMEcatReader) -> dict[str, Any]:

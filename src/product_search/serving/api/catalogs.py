@@ -55,7 +55,13 @@ def _load_json_or_file(req: Request, schema: Schema) -> Any:
             raise InvalidInput("multipart upload needs a 'file' field", fields={"file": ["missing"]})
         return _upload_from_file(upload.stream, upload.filename, upload.mimetype)
     if req.mimetype in XML_TYPES:
-        return _upload_from_file(req.stream, None, req.mimetype)
+        data = req.get_data(cache=False)
+        limit = req.max_content_length
+        if limit is not None and req.content_length is None and len(data) >= limit:
+            # A chunked body is read up to the limit without an error: one byte more tells whether it went on
+            # (past the limit the stream raises RequestEntityTooLarge: 413, not the first part as the file).
+            req.stream.read(1)
+        return _upload_from_file(io.BytesIO(data), None, req.mimetype)
     return _parser.load_json(req, schema)
 
 
@@ -229,7 +235,9 @@ class ProductCollection(ServiceView):
         Also accepts ``multipart/form-data`` with a ``file`` field: CSV with a header naming ``id``
         and ``description`` (other columns become metadata), JSON Lines, or a BMEcat 1.2 or 2005 catalog
         (``T_NEW_CATALOG`` replaces the catalog, ``T_UPDATE_PRODUCTS`` upserts and deletes by each article's
-        mode, ``T_UPDATE_PRICES`` changes nothing searchable); larger files go through ``product-search load``.
+        mode, ``T_UPDATE_PRICES`` changes nothing searchable), which may also be the body itself
+        (``application/xml``, ``text/xml``; the XML declaration names its encoding); larger files go through
+        ``product-search load``.
         """
         name = _name(catalog)
         if (body["delete"] or body["replace"]) and not request_scope.may("delete", name):

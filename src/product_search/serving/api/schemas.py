@@ -284,8 +284,8 @@ class Catalog(ma.Schema):
         allow_none=True,
         required=True,
         metadata={
-            "description": "The language its text is written in, as its last BMEcat file declared it (e.g. `eng`,"
-            " `deu`); null where no file declared one. The default model reads English."
+            "description": "The language its text is written in, as the last BMEcat file that declared one gave it"
+            " (a code in lower case: `eng`, `deu`, `en-gb`); null where none did. The default model reads English."
         },
     )
     generations = ma.fields.List(
