@@ -183,6 +183,42 @@ def test_what_a_product_comes_with_is_the_head_of_each_phrase_after_with() -> No
     assert "tool" not in with_heads(text, analysis.tokens(text))
 
 
+def test_a_slash_between_words_separates_them_but_not_a_fraction_or_an_abbreviation() -> None:
+    def words(text: str) -> list[str]:
+        return [t.group() for t in analysis.tokens(text)]
+
+    assert words("DRILL/DRIVER wet/dry and/or DSC/180 10/BX") == [
+        "DRILL", "DRIVER", "wet", "dry", "and", "or", "DSC", "180", "10", "BX",
+    ]  # fmt: skip
+    assert words("1/2 3/8IN F/F C/W B/O l/min km/h C/STL") == [
+        "1/2",
+        "3/8IN",
+        "F/F",
+        "C/W",
+        "B/O",
+        "l/min",
+        "km/h",
+        "C/STL",
+    ]
+    # The markers of ERP short texts stay markers whatever follows them: "for" here, not a field.
+    disc = "GRINDING DSC/180 X 6.0MM/ALOX/INOX/F/ ANGLE GRINDER/BX10"
+    assert [disc[s:e] for s, e in analysis.accessory_spans(disc)] == ["F/ ANGLE GRINDER/BX10"]
+    assert words("GREASE CART F/GREASE GUN") == ["GREASE", "CART", "F/", "GREASE", "GUN"]
+    # A long run of slashes costs what its characters cost (the runs beside each are read within a bound).
+    assert len(words("AB/" * 50_000 + "CD")) == 50_001
+
+
+def test_suits_says_what_a_product_fits_as_fits_does() -> None:
+    for text, fitted in (
+        ("WIRE CUP BRUSH 100MM M14 C/STL CRIMP SUITS ANGLE GRINDER", "SUITS ANGLE GRINDER"),
+        (
+            "Extra-long SDS-plus bit, 10 x 450 mm. Suits every SDS-plus rotary hammer.",
+            "Suits every SDS-plus rotary hammer",
+        ),
+    ):
+        assert [text[s:e] for s, e in analysis.accessory_spans(text)] == [fitted], text
+
+
 def test_what_a_product_fits_ends_where_what_it_comes_with_begins() -> None:
     """ "Battery for DHP482 with LED gauge": the gauge is the battery's, no tool it fits; and the reverse."""
     text = "Battery for DHP482 with LED gauge, 18 V"
@@ -362,6 +398,14 @@ def test_types_that_do_not_repeat_are_not_named() -> None:
         ("CHUCK KEY 13MM PILLAR DRL", "chuck key"),  # "KEY 13MM" is a word and a size, not a series
         ("JIGSAW BLADES BIM JIGSAW", "jigsaw blades bim"),  # a word again ends what it is
         ("F/F ADAPTOR 1/2 BSP", "f/f adaptor"),  # female/female threads, not "for"
+        # Fields apart by slashes, as others write commas: the slash separates words, not a fraction or F/F.
+        ('ZENTRA/ZT12-RT93/ROUTER/1/4" 1200W/CORDED/C/W CASE', "router"),
+        ("DRILL/DRIVER 12V RAVEX RX12-DD19 CDL C/W 2X2.0AH BATT + CHGR", "drill driver"),
+        ("GRINDING DSC/180 X 6.0MM/ALOX/INOX/F/ ANGLE GRINDER/BX10", "grinding dsc"),
+        # In capitals no case tells a brand: words no English lexicon knows before a model code are one.
+        ("QUELLON QL537DD DRILL DRIVER 18V CDL C/W CASE", "drill driver"),
+        ("CORVANE, CV-670-7, BELT SANDER, 75 X 457MM 750W, CORDED, C/W CASE", "belt sander"),
+        ("HEX BOLT DIN933 M8X40 8.8 ZN", "hex bolt"),  # English words before a standard: the type
         # Prose: past what it fits or comes with, a maker, a verb's object, a container, an adjective.
         ("Made for mitre saws, a heavy-gauge steel mitre saw stand from Ferrox.", "heavy-gauge steel mitre saw stand"),
         ("With a carry case and a 75 x 457 mm rating, this Voltek XR-BS621 is a belt sander for wood", "belt sander"),

@@ -29,7 +29,7 @@ WORD = re.compile(r"\w+")
 STOPWORDS = frozenset(bm25s.stopwords.STOPWORDS_EN)
 # Words after which a description says what the product fits or serves (an accessory's tool: "guide rail
 # for plunge saws"), and those after which it says what it comes with ("drill with 2 batteries").
-FIT_MARKERS = frozenset({"for", "fits", "compatible", "suitable", "f/"})
+FIT_MARKERS = frozenset({"for", "fits", "suits", "compatible", "suitable", "f/"})
 # Verbs that open what a product fits after "to" ("Test leads to suit Fluke multimeters", "Blades to fit DeWalt
 # jigsaws"); alone they are no marker ("push fit elbow", "slim fit"), nor after an adjective ("easy to fit").
 TO_FIT = frozenset({"fit", "suit"})
@@ -94,8 +94,39 @@ def words(text: str) -> list[str]:
 
 
 def tokens(text: str) -> list[re.Match[str]]:
-    """Words (hyphenated and dotted forms kept whole) and clause punctuation, with their positions."""
-    return list(_TOKEN.finditer(text))
+    """Words (hyphenated and dotted forms kept whole) and clause punctuation, with their positions. A slash
+    that separates words ("DRILL/DRIVER", "INOX/F/ ANGLE GRINDER") reads as a space: the tokens are those of
+    :func:`separated` text (the same positions; their ``string`` is that text)."""
+    return list(_TOKEN.finditer(separated(text)))
+
+
+def separated(text: str) -> str:
+    """``text`` with each slash that separates words (:func:`_separates`) a space: the same length, so the same
+    positions (what :func:`tokens` and the identifiers read)."""
+    return _SLASH.sub(lambda m: " " if _separates(m.string, m.start()) else "/", text) if "/" in text else text
+
+
+_SLASH = re.compile(r"(?<=[^\W_])/(?=[^\W_])")
+_RUN_BEFORE = re.compile(r"[^\W_]*$")
+_RUN_AFTER = re.compile(r"[^\W_]*")
+_RUN_MAX = 64  # characters of the words a slash stands between that are read: a longer run is long
+
+
+def _separates(text: str, at: int) -> bool:
+    """Whether the slash at ``at`` separates the words it stands between, as a space or comma would: ERP short
+    texts and attribute lists write fields so ("ZENTRA/ZT12-RT93/ROUTER", "DRILL/DRIVER", "DSC/180", "10/BX"),
+    prose writes alternatives so ("wet/dry", "and/or"). Not a fraction ("1/2", "3/8in"), letters standing for
+    words ("F/F", "C/W", "B/O", "P/T"), the abbreviated markers ("F/GREASE GUN": for; "W/CASE": with; read by
+    :data:`_TOKEN`) nor a unit ratio ("km/h", "l/min", "c/stl": one letter against three at most)."""
+    before = _RUN_BEFORE.search(text, max(0, at - _RUN_MAX), at)
+    after = _RUN_AFTER.match(text, at + 1, at + 1 + _RUN_MAX)
+    a, b = (before.group() if before else ""), (after.group() if after else "")
+    if a.isdigit() and b[:1].isdigit():
+        return False
+    if len(a) <= 1 and (len(b) <= 1 or a.lower() in ("f", "w")):
+        return False
+    short, other = (a, b) if len(a) <= len(b) else (b, a)
+    return not (len(short) <= 1 and other.isalpha() and len(other) <= 3)
 
 
 def accessory_spans(

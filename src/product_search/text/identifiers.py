@@ -268,6 +268,7 @@ def extract(text: str) -> list[Identifier]:
     multi-dimensions, quantities, inch fractions in words, part numbers.
     A match whose value cannot be computed (a fraction over zero) is no identifier.
     """
+    text = analysis.separated(text)  # "ZENTRA/ZT12-RT93/ROUTER/1/4": a brand, a code, a word, a size
     found: list[Identifier] = []
     taken = _Taken(len(text))
 

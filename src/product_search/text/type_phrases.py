@@ -216,8 +216,12 @@ def _scan(
 
     def leading_names(code: bool) -> bool:  # taken is a brand (and series) before a code: start again
         # Capitalized words with a name among them before a code ("Bosch Professional GWS 7-125", not "Hex
-        # Bolt DIN 933"); names only before a size ("Milwaukee M18", not "Hammer 20 oz").
-        named = not shouting and all(w[:1].isupper() for w in taken)
+        # Bolt DIN 933"); names only before a size ("Milwaukee M18", not "Hammer 20 oz"). In capitals no word
+        # is told by its case: words no English lexicon knows, before a code ("QUELLON QL537DD DRILL DRIVER",
+        # not "BALL VLV 3/4": a size).
+        if shouting:
+            return code and all(not analysis.lemmas(w) for w in taken)
+        named = all(w[:1].isupper() for w in taken)
         return named and (any if code else all)(_name(w) for w in taken)
 
     def done() -> list[str]:  # the run so far as a type phrase, if it is one; else start again
@@ -287,6 +291,10 @@ def _scan(
                 return _typed(words)
             continue
         if raw in analysis.DELIMITERS or lower in _ENDS or len(taken) >= _MAX_WORDS:
+            brand = shouting and raw in analysis.DELIMITERS and taken and _coded_next(toks, n, found)
+            if brand and leading_names(code=True):
+                taken = []  # a brand in a field of its own before its code: "CORVANE, CV-670-7, BELT SANDER"
+                continue
             if words := done():
                 return _typed(words)
             if pointer and raw not in ("(", ")"):
@@ -314,6 +322,14 @@ def _scan(
         taken.append(raw)
     words = done() if taken else []
     return _typed(words) if words else None
+
+
+def _coded_next(toks: Sequence[re.Match[str]], n: int, found: Sequence[Identifier]) -> bool:
+    """Whether the token after token ``n`` starts a code (an identifier that is no size)."""
+    if n + 1 >= len(toks):
+        return False
+    start = toks[n + 1].start()
+    return any(i.start == start and i.kind != "dimension" for i in found)
 
 
 def _verb_after(noun: str, word: str, pointer: str) -> bool:
