@@ -815,6 +815,21 @@ def test_accessories_made_for_the_named_type_are_marked() -> None:
     assert pool[0].kind and "accessory" in pool[1].matched
 
 
+def test_what_a_product_fits_counts_as_the_catalog_abbreviates_it() -> None:
+    """ERP short texts abbreviate the tool an accessory fits ("F/ BELT SNDR") as they abbreviate types."""
+    texts = [
+        "BELT SANDER 75 X 457MM 750W CORDED",
+        "BELT SNDR 75 X 533MM 1010W CORDED",
+        "75X457MM P80 BELT ABR ZA F/ BELT SNDR (3)",
+        "HEX BOLT M8 X 40 ZN",
+        "HEX BOLT M8 X 50 ZN",
+    ]
+    facts = FactIndex.build(texts)
+    m = facts.match(QueryReader(facts).understand("belt sander 75 x 457mm"))
+    assert m.kind.tolist()[0] and m.fits.tolist() == [False, False, True, False, False]
+    assert not facts.match(QueryReader(facts).understand("hex bolt")).fits.any(), "no abbreviation: nothing fits"
+
+
 def test_products_that_come_with_the_named_type_are_marked_and_do_not_overrule_it() -> None:
     texts = [
         "6.35 x 80 mm pilot drill, HSS, for hole saw arbors",

@@ -288,6 +288,8 @@ class FactIndex:
                 self._mark(marks, self._type_rows[self._type_indptr[t] : self._type_indptr[t + 1]], True, rows)
         fits = np.zeros(size, np.bool_)
         heads = {h for t in facts.types for h in self.types.phrases[t].heads} if types else set()
+        # What a product fits, as the catalog abbreviates it: "F/ BELT SNDR" fits a belt sander.
+        heads |= {short for h in list(heads) for short in self.types.abbreviations(h)}
         for head in heads:
             self._mark(fits, self.column(f"{FITS}{head}"), True, rows)
         fits &= ~kind  # a bolt "for M8 nuts" asked for as a bolt is a bolt
