@@ -190,16 +190,9 @@ def test_a_slash_between_words_separates_them_but_not_a_fraction_or_an_abbreviat
     assert words("DRILL/DRIVER wet/dry and/or DSC/180 10/BX") == [
         "DRILL", "DRIVER", "wet", "dry", "and", "or", "DSC", "180", "10", "BX",
     ]  # fmt: skip
-    assert words("1/2 3/8IN F/F C/W B/O l/min km/h C/STL") == [
-        "1/2",
-        "3/8IN",
-        "F/F",
-        "C/W",
-        "B/O",
-        "l/min",
-        "km/h",
-        "C/STL",
-    ]
+    kept = ["1/2", "3/8IN", "F/F", "C/W", "B/O", "l/min", "km/h", "C/STL", "D125/8", "H7/g6"]
+    assert words(" ".join(kept)) == kept, "fractions, abbreviations, unit ratios, codes with digits both sides"
+    assert words("5/BX") == ["5", "BX"]
     # The markers of ERP short texts stay markers whatever follows them: "for" here, not a field.
     disc = "GRINDING DSC/180 X 6.0MM/ALOX/INOX/F/ ANGLE GRINDER/BX10"
     assert [disc[s:e] for s, e in analysis.accessory_spans(disc)] == ["F/ ANGLE GRINDER/BX10"]
@@ -208,15 +201,15 @@ def test_a_slash_between_words_separates_them_but_not_a_fraction_or_an_abbreviat
     assert len(words("AB/" * 50_000 + "CD")) == 50_001
 
 
-def test_suits_says_what_a_product_fits_as_fits_does() -> None:
+def test_suits_after_the_name_says_what_a_product_fits_in_the_name_it_is_the_product() -> None:
     for text, fitted in (
-        ("WIRE CUP BRUSH 100MM M14 C/STL CRIMP SUITS ANGLE GRINDER", "SUITS ANGLE GRINDER"),
-        (
-            "Extra-long SDS-plus bit, 10 x 450 mm. Suits every SDS-plus rotary hammer.",
-            "Suits every SDS-plus rotary hammer",
-        ),
+        ("WIRE CUP BRUSH 100MM M14 C/STL CRIMP SUITS ANGLE GRINDER", ["SUITS ANGLE GRINDER"]),
+        ("SDS-plus bit, 10 x 450 mm. Suits every SDS-plus rotary hammer.", ["Suits every SDS-plus rotary hammer"]),
+        ("BOILER SUITS NAVY XL", []),
+        ("Disposable coverall suits type 5/6, size XL", []),
     ):
-        assert [text[s:e] for s, e in analysis.accessory_spans(text)] == [fitted], text
+        assert [text[s:e] for s, e in analysis.accessory_spans(text)] == fitted, text
+    assert analysis.main_clause("boiler suits xl") == "boiler suits xl", "a query's suits are what it asks for"
 
 
 def test_what_a_product_fits_ends_where_what_it_comes_with_begins() -> None:
@@ -406,6 +399,10 @@ def test_types_that_do_not_repeat_are_not_named() -> None:
         ("QUELLON QL537DD DRILL DRIVER 18V CDL C/W CASE", "drill driver"),
         ("CORVANE, CV-670-7, BELT SANDER, 75 X 457MM 750W, CORDED, C/W CASE", "belt sander"),
         ("HEX BOLT DIN933 M8X40 8.8 ZN", "hex bolt"),  # English words before a standard: the type
+        ("RCBO B16 30MA 1P+N", "rcbo"),  # no English noun after the code: the words before it are the type
+        ("HOLESAW HS-68 BIM", "holesaw"),
+        ("CONN, 221-412", "conn"),
+        ("BOILER SUITS NAVY XL", "boiler suits navy xl"),  # "suits" is no marker of what a product fits
         # Prose: past what it fits or comes with, a maker, a verb's object, a container, an adjective.
         ("Made for mitre saws, a heavy-gauge steel mitre saw stand from Ferrox.", "heavy-gauge steel mitre saw stand"),
         ("With a carry case and a 75 x 457 mm rating, this Voltek XR-BS621 is a belt sander for wood", "belt sander"),

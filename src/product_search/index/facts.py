@@ -24,9 +24,9 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from ..text import model_codes
+from ..text import analysis, model_codes
 from ..text.identifiers import Identifier
-from ..text.product_types import TypeTable
+from ..text.product_types import TypeTable, abbreviates
 from .descriptions import FITS, WITH, read_description
 from .query_facts import QueryFacts
 from .term_table import TermTable
@@ -198,6 +198,7 @@ class FactIndex:
         self._type_rows = postings["type_rows"]
         self._type_indptr = postings["type_indptr"]
         self.made_for = MadeFor(self.column, type_of, types)
+        self._abbreviations: dict[str, frozenset[str]] = {}  # head -> stems of its unambiguous abbreviations
         counts, measured = np.diff(self._type_indptr).tolist(), self._measured()
         self.usable = types.usable(
             counts, lambda head: f"{FITS}{head}" in self.vocab, measured, self.made_for.types_for
@@ -288,9 +289,9 @@ class FactIndex:
                 self._mark(marks, self._type_rows[self._type_indptr[t] : self._type_indptr[t + 1]], True, rows)
         fits = np.zeros(size, np.bool_)
         heads = {h for t in facts.types for h in self.types.phrases[t].heads} if types else set()
-        # What a product fits, as the catalog abbreviates it: "F/ BELT SNDR" fits a belt sander.
-        heads |= {short for h in list(heads) for short in self.types.abbreviations(h)}
-        for head in heads:
+        # What a product fits, as the catalog abbreviates it ("F/ BELT SNDR" fits a belt sander), where the
+        # abbreviation stands for that head alone among the catalog's ("SCR": screw, screen or scraper: none).
+        for head in {*heads, *self._abbreviated(heads)}:
             self._mark(fits, self.column(f"{FITS}{head}"), True, rows)
         fits &= ~kind  # a bolt "for M8 nuts" asked for as a bolt is a bolt
         comes_with = np.zeros(size, np.bool_)
@@ -305,6 +306,20 @@ class FactIndex:
         return FactMatch(
             strong_own, strong_acc, standard, attributes, kind, extension, fits, comes_with, fitted, target
         )
+
+    def _abbreviated(self, heads: set[str]) -> set[str]:
+        """Stems of the catalog's abbreviations of ``heads`` that abbreviate no other head of its types."""
+        out: set[str] = set()
+        for head in heads:
+            held = self._abbreviations.get(head)
+            if held is None:  # once per head and index: every head of the catalog is asked
+                shorts = [s for s in self.types.abbreviations(head) if self._abbreviates_only(s, head)]
+                held = self._abbreviations[head] = frozenset(analysis.noun_stems(shorts))
+            out |= held
+        return out
+
+    def _abbreviates_only(self, short: str, head: str) -> bool:
+        return [h for h in self.types.by_head() if abbreviates(short, h)] == [head]
 
     def _fitted_by(self, named: Sequence[int], rows: npt.NDArray[np.int64] | None, size: int) -> npt.NDArray[np.bool_]:
         """The products (of ``rows``; every row where None) of a type with a head some product of a ``named``

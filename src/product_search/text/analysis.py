@@ -29,7 +29,7 @@ WORD = re.compile(r"\w+")
 STOPWORDS = frozenset(bm25s.stopwords.STOPWORDS_EN)
 # Words after which a description says what the product fits or serves (an accessory's tool: "guide rail
 # for plunge saws"), and those after which it says what it comes with ("drill with 2 batteries").
-FIT_MARKERS = frozenset({"for", "fits", "suits", "compatible", "suitable", "f/"})
+FIT_MARKERS = frozenset({"for", "fits", "compatible", "suitable", "f/"})
 # Verbs that open what a product fits after "to" ("Test leads to suit Fluke multimeters", "Blades to fit DeWalt
 # jigsaws"); alone they are no marker ("push fit elbow", "slim fit"), nor after an adjective ("easy to fit").
 TO_FIT = frozenset({"fit", "suit"})
@@ -115,18 +115,20 @@ _RUN_MAX = 64  # characters of the words a slash stands between that are read: a
 def _separates(text: str, at: int) -> bool:
     """Whether the slash at ``at`` separates the words it stands between, as a space or comma would: ERP short
     texts and attribute lists write fields so ("ZENTRA/ZT12-RT93/ROUTER", "DRILL/DRIVER", "DSC/180", "10/BX"),
-    prose writes alternatives so ("wet/dry", "and/or"). Not a fraction ("1/2", "3/8in"), letters standing for
-    words ("F/F", "C/W", "B/O", "P/T"), the abbreviated markers ("F/GREASE GUN": for; "W/CASE": with; read by
-    :data:`_TOKEN`) nor a unit ratio ("km/h", "l/min", "c/stl": one letter against three at most)."""
+    prose writes alternatives so ("wet/dry", "and/or"): a word of two letters or more on one side. Not between
+    two runs with digits, which may be one code ("D125/8", "H7/g6") or a fraction ("1/2", "3/8in"); nor letters
+    standing for words ("F/F", "C/W", "B/O", "P/T"), the abbreviated markers ("F/GREASE GUN": for; "W/CASE":
+    with; read by :data:`_TOKEN`), nor a unit ratio ("km/h", "l/min", "c/stl": one letter against three at
+    most)."""
     before = _RUN_BEFORE.search(text, max(0, at - _RUN_MAX), at)
     after = _RUN_AFTER.match(text, at + 1, at + 1 + _RUN_MAX)
     a, b = (before.group() if before else ""), (after.group() if after else "")
-    if a.isdigit() and b[:1].isdigit():
+    if not any(len(run) >= 2 and run.isalpha() for run in (a, b)):
         return False
-    if len(a) <= 1 and (len(b) <= 1 or a.lower() in ("f", "w")):
+    if len(a) == 1 and a.lower() in ("f", "w"):
         return False
     short, other = (a, b) if len(a) <= len(b) else (b, a)
-    return not (len(short) <= 1 and other.isalpha() and len(other) <= 3)
+    return not (len(short) == 1 and short.isalpha() and other.isalpha() and len(other) <= 3)
 
 
 def accessory_spans(
@@ -146,8 +148,13 @@ def accessory_spans(
     found = tokens(text) if found is None else found
     start: int | None = None
     opened: frozenset[str] = frozenset()  # the kind of marker that opened the span (fits, or comes with)
+    named = False  # a size, code or field's end came before: the product's name has ended
     for n, tok in enumerate(found):
         word = tok.group()
+        # "suits" after the name says what it fits ("CRIMP SUITS ANGLE GRINDER", "cartridge suits any gun"); in
+        # the name it is the product ("BOILER SUITS NAVY XL", "Disposable coverall suits, type 5/6").
+        suits = named and word.lower() == "suits" and bool(markers & FIT_MARKERS)
+        named = named or word in DELIMITERS or any(c.isdigit() for c in word)
         if start is not None and word.lower() in ACCESSORY_MARKERS and word.lower() not in opened:
             # The other relation ends it: "for brazing with separate solder wire", "battery for DHP482 with LED
             # gauge" (the wire and the gauge are no tools it fits); it opens its own span where asked for.
@@ -158,7 +165,7 @@ def accessory_spans(
             # own size name the product itself; "battery for this drill", "works with these batteries" do not.
             pointed = [t.group() for t in found[n + 1 : n + 3]]
             itself = len(pointed) == 2 and pointed[0].lower() in POINTERS and any(c.isdigit() for c in pointed[1])
-            to_fit = bool(markers & FIT_MARKERS) and _opens_to_fit(found, n)
+            to_fit = bool(markers & FIT_MARKERS) and (suits or _opens_to_fit(found, n))
             if (word.lower() in markers or to_fit) and not itself:
                 start = tok.start()
                 opened = FIT_MARKERS if word.lower() in FIT_MARKERS or to_fit else ACCESSORY_MARKERS - FIT_MARKERS

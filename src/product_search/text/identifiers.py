@@ -356,4 +356,8 @@ def plain_numbers(text: str, taken: list[Identifier]) -> list[Identifier]:
     claimed = _Taken(len(text))
     for ident in taken:
         claimed.claim(ident.start, ident.end)
-    return [Identifier("part", mt.group(), *mt.span()) for mt in _PLAIN.finditer(text) if claimed.free(*mt.span())]
+    return [
+        Identifier("part", mt.group(), *mt.span())
+        for mt in _PLAIN.finditer(analysis.separated(text))  # "BEARING/6204": a number in a field of its own
+        if claimed.free(*mt.span())
+    ]

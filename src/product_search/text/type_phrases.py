@@ -214,13 +214,19 @@ def _scan(
     origin = False  # the run follows "from" or "by": a maker's name
     objected = False  # taken follows a determiner after a word: a verb's object ("Keep your ...")
 
-    def leading_names(code: bool) -> bool:  # taken is a brand (and series) before a code: start again
+    def leading_names(code: bool, at: int) -> bool:  # taken is a brand (and series) before a code: start again
         # Capitalized words with a name among them before a code ("Bosch Professional GWS 7-125", not "Hex
         # Bolt DIN 933"); names only before a size ("Milwaukee M18", not "Hammer 20 oz"). In capitals no word
-        # is told by its case: words no English lexicon knows, before a code ("QUELLON QL537DD DRILL DRIVER",
-        # not "BALL VLV 3/4": a size).
+        # is told by its case: words no English lexicon knows, before a model code (token ``at``) that an
+        # English noun follows ("QUELLON QL537DD DRILL DRIVER"; not "BALL VLV 3/4": a size; not "RCBO B16 30MA",
+        # "HOLESAW HS-68 BIM": no noun after the code, so the words before it are what it is).
         if shouting:
-            return code and all(not analysis.lemmas(w) for w in taken)
+            return (
+                code
+                and toks[at].start() in spans
+                and all(not analysis.lemmas(w) for w in taken)
+                and _noun_after(toks, at, spans)
+            )
         named = all(w[:1].isupper() for w in taken)
         return named and (any if code else all)(_name(w) for w in taken)
 
@@ -279,7 +285,7 @@ def _scan(
                     return _typed(words)
                 continue
             near = n < _LEADING + len(taken)
-            if leading_names(code=not size) and (not size or (near and _words_after(toks, n, spans))):
+            if leading_names(not size, n) and (not size or (near and _words_after(toks, n, spans))):
                 taken = []
                 continue
             if size and n == 1 and _name(taken[0]):
@@ -292,7 +298,7 @@ def _scan(
             continue
         if raw in analysis.DELIMITERS or lower in _ENDS or len(taken) >= _MAX_WORDS:
             brand = shouting and raw in analysis.DELIMITERS and taken and _coded_next(toks, n, found)
-            if brand and leading_names(code=True):
+            if brand and leading_names(True, n + 1):
                 taken = []  # a brand in a field of its own before its code: "CORVANE, CV-670-7, BELT SANDER"
                 continue
             if words := done():
@@ -330,6 +336,20 @@ def _coded_next(toks: Sequence[re.Match[str]], n: int, found: Sequence[Identifie
         return False
     start = toks[n + 1].start()
     return any(i.start == start and i.kind != "dimension" for i in found)
+
+
+def _noun_after(toks: Sequence[re.Match[str]], n: int, spans: analysis.Spans) -> bool:
+    """Whether a word the English lexicon knows as a noun follows token ``n`` in its clause (past sizes and
+    codes), or in the next field where the code ends one: "QL537DD *DRILL* DRIVER", "CV-670-7, *BELT* SANDER"."""
+    for k, tok in enumerate(toks[n + 1 :]):
+        raw = tok.group()
+        if raw in analysis.DELIMITERS:
+            if k == 0:
+                continue
+            return False
+        if raw.isalpha() and tok.start() not in spans and "NOUN" in analysis.lemmas(raw.lower()):
+            return True
+    return False
 
 
 def _verb_after(noun: str, word: str, pointer: str) -> bool:

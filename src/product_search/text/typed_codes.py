@@ -32,6 +32,7 @@ def typed(text: str, known: Callable[[str], bool]) -> tuple[list[Identifier], li
     def catalog_has(ident: Identifier) -> bool:  # the code itself, or it is a family of codes
         return known(ident.key) or known(f"#{ident.kind}~{ident.value}")
 
+    text = analysis.separated(text)  # as descriptions are read: "dcd/796" is a code typed in two pieces
     toks = list(_QUERY_TOKEN.finditer(text))
     for n in range(len(toks) - 1):
         for width in (3, 2):
