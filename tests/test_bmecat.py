@@ -557,7 +557,7 @@ def _catalog(transaction: str, articles: list[tuple[str, str]]) -> str:
 
 def test_a_batch_is_bounded_by_its_articles_text_as_well_as_their_number() -> None:
     """Trade articles with many features are ~100 KB each in memory: a batch of them ends at a size, not only at a
-    count (cli/catalogs.py LOAD_BATCH_BYTES), and the check pass knows the whole file's size beforehand."""
+    count (cli/bmecat_load.py LOAD_BATCH_BYTES), and the check pass knows the whole file's size beforehand."""
     features = "".join(f"<FEATURE><FNAME>Feature {k}</FNAME><FVALUE>{k}</FVALUE></FEATURE>" for k in range(20))
     rich = f"<PRODUCT_FEATURES>{features}</PRODUCT_FEATURES>"
     plain = _catalog("NEW_CATALOG", [(f"M{n}", "new") for n in range(5)])
@@ -572,7 +572,7 @@ def test_a_batch_is_bounded_by_its_articles_text_as_well_as_their_number() -> No
 
 
 def test_a_large_file_is_checked_whole_then_stored_in_batches(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import product_search.cli.catalogs as cli_catalogs
+    import product_search.cli.bmecat_load as cli_catalogs
 
     monkeypatch.setenv("PRODUCT_SEARCH_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setattr(cli_catalogs, "LOAD_BATCH", 2)
@@ -834,7 +834,7 @@ def test_namespaces_of_either_version_read_the_same() -> None:
 def test_a_file_that_changes_between_the_check_and_the_load_is_refused(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import product_search.cli.catalogs as cli_catalogs
+    import product_search.cli.bmecat_load as cli_catalogs
 
     monkeypatch.setenv("PRODUCT_SEARCH_DATA_DIR", str(tmp_path / "data"))
     file = tmp_path / "new.xml"
