@@ -20,7 +20,7 @@ from ...storage.store import NewProduct, ProductRow
 from .. import request_scope
 from ..state import state
 from .auth import require
-from .parsing import Blueprint, StrictJSONParser
+from .parsing import Blueprint, StrictJSONParser, whole_body
 from .schemas import (
     Catalog,
     CatalogList,
@@ -55,13 +55,7 @@ def _load_json_or_file(req: Request, schema: Schema) -> Any:
             raise InvalidInput("multipart upload needs a 'file' field", fields={"file": ["missing"]})
         return _upload_from_file(upload.stream, upload.filename, upload.mimetype)
     if req.mimetype in XML_TYPES:
-        data = req.get_data(cache=False)
-        limit = req.max_content_length
-        if limit is not None and req.content_length is None and len(data) >= limit:
-            # A chunked body is read up to the limit without an error: one byte more tells whether it went on
-            # (past the limit the stream raises RequestEntityTooLarge: 413, not the first part as the file).
-            req.stream.read(1)
-        return _upload_from_file(io.BytesIO(data), None, req.mimetype)
+        return _upload_from_file(io.BytesIO(whole_body(req)), None, req.mimetype)
     return _parser.load_json(req, schema)
 
 

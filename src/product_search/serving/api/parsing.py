@@ -23,12 +23,7 @@ class StrictJSONParser(FlaskParser):
     def _raw_load_json(self, req: flask.Request) -> Any:
         if not is_json_request(req):
             return core.missing
-        raw = req.get_data(cache=True)
-        limit = req.max_content_length
-        if limit is not None and req.content_length is None and len(raw) >= limit:
-            # A chunked body is read up to the limit without an error: one byte more tells whether it went on
-            # (past the limit the stream raises RequestEntityTooLarge: 413, not the first part as the body).
-            req.stream.read(1)
+        raw = whole_body(req)
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
@@ -36,6 +31,17 @@ class StrictJSONParser(FlaskParser):
         if not text:
             return core.missing
         return loads_strict(text)
+
+
+def whole_body(req: flask.Request) -> bytes:
+    """The request's body, all of it or a 413: a chunked body is read up to the limit without an error, so one
+    byte more tells whether it went on (past the limit the stream raises RequestEntityTooLarge), rather than
+    its first part passing for the body."""
+    raw = req.get_data(cache=True)
+    limit = req.max_content_length
+    if limit is not None and req.content_length is None and len(raw) >= limit:
+        req.stream.read(1)
+    return raw
 
 
 class Blueprint(flask_smorest.Blueprint):
