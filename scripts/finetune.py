@@ -24,8 +24,10 @@ Usage: .venv-finetune/bin/python scripts/finetune.py --base DIR --out DIR [--pro
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import random
+import re
 import time
 from pathlib import Path
 
@@ -87,7 +89,32 @@ def mined_triplets(data: evaluation.Dataset, model: SentenceTransformer, seed: i
     return out
 
 
-def product_triplets(folders: list[Path], scifact: Path, model: SentenceTransformer) -> dict[str, list[dict[str, str]]]:
+def synonym_variants(data: evaluation.Dataset, sets: list[list[str]], seed: int) -> evaluation.Dataset:
+    """``data`` with one more query for each judged query that says a term of a synonym set: the same
+    query with that term replaced by another term of its set (chosen at random), judged as the original.
+
+    The buyer's words vary as the trade's do ("check valve" / "non-return valve"); a model trained on the
+    catalog's own wording alone learns one of them. The variants only rephrase training queries with the
+    operator's starter sets (data/synonyms), so nothing of a held-out catalog enters."""
+    terms = [(s, t, re.compile(r"(?<![\w-])" + re.escape(t) + r"(?![\w-])", re.IGNORECASE)) for s in sets for t in s]
+    rng = random.Random(seed)  # nosec B311 (a reproducible choice, not a secret)
+    queries = dict(data.queries)
+    qrels = dict(data.qrels)
+    for qid in sorted(data.qrels):
+        text = data.queries[qid]
+        said = [(s, t, found) for s, t, pattern in terms if (found := pattern.search(text))]
+        if not said:
+            continue
+        group, term, found = rng.choice(said)
+        other = rng.choice([u for u in group if u != term])
+        queries[f"{qid}~{other}"] = text[: found.start()] + other + text[found.end() :]
+        qrels[f"{qid}~{other}"] = data.qrels[qid]
+    return dataclasses.replace(data, queries=queries, qrels=qrels)
+
+
+def product_triplets(
+    folders: list[Path], scifact: Path, model: SentenceTransformer, synonyms: list[list[str]] | None = None
+) -> dict[str, list[dict[str, str]]]:
     """Triplets of the training catalogs' train split, and of SciFact train minus its dev split, each shuffled.
 
     Two datasets, so that every batch is of one kind: a product batch pads to a product text's length (tens
@@ -97,7 +124,10 @@ def product_triplets(folders: list[Path], scifact: Path, model: SentenceTransfor
     for n, folder in enumerate(folders):
         if "heldout" in folder.parts:
             raise SystemExit(f"{folder}: held-out catalogs are never trained on")
-        products += mined_triplets(load_beir(folder, "train"), model, seed=n)
+        data = load_beir(folder, "train")
+        if synonyms:
+            data = synonym_variants(data, synonyms, seed=n)
+        products += mined_triplets(data, model, seed=n)
     if not products:
         raise SystemExit(f"{', '.join(map(str, folders))}: no training queries with a product to answer them")
     sets = {"products": products}
@@ -121,12 +151,21 @@ def main() -> None:
     parser.add_argument(
         "--products", type=Path, nargs="+", help="training catalogs (BEIR, split train): product triplets instead"
     )
+    parser.add_argument(
+        "--synonyms",
+        type=Path,
+        help="a synonym file ({'sets': [[term, ...], ...]}, as data/synonyms/hardware-en.json): each training query "
+        "that says a term is also trained in another term's words",
+    )
     args = parser.parse_args()
+    synonyms = json.loads(args.synonyms.read_text(encoding="utf-8"))["sets"] if args.synonyms else None
 
     model = SentenceTransformer(str(args.base), device="cpu", local_files_only=True)
     model.max_seq_length = args.max_seq_length
     sets = (
-        product_triplets(args.products, args.data, model) if args.products else {"scifact": training_pairs(args.data)}
+        product_triplets(args.products, args.data, model, synonyms)
+        if args.products
+        else {"scifact": training_pairs(args.data)}
     )
     work = args.out.parent / f".{args.out.name}-checkpoints"
     training = SentenceTransformerTrainingArguments(
@@ -167,6 +206,7 @@ def main() -> None:
         "train_loss": round(result.training_loss, 4),
         "seconds": round(time.perf_counter() - started, 1),
         "trained_on": [str(p) for p in args.products] if args.products else [str(args.data)],
+        "synonyms": str(args.synonyms) if args.synonyms else None,
         "held_out": "SciFact train queries with held_out(id), every data/heldout catalog: never trained on",
     }
     (args.out / "finetune.json").write_text(json.dumps(facts, indent=2))
