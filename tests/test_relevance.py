@@ -539,6 +539,20 @@ def test_a_type_listed_once_is_named_in_a_catalog_of_measured_products_with_few_
     assert named(FactIndex.build(unmeasured), "plunge saw") == [], "no proof that these are products"
 
 
+def test_the_share_of_measured_products_counts_each_sampled_row_that_states_a_size() -> None:
+    """What a catalog of products is judged by: rows with words only, rows with no words at all and a product
+    that states two sizes each count once, in an even sample as in the whole."""
+    catalog = ["Hex bolt M8 x 40", "", "Claw hammer", "Drill bit 8 mm, 10 mm shank", "!!!", "Washer 8mm"] * 7
+    sized = {0, 3, 5}  # the rows, modulo 6, that state a size
+    facts = FactIndex.build(catalog)
+    assert facts._measured() == 3 / 6
+    for sample in (1, 4, 9):
+        rows = np.unique(np.linspace(0, len(catalog) - 1, sample).astype(np.int64))
+        assert facts._measured(sample) == sum(int(r) % 6 in sized for r in rows) / len(rows)
+    assert FactIndex.build(["", "!!!"])._measured() == 0.0
+    assert FactIndex.build([])._measured() == 0.0
+
+
 def test_a_type_listed_too_rarely_to_name_still_keeps_another_from_being_named_in_its_place() -> None:
     """The query's own type, listed once and so not named, is still what it asks for: a rarer "test lead"
     is no extension lead ("hammer handle" is no club hammer, and is named: it is made for them); a query

@@ -210,10 +210,16 @@ class FactIndex:
         """The share of products that state a size, weight or rating of their own, from an even sample of rows."""
         if not self.size:
             return 0.0
-        sizes = self.vocab.with_prefix("own|#dimension")
+        is_size = np.zeros(len(self.vocab), np.bool_)
+        is_size[self.vocab.with_prefix("own|#dimension")] = True
         rows = np.unique(np.linspace(0, self.size - 1, min(self.size, sample)).astype(np.int64))
-        stated = sum(bool(np.isin(self.tokens[self.offsets[r] : self.offsets[r + 1]], sizes).any()) for r in rows)
-        return stated / len(rows)
+        # The sampled rows' tokens gathered at once (one np.isin per row was 6 % of an upload's time at 4,000
+        # products): each row states a size where its slice of the flags holds one.
+        starts, lengths = self.offsets[rows], self.offsets[rows + 1] - self.offsets[rows]
+        ends = np.cumsum(lengths)
+        within = np.arange(int(ends[-1])) - np.repeat(ends - lengths, lengths)
+        hits = np.concatenate([[0], np.cumsum(is_size[self.tokens[np.repeat(starts, lengths) + within]])])
+        return int(np.count_nonzero(hits[ends] > hits[ends - lengths])) / len(rows)
 
     @classmethod
     def build(
