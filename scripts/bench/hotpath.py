@@ -5,7 +5,10 @@
 - **search** (per catalog size and mode): every query, one per request, alternately through the service
   (Gunicorn as `make run` starts it, one kept-alive connection; the worker's own time from its Server-Timing
   header) and through the same pipeline in this process (``Catalogs.search``: encode, index, rank, fetch;
-  one thread, as each of the 2 workers has). Also a new connection per request.
+  one thread, as each of the 2 workers has). Also a new connection per request. In dense mode also the
+  **raw work** of the same query: tokenizer -> ONNX Runtime at one thread -> pooling (the encoder's direct
+  path, the model file the service runs) -> exact top-10 of the catalog's stored vectors with NumPy (one
+  BLAS thread), what issue 31 holds an answer's cost against (``end_to_end_vs_raw``).
 - **similarity** (1 query x n descriptions): the endpoint against encoding the same texts in process with the
   same backend (query session, document session with every core, as the service does) and against the use
   case's own code (sentence-transformers with torch, ``util.semantic_search``).
@@ -26,11 +29,14 @@ import os
 import statistics
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from inputs import ADMIN_KEY, CATALOG, ROOT, WANDS, data_dir, ensure_catalog
+import numpy as np
+import numpy.typing as npt
+from inputs import ADMIN_KEY, CATALOG, ROOT, WANDS, data_dir, ensure_catalog, stored_corpus
 from measure import machine, serving
 
 from product_search.config import Settings
@@ -110,13 +116,36 @@ def in_process(settings: Settings) -> Any:
     return Catalogs.from_settings(settings, LoadedModels(settings, threads=1))
 
 
-def search_pairs(port: int, catalogs: Any, queries: list[str], modes: list[str]) -> dict[str, Any]:
+def raw_search(settings: Settings, size: int) -> Callable[[str], npt.NDArray[np.int64]]:
+    """The raw work of a one-query dense search (see the module docstring): the top 10 rows, best first."""
+    from product_search.encoding.encoder import Encoder
+
+    encoder = Encoder(settings, threads=1)
+    corpus = stored_corpus(size, settings.backend)
+    encoder.warm_up()
+
+    def search(query: str) -> npt.NDArray[np.int64]:
+        vector = encoder._encode_fast([query])[0]  # tokenizer, the session's run, pooling: nothing else
+        scores = corpus @ vector
+        top = np.argpartition(-scores, 10)[:10]
+        return top[np.argsort(-scores[top])]
+
+    return search
+
+
+def search_pairs(
+    port: int, catalogs: Any, queries: list[str], modes: list[str], raw: Callable[[str], Any] | None = None
+) -> dict[str, Any]:
     keep, fresh = Client(port), Client(port, keep_alive=False)
     out: dict[str, Any] = {}
     for mode in modes:
-        local, e2e, server, new_conn = [], [], [], []
+        local, e2e, server, new_conn, bare = [], [], [], [], []
         for i, q in enumerate(queries):
             body = {"queries": [q], "top_k": 10, "mode": mode}
+            if raw is not None and mode == "dense":
+                started = time.perf_counter()
+                raw(q)
+                bare.append((time.perf_counter() - started) * 1000)
             started = time.perf_counter()
             expected = catalogs.search(CATALOG, [q], 10, mode=mode)
             local.append((time.perf_counter() - started) * 1000)
@@ -132,6 +161,12 @@ def search_pairs(port: int, catalogs: Any, queries: list[str], modes: list[str])
             "end_to_end_ratio": ratio(p50(e2e), p50(local)),
             "queries": len(queries),
         }
+        if bare:
+            out[mode] |= {
+                "raw_work_p50_ms": p50(bare),
+                "in_process_vs_raw": ratio(p50(local), p50(bare)),
+                "end_to_end_vs_raw": ratio(p50(e2e), p50(bare)),
+            }
         print(f"   search {mode}: {out[mode]}", flush=True)
     return out
 
@@ -231,7 +266,8 @@ def run(
             port = int(server.url.rsplit(":", 1)[1])
             catalogs = in_process(settings)
             entry: dict[str, Any] = {"ready_seconds": round(ready, 2)}
-            entry["search"] = search_pairs(port, catalogs, texts, modes)
+            raw = raw_search(settings, size) if "dense" in modes else None
+            entry["search"] = search_pairs(port, catalogs, texts, modes, raw)
             if i == 0:
                 report["similarity"] = similarity_pairs(port, settings, "What can I use to cut?", similarity, repeat)
                 if ingest:
