@@ -89,25 +89,59 @@ def mined_triplets(data: evaluation.Dataset, model: SentenceTransformer, seed: i
     return out
 
 
-def synonym_variants(data: evaluation.Dataset, sets: list[list[str]], seed: int) -> evaluation.Dataset:
+_REPEAT = re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)
+
+
+def synonym_variants(
+    data: evaluation.Dataset, sets: list[list[str]], seed: int, avoid: frozenset[str] = frozenset()
+) -> evaluation.Dataset:
     """``data`` with one more query for each judged query that says a term of a synonym set: the same
-    query with that term replaced by another term of its set (chosen at random), judged as the original.
+    query with that term replaced by another term of its set (chosen at random) wherever it says it, judged as
+    the original.
 
     The buyer's words vary as the trade's do ("check valve" / "non-return valve"); a model trained on the
-    catalog's own wording alone learns one of them. The variants only rephrase training queries with the
-    operator's starter sets (data/synonyms), so nothing of a held-out catalog enters."""
-    terms = [(s, t, re.compile(r"(?<![\w-])" + re.escape(t) + r"(?![\w-])", re.IGNORECASE)) for s in sets for t in s]
+    catalog's own wording alone learns one of them. Only a whole term is replaced, never one inside a longer
+    term the query says ("steel" of "stainless steel"), and not by a term that holds it ("jobber drill bits"
+    would become "jobber drill bit bits") nor where a word would come twice ("cable extension reel": "cable
+    cable drum"); a variant that is one of ``avoid`` (the lower-cased queries of the catalog's other splits)
+    is left out. The variants only rephrase training queries with the operator's
+    starter sets (data/synonyms), so nothing of a held-out catalog enters."""
+    patterns = {
+        t.lower(): re.compile(r"(?<![\w-])" + re.escape(t) + r"(?![\w-])", re.IGNORECASE)
+        for group in sets
+        for t in group
+    }
     rng = random.Random(seed)  # nosec B311 (a reproducible choice, not a secret)
     queries = dict(data.queries)
     qrels = dict(data.qrels)
     for qid in sorted(data.qrels):
         text = data.queries[qid]
-        said = [(s, t, found) for s, t, pattern in terms if (found := pattern.search(text))]
-        if not said:
+        spans = [
+            (found.start(), found.end(), n, term.lower())
+            for n, group in enumerate(sets)
+            for term in group
+            for found in patterns[term.lower()].finditer(text)
+        ]
+        whole = sorted(
+            span
+            for span in spans
+            if not any(o[0] <= span[0] and span[1] <= o[1] and o[1] - o[0] > span[1] - span[0] for o in spans)
+        )
+        if not whole:
             continue
-        group, term, found = rng.choice(said)
-        other = rng.choice([u for u in group if u != term])
-        queries[f"{qid}~{other}"] = text[: found.start()] + other + text[found.end() :]
+        _, _, n, term = rng.choice(whole)
+        others = sorted({u for u in sets[n] if term not in u.lower()})
+        if not others:
+            continue
+        other = rng.choice(others)
+        variant = patterns[term].sub(other.replace("\\", "\\\\"), text)
+        if (
+            variant.lower() in avoid
+            or f"{qid}~{other}" in queries
+            or (_REPEAT.search(variant) and not _REPEAT.search(text))
+        ):
+            continue
+        queries[f"{qid}~{other}"] = variant
         qrels[f"{qid}~{other}"] = data.qrels[qid]
     return dataclasses.replace(data, queries=queries, qrels=qrels)
 
@@ -126,7 +160,9 @@ def product_triplets(
             raise SystemExit(f"{folder}: held-out catalogs are never trained on")
         data = load_beir(folder, "train")
         if synonyms:
-            data = synonym_variants(data, synonyms, seed=n)
+            # A variant may not be a query the catalog's dev split judges: that split measures the model.
+            dev = load_beir(folder, "dev").queries.values() if (folder / "qrels" / "dev.tsv").is_file() else ()
+            data = synonym_variants(data, synonyms, seed=n, avoid=frozenset(q.lower() for q in dev))
         products += mined_triplets(data, model, seed=n)
     if not products:
         raise SystemExit(f"{', '.join(map(str, folders))}: no training queries with a product to answer them")
@@ -159,6 +195,8 @@ def main() -> None:
     )
     args = parser.parse_args()
     synonyms = json.loads(args.synonyms.read_text(encoding="utf-8"))["sets"] if args.synonyms else None
+    if synonyms is not None and any(len({t.lower() for t in group}) < 2 for group in synonyms):
+        raise SystemExit(f"{args.synonyms}: every synonym set needs two different terms at least")
 
     model = SentenceTransformer(str(args.base), device="cpu", local_files_only=True)
     model.max_seq_length = args.max_seq_length

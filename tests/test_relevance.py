@@ -540,15 +540,19 @@ def test_a_type_listed_once_is_named_in_a_catalog_of_measured_products_with_few_
 
 
 def test_the_share_of_measured_products_counts_each_sampled_row_that_states_a_size() -> None:
-    """What a catalog of products is judged by: rows with words only, rows with no words at all and a product
-    that states two sizes each count once, in an even sample as in the whole."""
-    catalog = ["Hex bolt M8 x 40", "", "Claw hammer", "Drill bit 8 mm, 10 mm shank", "!!!", "Washer 8mm"] * 7
-    sized = {0, 3, 5}  # the rows, modulo 6, that state a size
+    """What a catalog of products is judged by: rows with words only, rows with no words at all, a product
+    that states two sizes (once), a size it is only made for and a part number (none), in an even sample as in
+    the whole."""
+    catalog = [
+        *("Hex bolt M8 x 40", "", "Claw hammer", "Drill bit 8 mm, 10 mm shank", "!!!", "Washer 8mm"),
+        *("Flat washer for M8 bolts", "Makita DHP482 combi drill"),
+    ] * 7
+    sized = {0, 3, 5}  # the rows, modulo 8, that state a size of their own
     facts = FactIndex.build(catalog)
-    assert facts._measured() == 3 / 6
-    for sample in (1, 4, 9):
+    assert facts._measured() == 3 / 8
+    for sample in (1, 4, 9, 30):
         rows = np.unique(np.linspace(0, len(catalog) - 1, sample).astype(np.int64))
-        assert facts._measured(sample) == sum(int(r) % 6 in sized for r in rows) / len(rows)
+        assert facts._measured(sample) == sum(int(r) % 8 in sized for r in rows) / len(rows)
     assert FactIndex.build(["", "!!!"])._measured() == 0.0
     assert FactIndex.build([])._measured() == 0.0
 

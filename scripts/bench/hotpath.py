@@ -6,9 +6,10 @@
   (Gunicorn as `make run` starts it, one kept-alive connection; the worker's own time from its Server-Timing
   header) and through the same pipeline in this process (``Catalogs.search``: encode, index, rank, fetch;
   one thread, as each of the 2 workers has). Also a new connection per request. In dense mode also the
-  **raw work** of the same query: tokenizer -> ONNX Runtime at one thread -> pooling (the encoder's direct
-  path, the model file the service runs) -> exact top-10 of the catalog's stored vectors with NumPy (one
-  BLAS thread), what issue 31 holds an answer's cost against (``end_to_end_vs_raw``).
+  **raw work** of the same query: tokenizer -> ONNX Runtime at one thread -> pooling (the direct path of the
+  encoder the pipeline uses for the catalog: same model version, session and prompt) -> exact top-10 of the
+  catalog's stored vectors with NumPy (one BLAS thread), what issue 31 holds an answer's cost against
+  (``end_to_end_vs_raw``); for exact catalogs only (below ``PRODUCT_SEARCH_IVF_THRESHOLD``).
 - **similarity** (1 query x n descriptions): the endpoint against encoding the same texts in process with the
   same backend (query session, document session with every core, as the service does) and against the use
   case's own code (sentence-transformers with torch, ``util.semantic_search``).
@@ -116,18 +117,25 @@ def in_process(settings: Settings) -> Any:
     return Catalogs.from_settings(settings, LoadedModels(settings, threads=1))
 
 
-def raw_search(settings: Settings, size: int) -> Callable[[str], npt.NDArray[np.int64]]:
-    """The raw work of a one-query dense search (see the module docstring): the top 10 rows, best first."""
-    from product_search.encoding.encoder import Encoder
-
-    encoder = Encoder(settings, threads=1)
+def raw_search(catalogs: Any, settings: Settings, size: int) -> Callable[[str], npt.NDArray[np.int64]] | None:
+    """The raw work of a one-query dense search (see the module docstring): the top 10 rows, best first. The
+    encoder the pipeline uses for the catalog (its model version, its one-thread session, its query prompt);
+    None where the catalog is searched by IVF (the raw work is an exact search) or the backend has no direct
+    path (torch)."""
+    if settings.ivf_threshold and size >= settings.ivf_threshold:
+        return None
+    with catalogs.store.read() as conn:
+        encoder = catalogs.lookup.encoder(catalogs.lookup.require(conn, CATALOG))
+    if encoder._fast is None:
+        return None
+    prompt = encoder.prompt("query")
     corpus = stored_corpus(size, settings.backend)
-    encoder.warm_up()
+    k = min(10, len(corpus))
 
     def search(query: str) -> npt.NDArray[np.int64]:
-        vector = encoder._encode_fast([query])[0]  # tokenizer, the session's run, pooling: nothing else
+        vector = encoder._encode_fast([prompt + query])[0]  # tokenizer, the session's run, pooling: nothing else
         scores = corpus @ vector
-        top = np.argpartition(-scores, 10)[:10]
+        top = np.argpartition(-scores, k - 1)[:k]
         return top[np.argsort(-scores[top])]
 
     return search
@@ -266,7 +274,7 @@ def run(
             port = int(server.url.rsplit(":", 1)[1])
             catalogs = in_process(settings)
             entry: dict[str, Any] = {"ready_seconds": round(ready, 2)}
-            raw = raw_search(settings, size) if "dense" in modes else None
+            raw = raw_search(catalogs, settings, size) if "dense" in modes else None
             entry["search"] = search_pairs(port, catalogs, texts, modes, raw)
             if i == 0:
                 report["similarity"] = similarity_pairs(port, settings, "What can I use to cut?", similarity, repeat)

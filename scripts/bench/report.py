@@ -125,7 +125,9 @@ def render_goals(report: dict[str, Any]) -> list[str]:
             f"Backend `{hot['backend']}`; Gunicorn 2 workers as `make run` starts it; one request at a time over one"
             " kept-alive connection (`scripts/bench/hotpath.py`); in process: `Catalogs.search` (encode, index,"
             " rank, fetch) with one thread, as each worker has; server time from the `Server-Timing` header;"
-            " p50 over the same buyer-style queries (WANDS + data/buyers), 1 query per request, top 10.",
+            " p50 over the same buyer-style queries (WANDS + data/buyers), 1 query per request, top 10. Raw work"
+            " (dense, exact catalogs): the same query's tokenizer, model run at one thread and pooling, and an exact"
+            " NumPy top-10 of the stored vectors, timed beside the others.",
             "",
             "| products | index | mode | in process | server | end to end | server / in process"
             " | end to end / in process | new connection | raw work | end to end / raw work |",
