@@ -27,6 +27,7 @@ import numpy.typing as npt
 from ..text import analysis, model_codes
 from ..text.identifiers import Identifier
 from ..text.product_types import TypeTable, abbreviates
+from . import ragged
 from .descriptions import FITS, WITH, read_description
 from .query_facts import QueryFacts
 from .term_table import TermTable
@@ -215,11 +216,9 @@ class FactIndex:
         rows = np.unique(np.linspace(0, self.size - 1, min(self.size, sample)).astype(np.int64))
         # The sampled rows' tokens gathered at once (one np.isin per row was 6 % of an upload's time at 4,000
         # products): each row states a size where its slice of the flags holds one.
-        starts, lengths = self.offsets[rows], self.offsets[rows + 1] - self.offsets[rows]
-        ends = np.cumsum(lengths)
-        within = np.arange(int(ends[-1])) - np.repeat(ends - lengths, lengths)
-        hits = np.concatenate([[0], np.cumsum(is_size[self.tokens[np.repeat(starts, lengths) + within]])])
-        return int(np.count_nonzero(hits[ends] > hits[ends - lengths])) / len(rows)
+        tokens, offsets = ragged.take((self.tokens, self.offsets), rows)
+        hits = np.concatenate([[0], np.cumsum(is_size[tokens])])
+        return int(np.count_nonzero(hits[offsets[1:]] > hits[offsets[:-1]])) / len(rows)
 
     @classmethod
     def build(
