@@ -19,7 +19,8 @@ from flask.testing import FlaskClient
 from product_search.access.keys import REFRESH_S, TOUCH_S, KeyRing, KeySpec, hash_secret, key_id_of, secret_matches
 from product_search.cli import main
 from product_search.errors import InvalidInput
-from product_search.storage.store import CatalogStore
+from product_search.serving.state import service_of
+from product_search.storage.store import CatalogStore, NewProduct
 from product_search_harness.local_cluster import PG_BIN
 from product_search_harness.service import ServiceProcess
 
@@ -193,6 +194,21 @@ def test_every_change_is_in_the_audit_trail_with_its_key(client: FlaskClient) ->
     assert [e["action"] for e in keys] == ["products.write"]
     created = [e for e in client.get("/v1/audit", headers=ADMIN).json["entries"] if e["action"] == "key.create"]
     assert created and writer not in str(created) and "scrypt" not in str(created)
+
+
+def test_a_key_acts_for_its_request_only(client: FlaskClient) -> None:
+    """After the answer the thread's key is gone: a change made next in the same thread outside a request (the
+    CLI's, a test's in process) is recorded without it, not under the last caller's key."""
+    writer, key = create(client, actions=["write"], catalogs=["acme-*"])
+    upload = {"products": [{"id": "x", "description": "saw"}]}
+    assert client.post("/v1/catalogs/acme-tools/products", json=upload, headers=bearer(writer)).status_code == 200
+    catalogs = service_of(client.application).catalogs
+    catalogs.writer.upsert("acme-tools", [NewProduct("y", "Flat washer M8", None)])
+    entries = client.get("/v1/audit", query_string={"catalog": "acme-tools"}, headers=ADMIN).json["entries"]
+    assert [(e["action"], e["key_id"]) for e in entries[:2]] == [
+        ("products.write", None),
+        ("products.write", key["id"]),
+    ]
 
 
 def test_the_cli_manages_keys_and_reads_the_audit_trail(

@@ -106,7 +106,9 @@ def hold(admission: Admission) -> None:
 
 
 def release() -> None:
-    """Give back the slot this request holds, if any (teardown; runs once)."""
+    """Give back the slot this request holds, if any (teardown; runs once). Its key stops acting: what the thread
+    does next outside a request (the CLI's or a test's writes in process) records no key in the audit trail."""
+    ACTOR.set(None)
     admission: Admission | None = g.pop("admission", None)
     if admission is not None:
         admission.release()
