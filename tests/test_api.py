@@ -372,6 +372,19 @@ def test_configured_text_limits(make_app: Callable[..., Flask]) -> None:
     error_of(client.post("/v1/similarity", json={"queries": ["a"], "product_descriptions": ["b" * 11]}), 422)
     error_of(client.post("/v1/similarity", json={"queries": ["a"], "product_descriptions": ["b"], "top_k": 3}), 422)
     error_of(upload(client, "tools", [{"id": "a", "description": "c" * 11}]), 422)
+    # Each product is validated once, with the configured limits: every error of a product in one answer.
+    err = error_of(
+        upload(
+            client,
+            "tools",
+            [{"id": "a", "description": "ok"}, None, {"id": "b", "description": "c" * 11, "metadata": 3}],
+        ),
+        422,
+    )
+    assert err["details"]["fields"]["products"] == {
+        "1": ["Field may not be null."],
+        "2": {"description": ["longer than 10 characters"], "metadata": ["Not a valid mapping type."]},
+    }
     assert (
         client.post("/v1/similarity", json={"queries": ["a"], "product_descriptions": ["b"], "top_k": 2}).status_code
         == 200

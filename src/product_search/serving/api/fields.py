@@ -9,7 +9,7 @@ import marshmallow as ma
 
 from ...config import DEFAULTS, Settings
 from ...errors import TooLarge
-from ...search.ingest import NOT_BLANK
+from ...search.ingest import NOT_BLANK, ProductSchema, product_schema
 from ..state import state
 from .cursors import decode_cursor, encode_cursor
 
@@ -35,6 +35,29 @@ class Text(ma.fields.String):
         if len(text) > limit:
             raise ma.ValidationError(f"longer than {limit} characters")
         return text
+
+
+class Products(ma.fields.List[dict[str, Any]]):
+    """Products to upsert (documented as a list of :class:`.ProductSchema`), each loaded once against the running
+    settings' limits (description length, metadata size): a nested schema cannot see them."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(ma.fields.Nested(ProductSchema), **kwargs)
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> list[dict[str, Any] | None]:
+        if not ma.utils.is_collection(value):
+            raise self.make_error("invalid")
+        s = settings()
+        schema = product_schema(s.max_description_chars, s.max_metadata_bytes, many=True)
+        nulls: dict[int, Any] = {i: [self.inner.error_messages["null"]] for i, item in enumerate(value) if item is None}
+        try:  # a null keeps its place (its index in the errors) and its own message
+            loaded: list[dict[str, Any] | None] = schema.load([{} if item is None else item for item in value])
+        except ma.ValidationError as exc:
+            messages = exc.messages if isinstance(exc.messages, dict) else {"_schema": exc.messages}
+            raise ma.ValidationError({**messages, **nulls}) from exc
+        if nulls:
+            raise ma.ValidationError(nulls)
+        return loaded
 
 
 def count_limit(data: Any, field: str, limit_name: str, hint: str = "") -> None:

@@ -11,14 +11,12 @@ from typing import Any
 import marshmallow as ma
 
 from ...config import DEFAULTS
-from ...search.ingest import ProductSchema, product_schema
 from .. import request_scope
-from .fields import count_limit, settings
+from .fields import Products, count_limit
 
 
 class UploadRequest(ma.Schema):
-    products = ma.fields.List(
-        ma.fields.Nested(ProductSchema),
+    products = Products(
         load_default=list,
         metadata={
             "description": f"Products to upsert (at most PRODUCT_SEARCH_MAX_UPLOAD, default {DEFAULTS.max_upload}). "
@@ -50,16 +48,6 @@ class UploadRequest(ma.Schema):
             raise ma.ValidationError("at least one product, or ids to delete", "products")
         if both := sorted({p["id"] for p in products} & set(delete))[:20]:
             raise ma.ValidationError(f"ids both upserted and deleted: {both}", "delete")
-
-    @ma.post_load
-    def _deep_check(self, data: dict[str, Any], **_: Any) -> dict[str, Any]:
-        # Nested loads cannot see settings; re-check texts and metadata against configured limits.
-        s = settings()
-        try:
-            product_schema(s.max_description_chars, s.max_metadata_bytes, many=True).load(data["products"])
-        except ma.ValidationError as exc:
-            raise ma.ValidationError({"products": exc.messages}) from exc
-        return data
 
 
 class SkippedElement(ma.Schema):
