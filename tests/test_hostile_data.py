@@ -24,9 +24,11 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
+from product_search.errors import InvalidInput
 from product_search.index.indexfile import IndexStamp
 from product_search.index.lexical_index import LexicalIndex
 from product_search.serving.state import service_of
+from product_search.storage.store import NewProduct
 from product_search.text import identifiers
 from product_search_harness.service import ServiceProcess
 
@@ -108,6 +110,53 @@ def test_an_upload_the_index_cannot_take_is_refused_before_the_commit(
     assert client.get("/v1/catalogs/tools/products/new").status_code == 404
     error_of(upload(client, "fresh", [{"id": "bad", "description": "POISON"}]), 422)
     assert client.get("/v1/catalogs/fresh").status_code == 404, "no catalog is created by a refused upload"
+
+
+def test_a_refresh_reads_only_the_texts_that_changed(
+    make_app: Callable[..., Flask], poisoned: Callable[[], None]
+) -> None:
+    """Texts stored the same keep their analysis: a refresh of prices asks the analyzer nothing (here it would
+    fail on the stored text), and a text that changed is still read, and refused, before the commit."""
+    client = make_app().test_client()
+    odd = {"id": "odd", "description": "POISON pill box organiser"}
+    assert upload(client, "tools", [*REGULAR, {**odd, "metadata": {"price": 1}}]).status_code == 201
+    poisoned()
+    assert upload(client, "tools", [*REGULAR, {**odd, "metadata": {"price": 2}}]).status_code == 200
+    assert client.get("/v1/catalogs/tools/products/odd").json["metadata"] == {"price": 2}
+    found = _search(client, "tools", "pill box organiser", mode="lexical").json["results"][0]
+    assert found[0]["id"] == "odd", "its words stand"
+    version = client.get("/v1/catalogs/tools").json["version"]
+    err = error_of(upload(client, "tools", [{**odd, "description": "POISON pill box organiser, 7 days"}]), 422)
+    assert err["details"]["ids"] == ["odd"]
+    assert client.get("/v1/catalogs/tools").json["version"] == version, "nothing was written"
+
+
+def test_a_text_another_write_changed_during_the_encoding_is_read_before_the_commit(
+    make_app: Callable[..., Flask], poisoned: Callable[[], None]
+) -> None:
+    """An upload reads only the texts not stored the same when it starts; a text changed by a write that
+    committed while it encoded is read under the lock, and one the analyzer fails on refuses the upload."""
+    app = make_app()
+    assert (
+        upload(app.test_client(), "tools", [*REGULAR, {"id": "odd", "description": "POISON pill box"}]).status_code
+        == 201
+    )
+    poisoned()
+    writer = service_of(app).catalogs.writer
+    between: list[int] = []
+
+    def meanwhile(_: int) -> None:  # the upload's progress, while it encodes: no lock is held
+        if not between:
+            between.append(writer.upsert("tools", [NewProduct("odd", "Pill box, 7 days", None)]).version)
+
+    sent = [NewProduct("odd", "POISON pill box", None), NewProduct("new", "Wing nut M6", None)]
+    with pytest.raises(InvalidInput) as caught:
+        writer.upsert("tools", sent, progress=meanwhile)
+    assert between and caught.value.details["ids"] == ["odd"]
+    client = app.test_client()
+    assert client.get("/v1/catalogs/tools").json["version"] == between[0], "the upload wrote nothing"
+    assert client.get("/v1/catalogs/tools/products/new").status_code == 404
+    assert client.get("/v1/catalogs/tools/products/odd").json["description"] == "Pill box, 7 days"
 
 
 def test_a_query_the_analyzer_fails_on_is_still_answered(
