@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import bm25s
@@ -134,6 +135,25 @@ def test_term_tables_map_every_term_and_take_added_ones_on_top(tmp_path: Path) -
     assert more.with_prefix("#part:").tolist() == parts and more.with_prefix("n").tolist() == [len(terms)]
     assert table.with_prefix("#part:10299").tolist() == [terms["#part:102990"] + k for k in range(10)]
     assert table.with_prefix("zz").tolist() == [] and len(table.with_prefix("")) == len(terms)
+
+
+def test_a_merged_term_table_has_the_arrays_a_fresh_one_of_its_terms_has() -> None:
+    """Merging appends the added terms and hashes only them into the slots (all again only where the slots grow):
+    the arrays a file gets are those :meth:`TermTable.of` makes of the same terms, through chains of writes."""
+    rng = random.Random(31)
+    table = TermTable.of({"": 0})
+    for step in range(40):
+        added = {f"w{step}-{k}-{rng.randrange(10**6)}": len(table) + k for k in range(rng.choice([1, 3, 40, 300]))}
+        table = table.plus(added)
+        if step % 3:  # written: the next write adds on top of the merged arrays
+            merged = table.merged()
+            fresh = TermTable.of(dict(table.items()))
+            for name, array in merged.arrays("v").items():
+                np.testing.assert_array_equal(array, fresh.arrays("v")[name], err_msg=f"step {step}: {name}")
+            assert merged.merged() is merged and table.merged() is merged, "merged once per table"
+    assert dict(table.items()) == dict(TermTable.of(dict(table.items())).items())
+    with pytest.raises(ValueError, match="continue"):
+        table.plus({"gap": len(table) + 1}).merged()
 
 
 def test_a_loaded_lexical_index_maps_its_vocabularies(tmp_path: Path) -> None:

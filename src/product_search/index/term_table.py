@@ -23,20 +23,30 @@ import numpy.typing as npt
 _EMPTY = -1
 
 
-def _slots_for(blob: bytes, offsets: npt.NDArray[np.int64]) -> npt.NDArray[np.int32]:
-    n = len(offsets) - 1
-    size = 1 << max(3, (2 * n - 1).bit_length())
-    mask = size - 1
-    slots = np.full(size, _EMPTY, dtype=np.int32)
+def _empty_slots(n: int) -> npt.NDArray[np.int32]:
+    """The empty hash table for ``n`` terms: a power of two >= 2n (at least 8)."""
+    return np.full(1 << max(3, (2 * n - 1).bit_length()), _EMPTY, dtype=np.int32)
+
+
+def _insert(
+    slots: npt.NDArray[np.int32], blob: bytes, offsets: npt.NDArray[np.int64], ids: Iterable[int]
+) -> npt.NDArray[np.int32]:
+    """``slots`` with the terms ``ids`` (in this order) hashed in by linear probing."""
+    mask = len(slots) - 1
     table = slots.tolist()  # a list is several times faster to probe from Python than an array
     bounds = offsets.tolist()
-    for term_id in range(n):
+    for term_id in ids:
         h = zlib.crc32(blob[bounds[term_id] : bounds[term_id + 1]]) & mask
         while table[h] != _EMPTY:
             h = (h + 1) & mask
         table[h] = term_id
     slots[:] = table
     return slots
+
+
+def _slots_for(blob: bytes, offsets: npt.NDArray[np.int64]) -> npt.NDArray[np.int32]:
+    n = len(offsets) - 1
+    return _insert(_empty_slots(n), blob, offsets, range(n))
 
 
 class TermTable(Mapping[str, int]):
@@ -53,6 +63,7 @@ class TermTable(Mapping[str, int]):
         self._mask = len(slots) - 1
         self._base = len(offsets) - 1
         self._extra = extra or {}
+        self._merged: TermTable | None = None  # the same terms in arrays alone, once merged (the table never changes)
 
     @classmethod
     def of(cls, terms: Mapping[str, int]) -> TermTable:
@@ -69,12 +80,30 @@ class TermTable(Mapping[str, int]):
         return cls(np.frombuffer(blob, dtype=np.uint8), offsets, _slots_for(blob, offsets))
 
     def plus(self, added: Mapping[str, int]) -> TermTable:
-        """This table with ``added`` terms (ids continuing from ``len(self)``); this one is left as it is."""
-        return TermTable(self._blob, self._offsets, self._slots, {**self._extra, **added})
+        """This table with ``added`` terms (ids continuing from ``len(self)``); this one is left as it is. Over its
+        merged arrays where it was merged (written): the terms added stay a few, not every write's since the load."""
+        base = self._merged or self
+        return TermTable(base._blob, base._offsets, base._slots, {**base._extra, **added})
 
     def merged(self) -> TermTable:
-        """The same terms in arrays alone (what a file holds)."""
-        return self if not self._extra else TermTable.of(dict(self.items()))
+        """The same terms in arrays alone (what a file holds): the added terms appended to the arrays and hashed
+        into a copy of the slots, as :meth:`of` would place them (ids are inserted in order either way); all
+        terms hashed again only where the slots must grow. Once per table."""
+        if not self._extra:
+            return self
+        if self._merged is None:
+            ordered = sorted(self._extra.items(), key=lambda kv: kv[1])
+            if [i for _, i in ordered] != list(range(self._base, self._base + len(ordered))):
+                raise ValueError("added term ids must continue from the table's")
+            encoded = [t.encode("utf-8", "surrogatepass") for t, _ in ordered]
+            offsets = np.concatenate([self._offsets, self._offsets[-1] + np.cumsum([len(b) for b in encoded])])
+            blob = self._blob.tobytes() + b"".join(encoded)
+            if len(_empty_slots(len(offsets) - 1)) == len(self._slots):
+                slots = _insert(self._slots.copy(), blob, offsets, range(self._base, len(offsets) - 1))
+            else:
+                slots = _slots_for(blob, offsets)
+            self._merged = TermTable(np.frombuffer(blob, dtype=np.uint8), offsets.astype(np.int64), slots)
+        return self._merged
 
     def arrays(self, prefix: str) -> dict[str, npt.NDArray[Any]]:
         """The arrays to write, named ``<prefix>_blob`` etc. (merge first)."""
