@@ -20,7 +20,7 @@ from typing import Any
 from ..text import analysis, identifiers, model_codes, structure
 from ..text.accessory_words import fitted_words, with_heads
 from ..text.identifiers import Identifier
-from ..text.type_phrases import TypePhrase, type_phrase
+from ..text.type_phrases import MAX_TOKENS, TypePhrase, type_phrase
 
 log = logging.getLogger(__name__)
 FITS = "fit|"  # a fact token prefix: a word of what the product fits ("fit|saw": "... for plunge saws")
@@ -52,7 +52,10 @@ def facts_of(text: str, found: list[Identifier] | None = None) -> tuple[list[str
             facts += [f"{role}|{model_codes.key(name, number)}" for name in names]
     facts += [f"{FITS}{word}" for word in fitted_words(text, tokens)]
     facts += [f"{WITH}{word}" for word in with_heads(text, tokens)]
-    return list(dict.fromkeys(facts)), type_phrase(text, found, tokens)
+    # The type phrase is read from the first words alone; where those are all, their spans are the ones above.
+    return list(dict.fromkeys(facts)), type_phrase(
+        text, found, tokens, accessory if len(tokens) <= MAX_TOKENS else None
+    )
 
 
 class UnreadableTexts(ValueError):

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from . import analysis
 from .quantities import UNITS
-from .type_phrases import _ACRONYM, _MAX_TOKENS, _name, _noun, _typed, forms
+from .type_phrases import _ACRONYM, MAX_TOKENS, _name, _noun, _typed, forms
 
 
 def fitted_words(text: str, tokens: Sequence[re.Match[str]]) -> list[str]:
@@ -18,7 +18,7 @@ def fitted_words(text: str, tokens: Sequence[re.Match[str]]) -> list[str]:
     the type is read (the first sentence or so): later, "for" says what a text is about, not what a product
     fits (every noun of a corpus of abstracts follows a "for" somewhere). Every word, not only heads: a
     query's words shared with them name the type they fit ("cordless drill battery")."""
-    tokens = tokens[:_MAX_TOKENS]
+    tokens = tokens[:MAX_TOKENS]
     markers = analysis.FIT_MARKERS
     spans = analysis.Spans(analysis.accessory_spans(text, list(tokens), markers))
     plain = [t.group().lower() for t in tokens if t.start() in spans and not any(c.isdigit() for c in t.group())]
@@ -38,13 +38,13 @@ def with_heads(text: str, tokens: Sequence[re.Match[str]]) -> list[str]:
     comes with ("multi-tool with tool-less blade change" comes with no tool). Numbers, units and single
     letters before the noun are skipped ("with a 13 mm keyless chuck"), and so are a brand or acronym before
     a code ("with Festool 18V battery", "with FS 1400 guide rail"); a number after the noun ends the phrase."""
-    spans = analysis.Spans(analysis.accessory_spans(text, list(tokens[:_MAX_TOKENS]), analysis.WITH_MARKERS))
+    spans = analysis.Spans(analysis.accessory_spans(text, list(tokens[:MAX_TOKENS]), analysis.WITH_MARKERS))
     phrases: list[list[str]] = []
     run: list[str] = []
     names = True  # the run so far is brands and acronyms only: a code after them does not end it
     open_ = False  # after a marker or conjunction, until the phrase's head is read
     previous = 0
-    for tok in tokens[:_MAX_TOKENS]:
+    for tok in tokens[:MAX_TOKENS]:
         raw = tok.group()
         word = raw.lower()
         joined = _JOINERS.search(text, previous, tok.start()) is not None

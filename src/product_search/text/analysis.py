@@ -146,32 +146,35 @@ def accessory_spans(
     """
     spans: list[tuple[int, int]] = []
     found = tokens(text) if found is None else found
+    words = [tok.group() for tok in found]
+    lower = [word.lower() for word in words]
+    fits = bool(markers & FIT_MARKERS)
     start: int | None = None
     opened: frozenset[str] = frozenset()  # the kind of marker that opened the span (fits, or comes with)
     named = False  # a size, code or field's end came before: the product's name has ended
     for n, tok in enumerate(found):
-        word = tok.group()
+        word, low = words[n], lower[n]
         # "suits" after the name says what it fits ("CRIMP SUITS ANGLE GRINDER", "cartridge suits any gun"); in
         # the name it is the product ("BOILER SUITS NAVY XL", "Disposable coverall suits, type 5/6").
-        suits = named and word.lower() == "suits" and bool(markers & FIT_MARKERS)
+        suits = named and fits and low == "suits"
         named = named or word in DELIMITERS or any(c.isdigit() for c in word)
-        if start is not None and word.lower() in ACCESSORY_MARKERS and word.lower() not in opened:
+        if start is not None and low in ACCESSORY_MARKERS and low not in opened:
             # The other relation ends it: "for brazing with separate solder wire", "battery for DHP482 with LED
             # gauge" (the wire and the gauge are no tools it fits); it opens its own span where asked for.
             spans.append((start, tok.start()))
             start = None
         if start is None:
-            # "... with this 2000 W heat gun", "work for this 100 mm brick chisel": a pointer and the product's
-            # own size name the product itself; "battery for this drill", "works with these batteries" do not.
-            pointed = [t.group() for t in found[n + 1 : n + 3]]
-            itself = len(pointed) == 2 and pointed[0].lower() in POINTERS and any(c.isdigit() for c in pointed[1])
-            to_fit = bool(markers & FIT_MARKERS) and (suits or _opens_to_fit(found, n))
-            if (word.lower() in markers or to_fit) and not itself:
-                start = tok.start()
-                opened = FIT_MARKERS if word.lower() in FIT_MARKERS or to_fit else ACCESSORY_MARKERS - FIT_MARKERS
+            to_fit = fits and (suits or (low in TO_FIT and _opens_to_fit(found, n)))
+            if low in markers or to_fit:
+                # "... with this 2000 W heat gun", "work for this 100 mm brick chisel": a pointer and the product's
+                # own size name the product itself; "battery for this drill", "works with these batteries" do not.
+                pointed = lower[n + 1 : n + 3]
+                if not (len(pointed) == 2 and pointed[0] in POINTERS and any(c.isdigit() for c in pointed[1])):
+                    start = tok.start()
+                    opened = FIT_MARKERS if low in FIT_MARKERS or to_fit else ACCESSORY_MARKERS - FIT_MARKERS
             continue
         if word in DELIMITERS:
-            following = found[n + 1].group() if n + 1 < len(found) else ""
+            following = words[n + 1] if n + 1 < len(words) else ""
             if word == "," and any(c.isdigit() for c in following) and any(c.isalpha() for c in following):
                 continue  # "for DHP482, DHP483": the list of models goes on
             spans.append((start, tok.start()))

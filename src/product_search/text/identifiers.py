@@ -86,6 +86,8 @@ _RANGE = re.compile(
 _RANGE_STEPS = 32
 # Letters-and-digits tokens, possibly joined by - . / (DHP482, 6204-2RS, A2-70, SKU-88-123).
 _PART = re.compile(r"(?<![\w])[A-Za-z0-9]+(?:[-./][A-Za-z0-9]+)*(?![\w])")
+_PART_SEPARATORS = re.compile(r"[-./]")
+_DIGIT = re.compile(r"\d")
 PART_MIN = 4  # shorter codes (T20, CD4, IL-6) collide with ordinary words and sizes
 # A number of one or two digits joined to a word by a hyphen: an English adjective ("3-speed", "10-piece",
 # "90-degree", "2-stroke", "10-pcs"), no code; a code where the word is none ("18-VX"), a label ("140-series"
@@ -330,8 +332,10 @@ def extract(text: str) -> list[Identifier]:
             add("dimension", quantities.normalized(_INCH_WORDS[words], "in"), *mt.span())
     for mt in _PART.finditer(text):
         raw = mt.group()
-        value = re.sub(r"[-./]", "", raw).lower()
-        if not taken.free(*mt.span()) or len(value) < PART_MIN or not any(c.isdigit() for c in value):
+        if not _DIGIT.search(raw):
+            continue  # a word (most matches): no code without a digit
+        value = _PART_SEPARATORS.sub("", raw).lower()
+        if not taken.free(*mt.span()) or len(value) < PART_MIN:
             continue
         if value.isdigit() and len(value) < 6:
             continue  # plain numbers (years, quantities) are not part numbers

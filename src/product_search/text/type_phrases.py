@@ -68,7 +68,7 @@ MATERIALS = frozenset(
 )
 # Labels of a field whose value (a number or code) follows: "Staples type 140", "Hose clamp size 2".
 _LABELS = frozenset({"type", "model", "series", "size", "grade", "class", "style", "no", "ref", "art", "part"})
-_MAX_TOKENS = 48  # a type is named in the first sentence or so; the rest describes it
+MAX_TOKENS = 48  # a type is named in the first sentence or so; the rest describes it
 _DIGIT = re.compile(r"\d")
 _ACRONYM = re.compile(r"[A-Z]{2,}(?:[-/.].*)?|[A-Z](?:[-/.].+)")  # SDS-plus, HSS, PVC-U, T-shank
 
@@ -128,10 +128,14 @@ def _phrase(taken: list[str], shouting: bool) -> list[str]:
 
 
 def type_phrase(
-    text: str, found: Sequence[Identifier], tokens: Sequence[re.Match[str]] | None = None
+    text: str,
+    found: Sequence[Identifier],
+    tokens: Sequence[re.Match[str]] | None = None,
+    aside: analysis.Spans | None = None,
 ) -> TypePhrase | None:
     """The type phrase of a product description (``found``: its identifiers; ``tokens``: its
-    :func:`analysis.tokens`, if already split), or None.
+    :func:`analysis.tokens`, if already split; ``aside``: their :func:`analysis.accessory_spans`, if already
+    read from at most :data:`MAX_TOKENS` of them), or None.
 
     The first run of words that can name a type, in a title or in prose: outside what the product fits or
     comes with ("Made for mitre saws, a steel mitre saw stand"), not a brand after "from" or "by", not a
@@ -144,9 +148,10 @@ def type_phrase(
     8 mm combination wrench has ..." (:func:`_scan`); else what "a"/"an" introduces at a sentence's start or
     after "is" (:func:`_points`): catalogue copy opens with a benefit, "Rips timber fast. A 165 mm TCT blade".
     """
-    toks = (analysis.tokens(text) if tokens is None else list(tokens))[:_MAX_TOKENS]
+    toks = (analysis.tokens(text) if tokens is None else list(tokens))[:MAX_TOKENS]
     spans = analysis.Spans((i.start, i.end) for i in found)
-    aside = analysis.Spans(analysis.accessory_spans(text, toks))  # what it fits or comes with
+    if aside is None:  # what it fits or comes with
+        aside = analysis.Spans(analysis.accessory_spans(text, toks))
     shouting = not any(c.isalpha() and c.islower() for c in text)
     pointers = [k for k, t in enumerate(toks) if _points(text, toks, k) and t.start() not in aside]
     this = [k for k in pointers if toks[k].group().lower() in analysis.POINTERS]
