@@ -139,7 +139,8 @@ def test_term_tables_map_every_term_and_take_added_ones_on_top(tmp_path: Path) -
 
 def test_a_merged_term_table_has_the_arrays_a_fresh_one_of_its_terms_has() -> None:
     """Merging appends the added terms and hashes only them into the slots (all again only where the slots grow):
-    the arrays a file gets are those :meth:`TermTable.of` makes of the same terms, through chains of writes."""
+    the arrays a file gets are those :meth:`TermTable.of` makes of the same terms, through chains of writes, and a
+    term already in the table is refused as :meth:`TermTable.of` refuses it."""
     rng = random.Random(31)
     table = TermTable.of({"": 0})
     for step in range(40):
@@ -150,10 +151,13 @@ def test_a_merged_term_table_has_the_arrays_a_fresh_one_of_its_terms_has() -> No
             fresh = TermTable.of(dict(table.items()))
             for name, array in merged.arrays("v").items():
                 np.testing.assert_array_equal(array, fresh.arrays("v")[name], err_msg=f"step {step}: {name}")
-            assert merged.merged() is merged and table.merged() is merged, "merged once per table"
+            assert merged.merged() is merged and not merged._extra
+            table = TermTable.load(merged.arrays("v"), "v")  # as a process holds it after the file is written
     assert dict(table.items()) == dict(TermTable.of(dict(table.items())).items())
     with pytest.raises(ValueError, match="continue"):
         table.plus({"gap": len(table) + 1}).merged()
+    with pytest.raises(ValueError, match="already"):
+        table.plus({"": len(table)}).merged()
 
 
 def test_a_loaded_lexical_index_maps_its_vocabularies(tmp_path: Path) -> None:

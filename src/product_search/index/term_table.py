@@ -63,7 +63,6 @@ class TermTable(Mapping[str, int]):
         self._mask = len(slots) - 1
         self._base = len(offsets) - 1
         self._extra = extra or {}
-        self._merged: TermTable | None = None  # the same terms in arrays alone, once merged (the table never changes)
 
     @classmethod
     def of(cls, terms: Mapping[str, int]) -> TermTable:
@@ -80,30 +79,29 @@ class TermTable(Mapping[str, int]):
         return cls(np.frombuffer(blob, dtype=np.uint8), offsets, _slots_for(blob, offsets))
 
     def plus(self, added: Mapping[str, int]) -> TermTable:
-        """This table with ``added`` terms (ids continuing from ``len(self)``); this one is left as it is. Over its
-        merged arrays where it was merged (written): the terms added stay a few, not every write's since the load."""
-        base = self._merged or self
-        return TermTable(base._blob, base._offsets, base._slots, {**base._extra, **added})
+        """This table with ``added`` terms (ids continuing from ``len(self)``); this one is left as it is."""
+        return TermTable(self._blob, self._offsets, self._slots, {**self._extra, **added})
 
     def merged(self) -> TermTable:
         """The same terms in arrays alone (what a file holds): the added terms appended to the arrays and hashed
-        into a copy of the slots, as :meth:`of` would place them (ids are inserted in order either way); all
-        terms hashed again only where the slots must grow. Once per table."""
+        into a copy of the slots, as :meth:`of` would place them (ids are inserted in order either way); every
+        term hashed again only where the slots must grow. Not kept: the table held for searches stays the file's
+        mapped arrays and the few terms added since."""
         if not self._extra:
             return self
-        if self._merged is None:
-            ordered = sorted(self._extra.items(), key=lambda kv: kv[1])
-            if [i for _, i in ordered] != list(range(self._base, self._base + len(ordered))):
-                raise ValueError("added term ids must continue from the table's")
-            encoded = [t.encode("utf-8", "surrogatepass") for t, _ in ordered]
-            offsets = np.concatenate([self._offsets, self._offsets[-1] + np.cumsum([len(b) for b in encoded])])
-            blob = self._blob.tobytes() + b"".join(encoded)
-            if len(_empty_slots(len(offsets) - 1)) == len(self._slots):
-                slots = _insert(self._slots.copy(), blob, offsets, range(self._base, len(offsets) - 1))
-            else:
-                slots = _slots_for(blob, offsets)
-            self._merged = TermTable(np.frombuffer(blob, dtype=np.uint8), offsets.astype(np.int64), slots)
-        return self._merged
+        ordered = sorted(self._extra.items(), key=lambda kv: kv[1])
+        if [i for _, i in ordered] != list(range(self._base, self._base + len(ordered))):
+            raise ValueError("added term ids must continue from the table's")
+        if any(self.get(term) != i for term, i in ordered):
+            raise ValueError("an added term is in the table already")
+        encoded = [t.encode("utf-8", "surrogatepass") for t, _ in ordered]
+        offsets = np.concatenate([self._offsets, self._offsets[-1] + np.cumsum([len(b) for b in encoded])])
+        blob = self._blob.tobytes() + b"".join(encoded)
+        if len(_empty_slots(len(offsets) - 1)) == len(self._slots):
+            slots = _insert(self._slots.copy(), blob, offsets, range(self._base, len(offsets) - 1))
+        else:
+            slots = _slots_for(blob, offsets)
+        return TermTable(np.frombuffer(blob, dtype=np.uint8), offsets, slots)
 
     def arrays(self, prefix: str) -> dict[str, npt.NDArray[Any]]:
         """The arrays to write, named ``<prefix>_blob`` etc. (merge first)."""

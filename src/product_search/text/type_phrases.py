@@ -134,8 +134,8 @@ def type_phrase(
     aside: analysis.Spans | None = None,
 ) -> TypePhrase | None:
     """The type phrase of a product description (``found``: its identifiers; ``tokens``: its
-    :func:`analysis.tokens`, if already split; ``aside``: their :func:`analysis.accessory_spans`, if already
-    read from at most :data:`MAX_TOKENS` of them), or None.
+    :func:`analysis.tokens`, if already split; ``aside``: their :func:`analysis.accessory_spans` with the
+    default markers, if already read from at most :data:`MAX_TOKENS` of them), or None.
 
     The first run of words that can name a type, in a title or in prose: outside what the product fits or
     comes with ("Made for mitre saws, a steel mitre saw stand"), not a brand after "from" or "by", not a
