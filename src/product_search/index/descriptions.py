@@ -20,7 +20,8 @@ from typing import Any
 from ..text import analysis, identifiers, model_codes, structure
 from ..text.accessory_words import fitted_words, with_heads
 from ..text.identifiers import Identifier
-from ..text.type_phrases import MAX_TOKENS, TypePhrase, type_phrase
+from ..text.type_phrases import MAX_TOKENS, type_phrase
+from ..text.type_words import TypePhrase
 
 log = logging.getLogger(__name__)
 FITS = "fit|"  # a fact token prefix: a word of what the product fits ("fit|saw": "... for plunge saws")

@@ -9,7 +9,8 @@ from collections.abc import Sequence
 
 from . import analysis
 from .quantities import UNITS
-from .type_phrases import _ACRONYM, MAX_TOKENS, _name, _noun, _typed, forms
+from .type_phrases import MAX_TOKENS
+from .type_words import ACRONYM, can_head, forms, only_name, typed
 
 
 def fitted_words(text: str, tokens: Sequence[re.Match[str]]) -> list[str]:
@@ -57,7 +58,7 @@ def with_heads(text: str, tokens: Sequence[re.Match[str]]) -> list[str]:
                 continue
         if not open_:
             continue
-        ends = any(c.isdigit() for c in raw) or word in analysis.STOPWORDS or not _noun(raw)
+        ends = any(c.isdigit() for c in raw) or word in analysis.STOPWORDS or not can_head(raw)
         if ends and run and names and any(c.isdigit() for c in raw):
             run = []  # "Festool 18V battery": the brand was no head, the phrase goes on
         elif ends and run:
@@ -65,6 +66,6 @@ def with_heads(text: str, tokens: Sequence[re.Match[str]]) -> list[str]:
             run, open_ = [], False
         elif not ends and len(word) > 1 and word not in UNITS:
             run.append(word)
-            names = names and (_name(raw) or _ACRONYM.fullmatch(raw) is not None)
+            names = names and (only_name(raw) or ACRONYM.fullmatch(raw) is not None)
     phrases += [run] if run else []
-    return list(dict.fromkeys(head for phrase in phrases for head in _typed(phrase).heads))
+    return list(dict.fromkeys(head for phrase in phrases for head in typed(phrase).heads))

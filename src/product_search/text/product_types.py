@@ -13,7 +13,7 @@ from typing import Any
 
 from . import analysis
 from .spelling import SPELL_MAX, SPELL_MIN
-from .type_phrases import TypePhrase
+from .type_words import TypePhrase
 
 REPEATS = 2  # a head is a product type where its products are at least twice its distinct phrases
 PRODUCTS = 0.5  # a catalog of products: at least this share of its products have types that repeat

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from . import analysis
 from .identifiers import Identifier
 from .product_types import TypeTable, abbreviates
-from .type_phrases import forms
+from .type_words import forms
 
 # A query's words read for types: a buyer names a type in a few; the rest of a long query is for the words
 # and the model (and each word costs lookups in the catalog's types).

@@ -14,19 +14,15 @@ lexicon (offline; no tagger model is packaged where this runs).
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from lemminflect import getAllLemmas
 
 from . import analysis
 from .identifiers import Identifier, number_adjective
+from .type_words import ACRONYM, TypePhrase, can_head, only_name, typed
 
-# Collective nouns: the product is a set of what the word before names.
-# Not "bag", "box", "case" or "pack": "vacuum bags", "tool box", "carry case", "battery pack" are themselves.
-COLLECTIVE = frozenset({"set", "kit", "pair", "assortment"})
 _MAX_WORDS = 5  # a type phrase is short; a longer run of words is a sentence, not a name
 _LEADING = 3  # a brand and model code come first if anywhere: "DeWalt DE766 heat gun", "Festool TS 55 ..."
 # Words that end a type phrase: what it is for or comes with, and who made it ("plunge saw from Festool").
@@ -70,57 +66,21 @@ MATERIALS = frozenset(
 _LABELS = frozenset({"type", "model", "series", "size", "grade", "class", "style", "no", "ref", "art", "part"})
 MAX_TOKENS = 48  # a type is named in the first sentence or so; the rest describes it
 _DIGIT = re.compile(r"\d")
-_ACRONYM = re.compile(r"[A-Z]{2,}(?:[-/.].*)?|[A-Z](?:[-/.].+)")  # SDS-plus, HSS, PVC-U, T-shank
-
-
-@dataclass(frozen=True)
-class TypePhrase:
-    text: str  # as the catalog writes it, lower case: "cut-off wheel"
-    words: tuple[str, ...]  # stems; hyphenated words also joined: cut-off -> cut, off, cutoff
-    heads: tuple[str, ...]
-    # Read from a class the catalog gives the product (:mod:`.structure`), not guessed from its words; the same
-    # phrase either way (not compared).
-    classified: bool = field(default=False, compare=False)
-
-
-def forms(word: str) -> list[str]:
-    """A word's parts and, for hyphenated words, the parts joined: "cut-off" -> cut, off, cutoff."""
-    parts = [p for p in re.split(r"[-/.']", word.lower()) if p]
-    return [*parts, "".join(parts)] if len(parts) > 1 else parts
-
-
-@functools.lru_cache(maxsize=65536)
-def _noun(word: str) -> bool:
-    """Whether a word can head a type: a noun, a gerund ("studding", "tubing"), or unknown; not "robust",
-    "cordless", "made", nor a verb's third person that the lexicon also lists as an uncountable noun
-    ("comes" in "sanding belts comes from ...")."""
-    lower = word.lower()
-    lemmas = getAllLemmas(lower)
-    if not lemmas or lower.endswith("ing"):
-        return True
-    noun, verb = lemmas.get("NOUN", ()), lemmas.get("VERB", ())
-    third_person = lower.endswith("s") and lower in noun and any(v != lower for v in verb)
-    return bool(noun) and not third_person
-
-
-def _name(word: str) -> bool:
-    """A word that can only be a name here: capitalized, and no English word ("Festool", "Makita")."""
-    return word[:1].isupper() and not analysis.lemmas(word)
 
 
 def _phrase(taken: list[str], shouting: bool) -> list[str]:
     """A run of words as a type phrase: without a trailing "and" or words no noun ("sanding belts sold"),
     without leading names ("Norden rotary hammer"); empty if its last word cannot head a type."""
     words = list(taken)
-    while words and (words[-1] == "and" or not _noun(words[-1])):
+    while words and (words[-1] == "and" or not can_head(words[-1])):
         words.pop()
     while words and words[0] == "and":
         words.pop(0)
-    while len(words) > 1 and not shouting and _name(words[0]):
+    while len(words) > 1 and not shouting and only_name(words[0]):
         words.pop(0)
         while words and words[0] == "and":  # "Bosch and Makita saw"
             words.pop(0)
-    if not words or (not shouting and all(_name(w) for w in words)):
+    if not words or (not shouting and all(only_name(w) for w in words)):
         return []  # names alone ("Stanley FatMax, ..."; an unknown word opening a title: "Ferroportin ...")
     if all(part in MATERIALS for w in words for part in re.split(r"[-/]", w.lower()) if part):
         return []  # a material, finish or colour alone: "brass" in "M25, brass, cable gland", "zinc-plated"
@@ -233,7 +193,7 @@ def _scan(
                 and _noun_after(toks, at, spans)
             )
         named = all(w[:1].isupper() for w in taken)
-        return named and (any if code else all)(_name(w) for w in taken)
+        return named and (any if code else all)(only_name(w) for w in taken)
 
     def done() -> list[str]:  # the run so far as a type phrase, if it is one; else start again
         nonlocal taken, origin, objected
@@ -254,12 +214,12 @@ def _scan(
             clause = False
         if lower in _CLAUSES and not pointer and n + 1 < len(toks) and toks[n + 1].group().lower() in _SUBJECTS:
             if taken and not objected and (words := done()):
-                return _typed(words)
+                return typed(words)
             taken, clause = [], True
             continue
         if tok.start() in aside:
             if taken and (words := done()):
-                return _typed(words)
+                return typed(words)
             continue
         # "brushless 3-speed impact driver": a modifier of what follows, as the adjective before it is; after a
         # noun the name may have ended ("conn lever 2-way wago 221-612"), as before a size.
@@ -268,7 +228,7 @@ def _scan(
             taken = []
             continue
         in_identifier = tok.start() in spans or any(c.isdigit() for c in raw)
-        acronym = not shouting and _ACRONYM.fullmatch(raw) is not None
+        acronym = not shouting and ACRONYM.fullmatch(raw) is not None
         if in_identifier or acronym:
             if not taken:
                 continue  # a leading size, code or acronym: "M20 hex nut", "90° elbow", "SKF", "HSS"
@@ -287,19 +247,19 @@ def _scan(
                 if after is not None and not _verb_after(taken[-1], after, pointer):
                     taken = []
                 elif words := done():
-                    return _typed(words)
+                    return typed(words)
                 continue
             near = n < _LEADING + len(taken)
             if leading_names(not size, n) and (not size or (near and _words_after(toks, n, spans))):
                 taken = []
                 continue
-            if size and n == 1 and _name(taken[0]):
-                return _typed(taken)  # a trade word the lexicon lacks, then its size: "Holesaw 68 mm"
-            if not _noun(taken[-1]) or (size and len(taken) == 1 and "ADJ" in analysis.lemmas(taken[0])):
+            if size and n == 1 and only_name(taken[0]):
+                return typed(taken)  # a trade word the lexicon lacks, then its size: "Holesaw 68 mm"
+            if not can_head(taken[-1]) or (size and len(taken) == 1 and "ADJ" in analysis.lemmas(taken[0])):
                 taken = []  # "robust" before "68 mm hole saw", "Durable" before "25ft tape measure"
                 continue
             if words := done():
-                return _typed(words)
+                return typed(words)
             continue
         if raw in analysis.DELIMITERS or lower in _ENDS or len(taken) >= _MAX_WORDS:
             brand = shouting and raw in analysis.DELIMITERS and taken and _coded_next(toks, n, found)
@@ -307,13 +267,13 @@ def _scan(
                 taken = []  # a brand in a field of its own before its code: "CORVANE, CV-670-7, BELT SANDER"
                 continue
             if words := done():
-                return _typed(words)
+                return typed(words)
             if pointer and raw not in ("(", ")"):
                 return None  # the clause ended before its noun; a size in brackets may come first: 150 mm (6")
             origin = lower in _ORIGIN
             continue
         if pointer and taken and (lower in _DETERMINERS or lower == "of"):
-            return None if lower == "of" or not (words := done()) else _typed(words)  # "this box of 200 ..."
+            return None if lower == "of" or not (words := done()) else typed(words)  # "this box of 200 ..."
         if taken and (lower in _DETERMINERS or (lower == "of" and taken[-1].lower() in _CONTAINERS)):
             taken = []  # "Keep your ...", "a pack of ...": a verb's object or a container's content follows
             objected = lower in _DETERMINERS
@@ -322,17 +282,17 @@ def _scan(
             if lower == "and" and taken:
                 taken.append(lower)  # "wet and dry vacuum"; dropped again if the phrase ends here
             elif taken and (words := done()):
-                return _typed(words)
+                return typed(words)
             continue
         if pointer and taken and _verb_after(taken[-1], raw, pointer):
-            return _typed(words) if (words := done()) else None
+            return typed(words) if (words := done()) else None
         if taken and lower in (w.lower() for w in taken):
             if words := done():  # a word again: what it is ends ("JIGSAW BLADES BIM JIGSAW")
-                return _typed(words)
+                return typed(words)
             continue
         taken.append(raw)
     words = done() if taken else []
-    return _typed(words) if words else None
+    return typed(words) if words else None
 
 
 def _coded_next(toks: Sequence[re.Match[str]], n: int, found: Sequence[Identifier]) -> bool:
@@ -389,15 +349,6 @@ def _words_after(toks: Sequence[re.Match[str]], n: int, spans: analysis.Spans) -
         if raw in analysis.DELIMITERS:
             return False
         plain = raw.isalpha() and tok.start() not in spans and raw.lower() not in analysis.STOPWORDS
-        if plain and not _ACRONYM.fullmatch(raw):
+        if plain and not ACRONYM.fullmatch(raw):
             return True
     return False
-
-
-def _typed(taken: list[str]) -> TypePhrase:
-    stems = [analysis.noun_stems(forms(w)) for w in taken if w != "and"]
-    words = tuple(dict.fromkeys(s for group in stems for s in group))
-    heads = [stems[-1][-1]]
-    if heads[0] in COLLECTIVE and len(stems) > 1:
-        heads.append(stems[-2][-1])
-    return TypePhrase(" ".join(taken).lower(), words, tuple(heads))

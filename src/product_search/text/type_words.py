@@ -1,0 +1,65 @@
+"""The words of a product type: which can be nouns or only names, their forms, and a run of them as a
+:class:`TypePhrase` (its words and heads). Shared by the type phrase of a description (:mod:`.type_phrases`)
+and the heads of what a product fits or comes with (:mod:`.accessory_words`). Which words can be nouns comes
+from lemminflect's English lexicon (offline; no tagger model is packaged where this runs)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from lemminflect import getAllLemmas
+
+from . import analysis
+
+# Collective nouns: the product is a set of what the word before names.
+# Not "bag", "box", "case" or "pack": "vacuum bags", "tool box", "carry case", "battery pack" are themselves.
+COLLECTIVE = frozenset({"set", "kit", "pair", "assortment"})
+ACRONYM = re.compile(r"[A-Z]{2,}(?:[-/.].*)?|[A-Z](?:[-/.].+)")  # SDS-plus, HSS, PVC-U, T-shank
+
+
+@dataclass(frozen=True)
+class TypePhrase:
+    text: str  # as the catalog writes it, lower case: "cut-off wheel"
+    words: tuple[str, ...]  # stems; hyphenated words also joined: cut-off -> cut, off, cutoff
+    heads: tuple[str, ...]
+    # Read from a class the catalog gives the product (:mod:`.structure`), not guessed from its words; the same
+    # phrase either way (not compared).
+    classified: bool = field(default=False, compare=False)
+
+
+def forms(word: str) -> list[str]:
+    """A word's parts and, for hyphenated words, the parts joined: "cut-off" -> cut, off, cutoff."""
+    parts = [p for p in re.split(r"[-/.']", word.lower()) if p]
+    return [*parts, "".join(parts)] if len(parts) > 1 else parts
+
+
+@functools.lru_cache(maxsize=65536)
+def can_head(word: str) -> bool:
+    """Whether a word can head a type: a noun, a gerund ("studding", "tubing"), or unknown; not "robust",
+    "cordless", "made", nor a verb's third person that the lexicon also lists as an uncountable noun
+    ("comes" in "sanding belts comes from ...")."""
+    lower = word.lower()
+    lemmas = getAllLemmas(lower)
+    if not lemmas or lower.endswith("ing"):
+        return True
+    noun, verb = lemmas.get("NOUN", ()), lemmas.get("VERB", ())
+    third_person = lower.endswith("s") and lower in noun and any(v != lower for v in verb)
+    return bool(noun) and not third_person
+
+
+def only_name(word: str) -> bool:
+    """A word that can only be a name here: capitalized, and no English word ("Festool", "Makita")."""
+    return word[:1].isupper() and not analysis.lemmas(word)
+
+
+def typed(taken: list[str]) -> TypePhrase:
+    """A run of words as a type phrase: its text, its words' stems (hyphenated forms too) and its heads (the last
+    word; with a collective noun, the word before too)."""
+    stems = [analysis.noun_stems(forms(w)) for w in taken if w != "and"]
+    words = tuple(dict.fromkeys(s for group in stems for s in group))
+    heads = [stems[-1][-1]]
+    if heads[0] in COLLECTIVE and len(stems) > 1:
+        heads.append(stems[-2][-1])
+    return TypePhrase(" ".join(taken).lower(), words, tuple(heads))
