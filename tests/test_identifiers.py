@@ -64,6 +64,22 @@ def test_an_order_number_at_the_end_of_a_sentence_is_whole() -> None:
     assert keys("Pack 1 2.5 mm") == ["#dimension:2.5mm"]  # a decimal point still binds its digits
 
 
+def test_a_number_before_a_unit_is_a_size_not_the_end_of_a_code() -> None:
+    """A model number printed before a size ("Klingspor SMT 624 125 mm") is no print group with it: the size is
+    read, and no part number made of both; a print group that no unit follows stays whole."""
+    assert keys("Klingspor SMT 624 125 mm P40 zirconia flap discs") == ["#dimension:125mm"]
+    assert keys("Stabila 196-2 1800 mm spirit level") == ["#dimension:1800mm"]
+    assert keys("Bosch 2 608 576 198 drill bit") == ["#part:2608576198"]
+    assert keys("Bosch 2 608 576 198 8 mm drill bit") == ["#part:2608576198", "#dimension:8mm"]
+
+
+def test_a_mixed_fraction_has_a_whole_number_of_one_or_two_digits() -> None:
+    """Inches are written 1 1/4" or 12 1/2"; "Norbar Professional 300 1/2" drive" is a model 300 with a 1/2" drive."""
+    assert keys('socket 1 1/4"') == ["#dimension:1-1/4in"]
+    assert keys("hose 12 1/2 in") == ["#dimension:12-1/2in"]
+    assert keys('Norbar Professional 300 1/2" drive torque wrench') == ["#dimension:1/2in"]
+
+
 def test_an_order_number_before_a_comma_is_whole() -> None:
     """Print groups end a clause before a comma as before a full stop ("Bosch 2 608 603 171, pack of 10"), also
     with letters among the digits; a decimal comma, and numbers listed with commas, stay what they were."""

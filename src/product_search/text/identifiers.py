@@ -41,10 +41,6 @@ _STANDARD = re.compile(
     r"(?<![\w])(DIN|ISO|EN|ASTM|ASME|ANSI|JIS|BS|NF|UNI|IEC|SAE)[\s-]?([A-Z]?\d+(?:[.-]\d+)*)([A-Z]?)(?![\w]|-\d)",
     re.IGNORECASE,
 )
-# Digit groups separated by single spaces or hyphens, as barcodes are often printed (4 008153 123456).
-# A full stop or a comma may end an order number in print groups ("part 2 608 576 198.", "Bosch 2 608 603 171,
-# pack of 10"), not any list ("Sockets: 8 10 12.", "grits 4 120 240 320, 400") nor a decimal ("2,5").
-_DIGIT_RUN = re.compile(r"(?<![\w.,/])(?:\d(?: \d{3}){2,4}(?=\.(?:\s|$)|,(?!\s*+\d))|\d+(?:[ -]\d+)*(?![\w.,/]))")
 # Digits of a number read as a value: real sizes have few; "washer 999...999mm" is no size (and would
 # overflow a float). Longer digit runs are not matched at all (the lookarounds keep them whole).
 MAX_DIGITS = 9
@@ -64,8 +60,17 @@ _MULTI = re.compile(
 # words and their meaning: :mod:`.quantities`). The space and dash between number and unit are possessive:
 # "1" + 2,000 spaces + "z" was tried 2,000,000 ways (0.4 s).
 _UNIT_WORDS = "|".join(re.escape(w) for w in sorted(quantities.WRITTEN, key=len, reverse=True))
+# Digit groups separated by single spaces or hyphens, as barcodes are often printed (4 008153 123456).
+# A full stop or a comma may end an order number in print groups ("part 2 608 576 198.", "Bosch 2 608 603 171,
+# pack of 10"), not any list ("Sockets: 8 10 12.", "grits 4 120 240 320, 400") nor a decimal ("2,5"). The last
+# group is no part of it where a unit follows: that is a size ("Klingspor SMT 624 125 mm", "Stabila 196-2 1800 mm").
+_DIGIT_RUN = re.compile(
+    r"(?<![\w.,/])(?:\d(?: \d{3}){2,4}(?=\.(?:\s|$)|,(?!\s*+\d))|\d+(?:[ -]\d+)*(?![\w.,/])"
+    rf"(?!\s*+(?:{_UNIT_WORDS})(?![\w\"'\u2033])))",
+    re.IGNORECASE,
+)
 _QUANTITY = re.compile(
-    rf"(?<![\w.,/])({_INT}[\s-]{_INT}/{_INT}|{_INT}/{_INT}|{_NUM})\s*+(?:-\s*+)?({_UNIT_WORDS})"
+    rf"(?<![\w.,/])(\d{{1,2}}[\s-]{_INT}/{_INT}|{_INT}/{_INT}|{_NUM})\s*+(?:-\s*+)?({_UNIT_WORDS})"
     r"(?:(?<=[\"\u2033])(?![\"'\u2033])|(?![\w\"'\u2033]))",  # a word may follow an inch mark: 1/2"dr
     re.IGNORECASE,
 )
