@@ -382,6 +382,30 @@ def test_types_that_do_not_repeat_are_not_named() -> None:
         ("Kärcher WD 3 wet and dry vacuum 1000 W", "wet and dry vacuum"),
         ("Norden rotary hammer NRH-116 5 J", "rotary hammer"),  # a brand no English word, before no code
         ("Milwaukee M18 FUEL impact driver", "impact driver"),  # a name before a size
+        # A series after the model code, before a size, where the type follows in lower case; not a title's own
+        # type in capitals ("Stelio ... Sanding Roll | 25 mm x 50 m") nor a word opening the title ("Hammer 20 oz").
+        ("Milwaukee M18 CCS55-0X 18V Fuel 165 mm circular saw, body only", "circular saw"),
+        ('Wera 8100 SA 6 Zyklop Speed 1/4" drive socket set, 28 pieces', "drive socket set"),
+        ("Stelio STAR5197 Sanding Roll | 25 mm x 50 m P240 | Aluminium Oxide", "sanding roll"),
+        ("Bosch Professional 18V cordless drill", "cordless drill"),  # after the brand that opens the title
+        ("Haemmerlin Premier 100 l builders' wheelbarrow", "builders wheelbarrow"),
+        ("Klingspor SMT 624 125 mm P40 zirconia flap discs", "zirconia flap discs"),  # a size, not a code's end
+        ("JSP Force 8 half-face respirator with P3 filters", "half-face respirator"),  # a brand after a maker's acronym
+        # An adjective by its ending the lexicon lacks ("-less") heads nothing; a letter alone names nothing.
+        ("DeWalt DCG405N 18V XR brushless 125 mm angle grinder, body only", "angle grinder"),
+        ("M12 x 1 m, threaded rod, DIN 975, A2 stainless", "threaded rod"),
+        ("15 mm x 3 m, copper tube, EN 1057, half hard", "copper tube"),
+        ("Festool CTL MIDI I 15 l L-class mobile dust extractor", "mobile dust extractor"),
+        # A brand the lexicon knows as a word, opening the title before a model code and a noun; not a type word
+        # before a code that a size follows ("Bit PH2 x 50", "Flex 2183Y 0.75mm").
+        ("Record T4J replacement jaw plates 100 mm, pair", "replacement jaw plates"),
+        ("Champion RC12YC spark plug for 4-stroke mower engines", "spark plug"),
+        ("Bit PH2 x 50 impact (5) sku 8601-250", "bit"),
+        ("Flex 2183Y 0.75mm 2 core blk 100m", "flex"),
+        # Nouns only plural for one thing, also listed as verbs: heads ("safety goggles"), unlike "comes".
+        ("Safety goggles with anti-fog coating, EN 166", "safety goggles"),
+        ("Uvex i-5 safety glasses, clear lens, anti-fog", "safety glasses"),
+        ("A 250 g bottle of red marking chalk with a spout", "red marking chalk"),  # a container's content
         ("Hammer 20 oz, fibreglass handle", "hammer"),  # an English word before a size is the type
         ("Holesaw 68 mm", "holesaw"),  # a trade word the lexicon lacks, alone before a size: the type
         ("Bosch and Makita saw", "saw"),
@@ -452,6 +476,14 @@ def test_types_that_do_not_repeat_are_not_named() -> None:
         ("This drill DHP482 is cordless and light.", "drill"),
         ("This jigsaw blade T101B cuts clean.", "jigsaw blade"),
         ("Two outlets from one back box. A double 13 A switched socket.", "switched socket"),
+        # A benefit first, then the product's own title with its size: the title names it; not a later sentence
+        # that does not open as a title ("Tip: keep ...") nor a benefit after a title that names it.
+        ("Marked in both metric and imperial. Tape measure, 8 m.", "tape measure"),
+        ("Reach into back boxes and bend loops in wire. Long nose pliers, 200 mm.", "long nose pliers"),
+        ("For insulation, membrane and felt. Staples, 10 mm, box of 1000.", "staples"),
+        ("Made for workshop use: a 165 mm circular saw by Norbeck. Tip: keep 2 blades", "circular saw"),
+        ("Low-modulus, neutral-cure silicone for frames. Anthracite grey, 310 ml.", "neutral-cure silicone"),
+        ("Claw hammer 16 oz, fibreglass handle. Spare wedges, 3 pcs.", "claw hammer"),
         # Advice with a subordinate clause names no product ("before the foam sets": not "foam sets"); read on
         # at the next sentence. After the name, such a clause changes nothing.
         ("Clean the gun before the foam sets, and it lasts. Acetone-based cleaner for foam guns, 500 ml.", "cleaner"),

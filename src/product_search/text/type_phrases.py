@@ -21,7 +21,8 @@ from lemminflect import getAllLemmas
 
 from . import analysis
 from .identifiers import Identifier, number_adjective
-from .type_words import ACRONYM, TypePhrase, can_head, only_name, typed
+from .titles import after_code, opens, titled
+from .type_words import ACRONYM, MATERIALS, TypePhrase, can_head, only_name, typed
 
 _MAX_WORDS = 5  # a type phrase is short; a longer run of words is a sentence, not a name
 _LEADING = 3  # a brand and model code come first if anywhere: "DeWalt DE766 heat gun", "Festool TS 55 ..."
@@ -42,25 +43,11 @@ _CLAUSES = frozenset(
 )
 _SUBJECTS = frozenset({"the", "a", "an", "this", "these", "your", "its", "their", "our", "you", "it", "they", "we"})
 _SENTENCE_ENDS = re.compile(r"[.;!?\n]")
+_BREAKS = re.compile(r"[!?\n]")  # a sentence's end between two tokens (a full stop is a token of its own)
 # A container of the product: "a pack of sanding belts" is sanding belts.
-_CONTAINERS = frozenset({"pack", "packs", "set", "box", "pair", "bag", "kit", "roll", "tub", "tin", "reel"})
-# What a product is made of or finished in: the trade's materials, coatings and colours. In an attribute list
-# ("M25, brass, cable gland, IP68"; "6 x 30 mm, nylon, wall plug") such a field describes the product and the
-# type follows; read as a type, "brass" named glands, valves and locknuts alike. Domain vocabulary (as ETIM's
-# material and colour values), not one catalog's habit; a phrase naming more than these is a type ("brass
-# ball valve", "steel wool", "silicone sealant").
-MATERIALS = frozenset(
-    {
-        *("steel", "stainless", "brass", "bronze", "copper", "aluminium", "aluminum", "zinc", "iron", "tin"),
-        *("chrome", "chromium", "vanadium", "titanium", "carbide", "cobalt", "nickel", "galvanised", "galvanized"),
-        *("nylon", "polyamide", "plastic", "pvc", "abs", "rubber", "nitrile", "epdm", "neoprene", "silicone"),
-        *("ptfe", "polypropylene", "polyethylene", "polycarbonate", "fibreglass", "fiberglass", "acetal"),
-        *("leather", "wood", "wooden", "hickory", "beech", "ash", "cotton", "lithium", "calcium"),
-        *("black", "white", "grey", "gray", "red", "blue", "green", "yellow", "orange", "silver", "clear"),
-        *("natural", "transparent", "dzr"),
-        # finishes, read with the material they finish: "bright zinc", "zinc-plated", "chrome-vanadium"
-        *("bright", "plated", "coated", "galv", "anodised", "anodized", "polished", "painted", "lacquered"),
-    }
+_CONTAINERS = frozenset(
+    {"pack", "packs", "set", "box", "pair", "bag", "kit", "roll", "tub", "tin", "reel", "bottle", "can", "jar"}
+    | {"bucket", "sack", "carton", "drum", "pail", "packet", "tube", "tray", "spool", "case", "bundle", "pallet"}
 )
 # Labels of a field whose value (a number or code) follows: "Staples type 140", "Hose clamp size 2".
 _LABELS = frozenset({"type", "model", "series", "size", "grade", "class", "style", "no", "ref", "art", "part"})
@@ -80,6 +67,8 @@ def _phrase(taken: list[str], shouting: bool) -> list[str]:
         words.pop(0)
         while words and words[0] == "and":  # "Bosch and Makita saw"
             words.pop(0)
+    if len(words) == 1 and len(words[0]) == 1:
+        return []  # a letter alone names nothing: the "x" of "15 mm x 3 m", the unit of "M12 x 1 m, threaded rod"
     if not words or (not shouting and all(only_name(w) for w in words)):
         return []  # names alone ("Stanley FatMax, ..."; an unknown word opening a title: "Ferroportin ...")
     if all(part in MATERIALS for w in words for part in re.split(r"[-/]", w.lower()) if part):
@@ -119,30 +108,23 @@ def type_phrase(
         if pointed := _scan(toks[k + 1 :], found, spans, aside, shouting=shouting, pointer=toks[k].group().lower()):
             return pointed
     first = _scan(toks, found, spans, aside, shouting=shouting)
-    if first is not None and _titled(text, first):
+    if first is not None and titled(text, first):
         return first  # "Claw hammer 16 oz, ... A great choice for carpenters.": the title names it
     for k in pointers:
         if k not in this and (pointed := _scan(toks[k + 1 :], found, spans, aside, shouting=shouting, pointer="a")):
             return pointed
+    # Copy that opens with a benefit and names the product in a title of its own after it: "Marked in both metric
+    # and imperial. Tape measure, 8 m.". Not where the first phrase follows a model code: that is a name ("...
+    # powers the Ryobi R18PD3-0 hammer drill. Two speeds, a 13 mm chuck").
+    if first is not None and after_code(text, toks, spans, first):
+        return first
+    for k in range(1, len(toks)):
+        if (toks[k - 1].group() == "." or _BREAKS.search(text, toks[k - 1].end(), toks[k].start())) and (
+            (title := _scan(toks[k:], found, spans, aside, shouting=shouting)) is not None
+            and opens(text, toks, k, spans, title)
+        ):
+            return title
     return first
-
-
-def _titled(text: str, phrase: TypePhrase) -> bool:
-    """Whether ``phrase`` reads as a title's: followed by a size, code or a field's punctuation ("Claw hammer 16
-    oz", "Wood screws, ..."), not by more of a sentence or its end ("Rips timber fast on cordless saws.",
-    "Room-by-room temperature control.": catalogue copy opens with such fragments)."""
-    words = r"\W+".join(re.escape(w) for w in phrase.text.split())
-    after = re.search(rf"(?i)(?<!\w){words}(?!\w)\s*(.?)", text)
-    if after is None or any(t.group().lower() in analysis.STOPWORDS for t in analysis.tokens(text[: after.start()])):
-        return False  # a title opens with its name (after brands and codes): "Unlike a claw hammer, ..." is prose
-    sentence = re.split(r"[.!?](?:\s|$)", text[after.start(1) :], maxsplit=1)[0]
-    # A size next, or a field's punctuation and a size later in the sentence ("Claw hammer, 16 oz"); a list
-    # of words opening copy has none ("Crafts, cable tidying and quick repairs.").
-    return (
-        after.group(1) == ""
-        or after.group(1).isdigit()
-        or (after.group(1) in ",;:(" and _DIGIT.search(sentence) is not None)
-    )
 
 
 # Verbs after which "a"/"an" introduces what the subject is: "The Makita DHS680Z is an 18 V circular saw".
@@ -193,7 +175,42 @@ def _scan(
                 and _noun_after(toks, at, spans)
             )
         named = all(w[:1].isupper() for w in taken)
-        return named and (any if code else all)(only_name(w) for w in taken)
+        if not named:
+            return False
+        if (any if code else all)(only_name(w) for w in taken):
+            return True
+        begins = at - len(taken)  # the run is the tokens before ``at``
+        if code:
+            # One capitalized word opening the title, then a model code and straight after it a noun: a brand the
+            # lexicon also knows as a word ("Record T4J replacement jaw plates", "Oregon 160SDEA041 guide bar";
+            # not "Bit PH2 x 50 impact", "Flex 2183Y 0.75mm 2 core": a size after the code, the word is the type).
+            after = toks[at + 1].group() if at + 1 < len(toks) else ""
+            return (
+                all(ACRONYM.fullmatch(t.group()) for t in toks[:begins])  # first, or after a maker's acronym
+                and len(taken) == 1
+                and _DIGIT.search(toks[at].group()) is not None
+                and _plain(after)
+                and _noun_after(toks, at, spans)
+            )
+        return False
+
+    def series(at: int) -> bool:
+        # Before a size (token ``at``), capitalized words after a model code or size, or after the brand that
+        # opens the title, where the type follows in lower case, are a series: "Milwaukee M18 CCS55-0X 18V Fuel
+        # 165 mm circular saw", "Bosch Professional 18V cordless drill" (not "Hammer 20 oz", no brand before).
+        begins = at - len(taken)
+        before = toks[begins - 1] if begins > 0 else None
+        follows = _word_after(toks, at, spans)
+        coded = before is not None and (before.start() in spans or _DIGIT.search(before.group()) is not None)
+        branded = before is None and len(taken) > 1 and only_name(taken[0])
+        return (
+            not shouting
+            and all(w[:1].isupper() for w in taken)
+            and (coded or branded)
+            and follows is not None
+            and follows.islower()
+            and _plain(follows)
+        )
 
     def done() -> list[str]:  # the run so far as a type phrase, if it is one; else start again
         nonlocal taken, origin, objected
@@ -250,7 +267,9 @@ def _scan(
                     return typed(words)
                 continue
             near = n < _LEADING + len(taken)
-            if leading_names(not size, n) and (not size or (near and _words_after(toks, n, spans))):
+            if (leading_names(not size, n) and (not size or (near and _words_after(toks, n, spans)))) or (
+                size and series(n)
+            ):
                 taken = []
                 continue
             if size and n == 1 and only_name(taken[0]):
@@ -301,6 +320,12 @@ def _coded_next(toks: Sequence[re.Match[str]], n: int, found: Sequence[Identifie
         return False
     start = toks[n + 1].start()
     return any(i.start == start and i.kind != "dimension" for i in found)
+
+
+def _plain(word: str) -> bool:
+    """A word of three letters or more, no stop word: what can start a name (not "x" of "PH2 x 50", not "for")."""
+    letters = word.replace("-", "")
+    return len(letters) > 2 and letters.isalpha() and word.lower() not in analysis.STOPWORDS
 
 
 def _noun_after(toks: Sequence[re.Match[str]], n: int, spans: analysis.Spans) -> bool:

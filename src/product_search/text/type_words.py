@@ -18,6 +18,26 @@ from . import analysis
 COLLECTIVE = frozenset({"set", "kit", "pair", "assortment"})
 ACRONYM = re.compile(r"[A-Z]{2,}(?:[-/.].*)?|[A-Z](?:[-/.].+)")  # SDS-plus, HSS, PVC-U, T-shank
 
+# What a product is made of or finished in: the trade's materials, coatings and colours. In an attribute list
+# ("M25, brass, cable gland, IP68"; "6 x 30 mm, nylon, wall plug") such a field describes the product and the
+# type follows; read as a type, "brass" named glands, valves and locknuts alike. Domain vocabulary (as ETIM's
+# material and colour values), not one catalog's habit; a phrase naming more than these is a type ("brass
+# ball valve", "steel wool", "silicone sealant").
+MATERIALS = frozenset(
+    {
+        *("steel", "stainless", "brass", "bronze", "copper", "aluminium", "aluminum", "zinc", "iron", "tin"),
+        *("chrome", "chromium", "vanadium", "titanium", "carbide", "cobalt", "nickel", "galvanised", "galvanized"),
+        *("nylon", "polyamide", "plastic", "pvc", "abs", "rubber", "nitrile", "epdm", "neoprene", "silicone"),
+        *("ptfe", "polypropylene", "polyethylene", "polycarbonate", "fibreglass", "fiberglass", "acetal"),
+        *("leather", "wood", "wooden", "hickory", "beech", "ash", "cotton", "lithium", "calcium"),
+        *("black", "white", "grey", "gray", "red", "blue", "green", "yellow", "orange", "silver", "clear"),
+        *("anthracite", "brown", "beige", "cream", "ivory", "magnolia", "pink", "purple", "gold", "navy", "khaki"),
+        *("natural", "transparent", "dzr"),
+        # finishes, read with the material they finish: "bright zinc", "zinc-plated", "chrome-vanadium"
+        *("bright", "plated", "coated", "galv", "anodised", "anodized", "polished", "painted", "lacquered"),
+    }
+)
+
 
 @dataclass(frozen=True)
 class TypePhrase:
@@ -35,13 +55,23 @@ def forms(word: str) -> list[str]:
     return [*parts, "".join(parts)] if len(parts) > 1 else parts
 
 
+# English nouns used only in the plural for one thing (pluralia tantum) that the lexicon also lists as a verb's
+# third person ("she goggles"): a head, not the verb that ends a name as "comes" does.
+PLURAL_ONLY = frozenset({"glasses", "goggles", "scissors", "shears", "spectacles", "secateurs", "snips", "tongs"})
+
+
 @functools.lru_cache(maxsize=65536)
 def can_head(word: str) -> bool:
     """Whether a word can head a type: a noun, a gerund ("studding", "tubing"), or unknown; not "robust",
     "cordless", "made", nor a verb's third person that the lexicon also lists as an uncountable noun
-    ("comes" in "sanding belts comes from ...")."""
+    ("comes" in "sanding belts comes from ..."; but "safety goggles": :data:`PLURAL_ONLY`), nor a word the
+    lexicon lacks that English makes an adjective by its ending "-less" ("XR brushless 1/2" impact wrench")."""
     lower = word.lower()
+    if lower in PLURAL_ONLY:
+        return True
     lemmas = getAllLemmas(lower)
+    if not lemmas and lower.endswith("less"):
+        return False
     if not lemmas or lower.endswith("ing"):
         return True
     noun, verb = lemmas.get("NOUN", ()), lemmas.get("VERB", ())
