@@ -36,9 +36,10 @@ class ModelFingerprint:
         canonical = json.dumps(self._facts(), sort_keys=True, separators=(",", ":"))
         return hashlib.sha256(canonical.encode()).hexdigest()[:16]
 
-    @property
+    @functools.cached_property
     def legacy_id(self) -> str:
-        """The id this fingerprint had before it named the graph (what catalogs embedded earlier store)."""
+        """The id this fingerprint had before it named the graph (what catalogs embedded earlier store); hashed
+        once, as :attr:`id` is (a search checks both)."""
         return replace(self, graph_sha256="").id
 
     def to_dict(self) -> dict[str, Any]:
