@@ -390,7 +390,9 @@ def test_types_that_do_not_repeat_are_not_named() -> None:
         ("Bosch Professional 18V cordless drill", "cordless drill"),  # after the brand that opens the title
         ("Haemmerlin Premier 100 l builders' wheelbarrow", "builders wheelbarrow"),
         ("Klingspor SMT 624 125 mm P40 zirconia flap discs", "zirconia flap discs"),  # a size, not a code's end
-        ("JSP Force 8 half-face respirator with P3 filters", "half-face respirator"),  # a brand after a maker's acronym
+        ("Bosch Angle Grinder 125 mm grey", "angle grinder"),  # a type in capitals: no series (one word)
+        ("Einhell Circular Saw 1200 W laser guide", "circular saw"),
+        ("Makita Cordless Drill 18V brushless motor", "cordless drill"),
         # An adjective by its ending the lexicon lacks ("-less") heads nothing; a letter alone names nothing.
         ("DeWalt DCG405N 18V XR brushless 125 mm angle grinder, body only", "angle grinder"),
         ("M12 x 1 m, threaded rod, DIN 975, A2 stainless", "threaded rod"),
@@ -401,11 +403,15 @@ def test_types_that_do_not_repeat_are_not_named() -> None:
         ("Record T4J replacement jaw plates 100 mm, pair", "replacement jaw plates"),
         ("Champion RC12YC spark plug for 4-stroke mower engines", "spark plug"),
         ("Bit PH2 x 50 impact (5) sku 8601-250", "bit"),
+        ("Spanner 13 combination ring", "spanner"),  # a plain number is no model code
+        ("Hammer 2000 series claw", "hammer"),
         ("Flex 2183Y 0.75mm 2 core blk 100m", "flex"),
         # Nouns only plural for one thing, also listed as verbs: heads ("safety goggles"), unlike "comes".
         ("Safety goggles with anti-fog coating, EN 166", "safety goggles"),
         ("Uvex i-5 safety glasses, clear lens, anti-fog", "safety glasses"),
         ("A 250 g bottle of red marking chalk with a spout", "red marking chalk"),  # a container's content
+        ("Tool case of aluminium, 450 mm", "tool case"),  # a case, a tray, a drum: products themselves
+        ("Paint tray of plastic, 230 mm", "paint tray"),
         ("Hammer 20 oz, fibreglass handle", "hammer"),  # an English word before a size is the type
         ("Holesaw 68 mm", "holesaw"),  # a trade word the lexicon lacks, alone before a size: the type
         ("Bosch and Makita saw", "saw"),
@@ -482,6 +488,15 @@ def test_types_that_do_not_repeat_are_not_named() -> None:
         ("Reach into back boxes and bend loops in wire. Long nose pliers, 200 mm.", "long nose pliers"),
         ("For insulation, membrane and felt. Staples, 10 mm, box of 1000.", "staples"),
         ("Made for workshop use: a 165 mm circular saw by Norbeck. Tip: keep 2 blades", "circular saw"),
+        ("Approx. 5 mm thick. Rubber sheet, 1 m wide.", "rubber sheet"),
+        # Where the first phrase is a name as it stands, a later field is no title: the phrase ends at what it
+        # comes with, or follows a model code; and a value straight after a word is a field ("Weight 1.5 kg").
+        ("Cordless drill with 2 batteries. Weight 1.5 kg.", "cordless drill"),
+        ("Hammer drill with 2 speeds. Chuck, 13 mm.", "hammer drill"),
+        ("Spanner set incl. Ratchet, 1/2 in.", "spanner set"),
+        ("Hex bolts, zinc plated, no. Pack 100.", "hex bolts"),
+        ("This battery powers the Ryobi R18PD3-0 hammer drill. Two speeds, a 13 mm chuck.", "battery"),
+        ("Every ONE+ battery powers the Ryobi R18PD3-0 hammer drill. Two speeds, a 13 mm chuck.", "hammer drill"),
         ("Low-modulus, neutral-cure silicone for frames. Anthracite grey, 310 ml.", "neutral-cure silicone"),
         ("Claw hammer 16 oz, fibreglass handle. Spare wedges, 3 pcs.", "claw hammer"),
         # Advice with a subordinate clause names no product ("before the foam sets": not "foam sets"); read on

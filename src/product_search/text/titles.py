@@ -1,25 +1,34 @@
 """Where a description names its product as a title does: a phrase followed by a size, or by a field's
-punctuation and a size ("Claw hammer 16 oz", "Tape measure, 8 m."), not by more of a sentence; and a phrase
-that follows a model code ("... the Ryobi R18PD3-0 hammer drill."). What :func:`.type_phrases.type_phrase`
-weighs where copy names its product more than once."""
+punctuation and a size ("Claw hammer 16 oz", "Tape measure, 8 m."), not by more of a sentence; and whether a
+phrase is a name as it stands (it ends at what it fits or comes with, or follows a model code). What
+:func:`.type_phrases.type_phrase` weighs where copy names its product more than once."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
 from . import analysis
+from .identifiers import Identifier
 from .type_words import ACRONYM, TypePhrase
 
-_DIGIT = re.compile(r"\d")
+DIGIT = re.compile(r"\d")
+ORIGIN = frozenset({"from", "by"})  # who made it: "plunge saw from Festool"
+
+
+@functools.lru_cache(maxsize=4096)
+def _said(phrase: str) -> re.Pattern[str]:
+    """Where a text says ``phrase`` (its words, whatever stands between them), and the character after it."""
+    words = r"\W+".join(re.escape(w) for w in phrase.split())
+    return re.compile(rf"(?i)(?<!\w){words}(?!\w)\s*(.?)")
 
 
 def titled(text: str, phrase: TypePhrase) -> bool:
     """Whether ``phrase`` reads as a title's: followed by a size, code or a field's punctuation ("Claw hammer 16
     oz", "Wood screws, ..."), not by more of a sentence or its end ("Rips timber fast on cordless saws.",
     "Room-by-room temperature control.": catalogue copy opens with such fragments)."""
-    words = r"\W+".join(re.escape(w) for w in phrase.text.split())
-    after = re.search(rf"(?i)(?<!\w){words}(?!\w)\s*(.?)", text)
+    after = _said(phrase.text).search(text)
     if after is None or any(t.group().lower() in analysis.STOPWORDS for t in analysis.tokens(text[: after.start()])):
         return False  # a title opens with its name (after brands and codes): "Unlike a claw hammer, ..." is prose
     sentence = re.split(r"[.!?](?:\s|$)", text[after.start(1) :], maxsplit=1)[0]
@@ -28,34 +37,40 @@ def titled(text: str, phrase: TypePhrase) -> bool:
     return (
         after.group(1) == ""
         or after.group(1).isdigit()
-        or (after.group(1) in ",;:(" and _DIGIT.search(sentence) is not None)
+        or (after.group(1) in ",;:(" and DIGIT.search(sentence) is not None)
     )
 
 
-def after_code(text: str, toks: Sequence[re.Match[str]], spans: analysis.Spans, phrase: TypePhrase) -> bool:
-    """Whether ``phrase`` (where the text first says it) comes straight after a code or size."""
-    words = r"\W+".join(re.escape(w) for w in phrase.text.split())
-    at = re.search(rf"(?i)(?<!\w){words}(?!\w)", text)
+def named(text: str, toks: Sequence[re.Match[str]], found: Sequence[Identifier], phrase: TypePhrase) -> bool:
+    """Whether ``phrase`` (where the text first says it) is a product's name as it stands: what follows it says what
+    it fits or comes with ("Cordless drill with 2 batteries. Weight, 1.5 kg.", "Spanner set incl. Ratchet, 1/2
+    in."), or it follows a model code ("... powers the Ryobi R18PD3-0 hammer drill. Two speeds, a 13 mm chuck");
+    not a benefit that opens copy ("Marked in both metric and imperial. Tape measure, 8 m.", "Reach into back
+    boxes. Long nose pliers, 200 mm.")."""
+    at = _said(phrase.text).search(text)
     if at is None:
         return False
+    following = re.match(r"[^\W\d_]+", text[at.start(1) :])
+    if following is not None and following.group().lower() in analysis.ACCESSORY_MARKERS | ORIGIN:
+        return True
+    coded = analysis.Spans((i.start, i.end) for i in found if i.kind != "dimension")
     before = [t for t in toks if t.end() <= at.start()]
-    return bool(before) and (before[-1].start() in spans or _DIGIT.search(before[-1].group()) is not None)
+    return bool(before) and before[-1].start() in coded
 
 
 def opens(text: str, toks: Sequence[re.Match[str]], k: int, spans: analysis.Spans, phrase: TypePhrase) -> bool:
-    """Whether ``phrase`` opens the sentence at token ``k`` as a title does: only sizes, codes or acronyms before
-    it, and after it a size, or a field's comma and a size later in the sentence ("Tape measure, 8 m."), not the
-    sentence going on ("Compact and light.", "Tip: keep a spare")."""
+    """Whether ``phrase`` opens the sentence at token ``k`` as a title does: only sizes, codes, acronyms or
+    punctuation before it, and after it a field's comma and a size later in the sentence ("Tape measure, 8 m."),
+    not a value straight after it ("Weight 1.5 kg.") nor the sentence going on ("Compact and light.")."""
     first = phrase.text.split()[0]
     for n in range(k, len(toks)):
         raw = toks[n].group()
         if raw.lower() == first:
             break
-        if not (toks[n].start() in spans or _DIGIT.search(raw) or ACRONYM.fullmatch(raw) or raw in analysis.DELIMITERS):
+        if not (toks[n].start() in spans or DIGIT.search(raw) or ACRONYM.fullmatch(raw) or raw in analysis.DELIMITERS):
             return False  # a word before it: the sentence says something of it
-    words = r"\W+".join(re.escape(w) for w in phrase.text.split())
-    after = re.compile(rf"(?i)(?<!\w){words}(?!\w)\s*(.?)").search(text, toks[k].start())
+    after = _said(phrase.text).search(text, toks[k].start())
     if after is None:
         return False
     sentence = re.split(r"[.!?](?:\s|$)", text[after.start(1) :], maxsplit=1)[0]
-    return after.group(1).isdigit() or (after.group(1) in ",(" and _DIGIT.search(sentence) is not None)
+    return after.group(1) in ",(" and DIGIT.search(sentence) is not None

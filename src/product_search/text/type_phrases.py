@@ -21,14 +21,13 @@ from lemminflect import getAllLemmas
 
 from . import analysis
 from .identifiers import Identifier, number_adjective
-from .titles import after_code, opens, titled
+from .titles import DIGIT, ORIGIN, named, opens, titled
 from .type_words import ACRONYM, MATERIALS, TypePhrase, can_head, only_name, typed
 
 _MAX_WORDS = 5  # a type phrase is short; a longer run of words is a sentence, not a name
 _LEADING = 3  # a brand and model code come first if anywhere: "DeWalt DE766 heat gun", "Festool TS 55 ..."
 # Words that end a type phrase: what it is for or comes with, and who made it ("plunge saw from Festool").
-_ORIGIN = frozenset({"from", "by"})
-_ENDS = analysis.ACCESSORY_MARKERS | _ORIGIN
+_ENDS = analysis.ACCESSORY_MARKERS | ORIGIN
 # Words after which a noun phrase starts: a run before one is a verb taking an object ("Keep your drills ...").
 _DETERMINERS = frozenset({"a", "an", "the", "this", "these", "your", "its", "their", "our"})
 # Subordinating conjunctions: a clause one starts with its subject ("before the foam sets", "when you bend
@@ -43,16 +42,15 @@ _CLAUSES = frozenset(
 )
 _SUBJECTS = frozenset({"the", "a", "an", "this", "these", "your", "its", "their", "our", "you", "it", "they", "we"})
 _SENTENCE_ENDS = re.compile(r"[.;!?\n]")
-_BREAKS = re.compile(r"[!?\n]")  # a sentence's end between two tokens (a full stop is a token of its own)
+_BREAKS = re.compile(r"[!?]")  # a sentence's end between two tokens (a full stop is a token of its own)
 # A container of the product: "a pack of sanding belts" is sanding belts.
 _CONTAINERS = frozenset(
     {"pack", "packs", "set", "box", "pair", "bag", "kit", "roll", "tub", "tin", "reel", "bottle", "can", "jar"}
-    | {"bucket", "sack", "carton", "drum", "pail", "packet", "tube", "tray", "spool", "case", "bundle", "pallet"}
+    | {"sack", "carton", "pail", "packet", "tube", "spool", "bundle", "pallet"}  # not "case", "tray", "drum"
 )
 # Labels of a field whose value (a number or code) follows: "Staples type 140", "Hose clamp size 2".
 _LABELS = frozenset({"type", "model", "series", "size", "grade", "class", "style", "no", "ref", "art", "part"})
 MAX_TOKENS = 48  # a type is named in the first sentence or so; the rest describes it
-_DIGIT = re.compile(r"\d")
 
 
 def _phrase(taken: list[str], shouting: bool) -> list[str]:
@@ -114,9 +112,9 @@ def type_phrase(
         if k not in this and (pointed := _scan(toks[k + 1 :], found, spans, aside, shouting=shouting, pointer="a")):
             return pointed
     # Copy that opens with a benefit and names the product in a title of its own after it: "Marked in both metric
-    # and imperial. Tape measure, 8 m.". Not where the first phrase follows a model code: that is a name ("...
-    # powers the Ryobi R18PD3-0 hammer drill. Two speeds, a 13 mm chuck").
-    if first is not None and after_code(text, toks, spans, first):
+    # and imperial. Tape measure, 8 m."; not where the first phrase is a name itself (:func:`.titles.named`:
+    # "Cordless drill with 2 batteries. Weight, 1.5 kg.").
+    if first is not None and named(text, toks, found, first):
         return first
     for k in range(1, len(toks)):
         if (toks[k - 1].group() == "." or _BREAKS.search(text, toks[k - 1].end(), toks[k].start())) and (
@@ -181,14 +179,17 @@ def _scan(
             return True
         begins = at - len(taken)  # the run is the tokens before ``at``
         if code:
-            # One capitalized word opening the title, then a model code and straight after it a noun: a brand the
-            # lexicon also knows as a word ("Record T4J replacement jaw plates", "Oregon 160SDEA041 guide bar";
-            # not "Bit PH2 x 50 impact", "Flex 2183Y 0.75mm 2 core": a size after the code, the word is the type).
+            # One capitalized word opening the title, then a model code of letters and digits and straight after
+            # it a noun: a brand the lexicon also knows as a word ("Record T4J replacement jaw plates", "Oregon
+            # 160SDEA041 guide bar"); not before a plain number ("Spanner 13 combination ring", "Hammer 2000
+            # series claw") nor a size after the code ("Bit PH2 x 50 impact", "Flex 2183Y 0.75mm 2 core").
+            code_text = toks[at].group()
             after = toks[at + 1].group() if at + 1 < len(toks) else ""
             return (
                 all(ACRONYM.fullmatch(t.group()) for t in toks[:begins])  # first, or after a maker's acronym
                 and len(taken) == 1
-                and _DIGIT.search(toks[at].group()) is not None
+                and DIGIT.search(code_text) is not None
+                and any(c.isalpha() for c in code_text)
                 and _plain(after)
                 and _noun_after(toks, at, spans)
             )
@@ -198,18 +199,19 @@ def _scan(
         # Before a size (token ``at``), capitalized words after a model code or size, or after the brand that
         # opens the title, where the type follows in lower case, are a series: "Milwaukee M18 CCS55-0X 18V Fuel
         # 165 mm circular saw", "Bosch Professional 18V cordless drill" (not "Hammer 20 oz", no brand before).
+        # A series is one word ("Fuel", "Professional") beside brands: "Einhell Circular Saw 1200 W laser guide" is
+        # a circular saw; and a name of two words or more follows the size, not an attribute ("Bosch Angle Grinder
+        # 125 mm grey", "Makita DHP482Z Combi Drill 18V body only").
         begins = at - len(taken)
         before = toks[begins - 1] if begins > 0 else None
-        follows = _word_after(toks, at, spans)
-        coded = before is not None and (before.start() in spans or _DIGIT.search(before.group()) is not None)
+        coded = before is not None and (before.start() in spans or DIGIT.search(before.group()) is not None)
         branded = before is None and len(taken) > 1 and only_name(taken[0])
         return (
             not shouting
             and all(w[:1].isupper() for w in taken)
             and (coded or branded)
-            and follows is not None
-            and follows.islower()
-            and _plain(follows)
+            and sum(not only_name(w) for w in taken) == 1
+            and len(_lower_name_after(toks, at, spans)) > 1
         )
 
     def done() -> list[str]:  # the run so far as a type phrase, if it is one; else start again
@@ -272,7 +274,7 @@ def _scan(
             ):
                 taken = []
                 continue
-            if size and n == 1 and only_name(taken[0]):
+            if size and n == 1 and only_name(taken[0]) and len(taken[0]) > 1:
                 return typed(taken)  # a trade word the lexicon lacks, then its size: "Holesaw 68 mm"
             if not can_head(taken[-1]) or (size and len(taken) == 1 and "ADJ" in analysis.lemmas(taken[0])):
                 taken = []  # "robust" before "68 mm hole saw", "Durable" before "25ft tape measure"
@@ -289,7 +291,7 @@ def _scan(
                 return typed(words)
             if pointer and raw not in ("(", ")"):
                 return None  # the clause ended before its noun; a size in brackets may come first: 150 mm (6")
-            origin = lower in _ORIGIN
+            origin = lower in ORIGIN
             continue
         if pointer and taken and (lower in _DETERMINERS or lower == "of"):
             return None if lower == "of" or not (words := done()) else typed(words)  # "this box of 200 ..."
@@ -320,6 +322,21 @@ def _coded_next(toks: Sequence[re.Match[str]], n: int, found: Sequence[Identifie
         return False
     start = toks[n + 1].start()
     return any(i.start == start and i.kind != "dimension" for i in found)
+
+
+def _lower_name_after(toks: Sequence[re.Match[str]], n: int, spans: analysis.Spans) -> list[str]:
+    """The lower-case words after token ``n`` and the sizes and codes that follow it, as a type phrase (empty if
+    they are none: a colour, a material, "body only")."""
+    k = n + 1
+    while k < len(toks) and (toks[k].start() in spans or DIGIT.search(toks[k].group())):
+        k += 1
+    words: list[str] = []
+    for tok in toks[k : k + 6]:
+        raw = tok.group()
+        if not raw.islower() or not _plain(raw) or raw in _ENDS or tok.start() in spans:
+            break
+        words.append(raw)
+    return _phrase(words, False)
 
 
 def _plain(word: str) -> bool:
