@@ -24,6 +24,11 @@ def _said(phrase: str) -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<!\w){words}(?!\w)\s*(.?)")
 
 
+def _size_later(text: str, start: int) -> bool:
+    """Whether a size (a digit) follows ``start`` in its sentence: a title's fields ("Claw hammer, 16 oz")."""
+    return DIGIT.search(re.split(r"[.!?](?:\s|$)", text[start:], maxsplit=1)[0]) is not None
+
+
 def titled(text: str, phrase: TypePhrase) -> bool:
     """Whether ``phrase`` reads as a title's: followed by a size, code or a field's punctuation ("Claw hammer 16
     oz", "Wood screws, ..."), not by more of a sentence or its end ("Rips timber fast on cordless saws.",
@@ -31,13 +36,12 @@ def titled(text: str, phrase: TypePhrase) -> bool:
     after = _said(phrase.text).search(text)
     if after is None or any(t.group().lower() in analysis.STOPWORDS for t in analysis.tokens(text[: after.start()])):
         return False  # a title opens with its name (after brands and codes): "Unlike a claw hammer, ..." is prose
-    sentence = re.split(r"[.!?](?:\s|$)", text[after.start(1) :], maxsplit=1)[0]
     # A size next, or a field's punctuation and a size later in the sentence ("Claw hammer, 16 oz"); a list
     # of words opening copy has none ("Crafts, cable tidying and quick repairs.").
     return (
         after.group(1) == ""
         or after.group(1).isdigit()
-        or (after.group(1) in ",;:(" and DIGIT.search(sentence) is not None)
+        or (after.group(1) in ",;:(" and _size_later(text, after.start(1)))
     )
 
 
@@ -72,5 +76,4 @@ def opens(text: str, toks: Sequence[re.Match[str]], k: int, spans: analysis.Span
     after = _said(phrase.text).search(text, toks[k].start())
     if after is None:
         return False
-    sentence = re.split(r"[.!?](?:\s|$)", text[after.start(1) :], maxsplit=1)[0]
-    return after.group(1) in ",(" and DIGIT.search(sentence) is not None
+    return after.group(1) in ",(" and _size_later(text, after.start(1))

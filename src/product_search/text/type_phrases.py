@@ -172,8 +172,7 @@ def _scan(
                 and all(not analysis.lemmas(w) for w in taken)
                 and _noun_after(toks, at, spans)
             )
-        named = all(w[:1].isupper() for w in taken)
-        if not named:
+        if not all(w[:1].isupper() for w in taken):
             return False
         if (any if code else all)(only_name(w) for w in taken):
             return True
@@ -331,7 +330,7 @@ def _lower_name_after(toks: Sequence[re.Match[str]], n: int, spans: analysis.Spa
     while k < len(toks) and (toks[k].start() in spans or DIGIT.search(toks[k].group())):
         k += 1
     words: list[str] = []
-    for tok in toks[k : k + 6]:
+    for tok in toks[k : k + _MAX_WORDS]:
         raw = tok.group()
         if not raw.islower() or not _plain(raw) or raw in _ENDS or tok.start() in spans:
             break
