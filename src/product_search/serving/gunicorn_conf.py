@@ -18,6 +18,8 @@ import sys
 import time
 from typing import Any
 
+from gunicorn.glogging import Logger
+
 from product_search.config import ServerSettings
 
 _server = ServerSettings.from_env()
@@ -50,6 +52,18 @@ logconfig_dict = {
     "formatters": {"json": {"()": "product_search.observability.logs.JsonFormatter"}},
 }
 proc_name = "product-search"
+
+
+class AppLogger(Logger):  # type: ignore[misc]  # gunicorn has no type hints
+    """Gunicorn's logger without its access line: the app writes one structured line per request (``hooks``).
+    With ``logconfig_dict`` set Gunicorn formatted every request's access atoms (headers, times, strftime) only
+    to drop the record at a logger without handlers."""
+
+    def access(self, resp: Any, req: Any, environ: Any, request_time: Any) -> None:
+        return None
+
+
+logger_class = AppLogger
 
 
 def when_ready(server: Any) -> None:
