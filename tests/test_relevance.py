@@ -517,6 +517,15 @@ def test_types_that_do_not_repeat_are_not_named() -> None:
         ("Steinel 4-piece nozzle set for HL heat guns", "nozzle set"),
         ("conn lever 2-way wago 221-612 pk50", "conn lever"),
         ('Ratchet 1/2" 72-tooth, quick release', "ratchet"),
+        # Fields apart by a spaced dash that opens in capitals or a digit, or by "|": the name is the first field;
+        # a brand alone in its field goes on with what follows; "wet - dry" is no field.
+        ("Tape measure - Length: 8 m; Blade width: 25 mm", "tape measure"),
+        ("Pipe wrench \u2013 Jaw capacity: 60 mm; Material: drop-forged steel", "pipe wrench"),  # an en dash
+        ("Disposable gloves | size L | nitrile | box of 100", "disposable gloves"),
+        ("Reusable half mask | Silicone | Comfort Fit | 2-Pack", "reusable half mask"),
+        ('Full bore ball valve - 2" - Nickel Plated Brass', "full bore ball valve"),
+        ("Bosch - Professional GWS 7-125 angle grinder", "angle grinder"),
+        ("Wet - dry vacuum 20 l", "wet dry vacuum"),
     ],
 )
 def test_type_phrases_in_every_title_style(text: str, phrase: str) -> None:

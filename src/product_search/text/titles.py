@@ -1,6 +1,7 @@
 """Where a description names its product as a title does: a phrase followed by a size, or by a field's
 punctuation and a size ("Claw hammer 16 oz", "Tape measure, 8 m."), not by more of a sentence; and whether a
-phrase is a name as it stands (it ends at what it fits or comes with, or follows a model code). What
+phrase is a name as it stands (it ends at what it fits or comes with, or follows a model code); where a title's
+next field opens ("Tape measure - Length: 8 m", "Disposable gloves | size L"). What
 :func:`.type_phrases.type_phrase` weighs where copy names its product more than once."""
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from .type_words import ACRONYM, TypePhrase
 
 DIGIT = re.compile(r"\d")
 ORIGIN = frozenset({"from", "by"})  # who made it: "plunge saw from Festool"
+_DASH = re.compile(r"(?:^|\s)[-\u2013\u2014](?:\s|$)")  # a hyphen, en or em dash between spaces
 
 
 @functools.lru_cache(maxsize=4096)
@@ -77,3 +79,12 @@ def opens(text: str, toks: Sequence[re.Match[str]], k: int, spans: analysis.Span
     if after is None:
         return False
     return after.group(1) in ",(" and _size_later(text, after.start(1))
+
+
+def field_starts(toks: Sequence[re.Match[str]], n: int) -> bool:
+    """Whether token ``n`` opens a field of a title: after "|", or after a dash between spaces where it opens in
+    capitals or a digit ("Tape measure - Length: 8 m", "... Ball Valve 2" - Nickel Plated Brass"; not "wet - dry")."""
+    if n == 0:
+        return False
+    gap, raw = toks[n].string[toks[n - 1].end() : toks[n].start()], toks[n].group()
+    return "|" in gap or ((raw[:1].isupper() or raw[:1].isdigit()) and _DASH.search(gap) is not None)
