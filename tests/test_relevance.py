@@ -517,15 +517,19 @@ def test_types_that_do_not_repeat_are_not_named() -> None:
         ("Steinel 4-piece nozzle set for HL heat guns", "nozzle set"),
         ("conn lever 2-way wago 221-612 pk50", "conn lever"),
         ('Ratchet 1/2" 72-tooth, quick release', "ratchet"),
-        # Fields apart by a spaced dash that opens in capitals or a digit, or by "|": the name is the first field;
-        # a brand alone in its field goes on with what follows; "wet - dry" is no field.
+        # A field of attributes after the name, set apart by a spaced dash or "|": a label and its colon, or
+        # materials and colours alone. A field that names more (a brand, series, category or a word like "heavy
+        # duty") is no attribute: the name goes on ("wet - dry" too).
         ("Tape measure - Length: 8 m; Blade width: 25 mm", "tape measure"),
         ("Pipe wrench \u2013 Jaw capacity: 60 mm; Material: drop-forged steel", "pipe wrench"),  # an en dash
-        ("Disposable gloves | size L | nitrile | box of 100", "disposable gloves"),
+        ("Safety helmet | White | EN397 | adjustable ratchet", "safety helmet"),
         ("Reusable half mask | Silicone | Comfort Fit | 2-Pack", "reusable half mask"),
+        ("Service valve - Chrome Plated Brass - 15 mm", "service valve"),
         ('Full bore ball valve - 2" - Nickel Plated Brass', "full bore ball valve"),
         ("Bosch - Professional GWS 7-125 angle grinder", "angle grinder"),
-        ("Wet - dry vacuum 20 l", "wet dry vacuum"),
+        ("Bosch Professional - 18V cordless drill", "cordless drill"),
+        ("Heavy Duty - Steel Workbench 1500 mm", "heavy duty steel workbench"),
+        ("Wet - Dry Vacuum Cleaner 1400 W", "wet dry vacuum cleaner"),
     ],
 )
 def test_type_phrases_in_every_title_style(text: str, phrase: str) -> None:

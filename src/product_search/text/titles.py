@@ -1,7 +1,7 @@
 """Where a description names its product as a title does: a phrase followed by a size, or by a field's
 punctuation and a size ("Claw hammer 16 oz", "Tape measure, 8 m."), not by more of a sentence; and whether a
-phrase is a name as it stands (it ends at what it fits or comes with, or follows a model code); where a title's
-next field opens ("Tape measure - Length: 8 m", "Disposable gloves | size L"). What
+phrase is a name as it stands (it ends at what it fits or comes with, or follows a model code); where a field of
+attributes follows a title's name ("Tape measure - Length: 8 m", "Reusable half mask | Silicone"). What
 :func:`.type_phrases.type_phrase` weighs where copy names its product more than once."""
 
 from __future__ import annotations
@@ -12,11 +12,12 @@ from collections.abc import Sequence
 
 from . import analysis
 from .identifiers import Identifier
-from .type_words import ACRONYM, TypePhrase
+from .type_words import ACRONYM, MATERIALS, TypePhrase
 
 DIGIT = re.compile(r"\d")
 ORIGIN = frozenset({"from", "by"})  # who made it: "plunge saw from Festool"
 _DASH = re.compile(r"(?:^|\s)[-\u2013\u2014](?:\s|$)")  # a hyphen, en or em dash between spaces
+_LABEL_WORDS = 4  # a field's label before its colon: "Size", "Pack qty", "Tip x blade length"
 
 
 @functools.lru_cache(maxsize=4096)
@@ -81,10 +82,25 @@ def opens(text: str, toks: Sequence[re.Match[str]], k: int, spans: analysis.Span
     return after.group(1) in ",(" and _size_later(text, after.start(1))
 
 
-def field_starts(toks: Sequence[re.Match[str]], n: int) -> bool:
-    """Whether token ``n`` opens a field of a title: after "|", or after a dash between spaces where it opens in
-    capitals or a digit ("Tape measure - Length: 8 m", "... Ball Valve 2" - Nickel Plated Brass"; not "wet - dry")."""
-    if n == 0:
+def attribute_field(toks: Sequence[re.Match[str]], n: int) -> bool:
+    """Whether token ``n`` opens a field of attributes after a title's name, the field set apart by "|" or a dash
+    between spaces: a label and its colon ("Sanding sheet - Size: 230 x 280 mm", "- Disc diameter: 125 mm") or
+    materials, finishes and colours alone ("Reusable Half Mask | Silicone |", "- Nickel Plated Brass -"). Not a
+    field that names more ("Power Tools | Cordless Drill", "Bosch Professional - 18V drill", "Heavy Duty - Steel
+    Workbench"), nor "wet - dry": there the name goes on or follows."""
+    if n == 0 or not _field_gap(toks, n):
         return False
-    gap, raw = toks[n].string[toks[n - 1].end() : toks[n].start()], toks[n].group()
-    return "|" in gap or ((raw[:1].isupper() or raw[:1].isdigit()) and _DASH.search(gap) is not None)
+    words: list[str] = []
+    for k in range(n, len(toks)):
+        raw = toks[k].group()
+        if raw == ":":
+            return 0 < len(words) <= _LABEL_WORDS  # "Size:", "Tip x blade length:"
+        if (k > n and _field_gap(toks, k)) or raw in analysis.DELIMITERS or DIGIT.search(raw):
+            break
+        words.append(raw)
+    return bool(words) and all(part in MATERIALS for w in words for part in re.split(r"[-/]", w.lower()) if part)
+
+
+def _field_gap(toks: Sequence[re.Match[str]], k: int) -> bool:
+    gap = toks[k].string[toks[k - 1].end() : toks[k].start()]
+    return "|" in gap or _DASH.search(gap) is not None

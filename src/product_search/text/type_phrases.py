@@ -21,7 +21,7 @@ from lemminflect import getAllLemmas
 
 from . import analysis
 from .identifiers import Identifier, number_adjective
-from .titles import DIGIT, ORIGIN, field_starts, named, opens, titled
+from .titles import DIGIT, ORIGIN, attribute_field, named, opens, titled
 from .type_words import ACRONYM, MATERIALS, TypePhrase, can_head, only_name, typed
 
 _MAX_WORDS = 5  # a type phrase is short; a longer run of words is a sentence, not a name
@@ -230,10 +230,9 @@ def _scan(
             if not _SENTENCE_ENDS.search(tok.string, toks[n - 1].end(), tok.start()):
                 continue  # "!", "?" and line breaks are no tokens: they lie between two
             clause = False
-        if taken and not shouting and field_starts(toks, n) and _phrase(taken, shouting) and (words := done()):
-            # "Sanding sheet - Size: 230 x 280 mm", "Disposable coverall | size M": a field of its own follows. A
-            # brand alone in its field goes on with what follows ("Bosch - Professional GWS 7-125 angle grinder"),
-            # In capitals, where no case tells a brand's field from the type's, fields are read as before.
+        if taken and not shouting and attribute_field(toks, n) and _phrase(taken, shouting) and (words := done()):
+            # A field of attributes follows the name: "Sanding sheet - Size: 230 x 280 mm", "Half Mask | Silicone".
+            # In capitals no case tells a brand's field from the type's: read as before.
             return typed(words)
         if lower in _CLAUSES and not pointer and n + 1 < len(toks) and toks[n + 1].group().lower() in _SUBJECTS:
             if taken and not objected and (words := done()):
