@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from . import analysis
 from .identifiers import Identifier
-from .type_words import ACRONYM, MATERIALS, TypePhrase
+from .type_words import ACRONYM, TypePhrase, material
 
 DIGIT = re.compile(r"\d")
 ORIGIN = frozenset({"from", "by"})  # who made it: "plunge saw from Festool"
@@ -98,7 +98,7 @@ def attribute_field(toks: Sequence[re.Match[str]], n: int) -> bool:
         if (k > n and _field_gap(toks, k)) or raw in analysis.DELIMITERS or DIGIT.search(raw):
             break
         words.append(raw)
-    return bool(words) and all(part in MATERIALS for w in words for part in re.split(r"[-/]", w.lower()) if part)
+    return bool(words) and all(material(w) for w in words)
 
 
 def _field_gap(toks: Sequence[re.Match[str]], k: int) -> bool:

@@ -39,6 +39,11 @@ MATERIALS = frozenset(
 )
 
 
+def material(word: str) -> bool:
+    """A material, finish or colour (:data:`MATERIALS`), hyphenated or slashed ones too: "zinc-plated"."""
+    return all(part in MATERIALS for part in re.split(r"[-/]", word.lower()) if part)
+
+
 @dataclass(frozen=True)
 class TypePhrase:
     text: str  # as the catalog writes it, lower case: "cut-off wheel"
