@@ -530,6 +530,34 @@ def test_types_that_do_not_repeat_are_not_named() -> None:
         ("Bosch Professional - 18V cordless drill", "cordless drill"),
         ("Heavy Duty - Steel Workbench 1500 mm", "heavy duty steel workbench"),
         ("Wet - Dry Vacuum Cleaner 1400 W", "wet dry vacuum cleaner"),
+        # Nouns of the trade the English lexicon lists only as verbs head a name.
+        ("Threaded bar M10 x 1m zinc plated", "threaded bar"),
+        ("Copper cable lugs 16mm2 M8", "copper cable lugs"),
+        ("Double ended stud M8", "double ended stud"),
+        ("Wrecking bar 900mm", "wrecking bar"),
+        # Materials, finishes and colours after the name describe it, as terse titles list them; a material that
+        # names a product of its own stays its head, and materials alone are no name.
+        ("Hex bolt zinc plated M8 x 40", "hex bolt"),
+        ("Hose clip stainless steel 20-32mm", "hose clip"),
+        ("Cable ties black 200mm", "cable ties"),
+        ("Acrylic caulk white 310ml", "acrylic caulk"),
+        ("Tee brass 15mm", "tee"),
+        ("Soldering iron 40W", "soldering iron"),
+        ("Paint tin 5 litre", "paint tin"),
+        ("Sanitary silicone white 310ml", "sanitary silicone"),
+        ("Brass ball valve 15mm", "brass ball valve"),
+        ("Radiator valve 15mm angled, white and chrome", "radiator valve"),
+        # A material is no brand, and a garment's size after its label is a value.
+        ("Nitrile gloves size L", "nitrile gloves"),
+        ("Work gloves size XL black", "work gloves"),
+        ("Safety boots size 10", "safety boots"),
+        # A datasheet's labelled fields: the one labelled with what the product is says it, wherever it stands;
+        # "Type" only where its value is a noun's name. A title's colon is no label.
+        ("Pipe x wall thickness: 15 x 19 mm; Pack: 1; Type: Foam pipe insulation", "foam pipe insulation"),
+        ("Type: automatic; Product: Pipe cutter; Pipe size: 3-32 mm", "pipe cutter"),
+        ("Size: 3XL; Product type: Disposable coverall; Type: type 5/6; Hood: hooded", "disposable coverall"),
+        ("Supplied: with 5 spare blades; Type: auto-retract; Product: Utility knife", "utility knife"),
+        ("Cordless drill: 18 V, 2 batteries", "cordless drill"),
     ],
 )
 def test_type_phrases_in_every_title_style(text: str, phrase: str) -> None:

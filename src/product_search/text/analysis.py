@@ -18,7 +18,7 @@ import functools
 import itertools
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import bm25s
@@ -84,7 +84,7 @@ def _singular(word: str) -> str:
     """The singular of a plural noun the English lexicon knows ("knives": "knife"), else ``word``."""
     if len(word) < 4 or not word.endswith("s"):
         return word
-    nouns = getAllLemmas(word).get("NOUN", ())
+    nouns = lexicon(word).get("NOUN", ())
     return nouns[0] if nouns else word
 
 
@@ -222,8 +222,24 @@ def fitted_clause(query: str) -> str:
     return ""
 
 
+# Nouns of the trade that lemminflect's lexicon lists only as verbs (its "bar" is to bar, its "lug" to lug): read
+# as nouns too, or "threaded bar", "cable lugs" and "acrylic caulk" have no head. Found by checking a list of the
+# trade's nouns against the lexicon, not in one catalog's titles.
+TRADE_NOUNS = frozenset({"bar", "caulk", "crimp", "lug", "stud", "swivel", "tin"})
+
+
 @functools.lru_cache(maxsize=65536)  # a catalog's titles repeat their words: one lexicon lookup each
+def lexicon(word: str) -> Mapping[str, tuple[str, ...]]:
+    """A lower-case word's lemmas by part of speech ("NOUN", "VERB", ...): the English lexicon lemminflect ships,
+    with :data:`TRADE_NOUNS` (none: a trade word or a name unknown to it, "combi", "festool")."""
+    found: dict[str, tuple[str, ...]] = getAllLemmas(word)
+    singular = word[:-1] if word.endswith("s") else word
+    if "NOUN" not in found and singular in TRADE_NOUNS:
+        return {**found, "NOUN": (singular,)}
+    return found
+
+
+@functools.lru_cache(maxsize=65536)
 def lemmas(word: str) -> frozenset[str]:
-    """The parts of speech a word can be, by the English lexicon lemminflect ships (none: a trade word or
-    a name unknown to it, "combi", "Festool")."""
-    return frozenset(getAllLemmas(word.lower()))
+    """The parts of speech a word can be (:func:`lexicon`)."""
+    return frozenset(lexicon(word.lower()))

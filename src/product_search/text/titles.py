@@ -1,7 +1,8 @@
 """Where a description names its product as a title does: a phrase followed by a size, or by a field's
 punctuation and a size ("Claw hammer 16 oz", "Tape measure, 8 m."), not by more of a sentence; and whether a
 phrase is a name as it stands (it ends at what it fits or comes with, or follows a model code); where a field of
-attributes follows a title's name ("Tape measure - Length: 8 m", "Reusable half mask | Silicone"). What
+attributes follows a title's name ("Tape measure - Length: 8 m", "Reusable half mask | Silicone"); which field
+of a datasheet's labelled fields says what the product is ("Size: M; Product type: Disposable coverall"). What
 :func:`.type_phrases.type_phrase` weighs where copy names its product more than once."""
 
 from __future__ import annotations
@@ -18,6 +19,20 @@ DIGIT = re.compile(r"\d")
 ORIGIN = frozenset({"from", "by"})  # who made it: "plunge saw from Festool"
 _DASH = re.compile(r"(?:^|\s)[-\u2013\u2014](?:\s|$)")  # a hyphen, en or em dash between spaces
 _LABEL_WORDS = 4  # a field's label before its colon: "Size", "Pack qty", "Tip x blade length"
+# Labels of the field that says what the product is, most trusted first. "Type" also labels a kind of the product
+# ("Type: auto-retract", "Type: type 5/6"): :func:`.type_phrases.type_phrase` takes its value only as a noun's name.
+PRODUCT_LABELS = ("product type", "product", "item type", "article type", "type")
+_FIELD = re.compile(r"(?:^|[;|\n])\s*([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?)\s*:\s*([^;|\n]+)")
+
+
+def product_fields(text: str) -> list[tuple[str, str]]:
+    """The labelled fields of ``text`` that say what the product is, as (label, value) in the order of
+    :data:`PRODUCT_LABELS`: a datasheet's "Label: value" fields, set apart by ";", "|" or a line ("Pipe size:
+    3-32 mm; Product: Pipe cutter"), whose first label is no name ("Pipe x wall thickness")."""
+    if ":" not in text:
+        return []
+    fields = {m.group(1).lower(): m.group(2).strip() for m in _FIELD.finditer(text)}
+    return [(label, fields[label]) for label in PRODUCT_LABELS if fields.get(label)]
 
 
 @functools.lru_cache(maxsize=4096)

@@ -17,12 +17,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from lemminflect import getAllLemmas
-
 from . import analysis
-from .identifiers import Identifier, number_adjective
-from .titles import DIGIT, ORIGIN, attribute_field, named, opens, titled
-from .type_words import ACRONYM, TypePhrase, can_head, material, only_name, typed
+from .identifiers import Identifier, extract, number_adjective
+from .titles import DIGIT, ORIGIN, attribute_field, named, opens, product_fields, titled
+from .type_words import ACRONYM, TypePhrase, attributes_off, can_head, material, only_name, typed
 
 _MAX_WORDS = 5  # a type phrase is short; a longer run of words is a sentence, not a name
 _LEADING = 3  # a brand and model code come first if anywhere: "DeWalt DE766 heat gun", "Festool TS 55 ..."
@@ -50,6 +48,7 @@ _CONTAINERS = frozenset(
 )
 # Labels of a field whose value (a number or code) follows: "Staples type 140", "Hose clamp size 2".
 _LABELS = frozenset({"type", "model", "series", "size", "grade", "class", "style", "no", "ref", "art", "part"})
+_LETTER_SIZES = re.compile(r"(?i)[2-5]?X{0,3}[SL]|M")  # a garment's size after its label: "gloves size XL"
 MAX_TOKENS = 48  # a type is named in the first sentence or so; the rest describes it
 
 
@@ -59,6 +58,7 @@ def _phrase(taken: list[str], shouting: bool) -> list[str]:
     words = list(taken)
     while words and (words[-1] == "and" or not can_head(words[-1])):
         words.pop()
+    words = attributes_off(words)
     while words and words[0] == "and":
         words.pop(0)
     while len(words) > 1 and not shouting and only_name(words[0]):
@@ -95,6 +95,24 @@ def type_phrase(
     8 mm combination wrench has ..." (:func:`_scan`); else what "a"/"an" introduces at a sentence's start or
     after "is" (:func:`_points`): catalogue copy opens with a benefit, "Rips timber fast. A 165 mm TCT blade".
     """
+    for label, value in product_fields(text):  # a datasheet's field says it: "Size: M; Product: Work gloves"
+        if (own := _read(value, extract(value))) is not None and (label != "type" or _noun(own)):
+            return own
+    return _read(text, found, tokens, aside)
+
+
+def _noun(phrase: TypePhrase) -> bool:
+    """Whether the phrase's last word is a noun the lexicon knows: "Rigger gloves", not "auto-retract"."""
+    return "NOUN" in analysis.lemmas(phrase.text.split()[-1])
+
+
+def _read(
+    text: str,
+    found: Sequence[Identifier],
+    tokens: Sequence[re.Match[str]] | None = None,
+    aside: analysis.Spans | None = None,
+) -> TypePhrase | None:
+    """:func:`type_phrase`, read from the text's words."""
     toks = (analysis.tokens(text) if tokens is None else list(tokens))[:MAX_TOKENS]
     spans = analysis.Spans((i.start, i.end) for i in found)
     if aside is None:  # what it fits or comes with
@@ -249,7 +267,11 @@ def _scan(
         if taken and modifier and "NOUN" not in analysis.lemmas(taken[-1]) and _word_after(toks, n, spans):
             taken = []
             continue
-        in_identifier = tok.start() in spans or any(c.isdigit() for c in raw)
+        in_identifier = (
+            tok.start() in spans
+            or any(c.isdigit() for c in raw)
+            or (taken and taken[-1].lower() in _LABELS and _LETTER_SIZES.fullmatch(raw) is not None)
+        )
         acronym = not shouting and ACRONYM.fullmatch(raw) is not None
         if in_identifier or acronym:
             if not taken:
@@ -279,7 +301,10 @@ def _scan(
                 continue
             if size and n == 1 and only_name(taken[0]) and len(taken[0]) > 1:
                 return typed(taken)  # a trade word the lexicon lacks, then its size: "Holesaw 68 mm"
-            if not can_head(taken[-1]) or (size and len(taken) == 1 and "ADJ" in analysis.lemmas(taken[0])):
+            attributed = material(taken[-1]) and attributes_off(taken) != taken  # "Hex bolt zinc plated M8"
+            if (not can_head(taken[-1]) and not attributed) or (
+                size and len(taken) == 1 and "ADJ" in analysis.lemmas(taken[0])
+            ):
                 taken = []  # "robust" before "68 mm hole saw", "Durable" before "25ft tape measure"
                 continue
             if words := done():
@@ -368,7 +393,7 @@ def _verb_after(noun: str, word: str, pointer: str) -> bool:
     if pointer == "these":
         return noun.lower().endswith("s") and not noun.lower().endswith("ss")
     lower = word.lower()
-    verbs = getAllLemmas(lower).get("VERB", ())
+    verbs = analysis.lexicon(lower).get("VERB", ())
     return lower.endswith("s") and not lower.endswith("ss") and any(v != lower for v in verbs)
 
 

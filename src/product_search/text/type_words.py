@@ -9,8 +9,6 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from lemminflect import getAllLemmas
-
 from . import analysis
 
 # Collective nouns: the product is a set of what the word before names.
@@ -26,9 +24,11 @@ ACRONYM = re.compile(r"[A-Z]{2,}(?:[-/.].*)?|[A-Z](?:[-/.].+)")  # SDS-plus, HSS
 MATERIALS = frozenset(
     {
         *("steel", "stainless", "brass", "bronze", "copper", "aluminium", "aluminum", "zinc", "iron", "tin"),
-        *("chrome", "chromium", "vanadium", "titanium", "carbide", "cobalt", "nickel", "galvanised", "galvanized"),
+        *("chrome", "chromium", "vanadium", "titanium", "carbide", "carbon", "cobalt", "nickel"),
+        *("galvanised", "galvanized"),
         *("nylon", "polyamide", "plastic", "pvc", "abs", "rubber", "nitrile", "epdm", "neoprene", "silicone"),
         *("ptfe", "polypropylene", "polyethylene", "polycarbonate", "fibreglass", "fiberglass", "acetal"),
+        *("vinyl", "latex", "polyester"),
         *("leather", "wood", "wooden", "hickory", "beech", "ash", "cotton", "lithium", "calcium"),
         *("black", "white", "grey", "gray", "red", "blue", "green", "yellow", "orange", "silver", "clear"),
         *("anthracite", "brown", "beige", "cream", "ivory", "magnolia", "pink", "purple", "gold", "navy", "khaki"),
@@ -42,6 +42,27 @@ MATERIALS = frozenset(
 def material(word: str) -> bool:
     """A material, finish or colour (:data:`MATERIALS`), hyphenated or slashed ones too: "zinc-plated"."""
     return all(part in MATERIALS for part in re.split(r"[-/]", word.lower()) if part)
+
+
+# Materials that name a product of their own at the end of a name: a "soldering iron", a "paint tin", a
+# "neutral-cure silicone" (the trade's word for a silicone sealant).
+_PRODUCT_MATERIALS = frozenset({"iron", "tin", "silicone"})
+
+
+def attributes_off(words: list[str]) -> list[str]:
+    """A name without the materials, finishes and colours written after it, as terse titles list them ("Hose
+    clip stainless steel", "Cable ties black", "Tee brass"): ``words`` up to its last head before them, or
+    ``words`` where no head comes before them ("stainless steel", "robust steel")."""
+    end = len(words)
+    while end > 0 and _attribute(words[end - 1], between=end < len(words)):
+        end -= 1
+    return words[:end] if 0 < end < len(words) and can_head(words[end - 1]) else words
+
+
+def _attribute(word: str, between: bool) -> bool:
+    """A material, finish or colour written after a name; "and" too ``between`` two ("white and chrome")."""
+    lower = word.lower()
+    return lower not in _PRODUCT_MATERIALS and (material(lower) or (between and lower == "and"))
 
 
 @dataclass(frozen=True)
@@ -74,7 +95,7 @@ def can_head(word: str) -> bool:
     lower = word.lower()
     if lower in PLURAL_ONLY:
         return True
-    lemmas = getAllLemmas(lower)
+    lemmas = analysis.lexicon(lower)
     if not lemmas and lower.endswith("less"):
         return False
     if not lemmas or lower.endswith("ing"):
@@ -85,8 +106,9 @@ def can_head(word: str) -> bool:
 
 
 def only_name(word: str) -> bool:
-    """A word that can only be a name here: capitalized, and no English word ("Festool", "Makita")."""
-    return word[:1].isupper() and not analysis.lemmas(word)
+    """A word that can only be a name here: capitalized, no English word and no material ("Festool", "Makita";
+    not "Nitrile" of "Nitrile gloves")."""
+    return word[:1].isupper() and not analysis.lemmas(word) and not material(word)
 
 
 def typed(taken: list[str]) -> TypePhrase:
