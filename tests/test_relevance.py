@@ -340,6 +340,24 @@ def test_a_query_names_the_types_it_asks_for(query: str, types: list[str]) -> No
     assert _named(table, usable, query) == types
 
 
+def test_a_type_with_none_of_the_querys_other_words_is_no_kind_it_asks_for() -> None:
+    """ "grease gun" names no "rivet gun" where another type holds "grease" with the head ("grease gun lever",
+    written noun first); a type with a word of the query is still named, and so is a type that is its head alone
+    (the plain form of any)."""
+    catalog = [
+        *["GREASE GUN LEVER 400G CART", "GREASE GUN LEVER 500G CART"],
+        *["RIVET GUN 2.4-4.8MM HAND", "RIVET GUN 3.2-6.4MM LAZY TONGS"],
+        *["SKELETON GUN 310ML", "SKELETON GUN 380ML HD"],
+        *["Hammer drill 650 W SDS plus", "Hammer drill 800 W SDS plus", "Cordless drill 18V", "Cordless drill 12V"],
+        *["Sander 150 mm, 300 W", "Sander 125 mm, 250 W", "Random orbit sander 150 mm", "Random orbit sander 125 mm"],
+    ]  # fmt: skip
+    table, usable = _table(catalog)
+    assert _named(table, usable, "grease gun") == []
+    assert _named(table, usable, "rivet gun 4.8mm") == ["rivet gun"]
+    assert sorted(_named(table, usable, "cordless hammer drill")) == ["cordless drill", "hammer drill"]
+    assert sorted(_named(table, usable, "random orbit sander 150mm")) == ["random orbit sander", "sander"]
+
+
 def test_the_querys_own_head_names_the_only_type_with_that_head_however_rare() -> None:
     """A one-word type listed once ("Charger M12-18C ...") is named where it is the head of the query's own type
     phrase and no other type has that head; never a word before the query's head ("Fluke"), nor a head another
@@ -551,6 +569,7 @@ def test_types_that_do_not_repeat_are_not_named() -> None:
         ("Nitrile gloves size L", "nitrile gloves"),
         ("Work gloves size XL black", "work gloves"),
         ("Safety boots size 10", "safety boots"),
+        ("HOSE CLIP 20-32MM A4 PK50", "hose clip"),  # a range after the type is its size, no code
         # A datasheet's labelled fields: the one labelled with what the product is says it, wherever it stands;
         # "Type" only where its value is a noun's name. A title's colon is no label.
         ("Pipe x wall thickness: 15 x 19 mm; Pack: 1; Type: Foam pipe insulation", "foam pipe insulation"),
@@ -827,17 +846,19 @@ def test_a_shortened_name_names_no_accessory_and_nothing_the_catalog_makes_nothi
     words pull both ways (drill drivers and "cordless drill batteries": neither is named); where nothing in
     the catalog is made for what the query says, no longer type is known to be that thing (blades alone for
     "circular saw"; batteries "for Makita drills" say drill, not cordless); an accessory made for what it says
-    is never the tool ("cordless drill battery ... for cordless drills")."""
+    is never the tool ("cordless drill battery ... for cordless drills"). Nor is the twist drill, the one type
+    headed "drill": it has none of the query's other words, and another type holds "cordless" with "drill"."""
     drills, drivers = SHORTENED[4:6], SHORTENED[:2]
     fitted = ["Battery 18V 4.0Ah for cordless drill drivers", "Battery 18V 2.0Ah for cordless drill drivers"]
     unsaid = ["Cordless drill battery 18V 2.0Ah", "Cordless drill battery 12V 4.0Ah"]
-    assert named(FactIndex.build([*drivers, *unsaid, *fitted, *drills]), "cordless drill") == ["twist drill"]
+    assert named(FactIndex.build([*drivers, *unsaid, *fitted, *drills]), "cordless drill") == []
+    assert named(FactIndex.build([*drivers, *unsaid, *fitted, *drills]), "twist drill 8mm") == ["twist drill"]
     blades = ["Circular saw blade 190 mm 24T", "Circular saw blade 165 mm 40T", "Jigsaw 650 W", "Jigsaw 800 W"]
     assert named(FactIndex.build(blades), "circular saw") == []
     makita = ["Battery 18V 4.0Ah for Makita drills", "Battery 18V 2.0Ah for Makita drills"]
-    assert named(FactIndex.build([*drivers, *makita, *drills]), "cordless drill") == ["twist drill"]
+    assert named(FactIndex.build([*drivers, *makita, *drills]), "cordless drill") == []
     made = ["Cordless drill battery 18V 2.0 Ah for cordless drills", "Cordless drill battery 12V for cordless drills"]
-    assert named(FactIndex.build([*drills, *made]), "cordless drill") == ["twist drill"], "a battery is no drill"
+    assert named(FactIndex.build([*drills, *made]), "cordless drill") == [], "a battery is no drill"
 
 
 def test_a_code_the_query_names_lets_it_name_the_type_made_for_that_code() -> None:

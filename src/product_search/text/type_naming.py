@@ -153,7 +153,23 @@ def named(
             if h in place
         )
 
-    headed = {n for w in q for n in table.by_head().get(w, ()) if nameable(n) and not followed(n)}
+    def another_kind(n: int) -> bool:
+        # The query holds the type's head but none of its other words, and a word that another type holds with
+        # that head: "grease gun" names no "rivet gun" where the catalog writes "grease gun lever". A type that
+        # is its head alone is the plain form of any ("sander" beside "random orbit sander").
+        phrase = table.phrases[n]
+        own = [w for w in phrase.words if w not in phrase.heads]
+        if not own or any(w in q for w in own):
+            return False
+        return any(
+            m != n and any(w in q and w not in phrase.words for w in table.phrases[m].words)
+            for h in phrase.heads
+            for m in table.by_word().get(h, ())
+        )
+
+    headed = {
+        n for w in q for n in table.by_head().get(w, ()) if nameable(n) and not followed(n) and not another_kind(n)
+    }
     if made_for is not None and (longer := _shortened(table, query_phrase, q, usable, made_for)):
         return longer  # the whole phrase said, where no type with its head holds it
     # What a count counts is not asked for where the query names another type: "nail gun 500 nails" asks for
