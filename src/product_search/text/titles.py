@@ -22,14 +22,17 @@ _LABEL_WORDS = 4  # a field's label before its colon: "Size", "Pack qty", "Tip x
 # Labels of the field that says what the product is, most trusted first. "Type" also labels a kind of the product
 # ("Type: auto-retract", "Type: type 5/6"): :func:`.type_phrases.type_phrase` takes its value only as a noun's name.
 PRODUCT_LABELS = ("product type", "product", "item type", "article type", "type")
+_OPENING_LABEL = re.compile(rf"\s*[^\W\d_]+(?: [^\W\d_]+){{0,{_LABEL_WORDS - 1}}}\s*:\s*[^\s;|]")
 _FIELD = re.compile(r"(?:^|[;|\n])\s*([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?)\s*:\s*([^;|\n]+)")
 
 
 def product_fields(text: str) -> list[tuple[str, str]]:
     """The labelled fields of ``text`` that say what the product is, as (label, value) in the order of
     :data:`PRODUCT_LABELS`: a datasheet's "Label: value" fields, set apart by ";", "|" or a line ("Pipe size:
-    3-32 mm; Product: Pipe cutter"), whose first label is no name ("Pipe x wall thickness")."""
-    if ":" not in text:
+    3-32 mm; Product: Pipe cutter"), whose first label is no name ("Pipe x wall thickness"). Only where the
+    text opens with such a field: after a title, "Type" and "Product" label a kind of it ("Drill bit 8mm; Type:
+    Masonry", "Padlock 40mm; Product: Security")."""
+    if ":" not in text or not _OPENING_LABEL.match(text):
         return []
     fields = {m.group(1).lower(): m.group(2).strip() for m in _FIELD.finditer(text)}
     return [(label, fields[label]) for label in PRODUCT_LABELS if fields.get(label)]

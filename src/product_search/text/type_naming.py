@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from . import analysis
 from .identifiers import Identifier
 from .product_types import TypeTable, abbreviates
-from .type_words import forms
+from .type_words import forms, material
 
 # A query's words read for types: a buyer names a type in a few; the rest of a long query is for the words
 # and the model (and each word costs lookups in the catalog's types).
@@ -154,15 +154,17 @@ def named(
         )
 
     def another_kind(n: int) -> bool:
-        # The query holds the type's head but none of its other words, and a word that another type holds with
-        # that head: "grease gun" names no "rivet gun" where the catalog writes "grease gun lever". A type that
-        # is its head alone is the plain form of any ("sander" beside "random orbit sander").
+        # The query holds the type's head but none of its other words, and a noun that another type the catalog
+        # lists holds with that head: "grease gun" names no "rivet gun" where the catalog writes "grease gun
+        # lever". Not by an adjective, material or colour ("cordless drill" may be a combi drill, "nitrile
+        # gloves" disposable gloves). A type that is its head alone is the plain form of any ("sander" beside
+        # "random orbit sander").
         phrase = table.phrases[n]
         own = [w for w in phrase.words if w not in phrase.heads]
         if not own or any(w in q for w in own):
             return False
         return any(
-            m != n and any(w in q and w not in phrase.words for w in table.phrases[m].words)
+            m != n and (usable is None or usable[m]) and any(w not in phrase.words for w in _kinds(table, m, q))
             for h in phrase.heads
             for m in table.by_word().get(h, ())
         )
@@ -206,6 +208,17 @@ def named(
     # catalog calls only that is one), never a type with words the query lacks.
     plain = {n for n in headed if q.issuperset(table.phrases[n].words) and last(n) == latest}
     return sorted(chosen | plain)
+
+
+def _kinds(table: TypeTable, n: int, q: frozenset[str]) -> list[str]:
+    """The stems of the query's words ``q`` that type ``n`` says as nouns of a kind: a noun the lexicon knows as
+    no adjective, and no material or colour ("grease" of "grease gun lever"; not "cordless", "yellow")."""
+    said = [(w, analysis.noun_stems(forms(w))[-1]) for w in table.phrases[n].text.split()]
+    return [
+        stem
+        for w, stem in said
+        if stem in q and not material(w) and {"NOUN"} <= (kinds := analysis.lemmas(w)) and "ADJ" not in kinds
+    ]
 
 
 def _shortened(

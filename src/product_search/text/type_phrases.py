@@ -58,7 +58,7 @@ def _phrase(taken: list[str], shouting: bool) -> list[str]:
     words = list(taken)
     while words and (words[-1] == "and" or not can_head(words[-1])):
         words.pop()
-    words = attributes_off(words)
+    words = attributes_off(words, shouting)
     while words and words[0] == "and":
         words.pop(0)
     while len(words) > 1 and not shouting and only_name(words[0]):
@@ -102,8 +102,11 @@ def type_phrase(
 
 
 def _noun(phrase: TypePhrase) -> bool:
-    """Whether the phrase's last word is a noun the lexicon knows: "Rigger gloves", not "auto-retract"."""
-    return "NOUN" in analysis.lemmas(phrase.text.split()[-1])
+    """Whether the phrase ends in a noun the lexicon knows, and a phrase of one word in no adjective: "Rigger
+    gloves", "Insulated ring terminal", "Gloves"; not "auto-retract", "Professional", "Standard"."""
+    words = phrase.text.split()
+    kinds = analysis.lemmas(words[-1])
+    return "NOUN" in kinds and (len(words) > 1 or "ADJ" not in kinds)
 
 
 def _read(
@@ -301,7 +304,7 @@ def _scan(
                 continue
             if size and n == 1 and only_name(taken[0]) and len(taken[0]) > 1:
                 return typed(taken)  # a trade word the lexicon lacks, then its size: "Holesaw 68 mm"
-            attributed = material(taken[-1]) and attributes_off(taken) != taken  # "Hex bolt zinc plated M8"
+            attributed = material(taken[-1]) and attributes_off(taken, shouting) != taken  # "Hex bolt zinc plated M8"
             if (not can_head(taken[-1]) and not attributed) or (
                 size and len(taken) == 1 and "ADJ" in analysis.lemmas(taken[0])
             ):

@@ -21,20 +21,34 @@ ACRONYM = re.compile(r"[A-Z]{2,}(?:[-/.].*)?|[A-Z](?:[-/.].+)")  # SDS-plus, HSS
 # type follows; read as a type, "brass" named glands, valves and locknuts alike. Domain vocabulary (as ETIM's
 # material and colour values), not one catalog's habit; a phrase naming more than these is a type ("brass
 # ball valve", "steel wool", "silicone sealant").
+# Colours, and finishes read with the material before them ("zinc plated", "bright zinc", "chrome-vanadium"):
+# after a name they describe it whatever stands before them (:func:`attributes_off`).
+COLOURS = frozenset(
+    {
+        *("black", "white", "grey", "gray", "red", "blue", "green", "yellow", "orange", "silver", "clear"),
+        *("anthracite", "brown", "beige", "cream", "ivory", "magnolia", "pink", "purple", "gold", "navy", "khaki"),
+        *("natural", "transparent", "blk", "wht"),  # the last two as ERP short texts abbreviate them
+    }
+)
+FINISHES = frozenset(
+    {
+        *("bright", "plated", "coated", "galv", "galvanised", "galvanized", "anodised", "anodized", "polished"),
+        *("painted", "lacquered", "cast", "zp", "bzp", "yzp", "hdg"),  # ERP: (bright, yellow) zinc plated, hot-dip
+    }
+)
 MATERIALS = frozenset(
     {
         *("steel", "stainless", "brass", "bronze", "copper", "aluminium", "aluminum", "zinc", "iron", "tin"),
         *("chrome", "chromium", "vanadium", "titanium", "carbide", "carbon", "cobalt", "nickel"),
-        *("galvanised", "galvanized"),
         *("nylon", "polyamide", "plastic", "pvc", "abs", "rubber", "nitrile", "epdm", "neoprene", "silicone"),
         *("ptfe", "polypropylene", "polyethylene", "polycarbonate", "fibreglass", "fiberglass", "acetal"),
-        *("vinyl", "latex", "polyester"),
-        *("leather", "wood", "wooden", "hickory", "beech", "ash", "cotton", "lithium", "calcium"),
-        *("black", "white", "grey", "gray", "red", "blue", "green", "yellow", "orange", "silver", "clear"),
-        *("anthracite", "brown", "beige", "cream", "ivory", "magnolia", "pink", "purple", "gold", "navy", "khaki"),
-        *("natural", "transparent", "dzr"),
-        # finishes, read with the material they finish: "bright zinc", "zinc-plated", "chrome-vanadium"
-        *("bright", "plated", "coated", "galv", "anodised", "anodized", "polished", "painted", "lacquered"),
+        *("vinyl", "latex", "polyester", "leather", "wood", "wooden", "hickory", "beech", "ash", "cotton"),
+        *("lithium", "calcium", "dzr"),
+        # as ERP short texts abbreviate them: stainless, steel, chrome vanadium, high-speed steel, aluminium, brass,
+        # copper, nitrile rubber
+        *("ss", "sst", "stl", "crv", "hss", "alu", "brs", "cu", "nbr"),
+        *COLOURS,
+        *FINISHES,
     }
 )
 
@@ -44,25 +58,32 @@ def material(word: str) -> bool:
     return all(part in MATERIALS for part in re.split(r"[-/]", word.lower()) if part)
 
 
-# Materials that name a product of their own at the end of a name: a "soldering iron", a "paint tin", a
-# "neutral-cure silicone" (the trade's word for a silicone sealant).
-_PRODUCT_MATERIALS = frozenset({"iron", "tin", "silicone"})
+# Materials that name a product of their own at the end of a longer name: a "galvanised angle iron", a "low-modulus
+# neutral-cure silicone" (the trade's word for a silicone sealant), a "hand barrier cream".
+_PRODUCT_MATERIALS = frozenset({"iron", "silicone", "cream"})
 
 
-def attributes_off(words: list[str]) -> list[str]:
+def attributes_off(words: list[str], capitals: bool = False) -> list[str]:
     """A name without the materials, finishes and colours written after it, as terse titles list them ("Hose
-    clip stainless steel", "Cable ties black", "Tee brass"): ``words`` up to its last head before them, or
-    ``words`` where no head comes before them ("stainless steel", "robust steel")."""
-    end = len(words)
-    while end > 0 and _attribute(words[end - 1], between=end < len(words)):
+    clip stainless steel", "Cable ties black", "Studding zinc plated steel", "DRILL BIT HSS"): ``words`` up to its
+    last head before them, or ``words`` where no head comes before them ("stainless steel", "robust steel").
+    A material alone after one word stays, as often the product's own name ("sheet steel", "balsa wood",
+    "pencil rubber white": a pencil rubber), but not in a text in ``capitals``, where ERP short texts print the
+    noun, then its material ("TRUNKING PVC", "WORKBENCH BEECH"); a colour or a finish and its material go ("pipe
+    clip white", "studding zinc plated")."""
+    end, joined = len(words), False  # joined: a material or finish follows, which this one's goes with
+    while end > 1:
+        lower = words[end - 1].lower()
+        parts = set(re.split(r"[-/]", lower))
+        inner_and = lower == "and" and end < len(words)  # "white and chrome"
+        cast = end > 2 and words[end - 2].lower() == "cast"  # "gutter bracket cast iron", not "angle iron"
+        if (lower in _PRODUCT_MATERIALS and not cast) or not (material(lower) or inner_and):
+            break
+        if not (capitals or joined or inner_and or parts & (COLOURS | FINISHES)) and end - 1 < 2:
+            break  # one word and a material: "sheet steel", "balsa wood"
+        joined = not (inner_and or parts & COLOURS)  # "chrome vanadium", "zinc plated"
         end -= 1
-    return words[:end] if 0 < end < len(words) and can_head(words[end - 1]) else words
-
-
-def _attribute(word: str, between: bool) -> bool:
-    """A material, finish or colour written after a name; "and" too ``between`` two ("white and chrome")."""
-    lower = word.lower()
-    return lower not in _PRODUCT_MATERIALS and (material(lower) or (between and lower == "and"))
+    return words[:end] if end < len(words) and can_head(words[end - 1]) else words
 
 
 @dataclass(frozen=True)
