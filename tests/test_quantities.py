@@ -123,11 +123,3 @@ def test_pipe_thread_sizes_are_inches_without_the_inch_mark() -> None:
     assert [(i.kind, i.value) for i in extract("BALL VLV 1-1/2 BSPP")] == [("dimension", "1-1/2in")], "not code VLV112"
     assert [i.kind for i in extract("BALL VLV 1 LEVER")] == [], "a bare number without a thread is no size"
 
-
-def test_a_range_after_a_word_in_capitals_is_a_size_not_a_series_code() -> None:
-    """ERP short texts print a range straight after the type: "HOSE CLIP 20-32MM" is a clip of 20 to 32 mm, no
-    code "CLIP 20-32MM" (which took "clip" out of the type: "hose"); a maker's series and number stay a code."""
-    assert [(i.kind, i.value) for i in extract("HOSE CLIP 20-32MM")] == [("dimension", "20-32mm")]
-    assert [(i.kind, i.value) for i in extract("RIVET GUN 2.4-4.8MM HAND")] == [("dimension", "2.4-4.8mm")]
-    assert [(i.kind, i.value) for i in extract("GWS 7-125")] == [("part", "gws7125")]
-    assert ("part", "gsr18v55") in [(i.kind, i.value) for i in extract("GSR 18V-55")]

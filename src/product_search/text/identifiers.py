@@ -290,8 +290,8 @@ def extract(text: str) -> list[Identifier]:
     for mt in _SPACED.finditer(text):
         # Joined, not reserved: the quantity inside "GSR 18V-55" still counts as 18 V.
         raw = f"{mt.group(1)}{mt.group(2)}"
-        if any(size.fullmatch(mt.group(2)) for size in (_SIZE_ONLY, _QUANTITY, _MULTI, _THREAD, _RANGE)):
-            continue  # a word and a size, as ERP short texts print them: "BALL VLV 3/4", "HOSE CLIP 20-32MM"
+        if any(size.fullmatch(mt.group(2)) for size in (_SIZE_ONLY, _QUANTITY, _MULTI, _THREAD)):
+            continue  # a word and a size, as ERP short texts print them: "BALL VLV 3/4", "BELTS 75X457MM"
         if taken.free(*mt.span()):
             found.append(Identifier("part", SEPARATORS.sub("", raw).lower(), *mt.span(), part_families(raw)))
     for mt in _PIPE.finditer(text):
