@@ -122,4 +122,3 @@ def test_pipe_thread_sizes_are_inches_without_the_inch_mark() -> None:
     assert _attributes(valves, "ball valve 1/2in") == [0.0, 0.0, 1.0, 1.0]
     assert [(i.kind, i.value) for i in extract("BALL VLV 1-1/2 BSPP")] == [("dimension", "1-1/2in")], "not code VLV112"
     assert [i.kind for i in extract("BALL VLV 1 LEVER")] == [], "a bare number without a thread is no size"
-
