@@ -2,8 +2,9 @@
 punctuation and a size ("Claw hammer 16 oz", "Tape measure, 8 m."), not by more of a sentence; and whether a
 phrase is a name as it stands (it ends at what it fits or comes with, or follows a model code); where a field of
 attributes follows a title's name ("Tape measure - Length: 8 m", "Reusable half mask | Silicone"); which field
-of a datasheet's labelled fields says what the product is ("Size: M; Product type: Disposable coverall"). What
-:func:`.type_phrases.type_phrase` weighs where copy names its product more than once."""
+of a datasheet's labelled fields says what the product is ("Size: M; Product type: Disposable coverall"); and
+what follows a token (a code, a noun, a plain word, the sentence's verb). What :func:`.type_phrases.type_phrase`
+weighs where copy names its product more than once and where a name begins and ends."""
 
 from __future__ import annotations
 
@@ -122,3 +123,71 @@ def attribute_field(toks: Sequence[re.Match[str]], n: int) -> bool:
 def _field_gap(toks: Sequence[re.Match[str]], k: int) -> bool:
     gap = toks[k].string[toks[k - 1].end() : toks[k].start()]
     return "|" in gap or _DASH.search(gap) is not None
+
+
+# What follows a token: what type_phrases weighs to tell where a name begins and ends.
+
+
+def coded_next(toks: Sequence[re.Match[str]], n: int, found: Sequence[Identifier]) -> bool:
+    """Whether the token after token ``n`` starts a code (an identifier that is no size)."""
+    if n + 1 >= len(toks):
+        return False
+    start = toks[n + 1].start()
+    return any(i.start == start and i.kind != "dimension" for i in found)
+
+
+def plain(word: str) -> bool:
+    """A word of three letters or more, no stop word: what can start a name (not "x" of "PH2 x 50", not "for")."""
+    letters = word.replace("-", "")
+    return len(letters) > 2 and letters.isalpha() and word.lower() not in analysis.STOPWORDS
+
+
+def noun_after(toks: Sequence[re.Match[str]], n: int, spans: analysis.Spans) -> bool:
+    """Whether a word the English lexicon knows as a noun follows token ``n`` in its clause (past sizes and
+    codes), or in the next field where the code ends one: "QL537DD *DRILL* DRIVER", "CV-670-7, *BELT* SANDER"."""
+    for k, tok in enumerate(toks[n + 1 :]):
+        raw = tok.group()
+        if raw in analysis.DELIMITERS:
+            if k == 0:
+                continue
+            return False
+        if raw.isalpha() and tok.start() not in spans and "NOUN" in analysis.lemmas(raw.lower()):
+            return True
+    return False
+
+
+def verb_after(noun: str, word: str, pointer: str) -> bool:
+    """Whether ``word`` after ``noun`` is the sentence's verb: "this voltage tester *meets*" (a singular
+    noun's verb ends in -s), "these safety goggles *stay* clear" (after a plural noun its name has ended)."""
+    if pointer == "these":
+        return noun.lower().endswith("s") and not noun.lower().endswith("ss")
+    lower = word.lower()
+    verbs = analysis.lexicon(lower).get("VERB", ())
+    return lower.endswith("s") and not lower.endswith("ss") and any(v != lower for v in verbs)
+
+
+def word_after(toks: Sequence[re.Match[str]], n: int, spans: analysis.Spans) -> str | None:
+    """The plain word after token ``n`` and the sizes and codes that follow it, if its clause goes on with one
+    that is no stop word: "P180 *sanding* sponge", not "DHP482 is" or "T101B."."""
+    numeral = True  # the token before was a number or code
+    for tok in toks[n + 1 :]:
+        raw = tok.group()
+        if tok.start() in spans or any(c.isdigit() for c in raw) or (numeral and len(raw) <= 2 and raw.isupper()):
+            numeral = True  # a unit apart from its number is part of the size: "13 A switched socket"
+            continue
+        if raw in analysis.DELIMITERS or raw.lower() in analysis.STOPWORDS:
+            return None
+        return raw
+    return None
+
+
+def words_after(toks: Sequence[re.Match[str]], n: int, spans: analysis.Spans) -> bool:
+    """Whether plain words follow token ``n`` in its clause (not sizes, codes or stop words)."""
+    for tok in toks[n + 1 :]:
+        raw = tok.group()
+        if raw in analysis.DELIMITERS:
+            return False
+        plain = raw.isalpha() and tok.start() not in spans and raw.lower() not in analysis.STOPWORDS
+        if plain and not ACRONYM.fullmatch(raw):
+            return True
+    return False

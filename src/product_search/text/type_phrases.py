@@ -19,7 +19,21 @@ from collections.abc import Sequence
 
 from . import analysis
 from .identifiers import Identifier, extract, number_adjective
-from .titles import DIGIT, ORIGIN, attribute_field, named, opens, product_fields, titled
+from .titles import (
+    DIGIT,
+    ORIGIN,
+    attribute_field,
+    coded_next,
+    named,
+    noun_after,
+    opens,
+    plain,
+    product_fields,
+    titled,
+    verb_after,
+    word_after,
+    words_after,
+)
 from .type_words import ACRONYM, TypePhrase, attributes_off, can_head, material, only_name, typed
 
 _MAX_WORDS = 5  # a type phrase is short; a longer run of words is a sentence, not a name
@@ -79,10 +93,14 @@ def type_phrase(
     found: Sequence[Identifier],
     tokens: Sequence[re.Match[str]] | None = None,
     aside: analysis.Spans | None = None,
+    *,
+    fields: bool = True,
 ) -> TypePhrase | None:
     """The type phrase of a product description (``found``: its identifiers; ``tokens``: its
     :func:`analysis.tokens`, if already split; ``aside``: their :func:`analysis.accessory_spans` with the
-    default markers, if already read from at most :data:`MAX_TOKENS` of them), or None.
+    default markers, if already read from at most :data:`MAX_TOKENS` of them), or None. ``fields``: a
+    datasheet's field labelled with what the product is says it, where the text opens with labelled fields
+    (:func:`.titles.product_fields`).
 
     The first run of words that can name a type, in a title or in prose: outside what the product fits or
     comes with ("Made for mitre saws, a steel mitre saw stand"), not a brand after "from" or "by", not a
@@ -95,27 +113,10 @@ def type_phrase(
     8 mm combination wrench has ..." (:func:`_scan`); else what "a"/"an" introduces at a sentence's start or
     after "is" (:func:`_points`): catalogue copy opens with a benefit, "Rips timber fast. A 165 mm TCT blade".
     """
-    for label, value in product_fields(text):  # a datasheet's field says it: "Size: M; Product: Work gloves"
-        if (own := _read(value, extract(value))) is not None and (label != "type" or _noun(own)):
+    for label, value in product_fields(text) if fields else ():  # "Size: M; Product: Work gloves"
+        own = type_phrase(value, extract(value), fields=False)
+        if own is not None and (label != "type" or _noun(own)):
             return own
-    return _read(text, found, tokens, aside)
-
-
-def _noun(phrase: TypePhrase) -> bool:
-    """Whether the phrase ends in a noun the lexicon knows, and a phrase of one word in no adjective: "Rigger
-    gloves", "Insulated ring terminal", "Gloves"; not "auto-retract", "Professional", "Standard"."""
-    words = phrase.text.split()
-    kinds = analysis.lemmas(words[-1])
-    return "NOUN" in kinds and (len(words) > 1 or "ADJ" not in kinds)
-
-
-def _read(
-    text: str,
-    found: Sequence[Identifier],
-    tokens: Sequence[re.Match[str]] | None = None,
-    aside: analysis.Spans | None = None,
-) -> TypePhrase | None:
-    """:func:`type_phrase`, read from the text's words."""
     toks = (analysis.tokens(text) if tokens is None else list(tokens))[:MAX_TOKENS]
     spans = analysis.Spans((i.start, i.end) for i in found)
     if aside is None:  # what it fits or comes with
@@ -146,6 +147,14 @@ def _read(
     return first
 
 
+def _noun(phrase: TypePhrase) -> bool:
+    """Whether the phrase ends in a noun the lexicon knows, and a phrase of one word in no adjective: "Rigger
+    gloves", "Insulated ring terminal", "Gloves"; not "auto-retract", "Professional", "Standard"."""
+    words = phrase.text.split()
+    kinds = analysis.lemmas(words[-1])
+    return "NOUN" in kinds and (len(words) > 1 or "ADJ" not in kinds)
+
+
 # Verbs after which "a"/"an" introduces what the subject is: "The Makita DHS680Z is an 18 V circular saw".
 _COPULAS = frozenset({"is", "are"})
 
@@ -174,7 +183,7 @@ def _scan(
 ) -> TypePhrase | None:
     """The first type phrase in ``toks``. After ``pointer`` ("this", "these", or "a" for "a"/"an") only what it
     points at: the words before a size or code are its modifiers where a name follows ("this brass 15 mm
-    compression elbow"), and its name ends where the sentence's verb begins (:func:`_verb_after`: "this drill
+    compression elbow"), and its name ends where the sentence's verb begins (:func:`.titles.verb_after`: "this drill
     DHP482 is ...") or at the end of the clause."""
     taken: list[str] = []
     origin = False  # the run follows "from" or "by": a maker's name
@@ -191,7 +200,7 @@ def _scan(
                 code
                 and toks[at].start() in spans
                 and all(not analysis.lemmas(w) for w in taken)
-                and _noun_after(toks, at, spans)
+                and noun_after(toks, at, spans)
             )
         if not all(w[:1].isupper() for w in taken):
             return False
@@ -210,8 +219,8 @@ def _scan(
                 and len(taken) == 1
                 and DIGIT.search(code_text) is not None
                 and any(c.isalpha() for c in code_text)
-                and _plain(after)
-                and _noun_after(toks, at, spans)
+                and plain(after)
+                and noun_after(toks, at, spans)
             )
         return False
 
@@ -267,7 +276,7 @@ def _scan(
         # "brushless 3-speed impact driver": a modifier of what follows, as the adjective before it is; after a
         # noun the name may have ended ("conn lever 2-way wago 221-612"), as before a size.
         modifier = not pointer and number_adjective(raw) and tok.start() not in spans
-        if taken and modifier and "NOUN" not in analysis.lemmas(taken[-1]) and _word_after(toks, n, spans):
+        if taken and modifier and "NOUN" not in analysis.lemmas(taken[-1]) and word_after(toks, n, spans):
             taken = []
             continue
         in_identifier = (
@@ -290,14 +299,14 @@ def _scan(
             if pointer:
                 # Modifiers where a name follows ("this brass 15 mm compression elbow", "a fine P180 sanding
                 # sponge"); the name's end where the sentence goes on ("this drill DHP482 is light").
-                after = _word_after(toks, n, spans)
-                if after is not None and not _verb_after(taken[-1], after, pointer):
+                after = word_after(toks, n, spans)
+                if after is not None and not verb_after(taken[-1], after, pointer):
                     taken = []
                 elif words := done():
                     return typed(words)
                 continue
             near = n < _LEADING + len(taken)
-            if (leading_names(not size, n) and (not size or (near and _words_after(toks, n, spans)))) or (
+            if (leading_names(not size, n) and (not size or (near and words_after(toks, n, spans)))) or (
                 size and series(n)
             ):
                 taken = []
@@ -314,7 +323,7 @@ def _scan(
                 return typed(words)
             continue
         if raw in analysis.DELIMITERS or lower in _ENDS or len(taken) >= _MAX_WORDS:
-            brand = shouting and raw in analysis.DELIMITERS and taken and _coded_next(toks, n, found)
+            brand = shouting and raw in analysis.DELIMITERS and taken and coded_next(toks, n, found)
             if brand and leading_names(True, n + 1):
                 taken = []  # a brand in a field of its own before its code: "CORVANE, CV-670-7, BELT SANDER"
                 continue
@@ -336,7 +345,7 @@ def _scan(
             elif taken and (words := done()):
                 return typed(words)
             continue
-        if pointer and taken and _verb_after(taken[-1], raw, pointer):
+        if pointer and taken and verb_after(taken[-1], raw, pointer):
             return typed(words) if (words := done()) else None
         if taken and lower in (w.lower() for w in taken):
             if words := done():  # a word again: what it is ends ("JIGSAW BLADES BIM JIGSAW")
@@ -345,14 +354,6 @@ def _scan(
         taken.append(raw)
     words = done() if taken else []
     return typed(words) if words else None
-
-
-def _coded_next(toks: Sequence[re.Match[str]], n: int, found: Sequence[Identifier]) -> bool:
-    """Whether the token after token ``n`` starts a code (an identifier that is no size)."""
-    if n + 1 >= len(toks):
-        return False
-    start = toks[n + 1].start()
-    return any(i.start == start and i.kind != "dimension" for i in found)
 
 
 def _lower_name_after(toks: Sequence[re.Match[str]], n: int, spans: analysis.Spans) -> list[str]:
@@ -364,64 +365,7 @@ def _lower_name_after(toks: Sequence[re.Match[str]], n: int, spans: analysis.Spa
     words: list[str] = []
     for tok in toks[k : k + _MAX_WORDS]:
         raw = tok.group()
-        if not raw.islower() or not _plain(raw) or raw in _ENDS or tok.start() in spans:
+        if not raw.islower() or not plain(raw) or raw in _ENDS or tok.start() in spans:
             break
         words.append(raw)
     return _phrase(words, False)
-
-
-def _plain(word: str) -> bool:
-    """A word of three letters or more, no stop word: what can start a name (not "x" of "PH2 x 50", not "for")."""
-    letters = word.replace("-", "")
-    return len(letters) > 2 and letters.isalpha() and word.lower() not in analysis.STOPWORDS
-
-
-def _noun_after(toks: Sequence[re.Match[str]], n: int, spans: analysis.Spans) -> bool:
-    """Whether a word the English lexicon knows as a noun follows token ``n`` in its clause (past sizes and
-    codes), or in the next field where the code ends one: "QL537DD *DRILL* DRIVER", "CV-670-7, *BELT* SANDER"."""
-    for k, tok in enumerate(toks[n + 1 :]):
-        raw = tok.group()
-        if raw in analysis.DELIMITERS:
-            if k == 0:
-                continue
-            return False
-        if raw.isalpha() and tok.start() not in spans and "NOUN" in analysis.lemmas(raw.lower()):
-            return True
-    return False
-
-
-def _verb_after(noun: str, word: str, pointer: str) -> bool:
-    """Whether ``word`` after ``noun`` is the sentence's verb: "this voltage tester *meets*" (a singular
-    noun's verb ends in -s), "these safety goggles *stay* clear" (after a plural noun its name has ended)."""
-    if pointer == "these":
-        return noun.lower().endswith("s") and not noun.lower().endswith("ss")
-    lower = word.lower()
-    verbs = analysis.lexicon(lower).get("VERB", ())
-    return lower.endswith("s") and not lower.endswith("ss") and any(v != lower for v in verbs)
-
-
-def _word_after(toks: Sequence[re.Match[str]], n: int, spans: analysis.Spans) -> str | None:
-    """The plain word after token ``n`` and the sizes and codes that follow it, if its clause goes on with one
-    that is no stop word: "P180 *sanding* sponge", not "DHP482 is" or "T101B."."""
-    numeral = True  # the token before was a number or code
-    for tok in toks[n + 1 :]:
-        raw = tok.group()
-        if tok.start() in spans or any(c.isdigit() for c in raw) or (numeral and len(raw) <= 2 and raw.isupper()):
-            numeral = True  # a unit apart from its number is part of the size: "13 A switched socket"
-            continue
-        if raw in analysis.DELIMITERS or raw.lower() in analysis.STOPWORDS:
-            return None
-        return raw
-    return None
-
-
-def _words_after(toks: Sequence[re.Match[str]], n: int, spans: analysis.Spans) -> bool:
-    """Whether plain words follow token ``n`` in its clause (not sizes, codes or stop words)."""
-    for tok in toks[n + 1 :]:
-        raw = tok.group()
-        if raw in analysis.DELIMITERS:
-            return False
-        plain = raw.isalpha() and tok.start() not in spans and raw.lower() not in analysis.STOPWORDS
-        if plain and not ACRONYM.fullmatch(raw):
-            return True
-    return False
