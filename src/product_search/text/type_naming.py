@@ -10,6 +10,7 @@ name it ("cordless drill" for "cordless drill driver"). Nothing here is a hand-m
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 
@@ -164,7 +165,9 @@ def named(
         if not own or any(w in q for w in own):
             return False
         return any(
-            m != n and (usable is None or usable[m]) and any(w not in phrase.words for w in _kinds(table, m, q))
+            m != n
+            and (usable is None or usable[m])
+            and any(w in q and w not in phrase.words for w in _kinds(table.phrases[m].text))
             for h in phrase.heads
             for m in table.by_word().get(h, ())
         )
@@ -210,15 +213,15 @@ def named(
     return sorted(chosen | plain)
 
 
-def _kinds(table: TypeTable, n: int, q: frozenset[str]) -> list[str]:
-    """The stems of the query's words ``q`` that type ``n`` says as nouns of a kind: a noun the lexicon knows as
-    no adjective, and no material or colour ("grease" of "grease gun lever"; not "cordless", "yellow")."""
-    said = [(w, analysis.noun_stems(forms(w))[-1]) for w in table.phrases[n].text.split()]
-    return [
-        stem
-        for w, stem in said
-        if stem in q and not material(w) and {"NOUN"} <= (kinds := analysis.lemmas(w)) and "ADJ" not in kinds
-    ]
+@functools.lru_cache(maxsize=65536)  # a catalog's types, asked about by every query naming their head
+def _kinds(phrase: str) -> tuple[str, ...]:
+    """The stems of a type phrase's words that name a kind: nouns the lexicon knows as no adjective, and no
+    material or colour ("grease" of "grease gun lever"; not "cordless", "yellow")."""
+    return tuple(
+        analysis.noun_stems(forms(w))[-1]
+        for w in phrase.split()
+        if not material(w) and {"NOUN"} <= (kinds := analysis.lemmas(w)) and "ADJ" not in kinds
+    )
 
 
 def _shortened(
