@@ -8,12 +8,14 @@ sample catalog that ``make run`` loads.
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pytest
+from flask import Flask
 from flask.testing import FlaskClient
 
 from product_search.config import Settings
@@ -942,6 +944,82 @@ def test_a_query_word_reads_the_catalogs_abbreviation_of_it() -> None:
     assert named(facts, "ball bearing") == [], "no abbreviation of bearing: nothing named"
     seals = FactIndex.build(["OIL SEAL 20X35X7 NBR", "OIL SEAL 25X40X7 NBR", "OIL SEAL 30X47X7 NBR"])
     assert named(seals, "sealant") == [], "an English word (seal) abbreviates nothing"
+
+
+ELBOWS = ["PRESS FIT ELB 15MM", "PRESS FIT ELB 22MM", "PUSH FIT ELB 15MM", "PUSH FIT ELB 22MM", "COMP ELBOW 15MM BRS"]
+COMBIS = [
+    "COMBI HAMMER DRL 18V CDL C/W 2X5.0AH BATT CHGR CASE",
+    "COMBI HAMMER DRL 36V CDL BRUSHLESS C/W CASE",
+    "HSS DRILL 1.5MM DIN338 FOR DRILL/DRIVER/CDL COMBI (5)",
+    "HSS DRILL 2.5MM DIN338 FOR DRILL/DRIVER/CDL COMBI (5)",
+    "MAS DRILL BIT 7X200 TCT F/ COMBI DRILL",
+    "MAS DRILL BIT 10X120 TCT F/ COMBI DRILL",
+    "HOLESAW 20MM TCT C/W ARBOR SUITS COMBI DRILL",
+    "INSTANT ADH 20G LIQ",
+    "INSTANT ADH 50G GEL",
+    "GRAB ADHESIVE 300ML SOLV FREE",
+    "CONSTR ADHESIVE 350ML HIGH GRAB",
+    "BALL VLV 1/2 BRS",
+    "BALL VLV 3/4 BRS",
+    "WOOD SCR CSK PZ2 4.0X40 YZP BX200",
+    "HEX HD SCR M8X25 A2-70 DIN933",
+    "HEX HD SCR M6X16 A2-70 DIN933",
+]
+
+
+def test_an_abbreviation_stands_at_its_words_place() -> None:
+    """The catalog's abbreviation of a query word is read at that word's place: a rare type written in full
+    ("COMP ELBOW" once) is no later in "elbow 15mm" than those the catalog abbreviates, so it does not
+    silence them. Said in full, the rare type is named."""
+    facts = FactIndex.build(ELBOWS)
+    assert named(facts, "elbow 15mm") == ["press fit elb", "push fit elb"]
+    assert named(facts, "press elbow") == ["press fit elb"]
+    assert named(facts, "comp elbow 15mm") == ["comp elbow"]
+
+
+def test_a_type_with_more_of_the_querys_own_words_wins_over_one_that_fits_them() -> None:
+    """ "combi drill": the COMBI HAMMER DRL holds both words; the HSS DRILL "FOR ... CDL COMBI" holds one and
+    fits the other, and is asked for only by its own name."""
+    facts = FactIndex.build(COMBIS)
+    assert named(facts, "combi drill") == ["combi hammer drl"]
+    assert named(facts, "hss drill") == ["hss drill"]
+
+
+@pytest.mark.parametrize(
+    ("query", "abbreviated"),
+    [
+        ("combi drill 36v", True),  # COMBI HAMMER DRL: both words, the head as the catalog abbreviates it
+        ("instant adhesive", True),
+        ("check valve", False),  # BALL VLV holds only the head: an abbreviation alone is weak evidence
+        ("4 x 40 wood screws", False),  # HEX HD SCR lacks "wood", which the catalog's WOOD SCR CSK holds
+        ("combi drl", False),  # typed as the catalog writes it: the model reads the same word
+        ("hss drill", False),  # a word, no abbreviation
+    ],
+)
+def test_a_type_named_by_the_catalogs_abbreviation_is_marked(query: str, abbreviated: bool) -> None:
+    facts = FactIndex.build(COMBIS)
+    assert QueryReader(facts).understand(query).abbreviated is abbreviated
+
+
+def test_a_type_named_by_the_catalogs_abbreviation_is_not_refused_by_the_model(
+    make_app: Callable[..., Flask],
+) -> None:
+    """The model never learnt "DRL" or "ADH": it prefers the accessories and the other adhesives that spell their
+    words, and its refusal of the named type would put them first. Where the type holds the query's own words
+    (:func:`holds_said`), the type stands. Negative: "4 x 40 wood screws" names the HEX HD SCR by its head
+    alone (the catalog's WOOD SCR CSK reads no head "scr"); the model still judges it, and refuses it."""
+    client = make_app().test_client()
+    rows = [{"id": f"c{n}", "description": d} for n, d in enumerate(COMBIS)]
+    assert upload(client, "erp", rows).status_code == 201
+
+    def first(query: str) -> str:
+        resp = client.post("/v1/catalogs/erp/search", json={"queries": [query], "top_k": 3})
+        assert resp.status_code == 200, resp.json
+        return str(resp.json["results"][0][0]["description"])
+
+    assert first("combi drill 36v").startswith("COMBI HAMMER DRL 36V")
+    assert first("instant adhesive").startswith("INSTANT ADH")
+    assert first("4 x 40 wood screws").startswith("WOOD SCR")
 
 
 def test_accessories_made_for_the_named_type_are_marked() -> None:

@@ -56,6 +56,9 @@ class QueryFacts:
     # Types the query says the asked-for thing is for: "staple gun" of "staples for tacwise staple gun"
     fitted_types: list[int] = field(default_factory=list)
     classified: bool = False  # every type it names is the class of some product (not only a guess from titles)
+    # Every type it names is headed by the catalog's abbreviation of a word the query says ("DRL" for drill):
+    # the model never learnt the abbreviation, so its cosine says nothing about the type.
+    abbreviated: bool = False
 
     @property
     def strong(self) -> list[Identifier]:

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from ..text import analysis, spelling, typed_codes
-from ..text.type_naming import named, query_words
+from ..text.type_naming import holds_said, named, query_words
 from ..text.type_phrases import type_phrase
 from .facts import FactIndex
 from .query_facts import Correction, QueryFacts
@@ -100,7 +100,7 @@ class QueryReader:
             return facts
         return replace(
             facts, types=best.types, type_names=best.type_names, extensions=best.extensions,
-            fitted_types=best.fitted_types, classified=best.classified,
+            fitted_types=best.fitted_types, classified=best.classified, abbreviated=best.abbreviated,
         )  # fmt: skip
 
     def _says_in_full(self, wording: str, types: Sequence[int]) -> bool:
@@ -131,6 +131,17 @@ class QueryReader:
         fitted = query_words(clause, [], table.spell, table.abbreviations) if clause else ()
         fitted_types = [t for t in named(table, fitted, index.usable, in_full=index.in_full) if t not in types]
         classified = bool(types) and table.classes.issuperset(types)
-        return QueryFacts(
-            written, apart, types, names, table.extensions(types), fitted_types=fitted_types, classified=classified
+        # A head the query's words were read as (:func:`query_words`) that is no word: the catalog's abbreviation.
+        # Named by the catalog's abbreviation of the query's head ("DRL" for drill), each type holding every word
+        # of the query's own type phrase that the catalog's types use (:func:`holds_said`).
+        typed = set(analysis.stem(analysis.words(query)))
+        abbreviated = (
+            bool(types)
+            and phrase is not None
+            and all(h not in typed and not analysis.lemmas(h) for t in types for h in table.phrases[t].heads)
+            and all(holds_said(table, t, phrase.text) for t in types)
         )
+        return QueryFacts(
+            written, apart, types, names, table.extensions(types), fitted_types=fitted_types, classified=classified,
+            abbreviated=abbreviated,
+        )  # fmt: skip

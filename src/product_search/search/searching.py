@@ -282,5 +282,6 @@ class Searcher:
                 for c in others:
                     c.dense = float(stored[c.pk] @ query_vector)
             ranking.fuse(pool, self.fusion, self.dense_weight)
-        ranking.confirm_types(pool, classified=match.query.classified, dense_weight=self.dense_weight)
+        if not match.query.abbreviated:  # the model never learnt the catalog's abbreviation: it cannot judge
+            ranking.confirm_types(pool, classified=match.query.classified, dense_weight=self.dense_weight)
         return ranking.cut(ranking.order(pool), min_score, top_k), match.query

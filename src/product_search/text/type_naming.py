@@ -30,6 +30,7 @@ _COUNT = re.compile(r"\d+")  # a whole number, no unit: a fraction is a size ("c
 # The last words of a query's type phrase read as a shortened type name (:func:`_shortened`): a buyer
 # drops a word of a short name; each more word is another pass over the types its words head.
 MAX_SHORTENED = 4
+_AHEAD = 4  # a word's abbreviations are read right before its forms (:func:`query_words`)
 
 
 def query_words(
@@ -127,6 +128,14 @@ def named(
         return usable is None or usable[n] or full or n in fitting_code or own_head
 
     place = {w: i for i, w in enumerate(words)}  # each stem's position (its last: :func:`query_words`)
+    # A catalog's abbreviation stands at its word's place, read just before it ("elb", "elbow"): a type written
+    # "PRESS FIT ELB" is no earlier in "end feed elbow" than one written "comp elbow".
+    for i, w in enumerate(words):
+        if place[w] != i or analysis.lemmas(w):  # an abbreviation is no word of its own (:class:`.TypeTable`)
+            continue
+        full = next((x for x in words[i + 1 : i + 1 + _AHEAD] if abbreviates(w, x)), None)
+        if full is not None:
+            place[w] = place[full]
 
     def last(n: int) -> int:
         return max(place.get(h, -1) for h in table.phrases[n].heads)
@@ -188,6 +197,7 @@ def named(
         for n in table.by_word().get(w, ()):
             overlap[n] = overlap.get(n, 0) + 1
     heads = {n for w in q for n in table.by_head().get(w, ())}
+    own = dict(overlap)
     if fits is not None:
         for n in heads:
             overlap[n] += fits(n, q - frozenset(table.phrases[n].words))
@@ -196,6 +206,10 @@ def named(
     if best <= rival:
         return []
     tied = [n for n in headed if 2 + overlap[n] == best]
+    # Of these, the types with more of the query's words in their own name: "combi drill" asks for the
+    # "COMBI HAMMER DRL", not the "HSS DRILL ... FOR CDL COMBI" that scores as well by what it fits.
+    most = max(own.get(n, 0) for n in tied)
+    tied = [n for n in tied if own.get(n, 0) == most]
     latest = max(last(n) for n in tied)
     # A type the catalog lists too rarely to name it, holding as many of the query's words and its head
     # later, or more of them with its head at the same place, is what the query asks for: no other type
@@ -211,6 +225,24 @@ def named(
     # catalog calls only that is one), never a type with words the query lacks.
     plain = {n for n in headed if q.issuperset(table.phrases[n].words) and last(n) == latest}
     return sorted(chosen | plain)
+
+
+def holds_said(table: TypeTable, n: int, phrase: str) -> bool:
+    """Whether type ``n`` holds, as written or as the catalog abbreviates it, each word of a query's own type
+    ``phrase`` that some type of the catalog holds, and two at least: "combi drill" for "COMBI HAMMER DRL",
+    not "4 x 40 wood screws" for "HEX HD SCR" beside a "WOOD SCR CSK" (materials count: "wood" says the kind
+    here), nor "check valve" for "BALL VLV": one word read as an abbreviation is often another word's ("SNDR"
+    sander for sandpaper, "INT" internal for injection)."""
+    own = table.phrases[n].words
+    held = 0
+    for word in phrase.split():
+        stem = analysis.noun_stems(forms(word))[-1]
+        shorts = [s for s in table.abbreviations(stem) if s in table.by_word()]
+        if stem in own or any(s in own for s in shorts):
+            held += 1
+        elif stem in table.by_word() or shorts:
+            return False
+    return held >= 2
 
 
 @functools.lru_cache(maxsize=65536)  # a catalog's types, asked about by every query naming their head
