@@ -21,6 +21,7 @@ PRODUCTS = 0.5  # a catalog of products: at least this share of its products hav
 
 _VOWELS = frozenset("aeiouy")
 ABBREVIATION_MAX = 5  # letters of a catalog's abbreviation: VLV, WSHR, DRL, CIRC, ELEC
+ABBREVIATIONS_HELD = 65536  # query words whose abbreviations a table keeps (queries' words are unbounded)
 
 
 def abbreviates(short: str, word: str) -> bool:
@@ -57,6 +58,7 @@ class TypeTable:
     _by_head: dict[str, list[int]] = field(default_factory=dict)
     _spellings: dict[str, set[str]] = field(default_factory=dict)  # one letter left out -> type words
     _short: dict[str, set[str]] = field(default_factory=dict)  # first letter -> type words that may abbreviate
+    _abbreviations: dict[str, list[str]] = field(default_factory=dict, compare=False, repr=False)  # per query word
 
     def __post_init__(self) -> None:
         for n, phrase in enumerate(self.phrases):
@@ -64,6 +66,7 @@ class TypeTable:
 
     def _index(self, n: int, phrase: TypePhrase) -> None:
         self._ids[phrase] = n
+        self._abbreviations.clear()
         if phrase.classified:
             self.classes.add(n)
         for w in phrase.words:
@@ -92,7 +95,12 @@ class TypeTable:
         """The catalog's type words that abbreviate ``word`` (:func:`abbreviates`): "valve" -> ["vlv"]."""
         if len(word) <= 3 or not word.isalpha():
             return []
-        return sorted(short for short in self._short.get(word[0], ()) if abbreviates(short, word))
+        found = self._abbreviations.get(word)
+        if found is None:
+            found = sorted(short for short in self._short.get(word[0], ()) if abbreviates(short, word))
+            if len(self._abbreviations) < ABBREVIATIONS_HELD:
+                self._abbreviations[word] = found
+        return list(found)
 
     def id_of(self, phrase: TypePhrase | None) -> int:
         """The phrase's type id (added if new); -1 for no phrase."""

@@ -130,8 +130,9 @@ def named(
     place = {w: i for i, w in enumerate(words)}  # each stem's position (its last: :func:`query_words`)
     # A catalog's abbreviation stands at its word's place, read just before it ("elb", "elbow"): a type written
     # "PRESS FIT ELB" is no earlier in "end feed elbow" than one written "comp elbow".
-    for i, w in enumerate(words):
-        if place[w] != i or analysis.lemmas(w):  # an abbreviation is no word of its own (:class:`.TypeTable`)
+    by_head = table.by_head()
+    for i, w in enumerate(words):  # only heads' places are compared; an abbreviation is no word (:class:`.TypeTable`)
+        if w not in by_head or place[w] != i or analysis.lemmas(w):
             continue
         full = next((x for x in words[i + 1 : i + 1 + _AHEAD] if abbreviates(w, x)), None)
         if full is not None:
