@@ -87,6 +87,7 @@ def test_sizes_have_their_families() -> None:
     ("text", "key"),
     [
         ("GSR 18V-55", "#part:gsr18v55"),  # a series printed apart from its number
+        ("PSR 14.4 LI-2", "#part:psr144"),  # a decimal too, where no "x" makes it a size's first number
         ("Bosch GWS 7-125 Professional", "#part:gws7125"),
         ("order no. 2 608 644 009", "#part:2608644009"),  # digits in print groups, not a barcode
         ("2.608.644.009", "#part:2608644009"),
@@ -102,6 +103,11 @@ def test_sizes_have_their_families() -> None:
 )
 def test_codes_printed_with_spaces_dots_and_hyphens(text: str, key: str) -> None:
     assert key in {i.key for i in extract(text)}
+
+
+def test_a_decimal_that_begins_a_size_is_no_series_number() -> None:
+    found = extract("CHIPBD SCR 4.5 X 30MM ZP")
+    assert [i.key for i in found] == ["#dimension:4.5x30"], "a word and a size, not part SCR45"
 
 
 def test_a_split_code_is_joined_only_where_the_catalog_has_it() -> None:
@@ -446,6 +452,7 @@ def test_types_that_do_not_repeat_are_not_named() -> None:
         ("HEX BOLT DIN933 M8X40 8.8 ZN", "hex bolt"),
         ("SANDING BELTS 75X457MM ALOX F/BELT SANDER", "sanding belts"),
         ("CHUCK KEY 13MM PILLAR DRL", "chuck key"),  # "KEY 13MM" is a word and a size, not a series
+        ("CHIPBD SCR 4.5 X 30MM ZP CSK PZ3", "chipbd scr"),  # "SCR 4.5" begins a size, no series
         ("JIGSAW BLADES BIM JIGSAW", "jigsaw blades bim"),  # a word again ends what it is
         ("F/F ADAPTOR 1/2 BSP", "f/f adaptor"),  # female/female threads, not "for"
         # Fields apart by slashes, as others write commas: the slash separates words, not a fraction or F/F.
@@ -598,6 +605,15 @@ def test_types_that_do_not_repeat_are_not_named() -> None:
         ("Drill bit 8mm; Type: Masonry", "drill bit"),  # after a title, "Type" labels a kind of it
         ("Padlock 40mm; Product: Security", "padlock"),
         ("Size: L; Type: Standard; Product: Masking tape", "masking tape"),
+        # ERP packs and counts end a name; ERP abbreviations of materials, finishes and colours after it go.
+        ("DIN127 M10 SS A2 SPLIT WSHR BX/200", "split wshr"),
+        ("SPLIT WSHR PK/200", "split wshr"),
+        ("M10 SPLIT WSHR BX 200", "split wshr"),
+        ("LOCK NUT NYL DIN 985 M16 A4 (100)", "lock nut"),
+        ("M8 WING NUT ZN PLT DIN315 BX100", "wing nut"),
+        ("14X80/WALL PLUG/PP/YEL/BX100", "wall plug"),
+        ("Tool box 20 inch", "tool box"),  # a box in words is a product
+        ("Battery pack 18V 5.0Ah", "battery pack"),
     ],
 )
 def test_type_phrases_in_every_title_style(text: str, phrase: str) -> None:

@@ -106,6 +106,8 @@ _SPACED = re.compile(
     r"(?<![\w-])([A-Z]{2,5}) ([0-9][A-Za-z0-9]*(?:[-./][A-Za-z0-9]+)+|[0-9]+[A-Za-z][A-Za-z0-9]*)(?![\w])"
 )
 _SIZE_ONLY = re.compile(rf"(?:{_INT}-)?{_INT}/{_INT}")  # a fraction after a word is a size, not a series' number
+_TIMES_NEXT = re.compile(rf"\s{{0,3}}{_TIMES}\s{{0,3}}\d", re.IGNORECASE)  # "X 30" after a size's first number
+_DECIMAL = re.compile(r"\d+[.,]\d+")
 # A pipe thread's nominal size in inches, as the trade prints it without the inch mark: "3/4 BSP", "1-1/2 BSPP",
 # '1/2" NPT', "1 BSPT" (British and American pipe threads).
 _PIPE = re.compile(
@@ -292,6 +294,8 @@ def extract(text: str) -> list[Identifier]:
         raw = f"{mt.group(1)}{mt.group(2)}"
         if any(size.fullmatch(mt.group(2)) for size in (_SIZE_ONLY, _QUANTITY, _MULTI, _THREAD)):
             continue  # a word and a size, as ERP short texts print them: "BALL VLV 3/4", "BELTS 75X457MM"
+        if _DECIMAL.fullmatch(mt.group(2)) and _TIMES_NEXT.match(text, mt.end()):
+            continue  # a size's first number: "CHIPBD SCR 4.5 X 30MM"
         if taken.free(*mt.span()):
             found.append(Identifier("part", SEPARATORS.sub("", raw).lower(), *mt.span(), part_families(raw)))
     for mt in _PIPE.finditer(text):

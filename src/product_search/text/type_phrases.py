@@ -62,6 +62,9 @@ _CONTAINERS = frozenset(
 )
 # Labels of a field whose value (a number or code) follows: "Staples type 140", "Hose clamp size 2".
 _LABELS = frozenset({"type", "model", "series", "size", "grade", "class", "style", "no", "ref", "art", "part"})
+# How ERP short texts abbreviate a pack and its count (pack, packet, box, carton, quantity, pieces: "SPLIT WSHR
+# BX/200", "PK 50"): never the product's name, though no English word says so ("BX" could be a head).
+_PACKS = frozenset({"pk", "pkt", "pck", "bx", "ctn", "qty", "pcs"})
 _LETTER_SIZES = re.compile(r"(?i)[2-5]?X{0,3}[SL]|M")  # a garment's size after its label: "gloves size XL"
 MAX_TOKENS = 48  # a type is named in the first sentence or so; the rest describes it
 
@@ -70,7 +73,7 @@ def _phrase(taken: list[str], shouting: bool) -> list[str]:
     """A run of words as a type phrase: without a trailing "and" or words no noun ("sanding belts sold"),
     without leading names ("Norden rotary hammer"); empty if its last word cannot head a type."""
     words = list(taken)
-    while words and (words[-1] == "and" or not can_head(words[-1])):
+    while words and (words[-1] == "and" or not can_head(words[-1]) or words[-1].lower() in _PACKS):
         words.pop()
     words = attributes_off(words, shouting)
     while words and words[0] == "and":

@@ -27,13 +27,15 @@ COLOURS = frozenset(
     {
         *("black", "white", "grey", "gray", "red", "blue", "green", "yellow", "orange", "silver", "clear"),
         *("anthracite", "brown", "beige", "cream", "ivory", "magnolia", "pink", "purple", "gold", "navy", "khaki"),
-        *("natural", "transparent", "blk", "wht"),  # the last two as ERP short texts abbreviate them
+        *("natural", "transparent"),
+        *("blk", "wht", "gry", "yel", "grn", "brn", "nat"),  # as ERP short texts abbreviate them
     }
 )
 FINISHES = frozenset(
     {
         *("bright", "plated", "coated", "galv", "galvanised", "galvanized", "anodised", "anodized", "polished"),
         *("painted", "lacquered", "cast", "zp", "bzp", "yzp", "hdg"),  # ERP: (bright, yellow) zinc plated, hot-dip
+        "plt",  # ERP: plated ("ZN PLT")
     }
 )
 MATERIALS = frozenset(
@@ -47,6 +49,7 @@ MATERIALS = frozenset(
         # as ERP short texts abbreviate them: stainless, steel, chrome vanadium, high-speed steel, aluminium, brass,
         # copper, nitrile rubber
         *("ss", "sst", "stl", "crv", "hss", "alu", "brs", "cu", "nbr"),
+        *("zn", "alum", "nyl", "plas", "pp"),  # zinc, aluminium, nylon, plastic, polypropylene
         *COLOURS,
         *FINISHES,
     }
