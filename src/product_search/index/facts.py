@@ -201,6 +201,7 @@ class FactIndex:
         self.made_for = MadeFor(self.column, type_of, types)
         self._abbreviations: dict[str, frozenset[str]] = {}  # head -> stems of its unambiguous abbreviations
         counts, measured = np.diff(self._type_indptr).tolist(), self._measured()
+        types.read_heads(counts)
         self.usable = types.usable(
             counts, lambda head: f"{FITS}{head}" in self.vocab, measured, self.made_for.types_for
         )

@@ -6,6 +6,7 @@ against it). Nothing here is a hand-made list of this catalog's types.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -59,8 +60,12 @@ class TypeTable:
     _spellings: dict[str, set[str]] = field(default_factory=dict)  # one letter left out -> type words
     _short: dict[str, set[str]] = field(default_factory=dict)  # first letter -> type words that may abbreviate
     _abbreviations: dict[str, list[str]] = field(default_factory=dict, compare=False, repr=False)  # per query word
+    # The phrases as read from each product's text; ``phrases`` holds them with the heads the catalog adds
+    # (:meth:`read_heads`), which the identity of a type, its file and a delta do not depend on.
+    _read: list[TypePhrase] = field(default_factory=list, compare=False, repr=False)
 
     def __post_init__(self) -> None:
+        self._read = list(self.phrases)
         for n, phrase in enumerate(self.phrases):
             self._index(n, phrase)
 
@@ -110,6 +115,7 @@ class TypeTable:
         if n is None:
             n = len(self.phrases)
             self.phrases.append(phrase)
+            self._read.append(phrase)
             self._index(n, phrase)
         elif phrase.classified:  # a phrase guessed from one product's words is another's class
             self.classes.add(n)
@@ -124,7 +130,48 @@ class TypeTable:
         return self._by_word
 
     def copy(self) -> TypeTable:
-        return TypeTable(list(self.phrases), set(self.classes))
+        return TypeTable(list(self._read), set(self.classes))
+
+    def read_heads(self, counts: Sequence[int]) -> None:
+        """Add to each phrase the head its catalog shows, where its text puts modifiers after the head, as ERP
+        short texts do ("CAP SCR SKT HD", "RIVET BLIND", "CIRCLIP INT"): its last word that heads other phrases
+        more often than it modifies them, followed only by words that modify more often than they head and that
+        are neither nouns alone nor an abbreviation of a head ("hammer drill", "combi hammer drl" keep theirs).
+        ``counts``: products of each type; a type without products says nothing. Read afresh from the phrases as
+        read each time (a delta's new products change what the catalog shows)."""
+        live = [p for p, c in zip(self._read, counts, strict=True) if c > 0]
+        heading: dict[str, int] = {}
+        modifying: dict[str, int] = {}
+        for p in live:
+            for w in p.words:
+                table = heading if w in p.heads else modifying
+                table[w] = table.get(w, 0) + 1
+        heads = {h for h, c in heading.items() if c >= REPEATS and c > modifying.get(h, 0)}
+        by_letter: dict[str, list[str]] = {}
+        for h in heading:  # any word that heads a phrase: "drl" of "combi hammer drl" beside two "drill" heads
+            by_letter.setdefault(h[0], []).append(h)
+
+        @functools.cache
+        def modifier(word: str) -> bool:
+            if modifying.get(word, 0) <= heading.get(word, 0):
+                return False
+            kinds = analysis.lemmas(word)
+            if "NOUN" in kinds and "ADJ" not in kinds:
+                return False
+            return not any(abbreviates(word, h) for h in by_letter.get(word[0], ()))
+
+        self.phrases = list(self._read)
+        for n, p in enumerate(self._read):
+            last = len(p.words) - 1
+            j = last
+            while j > 0 and modifier(p.words[j]):
+                j -= 1
+            if j < last and p.words[j] in heads and p.words[j] not in p.heads:
+                self.phrases[n] = TypePhrase(p.text, p.words, (*p.heads, p.words[j]), p.classified)
+        self._by_head = {}
+        for n, p in enumerate(self.phrases):
+            for h in p.heads:
+                self._by_head.setdefault(h, []).append(n)
 
     def usable(
         self,
@@ -197,7 +244,7 @@ class TypeTable:
     def to_json(self) -> list[dict[str, object]]:
         return [
             {"text": p.text, "words": list(p.words), "heads": list(p.heads), "class": n in self.classes}
-            for n, p in enumerate(self.phrases)
+            for n, p in enumerate(self._read)
         ]
 
     @classmethod

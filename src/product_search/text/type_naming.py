@@ -131,7 +131,9 @@ def named(
     # A catalog's abbreviation stands at its word's place, read just before it ("elb", "elbow"): a type written
     # "PRESS FIT ELB" is no earlier in "end feed elbow" than one written "comp elbow".
     by_head = table.by_head()
-    for i, w in enumerate(words):  # only heads' places are compared; an abbreviation is no word (:class:`.TypeTable`)
+    # Last first: "scr" stands where "scrw" does, which stands where "screw" does. Only heads' places are
+    # compared; an abbreviation is no word (:class:`.TypeTable`).
+    for i, w in reversed(list(enumerate(words))):
         if w not in by_head or place[w] != i or analysis.lemmas(w):
             continue
         full = next((x for x in words[i + 1 : i + 1 + _AHEAD] if abbreviates(w, x)), None)
