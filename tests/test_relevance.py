@@ -88,6 +88,7 @@ def test_sizes_have_their_families() -> None:
     [
         ("GSR 18V-55", "#part:gsr18v55"),  # a series printed apart from its number
         ("PSR 14.4 LI-2", "#part:psr144"),  # a decimal too, where no "x" makes it a size's first number
+        ("PSR 14.4 x 2 BATT", "#part:psr144"),  # "x 2" with no length after it: a count
         ("Bosch GWS 7-125 Professional", "#part:gws7125"),
         ("order no. 2 608 644 009", "#part:2608644009"),  # digits in print groups, not a barcode
         ("2.608.644.009", "#part:2608644009"),
@@ -613,6 +614,8 @@ def test_types_that_do_not_repeat_are_not_named() -> None:
         ("M8 WING NUT ZN PLT DIN315 BX100", "wing nut"),
         ("14X80/WALL PLUG/PP/YEL/BX100", "wall plug"),
         ("Tool box 20 inch", "tool box"),  # a box in words is a product
+        ("NAIL PLT 100X50 GALV", "nail plt"),  # PLT is "plated" only after a material: here a nail plate
+        ("SWITCH PLT 2G 10A", "switch plt"),
         ("Battery pack 18V 5.0Ah", "battery pack"),
     ],
 )
@@ -1048,6 +1051,7 @@ ERP_SCREWS = [
     "CAP SCR SKT HD M5X16 12.9 DIN912",
     "CAP SCR SKT HD M6X20 12.9 DIN912",
     "SKT HD CAP SCR M8X30 A2 ISO4762",
+    "SKT HD CAP SCR M10X40 A2 ISO4762",
 ]
 
 
@@ -1059,11 +1063,30 @@ def test_the_catalog_shows_the_head_that_its_short_texts_put_before_their_modifi
     facts = FactIndex.build(ERP_SCREWS)
     table = facts.types
     heads = {p.text: p.heads for p in table.phrases}
-    assert heads["cap scr skt hd"] == ("hd", "scr")
+    assert heads["cap scr skt hd"] == ("scr",)
     assert heads["hex hd scr"] == ("scr",)
-    assert named(facts, "cap screw m5") == ["cap scr skt hd"]
+    assert named(facts, "cap screw m5") == ["cap scr skt hd", "skt hd cap scr"]  # the same screw, written two ways
     assert {p["text"]: tuple(p["heads"]) for p in table.to_json()}["cap scr skt hd"] == ("hd",)
-    assert TypeTable.from_json(table.to_json()).phrases == table.copy().phrases
+    # An index loaded from its file reads the catalog's heads again; a delta's copy starts from the phrases as read.
+    loaded = FactIndex.load(facts.arrays(), facts.meta())
+    assert {p.text: p.heads for p in loaded.types.phrases}["cap scr skt hd"] == ("scr",)
+    assert {p.text: p.heads for p in table.copy().phrases}["cap scr skt hd"] == ("hd",)
+    # A delta with more products that write HD last: HD now heads as often as it modifies, and SCR keeps no type.
+    more = FactIndex.build([*ERP_SCREWS, "TAPE PTFE HD 12MM", "HOSE HD 19MM", "STRAP HD 5M"])
+    assert {p.text: p.heads for p in more.types.phrases}["cap scr skt hd"] == ("hd",)
+
+
+def test_the_catalogs_head_replaces_the_head_as_read() -> None:
+    """A type the catalog heads anew is named through that head alone, as the types written so are: "DRILL
+    HAMMER SDS" (repeating by its SDS) is not named for "hammer" over three claw, club and sledge hammers the
+    catalog lists once each."""
+    texts = [
+        *("DRILL HAMMER SDS 800W", "DRILL HAMMER SDS 1100W", "SDS DRILL BIT 8X160", "SDS DRILL BIT 10X210"),
+        *("SDS CHISEL FLAT 20X250", "CLAW HAMMER 16OZ", "CLUB HAMMER 1.1KG", "SLEDGE HAMMER 3KG"),
+    ]
+    facts = FactIndex.build(texts)
+    assert {p.text: p.heads for p in facts.types.phrases}["drill hammer sds"] == ("hammer",)
+    assert named(facts, "hammer 16oz") == []
 
 
 def test_a_noun_or_an_abbreviated_head_after_a_word_is_no_modifier() -> None:

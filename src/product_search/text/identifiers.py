@@ -106,7 +106,8 @@ _SPACED = re.compile(
     r"(?<![\w-])([A-Z]{2,5}) ([0-9][A-Za-z0-9]*(?:[-./][A-Za-z0-9]+)+|[0-9]+[A-Za-z][A-Za-z0-9]*)(?![\w])"
 )
 _SIZE_ONLY = re.compile(rf"(?:{_INT}-)?{_INT}/{_INT}")  # a fraction after a word is a size, not a series' number
-_TIMES_NEXT = re.compile(rf"\s{{0,3}}{_TIMES}\s{{0,3}}\d", re.IGNORECASE)  # "X 30" after a size's first number
+# "X 30MM", "X 30 X 2" after a size's first number: a length, or a third dimension ("PSR 14.4 X 2 BATT": a count)
+_TIMES_NEXT = re.compile(rf"\s{{0,3}}{_TIMES}\s{{0,3}}{_NUM}\s{{0,3}}(?:mm|cm|{_TIMES})", re.IGNORECASE)
 _DECIMAL = re.compile(r"\d+[.,]\d+")
 # A pipe thread's nominal size in inches, as the trade prints it without the inch mark: "3/4 BSP", "1-1/2 BSPP",
 # '1/2" NPT', "1 BSPT" (British and American pipe threads).

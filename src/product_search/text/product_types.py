@@ -14,7 +14,7 @@ from typing import Any
 
 from . import analysis
 from .spelling import SPELL_MAX, SPELL_MIN
-from .type_words import TypePhrase
+from .type_words import COLLECTIVE, TypePhrase
 
 REPEATS = 2  # a head is a product type where its products are at least twice its distinct phrases
 PRODUCTS = 0.5  # a catalog of products: at least this share of its products have types that repeat
@@ -103,8 +103,9 @@ class TypeTable:
         found = self._abbreviations.get(word)
         if found is None:
             found = sorted(short for short in self._short.get(word[0], ()) if abbreviates(short, word))
-            if len(self._abbreviations) < ABBREVIATIONS_HELD:
-                self._abbreviations[word] = found
+            if len(self._abbreviations) >= ABBREVIATIONS_HELD:
+                self._abbreviations.clear()  # words queries no longer ask go with the rest
+            self._abbreviations[word] = found
         return list(found)
 
     def id_of(self, phrase: TypePhrase | None) -> int:
@@ -133,7 +134,7 @@ class TypeTable:
         return TypeTable(list(self._read), set(self.classes))
 
     def read_heads(self, counts: Sequence[int]) -> None:
-        """Add to each phrase the head its catalog shows, where its text puts modifiers after the head, as ERP
+        """Give each phrase the head its catalog shows, where its text puts modifiers after the head, as ERP
         short texts do ("CAP SCR SKT HD", "RIVET BLIND", "CIRCLIP INT"): its last word that heads other phrases
         more often than it modifies them, followed only by words that modify more often than they head and that
         are neither nouns alone nor an abbreviation of a head ("hammer drill", "combi hammer drl" keep theirs).
@@ -167,7 +168,11 @@ class TypeTable:
             while j > 0 and modifier(p.words[j]):
                 j -= 1
             if j < last and p.words[j] in heads and p.words[j] not in p.heads:
-                self.phrases[n] = TypePhrase(p.text, p.words, (*p.heads, p.words[j]), p.classified)
+                # In place of the head as read, not beside it: a type named through a head it only might have
+                # would be named while the types the catalog heads so are not ("DRILL HAMMER SDS", repeating by
+                # its SDS, named for "hammer" over three claw hammers listed once each).
+                shown = (p.words[j], p.words[j - 1]) if p.words[j] in COLLECTIVE and j else (p.words[j],)
+                self.phrases[n] = TypePhrase(p.text, p.words, shown, p.classified)
         self._by_head = {}
         for n, p in enumerate(self.phrases):
             for h in p.heads:

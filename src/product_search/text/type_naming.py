@@ -238,8 +238,7 @@ def holds_said(table: TypeTable, n: int, phrase: str) -> bool:
     sander for sandpaper, "INT" internal for injection)."""
     own = table.phrases[n].words
     held = 0
-    for word in phrase.split():
-        stem = analysis.noun_stems(forms(word))[-1]
+    for stem in dict.fromkeys(analysis.noun_stems(forms(word))[-1] for word in phrase.split()):  # "drill drill": one
         shorts = [s for s in table.abbreviations(stem) if s in table.by_word()]
         if stem in own or any(s in own for s in shorts):
             held += 1

@@ -34,7 +34,7 @@ from .titles import (
     word_after,
     words_after,
 )
-from .type_words import ACRONYM, TypePhrase, attributes_off, can_head, material, only_name, typed
+from .type_words import ACRONYM, TypePhrase, attributes_off, attributes_only, can_head, material, only_name, typed
 
 _MAX_WORDS = 5  # a type phrase is short; a longer run of words is a sentence, not a name
 _LEADING = 3  # a brand and model code come first if anywhere: "DeWalt DE766 heat gun", "Festool TS 55 ..."
@@ -86,7 +86,7 @@ def _phrase(taken: list[str], shouting: bool) -> list[str]:
         return []  # a letter alone names nothing: the "x" of "15 mm x 3 m", the unit of "M12 x 1 m, threaded rod"
     if not words or (not shouting and all(only_name(w) for w in words)):
         return []  # names alone ("Stanley FatMax, ..."; an unknown word opening a title: "Ferroportin ...")
-    if all(material(w) for w in words):
+    if attributes_only(words):
         return []  # a material, finish or colour alone: "brass" in "M25, brass, cable gland", "zinc-plated"
     return words
 

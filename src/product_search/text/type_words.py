@@ -35,7 +35,6 @@ FINISHES = frozenset(
     {
         *("bright", "plated", "coated", "galv", "galvanised", "galvanized", "anodised", "anodized", "polished"),
         *("painted", "lacquered", "cast", "zp", "bzp", "yzp", "hdg"),  # ERP: (bright, yellow) zinc plated, hot-dip
-        "plt",  # ERP: plated ("ZN PLT")
     }
 )
 MATERIALS = frozenset(
@@ -64,6 +63,13 @@ def material(word: str) -> bool:
 # Materials that name a product of their own at the end of a longer name: a "galvanised angle iron", a "low-modulus
 # neutral-cure silicone" (the trade's word for a silicone sealant), a "hand barrier cream".
 _PRODUCT_MATERIALS = frozenset({"iron", "silicone", "cream"})
+# ERP's "plated" only after a material ("ZN PLT", "NI PLT"); alone it is a plate ("NAIL PLT", "SWITCH PLT").
+_PLATED = frozenset({"plt"})
+
+
+def attributes_only(words: list[str]) -> bool:
+    """Whether ``words`` are materials, finishes and colours alone: "zinc-plated", "ZN PLT", "brass"."""
+    return all(material(w) or (w.lower() in _PLATED and n > 0 and material(words[n - 1])) for n, w in enumerate(words))
 
 
 def attributes_off(words: list[str], capitals: bool = False) -> list[str]:
@@ -80,11 +86,12 @@ def attributes_off(words: list[str], capitals: bool = False) -> list[str]:
         parts = set(re.split(r"[-/]", lower))
         inner_and = lower == "and" and end < len(words)  # "white and chrome"
         cast = end > 2 and words[end - 2].lower() == "cast"  # "gutter bracket cast iron", not "angle iron"
-        if (lower in _PRODUCT_MATERIALS and not cast) or not (material(lower) or inner_and):
+        plated = lower in _PLATED and end > 2 and material(words[end - 2])
+        if (lower in _PRODUCT_MATERIALS and not cast) or not (material(lower) or inner_and or plated):
             break
         if not (capitals or joined or inner_and or parts & (COLOURS | FINISHES)) and end - 1 < 2:
             break  # one word and a material: "sheet steel", "balsa wood"
-        joined = not (inner_and or parts & COLOURS)  # "chrome vanadium", "zinc plated"
+        joined = plated or not (inner_and or parts & COLOURS)  # "chrome vanadium", "zinc plated"
         end -= 1
     return words[:end] if end < len(words) and can_head(words[end - 1]) else words
 
