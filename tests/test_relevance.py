@@ -1076,6 +1076,20 @@ def test_the_catalog_shows_the_head_that_its_short_texts_put_before_their_modifi
     assert {p.text: p.heads for p in more.types.phrases}["cap scr skt hd"] == ("hd",)
 
 
+def test_a_head_that_many_phrases_share_is_a_type_in_a_catalog_of_products() -> None:
+    """ERP short texts spell one type many ways, one or two products each: "scr" heads five phrases here and no
+    phrase repeats, yet a buyer asking for a "set screw" names it (said in full, "hex set screw" would name it
+    anyway). With four phrases the head is still a first word's noise; in a corpus of articles no head is."""
+    screws = ["HEX SET SCR M10X50", "SKT CAP SCR M6X20", "CSK WOOD SCR 4X40", "DRYWALL SCR 3.5X25"]
+    screws.append("SELF TAP SCR 4.2X19")
+    others = [f"{kind} M{size}" for kind in ("HEX NUT", "FLAT WASHER") for size in (6, 8, 10)]
+    assert named(FactIndex.build([*screws, *others]), "set screw m10") == ["hex set scr"]
+    assert named(FactIndex.build([*screws[:4], *others]), "set screw m10") == []
+    kinds = ("Elderly", "Diabetic", "Obese", "Pregnant", "Hospitalised", "Asthmatic")
+    articles = FactIndex.build([f"{kind} patients respond to early treatment" for kind in kinds])
+    assert not articles.of_products and named(articles, "patients") == []
+
+
 def test_the_catalogs_head_replaces_the_head_as_read() -> None:
     """A type the catalog heads anew is named through that head alone, as the types written so are: "DRILL
     HAMMER SDS" (repeating by its SDS) is not named for "hammer" over three claw, club and sledge hammers the

@@ -17,6 +17,10 @@ from .spelling import SPELL_MAX, SPELL_MIN
 from .type_words import COLLECTIVE, TypePhrase
 
 REPEATS = 2  # a head is a product type where its products are at least twice its distinct phrases
+# A head of this many distinct phrases is a type in a catalog of products, however few products each phrase has:
+# ERP short texts spell one type many ways ("SKT HD CAP SCR", "CAP SCR SKT HD", "HEX SET SCR HD": "scr" heads
+# 39 phrases of 70 products in one catalog, fewer than REPEATS products a phrase).
+SPREAD = 5
 PRODUCTS = 0.5  # a catalog of products: at least this share of its products have types that repeat
 
 
@@ -199,16 +203,27 @@ class TypeTable:
         (22 %). In a corpus of articles every noun follows a "for" somewhere, so there it proves nothing
         (SciFact train nDCG@10 0.7250 -> 0.7206 when it did). So is a type listed once whose products are made
         for another type (``fitting(head)``: the types of the products made for the head): "Outer cover lenses
-        for welding helmets" is an accessory, a product, beside the helmet.
+        for welding helmets" is an accessory, a product, beside the helmet. So is a type whose head many phrases
+        share (:data:`SPREAD`): the catalog spells that type many ways.
         """
         repeats, of_products = self._repeats(counts, measured)
         if not of_products:
             return repeats
         accessories = {t for head in self._by_head for t in fitting(head)}
+        spread = self._spread(counts)
         return [
-            r or n in accessories or any(fitted(h) for h in p.heads)
+            r or n in accessories or any(fitted(h) or h in spread for h in p.heads)
             for n, (r, p) in enumerate(zip(repeats, self.phrases, strict=True))
         ]
+
+    def _spread(self, counts: Sequence[int]) -> set[str]:
+        """Heads of at least :data:`SPREAD` distinct phrases that have products."""
+        phrases: dict[str, int] = {}
+        for phrase, count in zip(self.phrases, counts, strict=True):
+            if count > 0:
+                for head in phrase.heads:
+                    phrases[head] = phrases.get(head, 0) + 1
+        return {h for h, n in phrases.items() if n >= SPREAD}
 
     def of_products(self, counts: Sequence[int], measured: float = 0.0) -> bool:
         """Whether the catalog is one of products (:meth:`usable`), not of articles."""
