@@ -34,7 +34,17 @@ from .titles import (
     word_after,
     words_after,
 )
-from .type_words import ACRONYM, TypePhrase, attributes_off, attributes_only, can_head, material, only_name, typed
+from .type_words import (
+    ACRONYM,
+    TypePhrase,
+    attributes_off,
+    attributes_only,
+    can_head,
+    compound_of_words,
+    material,
+    only_name,
+    typed,
+)
 
 _MAX_WORDS = 5  # a type phrase is short; a longer run of words is a sentence, not a name
 _LEADING = 3  # a brand and model code come first if anywhere: "DeWalt DE766 heat gun", "Festool TS 55 ..."
@@ -82,6 +92,9 @@ def _phrase(taken: list[str], shouting: bool) -> list[str]:
         words.pop(0)
         while words and words[0] == "and":  # "Bosch and Makita saw"
             words.pop(0)
+    if len(words) == 1 and words[0][:1].isupper() and compound_of_words(words[0]):
+        return []  # a compound before another name is no brand ("Push-fit elbow"), alone an adjective of what
+        # follows as often as a product ("Low-modulus, neutral-cure silicone", "Anti-friction Coated TCT Saw Blade")
     if len(words) == 1 and len(words[0]) == 1:
         return []  # a letter alone names nothing: the "x" of "15 mm x 3 m", the unit of "M12 x 1 m, threaded rod"
     if not words or (not shouting and all(only_name(w) for w in words)):
@@ -314,8 +327,8 @@ def _scan(
             ):
                 taken = []
                 continue
-            if size and n == 1 and only_name(taken[0]) and len(taken[0]) > 1:
-                return typed(taken)  # a trade word the lexicon lacks, then its size: "Holesaw 68 mm"
+            if size and n == 1 and (only_name(taken[0]) or compound_of_words(taken[0])) and len(taken[0]) > 1:
+                return typed(taken)  # a trade word the lexicon lacks, then its size: "Holesaw 68 mm", "Multi-tool 18 V"
             attributed = material(taken[-1]) and attributes_off(taken, shouting) != taken  # "Hex bolt zinc plated M8"
             if (not can_head(taken[-1]) and not attributed) or (
                 size and len(taken) == 1 and "ADJ" in analysis.lemmas(taken[0])

@@ -139,7 +139,15 @@ def can_head(word: str) -> bool:
 def only_name(word: str) -> bool:
     """A word that can only be a name here: capitalized, no English word and no material ("Festool", "Makita";
     not "Nitrile" of "Nitrile gloves")."""
-    return word[:1].isupper() and not analysis.lemmas(word) and not material(word)
+    if not word[:1].isupper() or analysis.lemmas(word) or material(word):
+        return False
+    return not compound_of_words(word)  # "Push-fit", "Multi-tool": words
+
+
+def compound_of_words(word: str) -> bool:
+    """A hyphenated word whose parts are all English words: "Push-fit", "Low-modulus" (not "Hi-vis")."""
+    parts = [p for p in re.split(r"[-/]", word) if p]
+    return len(parts) > 1 and all(analysis.lemmas(p) for p in parts)
 
 
 def typed(taken: list[str]) -> TypePhrase:
