@@ -131,14 +131,14 @@ class QueryReader:
         fitted = query_words(clause, [], table.spell, table.abbreviations) if clause else ()
         fitted_types = [t for t in named(table, fitted, index.usable, in_full=index.in_full) if t not in types]
         classified = bool(types) and table.classes.issuperset(types)
-        # A head the query's words were read as (:func:`query_words`) that is no word: the catalog's abbreviation.
-        # Named by the catalog's abbreviation of the query's head ("DRL" for drill), each type holding every word
-        # of the query's own type phrase that the catalog's types use (:func:`holds_said`).
-        typed = set(analysis.stem(analysis.words(query)))
+        # Named by the catalog's abbreviation of the query's head ("DRL" for drill: no word, and not as typed), each
+        # type holding the query's own type words (:func:`holds_said`). Most queries stop at the first test.
+        heads = {h for t in types for h in table.phrases[t].heads}
         abbreviated = (
-            bool(types)
+            bool(heads)
             and phrase is not None
-            and all(h not in typed and not analysis.lemmas(h) for t in types for h in table.phrases[t].heads)
+            and not any(analysis.lemmas(h) for h in heads)
+            and heads.isdisjoint(analysis.stem(analysis.words(query)))
             and all(holds_said(table, t, phrase.text) for t in types)
         )
         return QueryFacts(
