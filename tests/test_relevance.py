@@ -129,6 +129,23 @@ def test_a_split_code_is_joined_only_where_the_catalog_has_it() -> None:
     assert keys("pack 200") == set()
 
 
+def test_a_series_of_four_small_letters_is_joined_only_to_a_whole_code_the_catalog_has() -> None:
+    # Marketplace codes are brand and type letters then a number (TURS8932), typed in small letters and apart.
+    catalog = {"#part:turs8932", "#part:perf4348p", "#part~omsg78", "#part~gene5", "#part:size9"}
+
+    def keys(query: str) -> set[str]:
+        written, apart = typed(query, catalog.__contains__)
+        return {i.key for i in written + apart}
+
+    assert keys("turs 8932") == {"#part:turs8932"} and keys("perf 4348-p") == {"#part:perf4348p"}
+    assert keys("omsg 78") == set()  # only a family of codes, typed in small letters
+    assert keys("gene 5") == set()  # a word and a number
+    assert keys("size 9 boots") == set()  # a word: SIZE9 is how the catalog prints a size, typed apart
+    assert keys("turs 8933") == set() and keys("strap turs 8932") == {"#part:turs8932"}
+    assert keys("TURS 8932") == {"#part:turs8932"}  # in capitals, as before
+    assert keys("tapes 8932") == set()  # five letters are a word
+
+
 def test_a_model_number_and_a_glued_code_are_read_where_the_catalog_has_them() -> None:
     assert [model_codes.number(v) for v in ("DCD796N", "dhp482", "T101B", "BL1850B", "DCD796D2-GB", "DHP-482Z")] == [
         "796", "482", "101", "1850", "796", "482",

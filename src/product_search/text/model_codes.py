@@ -12,10 +12,12 @@ import re
 
 from . import analysis
 
+SERIES_LONGEST = 4  # letters of a code's series: DCD, GWS, CNMG
+
 
 def series_max(letters: str) -> int:
     """Longest letter run taken for a code's series in a query: DCD, GWS; CNMG only in capitals."""
-    return 4 if letters.isupper() else 3
+    return SERIES_LONGEST if letters.isupper() else SERIES_LONGEST - 1
 
 
 # A model code as makers print it: a series of letters, one unbroken number, then variant, kit and region

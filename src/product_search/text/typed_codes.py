@@ -39,16 +39,19 @@ def typed(text: str, known: Callable[[str], bool]) -> tuple[list[Identifier], li
             window = toks[n : n + width]
             if len(window) < width or any(text[a.end() : b.start()].strip() for a, b in itertools.pairwise(window)):
                 continue
-            # Code pieces: numbers with or without letters, and short letter runs (series, suffixes);
-            # a four-letter run only in capitals (CNMG), as "type 2" or "gene 5" are words and numbers.
-            if any(t.group().isalpha() and len(t.group()) > model_codes.series_max(t.group()) for t in window):
+            # Code pieces: numbers with or without letters, and short letter runs (series, suffixes); a
+            # four-letter run typed in small letters only where it is no word and the catalog has the whole
+            # code ("turs 8932": TURS8932), as "type 2", "size 9" or "gene 5" are words and numbers.
+            letters = [t.group() for t in window if t.group().isalpha()]
+            lowered = [w for w in letters if len(w) > model_codes.series_max(w)]
+            if any(len(w) > model_codes.SERIES_LONGEST or analysis.lemmas(w) for w in lowered):
                 continue
             raw = " ".join(t.group() for t in window)
             value = SEPARATORS.sub("", raw).lower()
             if len(value) < PART_MIN or value.isalpha() or value.isdigit():
                 continue
             ident = Identifier("part", value, window[0].start(), window[-1].end(), part_families(raw))
-            if ident.key not in keys and catalog_has(ident):
+            if ident.key not in keys and (known(ident.key) if lowered else catalog_has(ident)):
                 apart.append(ident)
                 keys.add(ident.key)
     for ident in identifiers.plain_numbers(text, written + apart):
