@@ -645,6 +645,14 @@ def test_types_that_do_not_repeat_are_not_named() -> None:
         ("NAIL PLT 100X50 GALV", "nail plt"),  # PLT is "plated" only after a material: here a nail plate
         ("SWITCH PLT 2G 10A", "switch plt"),
         ("Battery pack 18V 5.0Ah", "battery pack"),
+        # A name is at most five words and ends in its head: of a longer run of capitalized title words, the last
+        # five; a longer run in a sentence or in capitals ends at five, as before.
+        (
+            "Ferrox FECH9862 Trade Quality Professional Drop Forged Claw Hammer 20oz",
+            "professional drop forged claw hammer",
+        ),
+        ("Trade Quality Heavy Duty Flat Washer M6", "quality heavy duty flat washer"),
+        ("PHOS SPR STL INT CIRCLIP DIN472 16MM", "phos spr stl int circlip"),
     ],
 )
 def test_type_phrases_in_every_title_style(text: str, phrase: str) -> None:

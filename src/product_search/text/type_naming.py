@@ -238,10 +238,13 @@ def holds_said(table: TypeTable, n: int, phrase: str) -> bool:
     sander for sandpaper, "INT" internal for injection)."""
     own = table.phrases[n].words
     held = 0
-    for stem in dict.fromkeys(analysis.noun_stems(forms(word))[-1] for word in phrase.split()):  # "drill drill": one
+    said = {analysis.noun_stems(forms(word))[-1]: word for word in phrase.split()}  # "drill drill": one
+    for stem, word in said.items():
         shorts = [s for s in table.abbreviations(stem) if s in table.by_word()]
         if stem in own or any(s in own for s in shorts):
             held += 1
+        elif not shorts and not analysis.lemmas(word):
+            continue  # no word of the language nor abbreviated as one: a name ("ironvale combi drill")
         elif stem in table.by_word() or shorts:
             return False
     return held >= 2
