@@ -660,6 +660,14 @@ def test_type_phrases_in_every_title_style(text: str, phrase: str) -> None:
     assert found is not None and found.text == phrase
 
 
+def test_a_sentence_is_no_run_of_title_words() -> None:
+    """Only capitalized title words slide to the run's last five: in a sentence the words after the fifth are
+    the sentence going on ("... give near dust-free sanding of filler"), never read as a name."""
+    text = "Mesh discs give near dust-free sanding of filler and paint. 150 mm, P180"
+    found = type_phrase(text, extract(text))
+    assert found is None or "sanding" not in found.text
+
+
 def test_what_a_product_fits_is_read_in_every_style() -> None:
     for text, fitted in [
         ("Guide rail 1400 mm for plunge saws", ["plung", "saw"]),
@@ -1048,6 +1056,8 @@ def test_a_type_with_more_of_the_querys_own_words_wins_over_one_that_fits_them()
         ("check valve", False),  # BALL VLV holds only the head: an abbreviation alone is weak evidence
         ("4 x 40 wood screws", False),  # HEX HD SCR lacks "wood", which the catalog's WOOD SCR CSK holds
         ("combi drl", False),  # typed as the catalog writes it: the model reads the same word
+        ("ironvale combi drill", True),  # a name, no word of the language: neither for nor against
+        ("makita check valve", False),  # a name does not make one word two
         ("hss drill", False),  # a word, no abbreviation
     ],
 )

@@ -46,7 +46,7 @@ from .type_words import (
     typed,
 )
 
-_MAX_WORDS = 5  # a type phrase is short; a longer run of words is a sentence, not a name
+_MAX_WORDS = 5  # a type phrase is short
 _LEADING = 3  # a brand and model code come first if anywhere: "DeWalt DE766 heat gun", "Festool TS 55 ..."
 # Words that end a type phrase: what it is for or comes with, and who made it ("plunge saw from Festool").
 _ENDS = analysis.ACCESSORY_MARKERS | ORIGIN
@@ -338,7 +338,10 @@ def _scan(
             if words := done():
                 return typed(words)
             continue
-        if raw in analysis.DELIMITERS or lower in _ENDS or len(taken) >= _MAX_WORDS:
+        # A name ends in its head: of a run of capitalized title words, the last ones ("Trade Quality Professional
+        # Drop Forged Claw Hammer"); a longer run of other words is a sentence, not a name.
+        slides = not shouting and raw[:1].isupper() and all(w[:1].isupper() for w in taken)
+        if raw in analysis.DELIMITERS or lower in _ENDS or (len(taken) >= _MAX_WORDS and not slides):
             brand = shouting and raw in analysis.DELIMITERS and taken and coded_next(toks, n, found)
             if brand and leading_names(True, n + 1):
                 taken = []  # a brand in a field of its own before its code: "CORVANE, CV-670-7, BELT SANDER"
@@ -367,6 +370,8 @@ def _scan(
             if words := done():  # a word again: what it is ends ("JIGSAW BLADES BIM JIGSAW")
                 return typed(words)
             continue
+        if len(taken) >= _MAX_WORDS:
+            del taken[0]
         taken.append(raw)
     words = done() if taken else []
     return typed(words) if words else None
