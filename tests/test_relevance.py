@@ -1066,6 +1066,42 @@ def test_a_type_named_by_the_catalogs_abbreviation_is_marked(query: str, abbrevi
     assert QueryReader(facts).understand(query).abbreviated is abbreviated
 
 
+def test_a_modifier_named_by_the_catalogs_abbreviation_is_marked_too() -> None:
+    """ "THR BAR" is a threaded bar by the catalog's THR: the model, which never learnt it, prefers the pry bar."""
+    bars = ["M10X2000/THR BAR/HDG", "M8X1000/THR BAR/ZP", "M12X1000/THR BAR/A2", "PRY BAR 450MM", "PRY BAR 600MM"]
+    reader = QueryReader(FactIndex.build([*bars, "WRECKING BAR 900MM", "WRECKING BAR 1050MM"]))
+    threaded = reader.understand("threaded bar m10")
+    assert threaded.type_names == ["thr bar"] and threaded.abbreviated
+    assert not reader.understand("pry bar 450mm").abbreviated  # as written: the model judges
+    assert not reader.understand("thr bar").abbreviated  # typed as the catalog writes it
+
+
+def test_a_hyphenated_word_is_read_as_its_parts_not_spelt_as_the_catalogs_joined_word() -> None:
+    """ "push-fit" beside a catalog that also writes PUSHFIT: one slip (the hyphen) from it, but the query said
+    both parts, which the PUSH FIT ELB holds; spelt "pushfit" it named every elbow alike."""
+    elbows = ["PUSH FIT ELB 15MM", "PUSH FIT ELB 28MM", "PRESS FIT ELB 15MM", "PRESS FIT ELB 22MM"]
+    reader = QueryReader(FactIndex.build([*elbows, "PUSHFIT TEE 15MM", "PUSHFIT TEE 22MM", "COMP ELB 15MM BRS"]))
+    for query in ("28mm push-fit elbow", "push fit elbow"):
+        read = reader.understand(query)
+        assert read.type_names == ["push fit elb"] and read.abbreviated, query
+    assert reader.understand("pushfit tee").type_names == ["pushfit tee"]
+
+
+def test_a_type_named_without_its_head_is_marked_and_a_slip_in_the_head_is_not() -> None:
+    """ "twin and earth" names the twin and earth cable by the words the trade says, not its head; clips "for
+    twin and earth" repeat them, and the model prefers the clips. A slip in what is asked for ("saw blaes") is
+    no name: the RECIP SAW holds the other words but not it, and the model still judges."""
+    cables = ["1.5 mm2 twin and earth cable, 100 m", "2.5 mm2 twin and earth cable, 50 m", "6 mm2 twin and earth cable"]
+    clips = ["Flat clips for 2.5 mm2 twin and earth, box of 100", "Flat clips for 1.5 mm2 twin and earth, box of 100"]
+    reader = QueryReader(FactIndex.build([*cables, *clips, "Cable tie 200 mm", "Cable tie 300 mm"]))
+    read = reader.understand("twin and earth 4mm")
+    assert read.type_names == ["twin and earth cable"] and read.abbreviated
+    assert not reader.understand("twin and earth cable").abbreviated  # its head said: the model judges
+    saws = ["RECIP SAW 18V CDL", "RECIP SAW 710W CORDED", "RECIP SAW BLADES 150MM BIM", "RECIP SAW BLADES 230MM HSS"]
+    slip = QueryReader(FactIndex.build(saws)).understand("reciprocating saw blaes 150mm")
+    assert not slip.abbreviated
+
+
 def test_a_type_named_by_the_catalogs_abbreviation_is_not_refused_by_the_model(
     make_app: Callable[..., Flask],
 ) -> None:

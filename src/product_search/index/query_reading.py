@@ -131,16 +131,16 @@ class QueryReader:
         fitted = query_words(clause, [], table.spell, table.abbreviations) if clause else ()
         fitted_types = [t for t in named(table, fitted, index.usable, in_full=index.in_full) if t not in types]
         classified = bool(types) and table.classes.issuperset(types)
-        # Named by the catalog's abbreviation of the query's head ("DRL" for drill: no word, and not as typed), each
-        # type holding the query's own type words (:func:`holds_said`). Most queries stop at the first test.
+        # Named through the catalog's abbreviations of the query's words ("DRL" for drill, "THR" for threaded), or
+        # by its words without the head they name ("twin and earth" for "twin and earth cable", beside clips "for
+        # twin and earth"), each type holding the query's own type words (:func:`holds_said`). Most queries stop
+        # at the first test: every word of the named types is one of the language, and their heads are said.
+        abbreviated = False
         heads = {h for t in types for h in table.phrases[t].heads}
-        abbreviated = (
-            bool(heads)
-            and phrase is not None
-            and not any(analysis.lemmas(h) for h in heads)
-            and heads.isdisjoint(analysis.stem(analysis.words(query)))
-            and all(holds_said(table, t, phrase.text) for t in types)
-        )
+        spelt = (w for t in types for w in table.phrases[t].words)
+        if phrase is not None and (any(not analysis.lemmas(w) for w in spelt) or not heads <= set(phrase.words)):
+            held = [holds_said(table, t, phrase.text) for t in types]
+            abbreviated = None not in held and (any(held) or heads.isdisjoint(phrase.words))
         return QueryFacts(
             written, apart, types, names, table.extensions(types), fitted_types=fitted_types, classified=classified,
             abbreviated=abbreviated,

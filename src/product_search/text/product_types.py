@@ -14,7 +14,7 @@ from typing import Any
 
 from . import analysis
 from .spelling import SPELL_MAX, SPELL_MIN
-from .type_words import COLLECTIVE, TypePhrase
+from .type_words import COLLECTIVE, TypePhrase, forms
 
 REPEATS = 2  # a head is a product type where its products are at least twice its distinct phrases
 # A head of this many distinct phrases is a type in a catalog of products, however few products each phrase has:
@@ -98,7 +98,9 @@ class TypeTable:
         near = set(self._spellings.get(word, ()))
         for variant in _deletes(word):
             near |= self._spellings.get(variant, set())
-        return near.pop() if len(near) == 1 else word
+        if len(near) != 1 or (spelt := near.pop()) == "".join(forms(word)[:-1]):
+            return word  # none, several, or a hyphenated word joined ("push-fit" beside "PUSHFIT"): read as its forms
+        return spelt
 
     def abbreviations(self, word: str) -> list[str]:
         """The catalog's type words that abbreviate ``word`` (:func:`abbreviates`): "valve" -> ["vlv"]."""

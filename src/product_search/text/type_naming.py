@@ -230,24 +230,34 @@ def named(
     return sorted(chosen | plain)
 
 
-def holds_said(table: TypeTable, n: int, phrase: str) -> bool:
-    """Whether type ``n`` holds, as written or as the catalog abbreviates it, each word of a query's own type
-    ``phrase`` that some type of the catalog holds, and two at least: "combi drill" for "COMBI HAMMER DRL",
-    not "4 x 40 wood screws" for "HEX HD SCR" beside a "WOOD SCR CSK" (materials count: "wood" says the kind
-    here), nor "check valve" for "BALL VLV": one word read as an abbreviation is often another word's ("SNDR"
-    sander for sandpaper, "INT" internal for injection)."""
+def holds_said(table: TypeTable, n: int, phrase: str) -> int | None:
+    """How many words of a query's own type ``phrase`` type ``n`` holds only as the catalog abbreviates them,
+    where it holds, as written or abbreviated, the phrase's last word (what is asked for) and each other word
+    that some type of the catalog holds, and two at least; else None. "combi drill" for "COMBI HAMMER DRL" (1),
+    "threaded bar" for "THR BAR" (1), "push-fit elbow" for "PUSH FIT ELB" (1; a hyphenated word held as its
+    parts too), not "4 x 40 wood screws" for "HEX HD SCR" beside a "WOOD SCR CSK" (materials count: "wood" says
+    the kind here), nor "check valve" for "BALL VLV": one word read as an abbreviation is often another word's
+    ("SNDR" sander for sandpaper, "INT" internal for injection), nor "saw blaes" for "RECIP SAW" (a slip in
+    the last word is no name)."""
     own = table.phrases[n].words
-    held = 0
+    held = shortened = 0
     said = {analysis.noun_stems(forms(word))[-1]: word for word in phrase.split()}  # "drill drill": one
+    head = phrase.rsplit(maxsplit=1)[-1] if phrase else ""
     for stem, word in said.items():
         shorts = [s for s in table.abbreviations(stem) if s in table.by_word()]
-        if stem in own or any(s in own for s in shorts):
+        parts = analysis.noun_stems(forms(word))[:-1]  # "push-fit": push, fit
+        if stem in own or (parts and all(p in own for p in parts)):
             held += 1
+        elif any(s in own for s in shorts):
+            held += 1
+            shortened += 1
+        elif word == head:
+            return None
         elif not shorts and not analysis.lemmas(word):
             continue  # no word of the language nor abbreviated as one: a name ("ironvale combi drill")
         elif stem in table.by_word() or shorts:
-            return False
-    return held >= 2
+            return None
+    return shortened if held >= 2 else None
 
 
 @functools.lru_cache(maxsize=65536)  # a catalog's types, asked about by every query naming their head
