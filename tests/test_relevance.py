@@ -366,6 +366,14 @@ def test_a_query_names_the_types_it_asks_for(query: str, types: list[str]) -> No
     assert _named(table, usable, query) == types
 
 
+def test_a_slip_one_away_from_two_forms_of_one_word_is_that_word() -> None:
+    """ "bllade" is one slip from both "blade" and "blades" that the catalog writes: one word, so spelt; "waser"
+    is one from "washer" and "wafer", two words, so left as typed."""
+    table, _ = _table(["CIRC SAW BLADE 184MM TCT", "RECIP SAW BLADES 150MM BIM", "SPLIT WASHER M8", "WAFER HD SCR"])
+    assert analysis.noun_stems([table.spell("bllade")]) == ["blade"]
+    assert table.spell("waser") == "waser"
+
+
 def test_a_type_with_none_of_the_querys_other_words_is_no_kind_it_asks_for() -> None:
     """ "grease gun" names no "rivet gun" where another type holds "grease" with the head ("grease gun lever",
     written noun first); a type with a word of the query is still named, and so is a type that is its head alone

@@ -98,6 +98,8 @@ class TypeTable:
         near = set(self._spellings.get(word, ()))
         for variant in _deletes(word):
             near |= self._spellings.get(variant, set())
+        if len(set(analysis.noun_stems(sorted(near)))) == 1:
+            near = {min(near, key=lambda w: (len(w), w))}  # one word's forms ("bllade": blade, blades)
         if len(near) != 1 or (spelt := near.pop()) == "".join(forms(word)[:-1]):
             return word  # none, several, or a hyphenated word joined ("push-fit" beside "PUSHFIT"): read as its forms
         return spelt
