@@ -661,6 +661,13 @@ def test_types_that_do_not_repeat_are_not_named() -> None:
         ),
         ("Trade Quality Heavy Duty Flat Washer M6", "quality heavy duty flat washer"),
         ("PHOS SPR STL INT CIRCLIP DIN472 16MM", "phos spr stl int circlip"),
+        # A material, finish or colour after the head ends it, however many title words follow.
+        ("Ardent ARCG 7007 M25 CE Marked IP68 Cable Gland Nickel Plated Brass Electrical Wholesale", "cable gland"),
+        ("Rastor RAHV 8608P EN Certified Hi-vis Vest Orange Polyester Site Safety PPE", "certified hi-vis vest"),
+        (
+            "Ardent ARCH 5199A 1kg Professional Trade Quality Lump Hammer Hickory Workshop Essential",
+            "trade quality lump hammer",
+        ),
     ],
 )
 def test_type_phrases_in_every_title_style(text: str, phrase: str) -> None:
@@ -1082,6 +1089,22 @@ def test_a_modifier_named_by_the_catalogs_abbreviation_is_marked_too() -> None:
     assert threaded.type_names == ["thr bar"] and threaded.abbreviated
     assert not reader.understand("pry bar 450mm").abbreviated  # as written: the model judges
     assert not reader.understand("thr bar").abbreviated  # typed as the catalog writes it
+
+
+def test_an_acronym_is_no_name_and_a_material_no_type_with_the_head_says_is_an_attribute() -> None:
+    """A brand the lexicon lacks counts neither for nor against a type ("ironvale"); an acronym the catalog's
+    types use is a word of the kind ("sds drill bit" is no HSS DRL BIT: the model still judges). A material no
+    type with the head holds is what the product is made of ("ss press elbow"); one that such a type holds says
+    the kind ("4 x 40 wood screws", above)."""
+    catalog = [
+        *["HSS DRL BIT 8MM DIN338", "HSS DRL BIT 10MM DIN338", "SDS PLUS BIT 10X160", "SDS PLUS BIT 12X210"],
+        *["PRESS FIT ELB 15MM", "PRESS FIT ELB 22MM", "SS THRD ROD M8X1000", "SS THRD ROD M10X1000"],
+    ]
+    reader = QueryReader(FactIndex.build(catalog))
+    sds = reader.understand("sds drill bit")
+    assert not sds.abbreviated and "hss drl bit" in sds.type_names
+    elbow = reader.understand("ss press elbow")
+    assert elbow.type_names == ["press fit elb"] and elbow.abbreviated
 
 
 def test_a_hyphenated_word_is_read_as_its_parts_not_spelt_as_the_catalogs_joined_word() -> None:

@@ -132,12 +132,13 @@ class QueryReader:
         fitted_types = [t for t in named(table, fitted, index.usable, in_full=index.in_full) if t not in types]
         classified = bool(types) and table.classes.issuperset(types)
         # Named through the catalog's abbreviations of the query's words ("DRL" for drill, "THR" for threaded), or
-        # by its words without the head they name ("twin and earth" for "twin and earth cable", beside clips "for
-        # twin and earth"), each type holding the query's own type words (:func:`holds_said`). Most queries stop
-        # at the first test: every word of the named types is one of the language, and their heads are said.
+        # by its words without the head they name, as buyers drop a name's last word ("twin and earth" for "twin
+        # and earth cable", beside clips "for twin and earth"; "makita cordless drill" for a "cordless drill
+        # driver"), each type holding the query's own type words (:func:`holds_said`). Most queries stop at the
+        # first test: every word of the named types is one of the language, and their heads are said.
         abbreviated = False
         heads = {h for t in types for h in table.phrases[t].heads}
-        spelt = (w for t in types for w in table.phrases[t].words)
+        spelt = (w for t in types for w in table.phrases[t].text.split())
         if phrase is not None and (any(not analysis.lemmas(w) for w in spelt) or not heads <= set(phrase.words)):
             held = [holds_said(table, t, phrase.text) for t in types]
             abbreviated = None not in held and (any(held) or heads.isdisjoint(phrase.words))

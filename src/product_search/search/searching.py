@@ -282,6 +282,8 @@ class Searcher:
                 for c in others:
                     c.dense = float(stored[c.pk] @ query_vector)
             ranking.fuse(pool, self.fusion, self.dense_weight)
-        if not match.query.abbreviated:  # the model never learnt the catalog's abbreviation: it cannot judge
+        # The model never learnt the catalog's abbreviations, and a name said without its head is repeated by
+        # the accessories made for it: where the query's words name the type so, the model does not judge it.
+        if not match.query.abbreviated:
             ranking.confirm_types(pool, classified=match.query.classified, dense_weight=self.dense_weight)
         return ranking.cut(ranking.order(pool), min_score, top_k), match.query

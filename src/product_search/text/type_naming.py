@@ -14,7 +14,7 @@ import functools
 import re
 from collections.abc import Callable, Sequence
 
-from . import analysis
+from . import analysis, model_codes
 from .identifiers import Identifier
 from .product_types import TypeTable, abbreviates
 from .type_words import forms, material
@@ -240,12 +240,14 @@ def holds_said(table: TypeTable, n: int, phrase: str) -> int | None:
     ("SNDR" sander for sandpaper, "INT" internal for injection), nor "saw blaes" for "RECIP SAW" (a slip in
     the last word is no name)."""
     own = table.phrases[n].words
+    kin = {m for h in table.phrases[n].heads for m in table.by_head().get(h, ())}  # the types with its head
     held = shortened = 0
-    said = {analysis.noun_stems(forms(word))[-1]: word for word in phrase.split()}  # "drill drill": one
+    stems = {w: analysis.noun_stems(forms(w)) for w in phrase.split() if forms(w) and w not in analysis.STOPWORDS}
+    said = {read[-1]: word for word, read in stems.items()}  # "drill drill": one
     head = phrase.rsplit(maxsplit=1)[-1] if phrase else ""
     for stem, word in said.items():
         shorts = [s for s in table.abbreviations(stem) if s in table.by_word()]
-        parts = analysis.noun_stems(forms(word))[:-1]  # "push-fit": push, fit
+        parts = stems[word][:-1]  # "push-fit": push, fit
         if stem in own or (parts and all(p in own for p in parts)):
             held += 1
         elif any(s in own for s in shorts):
@@ -253,8 +255,10 @@ def holds_said(table: TypeTable, n: int, phrase: str) -> int | None:
             shortened += 1
         elif word == head:
             return None
-        elif not shorts and not analysis.lemmas(word):
-            continue  # no word of the language nor abbreviated as one: a name ("ironvale combi drill")
+        elif not shorts and model_codes.is_name(word):
+            continue  # only a name, no word nor acronym ("ironvale combi drill"; not "sds", "brs")
+        elif material(word) and not any(stem in table.phrases[m].words for m in kin):
+            continue  # what it is made of, as no type with its head says ("ss press elbow"; not "wood screws")
         elif stem in table.by_word() or shorts:
             return None
     return shortened if held >= 2 else None

@@ -371,10 +371,23 @@ def _scan(
                 return typed(words)
             continue
         if len(taken) >= _MAX_WORDS:
+            # A material, finish or colour after a head ends the name, whatever words follow ("Cable Gland Nickel
+            # Plated Brass Electrical Wholesale", "Hi-vis Vest Yellow Polyester Site Safety"): no sliding past it.
+            cut = next((i for i in range(1, len(taken)) if material(taken[i]) and _heads(taken[i - 1])), 0)
+            if cut:
+                taken = taken[:cut]
+                if words := done():
+                    return typed(words)
+                continue
             del taken[0]
         taken.append(raw)
     words = done() if taken else []
     return typed(words) if words else None
+
+
+def _heads(word: str) -> bool:
+    """A word that can head a name and is no material, finish or colour itself."""
+    return can_head(word) and not material(word)
 
 
 def _lower_name_after(toks: Sequence[re.Match[str]], n: int, spans: analysis.Spans) -> list[str]:
