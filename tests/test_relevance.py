@@ -646,6 +646,8 @@ def test_types_that_do_not_repeat_are_not_named() -> None:
         ("DIN127 M10 SS A2 SPLIT WSHR BX/200", "split wshr"),
         ("SPLIT WSHR PK/200", "split wshr"),
         ("M10 SPLIT WSHR BX 200", "split wshr"),
+        ("M6 SS A2 SPLIT WSHR 200PK", "split wshr"),  # a count glued to its pack is no code's number
+        ("DIN 1587/M6/BRASS/DOME NUT/25PK", "brass dome nut"),
         ("LOCK NUT NYL DIN 985 M16 A4 (100)", "lock nut"),
         ("M8 WING NUT ZN PLT DIN315 BX100", "wing nut"),
         ("14X80/WALL PLUG/PP/YEL/BX100", "wall plug"),
