@@ -38,10 +38,11 @@ from .type_words import (
     ACRONYM,
     TypePhrase,
     attributes_off,
-    attributes_only,
     can_head,
     compound_of_words,
+    heads_name,
     material,
+    name_words,
     only_name,
     typed,
 )
@@ -72,36 +73,8 @@ _CONTAINERS = frozenset(
 )
 # Labels of a field whose value (a number or code) follows: "Staples type 140", "Hose clamp size 2".
 _LABELS = frozenset({"type", "model", "series", "size", "grade", "class", "style", "no", "ref", "art", "part"})
-# How ERP short texts abbreviate a pack and its count (pack, packet, box, carton, quantity, pieces: "SPLIT WSHR
-# BX/200", "PK 50"): never the product's name, though no English word says so ("BX" could be a head).
-_PACKS = frozenset({"pk", "pkt", "pck", "bx", "ctn", "qty", "pcs"})
 _LETTER_SIZES = re.compile(r"(?i)[2-5]?X{0,3}[SL]|M")  # a garment's size after its label: "gloves size XL"
 MAX_TOKENS = 48  # a type is named in the first sentence or so; the rest describes it
-
-
-def _phrase(taken: list[str], shouting: bool) -> list[str]:
-    """A run of words as a type phrase: without a trailing "and" or words no noun ("sanding belts sold"),
-    without leading names ("Norden rotary hammer"); empty if its last word cannot head a type."""
-    words = list(taken)
-    while words and (words[-1] == "and" or not can_head(words[-1]) or words[-1].lower() in _PACKS):
-        words.pop()
-    words = attributes_off(words, shouting)
-    while words and words[0] == "and":
-        words.pop(0)
-    while len(words) > 1 and not shouting and only_name(words[0]):
-        words.pop(0)
-        while words and words[0] == "and":  # "Bosch and Makita saw"
-            words.pop(0)
-    if len(words) == 1 and words[0][:1].isupper() and compound_of_words(words[0]):
-        return []  # a compound before another name is no brand ("Push-fit elbow"), alone an adjective of what
-        # follows as often as a product ("Low-modulus, neutral-cure silicone", "Anti-friction Coated TCT Saw Blade")
-    if len(words) == 1 and len(words[0]) == 1:
-        return []  # a letter alone names nothing: the "x" of "15 mm x 3 m", the unit of "M12 x 1 m, threaded rod"
-    if not words or (not shouting and all(only_name(w) for w in words)):
-        return []  # names alone ("Stanley FatMax, ..."; an unknown word opening a title: "Ferroportin ...")
-    if attributes_only(words):
-        return []  # a material, finish or colour alone: "brass" in "M25, brass, cable gland", "zinc-plated"
-    return words
 
 
 def type_phrase(
@@ -261,7 +234,7 @@ def _scan(
 
     def done() -> list[str]:  # the run so far as a type phrase, if it is one; else start again
         nonlocal taken, origin, objected
-        words = [] if origin else _phrase(taken, shouting)
+        words = [] if origin else name_words(taken, shouting)
         taken, origin, objected = [], False, False
         return words
 
@@ -276,7 +249,7 @@ def _scan(
             if not _SENTENCE_ENDS.search(tok.string, toks[n - 1].end(), tok.start()):
                 continue  # "!", "?" and line breaks are no tokens: they lie between two
             clause = False
-        if taken and not shouting and attribute_field(toks, n) and _phrase(taken, shouting) and (words := done()):
+        if taken and not shouting and attribute_field(toks, n) and name_words(taken, shouting) and (words := done()):
             # A field of attributes follows the name: "Sanding sheet - Size: 230 x 280 mm", "Half Mask | Silicone".
             # In capitals no case tells a brand's field from the type's: read as before.
             return typed(words)
@@ -373,7 +346,7 @@ def _scan(
         if len(taken) >= _MAX_WORDS:
             # A material, finish or colour after a head ends the name, whatever words follow ("Cable Gland Nickel
             # Plated Brass Electrical Wholesale", "Hi-vis Vest Yellow Polyester Site Safety"): no sliding past it.
-            cut = next((i for i in range(1, len(taken)) if material(taken[i]) and _heads(taken[i - 1])), 0)
+            cut = next((i for i in range(1, len(taken)) if material(taken[i]) and heads_name(taken[i - 1])), 0)
             if cut:
                 taken = taken[:cut]
                 if words := done():
@@ -383,11 +356,6 @@ def _scan(
         taken.append(raw)
     words = done() if taken else []
     return typed(words) if words else None
-
-
-def _heads(word: str) -> bool:
-    """A word that can head a name and is no material, finish or colour itself."""
-    return can_head(word) and not material(word)
 
 
 def _lower_name_after(toks: Sequence[re.Match[str]], n: int, spans: analysis.Spans) -> list[str]:
@@ -402,4 +370,4 @@ def _lower_name_after(toks: Sequence[re.Match[str]], n: int, spans: analysis.Spa
         if not raw.islower() or not plain(raw) or raw in _ENDS or tok.start() in spans:
             break
         words.append(raw)
-    return _phrase(words, False)
+    return name_words(words, False)

@@ -159,3 +159,38 @@ def typed(taken: list[str]) -> TypePhrase:
     if heads[0] in COLLECTIVE and len(stems) > 1:
         heads.append(stems[-2][-1])
     return TypePhrase(" ".join(taken).lower(), words, tuple(heads))
+
+
+# How ERP short texts abbreviate a pack and its count (pack, packet, box, carton, quantity, pieces: "SPLIT WSHR
+# BX/200", "PK 50"): never the product's name, though no English word says so ("BX" could be a head).
+PACKS = frozenset({"pk", "pkt", "pck", "bx", "ctn", "qty", "pcs"})
+
+
+def name_words(taken: list[str], shouting: bool) -> list[str]:
+    """A run of words as a type phrase: without a trailing "and" or words no noun ("sanding belts sold"),
+    without leading names ("Norden rotary hammer"); empty if its last word cannot head a type."""
+    words = list(taken)
+    while words and (words[-1] == "and" or not can_head(words[-1]) or words[-1].lower() in PACKS):
+        words.pop()
+    words = attributes_off(words, shouting)
+    while words and words[0] == "and":
+        words.pop(0)
+    while len(words) > 1 and not shouting and only_name(words[0]):
+        words.pop(0)
+        while words and words[0] == "and":  # "Bosch and Makita saw"
+            words.pop(0)
+    if len(words) == 1 and words[0][:1].isupper() and compound_of_words(words[0]):
+        return []  # a compound before another name is no brand ("Push-fit elbow"), alone an adjective of what
+        # follows as often as a product ("Low-modulus, neutral-cure silicone", "Anti-friction Coated TCT Saw Blade")
+    if len(words) == 1 and len(words[0]) == 1:
+        return []  # a letter alone names nothing: the "x" of "15 mm x 3 m", the unit of "M12 x 1 m, threaded rod"
+    if not words or (not shouting and all(only_name(w) for w in words)):
+        return []  # names alone ("Stanley FatMax, ..."; an unknown word opening a title: "Ferroportin ...")
+    if attributes_only(words):
+        return []  # a material, finish or colour alone: "brass" in "M25, brass, cable gland", "zinc-plated"
+    return words
+
+
+def heads_name(word: str) -> bool:
+    """A word that can head a name and is no material, finish or colour itself."""
+    return can_head(word) and not material(word)
