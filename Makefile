@@ -287,7 +287,8 @@ finetune: dev finetune-tools  ## fine-tune all-MiniLM-L6-v2 on SciFact train min
 	$(BIN)/product-search models evaluate all-minilm-l6-v2:1
 	$(BIN)/product-search models evaluate --no-check all-minilm-l6-v2@candidate  # the verdict is reported, not fatal
 
-PRODUCT_CATALOGS := data/training/marketplace data/training/erp data/training/sentences data/training/storefront data/training/brochure data/training/shorttext data/training/datasheet
+PRODUCT_CATALOGS := $(addprefix data/training/,marketplace erp sentences storefront brochure shorttext datasheet \
+	pricelist listing feed howto)
 finetune-products: dev finetune-tools  ## fine-tune on the training catalogs' buyer queries (and each again in the starter synonyms' other words) with mined hard negatives (+ SciFact train) -> next version @candidate, evaluated beside version 1 on every gate set (held-out catalogs included) and SciFact dev (~30 min)
 	$(BIN)/product-search models list >/dev/null  # an empty repository gets version 1 first
 	rm -rf var/finetuned-products

@@ -1,6 +1,6 @@
 """data/training: what scripts/make_training_catalogs*.py write, byte for byte, with enough queries of every class.
 
-Three generators, each written blind by its own author (none read the ranking code, the held-out or
+Five generators, each written blind by its own author (none read the ranking code, the held-out or
 development sets, or the other generators): one ontology per script, two or three styles each."""
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ WRITERS = {  # script -> the catalogs (styles) it writes
     "make_training_catalogs.py": ("marketplace", "erp", "sentences"),
     "make_training_catalogs_b.py": ("storefront", "brochure"),
     "make_training_catalogs_c.py": ("shorttext", "datasheet"),
+    "make_training_catalogs_d.py": ("pricelist", "listing"),
+    "make_training_catalogs_e.py": ("feed", "howto"),
 }
 STYLES = tuple(style for styles in WRITERS.values() for style in styles)
 CLASSES = {
