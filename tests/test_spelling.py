@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from flask import Flask
+
 from product_search.index.indexfile import IndexStamp
 from product_search.index.lexical_index import LexicalIndex
 from product_search.index.query_facts import Correction
 from product_search.text import analysis
 from product_search.text.spelling import MAX_WORDS, corrected, one_edit, pieces, respelled
+
+from .support import ADMIN
 
 STAMP = IndexStamp("inst", "c", 1, "fp", 1)
 CATALOG = [
@@ -81,6 +87,45 @@ def test_a_query_that_names_no_type_as_typed_is_read_with_its_slips_corrected() 
     assert index.reader.understand("spring washr m8").type_names == ["spring washer"]  # named as typed
     assert index.match("spring washr m8").query.type_names == ["spring washer"]
     assert index.match("pipe bender 15mm").query.type_names == ["pipe bender"]
+
+
+def test_of_the_edits_to_one_stem_the_english_word_is_spelled() -> None:
+    """ "chargres" is one slip from "chargers" and from "chargeres", both stems of "charger": the word the
+    model and the reading see is the one English has."""
+    held = _frequency(["Battery charger 18V", "Fast charger 36V"])
+    assert corrected("chargres", "chargr", lambda s: held.get(s, 0)) == ("chargers", "charger")
+
+
+def test_the_reader_respells_only_typing_slips() -> None:
+    index = LexicalIndex.build(STAMP, enumerate(CATALOG))
+    assert index.reader.respelled("Impackt driver 18V") == "impact driver 18V"
+    assert index.reader.respelled("impact driver") == "impact driver"
+    assert index.reader.respelled("fluke117 meter") == "fluke117 meter", "a glued code is no slip: as typed"
+
+
+def test_in_hybrid_mode_the_model_reads_a_slip_as_the_catalog_spells_it(make_app: Callable[..., Flask]) -> None:
+    """The model reads "chargres" as pieces of nothing it learnt: the battery charger is no nearer to it than
+    the tools that mention their chargers, so it vetoes the charger type the words name. In hybrid mode it
+    reads the query as the words are searched ("chargers"); the model alone (dense mode) reads it as typed."""
+    client = make_app().test_client()
+    catalog = [
+        "Ferrox FX C3668S Battery Charger 36V 2A - Fast Charge - Dual Port",
+        "Ferrox FX C1820 Battery Charger 18V - Compact",
+        "Brennick BN 99-13C Cordless Jigsaw 18V, Body Only - shares batteries and chargers with every 18V tool",
+        "Brennick BN2553 Angle Grinder 36V - Body Only - batteries and chargers sold separately, chargers fit",
+        "Korrin KRX B1832A Battery 18V 4.0Ah - Slide Pack",
+    ]
+    body = {"products": [{"id": f"p{n}", "description": d} for n, d in enumerate(catalog)]}
+    assert client.post("/v1/catalogs/c/products", json=body, headers=ADMIN).status_code == 201
+    answers = {
+        mode: client.post("/v1/catalogs/c/search", json={"queries": ["chargres"], "mode": mode}).get_json()
+        for mode in ("dense", "hybrid")
+    }
+    hybrid = answers["hybrid"]["results"][0]
+    assert {h["id"] for h in hybrid[:2]} == {"p0", "p1"}
+    assert answers["hybrid"]["readings"][0]["corrections"] == [{"term": "chargres", "searched_as": "chargers"}]
+    cosine = {mode: {h["id"]: h["signals"]["dense"] for h in answers[mode]["results"][0]} for mode in answers}
+    assert cosine["hybrid"]["p0"] > cosine["dense"]["p0"] + 0.1  # the respelled query, the typed one
 
 
 def test_respelled_replaces_whole_words_in_any_case() -> None:

@@ -161,19 +161,21 @@ class Searcher:
                     raise CatalogNotFound(f"catalog {name!r} has no generation {generation}", {"catalog": name})
                 cat = cat.through(gen)
             manifest = self.lookup.model(cat)
+            lexical = self.indexes.lexical(conn, cat)
             if mode != "lexical":
                 encoder = self.lookup.encoder(cat)
                 if query_vectors is not None and cat.generation == seen:
                     vectors = query_vectors
                 else:
-                    # Encoded inside the snapshot: the vectors are always of the generation it reads.
-                    vectors = encoder.encode(list(queries), "query")
+                    # Encoded inside the snapshot: the vectors are always of the generation it reads. In hybrid mode
+                    # the model reads a typing slip as the words are searched (the model alone reads as typed).
+                    texts = [lexical.reader.respelled(q) for q in queries] if mode == "hybrid" else list(queries)
+                    vectors = encoder.encode(texts, "query")
                 t1 = time.perf_counter()
             used = ModelUsed(manifest.ref, cat.fingerprint, cat.generation)
             # The catalog's synonyms widen what the words and types read (the model reads the query as typed).
             synonyms = self.lookup.synonyms(conn, cat)
             expanded = [synonyms.expand(q) for q in queries]
-            lexical = self.indexes.lexical(conn, cat)
             allowed = self._allowed(conn, cat, filters) if filters else None
             if allowed is not None and len(allowed) == 0:
                 empty = SearchRecord(name, queries, None, [[] for _ in queries], encoder, t1 - t0, None, None)

@@ -51,7 +51,10 @@ def corrected(word: str, stem: str, frequency: Callable[[str], int]) -> tuple[st
     held = [(-n, s, w) for w, s in zip(candidates, analysis.stem(candidates), strict=True) if (n := frequency(s))]
     if not held:
         return None
-    _, best, spelled = min(held)
+    _, best, _ = min(held)
+    # Of the edits to that stem, an English word ("chargres": "chargers", not "chargeres"): what the model reads.
+    forms = [w for _, s, w in held if s == best]
+    spelled = next((w for w in forms if analysis.lemmas(w)), forms[0])
     return spelled, best
 
 
