@@ -310,6 +310,11 @@ def test_a_plural_noun_names_what_its_singular_names() -> None:
         ("Size 10 safety boots S3", "safety boots", ("boot",)),  # a leading label and its value
         ("Hose clamp size 2, 12-22 mm", "hose clamp", ("clamp",)),
         ("Ball bearing series, deep groove", "ball bearing series", ("seri",)),  # no value follows: a word
+        # A title and its labelled fields on one line: the first label is no part of the name; a name with its
+        # particulars after a colon keeps its last word.
+        ("Norvale Hex Bolt Thread: M10 x 80; Material: A2; Standard: DIN 931", "hex bolt", ("bolt",)),
+        ("Steel Tape Measure Size: 5 m; Blade width: 19 mm", "steel tape measure", ("measur",)),
+        ("Claw Hammer: 16 oz, fibreglass handle", "claw hammer", ("hammer",)),
     ],
 )
 def test_type_phrases_are_learned_from_the_description(text: str, phrase: str, heads: tuple[str, ...]) -> None:

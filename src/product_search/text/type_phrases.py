@@ -319,6 +319,8 @@ def _scan(
             if brand and leading_names(True, n + 1):
                 taken = []  # a brand in a field of its own before its code: "CORVANE, CV-670-7, BELT SANDER"
                 continue
+            if raw == ":" and len(taken) > 1 and _fields_follow(toks, n):
+                taken.pop()  # a list of labelled fields begins with its label: "Hex Bolt Thread: M10; Material: A2"
             if words := done():
                 return typed(words)
             if pointer and raw not in ("(", ")"):
@@ -356,6 +358,19 @@ def _scan(
         taken.append(raw)
     words = done() if taken else []
     return typed(words) if words else None
+
+
+def _fields_follow(toks: Sequence[re.Match[str]], n: int) -> bool:
+    """Whether the colon at token ``n`` opens a list of labelled fields: after its value, a semicolon and another
+    label of a word or two with its colon ("Thread: M10 x 80; Material: A2"), as a title and its attributes
+    written on one line read; not a name with its particulars ("Claw Hammer: 16 oz, fibreglass handle")."""
+    for k in range(n + 1, len(toks) - 2):
+        if toks[k].group() == ";":
+            label = 1 if toks[k + 2].group() == ":" else 2 if k + 3 < len(toks) and toks[k + 3].group() == ":" else 0
+            return label > 0 and all(t.group().isalpha() for t in toks[k + 1 : k + 1 + label])
+        if toks[k].group() in (".", ":"):
+            return False
+    return False
 
 
 def _lower_name_after(toks: Sequence[re.Match[str]], n: int, spans: analysis.Spans) -> list[str]:
