@@ -315,6 +315,8 @@ def test_a_plural_noun_names_what_its_singular_names() -> None:
         ("Norvale Hex Bolt Thread: M10 x 80; Material: A2; Standard: DIN 931", "hex bolt", ("bolt",)),
         ("Steel Tape Measure Size: 5 m; Blade width: 19 mm", "steel tape measure", ("measur",)),
         ("Claw Hammer: 16 oz, fibreglass handle", "claw hammer", ("hammer",)),
+        ("Hex Bolt: M10 x 80; Material: A2", "hex bolt", ("bolt",)),  # the name, not a label, before the list
+        ("Cordless Drill: 18V; Battery: 2 x 5Ah", "cordless drill", ("drill",)),
     ],
 )
 def test_type_phrases_are_learned_from_the_description(text: str, phrase: str, heads: tuple[str, ...]) -> None:

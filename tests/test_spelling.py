@@ -101,6 +101,16 @@ def test_the_reader_respells_only_typing_slips() -> None:
     assert index.reader.respelled("Impackt driver 18V") == "impact driver 18V"
     assert index.reader.respelled("impact driver") == "impact driver"
     assert index.reader.respelled("fluke117 meter") == "fluke117 meter", "a glued code is no slip: as typed"
+    abstracts = [
+        "Nexin proteins regulate axonemal motility in flagellated cells.",
+        "Kexin processes prohormones in the secretory pathway of yeast.",
+        "Dynein arms generate the sliding of doublet microtubules.",
+        "Ciliary beating depends on coordinated dynein activity.",
+    ]
+    prose = LexicalIndex.build(STAMP, enumerate(abstracts))
+    assert not prose.reader.facts.of_products, "the premise: no catalog of products"
+    assert prose.match("kexinn processing").query.corrections == [Correction("kexinn", "kexin")]  # the words
+    assert prose.reader.respelled("kexinn processing") == "kexinn processing"  # a term of art: the model as typed
 
 
 def test_in_hybrid_mode_the_model_reads_a_slip_as_the_catalog_spells_it(make_app: Callable[..., Flask]) -> None:

@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 # Identifiers of a query that count (in order of appearance): a buyer names a few; each costs a pass over
 # the catalog's rows, and a 2,000-character query of sizes names hundreds.
 MAX_QUERY_IDENTIFIERS = 32
+SLIPS_HELD = 1024  # queries whose slips a reader keeps (one index's vocabulary: a new index, a new reader)
 
 
 class QueryReader:
@@ -39,6 +40,7 @@ class QueryReader:
         self.facts = facts
         self._words = TermTable.of({}) if words is None else words
         self._frequency = frequency or (lambda _: 0)
+        self._slips_held: dict[tuple[str, ...], dict[int, tuple[str, str]]] = {}
 
     def read(self, query: str, wordings: Sequence[str] = ()) -> tuple[list[str], QueryFacts]:
         """The tokens ``query`` is searched by (repeats count, as in BM25) and its facts, its types read from
@@ -71,7 +73,15 @@ class QueryReader:
         return tokens, facts
 
     def _slips(self, typed: list[str], stems: list[str]) -> dict[int, tuple[str, str]]:
-        return spelling.slips(typed, stems, self._words.__contains__, self._frequency)
+        # A hybrid search asks twice, for the model (respelled) and for the words (read): looked up once.
+        key = tuple(typed)
+        found = self._slips_held.get(key)
+        if found is None:
+            found = spelling.slips(typed, stems, self._words.__contains__, self._frequency)
+            if len(self._slips_held) >= SLIPS_HELD:
+                self._slips_held.clear()
+            self._slips_held[key] = found
+        return found
 
     def respelled(self, query: str) -> str:
         """``query`` with its typing slips as the catalog spells them ("chargres" -> "chargers"): what the model

@@ -103,7 +103,8 @@ class Searcher:
         numbers, barcodes or standards rank first; in ``hybrid``, then products of the type it names, in
         the asked-for size first (:func:`.ranking.order`). ``min_score`` drops weaker results, except
         exact code hits and the named type in the asked-for size. ``query_vectors``: (len(queries),
-        dimension) if already encoded. The search's telemetry is queued after the answer.
+        dimension) if already encoded, used as given (in hybrid mode the search itself encodes a query with its
+        typing slips respelled, :meth:`.QueryReader.respelled`). The search's telemetry is queued after the answer.
         """
         outcome, record = self._answer(
             name, queries, top_k, filters, query_vectors=query_vectors, mode=mode, min_score=min_score, generation=None

@@ -40,7 +40,8 @@ def correctable(word: str) -> bool:
 
 def corrected(word: str, stem: str, frequency: Callable[[str], int]) -> tuple[str, str] | None:
     """What to search for ``word`` (typed; ``stem``: its stem) where the catalog lacks ``stem``: the word one
-    edit away whose stem most products hold (``frequency``: 0 for none), ties alphabetical, and that stem;
+    edit away whose stem most products hold (``frequency``: 0 for none; ties alphabetical, then an English word of
+    that stem before other edits to it), and that stem;
     None if none is. The edits are of the word as typed, not of its stem ("speing" stems to "spe", three
     letters one edit from many a stem; the word is one from "spring"). Words with digits (codes, sizes) and
     words shorter or longer than the limits are left as typed, and so are English words the catalog lacks:

@@ -73,6 +73,14 @@ _CONTAINERS = frozenset(
 )
 # Labels of a field whose value (a number or code) follows: "Staples type 140", "Hose clamp size 2".
 _LABELS = frozenset({"type", "model", "series", "size", "grade", "class", "style", "no", "ref", "art", "part"})
+# The attributes a feed labels after a title on the same line ("... Hex Bolt Thread: M10; Material: A2"): the word
+# before the first colon is that label, not the name's head, only where it names an attribute ("Hex Bolt: M10;
+# Material: A2" is a hex bolt, "Cordless Drill: 18V; Battery: 2 x 5Ah" a drill).
+_FIELD_LABELS = _LABELS | frozenset({
+    "thread", "material", "volume", "weight", "length", "width", "height", "depth", "diameter", "colour", "color",
+    "finish", "rating", "capacity", "voltage", "power", "bore", "pitch", "torque", "pressure", "spec", "standard",
+    "dimensions", "sizes",
+})  # fmt: skip
 _LETTER_SIZES = re.compile(r"(?i)[2-5]?X{0,3}[SL]|M")  # a garment's size after its label: "gloves size XL"
 MAX_TOKENS = 48  # a type is named in the first sentence or so; the rest describes it
 
@@ -319,7 +327,7 @@ def _scan(
             if brand and leading_names(True, n + 1):
                 taken = []  # a brand in a field of its own before its code: "CORVANE, CV-670-7, BELT SANDER"
                 continue
-            if raw == ":" and len(taken) > 1 and _fields_follow(toks, n):
+            if raw == ":" and len(taken) > 1 and taken[-1].lower() in _FIELD_LABELS and _fields_follow(toks, n):
                 taken.pop()  # a list of labelled fields begins with its label: "Hex Bolt Thread: M10; Material: A2"
             if words := done():
                 return typed(words)

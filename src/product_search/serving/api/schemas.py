@@ -165,7 +165,8 @@ class SearchHit(ma.Schema):
         values=ma.fields.Float(),
         required=True,
         metadata={
-            "description": "Each signal's score: dense (cosine), lexical (BM25 over the query's best, 0..1), "
+            "description": "Each signal's score: dense (cosine; in hybrid mode of the query with its corrections), "
+            "lexical (BM25 over the query's best, 0..1), "
             "similarity (the mode's: dense, lexical or their fusion; score before placing).",
             "example": {"dense": 0.71, "lexical": 0.83, "similarity": 0.758},
         },
@@ -225,7 +226,7 @@ class ReadingSchema(ma.Schema):
         required=True,
         metadata={
             "description": "Words the catalog lacks that the words search read as its own, one typing slip away "
-            "(the model reads the query as typed)."
+            "(in hybrid mode the model reads them so too; in dense mode it reads the query as typed)."
         },
     )
 
