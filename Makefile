@@ -289,12 +289,16 @@ finetune: dev finetune-tools  ## fine-tune all-MiniLM-L6-v2 on SciFact train min
 
 PRODUCT_CATALOGS := $(addprefix data/training/,marketplace erp sentences storefront brochure shorttext datasheet \
 	pricelist listing feed howto)
-finetune-products: dev finetune-tools  ## fine-tune on the training catalogs' buyer queries (and each again in the starter synonyms' other words) with mined hard negatives (+ SciFact train) -> next version @candidate, evaluated beside version 1 on every gate set (held-out catalogs included) and SciFact dev (~30 min)
+finetune-products: dev finetune-tools  ## fine-tune on the training catalogs' buyer queries (and each again in the starter synonyms' other words) with mined hard negatives (+ SciFact train), choose its fusion weight on their dev split -> next version @candidate, evaluated beside version 1 on every gate set (held-out catalogs included) and SciFact dev (~30 min)
 	$(BIN)/product-search models list >/dev/null  # an empty repository gets version 1 first
-	rm -rf var/finetuned-products
+	rm -rf var/finetuned-products var/finetuned-products.weight
 	$(FINETUNE_VENV)/bin/python scripts/finetune.py --base $(MODEL_REPOSITORY)/all-minilm-l6-v2/1/model \
 		--out var/finetuned-products --products $(PRODUCT_CATALOGS) --synonyms data/synonyms/hardware-en.json $(FINETUNE_ARGS)
-	$(BIN)/product-search models import var/finetuned-products --name all-minilm-l6-v2 --alias candidate
+	# The version's own fusion weight, chosen on the training catalogs' dev split (never a held-out one).
+	$(BIN)/python scripts/tune_fusion.py --model var/finetuned-products --catalogs $(PRODUCT_CATALOGS) \
+		--choose var/finetuned-products.weight
+	$(BIN)/product-search models import var/finetuned-products --name all-minilm-l6-v2 --alias candidate \
+		--dense-weight $$(cat var/finetuned-products.weight)
 	$(BIN)/product-search models evaluate all-minilm-l6-v2:1
 	$(BIN)/product-search models evaluate --no-check all-minilm-l6-v2@candidate  # the gate decides promotion
 
@@ -324,7 +328,7 @@ quality-set: install  ## regenerate data/quality, data/buyers and data/identifie
 	$(BIN)/python scripts/make_buyer_set.py
 	$(BIN)/python scripts/make_identifier_set.py
 
-tune-fusion: install  ## hybrid fusion and dense weight on SciFact train, in process (EVAL_ARGS="--data DIR")
+tune-fusion: install  ## hybrid fusion and dense weight on SciFact train, in process (EVAL_ARGS="--data DIR"; a new version's own weight: scripts/tune_fusion.py --choose)
 	$(BIN)/python scripts/tune_fusion.py $(EVAL_ARGS)
 
 index: install  ## rebuild every catalog's index file from stored vectors (no re-encoding)

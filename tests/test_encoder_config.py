@@ -31,7 +31,7 @@ def test_settings_defaults_and_parsing(tmp_path: Path) -> None:
     assert s.max_queries == 256 and s.max_top_k == 100 and s.max_query_chars == 2000
     assert s.redacted()["admin_keys"] == "<2 keys>" and "secret" not in str(s.redacted())
     assert Path(s.model_path, "modules.json").is_file()
-    assert (s.search_mode, s.fusion, s.hybrid_dense_weight, s.min_score) == ("hybrid", "convex", 0.6, None)
+    assert (s.search_mode, s.fusion, s.hybrid_dense_weight, s.min_score) == ("hybrid", "convex", None, None)
     ranking = Settings.from_env(
         {
             "PRODUCT_SEARCH_SEARCH_MODE": "Dense",

@@ -323,8 +323,10 @@ def test_models_evaluate_stores_its_report_beside_the_version(
     assert (
         report["model"] == V2 and buyers["gate_failures"] == [] and buyers["results"]["hybrid"]["all"]["ndcg@10"] > 0.9
     )
+    assert report["hybrid_dense_weight"] == 0.6, "what its hybrid rows were fused with (no weight of its own)"
     listing = make_app(models=two_models).test_client().get("/v1/models").json
-    assert next(m for m in listing["models"] if m["ref"] == V2)["evaluation"]["evaluation"]["model"] == V2
+    listed = next(m for m in listing["models"] if m["ref"] == V2)
+    assert listed["evaluation"]["evaluation"]["model"] == V2 and listed["hybrid_dense_weight"] is None
 
 
 def test_a_migration_cancelled_while_it_runs_stops_and_leaves_the_catalog_as_it_was(

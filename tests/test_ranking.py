@@ -178,3 +178,11 @@ def test_with_signals_copies_each_rows_facts() -> None:
     ranking.with_signals([a, b], match, [2, 0])
     assert (a.lexical, a.standard, b.lexical, b.attributes) == pytest.approx((0.3, 1.0, 0.1, 0.5))
     assert not a.extension and not b.extension
+
+
+def test_the_fusion_weight_is_the_services_then_the_versions_then_the_default() -> None:
+    assert ranking.dense_weight(None, None) == ranking.DENSE_WEIGHT
+    assert ranking.dense_weight(None, 0.8) == 0.8
+    assert ranking.dense_weight(0.3, 0.8) == 0.3
+    assert ranking.dense_weight(0.0, 0.8) == 0.0, "a weight of 0 set by the operator is a weight, not unset"
+    assert ranking.dense_weight(None, 0.0) == 0.0

@@ -28,7 +28,11 @@ from product_search.encoding.repository import (
     bootstrap,
 )
 from product_search.errors import InvalidInput
+from product_search.search import ranking
+from product_search.serving.app import create_app
 from product_search_harness.model_versions import exports_of
+
+from .support import ADMIN
 
 
 @pytest.fixture(scope="module")
@@ -197,8 +201,12 @@ def test_cli_lists_imports_and_moves_aliases(published: tuple[ModelRepository, M
     source, manifest = published
     env = {"PRODUCT_SEARCH_MODEL_REPOSITORY": str(tmp_path / "repo"), "PRODUCT_SEARCH_DATA_DIR": str(tmp_path)}
     runner = CliRunner()
-    imported = runner.invoke(main, ["models", "import", str(source.model_dir(manifest)), "--name", "tuned"], env=env)
+    model_dir = str(source.model_dir(manifest))
+    refused = runner.invoke(main, ["models", "import", model_dir, "--name", "tuned", "--dense-weight", "1.5"], env=env)
+    assert refused.exit_code == 2 and "--dense-weight" in refused.output and not (tmp_path / "repo").exists()
+    imported = runner.invoke(main, ["models", "import", model_dir, "--name", "tuned", "--dense-weight", "0.8"], env=env)
     assert imported.exit_code == 0, imported.output
+    assert ModelRepository(tmp_path / "repo").manifest("tuned", 1).hybrid_dense_weight == 0.8
     assert (
         "tuned:1" in imported.output and f"empty; added {default_model_path()} as {DEFAULT_MODEL}:1" in imported.output
     )
@@ -206,7 +214,51 @@ def test_cli_lists_imports_and_moves_aliases(published: tuple[ModelRepository, M
     assert moved.exit_code == 0 and "tuned@candidate -> tuned:1" in moved.output
     listed = runner.invoke(main, ["models", "list"], env=env)
     assert f"{DEFAULT_MODEL}:1" in listed.output and "@production" in listed.output and "@candidate" in listed.output
+    assert [line.endswith("dense weight 0.8") for line in listed.output.splitlines()] == [False, True]
     missing = runner.invoke(main, ["models", "alias", "tuned@candidate", "7"], env=env)
     assert missing.exit_code == 1 and "tuned:7 is not in the repository" in missing.output
     aliases = json.loads((tmp_path / "repo" / "tuned" / "aliases.json").read_text())
     assert aliases == {"candidate": 1}
+
+
+def test_a_versions_own_fusion_weight_is_what_its_catalogs_fuse_with_unless_the_service_sets_one(
+    repository: ModelRepository, base_settings: Settings, tmp_path: Path
+) -> None:
+    """A weight chosen for a fine-tuned version travels with it (its manifest): the hybrid similarity of its
+    catalogs' hits is ``w * dense + (1 - w) * lexical`` with that weight; a version without one fuses with
+    ranking.DENSE_WEIGHT; PRODUCT_SEARCH_HYBRID_DENSE_WEIGHT, where set, is every version's."""
+    v1 = repository.resolve(DEFAULT_MODEL)
+    model_dir = repository.model_dir(v1)
+    copied = exports_of(model_dir)
+    weighted = repository.publish(
+        model_dir, "weighted", prepare=lambda d: {**copied(d), "hybrid_dense_weight": 0.9}, alias="production"
+    )
+    assert (weighted.hybrid_dense_weight, v1.hybrid_dense_weight) == (0.9, None)
+    with pytest.raises(InvalidInput):
+        repository.publish(model_dir, "weighted", prepare=lambda d: {**copied(d), "hybrid_dense_weight": "0.9"})
+    assert repository.versions("weighted") == [1], "a refused import leaves nothing"
+    products = [
+        {"id": "b1", "description": "Hex bolt M8 x 40 mm, A2 stainless steel"},
+        {"id": "b2", "description": "Hex nut M8, zinc plated steel"},
+        {"id": "b3", "description": "Cordless drill driver 18V with two batteries"},
+    ]
+
+    def fused(model: str, weight: float | None) -> list[tuple[float, float, float]]:
+        settings = replace(
+            base_settings, model_repository=repository.root, model=model, hybrid_dense_weight=weight,
+            data_dir=tmp_path / f"{model}-{weight}",
+        )  # fmt: skip
+        client = create_app(settings, models=LoadedModels(settings, repository)).test_client()
+        assert client.post("/v1/catalogs/c/products", json={"products": products}, headers=ADMIN).status_code == 201
+        hits = client.post("/v1/catalogs/c/search", json={"queries": ["m8 hex bolt"], "mode": "hybrid"}).json
+        signals = [h["signals"] for h in hits["results"][0]]
+        assert len(signals) == 3 and all(s["lexical"] > 0 for s in signals[:2])
+        return [(s["dense"], s.get("lexical", 0.0), s["similarity"]) for s in signals]
+
+    for model, weight, used in (
+        ("weighted", None, 0.9),
+        (DEFAULT_MODEL, None, ranking.DENSE_WEIGHT),
+        ("weighted", 0.3, 0.3),
+    ):
+        for dense, lexical, similarity in fused(model, weight):
+            assert similarity == pytest.approx(used * dense + (1 - used) * lexical, abs=2e-6), (model, weight)

@@ -91,7 +91,7 @@ class Catalogs:
         ivf_threshold: int = 0,
         ivf_nprobe: int = 0,
         fusion: str = "convex",
-        dense_weight: float = 0.6,
+        dense_weight: float | None = None,
         retain_generations: int = 1,
         migration_duty: float = 0.5,
         migration_lease: float = 30.0,

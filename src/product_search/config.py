@@ -242,7 +242,8 @@ class Settings:
     # Ranking defaults (docs/evaluation.md has the measurements behind them); requests may override mode/min_score.
     search_mode: SearchMode = _setting("hybrid", _choice(MODES), _p("SEARCH_MODE"))  # noqa: RUF009
     fusion: str = _setting("convex", _choice(FUSIONS), _p("FUSION"))
-    hybrid_dense_weight: float = _setting(0.6, _float, _p("HYBRID_DENSE_WEIGHT"))
+    # None: the weight recorded with the catalog's model version, else ranking.DENSE_WEIGHT; set: every version.
+    hybrid_dense_weight: float | None = _setting(None, _float, _p("HYBRID_DENSE_WEIGHT"))
     # Results scoring below are dropped (identifier hits never); None: keep all.
     min_score: float | None = _setting(None, _float, _p("MIN_SCORE"))
 
@@ -265,7 +266,7 @@ class Settings:
         )
         settings = cls(**values)
         p = PREFIX
-        if not 0.0 <= settings.hybrid_dense_weight <= 1.0:
+        if settings.hybrid_dense_weight is not None and not 0.0 <= settings.hybrid_dense_weight <= 1.0:
             raise ConfigError(f"{p}HYBRID_DENSE_WEIGHT must be between 0 and 1")
         if settings.queue_timeout < 0:
             raise ConfigError(f"{p}QUEUE_TIMEOUT must not be negative")

@@ -22,6 +22,7 @@ from .config import SearchMode, Settings
 from .encoding.models import LoadedModels
 from .encoding.repository import ModelRepository
 from .observability.evaluation import Dataset, Served, gate_failures, load_beir, report, split
+from .search.ranking import dense_weight
 from .storage.store import NewProduct
 
 MODES: tuple[SearchMode, ...] = ("dense", "hybrid")
@@ -86,7 +87,14 @@ def evaluate_version(
 ) -> dict[str, Any]:
     """Every set (a folder with ``gate.json``) and SciFact's dev split on version ``ref``."""
     manifest = repository.resolve(ref)
-    evaluation: dict[str, Any] = {"model": manifest.ref, "backend": settings.backend, "at": time.time(), "sets": {}}
+    evaluation: dict[str, Any] = {
+        "model": manifest.ref,
+        "backend": settings.backend,
+        # What its hybrid rows were fused with.
+        "hybrid_dense_weight": dense_weight(settings.hybrid_dense_weight, manifest.hybrid_dense_weight),
+        "at": time.time(),
+        "sets": {},
+    }
     for folder in sets:
         gate = json.loads((folder / "gate.json").read_text(encoding="utf-8"))
         log(f"{manifest.ref}: {folder} ...")

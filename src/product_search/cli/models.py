@@ -58,8 +58,20 @@ def models() -> None:
 @click.option("--alias", help="Point this alias at the new version (e.g. candidate).")
 @click.option("--query-prompt", help="Text put before every query (default: the model's own 'query' prompt).")
 @click.option("--document-prompt", help="Text put before every document (default: the model's 'document' prompt).")
+@click.option(
+    "--dense-weight",
+    type=click.FloatRange(0.0, 1.0),
+    help="The hybrid fusion's weight of this version's cosine, chosen for it (scripts/tune_fusion.py --choose); "
+    "default: the service's (PRODUCT_SEARCH_HYBRID_DENSE_WEIGHT, else 0.6).",
+)
 def import_model(
-    source: str, name: str, alias: str | None, query_prompt: str | None, document_prompt: str | None
+    source: str,
+    name: str,
+    *,
+    alias: str | None,
+    query_prompt: str | None,
+    document_prompt: str | None,
+    dense_weight: float | None,
 ) -> None:
     """Publish SOURCE as the next version of NAME (ONNX exports included).
 
@@ -75,6 +87,8 @@ def import_model(
             facts["query_prompt"] = query_prompt
         if document_prompt is not None:
             facts["document_prompt"] = document_prompt
+        if dense_weight is not None:
+            facts["hybrid_dense_weight"] = dense_weight
         return facts
 
     try:
@@ -101,7 +115,8 @@ def list_models() -> None:
         m = info.manifest
         aliases = " ".join(f"@{a}" for a in info.aliases)
         source = redact(m.source)  # older releases wrote MLflow tracking URIs with their credentials
-        click.echo(f"{m.ref:<28} dim {m.dimension:<5} weights {m.weights_sha256[:12]}  {aliases:<24} {source}")
+        fusion = "" if m.hybrid_dense_weight is None else f"  dense weight {m.hybrid_dense_weight:g}"
+        click.echo(f"{m.ref:<28} dim {m.dimension:<5} weights {m.weights_sha256[:12]}  {aliases:<24} {source}{fusion}")
 
 
 @models.command(name="alias")

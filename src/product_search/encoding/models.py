@@ -43,6 +43,7 @@ class VersionInfo:
     max_seq_length: int
     query_prompt: str
     document_prompt: str
+    hybrid_dense_weight: float | None  # chosen for this version when imported; None: the service's
     aliases: list[str]
     loaded: bool
     weights_bytes: int  # the ONNX (or PyTorch) weights file this backend maps: its memory when loaded
@@ -256,6 +257,7 @@ class LoadedModels:
                     man.max_seq_length,
                     man.query_prompt,
                     man.document_prompt,
+                    man.hybrid_dense_weight,
                     info.aliases,
                     self.is_loaded(man.ref),
                     weights.stat().st_size if weights.is_file() else 0,

@@ -3,7 +3,8 @@
 Layout (like Triton's ``<repository>/<model>/<version>/``)::
 
     <root>/<name>/<version>/model/             the sentence-transformers directory, ONNX exports in onnx/
-    <root>/<name>/<version>/manifest.json      name, version, weights hash, dimension, prompts, source, files
+    <root>/<name>/<version>/manifest.json      name, version, weights hash, dimension, prompts, source, files,
+                                               the fusion's dense weight chosen for the version
     <root>/<name>/aliases.json                 {"production": 1, "candidate": 2}: replaced atomically
     <root>/<name>/reports/<version>/<kind>.json evaluation reports, written beside a version, never in it
 
@@ -96,6 +97,8 @@ class Manifest:
     source: str  # where it came from: a directory, an MLflow URI, a fine-tuning run
     created_at: float
     files: dict[str, str] = field(default_factory=dict)  # path in the version dir -> sha256
+    # The hybrid fusion's weight of this version's cosine, chosen for it when imported; None: the service's.
+    hybrid_dense_weight: float | None = None
 
     @property
     def ref(self) -> str:
@@ -258,7 +261,8 @@ class ModelRepository:
         The directory is inspected first (UnsafeModel, listing every problem, before anything is created);
         only the files the inspection lists are copied, without following links, and the copy is inspected
         again. ``prepare(model_dir)`` then runs on the copy (it exports ONNX from the weights and returns the
-        model's ``dimension``, ``max_seq_length``, ``query_prompt`` and ``document_prompt``). The version
+        model's ``dimension``, ``max_seq_length``, ``query_prompt`` and ``document_prompt``, and may add
+        ``hybrid_dense_weight``). The version
         appears whole and read-only, by one rename; ``alias`` then points to it.
         """
         if not _NAME.fullmatch(name):
@@ -289,6 +293,7 @@ class ModelRepository:
                     source=source or str(source_dir),
                     created_at=time.time(),
                     files=files,
+                    hybrid_dense_weight=_weight(facts.get("hybrid_dense_weight")),
                 )
                 _write_json_atomically(staging / MANIFEST, asdict(manifest))
                 _set_read_only(staging)  # before the rename: a version is never seen writable
@@ -340,6 +345,14 @@ class ModelRepository:
         _delete(doomed)
         shutil.rmtree(self.root / manifest.name / "reports" / str(manifest.version), ignore_errors=True)
         return manifest
+
+
+def _weight(value: Any) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 <= value <= 1.0:
+        raise InvalidInput("a dense weight is a number from 0 to 1", fields={"hybrid_dense_weight": [str(value)]})
+    return float(value)
 
 
 def _set_read_only(path: Path) -> None:

@@ -40,6 +40,18 @@ def exact_top_k(queries: npt.NDArray[np.float32], corpus: npt.NDArray[np.float32
 
 
 RRF_K = 60  # the constant of Cormack et al. (2009)
+# The convex fusion's weight of the model where neither the settings nor the model version state one: chosen
+# beside version 1 on SciFact train and the product catalogs (docs/evaluation.md). A version fine-tuned since
+# reads its own (docs/models.md): the words weigh less beside a model that learnt the trade's other words.
+DENSE_WEIGHT = 0.6
+
+
+def dense_weight(configured: float | None, version: float | None) -> float:
+    """The fusion's weight of the model: the service's where an operator set one, else the one chosen for the
+    catalog's model version when it was imported, else :data:`DENSE_WEIGHT`."""
+    if configured is not None:
+        return configured
+    return version if version is not None else DENSE_WEIGHT
 
 
 # A named product type counts only where the model agrees it is plausible: some product of the type

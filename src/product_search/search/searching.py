@@ -46,7 +46,8 @@ class Searcher:
     """Ranks a catalog's products for queries in one of the search modes.
 
     Args:
-        fusion, dense_weight: how hybrid mode fuses the two scores (:func:`.ranking.fuse`).
+        fusion, dense_weight: how hybrid mode fuses the two scores (:func:`.ranking.fuse`); ``dense_weight`` None:
+            the weight recorded with the catalog's model version, else :data:`.ranking.DENSE_WEIGHT`.
     """
 
     def __init__(
@@ -57,7 +58,7 @@ class Searcher:
         telemetry: SearchTelemetry,
         *,
         fusion: str = "convex",
-        dense_weight: float = 0.6,
+        dense_weight: float | None = None,
     ) -> None:
         self.store = store
         self.indexes = indexes
@@ -162,6 +163,7 @@ class Searcher:
                     raise CatalogNotFound(f"catalog {name!r} has no generation {generation}", {"catalog": name})
                 cat = cat.through(gen)
             manifest = self.lookup.model(cat)
+            weight = ranking.dense_weight(self.dense_weight, manifest.hybrid_dense_weight)
             lexical = self.indexes.lexical(conn, cat)
             if mode != "lexical":
                 encoder = self.lookup.encoder(cat)
@@ -206,7 +208,7 @@ class Searcher:
                 qvec = None if vectors is None else vectors[i]
                 cands, facts = self._rank(
                     conn, cat, lexical, expansion, match, dense=row_dense, query_vector=qvec, top_k=top_k,
-                    mode=mode, min_score=min_score, index=index,
+                    mode=mode, min_score=min_score, index=index, weight=weight,
                 )  # fmt: skip
                 ranked.append(cands)
                 readings.append(facts.reading(query, expansion.applied))
@@ -251,11 +253,13 @@ class Searcher:
         mode: SearchMode,
         min_score: float | None,
         index: VectorIndex | None = None,
+        weight: float = ranking.DENSE_WEIGHT,
     ) -> tuple[list[Candidate], QueryFacts]:
         """One query's results, best first, and how the query (``expansion``: with the catalog's synonyms) was read.
 
         ``dense``: the vector index's (scores, keys) for this query, each (depth,), key -1 where empty;
-        ``query_vector``: (dimension,), to score lexical candidates the vector index did not return.
+        ``query_vector``: (dimension,), to score lexical candidates the vector index did not return;
+        ``weight``: the model's in the fusion.
         """
         cands = {} if dense is None else ranking.dense_candidates(*dense)
         if match is None:  # dense
@@ -284,9 +288,9 @@ class Searcher:
                     stored = self.store.vectors_by_pk(conn, cat.generation, keys.tolist(), cat.dimension)
                 for c in others:
                     c.dense = float(stored[c.pk] @ query_vector)
-            ranking.fuse(pool, self.fusion, self.dense_weight)
+            ranking.fuse(pool, self.fusion, weight)
         # The model never learnt the catalog's abbreviations, and a name said without its head is repeated by
         # the accessories made for it: where the query's words name the type so, the model does not judge it.
         if not match.query.abbreviated:
-            ranking.confirm_types(pool, classified=match.query.classified, dense_weight=self.dense_weight)
+            ranking.confirm_types(pool, classified=match.query.classified, dense_weight=weight)
         return ranking.cut(ranking.order(pool), min_score, top_k), match.query

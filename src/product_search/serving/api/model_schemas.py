@@ -110,6 +110,14 @@ class ModelVersion(ma.Schema):
     max_seq_length = ma.fields.Integer(required=True)
     query_prompt = ma.fields.String(required=True)
     document_prompt = ma.fields.String(required=True)
+    hybrid_dense_weight = ma.fields.Float(
+        required=True,
+        allow_none=True,
+        metadata={
+            "description": "The hybrid fusion's weight of this version's cosine, chosen for it when imported; null: "
+            "the service's (PRODUCT_SEARCH_HYBRID_DENSE_WEIGHT, else 0.6). A weight the service sets wins."
+        },
+    )
     aliases = ma.fields.List(ma.fields.String(), required=True)
     loaded = ma.fields.Boolean(required=True, metadata={"description": "Loaded in the worker that answered."})
     weights_bytes = ma.fields.Integer(
