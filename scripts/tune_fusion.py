@@ -84,8 +84,9 @@ def choose(model: Path, folders: list[str], weights: list[float]) -> tuple[float
     """The weight that puts a right product first for the most of the catalogs' queries (the second form).
 
     Returns the weight, the queries answered right at each weight, dense mode's count and the queries."""
-    if any("heldout" in Path(f.partition(":")[0]).parts for f in folders):
-        raise SystemExit("a held-out catalog judges a version; it never chooses its settings")
+    judges = {"heldout", "classified", "classified-erp", "quality", "buyers", "identifiers"}  # the gate's sets
+    if any(judges & set(Path(f.partition(":")[0]).parts) for f in folders):
+        raise SystemExit("a held-out or gate catalog judges a version; it never chooses its settings")
     firsts: dict[float, int] = dict.fromkeys(weights, 0)
     dense = total = 0
     with tempfile.TemporaryDirectory(prefix="tune-") as tmp:

@@ -202,8 +202,10 @@ def test_cli_lists_imports_and_moves_aliases(published: tuple[ModelRepository, M
     env = {"PRODUCT_SEARCH_MODEL_REPOSITORY": str(tmp_path / "repo"), "PRODUCT_SEARCH_DATA_DIR": str(tmp_path)}
     runner = CliRunner()
     model_dir = str(source.model_dir(manifest))
-    refused = runner.invoke(main, ["models", "import", model_dir, "--name", "tuned", "--dense-weight", "1.5"], env=env)
-    assert refused.exit_code == 2 and "--dense-weight" in refused.output and not (tmp_path / "repo").exists()
+    for bad in ("1.5", "nan"):
+        args = ["models", "import", model_dir, "--name", "tuned", "--dense-weight", bad]
+        refused = runner.invoke(main, args, env=env)
+        assert refused.exit_code == 2 and "--dense-weight" in refused.output and not (tmp_path / "repo").exists()
     imported = runner.invoke(main, ["models", "import", model_dir, "--name", "tuned", "--dense-weight", "0.8"], env=env)
     assert imported.exit_code == 0, imported.output
     assert ModelRepository(tmp_path / "repo").manifest("tuned", 1).hybrid_dense_weight == 0.8

@@ -22,6 +22,7 @@ def test_the_weight_with_most_right_first_wins_and_a_tie_stays_nearest_the_defau
     assert tune_fusion.pick({0.5: 9, 0.7: 9, 0.8: 3}) == 0.5, "equally near: the lower"
 
 
-def test_a_held_out_catalog_never_chooses_a_weight(tmp_path: Path) -> None:
-    with pytest.raises(SystemExit, match="held-out"):
-        tune_fusion.choose(tmp_path, ["data/training/erp", "data/heldout/erp:test"], [0.6])
+@pytest.mark.parametrize("judge", ["data/heldout/erp:test", "data/classified-erp:test", "data/quality", "data/buyers"])
+def test_a_held_out_or_gate_catalog_never_chooses_a_weight(judge: str, tmp_path: Path) -> None:
+    with pytest.raises(SystemExit, match="judges a version"):
+        tune_fusion.choose(tmp_path, ["data/training/erp", judge], [0.6])

@@ -4,6 +4,7 @@ default model's fingerprint."""
 from __future__ import annotations
 
 import json
+import math
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -78,6 +79,8 @@ def import_model(
     SOURCE: a local sentence-transformers directory, or an MLflow registry URI (models:/Name/3,
     models:/Name@champion) read through MLFLOW_TRACKING_URI with the mlflow-skinny client.
     """
+    if dense_weight is not None and math.isnan(dense_weight):  # FloatRange lets "nan" through
+        raise click.BadParameter("a number from 0 to 1", param_hint="--dense-weight")
     repository = _repository(load_settings())
 
     def prepare(model_dir: Path) -> dict[str, Any]:

@@ -252,8 +252,8 @@ class Searcher:
         top_k: int,
         mode: SearchMode,
         min_score: float | None,
-        index: VectorIndex | None = None,
-        weight: float = ranking.DENSE_WEIGHT,
+        index: VectorIndex | None,
+        weight: float,
     ) -> tuple[list[Candidate], QueryFacts]:
         """One query's results, best first, and how the query (``expansion``: with the catalog's synonyms) was read.
 
