@@ -608,28 +608,6 @@ def test_types_that_do_not_repeat_are_not_named() -> None:
         ("Bosch Professional - 18V cordless drill", "cordless drill"),
         ("Heavy Duty - Steel Workbench 1500 mm", "heavy duty steel workbench"),
         ("Wet - Dry Vacuum Cleaner 1400 W", "wet dry vacuum cleaner"),
-        # A marketplace title that lists features in fields, where the name read first is none (features run
-        # across fields, a container, materials), names its product in the field a size opens ("15mm Tap
-        # Connector"); of two, in the longer; never what a size measures, nor a brand after a voltage. Not where
-        # the first name is a noun phrase of its own field: then a sized field is what it comes with or takes.
-        ("Harbrook HB-204 450mm | Braided | Isolating | 15mm Tap Connector | Stainless Steel", "tap connector"),
-        ("Orwell Puncture Proof - Pneumatic Tyre - Steel - 90 L Wheelbarrow", "wheelbarrow"),
-        ("Marlow 2kg Bag - Bright Steel - Plain Head - 4.0 x 100 mm Round Nail - Smooth Shank", "round nail"),
-        ("Danbury Pack of 10, 9mm Wall, PE Foam, 22mm Pipe Insulation, Self Seal", "pipe insulation"),
-        ("Keldon Solid Brass - Locking Catch - 25mm Cut - 200 mm Secateurs", "secateurs"),
-        ("Marlow Braided | Isolating | 18V Makita | Green", "braided isolating"),  # no brand after a voltage
-        ("Marlow Braided | Isolating | 20 mm Marlow | Green", "braided isolating"),  # nor the title's brand again
-        ("Marlow Kitchen Tap | Chrome | Swivel Spout | 15mm Tap Connectors", "kitchen tap"),
-        ("Marlow Radiator Valve | Thermostatic | Chrome | 15mm Compression Olive", "radiator valve"),
-        ("Marlow Cordless Drill | Blue | 10mm Chuck | Charger", "cordless drill"),
-        (
-            "Vantor VTR-499 Hedge Trimmer 18 V - Rotating Handle - Anti-Jam - 52cm Blade - 2 x 4.0Ah Kit",
-            "hedge trimmer",
-        ),
-        ("Marlow Wet and Dry Vacuum | 1000W | 17 L Container | Blower", "wet and dry vacuum"),
-        ("Orwell Soft Grip | 20mm Bar | 30mm Knob | Chrome", "soft grip"),  # two sized fields of one word: neither
-        ("Stelio STSD4502 Sanding Disc | 125 mm P80 | Mesh | Low Clogging", "sanding disc"),  # a code after a size
-        ("HEX BOLT | A2 | M8 X 40 | 100 PACK", "hex bolt"),  # capitals: as before
         # Nouns of the trade the English lexicon lists only as verbs head a name.
         ("Threaded bar M10 x 1m zinc plated", "threaded bar"),
         ("Copper cable lugs 16mm2 M8", "copper cable lugs"),

@@ -14,10 +14,9 @@ from collections.abc import Sequence
 
 from . import analysis
 from .identifiers import Identifier
-from .type_words import ACRONYM, CONTAINERS, TypePhrase, can_head, material, name_words
+from .type_words import ACRONYM, TypePhrase, material
 
 DIGIT = re.compile(r"\d")
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")  # a bare number: the first of a range's "35 - 45mm"
 ORIGIN = frozenset({"from", "by"})  # who made it: "plunge saw from Festool"
 _DASH = re.compile(r"(?:^|\s)[-\u2013\u2014](?:\s|$)")  # a hyphen, en or em dash between spaces
 _LABEL_WORDS = 4  # a field's label before its colon: "Size", "Pack qty", "Tip x blade length"
@@ -119,89 +118,6 @@ def attribute_field(toks: Sequence[re.Match[str]], n: int) -> bool:
             break
         words.append(raw)
     return bool(words) and all(material(w) for w in words)
-
-
-_TITLE_WORD = re.compile(r"[A-Z][^\W\d_]*(?:-[^\W\d_]+)*")  # "Tap", "Pvc", "PE", "Drive-In"
-# Words after a size that say what it measures, not what the product is: "20mm Cut", "1m Wide", "44 Links".
-_MEASURES = frozenset(
-    {"cut", "wide", "width", "long", "length", "deep", "depth", "high", "height", "thick", "thickness", "bore"}
-    | {"dia", "diameter", "capacity", "reach", "stroke", "throat", "wall", "band", "links", "tread", "treads"}
-)
-_LENGTH_OR_VOLUME = re.compile(r'(?i)(?:mm|cm|m|in|inch|ft|"|ml|l|litre|liter)$')  # not "18V Makita"
-
-
-def sized_field(
-    text: str,
-    toks: Sequence[re.Match[str]],
-    found: Sequence[Identifier],
-    aside: analysis.Spans,
-    first: TypePhrase | None,
-) -> list[str]:
-    """The name in a marketplace title's list of features, where the name read first is none: the field that
-    opens with a size and goes on to its end in capitalized words ("Fernhollow FH318A 300mm | Braided | Isolating |
-    *15mm Tap Connector* | Stainless Steel", "Orvik Puncture Proof - Pneumatic Tyre - Steel - *90 L Wheelbarrow*",
-    "Wexley 1kg Bag - Bright Steel - *5.0 x 125 mm Round Nail*"); of several such, the one of most words ("9mm
-    Wall, PE Foam, *15mm Pipe Insulation*"), none if two tie. Only in a title of three fields or more (set apart by
-    "|", a dash between spaces or a comma), before its first sentence ends; not a container ("1kg Bag"), what a size
-    measures ("20mm Cut"), nor a brand again after a voltage ("18V Makita"). Empty where there is none, or where
-    ``first`` (the name read first, not followed by a size in its field: the caller asks after
-    :func:`titled`) reads as a name of its own: one noun phrase within one field that no size opens, neither a
-    container nor materials ("Marlow Kitchen Tap | Chrome | Swivel Spout | 15mm Tap Connectors" sells a tap), and
-    without a size of its own as the next field ("Wet and Dry Vacuum | 1000W | 17 L Container")."""
-    fields: list[list[int]] = [[]]
-    for k, tok in enumerate(toks):
-        raw = tok.group()
-        if raw in (".", ";") or (k and "\n" in tok.string[toks[k - 1].end() : tok.start()]):
-            break  # the title ends
-        if raw == ",":
-            fields.append([])
-        elif k and _field_gap(toks, k) and not (_NUMBER.fullmatch(toks[k - 1].group()) and raw[:1].isdigit()):
-            fields.append([k])  # a dash in a range is no field's: "35 - 45mm"
-        else:
-            fields[-1].append(k)
-    if len(fields) < 3:
-        return []
-    sizes = {i.start: i.end for i in found if i.kind == "dimension"}
-
-    def sized(field: list[int]) -> list[str] | None:  # the words after the size a field opens with
-        end = sizes.get(toks[field[0]].start()) if field else None
-        if end is None or toks[field[0]].start() in aside:
-            return None
-        return [toks[k].group() for k in field if toks[k].start() >= end]
-
-    said = None if first is None else _said(first.text).search(text)
-    if first is not None and said is not None:
-        ends = said.start(1) if said.group(1) else said.end()
-        held = [n for n, f in enumerate(fields) if f and toks[f[-1]].end() > said.start() and toks[f[0]].start() < ends]
-        if held and held[-1] + 1 < len(fields) and sized(fields[held[-1] + 1]) == []:
-            return []  # the name, then its size: "Wet and Dry Vacuum | 1000W"
-        words = first.text.split()
-        own = (
-            len(held) == 1  # a name that runs on into the next field is a title's features: "Puncture Proof - Tyre"
-            and sized(fields[held[0]]) is None
-            and "NOUN" in analysis.lemmas(words[-1])
-            and not (len(words) == 1 and words[0] in CONTAINERS)
-            and not all(material(w) for w in words)
-        )
-        if own:
-            return []
-    named: list[list[str]] = []
-    brand = {toks[k].group() for k in fields[0]}  # the title opens with its brand
-    for field in fields:
-        rest = sized(field)
-        if not rest or not all(_TITLE_WORD.fullmatch(w) for w in rest):
-            continue
-        words = name_words(rest, False)
-        size = text[toks[field[0]].start() : sizes[toks[field[0]].start()]]
-        if not words and len(rest) == 1 and rest[0] not in brand and _LENGTH_OR_VOLUME.search(size):
-            words = (
-                rest if len(rest[0]) > 2 and can_head(rest[0]) else []
-            )  # no brand after a length: "200 mm Secateurs"
-        if words and words[-1].lower() not in _MEASURES and not (len(words) == 1 and words[0].lower() in CONTAINERS):
-            named.append(words)
-    most = max(map(len, named), default=0)
-    best = [words for words in named if len(words) == most]
-    return best[0] if len(best) == 1 else []
 
 
 def _field_gap(toks: Sequence[re.Match[str]], k: int) -> bool:

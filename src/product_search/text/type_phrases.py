@@ -29,7 +29,6 @@ from .titles import (
     opens,
     plain,
     product_fields,
-    sized_field,
     titled,
     verb_after,
     word_after,
@@ -37,7 +36,6 @@ from .titles import (
 )
 from .type_words import (
     ACRONYM,
-    CONTAINERS,
     TypePhrase,
     attributes_off,
     can_head,
@@ -68,6 +66,11 @@ _CLAUSES = frozenset(
 _SUBJECTS = frozenset({"the", "a", "an", "this", "these", "your", "its", "their", "our", "you", "it", "they", "we"})
 _SENTENCE_ENDS = re.compile(r"[.;!?\n]")
 _BREAKS = re.compile(r"[!?]")  # a sentence's end between two tokens (a full stop is a token of its own)
+# A container of the product: "a pack of sanding belts" is sanding belts.
+_CONTAINERS = frozenset(
+    {"pack", "packs", "set", "box", "pair", "bag", "kit", "roll", "tub", "tin", "reel", "bottle", "can", "jar"}
+    | {"sack", "carton", "pail", "packet", "tube", "spool", "bundle", "pallet"}  # not "case", "tray", "drum"
+)
 # Labels of a field whose value (a number or code) follows: "Staples type 140", "Hose clamp size 2".
 _LABELS = frozenset({"type", "model", "series", "size", "grade", "class", "style", "no", "ref", "art", "part"})
 # The attributes a feed labels after a title on the same line ("... Hex Bolt Thread: M10; Material: A2"): the word
@@ -124,8 +127,6 @@ def type_phrase(
     first = _scan(toks, found, spans, aside, shouting=shouting)
     if first is not None and titled(text, first):
         return first  # "Claw hammer 16 oz, ... A great choice for carpenters.": the title names it
-    if not shouting and (sized := sized_field(text, toks, found, aside, first)):
-        return typed(sized)  # "Fernhollow FH318A 300mm | Braided | Isolating | 15mm Tap Connector | Stainless Steel"
     for k in pointers:
         if k not in this and (pointed := _scan(toks[k + 1 :], found, spans, aside, shouting=shouting, pointer="a")):
             return pointed
@@ -336,7 +337,7 @@ def _scan(
             continue
         if pointer and taken and (lower in _DETERMINERS or lower == "of"):
             return None if lower == "of" or not (words := done()) else typed(words)  # "this box of 200 ..."
-        if taken and (lower in _DETERMINERS or (lower == "of" and taken[-1].lower() in CONTAINERS)):
+        if taken and (lower in _DETERMINERS or (lower == "of" and taken[-1].lower() in _CONTAINERS)):
             taken = []  # "Keep your ...", "a pack of ...": a verb's object or a container's content follows
             objected = lower in _DETERMINERS
             continue

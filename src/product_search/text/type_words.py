@@ -164,11 +164,6 @@ def typed(taken: list[str]) -> TypePhrase:
 # How ERP short texts abbreviate a pack and its count (pack, packet, box, carton, quantity, pieces: "SPLIT WSHR
 # BX/200", "PK 50"): never the product's name, though no English word says so ("BX" could be a head).
 PACKS = frozenset({"pk", "pkt", "pck", "bx", "ctn", "qty", "pcs"})
-# A container of the product: "a pack of sanding belts" is sanding belts.
-CONTAINERS = frozenset(
-    {"pack", "packs", "set", "box", "pair", "bag", "kit", "roll", "tub", "tin", "reel", "bottle", "can", "jar"}
-    | {"sack", "carton", "pail", "packet", "tube", "spool", "bundle", "pallet"}  # not "case", "tray", "drum"
-)
 
 
 def name_words(taken: list[str], shouting: bool) -> list[str]:
