@@ -10,10 +10,7 @@ transaction, by the model of the generation it reads (a switch cannot come betwe
 
 from __future__ import annotations
 
-import json
-import threading
 import time
-from collections import OrderedDict
 from collections.abc import Sequence
 from typing import Any
 
@@ -31,6 +28,7 @@ from ..storage.store import CatalogRow, CatalogStore
 from ..text import analysis
 from ..text.synonyms import Expansion
 from . import ranking
+from .filtered import FilteredProducts
 from .lookup import Lookup
 from .ranking import Candidate
 from .results import Hit, ModelUsed, SearchOutcome
@@ -39,7 +37,6 @@ from .telemetry import SearchRecord, SearchTelemetry
 # Candidates each retriever contributes to a hybrid ranking: 3 x top_k, at least 30. SciFact train and
 # the product set rank the same top 10 with 30 as with 100 (docs/evaluation.md), at 60 % of the cost.
 HYBRID_DEPTH = 30
-FILTERS_KEPT = 32  # filters whose products a worker keeps, per catalog version
 
 
 class Searcher:
@@ -66,25 +63,7 @@ class Searcher:
         self.telemetry = telemetry
         self.fusion = fusion
         self.dense_weight = dense_weight
-        # The products a filter keeps, by catalog version: a storefront sends the same few filters again and
-        # again, and each is a scan of the catalog's metadata in the store (docs/performance.md).
-        self._filtered: OrderedDict[tuple[str, int, str], npt.NDArray[np.int64]] = OrderedDict()
-        self._filtered_lock = threading.Lock()
-
-    def _allowed(self, conn: Connection, cat: CatalogRow, filters: dict[str, Any]) -> npt.NDArray[np.int64]:
-        """:meth:`.CatalogStore.filtered_pks` at the catalog's version, the last :data:`FILTERS_KEPT` kept."""
-        key = (cat.name, cat.version, json.dumps(filters, sort_keys=True, ensure_ascii=False))
-        with self._filtered_lock:
-            if (kept := self._filtered.get(key)) is not None:
-                self._filtered.move_to_end(key)
-                return kept
-        allowed = self.store.filtered_pks(conn, cat.name, filters)
-        allowed.setflags(write=False)  # shared by the searches that ask again
-        with self._filtered_lock:
-            self._filtered[key] = allowed
-            while len(self._filtered) > FILTERS_KEPT:
-                self._filtered.popitem(last=False)
-        return allowed
+        self.filtered = FilteredProducts(store)
 
     def search(
         self,
@@ -179,7 +158,7 @@ class Searcher:
             # The catalog's synonyms widen what the words and types read (the model reads the query as typed).
             synonyms = self.lookup.synonyms(conn, cat)
             expanded = [synonyms.expand(q) for q in queries]
-            allowed = self._allowed(conn, cat, filters) if filters else None
+            allowed = self.filtered.keys(conn, cat, filters) if filters else None
             if allowed is not None and len(allowed) == 0:
                 empty = SearchRecord(name, queries, None, [[] for _ in queries], encoder, t1 - t0, None, None)
                 none = np.zeros(0, np.int64)  # the reading alone, as a search reads the query
