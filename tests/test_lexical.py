@@ -135,6 +135,10 @@ def test_term_tables_map_every_term_and_take_added_ones_on_top(tmp_path: Path) -
     assert more.with_prefix("#part:").tolist() == parts and more.with_prefix("n").tolist() == [len(terms)]
     assert table.with_prefix("#part:10299").tolist() == [terms["#part:102990"] + k for k in range(10)]
     assert table.with_prefix("zz").tolist() == [] and len(table.with_prefix("")) == len(terms)
+    # Many at once (a speller's edits), each as get() finds it: held, absent, added on top, and none at all.
+    asked = [*terms, "nut", "nuts", "#part:99999", "\udcfe"]
+    assert more.ids(asked).tolist() == [more.get(t, -1) for t in asked] == [*terms.values(), len(terms), -1, -1, -1]
+    assert more.ids([]).tolist() == [] and loaded.ids(asked).tolist() == more.ids(asked).tolist()
 
 
 def test_a_merged_term_table_has_the_arrays_a_fresh_one_of_its_terms_has() -> None:

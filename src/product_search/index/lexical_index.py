@@ -297,12 +297,15 @@ class LexicalIndex:
         )
 
 
-def _holders(vocab: TermTable, indptr: npt.NDArray[np.int64]) -> Callable[[str], int]:
-    """How many products hold a word (0: none); not a method, so the reader holds no cycle back to its index."""
+def _holders(vocab: TermTable, indptr: npt.NDArray[np.int64]) -> Callable[[Sequence[str]], list[int]]:
+    """How many products hold each word (0: none); not a method, so the reader holds no cycle back to its index."""
 
-    def holders(stem: str) -> int:
-        t = vocab.get(stem)
-        return 0 if t is None else int(indptr[t + 1] - indptr[t])
+    def holders(stems: Sequence[str]) -> list[int]:
+        ids = vocab.ids(stems)
+        known = ids >= 0
+        counts = np.zeros(len(ids), np.int64)
+        counts[known] = indptr[ids[known] + 1] - indptr[ids[known]]
+        return counts.tolist()
 
     return holders
 

@@ -31,15 +31,18 @@ SLIPS_HELD = 1024  # queries whose slips a reader keeps (one index's vocabulary:
 
 class QueryReader:
     """Reads queries against one catalog: ``facts`` its fact index; ``words`` the lexical index's vocabulary
-    and ``frequency`` how many products hold a word (both only for :meth:`read`: without them a query's facts
-    alone can be read)."""
+    and ``frequency`` how many products hold each of some words (both only for :meth:`read`: without them a
+    query's facts alone can be read)."""
 
     def __init__(
-        self, facts: FactIndex, words: TermTable | None = None, frequency: Callable[[str], int] | None = None
+        self,
+        facts: FactIndex,
+        words: TermTable | None = None,
+        frequency: Callable[[Sequence[str]], list[int]] | None = None,
     ) -> None:
         self.facts = facts
         self._words = TermTable.of({}) if words is None else words
-        self._frequency = frequency or (lambda _: 0)
+        self._frequency = frequency or (lambda stems: [0] * len(stems))
         self._slips_held: dict[tuple[str, ...], dict[int, tuple[str, str]]] = {}
 
     def read(self, query: str, wordings: Sequence[str] = ()) -> tuple[list[str], QueryFacts]:

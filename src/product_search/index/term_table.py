@@ -14,13 +14,18 @@ merged into new arrays when the file is written again.
 from __future__ import annotations
 
 import zlib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
 _EMPTY = -1
+
+
+def _view(array: npt.NDArray[Any]) -> memoryview:
+    """A memoryview of a 1-d array whose items index as Python ints (a C-contiguous copy where it is not)."""
+    return memoryview(np.ascontiguousarray(array).data)
 
 
 def _empty_slots(n: int) -> npt.NDArray[np.int32]:
@@ -60,6 +65,9 @@ class TermTable(Mapping[str, int]):
         extra: dict[str, int] | None = None,
     ) -> None:
         self._blob, self._offsets, self._slots = blob, offsets, slots
+        # Lookups read the arrays through memoryviews: an item is a Python int and a slice compares with bytes at
+        # C speed, where a NumPy scalar costs ~0.1 us an access (a lookup 1.3 us against 0.4).
+        self._slot_at, self._offset_at, self._bytes = _view(slots), _view(offsets), _view(blob)
         self._mask = len(slots) - 1
         self._base = len(offsets) - 1
         self._extra = extra or {}
@@ -136,18 +144,22 @@ class TermTable(Mapping[str, int]):
         return np.concatenate([np.flatnonzero(hit), np.asarray(extra, dtype=np.int64)]).astype(np.int64)
 
     def _term(self, term_id: int) -> bytes:
-        return self._blob[int(self._offsets[term_id]) : int(self._offsets[term_id + 1])].tobytes()
+        return bytes(self._bytes[self._offset_at[term_id] : self._offset_at[term_id + 1]])
 
     def get(self, term: str, default: Any = None) -> Any:
         """The id of ``term``, else ``default``: one hash and (almost always) one comparison."""
         key = term.encode("utf-8", "surrogatepass")
-        h = zlib.crc32(key) & self._mask
-        slots = self._slots
-        while (term_id := int(slots[h])) != _EMPTY:
-            if self._term(term_id) == key:
+        mask, slot_at, offset_at, stored = self._mask, self._slot_at, self._offset_at, self._bytes
+        h = zlib.crc32(key) & mask
+        while (term_id := slot_at[h]) != _EMPTY:
+            if stored[offset_at[term_id] : offset_at[term_id + 1]] == key:
                 return term_id
-            h = (h + 1) & self._mask
+            h = (h + 1) & mask
         return self._extra.get(term, default)
+
+    def ids(self, terms: Sequence[str]) -> npt.NDArray[np.int64]:
+        """:meth:`get` of many terms, -1 for a term not held."""
+        return np.fromiter((self.get(t, _EMPTY) for t in terms), dtype=np.int64, count=len(terms))
 
     def __getitem__(self, term: str) -> int:
         found = self.get(term)

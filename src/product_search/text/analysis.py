@@ -56,6 +56,13 @@ def _stemmer() -> Any:
     return stemmer
 
 
+def _uncached_stemmer() -> Any:
+    stemmer = getattr(_local, "uncached", None)
+    if stemmer is None:
+        stemmer = _local.uncached = Stemmer.Stemmer("english", 0)
+    return stemmer
+
+
 def collapse_space(text: str) -> str:
     """Runs of whitespace as one space, the ends trimmed: what the text functions read, so that a query of
     thousands of spaces costs what its words cost, and "DIN  933" reads as "DIN 933"."""
@@ -65,6 +72,13 @@ def collapse_space(text: str) -> str:
 def stem(words: Iterable[str]) -> list[str]:
     """Snowball stems of lower-case words."""
     return list(_stemmer().stemWords(list(words)))
+
+
+def stem_once(words: Iterable[str]) -> list[str]:
+    """:func:`stem` for words stemmed once and never again (a slip's hundreds of candidate edits): PyStemmer's
+    cache of 10,000 words makes a word it has not seen 3.6x slower to stem (1.4 against 0.39 us here), and
+    would push the catalog's own words out for them."""
+    return list(_uncached_stemmer().stemWords(list(words)))
 
 
 def noun_stems(words: Iterable[str]) -> list[str]:

@@ -38,18 +38,22 @@ def correctable(word: str) -> bool:
     return SPELL_MIN <= len(word) <= SPELL_MAX and word.isalpha() and not analysis.lemmas(word)
 
 
-def corrected(word: str, stem: str, frequency: Callable[[str], int]) -> tuple[str, str] | None:
+Frequency = Callable[[Sequence[str]], Sequence[int]]  # how many products hold each stem (0: none), in one call
+
+
+def corrected(word: str, stem: str, frequency: Frequency) -> tuple[str, str] | None:
     """What to search for ``word`` (typed; ``stem``: its stem) where the catalog lacks ``stem``: the word one
-    edit away whose stem most products hold (``frequency``: 0 for none; ties alphabetical, then an English word of
-    that stem before other edits to it), and that stem;
-    None if none is. The edits are of the word as typed, not of its stem ("speing" stems to "spe", three
-    letters one edit from many a stem; the word is one from "spring"). Words with digits (codes, sizes) and
-    words shorter or longer than the limits are left as typed, and so are English words the catalog lacks:
-    "holes", "shelf" or "chair" are no slip of "hose", "self" or "chain"."""
-    if not correctable(word) or frequency(stem):
+    edit away whose stem most products hold (``frequency``: of every stem at once; ties alphabetical, then an
+    English word of that stem before other edits to it), and that stem; None if none is. The edits are of the
+    word as typed, not of its stem ("speing" stems to "spe", three letters one edit from many a stem; the word
+    is one from "spring"). Words with digits (codes, sizes) and words shorter or longer than the limits are left
+    as typed, and so are English words the catalog lacks: "holes", "shelf" or "chair" are no slip of "hose",
+    "self" or "chain"."""
+    if not correctable(word) or frequency([stem])[0]:
         return None
     candidates = sorted(one_edit(word))
-    held = [(-n, s, w) for w, s in zip(candidates, analysis.stem(candidates), strict=True) if (n := frequency(s))]
+    stems = analysis.stem_once(candidates)
+    held = [(-n, s, w) for w, s, n in zip(candidates, stems, frequency(stems), strict=True) if n]
     if not held:
         return None
     _, best, _ = min(held)
@@ -60,7 +64,7 @@ def corrected(word: str, stem: str, frequency: Callable[[str], int]) -> tuple[st
 
 
 def slips(
-    typed: Sequence[str], stems: Sequence[str], known: Callable[[str], bool], frequency: Callable[[str], int]
+    typed: Sequence[str], stems: Sequence[str], known: Callable[[str], bool], frequency: Frequency
 ) -> dict[int, tuple[str, str]]:
     """A query's typing slips: position -> (word searched instead, its stem) for the first :data:`MAX_WORDS`
     words the catalog lacks (``known``: whether it has a stem) that may be slips (each costs some hundred
