@@ -105,6 +105,33 @@ def test_no_statsd_listening_costs_nothing(make_app: Callable[..., Flask], udp: 
     assert dead < off * 1.5 + 0.005, (dead, off)
 
 
+def test_metrics_wait_in_a_buffer_and_go_many_to_a_datagram(udp: socket.socket) -> None:
+    """Recording a metric sends nothing from the recording thread (a request's): the sender thread sends the
+    buffer within FLUSH_SECONDS, many metrics to a datagram, each a line as StatsD reads them."""
+    settings = replace(Settings.from_env({}), statsd_host="127.0.0.1", statsd_port=udp.getsockname()[1])
+    mx = Metrics(settings, hostname="t")
+    udp.settimeout(0.01)
+    for n in range(30):
+        mx.incr("batched.count", n)
+        mx.timing("batched.ms", n / 4)
+    mx.gauge("batched.level", 7)
+    datagrams = []
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and sum(d.count(b"\n") + 1 for d in datagrams) < 61:
+        try:
+            datagrams.append(udp.recv(65535))
+        except TimeoutError:
+            continue
+    lines = [line.removeprefix(mx.prefix + ".") for d in datagrams for line in d.decode().splitlines()]
+    assert lines == [x for n in range(30) for x in (f"batched.count:{n}|c", f"batched.ms:{n / 4:.6f}|ms")] + [
+        "batched.level:7|g"
+    ]
+    assert len(datagrams) < 10, "batched into a few datagrams, not one per metric"
+    mx.incr("batched.count")
+    mx.flush()  # what a stopping worker does: sent now
+    assert drain(udp) == [f"{mx.prefix}.batched.count:1|c"]
+
+
 def test_search_telemetry_waits_for_no_search_and_drops_itself_when_behind(udp: socket.socket) -> None:
     """A search's telemetry runs on the telemetry thread after the answer: while that thread is held, searches
     still return at once; beyond the backlog their telemetry is dropped (counted), never the search; what was

@@ -101,15 +101,15 @@ class SearchTelemetry:
                 backlog.task_done()
 
     def flush(self, timeout: float = 10.0) -> bool:
-        """Wait until the telemetry of every search so far is sent (tests; a stopping worker); False if it
-        was not within ``timeout`` seconds."""
-        if self._pid != os.getpid():
-            return True  # nothing queued in this process yet (a forked copy's count is its parent's)
-        deadline = time.monotonic() + timeout
-        while self._backlog.unfinished_tasks:
-            if time.monotonic() > deadline:
-                return False
-            time.sleep(0.005)
+        """Wait until the telemetry of every search so far is sent, and send the metrics buffered in this process
+        (tests; a stopping worker); False if it was not within ``timeout`` seconds."""
+        if self._pid == os.getpid():  # else nothing queued in this process yet (a forked copy's count is its parent's)
+            deadline = time.monotonic() + timeout
+            while self._backlog.unfinished_tasks:
+                if time.monotonic() > deadline:
+                    return False
+                time.sleep(0.005)
+        self.metrics.flush()
         return True
 
     def search(self, record: SearchRecord) -> None:

@@ -152,7 +152,8 @@ def worker_exit(server: Any, worker: Any) -> None:
 
     # A migration this worker runs ends its batch and frees its lease: another worker resumes it at once.
     service_of(app).catalogs.runner.stop(timeout=5.0)
-    service_of(app).catalogs.telemetry.flush(timeout=2.0)  # the last searches' metrics, sent after their answers
+    # The last searches' telemetry, sent after their answers, and every metric still buffered (the requests').
+    service_of(app).catalogs.telemetry.flush(timeout=2.0)
     exc = sys.exc_info()[1]
     code = 0 if exc is None else exc.code if isinstance(exc, SystemExit) and isinstance(exc.code, int) else 1
     logging.shutdown()
