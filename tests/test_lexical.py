@@ -139,6 +139,11 @@ def test_term_tables_map_every_term_and_take_added_ones_on_top(tmp_path: Path) -
     asked = [*terms, "nut", "nuts", "#part:99999", "\udcfe"]
     assert more.ids(asked).tolist() == [more.get(t, -1) for t in asked] == [*terms.values(), len(terms), -1, -1, -1]
     assert more.ids([]).tolist() == [] and loaded.ids(asked).tolist() == more.ids(asked).tolist()
+    # Arrays of another byte order are read as their numbers say; arrays of no integers are refused.
+    swapped = {k: v if k == "v_blob" else v.astype(v.dtype.newbyteorder(">")) for k, v in arrays.items()}
+    assert TermTable.load(swapped, "v").ids(asked).tolist() == more.ids(asked).tolist()
+    with pytest.raises(ValueError, match="do not fit"):
+        TermTable.load({**arrays, "v_slots": arrays["v_slots"].astype(np.float64)}, "v")
 
 
 def test_a_merged_term_table_has_the_arrays_a_fresh_one_of_its_terms_has() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import threading
 import time
@@ -130,6 +131,27 @@ def test_metrics_wait_in_a_buffer_and_go_many_to_a_datagram(udp: socket.socket) 
     mx.incr("batched.count")
     mx.flush()  # what a stopping worker does: sent now
     assert drain(udp) == [f"{mx.prefix}.batched.count:1|c"]
+    with pytest.raises(TypeError, match="no number"):
+        mx.timing("batched.ms", None)  # type: ignore[arg-type]  # refused where it is recorded, not at the send
+
+
+def test_a_forked_worker_sends_none_of_what_its_parent_recorded(udp: socket.socket) -> None:
+    """Gunicorn forks its workers from the master that loaded the app: what the master recorded and had not sent
+    yet is the master's to send, not each worker's again."""
+    settings = replace(Settings.from_env({}), statsd_host="127.0.0.1", statsd_port=udp.getsockname()[1])
+    mx = Metrics(settings, hostname="t")
+    mx.gauge("before.fork", 1)
+    child = os.fork()
+    if child == 0:  # the worker: records its own and flushes, as a stopping worker does
+        try:
+            mx.gauge("in.child", 2)
+            mx.flush()
+        finally:
+            os._exit(0)
+    assert os.waitpid(child, 0)[1] == 0
+    mx.flush()
+    lines = sorted(line.removeprefix(mx.prefix + ".") for line in drain(udp))
+    assert lines == ["before.fork:1|g", "in.child:2|g"]
 
 
 def test_search_telemetry_waits_for_no_search_and_drops_itself_when_behind(udp: socket.socket) -> None:

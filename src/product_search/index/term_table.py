@@ -24,8 +24,9 @@ _EMPTY = -1
 
 
 def _view(array: npt.NDArray[Any]) -> memoryview:
-    """A memoryview of a 1-d array whose items index as Python ints (a C-contiguous copy where it is not)."""
-    return memoryview(np.ascontiguousarray(array).data)
+    """A memoryview of a 1-d integer array whose items index as Python ints: the array itself where it is
+    C-contiguous in this machine's byte order (a mapped file's), else a copy that is."""
+    return memoryview(np.ascontiguousarray(array, dtype=array.dtype.newbyteorder("=")).data)
 
 
 def _empty_slots(n: int) -> npt.NDArray[np.int32]:
@@ -124,6 +125,8 @@ class TermTable(Mapping[str, int]):
         if (
             n < 0
             or blob.dtype != np.uint8
+            or offsets.dtype.kind != "i"
+            or slots.dtype.kind != "i"
             or int(offsets[0]) != 0
             or int(offsets[-1]) != len(blob)
             or len(slots) < 2 * n

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import atexit
 import logging
+import numbers
 import os
 import re
 import socket
@@ -109,8 +110,51 @@ GAUGES = (
 )  # fmt: skip
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
-FLUSH_SECONDS = 0.05  # how long a metric waits in its process's buffer at most (then sent with the others)
+FLUSH_SECONDS = 0.05  # how often the sender thread sends what the buffers hold
 BUFFERED = 50_000  # metrics a buffer holds at most; beyond, the oldest are dropped (UDP metrics are lossy anyway)
+# This process's enabled Metrics, whose buffers the sender thread and the exit send: held to the end (a CLI drops
+# its Metrics before it exits, with metrics still buffered; a service makes one).
+_LIVE: set[Metrics] = set()
+
+
+class _Sender:
+    """One thread per process that sends every live :class:`Metrics`' buffer every :data:`FLUSH_SECONDS`,
+    started by the first metric recorded. A forked child (a Gunicorn worker) has no thread and empty buffers:
+    what the master recorded is the master's to send."""
+
+    def __init__(self) -> None:
+        self.running = False
+        self._guard = threading.Lock()
+
+    def start(self) -> None:
+        with self._guard:
+            if not self.running:
+                threading.Thread(target=self._send_every, name="metrics-sender", daemon=True).start()
+                self.running = True
+
+    @staticmethod
+    def _send_every() -> None:
+        while True:
+            time.sleep(FLUSH_SECONDS)
+            flush_all()
+
+    def forked(self) -> None:
+        self.running = False
+        self._guard = threading.Lock()  # a copy of the parent's, maybe held by a thread the child lacks
+        for mx in list(_LIVE):
+            mx._buffer.clear()
+            mx._flushing = threading.Lock()
+
+
+def flush_all() -> None:
+    """Send what every live Metrics of this process holds (the sender thread; a process's exit)."""
+    for mx in list(_LIVE):
+        mx.flush()
+
+
+_sender = _Sender()
+os.register_at_fork(after_in_child=_sender.forked)
+atexit.register(flush_all)  # what a process recorded last (a CLI run) is sent before it ends
 
 
 def safe(part: str) -> str:
@@ -119,7 +163,8 @@ def safe(part: str) -> str:
 
 
 class Metrics:
-    """A thin wrapper over ``statsd.StatsClient``; disabled (no-op) when no host is configured."""
+    """StatsD metrics of this process (``statsd.StatsClient``, buffered: see the module); disabled (no-op) when no
+    host is configured."""
 
     def __init__(self, settings: Settings, hostname: str | None = None) -> None:
         host = safe((hostname or socket.gethostname()).split(".")[0])
@@ -127,16 +172,14 @@ class Metrics:
         self.low_score_threshold = settings.low_score_threshold
         self._client: statsd.StatsClient | None = None
         self._buffer: deque[tuple[str, str, float]] = deque(maxlen=BUFFERED)
-        self._sender: threading.Thread | None = None
-        self._pid = 0
-        self._guard = threading.Lock()
+        self._flushing = threading.Lock()  # one flush at a time: a gauge's values leave in the order recorded
         if settings.statsd_host:
             try:
                 self._client = statsd.StatsClient(settings.statsd_host, settings.statsd_port, prefix=self.prefix)
             except OSError as exc:  # e.g. the name does not resolve: serve anyway, without metrics
                 log.warning("StatsD disabled", extra={"fields": {"host": settings.statsd_host, "error": str(exc)}})
             else:
-                atexit.register(self.flush)  # what a process recorded last (a CLI run) is sent before it ends
+                _LIVE.add(self)
 
     @property
     def enabled(self) -> bool:
@@ -155,47 +198,32 @@ class Metrics:
             self._add("gauge", name, value)
 
     def _add(self, kind: str, name: str, value: float) -> None:
-        if self._pid != os.getpid():
-            self._start_sender()
+        if not isinstance(value, numbers.Real):  # refused where it is recorded, as the client itself would
+            raise TypeError(f"metric {name}: {value!r} is no number")
+        if not _sender.running:
+            _sender.start()
         self._buffer.append((kind, name, value))
-
-    def _start_sender(self) -> None:
-        """The sender thread, started on first use in each process: a Gunicorn worker forked from the master
-        gets its own, and not the master's buffer (those metrics are the master's to send)."""
-        with self._guard:
-            if self._pid != os.getpid():
-                self._buffer.clear()
-                self._pid = os.getpid()
-                self._sender = threading.Thread(target=self._send_every, name="metrics-sender", daemon=True)
-                self._sender.start()
-
-    def _send_every(self) -> None:
-        while True:
-            time.sleep(FLUSH_SECONDS)
-            try:
-                self.flush()
-            except Exception:  # metrics never take the service down
-                log.exception("metrics not sent")
 
     def flush(self) -> None:
         """Send every buffered metric now, many to a datagram (the sender thread does so every
-        :data:`FLUSH_SECONDS`; a stopping worker and tests call it)."""
+        :data:`FLUSH_SECONDS`; a stopping worker, a CLI's exit and tests call it). Never raises."""
         if self._client is None or not self._buffer:
             return
-        pipe = self._client.pipeline()
-        buffer = self._buffer
-        while buffer:
+        with self._flushing:
+            pipe = self._client.pipeline()
+            buffer = self._buffer
+            while buffer:
+                kind, name, value = buffer.popleft()
+                if kind == "incr":
+                    pipe.incr(name, value)  # the count as recorded ("1|c")
+                elif kind == "timing":
+                    pipe.timing(name, value)
+                else:
+                    pipe.gauge(name, value)
             try:
-                kind, name, value = buffer.popleft()  # several threads may flush at once: each takes its own
-            except IndexError:
-                break
-            if kind == "incr":
-                pipe.incr(name, int(value))
-            elif kind == "timing":
-                pipe.timing(name, value)
-            else:
-                pipe.gauge(name, value)
-        pipe.send()
+                pipe.send()
+            except Exception:  # metrics never take the service (or a worker's exit) down
+                log.exception("metrics not sent")
 
     @contextmanager
     def timer(self, name: str) -> Iterator[None]:

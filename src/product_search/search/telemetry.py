@@ -103,14 +103,16 @@ class SearchTelemetry:
     def flush(self, timeout: float = 10.0) -> bool:
         """Wait until the telemetry of every search so far is sent, and send the metrics buffered in this process
         (tests; a stopping worker); False if it was not within ``timeout`` seconds."""
-        if self._pid == os.getpid():  # else nothing queued in this process yet (a forked copy's count is its parent's)
-            deadline = time.monotonic() + timeout
-            while self._backlog.unfinished_tasks:
-                if time.monotonic() > deadline:
-                    return False
-                time.sleep(0.005)
-        self.metrics.flush()
-        return True
+        try:
+            if self._pid == os.getpid():  # else nothing queued here yet (a forked copy's count is its parent's)
+                deadline = time.monotonic() + timeout
+                while self._backlog.unfinished_tasks:
+                    if time.monotonic() > deadline:
+                        return False
+                    time.sleep(0.005)
+            return True
+        finally:
+            self.metrics.flush()  # what was recorded, even when the telemetry thread is behind
 
     def search(self, record: SearchRecord) -> None:
         """One search request's telemetry, sent after the answer."""
