@@ -21,6 +21,7 @@ from flask.testing import FlaskClient
 from product_search.config import Settings
 from product_search.encoding.models import LoadedModels
 from product_search.index.facts import FactIndex
+from product_search.index.query_facts import QueryFacts
 from product_search.index.query_reading import QueryReader
 from product_search.search.ranking import Candidate, confirm_types, order
 from product_search.serving.app import create_app
@@ -1250,6 +1251,45 @@ def test_accessories_made_for_the_named_type_are_marked() -> None:
     pool = [Candidate(1, dense=0.60, kind=True), Candidate(2, dense=0.75, fits=True)]
     confirm_types(pool)
     assert pool[0].kind and "accessory" in pool[1].matched
+
+
+def test_a_bare_type_named_alone_lifts_its_kinds_not_its_accessories() -> None:
+    """A query read as a bare head ("utility knives" where the catalog types no utility knife, only a planer
+    knife whose "for planers" leaves it "knife") names every knife: a "trimming knife" is a knife, its blades are
+    not. Beside a more specific named type, the bare one lifts no other kind of it; a set is a kind of a set only."""
+    texts = [
+        "Planer knife 82 mm for planers, TCT",  # typed "knife": what it fits leaves its name
+        "Trimming knife, retractable",
+        "Trimming knife blades, 10 pcs",
+        "Putty knife 50 mm, stainless",
+        "Hole saw set, 9 pcs",
+        "Hole saw arbor set",
+        "Drill bit 8 mm",
+        "Masonry drill bit 6 mm",
+        "Drill bit set 1-10 mm",
+        "Knives, 2 pcs",  # the same stem as "knife": neither is more specific
+    ]
+    facts = FactIndex.build(texts)
+    table = facts.types
+    ids = {p.text: n for n, p in enumerate(table.phrases)}
+
+    def kinds(*named: str) -> set[str]:
+        types = [ids[n] for n in named]
+        return {table.phrases[t].text for t in table.subtypes(types, table.extensions(types))}
+
+    assert kinds("knife") == {"trimming knife", "putty knife", "knives"}  # not "trimming knife blades"
+    assert kinds("knife", "knives") == {"trimming knife", "putty knife"}
+    assert kinds("knife", "trimming knife") == set(), "the bare knife beside a trimming knife lifts no putty knife"
+    assert kinds("hole saw set") == set(), "an arbor set shares only the collective"
+    assert kinds("drill bit") == {"masonry drill bit"}, "a set of bits is no bit"
+    assert kinds("drill bit", "drill bit set") == {"masonry drill bit"}
+    # As the query reader hands them over: the kinds are the named type, the rest stay extensions.
+    types = [ids["knife"]]
+    extensions = table.extensions(types)
+    subtypes = table.subtypes(types, extensions)
+    rest = [e for e in extensions if e not in subtypes]
+    m = facts.match(QueryFacts([], [], types, ["knife"], rest, subtypes=subtypes))
+    assert m.kind.tolist()[:4] == [True, True, False, True] and m.extension.tolist()[:4] == [False, False, True, False]
 
 
 def test_what_a_product_fits_counts_as_the_catalog_abbreviates_it() -> None:

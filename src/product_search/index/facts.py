@@ -290,7 +290,7 @@ class FactIndex:
         for ident in [i for i in {i.key: i for i in facts.attributes}.values() if held(i)]:
             attributes += np.maximum(levels(ident, "own"), ACCESSORY * levels(ident, "acc"))
         extension = np.zeros(size, np.bool_)
-        for marks, named in ((kind, facts.types), (extension, facts.extensions)):
+        for marks, named in ((kind, [*facts.types, *facts.subtypes]), (extension, facts.extensions)):
             for t in named if types else ():
                 self._mark(marks, self._type_rows[self._type_indptr[t] : self._type_indptr[t + 1]], True, rows)
         fits = np.zeros(size, np.bool_)

@@ -59,6 +59,9 @@ class QueryFacts:
     # Every type it names is headed by the catalog's abbreviation of a word the query says ("DRL" for drill):
     # the model never learnt the abbreviation, so its cosine says nothing about the type.
     abbreviated: bool = False
+    # Types that extend a named one and are kinds of it ("trimming knife" for "knife"): counted as named, not among
+    # ``extensions`` (:meth:`.TypeTable.subtypes`).
+    subtypes: frozenset[int] = frozenset()
 
     @property
     def strong(self) -> list[Identifier]:

@@ -128,6 +128,7 @@ class QueryReader:
         return replace(
             facts, types=best.types, type_names=best.type_names, extensions=best.extensions,
             fitted_types=best.fitted_types, classified=best.classified, abbreviated=best.abbreviated,
+            subtypes=best.subtypes,
         )  # fmt: skip
 
     def _says_in_full(self, wording: str, types: Sequence[int]) -> bool:
@@ -169,7 +170,10 @@ class QueryReader:
         if phrase is not None and (any(not analysis.lemmas(w) for w in spelt) or not heads <= set(phrase.words)):
             held = [holds_said(table, t, phrase.text) for t in types]
             abbreviated = None not in held and (any(held) or heads.isdisjoint(phrase.words))
+        extensions = table.extensions(types)
+        # In a corpus of articles a shared head is no kind (SciFact train nDCG@10 0.7302 -> 0.7283 without this limit).
+        subtypes = table.subtypes(types, extensions) if index.of_products else frozenset[int]()
         return QueryFacts(
-            written, apart, types, names, table.extensions(types), fitted_types=fitted_types, classified=classified,
-            abbreviated=abbreviated,
+            written, apart, types, names, [e for e in extensions if e not in subtypes], fitted_types=fitted_types,
+            classified=classified, abbreviated=abbreviated, subtypes=subtypes,
         )  # fmt: skip

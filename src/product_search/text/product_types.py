@@ -265,6 +265,31 @@ class TypeTable:
             out |= set.intersection(*lists) if lists else set()
         return sorted(out - set(named))
 
+    def subtypes(self, named: Sequence[int], extensions: Sequence[int]) -> frozenset[int]:
+        """Those of ``extensions`` that are kinds of a named type, not accessories of it: they hold its words and
+        share its head, the word that says what it is ("trimming knife" and "retractable knife" for "knife"; not
+        "circular saw blade" for "circular saw"). A collective ("set", "kit") is no such head, and a set is a
+        kind of a set only: "hole saw arbor set" is no "hole saw set", "drill bit set" no "drill bit".
+
+        Only of the most specific types named: beside "wood adhesive", the bare "adhesive" lifts no construction
+        adhesive. So a query read as the bare head alone ("utility knives", where the catalog types no utility
+        knife but one planer knife "knife") names every knife, not only the product typed by the one word."""
+        phrases = self.phrases
+
+        def words(n: int) -> frozenset[str]:
+            return frozenset(phrases[n].words) - COLLECTIVE
+
+        def heads(n: int) -> frozenset[str]:
+            return frozenset(phrases[n].heads) - COLLECTIVE
+
+        def collective(n: int) -> bool:
+            return phrases[n].heads[:1] != () and phrases[n].heads[0] in COLLECTIVE
+
+        specific = [(words(t), heads(t), collective(t)) for t in named if not any(words(t) < words(u) for u in named)]
+        return frozenset(
+            e for e in extensions if any(w <= words(e) and h & heads(e) and c == collective(e) for w, h, c in specific)
+        )
+
     def to_json(self) -> list[dict[str, object]]:
         return [
             {"text": p.text, "words": list(p.words), "heads": list(p.heads), "class": n in self.classes}
