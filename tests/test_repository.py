@@ -245,12 +245,14 @@ def test_a_versions_own_fusion_weight_is_what_its_catalogs_fuse_with_unless_the_
         {"id": "b3", "description": "Cordless drill driver 18V with two batteries"},
     ]
 
-    def fused(model: str, weight: float | None) -> list[tuple[float, float, float]]:
+    def fused(model: str, weight: float | None, used: float) -> list[tuple[float, float, float]]:
         settings = replace(
             base_settings, model_repository=repository.root, model=model, hybrid_dense_weight=weight,
             data_dir=tmp_path / f"{model}-{weight}",
         )  # fmt: skip
         client = create_app(settings, models=LoadedModels(settings, repository)).test_client()
+        listed = {m["ref"]: m for m in client.get("/v1/models").json["models"]}
+        assert listed[repository.resolve(model).ref]["hybrid_dense_weight_in_effect"] == used, "GET /v1/models says"
         assert client.post("/v1/catalogs/c/products", json={"products": products}, headers=ADMIN).status_code == 201
         hits = client.post("/v1/catalogs/c/search", json={"queries": ["m8 hex bolt"], "mode": "hybrid"}).json
         signals = [h["signals"] for h in hits["results"][0]]
@@ -262,5 +264,5 @@ def test_a_versions_own_fusion_weight_is_what_its_catalogs_fuse_with_unless_the_
         (DEFAULT_MODEL, None, ranking.DENSE_WEIGHT),
         ("weighted", 0.3, 0.3),
     ):
-        for dense, lexical, similarity in fused(model, weight):
+        for dense, lexical, similarity in fused(model, weight, used):
             assert similarity == pytest.approx(used * dense + (1 - used) * lexical, abs=2e-6), (model, weight)

@@ -118,6 +118,13 @@ class ModelVersion(ma.Schema):
             "the service's (PRODUCT_SEARCH_HYBRID_DENSE_WEIGHT, else 0.6). A weight the service sets wins."
         },
     )
+    hybrid_dense_weight_in_effect = ma.fields.Float(
+        required=True,
+        metadata={
+            "description": "The weight this service fuses this version's catalogs with: "
+            "PRODUCT_SEARCH_HYBRID_DENSE_WEIGHT where set, else the version's own, else 0.6."
+        },
+    )
     aliases = ma.fields.List(ma.fields.String(), required=True)
     loaded = ma.fields.Boolean(required=True, metadata={"description": "Loaded in the worker that answered."})
     weights_bytes = ma.fields.Integer(

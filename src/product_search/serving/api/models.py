@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import Any
 
+from ...search.ranking import dense_weight
 from ..state import state
 from .auth import require
 from .model_schemas import ModelList
@@ -20,5 +22,12 @@ class Models(ServiceView):
     @blp.doc(operationId="listModels")
     def get(self) -> dict[str, Any]:
         """Every version: fingerprint, dimension, aliases, loaded or not, weights size, stored evaluations."""
-        models = state().models
-        return {"default": models.resolve().ref, "models": models.describe()}
+        service = state()
+        configured = service.settings.hybrid_dense_weight
+        return {
+            "default": service.models.resolve().ref,
+            "models": [
+                {**asdict(v), "hybrid_dense_weight_in_effect": dense_weight(configured, v.hybrid_dense_weight)}
+                for v in service.models.describe()
+            ],
+        }
