@@ -40,7 +40,7 @@ IMAGE_MODEL_ENV = PRODUCT_SEARCH_BACKEND=$(BACKEND) PRODUCT_SEARCH_ONNX_INT8=$(O
 # `make help`: the targets in groups, in the order a reader needs them; each target's text is its `##` comment.
 HELP_GROUPS := \
 	"Start here:help run test serve install dev tools test-tools deploy-tools bench-tools" \
-	"Checks:lint format bandit audit security quality-gate eval reliability test-shuffled loadtest canary" \
+	"Checks:lint format bandit audit security quality-gate eval faults reliability test-shuffled loadtest canary" \
 	"Docker, CI and deploy:docker-build docker-run up up-cluster down lint-deploy container-check ci-local deploy-check" \
 	"Models and relevance:finetune finetune-products finetune-tools mlflow-server quality-set tune-fusion index" \
 	"Benchmarks:bench bench-cluster bench-migration bench-encoder bench-quantize bench-index bench-bmecat peers" \
@@ -50,7 +50,7 @@ HELP_GROUPS := \
 .PHONY: help install dev run serve test lint format index clean metrics-tools canary lint-deploy \
 	docker-build docker-run up up-cluster down container-check ci-local deploy-check bench bench-cluster bench-encoder bench-quantize bench-index bench-bmecat bench-migration eval peers \
 	finetune finetune-products finetune-tools mlflow-server \
-	quality-gate quality-set tune-fusion reliability test-shuffled loadtest security bandit audit tools test-tools deploy-tools bench-tools screenshots dashboard-images
+	quality-gate quality-set tune-fusion faults reliability test-shuffled loadtest security bandit audit tools test-tools deploy-tools bench-tools screenshots dashboard-images
 
 help:  ## this list (the default target)
 	@awk -v groups='$(HELP_GROUPS)' 'BEGIN { FS = ":[^#]*## " } \
@@ -102,6 +102,9 @@ test-shuffled: metrics-tools dev mlflow-server  ## the default suite twice in sh
 
 screenshots: test-tools dev  ## the console's and /docs' pages in headless Chromium, as PNGs into docs/images/
 	PRODUCT_SEARCH_REQUIRE_BROWSER=1 PRODUCT_SEARCH_SCREENSHOTS=docs/images $(BIN)/pytest -q -p no:cacheprovider tests/test_browser.py
+
+faults: dev  ## the fault-injection tests kept out of the default suite for its time: kill -9 of writes, index rebuilds and migrations, damaged files, a full disk (CI runs them after make test)
+	$(BIN)/pytest -m 'faults and not reliability' $(PYTEST_ARGS)
 
 reliability: dev  ## the long fault, load and fuzzing runs: many random kill -9s, schemathesis x20, then make loadtest
 	$(BIN)/pytest -m reliability -q --timeout=3600 $(PYTEST_ARGS) tests/test_crash.py

@@ -5,8 +5,8 @@ After each crash and restart: every acknowledged change is present, an unacknowl
 complete or absent (never half), searches answer what they answered before (or, if the change
 landed, what a clean rebuild from the store answers), and nothing is encoded again.
 
-The default suite runs one kill per kind; ``make reliability`` (``-m reliability``) runs many kills at
-random moments.
+``make faults`` (CI runs it after ``make test``) runs one kill per kind; ``make reliability`` (``-m reliability``)
+runs many kills at random moments.
 """
 
 from __future__ import annotations
@@ -31,9 +31,10 @@ from flask import Flask
 
 from product_search_harness.service import ServiceProcess
 
-from .support import ADMIN, MODEL_CACHE, REPOSITORY, ROOT, upload, wait_until
+from .support import ADMIN, MODEL_CACHE, REPOSITORY, ROOT, SERVICE_ENV, upload, wait_until
 
-pytestmark = pytest.mark.slow
+# Fault injection: out of the default suite for its time (make faults; CI runs it after make test).
+pytestmark = [pytest.mark.slow, pytest.mark.faults]
 
 Op = Literal["upload", "delete"]
 Victim = Literal["worker", "service"]
@@ -205,13 +206,24 @@ def pauses(tmp_path: Path) -> Path:
     return folder
 
 
+@pytest.fixture(scope="module")
+def seeded_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data dir holding the ``tools`` catalog of BASE products, uploaded once through a real service and left by
+    its clean stop: each test serves a copy of its own (encoding them again took ~10 s a test)."""
+    directory = tmp_path_factory.mktemp("crash-seed") / "data"
+    with ServiceProcess(directory, workers=1, env=SERVICE_ENV, log=directory.parent / "gunicorn.log") as server:
+        for start in range(0, BASE, 1500):
+            products = [product(i) for i in range(start, start + 1500)]
+            assert server.post("/v1/catalogs/tools/products", {"products": products}, headers=ADMIN).ok
+    return directory
+
+
 @pytest.fixture
-def crash_server(gunicorn_factory: Callable[..., ServiceProcess], pauses: Path) -> ServiceProcess:
-    server = gunicorn_factory(workers=1, env={"PRODUCT_SEARCH_PAUSE_DIR": str(pauses)})
-    for start in range(0, BASE, 1500):
-        products = [product(i) for i in range(start, start + 1500)]
-        assert server.post("/v1/catalogs/tools/products", {"products": products}, headers=ADMIN).ok
-    return server
+def crash_server(
+    gunicorn_factory: Callable[..., ServiceProcess], seeded_data: Path, pauses: Path, tmp_path: Path
+) -> ServiceProcess:
+    shutil.copytree(seeded_data, tmp_path / "data")
+    return gunicorn_factory(workers=1, data_dir=tmp_path / "data", env={"PRODUCT_SEARCH_PAUSE_DIR": str(pauses)})
 
 
 LONG = pytest.mark.reliability

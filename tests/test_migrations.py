@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import pytest
 from click.testing import CliRunner
 from flask import Flask
 from flask.testing import FlaskClient
@@ -259,6 +260,7 @@ def _cli_env(data_dir: Path, repository: Path, **extra: str) -> dict[str, str]:
     }  # fmt: skip
 
 
+@pytest.mark.faults  # make faults
 def test_kill_9_of_the_migrating_process_resumes_without_encoding_again(
     two_models: LoadedModels, tmp_path: Path
 ) -> None:
@@ -360,6 +362,7 @@ def test_a_migration_cancelled_while_it_runs_stops_and_leaves_the_catalog_as_it_
     again = client.delete(url, headers=ADMIN)
     assert again.status_code == 409 and again.json["error"]["code"] == "migration_conflict"
     assert client.delete("/v1/catalogs/tools/migrations/nope", headers=ADMIN).status_code == 404
+    service_of(app).catalogs.migrations.duty = 1.0  # the second need not be caught mid-way: it runs at full speed
     second = client.post("/v1/catalogs/tools/migrations", json={"model": V2}, headers=ADMIN)
     assert second.status_code == 202, "a cancelled migration blocks no other"
     second_url = f"/v1/catalogs/tools/migrations/{second.json['id']}"
@@ -398,11 +401,13 @@ def test_a_migration_that_meets_a_full_disk_fails_and_the_catalog_keeps_its_vers
     with store.read() as conn:
         assert store.get_generation(conn, generation) is None and store.count_vectors(conn, generation) == 0
     assert client.post("/v1/catalogs/tools/search", json={"queries": QUERIES}).json == before, "version 1, as before"
+    service_of(app).catalogs.migrations.duty = 1.0  # the next need not be caught mid-way: it runs at full speed
     again = client.post("/v1/catalogs/tools/migrations", json={"model": V2}, headers=ADMIN)
     assert again.status_code == 202, again.json
     assert wait_for(client, f"/v1/catalogs/tools/migrations/{again.json['id']}", {"switched"})["done"] == 500
 
 
+@pytest.mark.faults  # make faults
 def test_a_gunicorn_worker_killed_while_it_migrates_is_resumed_by_another(
     gunicorn_factory: Callable[..., ServiceProcess], two_models: LoadedModels
 ) -> None:
