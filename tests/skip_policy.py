@@ -15,7 +15,7 @@ import pytest
 # Test ids (as pytest names them, parameters included) that may skip under CI, with the reason.
 ALLOWED: dict[str, str] = {
     "tests/test_crash.py::test_full_disk_fails_the_upload_cleanly[tmpfs]": (
-        "mounts a tmpfs, which needs CAP_SYS_ADMIN: the pipeline's test job runs unprivileged in its image "
+        "mounts a tmpfs, which needs CAP_SYS_ADMIN: the pipeline's faults job runs unprivileged in its image "
         "(the host's .ci/run runs it as root); its [store at its size] twin runs everywhere"
     ),
 }

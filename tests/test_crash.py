@@ -211,10 +211,15 @@ def seeded_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A data dir holding the ``tools`` catalog of BASE products, uploaded once through a real service and left by
     its clean stop: each test serves a copy of its own (encoding them again took ~10 s a test)."""
     directory = tmp_path_factory.mktemp("crash-seed") / "data"
-    with ServiceProcess(directory, workers=1, env=SERVICE_ENV, log=directory.parent / "gunicorn.log") as server:
+    server = ServiceProcess(directory, workers=1, env=SERVICE_ENV, log=directory.parent / "gunicorn.log")
+    server.start(timeout=120)
+    try:
         for start in range(0, BASE, 1500):
             products = [product(i) for i in range(start, start + 1500)]
             assert server.post("/v1/catalogs/tools/products", {"products": products}, headers=ADMIN).ok
+    finally:
+        stopped = server.stop()
+    assert stopped == 0, "the seeding service stopped cleanly: its files are whole"
     return directory
 
 
@@ -247,7 +252,7 @@ def test_kill_during_a_write(
 
 
 def test_a_few_kills_at_seeded_random_moments(crash_server: ServiceProcess, pauses: Path) -> None:
-    """The default run's share of the random kills (make reliability runs many): each round checks its own
+    """make faults' share of the random kills (make reliability runs many): each round checks its own
     outcome; the seed makes a failure reproducible (CRASH_SEED)."""
     rng = random.Random(int(os.environ.get("CRASH_SEED", "2027")))
     crash = Crash(crash_server, rng, pauses)
@@ -463,7 +468,7 @@ def _store_at_its_size(tmp_path: Path) -> Iterator[FullDisk]:
 @pytest.fixture(params=["tmpfs", "store at its size"])
 def full_disk(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[FullDisk]:
     """A disk that fills up: a real small filesystem where it can be mounted, and everywhere the store's own
-    full-disk failure (the pipeline's unprivileged test job runs that one)."""
+    full-disk failure (the pipeline's unprivileged faults job runs that one)."""
     yield from (_small_filesystem if request.param == "tmpfs" else _store_at_its_size)(tmp_path)
 
 

@@ -253,6 +253,8 @@ def test_a_versions_own_fusion_weight_is_what_its_catalogs_fuse_with_unless_the_
         client = create_app(settings, models=LoadedModels(settings, repository)).test_client()
         listed = {m["ref"]: m for m in client.get("/v1/models").json["models"]}
         assert listed[repository.resolve(model).ref]["hybrid_dense_weight_in_effect"] == used, "GET /v1/models says"
+        if weight is not None:  # the operator's weight is every version's
+            assert {m["hybrid_dense_weight_in_effect"] for m in listed.values()} == {weight}
         assert client.post("/v1/catalogs/c/products", json={"products": products}, headers=ADMIN).status_code == 201
         hits = client.post("/v1/catalogs/c/search", json={"queries": ["m8 hex bolt"], "mode": "hybrid"}).json
         signals = [h["signals"] for h in hits["results"][0]]

@@ -47,6 +47,7 @@ image_tests="tests/test_store.py tests/test_cluster.py tests/test_browser.py tes
 image_tests+=" tests/test_faithfulness.py tests/test_fidelity.py"
 TEST_ARGS=${CI_LOCAL_TEST_ARGS-"-q --junitxml=reports/junit.xml --cov=product_search --cov-report=xml:reports/coverage.xml $image_tests"}
 [[ -n "$TEST_ARGS" ]] && variables+=(--variable TEST_ARGS="$TEST_ARGS")
+# Not the faults job: the same image and `make` as the test job, and .ci/run has just run `make faults` on the host.
 for job in lint test; do
     # One job at a time, its build folder removed once it passed: disk, not time, is what a CI machine runs out of.
     "$GITLAB_CI_LOCAL" --pull-policy if-not-present --helper-image "$BASE" --shm-size 1g "${mounts[@]}" "${variables[@]}" "$job"

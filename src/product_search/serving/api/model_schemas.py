@@ -121,8 +121,9 @@ class ModelVersion(ma.Schema):
     hybrid_dense_weight_in_effect = ma.fields.Float(
         required=True,
         metadata={
-            "description": "The weight this service fuses this version's catalogs with: "
-            "PRODUCT_SEARCH_HYBRID_DENSE_WEIGHT where set, else the version's own, else 0.6."
+            "description": "The weight this service's convex fusion (PRODUCT_SEARCH_FUSION, the default) gives this "
+            "version's cosine: PRODUCT_SEARCH_HYBRID_DENSE_WEIGHT where set, else the version's own, else 0.6. "
+            "Reciprocal-rank fusion (rrf) uses no weight."
         },
     )
     aliases = ma.fields.List(ma.fields.String(), required=True)
