@@ -609,6 +609,33 @@ def test_types_that_do_not_repeat_are_not_named() -> None:
         ("Bosch Professional - 18V cordless drill", "cordless drill"),
         ("Heavy Duty - Steel Workbench 1500 mm", "heavy duty steel workbench"),
         ("Wet - Dry Vacuum Cleaner 1400 W", "wet dry vacuum cleaner"),
+        # Marketplace titles in "|" fields: where the first field holds no size or the phrase read runs across
+        # fields, the name is the field a size opens ("15mm Tap Connector"), the longest such, the last of equals;
+        # not a count or container alone, nor the text that runs on after the last field.
+        ("Hollins HL220 300mm | Braided | Isolating | 15mm Tap Connector | Stainless Steel", "tap connector"),
+        ("Vorrel VR-14 Splinter Guard | 165mm Blade | 18V Plunge Saw | Body Only", "plunge saw"),
+        ('Vorrel VR 7-2A Brushless | 1/4" Hex Chuck | 12V Impact Driver | 180Nm', "impact driver"),
+        ("Hollins 5 Pack | Fleece | 20 L Dust Bag | for Wet And Dry Vacuums", "dust bag"),
+        ("Ostler Box of 10 | Worm Drive | 8-12mm Hose Clip | 12mm Band", "hose clip"),
+        ('Ostler 44 Links | Low Kickback | 14" Saw Chain | for Chainsaws', "saw chain"),
+        ("Ostler Matt Black | Back Fixed | 425mm D Pull Handle Matt Black finish. Size: 425mm.", "pull handle"),
+        ("Ostler EN 131 | Platform | 1.5m Step Ladder Aluminium construction. Wide treads.", "step ladder"),
+        ("Ostler Hinged | Galvanised | 100 mm Safety Hasp Finish: Galvanised.", "safety hasp"),
+        # Where no field opens with a size: the first field's name, else the title's last field where it names a
+        # thing in two words or more (not a feature such as "Soft Start" before "| Body Only").
+        ("Vantor VT 12-4B White | Vented | Ratchet Harness | Site Helmet", "site helmet"),
+        ("Vantor Pair | Pair | Satin Chrome | Door Handle Finish: Satin Chrome.", "door handle"),
+        ("Vantor VTN-12 Second Fix Nailer | 15 ga 18V | Soft Start | Body Only", "second fix nailer"),
+        ("RCBO | 16 A | type B 30 mA", "rcbo"),
+        # The first field's name stays where it holds a size, or where a later field's name is shorter ("32mm
+        # Blade") or an attribute ("65mm Cutting Depth", "85L Capacity"); a field of sizes is no name.
+        ("Brennor FatMax Tape Measure | 8m / 26ft | 32mm Blade", "tape measure"),
+        ("Brennor Wheelbarrow | 85L Capacity | Pneumatic Tyre", "wheelbarrow"),
+        ("Brennor | 1.2m Angle Iron | Galvanised", "angle iron"),  # a material that names the product stays
+        ("Brennor Masonry Screw 10 x 80mm | Box of 50 | Countersunk | Torx", "masonry screw"),
+        ("Lumo LW-220 LED Work Light | 50W 5000 lm | Soft Start | UK Plug", "work light"),
+        ("Knee pads | gel | hard shell", "knee pads"),
+        ("Lumo LS-12 Safety Glasses | Tinted Polycarbonate | Lightweight | Workwear", "safety glasses"),
         # Nouns of the trade the English lexicon lists only as verbs head a name.
         ("Threaded bar M10 x 1m zinc plated", "threaded bar"),
         ("Copper cable lugs 16mm2 M8", "copper cable lugs"),

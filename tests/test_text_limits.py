@@ -41,8 +41,8 @@ SLOWER = 10  # times the realistic text's cost, at most
 ATOMS = [
     "1", "12", "123", "123456", "1234567890", "0", "1/4", "1/0", "9" * 400, "٣", "²",
     " ", "  ", "\t", "\n", "\u3000", "-", "/", ".", ",", "_", "'", '"', "″", "(", ")", ";", "°", "%",
-    "x", "\u00d7", "*", "mm", "m", "M", "in", "ft", "V", "Ah",
-    "DIN", "ISO", "GWS", "AB", "Z", "a", "é", "bolt", "for", "with", "set",
+    "x", "\u00d7", "*", "|", " | ", "mm", "m", "M", "in", "ft", "V", "Ah",
+    "DIN", "ISO", "GWS", "AB", "Z", "a", "é", "bolt", "for", "with", "set", "steel", "Black",
     "ab-12", "12-ab", "DCD633Z", "6204-2RS", "4008153123456", "Festool", "m18fid2",
 ]  # fmt: skip
 
@@ -135,6 +135,7 @@ def test_text_functions_are_linear_on_hostile_text(name: str, realistic: str) ->
     @example(prefix=[], motif=["12 mm "], suffix="")  # thousands of sizes (each checked against all found)
     @example(prefix=[], motif=["1"], suffix="xxxx")  # a 20,000-digit code with a letter suffix
     @example(prefix=[], motif=["abcdefghijklmnopqrstuvwxy"], suffix="")  # one 20,000-letter word
+    @example(prefix=["Brand "], motif=[" | ", "12", "mm", " Tap Connector"], suffix="")  # a title of 1,000 fields
     def check(prefix: list[str], motif: list[str], suffix: str) -> None:
         text = _repeat(prefix, motif, suffix)
         took = _seconds(fn, text)

@@ -147,7 +147,7 @@ class QueryReader:
         fitting_code = frozenset(t for held in made_for for t in held.tolist() if t >= 0)
         # The query's own head noun ("charger for milwaukee m18 battery": charger) names a one-word type
         # however rarely a catalog of products lists it.
-        phrase = type_phrase(query, written + apart) if index.of_products else None
+        phrase = type_phrase(query, written + apart, fields=False) if index.of_products else None
         head = frozenset(phrase.heads) if phrase is not None else frozenset()
         types = named(
             table, words, index.usable, index.made_for.count, in_full=index.in_full, fitting_code=fitting_code,

@@ -40,7 +40,7 @@ def product_fields(text: str) -> list[tuple[str, str]]:
 
 
 @functools.lru_cache(maxsize=4096)
-def _said(phrase: str) -> re.Pattern[str]:
+def said(phrase: str) -> re.Pattern[str]:
     """Where a text says ``phrase`` (its words, whatever stands between them), and the character after it."""
     words = r"\W+".join(re.escape(w) for w in phrase.split())
     return re.compile(rf"(?i)(?<!\w){words}(?!\w)\s*(.?)")
@@ -55,7 +55,7 @@ def titled(text: str, phrase: TypePhrase) -> bool:
     """Whether ``phrase`` reads as a title's: followed by a size, code or a field's punctuation ("Claw hammer 16
     oz", "Wood screws, ..."), not by more of a sentence or its end ("Rips timber fast on cordless saws.",
     "Room-by-room temperature control.": catalogue copy opens with such fragments)."""
-    after = _said(phrase.text).search(text)
+    after = said(phrase.text).search(text)
     if after is None or any(t.group().lower() in analysis.STOPWORDS for t in analysis.tokens(text[: after.start()])):
         return False  # a title opens with its name (after brands and codes): "Unlike a claw hammer, ..." is prose
     # A size next, or a field's punctuation and a size later in the sentence ("Claw hammer, 16 oz"); a list
@@ -73,7 +73,7 @@ def named(text: str, toks: Sequence[re.Match[str]], found: Sequence[Identifier],
     in."), or it follows a model code ("... powers the Ryobi R18PD3-0 hammer drill. Two speeds, a 13 mm chuck");
     not a benefit that opens copy ("Marked in both metric and imperial. Tape measure, 8 m.", "Reach into back
     boxes. Long nose pliers, 200 mm.")."""
-    at = _said(phrase.text).search(text)
+    at = said(phrase.text).search(text)
     if at is None:
         return False
     following = re.match(r"[^\W\d_]+", text[at.start(1) :])
@@ -95,7 +95,7 @@ def opens(text: str, toks: Sequence[re.Match[str]], k: int, spans: analysis.Span
             break
         if not (toks[n].start() in spans or DIGIT.search(raw) or ACRONYM.fullmatch(raw) or raw in analysis.DELIMITERS):
             return False  # a word before it: the sentence says something of it
-    after = _said(phrase.text).search(text, toks[k].start())
+    after = said(phrase.text).search(text, toks[k].start())
     if after is None:
         return False
     return after.group(1) in ",(" and _size_later(text, after.start(1))

@@ -62,7 +62,7 @@ def material(word: str) -> bool:
 
 # Materials that name a product of their own at the end of a longer name: a "galvanised angle iron", a "low-modulus
 # neutral-cure silicone" (the trade's word for a silicone sealant), a "hand barrier cream".
-_PRODUCT_MATERIALS = frozenset({"iron", "silicone", "cream"})
+PRODUCT_MATERIALS = frozenset({"iron", "silicone", "cream"})
 # ERP's "plated" only after a material ("ZN PLT", "NI PLT"); alone it is a plate ("NAIL PLT", "SWITCH PLT").
 _PLATED = frozenset({"plt"})
 
@@ -87,7 +87,7 @@ def attributes_off(words: list[str], capitals: bool = False) -> list[str]:
         inner_and = lower == "and" and end < len(words)  # "white and chrome"
         cast = end > 2 and words[end - 2].lower() == "cast"  # "gutter bracket cast iron", not "angle iron"
         plated = lower in _PLATED and end > 2 and material(words[end - 2])
-        if (lower in _PRODUCT_MATERIALS and not cast) or not (material(lower) or inner_and or plated):
+        if (lower in PRODUCT_MATERIALS and not cast) or not (material(lower) or inner_and or plated):
             break
         if not (capitals or joined or inner_and or parts & (COLOURS | FINISHES)) and end - 1 < 2:
             break  # one word and a material: "sheet steel", "balsa wood"
