@@ -14,12 +14,12 @@ lexicon (offline; no tagger model is packaged where this runs).
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
 
 from . import analysis
 from .identifiers import Identifier, extract, number_adjective
+from .title_fields import field_name
 from .titles import (
     DIGIT,
     ORIGIN,
@@ -30,7 +30,6 @@ from .titles import (
     opens,
     plain,
     product_fields,
-    said,
     titled,
     verb_after,
     word_after,
@@ -38,7 +37,9 @@ from .titles import (
 )
 from .type_words import (
     ACRONYM,
-    PRODUCT_MATERIALS,
+    CONTAINERS,
+    FIELD_LABELS,
+    LABELS,
     TypePhrase,
     attributes_off,
     can_head,
@@ -69,21 +70,6 @@ _CLAUSES = frozenset(
 _SUBJECTS = frozenset({"the", "a", "an", "this", "these", "your", "its", "their", "our", "you", "it", "they", "we"})
 _SENTENCE_ENDS = re.compile(r"[.;!?\n]")
 _BREAKS = re.compile(r"[!?]")  # a sentence's end between two tokens (a full stop is a token of its own)
-# A container of the product: "a pack of sanding belts" is sanding belts.
-_CONTAINERS = frozenset(
-    {"pack", "packs", "set", "box", "pair", "bag", "kit", "roll", "tub", "tin", "reel", "bottle", "can", "jar"}
-    | {"sack", "carton", "pail", "packet", "tube", "spool", "bundle", "pallet"}  # not "case", "tray", "drum"
-)
-# Labels of a field whose value (a number or code) follows: "Staples type 140", "Hose clamp size 2".
-_LABELS = frozenset({"type", "model", "series", "size", "grade", "class", "style", "no", "ref", "art", "part"})
-# The attributes a feed labels after a title on the same line ("... Hex Bolt Thread: M10; Material: A2"): the word
-# before the first colon is that label, not the name's head, only where it names an attribute ("Hex Bolt: M10;
-# Material: A2" is a hex bolt, "Cordless Drill: 18V; Battery: 2 x 5Ah" a drill).
-_FIELD_LABELS = _LABELS | frozenset({
-    "thread", "material", "volume", "weight", "length", "width", "height", "depth", "diameter", "colour", "color",
-    "finish", "rating", "capacity", "voltage", "power", "bore", "pitch", "torque", "pressure", "spec", "standard",
-    "dimensions", "sizes",
-})  # fmt: skip
 _LETTER_SIZES = re.compile(r"(?i)[2-5]?X{0,3}[SL]|M")  # a garment's size after its label: "gloves size XL"
 MAX_TOKENS = 48  # a type is named in the first sentence or so; the rest describes it
 
@@ -96,11 +82,10 @@ def type_phrase(
     *,
     fields: bool = True,
 ) -> TypePhrase | None:
-    """The type phrase of a product description (``found``: its identifiers; ``tokens``: its
-    :func:`analysis.tokens`, if already split; ``aside``: their :func:`analysis.accessory_spans` with the
-    default markers, if already read from at most :data:`MAX_TOKENS` of them), or None. ``fields``: a
-    datasheet's field labelled with what the product is says it, where the text opens with labelled fields
-    (:func:`.titles.product_fields`), and a marketplace title's "|" fields are weighed (:func:`_field_name`).
+    """The type phrase of a product description (``found``: its identifiers; ``tokens``: its :func:`analysis.tokens`,
+    if already split; ``aside``: their :func:`analysis.accessory_spans` with the default markers, if already read
+    from at most :data:`MAX_TOKENS` of them), or None. ``fields``: a datasheet's field labelled with what the product
+    is says it (:func:`.titles.product_fields`), and which of a title's "|" fields names it (:mod:`.title_fields`).
 
     The first run of words that can name a type, in a title or in prose: outside what the product fits or
     comes with ("Made for mitre saws, a steel mitre saw stand"), not a brand after "from" or "by", not a
@@ -124,91 +109,8 @@ def type_phrase(
     shouting = not any(c.isalpha() and c.islower() for c in text)
     read = _read_phrase(text, found, toks, spans, aside, shouting=shouting)
     if fields and not shouting and " | " in text:
-        return _field_name(text, read, found) or read
+        return field_name(text, read, found, lambda field, own: type_phrase(field, own, fields=False)) or read
     return read
-
-
-# A field's own end inside a title's last field, where the description's text runs on: "... Lock | 5 Lever Matt
-# Black finish. Measures 2.5 in." (a sentence's end), "Finish: Polished Chrome" (a label).
-_FIELD_END = re.compile(r"[.;:!?](?:\s|$)")
-# After a word in capitals, a longer word in lower case is the text after the title: "40 - 50mm Euro Cylinder
-# Polished Chrome finish.", "240V Powerful 10 W motor." (not "15mm tap connector": a field in sentence case).
-_RUNS_ON = re.compile(r"(?<![\w-])[A-Z][\w-]*+\s++([a-z]{4,})(?![\w-])")
-_WORD = re.compile(r"[^\s|]+")
-_MAX_FIELDS = 12  # a title has a few fields; more "|" are a table or a list, not read here
-
-
-def _field_name(text: str, read: TypePhrase | None, found: Sequence[Identifier]) -> TypePhrase | None:
-    """The name of a marketplace title in " | " fields, where the phrase ``read`` is not the first field's: it runs
-    across fields ("braided isolating"), stands in a later field or names nothing. Of the later fields that a
-    size opens and a name follows, the longest name, the last of equals ("Fernhollow FH318A 300mm | Braided |
-    Isolating | 15mm Tap Connector | Stainless Steel", "Tarrow Tool Tray | EN 131 | Platform | 2.0m Step Ladder");
-    a container alone ("5 Pack") names nothing, nor counts ("44 Links" is no size). Else, where ``read`` runs
-    across fields or names nothing, the first field's own name ("Knee pads | gel | hard shell", "RCBO | 16 A |
-    type B 30 mA"), else the last field's ("Stellan Pair | Pair | Satin Chrome | Door Handle"). None: keep what
-    was read ("Stanley Tape Measure | 8m | 32mm Blade": a name in the first field stays the name)."""
-    bounds = [m.start() for m in itertools.islice(re.finditer(r"\|", text), _MAX_FIELDS + 1)]
-    parts = [text[start + 1 : end] for start, end in zip([-1, *bounds], [*bounds, len(text)], strict=False)]
-    where = [bool(said(read.text).search(part)) for part in parts] if read is not None else []
-    crossed = read is not None and not any(where)
-    first = read is not None and where[0] and _named(read) is not None  # the first field names it (not "Tube")
-    if first and any(i.kind == "dimension" and i.end <= len(parts[0]) for i in found):
-        return None  # "Ascendo Masonry Screw 10 x 80mm | Box of 50 | Countersunk": its name and size
-    sized: TypePhrase | None = None
-    last: TypePhrase | None = None  # the last field's name that no size opens: "Stellan Pair | Pair | Door Handle"
-    for k, part in enumerate(parts[1 : _MAX_FIELDS + 1], start=1):
-        closing = k == len(parts) - 1
-        field = _field_text(part, closing=closing)
-        lead = len(field) - len(field.lstrip())
-        own = extract(field)
-        phrase = _named(type_phrase(field, own, fields=False))
-        if phrase is None:
-            continue
-        if own and own[0].kind == "dimension" and own[0].start == lead:
-            if phrase.text.split()[-1] in _FIELD_LABELS:
-                continue  # an attribute's size, not a name: "65mm Cutting Depth", "85L Capacity"
-            if sized is None or len(phrase.text.split()) >= len(sized.text.split()):
-                sized = phrase  # the last of the longest: "8-12mm Hose Clip | 12mm Band" is a hose clip
-        elif closing and len(phrase.text.split()) > 1 and not DIGIT.search(field):
-            last = phrase  # two words or more, no count: not "Round", "4 Terminal", "Soft Start | Body Only"
-    if sized is not None and (read is None or not first or len(sized.text.split()) >= len(read.text.split())):
-        return sized  # not "32mm Blade" after "Stanley Tape Measure", but "18V Plunge Saw" after "Splinter Guard"
-    if first:
-        return None
-    if crossed or read is None or _named(read) is None:  # "Safety Glasses | Tinted Polycarbonate | Lightweight"
-        return _named(type_phrase(parts[0], [i for i in found if i.end <= len(parts[0])], fields=False)) or last
-    return None
-
-
-def _field_text(field: str, *, closing: bool) -> str:
-    """A field without what follows its own end: a sentence's end or a label's colon ("... Sash Lock Finish: Matt
-    Black"), and in the title's last field the description's text run on after it ("... Chrome finish.")."""
-    if (stop := _FIELD_END.search(field)) is not None:
-        label = field[: stop.start()].split()[-1:]
-        labelled = stop.group().startswith(":") and label and label[0].lower() in _FIELD_LABELS
-        field = field[: field.rfind(" ", 0, stop.start()) + 1] if labelled else field[: stop.start()]
-    if closing and (runs_on := _RUNS_ON.search(field)) is not None:
-        field = field[: runs_on.start(1)]
-        words = list(_WORD.finditer(field))
-        while len(words) > 1 and material(words[-1].group()):
-            words.pop()  # and the finish it opened with: "425mm D Pull Handle Matt Black finish."
-        field = field[: words[-1].end()] if words else field
-    return field
-
-
-def _named(phrase: TypePhrase | None) -> TypePhrase | None:
-    """A field's phrase without the finish written after the name ("D Pull Handle Matt Black": a pull handle; an
-    "angle iron" stays), if it names a product: not a container alone ("5 Pack", "6m Roll"; a "Dust Bag" is one),
-    nor a unit the quantities do not know ("50W 5000 lm")."""
-    if phrase is None:
-        return None
-    words = phrase.text.split()
-    if (len(words) == 1 and words[0] in _CONTAINERS) or len(words[-1]) < 3:
-        return None
-    kept = attributes_off(words)
-    if material(kept[-1]) and kept[-1] not in PRODUCT_MATERIALS:
-        return None  # a material: "Solid Brass", "A2 Stainless Steel"
-    return typed(kept) if kept != words else phrase
 
 
 def _read_phrase(
@@ -381,13 +283,13 @@ def _scan(
         in_identifier = (
             tok.start() in spans
             or any(c.isdigit() for c in raw)
-            or (taken and taken[-1].lower() in _LABELS and _LETTER_SIZES.fullmatch(raw) is not None)
+            or (taken and taken[-1].lower() in LABELS and _LETTER_SIZES.fullmatch(raw) is not None)
         )
         acronym = not shouting and ACRONYM.fullmatch(raw) is not None
         if in_identifier or acronym:
             if not taken:
                 continue  # a leading size, code or acronym: "M20 hex nut", "90° elbow", "SKF", "HSS"
-            if taken[-1].lower() in _LABELS:
+            if taken[-1].lower() in LABELS:
                 taken.pop()  # a field's label before its value is no part of the name: "Staples type 140"
                 if not taken:
                     continue  # "Size 10 safety boots": the name follows
@@ -429,7 +331,7 @@ def _scan(
             if brand and leading_names(True, n + 1):
                 taken = []  # a brand in a field of its own before its code: "CORVANE, CV-670-7, BELT SANDER"
                 continue
-            if raw == ":" and len(taken) > 1 and taken[-1].lower() in _FIELD_LABELS and _fields_follow(toks, n):
+            if raw == ":" and len(taken) > 1 and taken[-1].lower() in FIELD_LABELS and _fields_follow(toks, n):
                 taken.pop()  # a list of labelled fields begins with its label: "Hex Bolt Thread: M10; Material: A2"
             if words := done():
                 return typed(words)
@@ -439,7 +341,7 @@ def _scan(
             continue
         if pointer and taken and (lower in _DETERMINERS or lower == "of"):
             return None if lower == "of" or not (words := done()) else typed(words)  # "this box of 200 ..."
-        if taken and (lower in _DETERMINERS or (lower == "of" and taken[-1].lower() in _CONTAINERS)):
+        if taken and (lower in _DETERMINERS or (lower == "of" and taken[-1].lower() in CONTAINERS)):
             taken = []  # "Keep your ...", "a pack of ...": a verb's object or a container's content follows
             objected = lower in _DETERMINERS
             continue

@@ -54,6 +54,22 @@ MATERIALS = frozenset(
     }
 )
 
+# A container of the product: "a pack of sanding belts" is sanding belts.
+CONTAINERS = frozenset(
+    {"pack", "packs", "set", "box", "pair", "bag", "kit", "roll", "tub", "tin", "reel", "bottle", "can", "jar"}
+    | {"sack", "carton", "pail", "packet", "tube", "spool", "bundle", "pallet"}  # not "case", "tray", "drum"
+)
+# Labels of a field whose value (a number or code) follows: "Staples type 140", "Hose clamp size 2".
+LABELS = frozenset({"type", "model", "series", "size", "grade", "class", "style", "no", "ref", "art", "part"})
+# The attributes a feed labels after a title on the same line ("... Hex Bolt Thread: M10; Material: A2"): the word
+# before the first colon is that label, not the name's head, only where it names an attribute ("Hex Bolt: M10;
+# Material: A2" is a hex bolt, "Cordless Drill: 18V; Battery: 2 x 5Ah" a drill).
+FIELD_LABELS = LABELS | frozenset({
+    "thread", "material", "volume", "weight", "length", "width", "height", "depth", "diameter", "colour", "color",
+    "finish", "rating", "capacity", "voltage", "power", "bore", "pitch", "torque", "pressure", "spec", "standard",
+    "dimensions", "sizes",
+})  # fmt: skip
+
 
 def material(word: str) -> bool:
     """A material, finish or colour (:data:`MATERIALS`), hyphenated or slashed ones too: "zinc-plated"."""
