@@ -29,10 +29,11 @@ from product_search.text import analysis, model_codes
 from product_search.text.accessory_words import fitted_words, with_heads
 from product_search.text.identifiers import extract, part_families
 from product_search.text.product_types import TypeTable
+from product_search.text.synonyms import Synonyms
 from product_search.text.type_phrases import type_phrase
 from product_search.text.typed_codes import typed
 
-from .support import upload
+from .support import ADMIN, upload
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -185,6 +186,24 @@ def test_accessory_spans_cover_what_a_product_fits_or_comes_with() -> None:
     assert analysis.fitted_clause("staples for tacwise staple gun") == " tacwise staple gun"
     assert analysis.fitted_clause("drill bit 10 mm in a case for concrete") == ""  # "in" ends the main clause
     assert analysis.fitted_clause("staple gun") == ""
+
+
+def test_a_pointer_and_a_size_or_a_verb_that_seeks_open_no_span_of_what_a_product_fits() -> None:
+    """ "with this 20 l vacuum dust bag" is the product itself, also where a span of what it works without is
+    open ("without clogging"); "works with these batteries" is what it comes with, as before."""
+    text = "Keep your Korvex wet and dry vacuum collecting fine dust without clogging with this 20 l vacuum dust bag."
+    assert [text[s:e] for s, e in analysis.accessory_spans(text)] == ["without clogging "]
+    assert (found := type_phrase(text, extract(text))) is not None and found.text == "vacuum dust bag"
+    text = "Taking a branch off a copper run without heat is simple with this 15 mm brass compression tee."
+    assert (found := type_phrase(text, extract(text))) is not None and found.text == "brass compression tee"
+    text = "Compact drill driver that works with these batteries, 18 V"
+    assert [text[s:e] for s, e in analysis.accessory_spans(text)] == ["with these batteries"]
+    # "reach for", "look for", "ask for": what is sought, not what it fits; "battery for this drill" fits it.
+    text = "When drilling steel and plastics, reach for this Edgeford jobber drill bit in HSS-Co, size 8 mm."
+    assert analysis.accessory_spans(text) == []
+    assert (found := type_phrase(text, extract(text))) is not None and found.text == "jobber drill bit"
+    text = "Spare battery 18 V for this drill"
+    assert [text[s:e] for s, e in analysis.accessory_spans(text)] == ["for this drill"]
 
 
 def test_what_a_product_comes_with_is_the_head_of_each_phrase_after_with() -> None:
@@ -481,15 +500,41 @@ def test_types_that_do_not_repeat_are_not_named() -> None:
         ("Paint tray of plastic, 230 mm", "paint tray"),
         ("Hammer 20 oz, fibreglass handle", "hammer"),  # an English word before a size is the type
         ("Holesaw 68 mm", "holesaw"),  # a trade word the lexicon lacks, alone before a size: the type
+        # A container and its count after the name: the content came first ("a pack of sanding belts": after)
+        ("Boltham BH8677M 8 x 40 mm Nylon Wall Plug Box of 100", "nylon wall plug"),
+        ("Quillon QUT-3235 8 mm TRV Radiator Valve White Pack of 20", "radiator valve"),
+        ("A pack of 10 sanding belts 75 x 533 mm", "sanding belts"),
+        # ... and so after a brand and model code, a space apart from both; not a field of its own after a dash
+        ("Quellon QL-57288 Holesaw 51 mm Bi-Metal Variable Pitch", "holesaw"),
+        ("Norvale NV6445M Circlip 15 mm 316 Stainless Steel", "circlip"),
+        ("BN 65-88D Planer 82mm, 750W, 3mm Depth of Cut, 110V", "planer"),
+        ("VTR 91-5H - Vantor 30 L, Site Vac, 4m Hose, 240V", "site vac"),
+        ("Milwaukee M18 FUEL 165 mm circular saw", "circular saw"),
+        ("Stanley STHT36334 Powerlock 8 m Tape Measure", "tape measure"),  # a name after the size: a series
+        ("Makita 18V Fullcontrol 130 bar Pressure Washer", "pressure washer"),  # a size is no model code
+        # A letter and a word name a shape: the product where it ends the name ("T-Nut M8", "V-Belt SPZ",
+        # "O-ring kit"), an attribute before more of it or after its head, or beside a series' name.
+        ("Oxbury OXF7219S Bright Zinc Plated T-Nut M8 Four Prong", "bright zinc plated t-nut"),
+        ("Norvale NV331C Rubber V-Belt SPZ 1000 mm", "rubber v-belt"),
+        ("O-ring kit for mixer tap spouts, 18 pcs", "o-ring kit"),
+        ('A deeper 150 mm (6") G-clamp, drop-forged, with a swivel pad', "g-clamp"),
+        ("T-shank jigsaw blades for wood, 5 pack", "jigsaw blades"),
+        ("Jigsaw blades T-shank, set of 5 for wood and metal", "jigsaw blades"),
+        ("For gluing doors and frames, a T-bar sash clamp with a sliding tail stop.", "sash clamp"),
+        ("Einhell Power X-Change 18V 2.5Ah battery, 4511437", "battery"),
+        ("Bosch X-Lock 125 mm Angle Grinder 18V", "angle grinder"),  # after a brand alone, a name after its size
+        ("Numatic M-Class 240V Dust Extractor", "dust extractor"),
+        ("Irwin T-Handle 6 mm Hex Key", "hex key"),
         ("Bosch and Makita saw", "saw"),
         # A capitalized compound of English words is no brand: "Push-fit", "Multi-tool"; one with a part the
-        # lexicon lacks still may be ("Hi-vis", "Bi-metal", "Hook-and-loop").
+        # lexicon lacks still may be ("Hi-vis", "Hook-and-loop"); "Bi-metal" is a material, as "brass" is.
         ("Push-fit elbow 15mm, JG Speedfit PEM0415W", "push-fit elbow"),
         ("Anti-friction Coated TCT Saw Blade, 305 x 30 mm 80T", "saw blade"),  # alone, such a compound is
         # no type: as often an adjective of what follows as a product ("Low-modulus, neutral-cure silicone")
         ("Two-part epoxy adhesive 24 ml", "two-part epoxy adhesive"),
         ("Hi-vis vest yellow XL", "vest"),
-        ("Bi-metal hole saw 68 mm", "hole saw"),
+        ("Bi-metal hole saw 68 mm", "bi-metal hole saw"),
+        ("32 mm, bi-metal, hole saw, 4/6 TPI", "hole saw"),  # a field of its material alone names nothing
         # ERP short texts in capitals: words, not acronyms; F/ and C/W are "for" and "complete with".
         ("HEX BOLT DIN933 M8X40 8.8 ZN", "hex bolt"),
         ("SANDING BELTS 75X457MM ALOX F/BELT SANDER", "sanding belts"),
@@ -780,6 +825,84 @@ def test_a_type_listed_once_is_named_in_a_catalog_of_measured_products_with_few_
         "Stihl chainsaw",
     ]
     assert named(FactIndex.build(unmeasured), "plunge saw") == [], "no proof that these are products"
+
+
+NUTS = [
+    "Oxbury OXF7219S Bright Zinc Plated T-Nut M8 Four Prong",  # the only T-nut: its finish opens its name
+    "Cargrave CG3351B Alloy Steel Grade T Bow Shackle 0.5 t Bolt Nut and Split Pin",
+    "Cargrave CG5634B 6.5 t 316 Stainless Steel Bow Shackle Bolt Nut and Split Pin",
+    "Boltham BH423X M4 Hot-Dip Galvanised Hex Nut",
+    "Boltham BH-1201 Hex Nut M8 Zinc Plated",
+    "Boltham BH-1202 Hex Nut M10 Zinc Plated",
+    "Boltham BH-35114 Nyloc Nut M5 Pack of 50, Bright Zinc Plated",
+    "Boltham BH-35115 Nyloc Nut M6 Pack of 50",
+    "Norvale NV331C Rubber V-Belt SPZ 1000 mm",
+    "Norvale NV-12946 Rubber V-Belt SPA 1250 mm",
+]
+
+
+def test_a_type_listed_once_is_named_in_full_without_the_material_it_opens_with() -> None:
+    """A buyer names "bright zinc plated t-nut" by "t-nut": the finish is no part of what is asked for; a
+    word of the type's own name is ("nut" names hex and nyloc nuts, not the one T-nut)."""
+    facts = FactIndex.build(NUTS)
+    assert named(facts, "t-nut") == ["bright zinc plated t-nut"]
+    assert named(facts, "T nut M8") == ["bright zinc plated t-nut"]
+    assert "bright zinc plated t-nut" not in named(facts, "nut")
+    assert named(facts, "bright zinc plated t-nut") == ["bright zinc plated t-nut"]
+    assert named(facts, "stainless t-nut") == [], "a material the type contradicts"
+    # Only where no other type has its head: "drill bit" names no wood drill bit beside the masonry drill bits.
+    bits = FactIndex.build(["Wood drill bit 8 x 120 mm", "Masonry drill bit 10 x 150 mm", "Masonry drill bit 8 mm"])
+    assert named(bits, "drill bit") == [] and named(bits, "wood drill bit") == ["wood drill bit"]
+
+
+def test_only_a_type_an_equivalent_names_in_full_goes_unjudged_by_the_model() -> None:
+    """The model does not judge a type that only the operator's equivalent names, where the type holds every
+    word the equivalent brings ("t-nut"); a shorter type the equivalent's words also name ("drill driver" for
+    "hammer drill driver") is judged as before, and so is a type the query as typed names."""
+    facts = FactIndex.build([*NUTS, "KRX7961 Korrin Drill Driver 18 V Compact", "KRX-745 Drill Driver, 12 V, Kit"])
+    reader = QueryReader(facts)
+    sets = Synonyms.parse([["t-nut", "tee nut"], ["combi drill", "hammer drill driver"], ["hex nut", "hexagon nut"]])
+    for query, types, unjudged in [
+        ("tee nut", ["bright zinc plated t-nut"], True),
+        ("tee nut m8", ["bright zinc plated t-nut"], True),  # sizes and codes are no words of a type
+        ("tee nut tool", ["bright zinc plated t-nut"], False),  # the query asks for more than the type says
+        ("combi drill", ["drill driver"], False),
+        ("hex nut m8", ["hex nut"], False),
+    ]:
+        expansion = sets.expand(query)
+        read = reader.read(expansion.text, expansion.wordings)[1]
+        assert (read.type_names, read.synonymous) == (types, unjudged), query
+    # Of readings naming as many types, the one said in full: as typed, "tee nut" names the one hex nut by its head.
+    alone = QueryReader(FactIndex.build([NUTS[0], NUTS[4], "Boltham BH-1301 Hex Nut M12", NUTS[8], NUTS[9]]))
+    expansion = sets.expand("tee nut")
+    assert alone.understand("tee nut").type_names == ["hex nut"]
+    assert alone.read(expansion.text, expansion.wordings)[1].type_names == ["bright zinc plated t-nut"]
+
+
+@pytest.fixture(scope="module")
+def nuts(base_settings: Settings, models: LoadedModels, tmp_path_factory: pytest.TempPathFactory) -> FlaskClient:
+    app = create_app(replace(base_settings, data_dir=tmp_path_factory.mktemp("nuts")), models=models)
+    client = app.test_client()
+    assert upload(client, "nuts", [{"id": f"n{i}", "description": d} for i, d in enumerate(NUTS)]).status_code == 201
+    return client
+
+
+def test_a_type_only_the_catalogs_synonyms_name_is_not_judged_by_the_model(nuts: FlaskClient) -> None:
+    """The model reads the query as typed: it never learnt that a "tee nut" is the catalog's "T-Nut", so its
+    cosine (the shackles' "Bolt Nut" is nearer) must not take back the type the operator's synonyms name."""
+
+    def first(query: str) -> dict[str, Any]:
+        resp = nuts.post("/v1/catalogs/nuts/search", json={"queries": [query], "top_k": 3})
+        assert resp.status_code == 200, resp.json
+        return {"hit": resp.json["results"][0][0], "reading": resp.json["readings"][0]}
+
+    assert first("tee nut")["reading"]["types"] == []  # no synonyms: "tee" names nothing
+    sets = {"sets": [["t-nut", "tee nut"]]}
+    assert nuts.put("/v1/catalogs/nuts/synonyms", json=sets, headers=ADMIN).status_code == 200
+    answer = first("tee nut")
+    assert answer["reading"]["types"] == ["bright zinc plated t-nut"]
+    assert answer["hit"]["id"] == "n0" and "type" in answer["hit"]["matched"], answer
+    assert first("hex nut m8")["hit"]["id"] == "n4"  # the query as typed names its type: judged as before
 
 
 def test_the_share_of_measured_products_counts_each_sampled_row_that_states_a_size() -> None:

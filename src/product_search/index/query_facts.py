@@ -59,6 +59,9 @@ class QueryFacts:
     # Every type it names is headed by the catalog's abbreviation of a word the query says ("DRL" for drill):
     # the model never learnt the abbreviation, so its cosine says nothing about the type.
     abbreviated: bool = False
+    # Every type it names is named by an equivalent of its words that the catalog's synonyms give, not by the query
+    # as typed ("tee nut" for the one "T-Nut"): the model reads the query as typed, so its cosine says nothing of it.
+    synonymous: bool = False
     # Types that extend a named one and are kinds of it ("trimming knife" for "knife"): counted as named, not among
     # ``extensions`` (:meth:`.TypeTable.subtypes`).
     subtypes: frozenset[int] = frozenset()

@@ -16,8 +16,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from ..text import analysis, spelling, typed_codes
+from ..text.identifiers import extract
 from ..text.type_naming import holds_said, named, query_words
 from ..text.type_phrases import type_phrase
+from ..text.type_words import material, phrase_stems
 from .facts import FactIndex
 from .query_facts import Correction, QueryFacts
 from .term_table import TermTable
@@ -119,23 +121,49 @@ class QueryReader:
         """
         try:
             read = [self._understand(w) for w in wordings]
-            equivalents = zip(wordings[1:], read[1:], strict=True)
-            said = [read[0], *(f for w, f in equivalents if self._says_in_full(w, f.types))]
-            best = min((f for f in said if f.types), key=lambda f: len(f.types), default=read[0])
+            said = [0, *(n for n in range(1, len(read)) if self._says_in_full(wordings[n], read[n].types))]
+            # Of equally specific readings, one that says a phrase in full by the equivalent's words: "tee nut" names
+            # "hex nut" by its head alone, its equivalent "t-nut" the one T-nut by every word (not "staple gun" ->
+            # "staple tacker", which says the one word "staples"; nor "belt sander sanding belts" -> "belt sander
+            # abrasive belt", whose "belt sander" the query said as typed).
+            typed = _plain_stems(wordings[0])
+            phrased = [
+                self._says_in_full(w, f.types, phrase=True)
+                and (n == 0 or any((_plain_stems(w) - typed) & self.facts.types.said(t) for t in f.types))
+                for n, (w, f) in enumerate(zip(wordings, read, strict=True))
+            ]
+            pick = min(
+                (n for n in said if read[n].types), key=lambda n: (len(read[n].types), not phrased[n], n), default=0
+            )
+            best = read[pick]
+            synonymous = pick > 0 and self._named_by_equivalent(wordings[0], wordings[pick], best.types)
         except Exception:
             log.exception("a query's wordings cannot be analyzed; its types are read from the searched text")
             return facts
         return replace(
             facts, types=best.types, type_names=best.type_names, extensions=best.extensions,
             fitted_types=best.fitted_types, classified=best.classified, abbreviated=best.abbreviated,
-            subtypes=best.subtypes,
+            subtypes=best.subtypes, synonymous=synonymous,
         )  # fmt: skip
 
-    def _says_in_full(self, wording: str, types: Sequence[int]) -> bool:
-        """Whether ``wording`` has every word of one of ``types``."""
+    def _named_by_equivalent(self, query: str, wording: str, types: Sequence[int]) -> bool:
+        """Whether each of ``types`` is a phrase that holds every word of ``wording`` (but its sizes, codes and
+        materials), some of them brought by the equivalent in place of ``query``'s term: the operator's synonym
+        says that type ("tee nut" -> "t-nut": the one "bright zinc plated t-nut"), not one that leaves words of the
+        query unsaid ("tee nut tool": a tool), nor a shorter one ("combi drill" -> "hammer drill driver": not the
+        "drill driver"; "rotary hammer" -> "rotary hammer drill": not a one-word "drilling")."""
+        words = _plain_stems(wording)
+        said = [self.facts.types.said(t) for t in types]
+        return bool(words - _plain_stems(query)) and all(len(own) > 1 and words <= own for own in said)
+
+    def _says_in_full(self, wording: str, types: Sequence[int], *, phrase: bool = False) -> bool:
+        """Whether ``wording`` names one of ``types`` in full (:meth:`.TypeTable.said_in_full`); with ``phrase``,
+        one of more than one word."""
         table = self.facts.types
-        words = set(query_words(wording, [], table.spell, table.abbreviations))
-        return any(words.issuperset(table.phrases[t].words) for t in types)
+        if not types:
+            return False
+        words = frozenset(query_words(wording, [], table.spell, table.abbreviations))
+        return any(table.said_in_full(t, words) and not (phrase and len(table.said(t)) < 2) for t in types)
 
     def _understand(self, query: str) -> QueryFacts:
         index, table = self.facts, self.facts.types
@@ -177,3 +205,15 @@ class QueryReader:
             written, apart, types, names, [e for e in extensions if e not in subtypes], fitted_types=fitted_types,
             classified=classified, abbreviated=abbreviated, subtypes=subtypes,
         )  # fmt: skip
+
+
+def _plain_stems(text: str) -> frozenset[str]:
+    """The stems of ``text``'s words as type phrases hold theirs, without its sizes and codes ("m10 x 100"),
+    numbers, materials and stop words."""
+    spans = analysis.Spans((i.start, i.end) for i in extract(text))
+    return phrase_stems(
+        word
+        for tok in analysis.tokens(text)
+        if tok.start() not in spans and ((word := tok.group()).isalpha() or "-" in word)
+        if not any(c.isdigit() for c in word) and not material(word) and word.lower() not in analysis.STOPWORDS
+    )

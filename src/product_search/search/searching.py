@@ -269,7 +269,8 @@ class Searcher:
                     c.dense = float(stored[c.pk] @ query_vector)
             ranking.fuse(pool, self.fusion, weight)
         # The model never learnt the catalog's abbreviations, and a name said without its head is repeated by
-        # the accessories made for it: where the query's words name the type so, the model does not judge it.
-        if not match.query.abbreviated:
+        # the accessories made for it: where the query's words name the type so, the model does not judge it;
+        # nor where only the catalog's synonyms name it (the model reads the query as typed).
+        if not (match.query.abbreviated or match.query.synonymous):
             ranking.confirm_types(pool, classified=match.query.classified, dense_weight=weight)
         return ranking.cut(ranking.order(pool), min_score, top_k), match.query

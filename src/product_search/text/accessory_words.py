@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from . import analysis
 from .quantities import UNITS
 from .type_phrases import MAX_TOKENS
-from .type_words import ACRONYM, can_head, forms, only_name, typed
+from .type_words import acronym, can_head, forms, only_name, typed
 
 
 def fitted_words(text: str, tokens: Sequence[re.Match[str]]) -> list[str]:
@@ -66,6 +66,6 @@ def with_heads(text: str, tokens: Sequence[re.Match[str]]) -> list[str]:
             run, open_ = [], False
         elif not ends and len(word) > 1 and word not in UNITS:
             run.append(word)
-            names = names and (only_name(raw) or ACRONYM.fullmatch(raw) is not None)
+            names = names and (only_name(raw) or acronym(raw))
     phrases += [run] if run else []
     return list(dict.fromkeys(head for phrase in phrases for head in typed(phrase).heads))

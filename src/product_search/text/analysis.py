@@ -46,6 +46,11 @@ _TOKEN = re.compile(r"(?i:\b(?:f|w)/(?![fm]\b)(?=[^\W_]|\s)|\bc/w\b)|[^\W_]+(?:[
 LETTERS_DIGITS = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 DELIMITERS = frozenset(",;:()[].")  # the punctuation that ends a clause
 POINTERS = frozenset({"this", "these"})  # in prose, what they point at is the product itself
+# Verbs whose "for" takes what is sought, not what it fits: "reach for this jobber drill bit", "ask for the
+# 18 V kit" (English phrasal verbs, not one catalog's words).
+_SEEK = frozenset(
+    f"{verb}{end}" for verb in ("reach", "look", "ask", "opt", "shop", "search") for end in ("", "s", "ed", "es", "ing")
+)
 _local = threading.local()  # PyStemmer objects are not thread-safe
 
 
@@ -167,20 +172,22 @@ def accessory_spans(
         # the name it is the product ("BOILER SUITS NAVY XL", "Disposable coverall suits, type 5/6").
         suits = named and fits and low == "suits"
         named = named or word in DELIMITERS or any(c.isdigit() for c in word)
-        if start is not None and low in ACCESSORY_MARKERS and low not in opened:
+        # "... with this 2000 W heat gun", "work for this 100 mm brick chisel": a pointer and the product's own
+        # size name the product itself; "battery for this drill", "works with these batteries" do not.
+        pointed = lower[n + 1 : n + 3]
+        itself = len(pointed) == 2 and pointed[0] in POINTERS and any(c.isdigit() for c in pointed[1])
+        if start is not None and low in ACCESSORY_MARKERS and (low not in opened or itself):
             # The other relation ends it: "for brazing with separate solder wire", "battery for DHP482 with LED
-            # gauge" (the wire and the gauge are no tools it fits); it opens its own span where asked for.
+            # gauge" (the wire and the gauge are no tools it fits); it opens its own span where asked for. So does
+            # the product itself: "collecting dust without clogging with this 20 l dust bag".
             spans.append((start, tok.start()))
             start = None
         if start is None:
             to_fit = fits and (suits or (low in TO_FIT and _opens_to_fit(found, n)))
-            if low in markers or to_fit:
-                # "... with this 2000 W heat gun", "work for this 100 mm brick chisel": a pointer and the product's
-                # own size name the product itself; "battery for this drill", "works with these batteries" do not.
-                pointed = lower[n + 1 : n + 3]
-                if not (len(pointed) == 2 and pointed[0] in POINTERS and any(c.isdigit() for c in pointed[1])):
-                    start = tok.start()
-                    opened = FIT_MARKERS if low in FIT_MARKERS or to_fit else ACCESSORY_MARKERS - FIT_MARKERS
+            sought = low == "for" and n > 0 and lower[n - 1] in _SEEK
+            if (low in markers or to_fit) and not (itself or sought):
+                start = tok.start()
+                opened = FIT_MARKERS if low in FIT_MARKERS or to_fit else ACCESSORY_MARKERS - FIT_MARKERS
             continue
         if word in DELIMITERS:
             following = words[n + 1] if n + 1 < len(words) else ""

@@ -2,9 +2,11 @@
 punctuation and a size ("Claw hammer 16 oz", "Tape measure, 8 m."), not by more of a sentence; and whether a
 phrase is a name as it stands (it ends at what it fits or comes with, or follows a model code); where a field of
 attributes follows a title's name ("Tape measure - Length: 8 m", "Reusable half mask | Silicone"); which field
-of a datasheet's labelled fields says what the product is ("Size: M; Product type: Disposable coverall"); and
-what follows a token (a code, a noun, a plain word, the sentence's verb). What :func:`.type_phrases.type_phrase`
-weighs where copy names its product more than once and where a name begins and ends."""
+of a datasheet's labelled fields says what the product is ("Size: M; Product type: Disposable coverall"); where
+a shape's letter and word or a trade word after a model code ends the name ("Rubber V-Belt SPZ", "Quellon
+QL-57288 Holesaw 51 mm"); and what follows a token (a code, a noun, a plain word, the sentence's verb). What
+:func:`.type_phrases.type_phrase` weighs where copy names its product more than once and where a name begins
+and ends."""
 
 from __future__ import annotations
 
@@ -14,9 +16,10 @@ from collections.abc import Sequence
 
 from . import analysis
 from .identifiers import Identifier
-from .type_words import ACRONYM, TypePhrase, material
+from .type_words import COLLECTIVE, CONTAINERS, TypePhrase, acronym, can_head, material, only_name
 
 DIGIT = re.compile(r"\d")
+_SETS = COLLECTIVE | CONTAINERS
 ORIGIN = frozenset({"from", "by"})  # who made it: "plunge saw from Festool"
 _DASH = re.compile(r"(?:^|\s)[-\u2013\u2014](?:\s|$)")  # a hyphen, en or em dash between spaces
 _LABEL_WORDS = 4  # a field's label before its colon: "Size", "Pack qty", "Tip x blade length"
@@ -93,7 +96,7 @@ def opens(text: str, toks: Sequence[re.Match[str]], k: int, spans: analysis.Span
         raw = toks[n].group()
         if raw.lower() == first:
             break
-        if not (toks[n].start() in spans or DIGIT.search(raw) or ACRONYM.fullmatch(raw) or raw in analysis.DELIMITERS):
+        if not (toks[n].start() in spans or DIGIT.search(raw) or acronym(raw) or raw in analysis.DELIMITERS):
             return False  # a word before it: the sentence says something of it
     after = said(phrase.text).search(text, toks[k].start())
     if after is None:
@@ -188,6 +191,76 @@ def words_after(toks: Sequence[re.Match[str]], n: int, spans: analysis.Spans) ->
         if raw in analysis.DELIMITERS:
             return False
         plain = raw.isalpha() and tok.start() not in spans and raw.lower() not in analysis.STOPWORDS
-        if plain and not ACRONYM.fullmatch(raw):
+        if plain and not acronym(raw):
             return True
     return False
+
+
+def shape_named(toks: Sequence[re.Match[str]], n: int, taken: list[str], spans: analysis.Spans) -> bool:
+    """Whether the shaped word at token ``n`` (:func:`.type_words.shaped`) ends the name: only materials and
+    brands before it in the run, and after it a size, code, acronym, punctuation, the text's end or a set of it
+    ("Rubber V-Belt SPZ 1000 mm"); after a brand alone, not where a name follows its size (a series' mark:
+    "Bosch X-Lock 125 mm Angle Grinder")."""
+    if not all(material(w) or only_name(w) for w in taken):
+        return False
+    if not any(material(w) for w in taken) and name_after_size(toks, n, spans):
+        return False
+    if n + 1 == len(toks):
+        return True
+    after = toks[n + 1]
+    raw = after.group()
+    return (
+        raw in analysis.DELIMITERS
+        or after.start() in spans
+        or DIGIT.search(raw) is not None
+        or acronym(raw)
+        or raw.lower() in _SETS
+    )
+
+
+def trade_word(word: str) -> bool:
+    """A capitalized word of letters the lexicon lacks, no series' inner capital ("Holesaw", "Circlip",
+    "Degreaser"; not "FatMax", "Li-i")."""
+    return len(word) >= 4 and word.isalpha() and word[1:].islower() and only_name(word) and can_head(word)
+
+
+def after_model(toks: Sequence[re.Match[str]], k: int, found: Sequence[Identifier], spans: analysis.Spans) -> bool:
+    """Whether token ``k`` follows a model code (a part number, not a size: "18V") that only brands and acronyms
+    open the title before, and its size follows it, with no punctuation between: "Quellon QL-57288 Holesaw 51
+    mm", "BN 65-88D Planer 82mm" (the word at ``k`` is then the product's, the model's name ended; not "VTR 91-5H
+    - Vantor 30 L": a field of its own), where no name follows the size ("Stanley 0-30-697 Powerlock 3m Tape
+    Measure": a series)."""
+    if k < 2 or k + 1 >= len(toks):
+        return False
+    code, text = toks[k - 1], toks[k].string
+    if not any(i.strong and i.start <= code.start() < i.end for i in found):
+        return False
+    if text[code.end() : toks[k].start()].strip() or text[toks[k].end() : toks[k + 1].start()].strip():
+        return False
+    if not all(only_name(t.group()) or acronym(t.group()) for t in toks[: k - 1]):
+        return False
+    return not name_after_size(toks, k, spans)
+
+
+def name_after_size(toks: Sequence[re.Match[str]], n: int, spans: analysis.Spans) -> bool:
+    """Whether the sizes and codes right after token ``n`` are followed in their clause by a name: words that,
+    less materials, sets and stop words, end in a noun and open with no adjective, up to a field's label ("125 mm
+    Angle Grinder", "3m Tape Measure"; not "51 mm Bi-Metal Variable Pitch", "250 ml Medium Strength", "15 mm 316
+    Stainless Steel Size: 15 mm")."""
+    k = n + 1
+    while k < len(toks) and (toks[k].start() in spans or DIGIT.search(toks[k].group()) or acronym(toks[k].group())):
+        k += 1
+    if k == n + 1:
+        return False
+    words: list[str] = []
+    for j in range(k, len(toks)):
+        raw = toks[j].group()
+        label = j + 1 < len(toks) and toks[j + 1].group() == ":"  # "Size: 15 mm" labels what follows
+        if raw in analysis.DELIMITERS or label or toks[j].start() in spans or DIGIT.search(raw):
+            break
+        if not (material(raw) or raw.lower() in _SETS or raw.lower() in analysis.STOPWORDS):
+            words.append(raw)
+    if not words:
+        return False
+    first, last = analysis.lemmas(words[0]), analysis.lemmas(words[-1])
+    return "NOUN" in last and can_head(words[-1]) and "ADJ" not in first

@@ -117,7 +117,7 @@ def named(
     q = frozenset(w for w in words if not w.startswith(NUMBER))
 
     def nameable(n: int) -> bool:
-        full = in_full is not None and in_full[n] and q.issuperset(table.phrases[n].words)
+        full = in_full is not None and in_full[n] and table.said_in_full(n, q)
         phrase = table.phrases[n]
         own_head = (
             len(phrase.words) == 1

@@ -23,6 +23,7 @@ from .title_fields import field_name
 from .titles import (
     DIGIT,
     ORIGIN,
+    after_model,
     attribute_field,
     coded_next,
     named,
@@ -30,17 +31,19 @@ from .titles import (
     opens,
     plain,
     product_fields,
+    shape_named,
     titled,
+    trade_word,
     verb_after,
     word_after,
     words_after,
 )
 from .type_words import (
-    ACRONYM,
     CONTAINERS,
     FIELD_LABELS,
     LABELS,
     TypePhrase,
+    acronym,
     attributes_off,
     can_head,
     compound_of_words,
@@ -48,6 +51,7 @@ from .type_words import (
     material,
     name_words,
     only_name,
+    shaped,
     typed,
 )
 
@@ -216,7 +220,7 @@ def _scan(
             code_text = toks[at].group()
             after = toks[at + 1].group() if at + 1 < len(toks) else ""
             return (
-                all(ACRONYM.fullmatch(t.group()) for t in toks[:begins])  # first, or after a maker's acronym
+                all(acronym(t.group()) for t in toks[:begins])  # first, or after a maker's acronym
                 and len(taken) == 1
                 and DIGIT.search(code_text) is not None
                 and any(c.isalpha() for c in code_text)
@@ -285,8 +289,11 @@ def _scan(
             or any(c.isdigit() for c in raw)
             or (taken and taken[-1].lower() in LABELS and _LETTER_SIZES.fullmatch(raw) is not None)
         )
-        acronym = not shouting and ACRONYM.fullmatch(raw) is not None
-        if in_identifier or acronym:
+        # A letter and a word ending the name after materials or brands alone is the product ("Rubber V-Belt SPZ",
+        # "Oxbury T-Nut M8", "O-ring kit"); before more of the name or after its head, a shape ("T-shank jigsaw
+        # blades", "Jigsaw blades T-shank", "Power X-Change 18V").
+        capitals = not shouting and acronym(raw) and not (shaped(raw) and shape_named(toks, n, taken, spans))
+        if in_identifier or capitals:
             if not taken:
                 continue  # a leading size, code or acronym: "M20 hex nut", "90° elbow", "SKF", "HSS"
             if taken[-1].lower() in LABELS:
@@ -306,6 +313,10 @@ def _scan(
                 elif words := done():
                     return typed(words)
                 continue
+            if size and len(taken) == 1 and trade_word(taken[0]) and after_model(toks, n - 1, found, spans):
+                # A trade word the lexicon lacks, then its size, after a brand and model code: "Quellon QL-57288
+                # Holesaw 51 mm" (before the rule below reads the word as a series' name).
+                return typed(taken)
             near = n < _LEADING + len(taken)
             if (leading_names(not size, n) and (not size or (near and words_after(toks, n, spans)))) or (
                 size and series(n)
@@ -341,7 +352,13 @@ def _scan(
             continue
         if pointer and taken and (lower in _DETERMINERS or lower == "of"):
             return None if lower == "of" or not (words := done()) else typed(words)  # "this box of 200 ..."
-        if taken and (lower in _DETERMINERS or (lower == "of" and taken[-1].lower() in CONTAINERS)):
+        contained = lower == "of" and bool(taken) and taken[-1].lower() in CONTAINERS
+        if contained and len(taken) > 1 and n + 1 < len(toks) and DIGIT.match(toks[n + 1].group()):
+            taken.pop()  # "Nylon Wall Plug Box of 100": the container's count follows, its content came first
+            if words := done():
+                return typed(words)
+            continue
+        if taken and (lower in _DETERMINERS or contained):
             taken = []  # "Keep your ...", "a pack of ...": a verb's object or a container's content follows
             objected = lower in _DETERMINERS
             continue

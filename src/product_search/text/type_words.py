@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from . import analysis
@@ -14,7 +15,8 @@ from . import analysis
 # Collective nouns: the product is a set of what the word before names.
 # Not "bag", "box", "case" or "pack": "vacuum bags", "tool box", "carry case", "battery pack" are themselves.
 COLLECTIVE = frozenset({"set", "kit", "pair", "assortment"})
-ACRONYM = re.compile(r"[A-Z]{2,}(?:[-/.].*)?|[A-Z](?:[-/.].+)")  # SDS-plus, HSS, PVC-U, T-shank
+_ACRONYM = re.compile(r"[A-Z]{2,}(?:[-/.].*)?|[A-Z](?:[-/.].+)")  # SDS-plus, HSS, PVC-U, T-shank
+_LETTER_WORD = re.compile(r"[A-Z]-([A-Za-z]{2,})")  # a letter and a word: T-Nut, O-ring, V-Belt, T-shank
 
 # What a product is made of or finished in: the trade's materials, coatings and colours. In an attribute list
 # ("M25, brass, cable gland, IP68"; "6 x 30 mm, nylon, wall plug") such a field describes the product and the
@@ -44,7 +46,7 @@ MATERIALS = frozenset(
         *("nylon", "polyamide", "plastic", "pvc", "abs", "rubber", "nitrile", "epdm", "neoprene", "silicone"),
         *("ptfe", "polypropylene", "polyethylene", "polycarbonate", "fibreglass", "fiberglass", "acetal"),
         *("vinyl", "latex", "polyester", "leather", "wood", "wooden", "hickory", "beech", "ash", "cotton"),
-        *("lithium", "calcium", "dzr"),
+        *("lithium", "calcium", "dzr", "bi-metal", "bimetal"),  # bi-metal: a hole saw's or blade's two steels
         # as ERP short texts abbreviate them: stainless, steel, chrome vanadium, high-speed steel, aluminium, brass,
         # copper, nitrile rubber
         *("ss", "sst", "stl", "crv", "hss", "alu", "brs", "cu", "nbr"),
@@ -71,9 +73,23 @@ FIELD_LABELS = LABELS | frozenset({
 })  # fmt: skip
 
 
+def acronym(word: str) -> bool:
+    """Capitals read as an acronym, a code's letters more than a word: "SDS-plus", "HSS", "PVC-U", "T-shank"."""
+    return _ACRONYM.fullmatch(word) is not None
+
+
+def shaped(word: str) -> bool:
+    """A letter and an English word, as the trade names a shape: "T-Nut", "O-ring", "V-Belt", "T-shank". The
+    product's own name where it ends the name (:func:`.titles.shape_named`), else an acronym-like mark of a shape
+    or series ("T-shank jigsaw blades", "Bosch X-Lock 125 mm Angle Grinder"); not a brand (:func:`only_name`)."""
+    match = _LETTER_WORD.fullmatch(word)
+    return match is not None and bool(analysis.lemmas(match.group(1)))
+
+
 def material(word: str) -> bool:
     """A material, finish or colour (:data:`MATERIALS`), hyphenated or slashed ones too: "zinc-plated"."""
-    return all(part in MATERIALS for part in re.split(r"[-/]", word.lower()) if part)
+    lower = word.lower()
+    return lower in MATERIALS or all(part in MATERIALS for part in re.split(r"[-/]", lower) if part)
 
 
 # Materials that name a product of their own at the end of a longer name: a "galvanised angle iron", a "low-modulus
@@ -128,6 +144,16 @@ def forms(word: str) -> list[str]:
     return [*parts, "".join(parts)] if len(parts) > 1 else parts
 
 
+def phrase_stems(words: Iterable[str]) -> frozenset[str]:
+    """The stems of ``words`` as a type phrase holds its own (:func:`typed`): each word's forms, a plural as its
+    singular ("T-Nuts" -> t, nut, tnut)."""
+    return frozenset(analysis.noun_stems([f for w in words for f in forms(w)]))
+
+
+# The stems of the materials, finishes and colours, as phrases and queries hold them.
+MATERIAL_STEMS = phrase_stems(MATERIALS)
+
+
 # English nouns used only in the plural for one thing (pluralia tantum) that the lexicon also lists as a verb's
 # third person ("she goggles"): a head, not the verb that ends a name as "comes" does.
 PLURAL_ONLY = frozenset({"glasses", "goggles", "scissors", "shears", "spectacles", "secateurs", "snips", "tongs"})
@@ -154,8 +180,8 @@ def can_head(word: str) -> bool:
 
 def only_name(word: str) -> bool:
     """A word that can only be a name here: capitalized, no English word and no material ("Festool", "Makita";
-    not "Nitrile" of "Nitrile gloves")."""
-    if not word[:1].isupper() or analysis.lemmas(word) or material(word):
+    not "Nitrile" of "Nitrile gloves", nor "T-Nut")."""
+    if not word[:1].isupper() or analysis.lemmas(word) or material(word) or shaped(word):
         return False
     return not compound_of_words(word)  # "Push-fit", "Multi-tool": words
 
