@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from ..text import analysis, spelling, typed_codes
 from ..text.identifiers import extract
-from ..text.type_naming import holds_said, named, query_words
+from ..text.type_naming import holds_said, named, query_words, said, said_in_full
 from ..text.type_phrases import type_phrase
 from ..text.type_words import material, phrase_stems
 from .facts import FactIndex
@@ -121,7 +121,7 @@ class QueryReader:
         """
         try:
             read = [self._understand(w) for w in wordings]
-            said = [0, *(n for n in range(1, len(read)) if self._says_in_full(wordings[n], read[n].types))]
+            whole = [0, *(n for n in range(1, len(read)) if self._says_in_full(wordings[n], read[n].types))]
             # Of equally specific readings, one that says a phrase in full by the equivalent's words: "tee nut" names
             # "hex nut" by its head alone, its equivalent "t-nut" the one T-nut by every word (not "staple gun" ->
             # "staple tacker", which says the one word "staples"; nor "belt sander sanding belts" -> "belt sander
@@ -129,11 +129,11 @@ class QueryReader:
             typed = _plain_stems(wordings[0])
             phrased = [
                 self._says_in_full(w, f.types, phrase=True)
-                and (n == 0 or any((_plain_stems(w) - typed) & self.facts.types.said(t) for t in f.types))
+                and (n == 0 or any((_plain_stems(w) - typed) & said(self.facts.types.phrases[t]) for t in f.types))
                 for n, (w, f) in enumerate(zip(wordings, read, strict=True))
             ]
             pick = min(
-                (n for n in said if read[n].types), key=lambda n: (len(read[n].types), not phrased[n], n), default=0
+                (n for n in whole if read[n].types), key=lambda n: (len(read[n].types), not phrased[n], n), default=0
             )
             best = read[pick]
             synonymous = pick > 0 and self._named_by_equivalent(wordings[0], wordings[pick], best.types)
@@ -153,17 +153,17 @@ class QueryReader:
         query unsaid ("tee nut tool": a tool), nor a shorter one ("combi drill" -> "hammer drill driver": not the
         "drill driver"; "rotary hammer" -> "rotary hammer drill": not a one-word "drilling")."""
         words = _plain_stems(wording)
-        said = [self.facts.types.said(t) for t in types]
-        return bool(words - _plain_stems(query)) and all(len(own) > 1 and words <= own for own in said)
+        owns = [said(self.facts.types.phrases[t]) for t in types]
+        return bool(words - _plain_stems(query)) and all(len(own) > 1 and words <= own for own in owns)
 
     def _says_in_full(self, wording: str, types: Sequence[int], *, phrase: bool = False) -> bool:
-        """Whether ``wording`` names one of ``types`` in full (:meth:`.TypeTable.said_in_full`); with ``phrase``,
+        """Whether ``wording`` names one of ``types`` in full (:func:`.type_naming.said_in_full`); with ``phrase``,
         one of more than one word."""
         table = self.facts.types
         if not types:
             return False
         words = frozenset(query_words(wording, [], table.spell, table.abbreviations))
-        return any(table.said_in_full(t, words) and not (phrase and len(table.said(t)) < 2) for t in types)
+        return any(said_in_full(table, t, words) and not (phrase and len(said(table.phrases[t])) < 2) for t in types)
 
     def _understand(self, query: str) -> QueryFacts:
         index, table = self.facts, self.facts.types

@@ -14,7 +14,7 @@ from typing import Any
 
 from . import analysis
 from .spelling import SPELL_MAX, SPELL_MIN
-from .type_words import COLLECTIVE, MATERIAL_STEMS, TypePhrase, forms, material, phrase_stems
+from .type_words import COLLECTIVE, TypePhrase, forms
 
 REPEATS = 2  # a head is a product type where its products are at least twice its distinct phrases
 # A head of this many distinct phrases is a type in a catalog of products, however few products each phrase has:
@@ -67,7 +67,6 @@ class TypeTable:
     # The phrases as read from each product's text; ``phrases`` holds them with the heads the catalog adds
     # (:meth:`read_heads`), which the identity of a type, its file and a delta do not depend on.
     _read: list[TypePhrase] = field(default_factory=list, compare=False, repr=False)
-    _said: dict[int, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)  # :meth:`said`
 
     def __post_init__(self) -> None:
         self._read = list(self.phrases)
@@ -138,30 +137,6 @@ class TypeTable:
     def by_word(self) -> dict[str, list[int]]:
         """Type ids by each of their stems (read only)."""
         return self._by_word
-
-    def said(self, n: int) -> frozenset[str]:
-        """The words a buyer says to name type ``n`` in full: its words but its materials, finishes and colours
-        ("bright zinc plated t-nut": t, nut, tnut), where two or more stems are left; else all of them. Cached
-        by id: a phrase's text and words never change (:meth:`read_heads` replaces heads only, :meth:`id_of`
-        appends, :meth:`copy` starts afresh)."""
-        found = self._said.get(n)
-        if found is None:
-            phrase = self.phrases[n]
-            kept = phrase_stems(w for w in phrase.text.split() if not material(w))
-            found = kept if len(kept) > 1 and kept < frozenset(phrase.words) else frozenset(phrase.words)
-            self._said[n] = found
-        return found
-
-    def said_in_full(self, n: int, words: frozenset[str]) -> bool:
-        """Whether a query of these ``words`` (stems) names type ``n`` in full: all its words, or where no other
-        type has its head, all but its materials (:meth:`said`) and none that contradicts its own ("t-nut" for
-        the one "bright zinc plated t-nut"; "drill bit" names no "wood drill bit" beside masonry drill bits, nor
-        "hss drill bit" the one wood drill bit)."""
-        own = frozenset(self.phrases[n].words)
-        if words >= own:
-            return True
-        alone = all(len(self._by_head.get(h, ())) == 1 for h in self.phrases[n].heads)
-        return alone and words >= self.said(n) and not (words & MATERIAL_STEMS) - own
 
     def copy(self) -> TypeTable:
         return TypeTable(list(self._read), set(self.classes))

@@ -4,9 +4,10 @@ phrase is a name as it stands (it ends at what it fits or comes with, or follows
 attributes follows a title's name ("Tape measure - Length: 8 m", "Reusable half mask | Silicone"); which field
 of a datasheet's labelled fields says what the product is ("Size: M; Product type: Disposable coverall"); where
 a shape's letter and word or a trade word after a model code ends the name ("Rubber V-Belt SPZ", "Quellon
-QL-57288 Holesaw 51 mm"); and what follows a token (a code, a noun, a plain word, the sentence's verb). What
-:func:`.type_phrases.type_phrase` weighs where copy names its product more than once and where a name begins
-and ends."""
+QL-57288 Holesaw 51 mm"); which token introduces the product in prose ("this", "a" after a sentence); whether a
+colon opens a list of labelled fields; and what follows a token (a code, a noun, a plain word, the sentence's
+verb). What :func:`.type_phrases.type_phrase` weighs where copy names its product more than once and where a name
+begins and ends."""
 
 from __future__ import annotations
 
@@ -264,3 +265,33 @@ def name_after_size(toks: Sequence[re.Match[str]], n: int, spans: analysis.Spans
         return False
     first, last = analysis.lemmas(words[0]), analysis.lemmas(words[-1])
     return "NOUN" in last and can_head(words[-1]) and "ADJ" not in first
+
+
+# Verbs after which "a"/"an" introduces what the subject is: "The Makita DHS680Z is an 18 V circular saw".
+_COPULAS = frozenset({"is", "are"})
+
+
+def points(text: str, toks: Sequence[re.Match[str]], k: int) -> bool:
+    """Whether token ``k`` introduces the product in prose: "this"/"these" anywhere, "a"/"an" opening a
+    sentence after another ("Rips timber fast on cordless saws. A 165 mm TCT blade with ...") or after "is"
+    ("... is an 18 V brushless circular saw"). Not "a" inside a clause: "Unlike a claw hammer, ..."."""
+    lower = toks[k].group().lower()
+    if lower in analysis.POINTERS:
+        return True
+    if lower not in ("a", "an") or k == 0:
+        return False
+    gap = text[toks[k - 1].end() : toks[k].start()]  # what stands between it and the word before
+    return gap.lstrip()[:1] in ("?", "!") or toks[k - 1].group() == "." or toks[k - 1].group().lower() in _COPULAS
+
+
+def fields_follow(toks: Sequence[re.Match[str]], n: int) -> bool:
+    """Whether the colon at token ``n`` opens a list of labelled fields: after its value, a semicolon and another
+    label of a word or two with its colon ("Thread: M10 x 80; Material: A2"), as a title and its attributes
+    written on one line read; not a name with its particulars ("Claw Hammer: 16 oz, fibreglass handle")."""
+    for k in range(n + 1, len(toks) - 2):
+        if toks[k].group() == ";":
+            label = 1 if toks[k + 2].group() == ":" else 2 if k + 3 < len(toks) and toks[k + 3].group() == ":" else 0
+            return label > 0 and all(t.group().isalpha() for t in toks[k + 1 : k + 1 + label])
+        if toks[k].group() in (".", ":"):
+            return False
+    return False

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from . import analysis, model_codes
 from .identifiers import Identifier
 from .product_types import TypeTable, abbreviates
-from .type_words import forms, material
+from .type_words import MATERIAL_STEMS, TypePhrase, forms, material, phrase_stems
 
 # A query's words read for types: a buyer names a type in a few; the rest of a long query is for the words
 # and the model (and each word costs lookups in the catalog's types).
@@ -117,7 +117,7 @@ def named(
     q = frozenset(w for w in words if not w.startswith(NUMBER))
 
     def nameable(n: int) -> bool:
-        full = in_full is not None and in_full[n] and table.said_in_full(n, q)
+        full = in_full is not None and in_full[n] and said_in_full(table, n, q)
         phrase = table.phrases[n]
         own_head = (
             len(phrase.words) == 1
@@ -314,3 +314,24 @@ def _shortened(
         if longer:
             return sorted(longer)
     return []
+
+
+@functools.lru_cache(maxsize=65536)
+def said(phrase: TypePhrase) -> frozenset[str]:
+    """The words a buyer says to name a type in full: its words but its materials, finishes and colours ("bright
+    zinc plated t-nut": t, nut, tnut), where two or more stems are left; else all of them."""
+    kept = phrase_stems(w for w in phrase.text.split() if not material(w))
+    return kept if len(kept) > 1 and kept < frozenset(phrase.words) else frozenset(phrase.words)
+
+
+def said_in_full(table: TypeTable, n: int, words: frozenset[str]) -> bool:
+    """Whether a query of these ``words`` (stems) names type ``n`` in full: all its words, or where no other type
+    has its head, all but its materials (:func:`said`) and none that contradicts its own ("t-nut" for the one
+    "bright zinc plated t-nut"; "drill bit" names no "wood drill bit" beside masonry drill bits, nor "hss drill bit"
+    the one wood drill bit)."""
+    phrase = table.phrases[n]
+    own = frozenset(phrase.words)
+    if words >= own:
+        return True
+    alone = all(len(table.by_head().get(h, ())) == 1 for h in phrase.heads)
+    return alone and words >= said(phrase) and not (words & MATERIAL_STEMS) - own

@@ -26,10 +26,12 @@ from .titles import (
     after_model,
     attribute_field,
     coded_next,
+    fields_follow,
     named,
     noun_after,
     opens,
     plain,
+    points,
     product_fields,
     shape_named,
     titled,
@@ -100,7 +102,7 @@ def type_phrase(
     throughout (ERP short texts: "HEX BOLT DIN933 M8X40") is read as words, not acronyms. In prose the
     product is what "this" or "these" points at, wherever it stands: "Drop-forged from chrome vanadium, this
     8 mm combination wrench has ..." (:func:`_scan`); else what "a"/"an" introduces at a sentence's start or
-    after "is" (:func:`_points`): catalogue copy opens with a benefit, "Rips timber fast. A 165 mm TCT blade".
+    after "is" (:func:`.titles.points`): catalogue copy opens with a benefit, "Rips timber fast. A 165 mm TCT blade".
     """
     for label, value in product_fields(text) if fields else ():  # "Size: M; Product: Work gloves"
         own = type_phrase(value, extract(value), fields=False)
@@ -127,7 +129,7 @@ def _read_phrase(
     shouting: bool,
 ) -> TypePhrase | None:
     """The type phrase of ``text`` read word by word, as :func:`type_phrase` describes."""
-    pointers = [k for k, t in enumerate(toks) if _points(text, toks, k) and t.start() not in aside]
+    pointers = [k for k, t in enumerate(toks) if points(text, toks, k) and t.start() not in aside]
     this = [k for k in pointers if toks[k].group().lower() in analysis.POINTERS]
     for k in this:  # "this"/"these" is the product wherever it stands
         if pointed := _scan(toks[k + 1 :], found, spans, aside, shouting=shouting, pointer=toks[k].group().lower()):
@@ -158,23 +160,6 @@ def _noun(phrase: TypePhrase) -> bool:
     words = phrase.text.split()
     kinds = analysis.lemmas(words[-1])
     return "NOUN" in kinds and (len(words) > 1 or "ADJ" not in kinds)
-
-
-# Verbs after which "a"/"an" introduces what the subject is: "The Makita DHS680Z is an 18 V circular saw".
-_COPULAS = frozenset({"is", "are"})
-
-
-def _points(text: str, toks: Sequence[re.Match[str]], k: int) -> bool:
-    """Whether token ``k`` introduces the product in prose: "this"/"these" anywhere, "a"/"an" opening a
-    sentence after another ("Rips timber fast on cordless saws. A 165 mm TCT blade with ...") or after "is"
-    ("... is an 18 V brushless circular saw"). Not "a" inside a clause: "Unlike a claw hammer, ..."."""
-    lower = toks[k].group().lower()
-    if lower in analysis.POINTERS:
-        return True
-    if lower not in ("a", "an") or k == 0:
-        return False
-    gap = text[toks[k - 1].end() : toks[k].start()]  # what stands between it and the word before
-    return gap.lstrip()[:1] in ("?", "!") or toks[k - 1].group() == "." or toks[k - 1].group().lower() in _COPULAS
 
 
 def _scan(
@@ -342,7 +327,7 @@ def _scan(
             if brand and leading_names(True, n + 1):
                 taken = []  # a brand in a field of its own before its code: "CORVANE, CV-670-7, BELT SANDER"
                 continue
-            if raw == ":" and len(taken) > 1 and taken[-1].lower() in FIELD_LABELS and _fields_follow(toks, n):
+            if raw == ":" and len(taken) > 1 and taken[-1].lower() in FIELD_LABELS and fields_follow(toks, n):
                 taken.pop()  # a list of labelled fields begins with its label: "Hex Bolt Thread: M10; Material: A2"
             if words := done():
                 return typed(words)
@@ -387,19 +372,6 @@ def _scan(
         taken.append(raw)
     words = done() if taken else []
     return typed(words) if words else None
-
-
-def _fields_follow(toks: Sequence[re.Match[str]], n: int) -> bool:
-    """Whether the colon at token ``n`` opens a list of labelled fields: after its value, a semicolon and another
-    label of a word or two with its colon ("Thread: M10 x 80; Material: A2"), as a title and its attributes
-    written on one line read; not a name with its particulars ("Claw Hammer: 16 oz, fibreglass handle")."""
-    for k in range(n + 1, len(toks) - 2):
-        if toks[k].group() == ";":
-            label = 1 if toks[k + 2].group() == ":" else 2 if k + 3 < len(toks) and toks[k + 3].group() == ":" else 0
-            return label > 0 and all(t.group().isalpha() for t in toks[k + 1 : k + 1 + label])
-        if toks[k].group() in (".", ":"):
-            return False
-    return False
 
 
 def _lower_name_after(toks: Sequence[re.Match[str]], n: int, spans: analysis.Spans) -> list[str]:
