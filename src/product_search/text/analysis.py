@@ -174,7 +174,8 @@ def accessory_spans(
         named = named or word in DELIMITERS or any(c.isdigit() for c in word)
         # "... with this 2000 W heat gun", "work for this 100 mm brick chisel": a pointer and the product's own
         # size name the product itself; "battery for this drill", "works with these batteries" do not.
-        pointed = lower[n + 1 : n + 3]
+        marker = low in ACCESSORY_MARKERS or low in TO_FIT or low == "suits"  # only a marker's next words matter
+        pointed = lower[n + 1 : n + 3] if marker else []
         itself = len(pointed) == 2 and pointed[0] in POINTERS and any(c.isdigit() for c in pointed[1])
         if start is not None and low in ACCESSORY_MARKERS and (low not in opened or itself):
             # The other relation ends it: "for brazing with separate solder wire", "battery for DHP482 with LED
