@@ -553,7 +553,7 @@ def test_types_that_do_not_repeat_are_not_named() -> None:
         ("RCBO B16 30MA 1P+N", "rcbo"),  # no English noun after the code: the words before it are the type
         ("HOLESAW HS-68 BIM", "holesaw"),
         ("CONN, 221-412", "conn"),
-        ("BOILER SUITS NAVY XL", "boiler suits navy xl"),  # "suits" is no marker of what a product fits
+        ("BOILER SUITS NAVY XL", "boiler suits"),  # "suits" is no marker of what a product fits
         # Prose: past what it fits or comes with, a maker, a verb's object, a container, an adjective.
         ("Made for mitre saws, a heavy-gauge steel mitre saw stand from Ferrox.", "heavy-gauge steel mitre saw stand"),
         ("With a carry case and a 75 x 457 mm rating, this Voltek XR-BS621 is a belt sander for wood", "belt sander"),
@@ -735,6 +735,14 @@ def test_types_that_do_not_repeat_are_not_named() -> None:
         ("NAIL PLT 100X50 GALV", "nail plt"),  # PLT is "plated" only after a material: here a nail plate
         ("SWITCH PLT 2G 10A", "switch plt"),
         ("Battery pack 18V 5.0Ah", "battery pack"),
+        # After an ERP text's noun and its material, a supplier's or a variant's abbreviation before the part number
+        # is no name; a longer word there may be the trade's own, and an abbreviated name stays as written.
+        ("STANLEY KNIFE ALU RETR STAHL SW-94519", "stanley knife"),
+        ("HARD HAT ABS RATCH HARN", "hard hat"),
+        ("GLOVE NITRILE DISP PF BLUE M BX100", "glove"),
+        ("CSK ZP WOODSCREW 4X40 BX200", "csk zp woodscrew"),
+        ("DRILL HSS JOBBER 2.5MM DIN338", "drill hss jobber"),
+        ("10ML HIGH RED THREADLOCK", "high red threadlock"),
         # A name is at most five words and ends in its head: of a longer run of capitalized title words, the last
         # five; a longer run in a sentence or in capitals ends at five, as before.
         (

@@ -214,6 +214,8 @@ def name_words(taken: list[str], shouting: bool) -> list[str]:
     words = list(taken)
     while words and (words[-1] == "and" or not can_head(words[-1]) or words[-1].lower() in PACKS):
         words.pop()
+    if shouting:
+        words = _before_supplier(words)
     words = attributes_off(words, shouting)
     while words and words[0] == "and":
         words.pop(0)
@@ -230,6 +232,27 @@ def name_words(taken: list[str], shouting: bool) -> list[str]:
         return []  # names alone ("Stanley FatMax, ..."; an unknown word opening a title: "Ferroportin ...")
     if attributes_only(words):
         return []  # a material, finish or colour alone: "brass" in "M25, brass, cable gland", "zinc-plated"
+    return words
+
+
+_ABBREVIATION = 5  # letters at most of what ERP short texts abbreviate: "STAHL", "RETR", "RATCH", "DISP"
+
+
+def _before_supplier(words: list[str]) -> list[str]:
+    """An ERP short text's name ending in a noun, without its material and the short words no lexicon knows after
+    it, a supplier's or a variant's abbreviations before the part number ("STANLEY KNIFE ALU STAHL SW-36125", "HARD
+    HAT ABS RATCH HARN"); not before a longer word, a trade word as often as not ("CSK ZP WOODSCREW", "HSS JOBBER"),
+    nor after a name that is an abbreviation itself ("SPR STL INT CIRCLIP")."""
+    for n in range(1, len(words) - 1):
+        rest = words[n + 1 :]
+        if (
+            material(words[n])
+            and heads_name(words[n - 1])
+            and "NOUN" in analysis.lemmas(words[n - 1])
+            and all(material(w) or (len(w) <= _ABBREVIATION and not analysis.lemmas(w)) for w in rest)
+            and not all(material(w) for w in rest)
+        ):
+            return words[:n]
     return words
 
 
