@@ -97,6 +97,16 @@ def test_of_the_edits_to_one_stem_the_english_word_is_spelled() -> None:
     assert corrected("chargres", "chargr", lambda stems: [held.get(s, 0) for s in stems]) == ("chargers", "charger")
 
 
+def test_an_english_word_one_slip_away_comes_before_the_catalogs_commoner_shortening() -> None:
+    """ "golves" is one slip from "gloves" and from "galves" (the stem of "GALV", which more products hold): a buyer
+    mistypes a word, not the catalog's abbreviation; where no English word is held, the commonest held word."""
+    held = {"galv": 5, "glove": 2}
+    frequency = lambda stems: [held.get(s, 0) for s in stems]  # noqa: E731
+    assert corrected("golves", "golv", frequency) == ("gloves", "glove")
+    del held["glove"]
+    assert corrected("golves", "golv", frequency) == ("galves", "galv")
+
+
 def test_the_reader_respells_only_typing_slips() -> None:
     index = LexicalIndex.build(STAMP, enumerate(CATALOG))
     assert index.reader.respelled("Impackt driver 18V") == "impact driver 18V"

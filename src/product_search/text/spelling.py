@@ -56,7 +56,10 @@ def corrected(word: str, stem: str, frequency: Frequency) -> tuple[str, str] | N
     held = [(-n, s, w) for w, s, n in zip(candidates, stems, frequency(stems), strict=True) if n]
     if not held:
         return None
-    _, best, _ = min(held)
+    # An English word before the catalog's own shortenings, however many products hold those: "golves" is a slip
+    # of "gloves", not of the "galv" of "M24 GALV EYEBOLT" that more products hold.
+    english = [h for h in held if analysis.lemmas(h[2])]
+    _, best, _ = min(english or held)
     # Of the edits to that stem, an English word ("chargres": "chargers", not "chargeres"): what the model reads.
     forms = [w for _, s, w in held if s == best]
     spelled = next((w for w in forms if analysis.lemmas(w)), forms[0])
