@@ -242,18 +242,27 @@ def _before_supplier(words: list[str]) -> list[str]:
     """An ERP short text's name ending in a noun, without its material and the short words no lexicon knows after
     it, a supplier's or a variant's abbreviations before the part number ("STANLEY KNIFE ALU STAHL SW-36125", "HARD
     HAT ABS RATCH HARN"); not before a longer word, a trade word as often as not ("CSK ZP WOODSCREW", "HSS JOBBER"),
-    nor after a name that is an abbreviation itself ("SPR STL INT CIRCLIP")."""
+    or a noun's consonants (:func:`_skeleton`), nor after a name that is an abbreviation itself ("SPR STL INT
+    CIRCLIP")."""
     for n in range(1, len(words) - 1):
         rest = words[n + 1 :]
         if (
             material(words[n])
             and heads_name(words[n - 1])
             and "NOUN" in analysis.lemmas(words[n - 1])
-            and all(material(w) or (len(w) <= _ABBREVIATION and not analysis.lemmas(w)) for w in rest)
+            and all(
+                material(w) or (len(w) <= _ABBREVIATION and not analysis.lemmas(w) and not _skeleton(w)) for w in rest
+            )
             and not all(material(w) for w in rest)
         ):
             return words[:n]
     return words
+
+
+def _skeleton(word: str) -> bool:
+    """Whether ``word`` is a word's consonants, as ERP texts abbreviate a noun ("CPLG", "GLND", "ELB"): perhaps the
+    product's own head after its family and material ("PIPE CU CPLG 15MM"), not a supplier's name."""
+    return len(word) >= 3 and word.isalpha() and not any(c in "aeiouyAEIOUY" for c in word[1:])
 
 
 def heads_name(word: str) -> bool:
