@@ -14,7 +14,7 @@ from typing import Any
 
 from . import analysis
 from .spelling import SPELL_MAX, SPELL_MIN
-from .type_words import COLLECTIVE, TypePhrase, forms
+from .type_words import ABBREVIATION_MAX, COLLECTIVE, VOWELS, TypePhrase, forms
 
 REPEATS = 2  # a head is a product type where its products are at least twice its distinct phrases
 # A head of this many distinct phrases is a type in a catalog of products, however few products each phrase has:
@@ -24,8 +24,6 @@ SPREAD = 5
 PRODUCTS = 0.5  # a catalog of products: at least this share of its products have types that repeat
 
 
-_VOWELS = frozenset("aeiouy")
-ABBREVIATION_MAX = 5  # letters of a catalog's abbreviation: VLV, WSHR, DRL, CIRC, ELEC
 ABBREVIATIONS_HELD = 65536  # query words whose abbreviations a table keeps (queries' words are unbounded)
 
 
@@ -37,7 +35,7 @@ def abbreviates(short: str, word: str) -> bool:
         return False
     if word.startswith(short):
         return True
-    if any(c in _VOWELS for c in short[1:]):
+    if any(c in VOWELS for c in short[1:]):
         return False
     letters = iter(word)
     return all(c in letters for c in short)  # a subsequence

@@ -235,7 +235,8 @@ def name_words(taken: list[str], shouting: bool) -> list[str]:
     return words
 
 
-_ABBREVIATION = 5  # letters at most of what ERP short texts abbreviate: "STAHL", "RETR", "RATCH", "DISP"
+VOWELS = frozenset("aeiouy")  # what ERP abbreviations drop after a word's first letter (VLV valve, CPLG coupling)
+ABBREVIATION_MAX = 5  # letters of an ERP abbreviation at most: VLV, WSHR, DRL, CIRC, ELEC; a supplier's STAHL, RETR
 
 
 def _before_supplier(words: list[str]) -> list[str]:
@@ -251,7 +252,8 @@ def _before_supplier(words: list[str]) -> list[str]:
             and heads_name(words[n - 1])
             and "NOUN" in analysis.lemmas(words[n - 1])
             and all(
-                material(w) or (len(w) <= _ABBREVIATION and not analysis.lemmas(w) and not _skeleton(w)) for w in rest
+                material(w) or (len(w) <= ABBREVIATION_MAX and not analysis.lemmas(w) and not _skeleton(w))
+                for w in rest
             )
             and not all(material(w) for w in rest)
         ):
@@ -262,7 +264,7 @@ def _before_supplier(words: list[str]) -> list[str]:
 def _skeleton(word: str) -> bool:
     """Whether ``word`` is a word's consonants, as ERP texts abbreviate a noun ("CPLG", "GLND", "ELB"): perhaps the
     product's own head after its family and material ("PIPE CU CPLG 15MM"), not a supplier's name."""
-    return len(word) >= 3 and word.isalpha() and not any(c in "aeiouyAEIOUY" for c in word[1:])
+    return len(word) >= 3 and word.isalpha() and VOWELS.isdisjoint(word[1:].lower())
 
 
 def heads_name(word: str) -> bool:
