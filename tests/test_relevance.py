@@ -745,6 +745,16 @@ def test_types_that_do_not_repeat_are_not_named() -> None:
         ("CABLE BRS GLND 20MM CW", "cable brs glnd"),
         ("DRILL HSS JOBBER 2.5MM DIN338", "drill hss jobber"),
         ("10ML HIGH RED THREADLOCK", "high red threadlock"),
+        # In capitals, a maker's name after the type before its model code is no part of the name; a noun's
+        # consonants, a letter, or a word before a number with a unit the identifiers do not know stays.
+        ("HEDGE TRIMMER TORVA HT-3310 500W", "hedge trimmer"),
+        ("ANGLE GRINDER PLOMA AG 45-12 115MM", "angle grinder"),
+        ("WOOD SCR CSK PZ2 3.5X30 YZP", "wood scr csk"),
+        ("FLEXI TAP CONN FTC-300 15MM", "flexi tap conn"),  # CONN begins a noun: an abbreviation, not a maker
+        ("PIPE INSUL PI22 22MM X 1M", "pipe insul"),
+        ("MCB SP 32AMP TYPE C 10KA", "type c"),
+        ("TAPE MEAS - 5MTR 16MM - MET/IMP", "tape meas"),
+        ("SHOP VAC TORVA TV-WD20 20L", "shop vac torva"),  # VAC no lexicon knows: no noun before the maker
         # A name is at most five words and ends in its head: of a longer run of capitalized title words, the last
         # five; a longer run in a sentence or in capitals ends at five, as before.
         (
@@ -835,6 +845,23 @@ def test_a_type_listed_once_is_named_in_a_catalog_of_measured_products_with_few_
         "Stihl chainsaw",
     ]
     assert named(FactIndex.build(unmeasured), "plunge saw") == [], "no proof that these are products"
+
+
+def test_two_words_the_catalog_writes_as_one_name_that_type() -> None:
+    """A query's "hole saw" says both words of a HOLESAW; a type holding only the last one ("CIRC SAW") says
+    one: the English head rule (the last word wins) named the saws."""
+    catalog = [
+        "HOLESAW 44MM TCT", "HOLESAW 64MM BIM", "HOLESAW ARBOR 14-30MM", "HOLESAW ARBOR 32-152MM",
+        "CIRC SAW 190MM 1400W", "CIRC SAW 165MM 1200W", "MITRE SAW 254MM 1800W", "MITRE SAW 216MM 1500W",
+        "JIGSAW 710W", "JIGSAW 500W", "MULTI TOOL 300W", "MULTI TOOL 250W",
+    ]  # fmt: skip
+    facts = FactIndex.build(catalog)
+    assert named(facts, "hole saw 44 mm") == ["holesaw"]
+    assert named(facts, "jig saw") == ["jigsaw"]
+    assert named(facts, "hole saw arbor") == ["holesaw"], "the arbors are too few here to be named"
+    assert named(facts, "circular saw") == ["circ saw"]
+    assert named(facts, "mitre saw") == ["mitre saw"]
+    assert named(facts, "multi tool") == ["multi tool"]
 
 
 NUTS = [

@@ -23,7 +23,7 @@ from typing import Any
 
 import bm25s
 import Stemmer
-from lemminflect import getAllLemmas
+from lemminflect import Lemmatizer, getAllLemmas
 
 WORD = re.compile(r"\w+")
 STOPWORDS = frozenset(bm25s.stopwords.STOPWORDS_EN)
@@ -254,6 +254,21 @@ def lexicon(word: str) -> Mapping[str, tuple[str, ...]]:
     if "NOUN" not in found and singular in TRADE_NOUNS:
         return {**found, "NOUN": (singular,)}
     return found
+
+
+@functools.cache
+def _noun_forms() -> tuple[str, ...]:
+    """Every lower-case form lemminflect's lexicon holds as a noun, sorted (34,800; loaded once, on first use)."""
+    table = Lemmatizer()._getLemmaDict()  # the singleton's own table: lemminflect lists its words nowhere else
+    return tuple(sorted(w for w, kinds in table.items() if "NOUN" in kinds and w.islower()))
+
+
+def begins_noun(prefix: str) -> bool:
+    """Whether a lower-case ``prefix`` begins a longer noun of the lexicon, as an ERP abbreviation begins the word
+    it shortens ("conn": connector, "insul": insulation, "vac": vacuum); a maker's name seldom does ("ferro")."""
+    nouns = _noun_forms()
+    at = bisect.bisect_right(nouns, prefix)
+    return at < len(nouns) and nouns[at].startswith(prefix)
 
 
 @functools.lru_cache(maxsize=65536)

@@ -199,6 +199,14 @@ def named(
     for w in q:
         for n in table.by_word().get(w, ()):
             overlap[n] = overlap.get(n, 0) + 1
+    # Two words the catalog writes as one ("hole saw" for HOLESAW, "multi tool" for MULTITOOL) are both said by
+    # a type holding the word they make, which no type holding the last word alone ("circ saw") says as well.
+    for w in q:
+        for a in (a for a in q if len(a) < len(w) and w.startswith(a) and w[len(a) :] in q):
+            for n in table.by_word().get(w, ()):
+                if not {a, w[len(a) :]} <= set(table.phrases[n].words):  # "cut-off wheel" holds cut and off too
+                    overlap[n] += 1
+            break
     heads = {n for w in q for n in table.by_head().get(w, ())}
     own = dict(overlap)
     if fits is not None:

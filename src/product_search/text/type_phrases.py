@@ -47,6 +47,7 @@ from .type_words import (
     TypePhrase,
     acronym,
     attributes_off,
+    before_maker,
     can_head,
     compound_of_words,
     heads_name,
@@ -286,6 +287,10 @@ def _scan(
                 if not taken:
                     continue  # "Size 10 safety boots": the name follows
             size = any(i.kind == "dimension" and i.start <= tok.start() < i.end for i in found)
+            # A maker's name stands before its model code, letters then digits ("FERRO PW8781", "KRAFT KM 956"),
+            # not before a number with a unit the identifiers do not know ("MEAS - 5MTR", "CER - 100PK").
+            if shouting and raw[:1].isalpha() and any(i.kind == "part" and i.start == tok.start() for i in found):
+                taken = before_maker(taken)
             # Before a size, a name only where words follow it ("Milwaukee M18 FUEL impact driver"), not a trade
             # word alone ("Holesaw 68 mm", "Multitool 300 W").
             # Before a code, capitalized names anywhere ("this Voltek XR-BS621 is a belt sander").

@@ -261,6 +261,28 @@ def _before_supplier(words: list[str]) -> list[str]:
     return words
 
 
+def before_maker(words: list[str]) -> list[str]:
+    """In capitals, a name before a model code without its maker's name: one word of three to five letters
+    that no lexicon knows, after a noun ("JIGSAW FERRO JGS9871", "CIRC SAW SUMIK CS 57-88"); not the start of
+    a noun, as an abbreviation is ("FLEXI TAP CONN FTC-300", "PIPE INSUL PI22"), a noun's consonants ("WOOD
+    SCR CSK PZ2"), a material, or a letter or two ("MCB TYPE C 10KA")."""
+    if len(words) < 2:
+        return words
+    maker, before = words[-1], words[-2]
+    if (
+        3 <= len(maker) <= ABBREVIATION_MAX
+        and maker.isalpha()
+        and not analysis.lemmas(maker)
+        and not analysis.begins_noun(maker.lower())
+        and not _skeleton(maker)
+        and not material(maker)
+        and heads_name(before)
+        and "NOUN" in analysis.lemmas(before)
+    ):
+        return words[:-1]
+    return words
+
+
 def _skeleton(word: str) -> bool:
     """Whether ``word`` is a word's consonants, as ERP texts abbreviate a noun ("CPLG", "GLND", "ELB"): perhaps the
     product's own head after its family and material ("PIPE CU CPLG 15MM"), not a supplier's name."""
