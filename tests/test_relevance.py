@@ -862,6 +862,12 @@ def test_two_words_the_catalog_writes_as_one_name_that_type() -> None:
     assert named(facts, "circular saw") == ["circ saw"]
     assert named(facts, "mitre saw") == ["mitre saw"]
     assert named(facts, "multi tool") == ["multi tool"]
+    # A type holding one of the words apart has it counted already: "chain saw" names no chainsaw chain.
+    chains = ["CHAINSAW 35CM 1800W", "CHAINSAW 40CM 2000W", "CHAINSAW CHAIN 3/8 52DL", "CHAINSAW CHAIN 3/8 56DL",
+              "CHAIN GALV 6MM 10M", "CHAIN GALV 8MM 10M", "CIRC SAW 190MM 1400W", "CIRC SAW 165MM 1200W"]  # fmt: skip
+    facts = FactIndex.build(chains)
+    assert named(facts, "chain saw") == ["chainsaw"]
+    assert "chainsaw chain" in named(facts, "chain saw chain")
 
 
 NUTS = [

@@ -200,11 +200,12 @@ def named(
         for n in table.by_word().get(w, ()):
             overlap[n] = overlap.get(n, 0) + 1
     # Two words the catalog writes as one ("hole saw" for HOLESAW, "multi tool" for MULTITOOL) are both said by
-    # a type holding the word they make, which no type holding the last word alone ("circ saw") says as well.
+    # a type holding the word they make, which no type holding the last word alone ("circ saw") says as well;
+    # where the type holds either word apart, that word counts already ("cut-off wheel", "CHAINSAW CHAIN").
     for w in q:
         for a in (a for a in q if len(a) < len(w) and w.startswith(a) and w[len(a) :] in q):
             for n in table.by_word().get(w, ()):
-                if not {a, w[len(a) :]} <= set(table.phrases[n].words):  # "cut-off wheel" holds cut and off too
+                if not {a, w[len(a) :]} & set(table.phrases[n].words):
                     overlap[n] += 1
             break
     heads = {n for w in q for n in table.by_head().get(w, ())}
