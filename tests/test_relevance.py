@@ -862,6 +862,15 @@ def test_two_words_the_catalog_writes_as_one_name_that_type() -> None:
     assert named(facts, "circular saw") == ["circ saw"]
     assert named(facts, "mitre saw") == ["mitre saw"]
     assert named(facts, "multi tool") == ["multi tool"]
+    # The stem of the joined word keeps what the stems of its words drop ("sledgehamm": sledg, hammer).
+    joined = ["SLEDGEHAMMER 3KG", "SLEDGEHAMMER 5KG", "CLAW HAMMER 16OZ", "CLAW HAMMER 20OZ", "STEPLADDER 5 TREAD",
+              "STEPLADDER 3 TREAD", "EXTENSION LADDER 3M", "EXTENSION LADDER 4M", "SCREWDRIVER 5.5X100 SLOTTED",
+              "SCREWDRIVER PZ2 100MM", "IMPACT DRIVER 18V", "IMPACT DRIVER 12V"]  # fmt: skip
+    facts = FactIndex.build(joined)
+    assert named(facts, "sledge hammer") == ["sledgehammer"]
+    assert named(facts, "step ladder") == ["stepladder"]
+    assert named(facts, "screw driver pz2") == ["screwdriver"]
+    assert named(facts, "impact driver") == ["impact driver"]
     # A type holding one of the words apart has it counted already: "chain saw" names no chainsaw chain.
     chains = ["CHAINSAW 35CM 1800W", "CHAINSAW 40CM 2000W", "CHAINSAW CHAIN 3/8 52DL", "CHAINSAW CHAIN 3/8 56DL",
               "CHAIN GALV 6MM 10M", "CHAIN GALV 8MM 10M", "CIRC SAW 190MM 1400W", "CIRC SAW 165MM 1200W"]  # fmt: skip

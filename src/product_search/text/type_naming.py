@@ -203,11 +203,10 @@ def named(
     # a type holding the word they make, which no type holding the last word alone ("circ saw") says as well;
     # where the type holds either word apart, that word counts already ("cut-off wheel", "CHAINSAW CHAIN").
     for w in q:
-        for a in (a for a in q if len(a) < len(w) and w.startswith(a) and w[len(a) :] in q):
+        if (pair := _joins(w, q)) is not None:
             for n in table.by_word().get(w, ()):
-                if not {a, w[len(a) :]} & set(table.phrases[n].words):
+                if not set(pair) & set(table.phrases[n].words):
                     overlap[n] += 1
-            break
     heads = {n for w in q for n in table.by_head().get(w, ())}
     own = dict(overlap)
     if fits is not None:
@@ -237,6 +236,18 @@ def named(
     # catalog calls only that is one), never a type with words the query lacks.
     plain = {n for n in headed if q.issuperset(table.phrases[n].words) and last(n) == latest}
     return sorted(chosen | plain)
+
+
+def _joins(word: str, words: frozenset[str]) -> tuple[str, str] | None:
+    """The two of ``words`` (stems) that ``word`` is the stem of, joined ("holesaw": hole, saw; "screwdriv":
+    screw, driver; "sledgehamm": sledg, hammer: a stem drops the end of a word that the joined word keeps)."""
+    for a in words:
+        if len(a) < len(word) and word.startswith(a):
+            rest = word[len(a) :]
+            for b in words:
+                if b != word and any(len(r) >= 3 and b.startswith(r) for r in (rest, rest[1:])):
+                    return a, b
+    return None
 
 
 def holds_said(table: TypeTable, n: int, phrase: str) -> int | None:
