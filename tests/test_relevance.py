@@ -755,6 +755,11 @@ def test_types_that_do_not_repeat_are_not_named() -> None:
         ("MCB SP 32AMP TYPE C 10KA", "type c"),
         ("TAPE MEAS - 5MTR 16MM - MET/IMP", "tape meas"),
         ("SHOP VAC TORVA TV-WD20 20L", "shop vac torva"),  # VAC no lexicon knows: no noun before the maker
+        # In title case, the type first, then its maker and model code; not where a name follows the code.
+        ("Hedge Trimmer Torva HT-3310 500W", "hedge trimmer"),
+        ("Angle Grinder Ploma AGX 450 115mm", "angle grinder"),
+        ("Door Closer Slv EN 1154 - QL989L", "door closer"),
+        ("UK Plug Pexa PESD7766-0X SDS-plus Rotary Hammer 800W", "rotary hammer"),
         # A name is at most five words and ends in its head: of a longer run of capitalized title words, the last
         # five; a longer run in a sentence or in capitals ends at five, as before.
         (

@@ -287,10 +287,16 @@ def _scan(
                 if not taken:
                     continue  # "Size 10 safety boots": the name follows
             size = any(i.kind == "dimension" and i.start <= tok.start() < i.end for i in found)
-            # A maker's name stands before its model code, letters then digits ("FERRO PW8781", "KRAFT KM 956"),
-            # not before a number with a unit the identifiers do not know ("MEAS - 5MTR", "CER - 100PK").
-            if shouting and raw[:1].isalpha() and any(i.kind == "part" and i.start == tok.start() for i in found):
+            # A maker's name stands before its model code, letters then digits ("FERRO PW8781", "KRAFT KM 956",
+            # "Angle Grinder Bosch GWS 750"), not before a number with a unit the identifiers do not know ("MEAS -
+            # 5MTR", "CER - 100PK"). In title case, the names after a run that opens with a word, where no name
+            # follows the code: the type came first ("UK Plug Pexa PESD7766-0X SDS-plus Rotary Hammer": after).
+            coded = raw[:1].isalpha() and any(i.kind == "part" and i.start == tok.start() for i in found)
+            if shouting and coded:
                 taken = before_maker(taken)
+            elif (coded or capitals) and not only_name(taken[0]) and not noun_after(toks, n, spans):
+                while only_name(taken[-1]):
+                    taken.pop()
             # Before a size, a name only where words follow it ("Milwaukee M18 FUEL impact driver"), not a trade
             # word alone ("Holesaw 68 mm", "Multitool 300 W").
             # Before a code, capitalized names anywhere ("this Voltek XR-BS621 is a belt sander").
