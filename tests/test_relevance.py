@@ -760,6 +760,10 @@ def test_types_that_do_not_repeat_are_not_named() -> None:
         ("Angle Grinder Ploma AGX 450 115mm", "angle grinder"),
         ("Door Closer Slv EN 1154 - QL989L", "door closer"),
         ("UK Plug Pexa PESD7766-0X SDS-plus Rotary Hammer 800W", "rotary hammer"),
+        # One word before a size, then only attributes: the trade's word for the product, no brand.
+        ("Woodscrew 4 x 40 mm countersunk, zinc plated, box of 200", "woodscrew"),
+        ("Nailplate - 150x100 - Galvanised - x10", "nailplate"),
+        ("Tarnow 18V cordless drill driver, brushless", "cordless drill driver"),
         # A name is at most five words and ends in its head: of a longer run of capitalized title words, the last
         # five; a longer run in a sentence or in capitals ends at five, as before.
         (

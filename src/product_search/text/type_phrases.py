@@ -314,9 +314,10 @@ def _scan(
                 # Holesaw 51 mm" (before the rule below reads the word as a series' name).
                 return typed(taken)
             near = n < _LEADING + len(taken)
-            if (leading_names(not size, n) and (not size or (near and words_after(toks, n, spans)))) or (
-                size and series(n)
-            ):
+            # One word before a size is a brand where a name follows ("Stanley 8 m tape measure"), not where only
+            # its attributes do ("Woodscrew 4 x 40 mm countersunk, zinc plated": the trade's word for it).
+            named_after = words_after(toks, n, spans) and (len(taken) > 1 or noun_after(toks, n, spans))
+            if (leading_names(not size, n) and (not size or (near and named_after))) or (size and series(n)):
                 taken = []
                 continue
             if size and n == 1 and (only_name(taken[0]) or compound_of_words(taken[0])) and len(taken[0]) > 1:
