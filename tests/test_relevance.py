@@ -764,6 +764,7 @@ def test_types_that_do_not_repeat_are_not_named() -> None:
         ("Woodscrew 4 x 40 mm countersunk, zinc plated, box of 200", "woodscrew"),
         ("Nailplate - 150x100 - Galvanised - x10", "nailplate"),
         ("Tarnow 18V cordless drill driver, brushless", "cordless drill driver"),
+        ("Multitool 300 W with 30 accessories", "multitool"),
         # A name is at most five words and ends in its head: of a longer run of capitalized title words, the last
         # five; a longer run in a sentence or in capitals ends at five, as before.
         (
@@ -784,6 +785,14 @@ def test_types_that_do_not_repeat_are_not_named() -> None:
 def test_type_phrases_in_every_title_style(text: str, phrase: str) -> None:
     found = type_phrase(text, extract(text))
     assert found is not None and found.text == phrase
+
+
+def test_a_makers_name_alone_before_a_size_is_no_type() -> None:
+    """One word before a size and only attributes after is the trade's word only where it is two English words
+    closed up ("Woodscrew"); a maker's name there reads no type, nor does a title that never says what it is."""
+    for text in ["Spax 4 x 40 mm countersunk, yellow zinc, box of 200", "Bahco 250 mm adjustable, chrome"]:
+        found = type_phrase(text, extract(text))
+        assert found is None, (text, found)
 
 
 def test_a_sentence_is_no_run_of_title_words() -> None:

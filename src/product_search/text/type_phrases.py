@@ -49,6 +49,7 @@ from .type_words import (
     attributes_off,
     before_maker,
     can_head,
+    closed_compound,
     compound_of_words,
     heads_name,
     material,
@@ -289,14 +290,18 @@ def _scan(
             size = any(i.kind == "dimension" and i.start <= tok.start() < i.end for i in found)
             # A maker's name stands before its model code, letters then digits ("FERRO PW8781", "KRAFT KM 956",
             # "Angle Grinder Bosch GWS 750"), not before a number with a unit the identifiers do not know ("MEAS -
-            # 5MTR", "CER - 100PK"). In title case, the names after a run that opens with a word, where no name
+            # 5MTR", "CER - 100PK"). In title case, the name ending a run that opens with a word, where no noun
             # follows the code: the type came first ("UK Plug Pexa PESD7766-0X SDS-plus Rotary Hammer": after).
             coded = raw[:1].isalpha() and any(i.kind == "part" and i.start == tok.start() for i in found)
             if shouting and coded:
                 taken = before_maker(taken)
-            elif (coded or capitals) and not only_name(taken[0]) and not noun_after(toks, n, spans):
-                while only_name(taken[-1]):
-                    taken.pop()
+            elif (
+                (coded or capitals)
+                and not only_name(taken[0])
+                and only_name(taken[-1])
+                and not noun_after(toks, n, spans)
+            ):
+                taken.pop()  # one name: the word before it may be a noun the lexicon lacks ("Framing Nailer Dewalt")
             # Before a size, a name only where words follow it ("Milwaukee M18 FUEL impact driver"), not a trade
             # word alone ("Holesaw 68 mm", "Multitool 300 W").
             # Before a code, capitalized names anywhere ("this Voltek XR-BS621 is a belt sander").
@@ -314,9 +319,12 @@ def _scan(
                 # Holesaw 51 mm" (before the rule below reads the word as a series' name).
                 return typed(taken)
             near = n < _LEADING + len(taken)
-            # One word before a size is a brand where a name follows ("Stanley 8 m tape measure"), not where only
-            # its attributes do ("Woodscrew 4 x 40 mm countersunk, zinc plated": the trade's word for it).
-            named_after = words_after(toks, n, spans) and (len(taken) > 1 or noun_after(toks, n, spans))
+            # One word before a size is a brand where a name follows ("Stanley 8 m tape measure"); where only its
+            # attributes do, a word made of two closed up is the trade's word for it ("Woodscrew 4 x 40 mm
+            # countersunk, zinc plated"), any other a maker's ("Spax 4 x 40 mm countersunk": no type read).
+            named_after = words_after(toks, n, spans) and (
+                len(taken) > 1 or noun_after(toks, n, spans) or not closed_compound(taken[0])
+            )
             if (leading_names(not size, n) and (not size or (near and named_after))) or (size and series(n)):
                 taken = []
                 continue

@@ -192,6 +192,13 @@ def compound_of_words(word: str) -> bool:
     return len(parts) > 1 and all(analysis.lemmas(p) for p in parts)
 
 
+def closed_compound(word: str) -> bool:
+    """A word written as two English words closed up, the second a noun: the trade's "Woodscrew", "Nailplate",
+    "Multitool" (not a maker's "Spax", "Bahco", nor "Pozidriv")."""
+    w = word.lower()
+    return any(analysis.lemmas(w[:i]) and "NOUN" in analysis.lemmas(w[i:]) for i in range(3, len(w) - 2))
+
+
 def typed(taken: list[str]) -> TypePhrase:
     """A run of words as a type phrase: its text, its words' stems (hyphenated forms too) and its heads (the last
     word; with a collective noun, the word before too)."""
