@@ -76,6 +76,12 @@ def test_multi_dimension_sizes_and_their_first_dimension() -> None:
     assert (drill.value, drill.families) == ("8x110", ("8mm",))
     (inch,) = extract('2 x 4"')
     assert (inch.value, inch.families) == ("2x4in", ("2in",))
+    # Each number with its unit is the same size; a size then a bare number is a size and a count.
+    (each,) = extract("HSS drill bit 8mm x 110mm")
+    assert (each.value, each.families) == ("8x110", ("8mm",))
+    (mixed,) = extract("tarpaulin 1.5 m x 200 mm")
+    assert (mixed.value, mixed.families) == ("1500x200", ("1500mm",))
+    assert [i.value for i in extract("10mm x 2 pack")] == ["10mm"]
 
 
 def test_ranges_hold_their_ends_and_the_whole_numbers_between() -> None:
@@ -99,6 +105,7 @@ def test_the_asked_size_matches_the_first_dimension_exactly_never_another() -> N
     assert _attributes(texts, "drill bit 8 x 110") == [1.0, 0.0, 0.5, 0.0], "the length asked: others of 8 mm half"
     assert _attributes(texts, "6mm drill") == [0.0, 1.0, 0.0, 0.0]
     assert _attributes(texts, "80mm drill bit") == [0.0, 0.0, 0.0, 0.0], "a length is not a diameter"
+    assert _attributes(texts, "drill bit 8mm x 110mm") == [1.0, 0.0, 0.5, 0.0], "each number with its unit: the same"
 
 
 def test_weights_and_ranges_match_by_value() -> None:

@@ -50,9 +50,10 @@ _TIMES = "[x\u00d7*]"  # x, the multiplication sign or *
 # Metric threads, optionally with a length: M8, M8x40, m8 x 40 mm, M10x1.25.
 _THREAD = re.compile(rf"(?<![\w.])M({_NUM})(?:\s*+{_TIMES}\s*+({_NUM}))?(?:\s*+mm)?(?![\w]|[.,]\d)", re.IGNORECASE)
 _LENGTH_UNITS = r"mm|cm|m|in|inch|inches|\"|''|″"
-# Two or three sizes: 4.8x40 mm, 8 x 150mm, 100x50x3.
+# Two or three sizes: 4.8x40 mm, 8 x 150mm, 100x50x3, and each with its unit: 10mm x 80mm, 125mm x 1.0mm.
 _MULTI = re.compile(
-    rf"(?<![\w.])({_NUM})\s*+{_TIMES}\s*+({_NUM})(?:\s*+{_TIMES}\s*+({_NUM}))?(?:\s*+({_LENGTH_UNITS}))?"
+    rf"(?<![\w.])(?P<n1>{_NUM})(?:\s*+(?P<u1>{_LENGTH_UNITS})(?!\w))?\s*+{_TIMES}\s*+(?P<n2>{_NUM})"
+    rf"(?:(?:\s*+(?P<u2>{_LENGTH_UNITS})(?!\w))?\s*+{_TIMES}\s*+(?P<n3>{_NUM}))?(?:\s*+(?P<unit>{_LENGTH_UNITS}))?"
     r"(?![\w]|[.,]\d)(?!\s*+(?:ah|mah|v|w|nm|kg|g)\b)",  # "2x 5.0 Ah batteries" is a count, not a size
     re.IGNORECASE,
 )
@@ -237,10 +238,15 @@ def _thread(mt: re.Match[str]) -> tuple[str, str]:
 
 
 def _sizes(mt: re.Match[str]) -> tuple[str, str]:
-    """Two or three sizes' value and the family of the first, its diameter or width (10 x 150 mm:
-    10x150, 10mm)."""
-    unit, factor = quantities.UNITS[(mt.group(4) or "mm").lower()]
-    sizes = [quantities.formatted(quantities.number(g) * factor, "") for g in mt.groups()[:3] if g]
+    """Two or three sizes' value and the family of the first, its diameter or width (10 x 150 mm: 10x150, 10mm;
+    1.5 m x 200 mm: 1500x200, 1500mm), each number in its own unit where it has one, else in the last one's."""
+    last = (mt.group("unit") or "mm").lower()
+    unit = quantities.UNITS[last][0]
+    numbers = [(mt.group(n), mt.group(u)) for n, u in (("n1", "u1"), ("n2", "u2"), ("n3", "unit")) if mt.group(n)]
+    sizes = [
+        quantities.formatted(quantities.number(g) * quantities.UNITS[(own or last).lower()][1], "")
+        for g, own in numbers
+    ]
     return "x".join(sizes) + ("" if unit == "mm" else unit), sizes[0] + unit
 
 
@@ -329,6 +335,8 @@ def extract(text: str) -> list[Identifier]:
         if taken.free(*mt.span()) and (thread := _computed(_thread, mt)) is not None:
             add("dimension", thread[0], *mt.span(), (thread[1],) if thread[1] else ())
     for mt in _MULTI.finditer(text):
+        if mt.group("u1") and not (mt.group("u2") if mt.group("n3") else mt.group("unit")):
+            continue  # a size then a count: "10mm x 2" (the first size is read alone, below)
         if taken.free(*mt.span()) and (sizes := _computed(_sizes, mt)) is not None:
             add("dimension", sizes[0], *mt.span(), (sizes[1],))
     for mt in _RANGE.finditer(text):
