@@ -22,6 +22,7 @@ from .type_words import COLLECTIVE, CONTAINERS, TypePhrase, acronym, can_head, m
 DIGIT = re.compile(r"\d")
 _SETS = COLLECTIVE | CONTAINERS
 ORIGIN = frozenset({"from", "by"})  # who made it: "plunge saw from Festool"
+NAME_ENDS = analysis.ACCESSORY_MARKERS | ORIGIN  # words a product's name ends before: "for", "from"
 _DASH = re.compile(r"(?:^|\s)[-\u2013\u2014](?:\s|$)")  # a hyphen, en or em dash between spaces
 _LABEL_WORDS = 4  # a field's label before its colon: "Size", "Pack qty", "Tip x blade length"
 # Labels of the field that says what the product is, most trusted first. "Type" also labels a kind of the product

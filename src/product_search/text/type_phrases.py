@@ -19,9 +19,11 @@ from collections.abc import Sequence
 
 from . import analysis
 from .identifiers import Identifier, extract, number_adjective
+from .makers import leading_names, series, without_maker
 from .title_fields import field_name
 from .titles import (
     DIGIT,
+    NAME_ENDS,
     ORIGIN,
     after_model,
     attribute_field,
@@ -30,7 +32,6 @@ from .titles import (
     named,
     noun_after,
     opens,
-    plain,
     points,
     product_fields,
     shape_named,
@@ -44,10 +45,10 @@ from .type_words import (
     CONTAINERS,
     FIELD_LABELS,
     LABELS,
+    MAX_NAME_WORDS,
     TypePhrase,
     acronym,
     attributes_off,
-    before_maker,
     can_head,
     closed_compound,
     compound_of_words,
@@ -59,10 +60,8 @@ from .type_words import (
     typed,
 )
 
-_MAX_WORDS = 5  # a type phrase is short
 _LEADING = 3  # a brand and model code come first if anywhere: "DeWalt DE766 heat gun", "Festool TS 55 ..."
 # Words that end a type phrase: what it is for or comes with, and who made it ("plunge saw from Festool").
-_ENDS = analysis.ACCESSORY_MARKERS | ORIGIN
 # Words after which a noun phrase starts: a run before one is a verb taking an object ("Keep your drills ...").
 _DETERMINERS = frozenset({"a", "an", "the", "this", "these", "your", "its", "their", "our"})
 # Subordinating conjunctions: a clause one starts with its subject ("before the foam sets", "when you bend
@@ -181,60 +180,6 @@ def _scan(
     origin = False  # the run follows "from" or "by": a maker's name
     objected = False  # taken follows a determiner after a word: a verb's object ("Keep your ...")
 
-    def leading_names(code: bool, at: int) -> bool:  # taken is a brand (and series) before a code: start again
-        # Capitalized words with a name among them before a code ("Bosch Professional GWS 7-125", not "Hex
-        # Bolt DIN 933"); names only before a size ("Milwaukee M18", not "Hammer 20 oz"). In capitals no word
-        # is told by its case: words no English lexicon knows, before a model code (token ``at``) that an
-        # English noun follows ("QUELLON QL537DD DRILL DRIVER"; not "BALL VLV 3/4": a size; not "RCBO B16 30MA",
-        # "HOLESAW HS-68 BIM": no noun after the code, so the words before it are what it is).
-        if shouting:
-            return (
-                code
-                and toks[at].start() in spans
-                and all(not analysis.lemmas(w) for w in taken)
-                and noun_after(toks, at, spans)
-            )
-        if not all(w[:1].isupper() for w in taken):
-            return False
-        if (any if code else all)(only_name(w) for w in taken):
-            return True
-        begins = at - len(taken)  # the run is the tokens before ``at``
-        if code:
-            # One capitalized word opening the title, then a model code of letters and digits and straight after
-            # it a noun: a brand the lexicon also knows as a word ("Record T4J replacement jaw plates", "Oregon
-            # 160SDEA041 guide bar"); not before a plain number ("Spanner 13 combination ring", "Hammer 2000
-            # series claw") nor a size after the code ("Bit PH2 x 50 impact", "Flex 2183Y 0.75mm 2 core").
-            code_text = toks[at].group()
-            after = toks[at + 1].group() if at + 1 < len(toks) else ""
-            return (
-                all(acronym(t.group()) for t in toks[:begins])  # first, or after a maker's acronym
-                and len(taken) == 1
-                and DIGIT.search(code_text) is not None
-                and any(c.isalpha() for c in code_text)
-                and plain(after)
-                and noun_after(toks, at, spans)
-            )
-        return False
-
-    def series(at: int) -> bool:
-        # Before a size (token ``at``), capitalized words after a model code or size, or after the brand that
-        # opens the title, where the type follows in lower case, are a series: "Milwaukee M18 CCS55-0X 18V Fuel
-        # 165 mm circular saw", "Bosch Professional 18V cordless drill" (not "Hammer 20 oz", no brand before).
-        # A series is one word ("Fuel", "Professional") beside brands: "Einhell Circular Saw 1200 W laser guide" is
-        # a circular saw; and a name of two words or more follows the size, not an attribute ("Bosch Angle Grinder
-        # 125 mm grey", "Makita DHP482Z Combi Drill 18V body only").
-        begins = at - len(taken)
-        before = toks[begins - 1] if begins > 0 else None
-        coded = before is not None and (before.start() in spans or DIGIT.search(before.group()) is not None)
-        branded = before is None and len(taken) > 1 and only_name(taken[0])
-        return (
-            not shouting
-            and all(w[:1].isupper() for w in taken)
-            and (coded or branded)
-            and sum(not only_name(w) for w in taken) == 1
-            and len(_lower_name_after(toks, at, spans)) > 1
-        )
-
     def done() -> list[str]:  # the run so far as a type phrase, if it is one; else start again
         nonlocal taken, origin, objected
         words = [] if origin else name_words(taken, shouting)
@@ -288,20 +233,7 @@ def _scan(
                 if not taken:
                     continue  # "Size 10 safety boots": the name follows
             size = any(i.kind == "dimension" and i.start <= tok.start() < i.end for i in found)
-            # A maker's name stands before its model code, letters then digits ("FERRO PW8781", "KRAFT KM 956",
-            # "Angle Grinder Bosch GWS 750"), not before a number with a unit the identifiers do not know ("MEAS -
-            # 5MTR", "CER - 100PK"). In title case, the name ending a run that opens with a word, where no noun
-            # follows the code: the type came first ("UK Plug Pexa PESD7766-0X SDS-plus Rotary Hammer": after).
-            coded = raw[:1].isalpha() and any(i.kind == "part" and i.start == tok.start() for i in found)
-            if shouting and coded:
-                taken = before_maker(taken)
-            elif (
-                (coded or capitals)
-                and not only_name(taken[0])
-                and only_name(taken[-1])
-                and not noun_after(toks, n, spans)
-            ):
-                taken.pop()  # one name: the word before it may be a noun the lexicon lacks ("Framing Nailer Dewalt")
+            taken = without_maker(toks, n, taken, found, spans, shouting=shouting, acronym=capitals)
             # Before a size, a name only where words follow it ("Milwaukee M18 FUEL impact driver"), not a trade
             # word alone ("Holesaw 68 mm", "Multitool 300 W").
             # Before a code, capitalized names anywhere ("this Voltek XR-BS621 is a belt sander").
@@ -325,7 +257,10 @@ def _scan(
             named_after = words_after(toks, n, spans) and (
                 len(taken) > 1 or noun_after(toks, n, spans) or not closed_compound(taken[0])
             )
-            if (leading_names(not size, n) and (not size or (near and named_after))) or (size and series(n)):
+            if (
+                leading_names(toks, n, taken, spans, code=not size, shouting=shouting)
+                and (not size or (near and named_after))
+            ) or (size and series(toks, n, taken, spans, shouting=shouting)):
                 taken = []
                 continue
             if size and n == 1 and (only_name(taken[0]) or compound_of_words(taken[0])) and len(taken[0]) > 1:
@@ -342,9 +277,9 @@ def _scan(
         # A name ends in its head: of a run of capitalized title words, the last ones ("Trade Quality Professional
         # Drop Forged Claw Hammer"); a longer run of other words is a sentence, not a name.
         slides = not shouting and raw[:1].isupper() and all(w[:1].isupper() for w in taken)
-        if raw in analysis.DELIMITERS or lower in _ENDS or (len(taken) >= _MAX_WORDS and not slides):
+        if raw in analysis.DELIMITERS or lower in NAME_ENDS or (len(taken) >= MAX_NAME_WORDS and not slides):
             brand = shouting and raw in analysis.DELIMITERS and taken and coded_next(toks, n, found)
-            if brand and leading_names(True, n + 1):
+            if brand and leading_names(toks, n + 1, taken, spans, code=True, shouting=shouting):
                 taken = []  # a brand in a field of its own before its code: "CORVANE, CV-670-7, BELT SANDER"
                 continue
             if raw == ":" and len(taken) > 1 and taken[-1].lower() in FIELD_LABELS and fields_follow(toks, n):
@@ -379,7 +314,7 @@ def _scan(
             if words := done():  # a word again: what it is ends ("JIGSAW BLADES BIM JIGSAW")
                 return typed(words)
             continue
-        if len(taken) >= _MAX_WORDS:
+        if len(taken) >= MAX_NAME_WORDS:
             # A material, finish or colour after a head ends the name, whatever words follow ("Cable Gland Nickel
             # Plated Brass Electrical Wholesale", "Hi-vis Vest Yellow Polyester Site Safety"): no sliding past it.
             cut = next((i for i in range(1, len(taken)) if material(taken[i]) and heads_name(taken[i - 1])), 0)
@@ -392,18 +327,3 @@ def _scan(
         taken.append(raw)
     words = done() if taken else []
     return typed(words) if words else None
-
-
-def _lower_name_after(toks: Sequence[re.Match[str]], n: int, spans: analysis.Spans) -> list[str]:
-    """The lower-case words after token ``n`` and the sizes and codes that follow it, as a type phrase (empty if
-    they are none: a colour, a material, "body only")."""
-    k = n + 1
-    while k < len(toks) and (toks[k].start() in spans or DIGIT.search(toks[k].group())):
-        k += 1
-    words: list[str] = []
-    for tok in toks[k : k + _MAX_WORDS]:
-        raw = tok.group()
-        if not raw.islower() or not plain(raw) or raw in _ENDS or tok.start() in spans:
-            break
-        words.append(raw)
-    return name_words(words, False)
