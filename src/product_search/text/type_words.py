@@ -210,9 +210,10 @@ def typed(taken: list[str]) -> TypePhrase:
     return TypePhrase(" ".join(taken).lower(), words, tuple(heads))
 
 
+MAX_NAME_WORDS = 5  # a type phrase is short
+
 # How ERP short texts abbreviate a pack and its count (pack, packet, box, carton, quantity, pieces: "SPLIT WSHR
 # BX/200", "PK 50"): never the product's name, though no English word says so ("BX" could be a head).
-MAX_NAME_WORDS = 5  # a type phrase is short
 PACKS = frozenset({"pk", "pkt", "pck", "bx", "ctn", "qty", "pcs"})
 
 
