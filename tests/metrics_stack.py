@@ -183,7 +183,10 @@ class MetricsStack:
         path = self.path(metric)
         if not path.exists():
             return []
-        _, values = whisper.fetch(str(path), 0)
+        try:
+            _, values = whisper.fetch(str(path), 0)
+        except whisper.CorruptWhisperFile:
+            return []  # carbon is still writing the new file's header: no points yet (the waiters poll again)
         return [v for v in values if v is not None]
 
     def total(self, metric: str) -> float:
