@@ -1829,14 +1829,17 @@ def _check(catalog: Catalog) -> None:
 # changes for issue 28 (2026-12-02, 2-core Xeon, version 1 of the model), never from a look at which
 # queries fail. HIT1: the default mode's hit@1 on each catalog, about 0.02 below what was measured; the
 # default mode at least as good as dense on the catalog as a whole, less TOLERANCE; the union of the three:
-# UNION_HIT1. The issue's target on the union (0.95) is not met yet; its rule "default >= dense on every
-# catalog" is, since the codes-as-typed rules (2026-12-03): TOLERANCE 0.
+# UNION_HIT1, which keeps the packaged version 1 from falling (`make quality-gate`). The issue's target on the
+# union (0.95) is PROMOTION_HIT1: what a new version must reach, served as operators serve it, to be promoted
+# (`product-search models evaluate`; docs/models.md: version 6 with the starter synonyms, 0.954). Its rule
+# "default >= dense on every catalog" holds since the codes-as-typed rules (2026-12-03): TOLERANCE 0.
 # Measured onnx-int8 (make quality-gate) / onnx fp32 (scripts/evaluate.py --backend onnx), 2026-12-03, after
 # the rules for accessories listed once: 0.909 / 0.909, 0.889 / 0.889, 0.924 / 0.899 (dense 0.857 / 0.818,
 # 0.753 / 0.765, 0.899 / 0.873); a catalog of 80 queries moves 0.0125 per query.
 HIT1 = {"marketplace": 0.89, "erp": 0.87, "sentences": 0.88}
 TOLERANCE = 0.0  # the default mode at least as good as dense on each catalog (sentences: two queries above it)
 UNION_HIT1 = 0.895  # measured 0.907 int8 / 0.899 fp32 (accessories listed once, 2026-12-03)
+PROMOTION_HIT1 = 0.95  # issue 28's target, not a measurement
 
 
 def _gate(catalog: Catalog) -> dict[str, Any]:
@@ -1859,13 +1862,15 @@ def _union_gate() -> dict[str, Any]:
     return {
         "about": (
             "The held-out catalogs as one (scripts/union_gate.py, after scripts/evaluate.py on each): hit@1 "
-            "pooled over their queries. Issue 28's target is 0.95; the threshold is what was measured, less "
-            "about 0.01, so that nothing that holds today is lost."
+            "pooled over their queries. minimum: what the packaged version 1 holds, less about 0.01, so that "
+            "nothing that holds today is lost (make quality-gate). promotion: issue 28's target, which a new "
+            "version must reach to be promoted (product-search models evaluate, in process)."
         ),
         "sets": [f"data/heldout/{c.name}" for c in CATALOGS],
         "split": "test",
         "modes": ["dense", "hybrid"],
         "minimum": {"hybrid": {"union": {"hit@1": UNION_HIT1}}},
+        "promotion": {"hybrid": {"union": {"hit@1": PROMOTION_HIT1}}},
     }
 
 

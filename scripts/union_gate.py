@@ -15,7 +15,7 @@ import json
 import sys
 from pathlib import Path
 
-from product_search.observability.evaluation import gate_failures, load_beir
+from product_search.observability.evaluation import gate_failures, load_beir, union
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -26,26 +26,19 @@ def main() -> None:
     parser.add_argument("--reports", type=Path, default=ROOT / "reports" / "quality")
     args = parser.parse_args()
     gate = json.loads(args.gate.read_text(encoding="utf-8"))
-    pooled: dict[str, dict[str, float]] = {}
-    total = 0
+    parts = []
     print(f"{'set':<28} {'queries':>7} " + " ".join(f"{m + ' hit@1':>12}" for m in gate["modes"]))
     for folder in gate["sets"]:
         data = load_beir(ROOT / folder, gate["split"])
         report = args.reports / f"{folder.replace('/', '-')}.json"
         (entry,) = json.loads(report.read_text(encoding="utf-8")).values()  # one backend
-        n = len(data.queries)
-        total += n
-        row = []
-        for mode in gate["modes"]:
-            metrics = entry["modes"][mode]["all"]
-            for metric, value in metrics.items():
-                pooled.setdefault(mode, {}).setdefault(metric, 0.0)
-                pooled[mode][metric] += value * n
-            row.append(metrics["hit@1"])
-        print(f"{folder:<28} {n:>7} " + " ".join(f"{v:>12.3f}" for v in row))
-    union = {mode: {"union": {k: v / total for k, v in metrics.items()}} for mode, metrics in pooled.items()}
-    print(f"{'union':<28} {total:>7} " + " ".join(f"{union[m]['union']['hit@1']:>12.3f}" for m in gate["modes"]))
-    failures = gate_failures(union, gate)
+        modes = {mode: entry["modes"][mode]["all"] for mode in gate["modes"]}
+        parts.append((len(data.queries), modes))
+        print(f"{folder:<28} {len(data.queries):>7} " + " ".join(f"{m['hit@1']:>12.3f}" for m in modes.values()))
+    pooled = union(parts)
+    total = sum(n for n, _ in parts)
+    print(f"{'union':<28} {total:>7} " + " ".join(f"{pooled[m]['union']['hit@1']:>12.3f}" for m in gate["modes"]))
+    failures = gate_failures(pooled, gate)
     print(f"union gate {args.gate}: " + ("PASSED" if not failures else "FAILED"))
     for failure in failures:
         print(f"  {failure}")

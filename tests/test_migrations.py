@@ -4,6 +4,7 @@ resume after kill -9, shadow comparison, and the models API."""
 from __future__ import annotations
 
 import csv as csv_module
+import json
 import os
 import signal
 import subprocess
@@ -11,6 +12,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +24,7 @@ from flask.testing import FlaskClient
 
 from product_search.cli import main
 from product_search.encoding.models import LoadedModels
+from product_search.model_evaluation import evaluate_version, failures
 from product_search.serving.state import service_of
 from product_search.storage.store import CatalogStore, JobRow
 from product_search_harness.service import ServiceProcess
@@ -329,6 +332,73 @@ def test_models_evaluate_stores_its_report_beside_the_version(
     listing = make_app(models=two_models).test_client().get("/v1/models").json
     listed = next(m for m in listing["models"] if m["ref"] == V2)
     assert listed["evaluation"]["evaluation"]["model"] == V2 and listed["hybrid_dense_weight"] is None
+
+
+def _beir_set(folder: Path, products: dict[str, str], queries: dict[str, str], gate: dict[str, Any]) -> Path:
+    """A BEIR folder: each query's relevant product is the one of the same key."""
+    (folder / "qrels").mkdir(parents=True)
+    rows = [json.dumps({"_id": k, "title": "", "text": text}) for k, text in products.items()]
+    (folder / "corpus.jsonl").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    (folder / "queries.jsonl").write_text(
+        "\n".join(json.dumps({"_id": k, "text": text}) for k, text in queries.items()) + "\n", encoding="utf-8"
+    )
+    (folder / "qrels" / "test.tsv").write_text(
+        "query-id\tcorpus-id\tscore\n" + "".join(f"{k}\t{k}\t1\n" for k in queries), encoding="utf-8"
+    )
+    (folder / "gate.json").write_text(json.dumps({"split": "test", **gate}), encoding="utf-8")
+    return folder
+
+
+def test_models_evaluate_judges_a_version_with_an_operators_synonyms_and_sets_as_one(
+    two_models: LoadedModels, tmp_path: Path
+) -> None:
+    """``models evaluate --synonyms FILE`` loads the sets into every set's catalog (a query in the operator's own
+    word finds its product only through them), stores that report apart, and the sets a union gate names are
+    judged as one against its minimum and its promotion rule."""
+    trade = _beir_set(
+        tmp_path / "trade",
+        {
+            "bolt": "Hex bolt M8 x 40 mm, zinc plated steel", "nut": "Hex nut M8, zinc plated steel",
+            "washer": "Flat washer M8, zinc plated steel", "wing": "Wing nut M8, zinc plated steel",
+        },
+        {"bolt": "zorblat m8"},
+        {"minimum": {"hybrid": {"all": {"hit@1": 1.0}}}},
+    )  # fmt: skip
+    file = tmp_path / "synonyms.json"
+    file.write_text(json.dumps({"about": "an operator's", "sets": [["zorblat", "hex bolt"]]}), encoding="utf-8")
+    run = CliRunner(env=_cli_env(tmp_path, two_models.repository.root))
+    plain = run.invoke(main, ["models", "evaluate", V2, "--set", str(trade), "--scifact", "/none", "--no-save"])
+    assert plain.exit_code == 1 and "hybrid all hit@1: 0.0 < 1.0" in plain.output, plain.output
+    args = ["models", "evaluate", V2, "--set", str(trade), "--scifact", "/none", "--synonyms", str(file)]
+    served = run.invoke(main, args)
+    assert served.exit_code == 0 and "quality gate: passed" in served.output, served.output
+    reports = two_models.repository.reports("all-minilm-l6-v2", 2)
+    assert reports["evaluation-synonyms"]["synonym_sets"] == 1 and reports["evaluation-synonyms"]["synonyms"] == str(
+        file
+    )
+
+    shop = _beir_set(
+        tmp_path / "shop", {"saw": "Hand saw 550 mm, hardpoint teeth", "drill": "Cordless drill 18 V, 2 Ah"},
+        {"saw": "hand saw", "drill": "cordless drill"}, {},
+    )  # fmt: skip
+    gate = {"sets": [str(trade), str(shop)], "split": "test", "modes": ["hybrid"]}
+    union_gate = tmp_path / "union.json"
+    union_gate.write_text(
+        json.dumps(
+            {
+                **gate,
+                "minimum": {"hybrid": {"union": {"hit@1": 0.6}}},
+                "promotion": {"hybrid": {"union": {"hit@1": 0.9}}},
+            }
+        ),
+        encoding="utf-8",
+    )
+    settings = replace(two_models.settings, data_dir=tmp_path / "data")
+    judged = evaluate_version(settings, two_models.repository, V2, [trade, shop], None, unions=[union_gate])
+    (one,) = judged["unions"].values()
+    assert one["queries"] == 3 and one["results"]["hybrid"]["union"]["hit@1"] == pytest.approx(2 / 3)
+    assert one["gate_failures"] == ["hybrid union hit@1: 0.6666666666666666 < 0.9 (to be promoted)"]
+    assert failures(judged) == [f"{trade}: hybrid all hit@1: 0.0 < 1.0", f"{union_gate}: {one['gate_failures'][0]}"]
 
 
 def test_a_migration_cancelled_while_it_runs_stops_and_leaves_the_catalog_as_it_was(

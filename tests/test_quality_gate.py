@@ -19,7 +19,7 @@ import pytest
 
 from product_search.config import Settings
 from product_search.encoding.models import LoadedModels
-from product_search.observability.evaluation import Dataset, Served, gate_failures, load_beir, report
+from product_search.observability.evaluation import Dataset, Served, gate_failures, load_beir, report, union
 from product_search.serving.app import create_app
 
 from .support import ADMIN
@@ -149,3 +149,15 @@ def test_gate_rules_compare_modes_per_section() -> None:
     assert gate_failures(results, gate) == ["hybrid typo ndcg@10: 0.885 < dense 0.9"]
     gate["at_least_as_good_as"]["hybrid"]["sections"] = ["all"]
     assert gate_failures(results, gate) == [], "a rule for the catalog as a whole ignores its classes"
+
+
+def test_sets_pooled_as_one_count_each_by_its_queries() -> None:
+    """The held-out union (data/heldout/gate.json): 10 queries all right and 30 with 0.9 right are 37 of 40,
+    not the mean of 1.0 and 0.9; its minimum keeps what holds, its promotion rule is the issue's target."""
+    pooled = union([(10, {"hybrid": {"hit@1": 1.0}}), (30, {"hybrid": {"hit@1": 0.9}})])
+    assert pooled["hybrid"]["union"]["hit@1"] == pytest.approx(37 / 40)
+    gate = json.loads((DATA / "heldout" / "gate.json").read_text(encoding="utf-8"))
+    assert gate_failures(pooled, gate) == []
+    (short,) = gate_failures(pooled, {"minimum": gate["promotion"]})
+    assert short.startswith("hybrid union hit@1: 0.925") and short.endswith("< 0.95")
+    assert union([(40, {"hybrid": {"hit@1": 0.95}})]) == {"hybrid": {"union": {"hit@1": 0.95}}}

@@ -215,7 +215,7 @@ def synonyms(catalog: str, file: IO[bytes] | None) -> None:
             raise click.ClickException(f"catalog {name!r} does not exist")
         click.echo(json.dumps(CatalogSynonyms(name, row.version, sets).to_json(), indent=2, ensure_ascii=False))
         return
-    sets = _synonyms_file(file, name)
+    sets = synonyms_file(file, name)
     try:
         outcome = open_catalogs(settings).edits.set_synonyms(name, sets)
     except ProductSearchError as exc:
@@ -223,7 +223,7 @@ def synonyms(catalog: str, file: IO[bytes] | None) -> None:
     click.echo(f"catalog {name!r}: {len(outcome.synonyms.sets)} synonym sets, version {outcome.version}")
 
 
-def _synonyms_file(file: IO[bytes], catalog: str) -> Synonyms:
+def synonyms_file(file: IO[bytes], catalog: str) -> Synonyms:
     """The sets of a synonyms file, or a ClickException saying what is wrong with it (each field's problem)."""
     where = str(getattr(file, "name", "<stdin>"))
     try:
