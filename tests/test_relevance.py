@@ -949,6 +949,28 @@ def test_only_a_type_an_equivalent_names_in_full_goes_unjudged_by_the_model() ->
     assert alone.read(expansion.text, expansion.wordings)[1].type_names == ["bright zinc plated t-nut"]
 
 
+def test_an_equivalent_names_no_shorter_type_than_it_says_where_the_query_names_types() -> None:
+    """Where the query as typed names types, an equivalent's reading counts only if its type holds every word the
+    equivalent brings: "tap wrench" -> "tap spanner" is no "tap", "combi drill" -> "hammer drill driver" no "drill
+    driver" (development catalogs: fewer types, so it won before). Where the query names none, the equivalent's
+    type still counts."""
+    erp = [
+        "TAP WRENCH ADJ M3-M12", "TAP HSS M10X1.5 SPIRAL PT", "TAP HSS M8X1.25 PLUG", "TAP HSS M6X1 TAPER",
+        "TORQUE WRENCH 1/2IN 40-200NM", "TORQUE WRENCH 3/8IN 20-100NM", "PIPE WRENCH 14IN", "PIPE WRENCH 18IN",
+    ]  # fmt: skip
+    reader = QueryReader(FactIndex.build(erp))
+    sets = Synonyms.parse([["wrench", "spanner"]])
+    expansion = sets.expand("tap wrench")
+    assert reader.understand("tap wrench").type_names == ["torque wrench", "pipe wrench"]
+    assert reader.read(expansion.text, expansion.wordings)[1].type_names == ["torque wrench", "pipe wrench"]
+    # The query names none: the equivalent's type counts ("combi drill" -> "drill driver" in a catalog without
+    # combi drills: test_only_a_type_an_equivalent_names_in_full_goes_unjudged_by_the_model).
+    spanner = Synonyms.parse([["wrench", "spanner"]]).expand("wrench")
+    assert QueryReader(FactIndex.build(["SPANNER 10MM", "SPANNER 13MM", "TAP HSS M6X1"])).read(
+        spanner.text, spanner.wordings
+    )[1].type_names == ["spanner"]
+
+
 @pytest.fixture(scope="module")
 def nuts(base_settings: Settings, models: LoadedModels, tmp_path_factory: pytest.TempPathFactory) -> FlaskClient:
     app = create_app(replace(base_settings, data_dir=tmp_path_factory.mktemp("nuts")), models=models)

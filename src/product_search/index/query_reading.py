@@ -121,7 +121,15 @@ class QueryReader:
         """
         try:
             read = [self._understand(w) for w in wordings]
-            whole = [0, *(n for n in range(1, len(read)) if self._says_in_full(wordings[n], read[n].types))]
+            whole = [
+                0,
+                *(
+                    n
+                    for n in range(1, len(read))
+                    if self._says_in_full(wordings[n], read[n].types)
+                    and (not read[0].types or self._holds_brought(wordings[0], wordings[n], read[n].types))
+                ),
+            ]
             # Of equally specific readings, one that says a phrase in full by the equivalent's words: "tee nut" names
             # "hex nut" by its head alone, its equivalent "t-nut" the one T-nut by every word (not "staple gun" ->
             # "staple tacker", which says the one word "staples"; nor "belt sander sanding belts" -> "belt sander
@@ -145,6 +153,15 @@ class QueryReader:
             fitted_types=best.fitted_types, classified=best.classified, abbreviated=best.abbreviated,
             subtypes=best.subtypes, synonymous=synonymous,
         )  # fmt: skip
+
+    def _holds_brought(self, query: str, wording: str, types: Sequence[int]) -> bool:
+        """Whether one of ``types`` holds every word the equivalent brought into ``wording`` in place of
+        ``query``'s term. Where the query as typed names types, an equivalent's reading must name the thing the
+        equivalent says, not a shorter type its words end in: "combi drill" -> "hammer drill driver" is no
+        "drill driver", "tap wrench" -> "tap spanner" no "tap" (development catalogs: both lost the product the
+        query as typed had first)."""
+        brought = _plain_stems(wording) - _plain_stems(query)
+        return any(brought <= said(self.facts.types.phrases[t]) for t in types)
 
     def _named_by_equivalent(self, query: str, wording: str, types: Sequence[int]) -> bool:
         """Whether each of ``types`` is a phrase that holds every word of ``wording`` (but its sizes, codes and
