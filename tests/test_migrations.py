@@ -23,6 +23,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from product_search.cli import main
+from product_search.cli import models as models_cli
 from product_search.encoding.models import LoadedModels
 from product_search.model_evaluation import evaluate_version, failures
 from product_search.serving.state import service_of
@@ -350,11 +351,13 @@ def _beir_set(folder: Path, products: dict[str, str], queries: dict[str, str], g
 
 
 def test_models_evaluate_judges_a_version_with_an_operators_synonyms_and_sets_as_one(
-    two_models: LoadedModels, tmp_path: Path
+    two_models: LoadedModels, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """``models evaluate --synonyms FILE`` loads the sets into every set's catalog (a query in the operator's own
-    word finds its product only through them), stores that report apart, and the sets a union gate names are
-    judged as one against its minimum and its promotion rule."""
+    word finds its product only through them; a file printed from another catalog is taken too), stores that
+    report apart, and the sets a union gate names are judged as one against its minimum and its promotion rule:
+    a failure of either fails the command; a union whose sets were not all evaluated is not judged, a failure
+    where the default sets were meant."""
     trade = _beir_set(
         tmp_path / "trade",
         {
@@ -365,40 +368,41 @@ def test_models_evaluate_judges_a_version_with_an_operators_synonyms_and_sets_as
         {"minimum": {"hybrid": {"all": {"hit@1": 1.0}}}},
     )  # fmt: skip
     file = tmp_path / "synonyms.json"
-    file.write_text(json.dumps({"about": "an operator's", "sets": [["zorblat", "hex bolt"]]}), encoding="utf-8")
+    file.write_text(json.dumps({"catalog": "tools", "version": 7, "sets": [["zorblat", "hex bolt"]]}), encoding="utf-8")
     run = CliRunner(env=_cli_env(tmp_path, two_models.repository.root))
     plain = run.invoke(main, ["models", "evaluate", V2, "--set", str(trade), "--scifact", "/none", "--no-save"])
     assert plain.exit_code == 1 and "hybrid all hit@1: 0.0 < 1.0" in plain.output, plain.output
     args = ["models", "evaluate", V2, "--set", str(trade), "--scifact", "/none", "--synonyms", str(file)]
     served = run.invoke(main, args)
     assert served.exit_code == 0 and "quality gate: passed" in served.output, served.output
-    reports = two_models.repository.reports("all-minilm-l6-v2", 2)
-    assert reports["evaluation-synonyms"]["synonym_sets"] == 1 and reports["evaluation-synonyms"]["synonyms"] == str(
-        file
-    )
+    report = two_models.repository.reports("all-minilm-l6-v2", 2)["evaluation-synonyms"]
+    assert report["synonym_sets"] == 1 and report["synonyms"] == str(file)
 
     shop = _beir_set(
         tmp_path / "shop", {"saw": "Hand saw 550 mm, hardpoint teeth", "drill": "Cordless drill 18 V, 2 Ah"},
         {"saw": "hand saw", "drill": "cordless drill"}, {},
     )  # fmt: skip
-    gate = {"sets": [str(trade), str(shop)], "split": "test", "modes": ["hybrid"]}
     union_gate = tmp_path / "union.json"
-    union_gate.write_text(
-        json.dumps(
-            {
-                **gate,
-                "minimum": {"hybrid": {"union": {"hit@1": 0.6}}},
-                "promotion": {"hybrid": {"union": {"hit@1": 0.9}}},
-            }
-        ),
-        encoding="utf-8",
-    )
+    rules = {"minimum": {"hybrid": {"union": {"hit@1": 0.6}}}, "promotion": {"hybrid": {"union": {"hit@1": 0.9}}}}
+    union_gate.write_text(json.dumps({"sets": [str(trade), str(shop)], "modes": ["hybrid"], **rules}), "utf-8")
+    monkeypatch.setattr(models_cli, "QUALITY_SETS", (str(trade), str(shop)))
+    monkeypatch.setattr(models_cli, "UNION_GATES", (str(union_gate),))
+    judged = run.invoke(main, ["models", "evaluate", V2, "--scifact", "/none", "--synonyms", str(file), "--no-save"])
+    assert judged.exit_code == 0 and "quality gate: passed" in judged.output, judged.output
+    assert f"union {union_gate}" in judged.output, "the union's rows, after the sets'"
+    bare = run.invoke(main, ["models", "evaluate", V2, "--scifact", "/none", "--no-save"])
+    assert bare.exit_code == 1, bare.output
+    assert "hybrid union hit@1: 0.6666666666666666 < 0.9 (to be promoted)" in bare.output, "above the minimum only"
+
     settings = replace(two_models.settings, data_dir=tmp_path / "data")
-    judged = evaluate_version(settings, two_models.repository, V2, [trade, shop], None, unions=[union_gate])
-    (one,) = judged["unions"].values()
-    assert one["queries"] == 3 and one["results"]["hybrid"]["union"]["hit@1"] == pytest.approx(2 / 3)
-    assert one["gate_failures"] == ["hybrid union hit@1: 0.6666666666666666 < 0.9 (to be promoted)"]
-    assert failures(judged) == [f"{trade}: hybrid all hit@1: 0.0 < 1.0", f"{union_gate}: {one['gate_failures'][0]}"]
+    alone = evaluate_version(settings, two_models.repository, V2, [shop], None, unions=[union_gate])
+    assert alone["unions"][str(union_gate)] == {
+        "sets": [str(trade), str(shop)],
+        "skipped": [str(trade)],
+        "gate_failures": [],
+    }
+    meant = evaluate_version(settings, two_models.repository, V2, [shop], None, unions=[union_gate], every_union=True)
+    assert failures(meant) == [f"{union_gate}: not judged: sets not evaluated: {trade}"]
 
 
 def test_a_migration_cancelled_while_it_runs_stops_and_leaves_the_catalog_as_it_was(

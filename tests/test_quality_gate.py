@@ -161,3 +161,6 @@ def test_sets_pooled_as_one_count_each_by_its_queries() -> None:
     (short,) = gate_failures(pooled, {"minimum": gate["promotion"]})
     assert short.startswith("hybrid union hit@1: 0.925") and short.endswith("< 0.95")
     assert union([(40, {"hybrid": {"hit@1": 0.95}})]) == {"hybrid": {"union": {"hit@1": 0.95}}}
+    # A mode over the sets that have it: 10 of 10 dense, not 10 of 100.
+    two = union([(10, {"dense": {"hit@1": 1.0}, "hybrid": {"hit@1": 1.0}}), (90, {"hybrid": {"hit@1": 1.0}})])
+    assert two["dense"]["union"]["hit@1"] == 1.0 and two["hybrid"]["union"]["hit@1"] == 1.0

@@ -963,6 +963,13 @@ def test_an_equivalent_names_no_shorter_type_than_it_says_where_the_query_names_
     expansion = sets.expand("tap wrench")
     assert reader.understand("tap wrench").type_names == ["torque wrench", "pipe wrench"]
     assert reader.read(expansion.text, expansion.wordings)[1].type_names == ["torque wrench", "pipe wrench"]
+    # A brought word as the catalog abbreviates it is held: "reciprocating" is the "recip" of "BLADE RECIP SAW".
+    saws = ["BLADE RECIP SAW WOOD 150MM", "BLADE RECIP SAW METAL 150MM", "BLADE RECIP SAW WOOD 230MM"]
+    saws += ["SAW RECIP 18V BODY", "SAW RECIP 240V 1050W", "SAWZALL 18V M18 BODY", "SAWZALL 240V CORDED"]
+    sawzall = Synonyms.parse([["sawzall", "reciprocating saw"]]).expand("sawzall blades")
+    recip = QueryReader(FactIndex.build(saws))
+    assert recip.understand("sawzall blades").type_names == ["sawzall"]
+    assert recip.read(sawzall.text, sawzall.wordings)[1].type_names == ["blade recip saw"]
     # The query names none: the equivalent's type counts ("combi drill" -> "drill driver" in a catalog without
     # combi drills: test_only_a_type_an_equivalent_names_in_full_goes_unjudged_by_the_model).
     spanner = Synonyms.parse([["wrench", "spanner"]]).expand("wrench")

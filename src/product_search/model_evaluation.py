@@ -97,12 +97,14 @@ def evaluate_version(
     scifact: Path | None,
     *,
     unions: Sequence[Path] = (),
+    every_union: bool = False,
     synonyms: Synonyms | None = None,
     log: Log = lambda _line: None,
 ) -> dict[str, Any]:
     """Every set (a folder with ``gate.json``) and SciFact's dev split on version ``ref``; each union gate of
-    ``unions`` whose sets were all evaluated. ``synonyms``: loaded into every set's catalog (an operator's
-    file for the trade the sets are of), not into SciFact's."""
+    ``unions`` whose sets were all evaluated (with ``every_union``, one whose sets were not is a failure).
+    ``synonyms``: loaded into every set's catalog (an operator's file for the trade the sets are of), not into
+    SciFact's."""
     manifest = repository.resolve(ref)
     evaluation: dict[str, Any] = {
         "model": manifest.ref,
@@ -122,25 +124,34 @@ def evaluate_version(
         )
     evaluated = {Path(name).resolve(): result for name, result in evaluation["sets"].items()}
     for path in unions:
-        gate = json.loads(path.read_text(encoding="utf-8"))
-        parts = [evaluated.get(Path(folder).resolve()) for folder in gate["sets"]]  # named as QUALITY_SETS are
-        if any(part is None for part in parts):
-            continue  # a union of the sets evaluated only
-        pooled = union([(p["queries"], {mode: r["all"] for mode, r in p["results"].items()}) for p in parts if p])
-        broken = gate_failures(pooled, gate) + [
-            f"{rule} (to be promoted)" for rule in gate_failures(pooled, {"minimum": gate.get("promotion", {})})
-        ]
-        evaluation["unions"][str(path)] = {
-            "sets": gate["sets"],
-            "queries": sum(p["queries"] for p in parts if p),
-            "results": pooled,
-            "gate_failures": broken,
-        }
+        evaluation["unions"][str(path)] = _judged_union(path, evaluated, every_union, log)
     if scifact is not None:
         log(f"{manifest.ref}: SciFact dev split ...")
         dev = split(load_beir(scifact, "train"), dev=True)
         evaluation["sets"]["scifact-dev"] = evaluate_set(settings, repository, manifest.ref, dev, None)
     return evaluation
+
+
+def _judged_union(path: Path, evaluated: dict[Path, dict[str, Any]], required: bool, log: Log) -> dict[str, Any]:
+    """The sets a union gate names (``evaluated`` by their resolved folders, named as QUALITY_SETS are) as one,
+    against its ``minimum`` and its ``promotion`` rules. A union of sets not all evaluated is not judged: a
+    failure where it was ``required``."""
+    gate = json.loads(path.read_text(encoding="utf-8"))
+    parts = {folder: evaluated.get(Path(folder).resolve()) for folder in gate["sets"]}
+    judged = {folder: part for folder, part in parts.items() if part is not None}
+    if missing := [folder for folder in parts if folder not in judged]:
+        log(f"{path}: not judged, sets not evaluated: {', '.join(missing)}")
+        unjudged = [f"not judged: sets not evaluated: {', '.join(missing)}"] if required else []
+        return {"sets": gate["sets"], "skipped": missing, "gate_failures": unjudged}
+    modes = gate.get("modes", list(MODES))
+    broken = [f"{folder} has no {m} results" for folder, p in judged.items() for m in modes if m not in p["results"]]
+    pooled = union(
+        [(p["queries"], {m: p["results"][m]["all"] for m in modes if m in p["results"]}) for p in judged.values()]
+    )
+    broken += gate_failures(pooled, gate)
+    broken += [f"{rule} (to be promoted)" for rule in gate_failures(pooled, {"minimum": gate.get("promotion", {})})]
+    queries = sum(p["queries"] for p in judged.values())
+    return {"sets": gate["sets"], "queries": queries, "results": pooled, "gate_failures": broken}
 
 
 def summary_rows(evaluation: dict[str, Any]) -> list[tuple[str, str, float, float, int]]:
@@ -151,7 +162,7 @@ def summary_rows(evaluation: dict[str, Any]) -> list[tuple[str, str, float, floa
             metrics = sections["all"]
             rows.append((name, mode, metrics["ndcg@10"], metrics["hit@1"], len(result.get("gate_failures", []))))
     for name, result in evaluation.get("unions", {}).items():
-        for mode, sections in result["results"].items():
+        for mode, sections in result.get("results", {}).items():
             metrics = sections["union"]
             rows.append((f"union {name}", mode, metrics["ndcg@10"], metrics["hit@1"], len(result["gate_failures"])))
     return rows

@@ -223,8 +223,9 @@ def synonyms(catalog: str, file: IO[bytes] | None) -> None:
     click.echo(f"catalog {name!r}: {len(outcome.synonyms.sets)} synonym sets, version {outcome.version}")
 
 
-def synonyms_file(file: IO[bytes], catalog: str) -> Synonyms:
-    """The sets of a synonyms file, or a ClickException saying what is wrong with it (each field's problem)."""
+def synonyms_file(file: IO[bytes], catalog: str | None) -> Synonyms:
+    """The sets of a synonyms file, or a ClickException saying what is wrong with it (each field's problem).
+    ``catalog``: the one it is for, which a file printed from another catalog is not (None: any catalog's)."""
     where = str(getattr(file, "name", "<stdin>"))
     try:
         data = loads_strict(file.read().decode("utf-8"))
@@ -236,7 +237,7 @@ def synonyms_file(file: IO[bytes], catalog: str) -> Synonyms:
         raise click.ClickException(
             f"{where}: unknown keys {unknown}; allowed: sets, {', '.join(sorted(_SYNONYMS_NOTES))}"
         )
-    if data.get("catalog", catalog) != catalog:
+    if catalog is not None and data.get("catalog", catalog) != catalog:
         raise click.ClickException(f"{where}: holds the synonyms of catalog {data['catalog']!r}, not {catalog!r}")
     try:
         return Synonyms.parse(data["sets"])

@@ -174,11 +174,12 @@ def evaluate_model(
     settings = load_settings()
     repository = _repository(settings)
     chosen = list(sets) or [Path(p) for p in QUALITY_SETS if Path(p, "gate.json").is_file()]
-    sets_file = None if synonyms is None else synonyms_file(synonyms, "eval")
+    sets_file = None if synonyms is None else synonyms_file(synonyms, None)  # any catalog's file
     try:
         evaluation = evaluate_version(
             settings, repository, ref, chosen, scifact if (scifact / "corpus.jsonl").is_file() else None,
             unions=[Path(p) for p in UNION_GATES if Path(p).is_file()], synonyms=sets_file,
+            every_union=not sets,  # the default sets: a union left unjudged fails
             log=lambda line: click.echo(line, err=True),
         )  # fmt: skip
         if synonyms is not None:

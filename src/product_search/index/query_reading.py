@@ -160,8 +160,15 @@ class QueryReader:
         equivalent says, not a shorter type its words end in: "combi drill" -> "hammer drill driver" is no
         "drill driver", "tap wrench" -> "tap spanner" no "tap" (development catalogs: both lost the product the
         query as typed had first)."""
-        brought = _plain_stems(wording) - _plain_stems(query)
-        return any(brought <= said(self.facts.types.phrases[t]) for t in types)
+        table, typed = self.facts.types, _plain_stems(query)
+        # Each brought word as the catalog may write it: its stem, spelling and abbreviations ("reciprocating"
+        # is the "recip" of "BLADE RECIP SAW"), as the reading itself read it.
+        brought = [
+            frozenset(query_words(word, [], table.spell, table.abbreviations))
+            for word in _plain_words(wording)
+            if not phrase_stems([word]) <= typed
+        ]
+        return any(all(forms & frozenset(table.phrases[t].words) for forms in brought) for t in types)
 
     def _named_by_equivalent(self, query: str, wording: str, types: Sequence[int]) -> bool:
         """Whether each of ``types`` is a phrase that holds every word of ``wording`` (but its sizes, codes and
@@ -227,10 +234,15 @@ class QueryReader:
 def _plain_stems(text: str) -> frozenset[str]:
     """The stems of ``text``'s words as type phrases hold theirs, without its sizes and codes ("m10 x 100"),
     numbers, materials and stop words."""
+    return phrase_stems(_plain_words(text))
+
+
+def _plain_words(text: str) -> list[str]:
+    """:func:`_plain_stems`' words, as written."""
     spans = analysis.Spans((i.start, i.end) for i in extract(text))
-    return phrase_stems(
+    return [
         word
         for tok in analysis.tokens(text)
         if tok.start() not in spans and ((word := tok.group()).isalpha() or "-" in word)
         if not any(c.isdigit() for c in word) and not material(word) and word.lower() not in analysis.STOPWORDS
-    )
+    ]

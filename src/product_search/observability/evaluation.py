@@ -151,15 +151,19 @@ def report(
 def union(parts: Sequence[tuple[int, Mapping[str, Mapping[str, float]]]]) -> dict[str, dict[str, dict[str, float]]]:
     """Several sets as one: each mode's metrics (``{mode: {metric: value}}`` of a set's ``all`` section, with the
     set's number of judged queries) pooled over their queries, as ``{mode: {"union": {metric: value}}}`` for
-    :func:`gate_failures`. A set counts by its queries, as if its queries had been asked of one catalog."""
-    total = sum(n for n, _ in parts)
+    :func:`gate_failures`. A set counts by its queries, as if its queries had been asked of one catalog; a mode
+    over the sets that have it."""
     pooled: dict[str, dict[str, float]] = {}
+    counted: dict[str, int] = {}
     for n, modes in parts:
         for mode, metrics in modes.items():
+            counted[mode] = counted.get(mode, 0) + n
             for metric, value in metrics.items():
                 pooled.setdefault(mode, {}).setdefault(metric, 0.0)
                 pooled[mode][metric] += value * n
-    return {mode: {"union": {k: v / max(total, 1) for k, v in metrics.items()}} for mode, metrics in pooled.items()}
+    return {
+        mode: {"union": {k: v / max(counted[mode], 1) for k, v in metrics.items()}} for mode, metrics in pooled.items()
+    }
 
 
 def gate_failures(results: Mapping[str, Mapping[str, Mapping[str, float]]], gate: Mapping[str, Any]) -> list[str]:
