@@ -121,20 +121,20 @@ class QueryReader:
         """
         try:
             read = [self._understand(w) for w in wordings]
+            typed = _plain_stems(wordings[0])
             whole = [
                 0,
                 *(
                     n
                     for n in range(1, len(read))
                     if self._says_in_full(wordings[n], read[n].types)
-                    and (not read[0].types or self._holds_brought(wordings[0], wordings[n], read[n].types))
+                    and (not read[0].types or self._holds_brought(typed, wordings[n], read[n].types))
                 ),
             ]
             # Of equally specific readings, one that says a phrase in full by the equivalent's words: "tee nut" names
             # "hex nut" by its head alone, its equivalent "t-nut" the one T-nut by every word (not "staple gun" ->
             # "staple tacker", which says the one word "staples"; nor "belt sander sanding belts" -> "belt sander
             # abrasive belt", whose "belt sander" the query said as typed).
-            typed = _plain_stems(wordings[0])
             phrased = [
                 self._says_in_full(w, f.types, phrase=True)
                 and (n == 0 or any((_plain_stems(w) - typed) & said(self.facts.types.phrases[t]) for t in f.types))
@@ -154,15 +154,16 @@ class QueryReader:
             subtypes=best.subtypes, synonymous=synonymous,
         )  # fmt: skip
 
-    def _holds_brought(self, query: str, wording: str, types: Sequence[int]) -> bool:
-        """Whether one of ``types`` names what the equivalent brought into ``wording`` in place of ``query``'s
-        term, where the query as typed names types of its own: a type that ends in a word the equivalent brought
-        holds all of them ("combi drill" -> "hammer drill driver" is no "drill driver"), and one the equivalent
-        brought the wording's head for holds that head ("tap wrench" -> "tap spanner" is no "tap"); a type ending
-        in the buyer's own word may leave the equivalent's words out, as catalogs shorten a tool's name before
-        its accessory ("sawzall blades" -> "reciprocating saw blades": "Reciprocating Blade Wood 150mm").
+    def _holds_brought(self, typed: frozenset[str], wording: str, types: Sequence[int]) -> bool:
+        """Whether one of ``types`` names what the equivalent brought into ``wording`` in place of the query's
+        term (``typed``: the query's :func:`_plain_stems`), where the query as typed names types of its own: a
+        type that ends in a word the equivalent brought holds all of them ("combi drill" -> "hammer drill driver"
+        is no "drill driver"), and one the equivalent brought the wording's head for holds that head ("tap
+        wrench" -> "tap spanner" is no "tap"); a type ending in the buyer's own word may leave the equivalent's
+        words out, as catalogs shorten a tool's name before its accessory ("sawzall blades" -> "reciprocating saw
+        blades": "Reciprocating Blade Wood 150mm").
         Development catalogs and a reviewer's blind catalogs (docs/evaluation.md)."""
-        table, typed = self.facts.types, _plain_stems(query)
+        table = self.facts.types
         main = _plain_words(analysis.main_clause(wording))
         # Each brought word as the catalog may write it: its stem, spelling and abbreviations ("reciprocating"
         # is the "recip" of "BLADE RECIP SAW"), as the reading itself read it.
