@@ -16,7 +16,6 @@ from product_search.index.indexfile import IndexFileError, IndexStamp
 from product_search.index.lexical_index import K1, B, LexicalIndex
 from product_search.index.term_table import TermTable
 from product_search.storage.store import NewProduct
-from product_search.text.synonyms import Synonyms
 from product_search_harness.synthetic import generate
 
 STAMP = IndexStamp("inst", "c", 3, "fp", 4)
@@ -88,49 +87,6 @@ def test_other_processes_and_restarts_see_each_write(tmp_path: Path, models: Loa
     assert restarted.counters["lexical_builds"] == 1 and restarted.counters["documents_encoded"] == 0
     one.edits.delete_catalog("c")
     assert not (tmp_path / "indexes" / "c.bm25").exists()
-
-
-def test_a_synonym_set_scores_as_one_term_each_product_by_the_alternative_it_says() -> None:
-    texts = {
-        1: "Adjustable hacksaw frame for 300 mm blades",
-        2: "Hack saw 300 mm with spare blade",
-        3: "Pruning saw 250 mm",
-        4: "Bi-metal hacksaw blades 300 mm, pack of 10",
-        5: "Check valve 1/2 inch brass",
-        6: "Wet and dry vacuum 20 l",
-    }
-    index = LexicalIndex.build(STAMP, texts.items())
-    rows = {int(pk): row for row, pk in enumerate(index.pks)}
-    sets = Synonyms.parse(
-        [["hacksaw", "hack saw"], ["non-return valve", "check valve"], ["shop vac", "wet and dry vacuum"]]
-    )
-
-    def scores(query: str) -> np.ndarray:
-        e = sets.expand(query)
-        full = index.match(e.text, wordings=e.wordings, applied=e.applied).scores
-        part = index.match_rows(e.text, np.arange(index.size), e.wordings, e.applied).scores
-        np.testing.assert_allclose(part, full, rtol=1e-6)
-        return full
-
-    e = sets.expand("hacksaw 300 mm")
-    tokens, _, groups = index.reader.read(e.text, e.wordings, e.applied)
-    assert groups == [[["hacksaw"], ["hack", "saw"]]] and not {"hacksaw", "hack", "saw"} & set(tokens)
-    # Alternatives not where the expansion put them (another expansion's): every word counts, summed as typed.
-    tokens, _, groups = index.reader.read(e.text, e.wordings, [("hacksaw", ("bow saw",))])
-    assert groups == [] and {"hacksaw", "hack", "saw"} <= set(tokens)
-
-    plain, expanded = index.match("hacksaw").scores, scores("hacksaw")
-    # The equivalent's words add no weight that a product saying the typed word lacks (summed, the frame 0.33).
-    assert expanded[rows[1]] == pytest.approx(plain[rows[1]]) == pytest.approx(1.0)
-    assert expanded[rows[4]] == pytest.approx(plain[rows[4]])
-    assert expanded[rows[2]] > 0.9, "the product saying the equivalent matches the set as fully"
-    assert 0 < expanded[rows[3]] < expanded[rows[4]], "a saw of another kind keeps what the equivalent's 'saw' gives"
-    # The term as typed is one the catalog lacks: the equivalent it says is the whole query here.
-    assert scores("non return valve")[rows[5]] == pytest.approx(scores("check valve")[rows[5]]) == pytest.approx(1.0)
-    # Two sets in one query: a product saying one alternative of each matches both.
-    both = scores("shop vac and hack saw")
-    assert both[rows[6]] > 0 and both[rows[1]] > 0 and both.max() <= 1.0
-    assert min(both[rows[6]], both[rows[1]]) > both[rows[3]]
 
 
 def test_scores_of_a_few_rows_equal_the_full_match() -> None:

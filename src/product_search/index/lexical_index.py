@@ -53,37 +53,6 @@ class LexicalMatch:
     query: QueryFacts  # what the query was understood to ask for
 
 
-@dataclass(frozen=True)
-class _Set:
-    """A synonym set applied to a query: its ``weight`` in the query's score, and its alternatives (the term as
-    typed, then each equivalent), each as its token ids and the most a product could score for it."""
-
-    weight: float
-    alternatives: list[tuple[list[int], float]]
-
-
-@dataclass(frozen=True)
-class _Terms:
-    """The token ids a query is searched by: its own (``tokens``, repeats count) and the synonym ``sets`` applied
-    to it, of whose alternatives each product counts the best."""
-
-    tokens: list[int]
-    sets: list[_Set]
-
-    def scores(self, summed: Callable[[Sequence[int]], npt.NDArray[np.float32]]) -> npt.NDArray[np.float32]:
-        scores = summed(self.tokens)
-        for s in self.sets:
-            best: npt.NDArray[np.float32] | None = None
-            for ids, most in s.alternatives:
-                if ids and most > 0:
-                    alternative = summed(ids)
-                    alternative *= np.float32(s.weight / most)
-                    best = alternative if best is None else np.maximum(best, alternative, out=best)
-            if best is not None:
-                scores += best
-        return scores
-
-
 class LexicalIndex:
     """BM25 scores of every (token, product) pair, as bm25s computes them at indexing time.
 
@@ -205,62 +174,19 @@ class LexicalIndex:
         """Row of each product key (keys must be indexed)."""
         return np.searchsorted(self.pks, pks).astype(np.int64)
 
-    def _query(
-        self, query: str, wordings: Sequence[str], applied: Sequence[tuple[str, Sequence[str]]]
-    ) -> tuple[_Terms, float, QueryFacts]:
-        """What ``query`` is searched by (:class:`_Terms`), the normalizer, and the query's facts
+    def _query(self, query: str, wordings: Sequence[str] = ()) -> tuple[list[int], float, QueryFacts]:
+        """Token ids of ``query`` (repeats count, as in BM25), the normalizer, and the query's facts
         (:meth:`.QueryReader.read`)."""
-        tokens, facts, groups = self.reader.read(query, wordings, applied)
-        token_ids = self._ids(tokens)
-        ceiling = self._most(tokens, token_ids)
-        sets: list[_Set] = []
-        for group in groups:
-            read = [(alt, self._ids(alt)) for alt in group if alt]
-            alternatives = [(ids, self._most(alt, ids)) for alt, ids in read]
-            # A set weighs what its term as typed weighs, each product scored by the alternative it says best (each
-            # against the most it could give): a product saying the typed term scores as without synonyms. Where the
-            # catalog lacks the typed term, the most the best equivalent it says in full could give; where it says
-            # none in full, the typed term's (the unknown-term rule above).
-            said = [most for (alt, ids), (_, most) in zip(read, alternatives, strict=True) if len(ids) == len(alt)]
-            typed_said = bool(read) and len(read[0][1]) == len(read[0][0])
-            weight = alternatives[0][1] if typed_said or not said else max(said)
-            sets.append(_Set(weight, alternatives))
-            ceiling += weight
-        return _Terms(token_ids, sets), ceiling, facts
-
-    def _ids(self, tokens: Sequence[str]) -> list[int]:
-        return [int(i) for t in tokens if (i := self._vocab.get(t)) is not None]
-
-    def _most(self, tokens: Sequence[str], token_ids: Sequence[int]) -> float:
-        """The most any product could score for ``tokens`` (of which ``token_ids`` are known here). A query term
-        no product has still counts, as much as the rarest term: "smartphone case" must not score 1.0 on
-        "carrying case" just because "smartphone" is unknown here."""
-        return float(self._ceiling[list(token_ids)].sum()) + (len(tokens) - len(token_ids)) * self._top
+        tokens, facts = self.reader.read(query, wordings)
+        token_ids = [int(i) for t in tokens if (i := self._vocab.get(t)) is not None]
+        # A query term no product has still counts, as much as the rarest term: "smartphone case"
+        # must not score 1.0 on "carrying case" just because "smartphone" is unknown here.
+        ceiling = float(self._ceiling[token_ids].sum()) + (len(tokens) - len(token_ids)) * self._top
+        return token_ids, ceiling, facts
 
     def _column(self, token: int) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.float32]]:
         start, end = self._indptr[token], self._indptr[token + 1]
         return self._indices[start:end], self._data[start:end]
-
-    def _summed(self, token_ids: Sequence[int]) -> npt.NDArray[np.float32]:
-        """BM25 of every product for ``token_ids``: a repeated term counts once per repeat, in one pass over its
-        column (a query repeating "mm" 400 times made 400 passes over the catalog's commonest column)."""
-        scores = np.zeros(self.size, np.float32)
-        for t, repeats in Counter(token_ids).items():
-            rows, data = self._column(t)
-            scores[rows] += data if repeats == 1 else data * np.float32(repeats)  # a column's rows are distinct
-        return scores
-
-    def _summed_rows(self, token_ids: Sequence[int], rows: npt.NDArray[np.int64]) -> npt.NDArray[np.float32]:
-        """:meth:`_summed` at ``rows`` only (a column's rows are sorted)."""
-        scores = np.zeros(len(rows), np.float32)
-        for t, repeats in Counter(token_ids).items():
-            col_rows, data = self._column(t)
-            if not len(col_rows):
-                continue
-            pos = np.minimum(np.searchsorted(col_rows, rows), len(col_rows) - 1)
-            found = col_rows[pos] == rows
-            scores[found] += data[pos[found]] * np.float32(repeats)
-        return scores
 
     def match(
         self,
@@ -269,17 +195,20 @@ class LexicalIndex:
         *,
         types: bool = True,
         wordings: Sequence[str] = (),
-        applied: Sequence[tuple[str, Sequence[str]]] = (),
     ) -> LexicalMatch:
         """Normalized BM25 scores and facts of every product for ``query``.
 
         Products outside ``allowed`` (product keys) score 0 and match no fact; ``types``: whether
         products of the types the query names are marked (``FactMatch.kind``); ``wordings``: the texts its
-        types are read from, where not ``query`` (:meth:`.QueryReader.retyped`); ``applied``: the synonym sets
-        applied to it (each set scored by its best alternative).
+        types are read from, where not ``query`` (:meth:`.QueryReader.retyped`).
         """
-        terms, ceiling, query_facts = self._query(query, wordings, applied)
-        scores = terms.scores(self._summed)
+        token_ids, ceiling, query_facts = self._query(query, wordings)
+        scores = np.zeros(self.size, np.float32)
+        # A repeated query term counts once per repeat, in one pass over its column (a query repeating "mm"
+        # 400 times made 400 passes over the catalog's commonest column).
+        for t, repeats in Counter(token_ids).items():
+            rows, data = self._column(t)
+            scores[rows] += data if repeats == 1 else data * np.float32(repeats)  # a column's rows are distinct
         if ceiling > 0:
             scores /= ceiling
         facts = self.facts.match(query_facts, types=types)
@@ -290,17 +219,18 @@ class LexicalIndex:
                 getattr(facts, field.name)[outside] = 0
         return LexicalMatch(scores, facts, query_facts)
 
-    def match_rows(
-        self,
-        query: str,
-        rows: npt.NDArray[np.int64],
-        wordings: Sequence[str] = (),
-        applied: Sequence[tuple[str, Sequence[str]]] = (),
-    ) -> LexicalMatch:
-        """``match`` for the given rows only: cheap for a few results, and nothing for none (a query's reading
-        alone)."""
-        terms, ceiling, query_facts = self._query(query, wordings, applied)
-        scores = terms.scores(lambda ids: self._summed_rows(ids, rows))
+    def match_rows(self, query: str, rows: npt.NDArray[np.int64], wordings: Sequence[str] = ()) -> LexicalMatch:
+        """``match`` for the given rows only (a column's rows are sorted): cheap for a few results, and nothing
+        for none (a query's reading alone)."""
+        token_ids, ceiling, query_facts = self._query(query, wordings)
+        scores = np.zeros(len(rows), np.float32)
+        for t in dict.fromkeys(token_ids):
+            col_rows, data = self._column(t)
+            if not len(col_rows):
+                continue
+            pos = np.minimum(np.searchsorted(col_rows, rows), len(col_rows) - 1)
+            found = col_rows[pos] == rows
+            scores[found] += data[pos[found]] * token_ids.count(t)
         if ceiling > 0:
             scores /= ceiling
         return LexicalMatch(scores, self.facts.match(query_facts, rows), query_facts)

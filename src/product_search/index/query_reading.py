@@ -17,7 +17,6 @@ from dataclasses import replace
 
 from ..text import analysis, spelling, typed_codes
 from ..text.identifiers import extract
-from ..text.synonyms import inserted_words
 from ..text.type_naming import holds_said, named, query_words, said, said_in_full
 from ..text.type_phrases import type_phrase
 from ..text.type_words import material, phrase_stems
@@ -48,15 +47,9 @@ class QueryReader:
         self._frequency = frequency or (lambda stems: [0] * len(stems))
         self._slips_held: dict[tuple[str, ...], dict[int, tuple[str, str]]] = {}
 
-    def read(
-        self, query: str, wordings: Sequence[str] = (), applied: Sequence[tuple[str, Sequence[str]]] = ()
-    ) -> tuple[list[str], QueryFacts, list[list[list[str]]]]:
-        """The tokens ``query`` is searched by (repeats count, as in BM25), its facts, its types read from
-        ``wordings`` where given (:meth:`retyped`), and the alternatives of each synonym set applied (``applied``:
-        each term as typed and the equivalents inserted after it, :class:`~..text.synonyms.Expansion`): per set,
-        the term's tokens, then each equivalent's, of which a product is scored by the best (:func:`_alternatives`).
-        The tokens exclude those of the alternatives; all of them, and no alternatives, where they are not found
-        as inserted."""
+    def read(self, query: str, wordings: Sequence[str] = ()) -> tuple[list[str], QueryFacts]:
+        """The tokens ``query`` is searched by (repeats count, as in BM25) and its facts, its types read from
+        ``wordings`` where given (:meth:`retyped`)."""
         # As descriptions.analyze(): words, then the written identifiers; and the codes typed apart ("DCD 633Z")
         # as the catalog writes them, where it has them.
         typed = analysis.words(query)
@@ -78,15 +71,11 @@ class QueryReader:
         glued = [n for n, stem in enumerate(stems) if not known(stem) and analysis.LETTERS_DIGITS.search(typed[n])]
         split = {n: parts for n in glued[: spelling.MAX_WORDS] if (parts := spelling.pieces(typed[n], known))}
         corrections |= {typed[n]: Correction(typed[n], f"{a} {b}") for n, ((a, _), (b, _)) in split.items()}
-        per_word = [[p[1] for p in split[n]] if n in split else [stem] for n, stem in enumerate(stems)]
+        stems = [s for n, stem in enumerate(stems) for s in ([p[1] for p in split[n]] if n in split else [stem])]
         facts = replace(facts, corrections=list(corrections.values()))
-        runs = _alternatives(typed, applied)
-        grouped = {n for run in runs for start, end in run for n in range(start, end)}
-        tokens = [s for n, word in enumerate(per_word) if n not in grouped for s in word]
-        tokens += list(dict.fromkeys(i.key for i in facts.written))
+        tokens = stems + list(dict.fromkeys(i.key for i in facts.written))
         tokens += [i.key for i in facts.apart if i.key in self._words and i.key not in tokens]
-        groups = [[[s for n in range(start, end) for s in per_word[n]] for start, end in run] for run in runs]
-        return tokens, facts, groups
+        return tokens, facts
 
     def _slips(self, typed: list[str], stems: list[str]) -> dict[int, tuple[str, str]]:
         # A hybrid search asks twice, for the model (respelled) and for the words (read): looked up once.
@@ -253,34 +242,6 @@ class QueryReader:
             written, apart, types, names, [e for e in extensions if e not in subtypes], fitted_types=fitted_types,
             classified=classified, abbreviated=abbreviated, subtypes=subtypes,
         )  # fmt: skip
-
-
-def _alternatives(typed: list[str], applied: Sequence[tuple[str, Sequence[str]]]) -> list[list[tuple[int, int]]]:
-    """Where each applied synonym set's alternatives stand among the expanded query's words ``typed``: per set,
-    the term's span, then each equivalent's (half-open word ranges), found in order as the expansion wrote them
-    (the term, then its equivalents' words). A product saying one alternative matches the set as well as one
-    saying another, as Lucene scores a synonym group as one term: summed, the equivalents' words would lower
-    every score that their ceilings divide ("hacksaw" as "hacksaw hack saw": a product saying "hacksaw" 0.33).
-    Empty where any is not found where expected: the query is then scored by all its words, as typed and added.
-    """
-    runs: list[list[tuple[int, int]]] = []
-    at = 0
-    for term, others in applied:
-        spans = [analysis.words(term)] + [analysis.words(inserted_words(other)) for other in others]
-        length = sum(len(words) for words in spans)
-        start = next(
-            (n for n in range(at, len(typed) - length + 1) if typed[n : n + length] == [w for x in spans for w in x]),
-            None,
-        )
-        if start is None or not spans[0]:
-            return []
-        run = []
-        for words in spans:
-            run.append((start, start + len(words)))
-            start += len(words)
-        runs.append(run)
-        at = start
-    return runs
 
 
 def _plain_stems(text: str) -> frozenset[str]:

@@ -163,8 +163,7 @@ class Searcher:
                 empty = SearchRecord(name, queries, None, [[] for _ in queries], encoder, t1 - t0, None, None)
                 none = np.zeros(0, np.int64)  # the reading alone, as a search reads the query
                 readings = [
-                    lexical.match_rows(e.text, none, e.wordings, e.applied).query.reading(e.text, e.applied)
-                    for e in expanded
+                    lexical.match_rows(e.text, none, e.wordings).query.reading(e.text, e.applied) for e in expanded
                 ]
                 return SearchOutcome(name, cat.version, [[] for _ in queries], mode, readings, used), empty
             t2 = time.perf_counter()
@@ -182,9 +181,7 @@ class Searcher:
                 # Dense mode needs the lexical signals of its own results only.
                 match = (
                     None if mode == "dense"
-                    else lexical.match(
-                        query, allowed, types=mode == "hybrid", wordings=expansion.wordings, applied=expansion.applied
-                    )
+                    else lexical.match(query, allowed, types=mode == "hybrid", wordings=expansion.wordings)
                 )  # fmt: skip
                 row_dense = None if dense is None else (dense[0][i], dense[1][i])
                 qvec = None if vectors is None else vectors[i]
@@ -247,7 +244,7 @@ class Searcher:
         if match is None:  # dense
             picked = list(cands.values())  # the model's order, untouched
             rows = lexical.rows_of(np.array([c.pk for c in picked], dtype=np.int64))
-            match = lexical.match_rows(expansion.text, rows, expansion.wordings, expansion.applied)
+            match = lexical.match_rows(expansion.text, rows, expansion.wordings)
             ranking.with_signals(picked, match, range(len(picked)))
             for c in picked:
                 c.similarity = c.dense or 0.0

@@ -207,7 +207,8 @@ class Synonyms:
             s, t, length = best
             end = words[n + length - 1].end
             others = tuple(term for i, term in enumerate(self.sets[s]) if i != t)
-            inserted = " ".join(inserted_words(term) for term in others)
+            # Their words only: a term's "for" or comma must not end the query's main clause or phrase.
+            inserted = " ".join(w for term in others for w in _WORD.findall(term) if w.lower() not in QUERY_MARKERS)
             parts += [query[copied:end], " ", inserted]
             added += len(inserted) + 1
             applied.append((query[words[n].start : end], others))
@@ -218,12 +219,6 @@ class Synonyms:
             return Expansion(query)
         parts.append(query[copied:])
         return Expansion("".join(parts), tuple(applied), _wordings(query, substituted))
-
-
-def inserted_words(term: str) -> str:
-    """An equivalent's words as :meth:`Synonyms.expand` inserts them: its "for" or comma must not end the query's
-    main clause or phrase."""
-    return " ".join(w for w in _WORD.findall(term) if w.lower() not in QUERY_MARKERS)
 
 
 def _wordings(query: str, substituted: list[list[str]]) -> tuple[str, ...]:
