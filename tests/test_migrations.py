@@ -324,7 +324,7 @@ def test_models_evaluate_stores_its_report_beside_the_version(
     done = run.invoke(main, ["models", "evaluate", V2, "--set", str(ROOT / "data" / "buyers"), "--scifact", "/none"])
     assert done.exit_code == 0, done.output
     assert "data/buyers" in done.output and "hybrid  nDCG@10" in done.output and "gate failures 0" in done.output
-    report = two_models.repository.reports("all-minilm-l6-v2", 2)["evaluation"]
+    report = two_models.repository.reports("all-minilm-l6-v2", 2)["evaluation-partial"]  # one set of the gate's
     (buyers,) = report["sets"].values()
     assert (
         report["model"] == V2 and buyers["gate_failures"] == [] and buyers["results"]["hybrid"]["all"]["ndcg@10"] > 0.9
@@ -332,7 +332,7 @@ def test_models_evaluate_stores_its_report_beside_the_version(
     assert report["hybrid_dense_weight"] == 0.6, "what its hybrid rows were fused with (no weight of its own)"
     listing = make_app(models=two_models).test_client().get("/v1/models").json
     listed = next(m for m in listing["models"] if m["ref"] == V2)
-    assert listed["evaluation"]["evaluation"]["model"] == V2 and listed["hybrid_dense_weight"] is None
+    assert listed["evaluation"]["evaluation-partial"]["model"] == V2 and listed["hybrid_dense_weight"] is None
 
 
 def _beir_set(folder: Path, products: dict[str, str], queries: dict[str, str], gate: dict[str, Any]) -> Path:
@@ -375,8 +375,10 @@ def test_models_evaluate_judges_a_version_with_an_operators_synonyms_and_sets_as
     args = ["models", "evaluate", V2, "--set", str(trade), "--scifact", "/none", "--synonyms", str(file)]
     served = run.invoke(main, args)
     assert served.exit_code == 0 and "quality gate: passed" in served.output, served.output
-    report = two_models.repository.reports("all-minilm-l6-v2", 2)["evaluation-synonyms"]
+    reports = two_models.repository.reports("all-minilm-l6-v2", 2)
+    report = reports["evaluation-synonyms-partial"]
     assert report["synonym_sets"] == 1 and report["synonyms"] == str(file)
+    assert "evaluation-synonyms" not in reports, "a run on chosen sets replaces no report of the gate's own sets"
 
     shop = _beir_set(
         tmp_path / "shop", {"saw": "Hand saw 550 mm, hardpoint teeth", "drill": "Cordless drill 18 V, 2 Ah"},

@@ -160,7 +160,11 @@ UNION_GATES = ("data/heldout/gate.json",)  # judged where every set it names was
     help="A synonyms file (as `product-search synonyms` takes) loaded into every set's catalog: the version judged "
     "as an operator serves it with the file (SciFact's catalog gets none).",
 )  # fmt: skip
-@click.option("--no-save", is_flag=True, help="Print only; do not store the report beside the version.")
+@click.option(
+    "--no-save", is_flag=True,
+    help="Print only; do not store the report beside the version (as `evaluation`, `evaluation-synonyms`, and "
+    "`-partial` after either for a run on chosen --set folders).",
+)  # fmt: skip
 @click.option("--no-check", is_flag=True, help="Report gate failures but exit 0 (a candidate being assessed).")
 def evaluate_model(
     ref: str, *, sets: tuple[Path, ...], scifact: Path, synonyms: IO[bytes] | None, no_save: bool, no_check: bool
@@ -191,7 +195,9 @@ def evaluate_model(
         click.echo(f"{evaluation['model']:<24} {name:<24} {mode:<7} {scores}")
     if not no_save:
         manifest = repository.resolve(ref)
-        kind = "evaluation" if synonyms is None else "evaluation-synonyms"  # both stay, side by side
+        # Each stays beside the others: with and without synonyms, and a run on chosen sets apart from the gate's
+        # own (the report a promotion is judged by is never replaced by a part of it).
+        kind = "evaluation" + ("" if synonyms is None else "-synonyms") + ("-partial" if sets else "")
         path = repository.save_report(manifest.name, manifest.version, kind, evaluation)
         click.echo(f"report: {path}")
     failed = failures(evaluation)
