@@ -949,6 +949,35 @@ def test_only_a_type_an_equivalent_names_in_full_goes_unjudged_by_the_model() ->
     assert alone.read(expansion.text, expansion.wordings)[1].type_names == ["bright zinc plated t-nut"]
 
 
+def test_equally_specific_readings_of_equivalents_name_every_type_they_name() -> None:
+    """A catalog that names one thing by two terms of a set ("Adjustable Spanner 8in", "Adjustable Wrench 10in",
+    as a marketplace of several suppliers does) sells it under each: readings as specific as each other, through
+    the set's terms, name both types, whichever term the buyer typed; a reading that names a type the chosen one
+    names too adds nothing (its flags stay the chosen reading's)."""
+    titles = [
+        "Stanley Adjustable Spanner 8in / 200mm", "Stanley FatMax Adjustable Spanner 12in / 300mm",
+        "Bahco 8069 Adjustable Wrench 6in / 150mm, Chrome", "Bahco 8071 Adjustable Wrench 10in / 250mm, Chrome",
+        "Draper Combination Spanner 13mm", "Draper Combination Spanner 17mm", "Knipex Pipe Wrench 300mm",
+        "Ridgid Pipe Wrench 450mm",
+    ]  # fmt: skip
+    reader = QueryReader(FactIndex.build(titles))
+    sets = Synonyms.parse([["adjustable spanner", "adjustable wrench", "shifter", "crescent wrench"]])
+    for query in ("shifter 10 inch", 'crescent wrench 6"', "adjustable wrench 10in", "adjustable spanners"):
+        expansion = sets.expand(query)
+        read = reader.read(expansion.text, expansion.wordings)[1]
+        assert sorted(read.type_names) == ["adjustable spanner", "adjustable wrench"], query
+    assert reader.understand("adjustable wrench 10in").type_names == ["adjustable wrench"], "as typed: one"
+    # Without the set, nothing joins them; with it, a more specific reading still wins alone.
+    plain = reader.read("shifter 10 inch")[1]
+    assert plain.type_names == []
+    sockets = QueryReader(
+        FactIndex.build(["SKT CAP SCREW M8X30 DIN912", "SKT CAP SCREW M6X25 DIN912", "HEX BOLT M8X60"])
+    )
+    cap = Synonyms.parse([["skt cap screw", "socket cap screw", "allen bolt"]]).expand("allen bolts m8")
+    read = sockets.read(cap.text, cap.wordings)[1]
+    assert read.type_names == ["skt cap screw"] and read.synonymous, "one type through two terms: as one reading"
+
+
 def test_an_equivalent_names_no_shorter_type_than_it_says_where_the_query_names_types() -> None:
     """Where the query as typed names types, an equivalent's reading does not count for a type that ends in a word
     the equivalent brought and leaves another out ("combi drill" -> "hammer drill driver" is no "drill driver"), nor

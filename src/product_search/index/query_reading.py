@@ -113,9 +113,11 @@ class QueryReader:
         the product types read from ``wordings`` instead: the query as typed first, then with one equivalent in
         place of its term (:attr:`.Expansion.wordings`), or the same with typing slips corrected.
 
-        The most specific reading that names a type wins (fewest types, then the first given). An equivalent's
-        reading counts only where its wording says every word of one of its types: a generic equivalent ("jig
-        saw") names every type of its head word, a phrase the catalog has ("check valve") the type asked for.
+        The most specific reading that names a type wins (fewest types, then the first given), joined by the
+        readings as specific as it that name other types (one thing a catalog names by two terms of a set). An
+        equivalent's reading counts only where its wording says every word of one of its types: a generic
+        equivalent ("jig saw") names every type of its head word, a phrase the catalog has ("check valve") the
+        type asked for.
         The whole reading counts, not only the types said in full, which would let one-word types win as the
         fewest (docs/evaluation.md).
         """
@@ -140,18 +142,25 @@ class QueryReader:
                 and (n == 0 or any((_plain_stems(w) - typed) & said(self.facts.types.phrases[t]) for t in f.types))
                 for n, (w, f) in enumerate(zip(wordings, read, strict=True))
             ]
-            pick = min(
-                (n for n in whole if read[n].types), key=lambda n: (len(read[n].types), not phrased[n], n), default=0
-            )
-            best = read[pick]
-            synonymous = pick > 0 and self._named_by_equivalent(wordings[0], wordings[pick], best.types)
+            naming = [n for n in whole if read[n].types]
+            pick = min(naming, key=lambda n: (len(read[n].types), not phrased[n], n), default=0)
+            # Equally specific readings are one: the operator said their terms are the same thing, and a catalog
+            # that names it both ways ("Adjustable Spanner 8in", "Adjustable Wrench 10in") sells it under each.
+            equal = (len(read[pick].types), phrased[pick])
+            tied = [pick, *(n for n in naming if (len(read[n].types), phrased[n]) == equal and n != pick)]
+            tied = [n for n in tied if n == pick or set(read[n].types) - set(read[pick].types)]  # a type of its own
+            synonymous = all(n > 0 and self._named_by_equivalent(wordings[0], wordings[n], read[n].types) for n in tied)
         except Exception:
             log.exception("a query's wordings cannot be analyzed; its types are read from the searched text")
             return facts
+        names = dict(pair for n in tied for pair in zip(read[n].types, read[n].type_names, strict=True))
+        types = list(names)
         return replace(
-            facts, types=best.types, type_names=best.type_names, extensions=best.extensions,
-            fitted_types=best.fitted_types, classified=best.classified, abbreviated=best.abbreviated,
-            subtypes=best.subtypes, synonymous=synonymous,
+            facts, types=types, type_names=list(names.values()),
+            extensions=[t for t in dict.fromkeys(t for n in tied for t in read[n].extensions) if t not in names],
+            fitted_types=list(dict.fromkeys(t for n in tied for t in read[n].fitted_types)),
+            classified=all(read[n].classified for n in tied), abbreviated=all(read[n].abbreviated for n in tied),
+            subtypes=frozenset().union(*(read[n].subtypes for n in tied)), synonymous=synonymous,
         )  # fmt: skip
 
     def _holds_brought(self, typed: frozenset[str], wording: str, types: Sequence[int]) -> bool:
