@@ -47,8 +47,13 @@ MAX_DIGITS = 9
 _INT = rf"\d{{1,{MAX_DIGITS}}}"
 _NUM = rf"{_INT}(?:[.,]{_INT})?"
 _TIMES = "[x\u00d7*]"  # x, the multiplication sign or *
-# Metric threads, optionally with a length: M8, M8x40, m8 x 40 mm, M10x1.25.
-_THREAD = re.compile(rf"(?<![\w.])M({_NUM})(?:\s*+{_TIMES}\s*+({_NUM}))?(?:\s*+mm)?(?![\w]|[.,]\d)", re.IGNORECASE)
+# Metric threads, optionally with a length: M8, M8x40, m8 x 40 mm, M10x1.25, and a length in its own unit as
+# threaded rod is sold: M12X1M, M10 x 1 m (1000 mm long), M6 x 50cm.
+_THREAD = re.compile(
+    rf"(?<![\w.])M({_NUM})(?:\s*+{_TIMES}\s*+({_NUM})(?:\s*+(mm|cm|m)(?![\w/]|[.,]\d))?)?(?:\s*+mm)?(?![\w]|[.,]\d)",
+    re.IGNORECASE,
+)
+_ROD_METRES = 6  # the longest threaded rod sold (1, 2, 3 m): a longer "M10 x 25 M" is no length in metres
 _LENGTH_UNITS = r"mm|cm|m|in|inch|inches|\"|''|″"
 # Two or three sizes: 4.8x40 mm, 8 x 150mm, 100x50x3, and each with its unit: 10mm x 80mm, 125mm x 1.0mm.
 _MULTI = re.compile(
@@ -230,10 +235,13 @@ def _computed(compute: Callable[[re.Match[str]], T], match: re.Match[str]) -> T 
 
 
 def _thread(mt: re.Match[str]) -> tuple[str, str]:
-    """A metric thread's value and its family (M8x40: m8x40, m8; M8: m8 and none)."""
+    """A metric thread's value and its family (M8x40: m8x40, m8; M12X1M: m12x1000, m12; M8: m8 and none)."""
     size = quantities.formatted(quantities.number(mt.group(1)), "")
     if mt.group(2):
-        return f"m{size}x{quantities.formatted(quantities.number(mt.group(2)), '')}", f"m{size}"
+        length = quantities.number(mt.group(2))
+        if mt.group(3) and (mt.group(3).lower() != "m" or length <= _ROD_METRES):
+            length *= quantities.UNITS[mt.group(3).lower()][1]  # "M5X25 M SCR": no 25 m rod; an M of a word
+        return f"m{size}x{quantities.formatted(length, '')}", f"m{size}"
     return f"m{size}", ""
 
 
