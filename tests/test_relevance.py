@@ -952,8 +952,8 @@ def test_only_a_type_an_equivalent_names_in_full_goes_unjudged_by_the_model() ->
 def test_equally_specific_readings_of_equivalents_name_every_type_they_name() -> None:
     """A catalog that names one thing by two terms of a set ("Adjustable Spanner 8in", "Adjustable Wrench 10in",
     as a marketplace of several suppliers does) sells it under each: readings as specific as each other, through
-    the set's terms, name both types, whichever term the buyer typed; a reading that names a type the chosen one
-    names too adds nothing (its flags stay the chosen reading's)."""
+    the set's terms of two words or more, name both types, whichever of them the buyer typed; a reading that names
+    a type the chosen one names too adds nothing (its flags stay the chosen reading's)."""
     titles = [
         "Stanley Adjustable Spanner 8in / 200mm", "Stanley FatMax Adjustable Spanner 12in / 300mm",
         "Bahco 8069 Adjustable Wrench 6in / 150mm, Chrome", "Bahco 8071 Adjustable Wrench 10in / 250mm, Chrome",
@@ -970,6 +970,13 @@ def test_equally_specific_readings_of_equivalents_name_every_type_they_name() ->
     # Without the set, nothing joins them; with it, a more specific reading still wins alone.
     plain = reader.read("shifter 10 inch")[1]
     assert plain.type_names == []
+    # Joined readings are one reading: a type one names as a kind of its type, another as an extension of its own, is
+    # not both (an "accessory" of the query's own type).
+    drills = ["DeWalt DCD791 Cordless Drill Driver 18V", "Bosch GSR 12V Drill Driver", "Ryobi R18DD Cordless Drill"]
+    reader = QueryReader(FactIndex.build([*drills, "Drill Driver Bit Set 32 Piece", "Cordless Drill Battery 18V"]))
+    joined = Synonyms.parse([["drill driver", "cordless drill"]]).expand("drill driver")
+    read = reader.read(joined.text, joined.wordings)[1]
+    assert not (read.subtypes | set(read.types)) & set(read.extensions), (read.type_names, read.extensions)
     sockets = QueryReader(
         FactIndex.build(["SKT CAP SCREW M8X30 DIN912", "SKT CAP SCREW M6X25 DIN912", "HEX BOLT M8X60"])
     )

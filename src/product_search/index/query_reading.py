@@ -144,8 +144,9 @@ class QueryReader:
             ]
             naming = [n for n in whole if read[n].types]
             pick = min(naming, key=lambda n: (len(read[n].types), not phrased[n], n), default=0)
-            # Equally specific readings are one: the operator said their terms are the same thing, and a catalog
-            # that names it both ways ("Adjustable Spanner 8in", "Adjustable Wrench 10in") sells it under each.
+            # Equally specific readings are one: the operator said the equivalents mean what the query says, and a
+            # catalog that names it both ways ("Adjustable Spanner 8in", "Adjustable Wrench 10in") sells it under
+            # each. (Readings through two sets' terms join too: such a query names two things as typed.)
             equal = (len(read[pick].types), phrased[pick])
             tied = [pick, *(n for n in naming if (len(read[n].types), phrased[n]) == equal and n != pick)]
             tied = [n for n in tied if n == pick or set(read[n].types) - set(read[pick].types)]  # a type of its own
@@ -153,14 +154,27 @@ class QueryReader:
         except Exception:
             log.exception("a query's wordings cannot be analyzed; its types are read from the searched text")
             return facts
-        names = dict(pair for n in tied for pair in zip(read[n].types, read[n].type_names, strict=True))
-        types = list(names)
+        best = read[pick] if len(tied) == 1 else self._joined([read[n] for n in tied])
         return replace(
-            facts, types=types, type_names=list(names.values()),
-            extensions=[t for t in dict.fromkeys(t for n in tied for t in read[n].extensions) if t not in names],
-            fitted_types=list(dict.fromkeys(t for n in tied for t in read[n].fitted_types)),
-            classified=all(read[n].classified for n in tied), abbreviated=all(read[n].abbreviated for n in tied),
-            subtypes=frozenset().union(*(read[n].subtypes for n in tied)), synonymous=synonymous,
+            facts, types=best.types, type_names=best.type_names, extensions=best.extensions,
+            fitted_types=best.fitted_types, classified=best.classified, abbreviated=best.abbreviated,
+            subtypes=best.subtypes, synonymous=synonymous,
+        )  # fmt: skip
+
+    def _joined(self, readings: Sequence[QueryFacts]) -> QueryFacts:
+        """One reading of the types ``readings`` name, in their order: their extensions and subtypes worked out
+        again from all of them, as :meth:`_understand` does (a type one reading names as a kind, another as an
+        extension, is one or the other). Flags hold where they hold for every reading ("every type it names")."""
+        table = self.facts.types
+        names = dict(pair for r in readings for pair in zip(r.types, r.type_names, strict=True))
+        types = list(names)
+        extensions = table.extensions(types)
+        subtypes = table.subtypes(types, extensions) if self.facts.of_products else frozenset[int]()
+        return QueryFacts(
+            [], [], types, list(names.values()), [e for e in extensions if e not in subtypes],
+            fitted_types=[t for t in dict.fromkeys(t for r in readings for t in r.fitted_types) if t not in names],
+            classified=all(r.classified for r in readings), abbreviated=all(r.abbreviated for r in readings),
+            subtypes=subtypes,
         )  # fmt: skip
 
     def _holds_brought(self, typed: frozenset[str], wording: str, types: Sequence[int]) -> bool:
