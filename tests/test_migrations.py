@@ -392,6 +392,13 @@ def test_models_evaluate_judges_a_version_with_an_operators_synonyms_and_sets_as
     judged = run.invoke(main, ["models", "evaluate", V2, "--scifact", "/none", "--synonyms", str(file), "--no-save"])
     assert judged.exit_code == 0 and "quality gate: passed" in judged.output, judged.output
     assert f"union {union_gate}" in judged.output, "the union's rows, after the sets'"
+    every = run.invoke(main, ["models", "evaluate", V2, "--set", str(shop), "--set", str(trade), "--scifact", "/none"])
+    assert every.exit_code == 1, every.output  # the union's promotion rule, as below
+    assert "evaluation" in two_models.repository.reports("all-minilm-l6-v2", 2), "all the gate's sets: its own report"
+    monkeypatch.setattr(models_cli, "QUALITY_SETS", (str(tmp_path / "elsewhere"),))
+    nowhere = run.invoke(main, ["models", "evaluate", V2, "--scifact", "/none", "--no-save"])
+    assert nowhere.exit_code == 1 and "no gate set here" in nowhere.output, "nothing evaluated is no pass"
+    monkeypatch.setattr(models_cli, "QUALITY_SETS", (str(trade), str(shop)))
     bare = run.invoke(main, ["models", "evaluate", V2, "--scifact", "/none", "--no-save"])
     assert bare.exit_code == 1, bare.output
     assert "hybrid union hit@1: 0.6666666666666666 < 0.9 (to be promoted)" in bare.output, "above the minimum only"

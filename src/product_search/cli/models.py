@@ -163,7 +163,7 @@ UNION_GATES = ("data/heldout/gate.json",)  # judged where every set it names was
 @click.option(
     "--no-save", is_flag=True,
     help="Print only; do not store the report beside the version (as `evaluation`, `evaluation-synonyms`, and "
-    "`-partial` after either for a run on chosen --set folders).",
+    "`-partial` after either for a run on other folders than the gate's own, each run over the last).",
 )  # fmt: skip
 @click.option("--no-check", is_flag=True, help="Report gate failures but exit 0 (a candidate being assessed).")
 def evaluate_model(
@@ -178,6 +178,10 @@ def evaluate_model(
     settings = load_settings()
     repository = _repository(settings)
     chosen = list(sets) or [Path(p) for p in QUALITY_SETS if Path(p, "gate.json").is_file()]
+    if not chosen:
+        raise click.ClickException(f"no gate set here ({', '.join(QUALITY_SETS)}): run it in the project or name --set")
+    # The gate's own report only for every one of the gate's own sets, however named: a part is stored apart.
+    partial = {p.resolve() for p in chosen} != {Path(p).resolve() for p in QUALITY_SETS}
     sets_file = None if synonyms is None else synonyms_file(synonyms, None)  # any catalog's file
     try:
         evaluation = evaluate_version(
@@ -197,7 +201,7 @@ def evaluate_model(
         manifest = repository.resolve(ref)
         # Each stays beside the others: with and without synonyms, and a run on chosen sets apart from the gate's
         # own (the report a promotion is judged by is never replaced by a part of it).
-        kind = "evaluation" + ("" if synonyms is None else "-synonyms") + ("-partial" if sets else "")
+        kind = "evaluation" + ("" if synonyms is None else "-synonyms") + ("-partial" if partial else "")
         path = repository.save_report(manifest.name, manifest.version, kind, evaluation)
         click.echo(f"report: {path}")
     failed = failures(evaluation)
