@@ -110,22 +110,25 @@ def test_the_asked_size_matches_the_first_dimension_exactly_never_another() -> N
 
 def test_a_threaded_rods_length_in_metres_is_its_length_not_a_code() -> None:
     """ERP and web shops write a rod's thread and length together, the length in metres ("STUDDING M12X1M",
-    "M10 x 1 m"): one size whose first dimension is the thread, never a part number nor a 1 mm length."""
+    "M10 x 1 m"): the thread and the length, each a size of its own as "M10 x 2m" always read, never a part
+    number nor a 1 mm length; a length in millimetres stays a bolt's (M8x40), a pitch a pitch."""
     rods = ["STUDDING M12X1M GR4.8 ZP", "STUDDING M10X1M A2 SS", "Threaded rod M10 x 1 m, DIN 975", "Studding M8 x 2m"]
-    assert [i.key for i in extract(rods[0])] == ["#dimension:m12x1000", "#part:gr48"]
-    assert [i.value for i in extract(rods[2])] == ["m10x1000", "din975"] and [i.value for i in extract(rods[3])] == [
-        "m8x2000"
+    assert [i.key for i in extract(rods[0])] == ["#dimension:m12", "#dimension:1000mm", "#part:gr48"]
+    assert [i.value for i in extract(rods[2])] == ["m10", "1000mm", "din975"]
+    assert [i.value for i in extract("M6 x 50cm")] == ["m6", "500mm"]
+    assert [i.value for i in extract("Threaded rod M10 x 1 metre")] == ["m10", "1000mm"]
+    assert [i.value for i in extract("M8 x 40 mm")] == ["m8x40"] and [i.value for i in extract("M10x1.25")] == [
+        "m10x1.25"
     ]
-    assert [i.value for i in extract("M6 x 50cm")] == ["m6x500"] and [i.value for i in extract("M8 x 40 mm")] == [
-        "m8x40"
-    ]
-    assert [i.value for i in extract("M10x1.25")] == ["m10x1.25"], "a pitch stays a pitch"
-    # "M/SCR" (machine screw) after a screw's size is no metre, nor is a length no rod is sold in.
+    # Not an M of a word after a slash, a full stop or a hyphen ("M/SCR" machine screw, "M.S." mild steel), nor a
+    # length no rod is sold in.
     assert next(i.value for i in extract("M5X25 M/SCR PAN HD SS A2")) == "m5x25"
+    assert [i.value for i in extract("HEX NUT M10X1.25 M.S. ZP")] == ["m10x1.25"]
     assert [i.value for i in extract("M10 x 25 M SCR")] == ["m10x25"]
     assert _attributes(rods, "studding m12") == [1.0, 0.0, 0.0, 0.0]
     assert _attributes(rods, "m10 threaded rod") == [0.0, 1.0, 1.0, 0.0]
-    assert _attributes(rods, "studding m8 x 2m") == [0.0, 0.0, 0.0, 1.0]
+    assert _attributes(rods, "threaded rod m8 2m") == [0.0, 0.0, 0.0, 2.0], "thread and length"
+    assert _attributes(rods, "studding 1m") == [1.0, 1.0, 1.0, 0.0], "the length asked alone"
 
 
 def test_weights_and_ranges_match_by_value() -> None:

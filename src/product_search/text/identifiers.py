@@ -47,10 +47,12 @@ MAX_DIGITS = 9
 _INT = rf"\d{{1,{MAX_DIGITS}}}"
 _NUM = rf"{_INT}(?:[.,]{_INT})?"
 _TIMES = "[x\u00d7*]"  # x, the multiplication sign or *
-# Metric threads, optionally with a length: M8, M8x40, m8 x 40 mm, M10x1.25, and a length in its own unit as
-# threaded rod is sold: M12X1M, M10 x 1 m (1000 mm long), M6 x 50cm.
+# Metric threads, optionally with a length: M8, M8x40, m8 x 40 mm, M10x1.25; a length in metres or centimetres is
+# a rod's, read apart (M12X1M: M12 and 1000 mm). Not an M before a slash, a full stop or hyphen and a letter ("M5X25
+# M/SCR", "M10 x 1.25 M.S.": machine screw, mild steel).
 _THREAD = re.compile(
-    rf"(?<![\w.])M({_NUM})(?:\s*+{_TIMES}\s*+({_NUM})(?:\s*+(mm|cm|m)(?![\w/]|[.,]\d))?)?(?:\s*+mm)?(?![\w]|[.,]\d)",
+    rf"(?<![\w.])M({_NUM})(?:\s*+{_TIMES}\s*+({_NUM})(?:\s*+(metres?|meters?|mm|cm|m)(?![\w/]|[.,-]\w))?)?"
+    rf"(?:\s*+mm)?(?![\w]|[.,]\d)",
     re.IGNORECASE,
 )
 _ROD_METRES = 6  # the longest threaded rod sold (1, 2, 3 m): a longer "M10 x 25 M" is no length in metres
@@ -235,14 +237,21 @@ def _computed(compute: Callable[[re.Match[str]], T], match: re.Match[str]) -> T 
 
 
 def _thread(mt: re.Match[str]) -> tuple[str, str]:
-    """A metric thread's value and its family (M8x40: m8x40, m8; M12X1M: m12x1000, m12; M8: m8 and none)."""
+    """A metric thread's value and its family (M8x40: m8x40, m8; M8: m8 and none)."""
     size = quantities.formatted(quantities.number(mt.group(1)), "")
-    if mt.group(2):
-        length = quantities.number(mt.group(2))
-        if mt.group(3) and (mt.group(3).lower() != "m" or length <= _ROD_METRES):
-            length *= quantities.UNITS[mt.group(3).lower()][1]  # "M5X25 M SCR": no 25 m rod; an M of a word
-        return f"m{size}x{quantities.formatted(length, '')}", f"m{size}"
+    if mt.group(2) and not _rod_length(mt):
+        return f"m{size}x{quantities.formatted(quantities.number(mt.group(2)), '')}", f"m{size}"
     return f"m{size}", ""
+
+
+def _rod_length(mt: re.Match[str]) -> str | None:
+    """A threaded rod's length after its thread (M12X1M, M10 x 1 m, M6 x 50cm: "1000mm", "500mm"): a size of its
+    own, as "M10 x 2m" reads where it is spaced, so a query for the thread or the length finds it. None for a
+    length in millimetres (a bolt's: M8x40) or none, a pitch, and a number of metres no rod is sold in."""
+    unit = (mt.group(3) or "").lower()
+    if unit in ("", "mm") or (unit != "cm" and quantities.number(mt.group(2)) > _ROD_METRES):
+        return None
+    return quantities.normalized(mt.group(2), unit)
 
 
 def _sizes(mt: re.Match[str]) -> tuple[str, str]:
@@ -340,7 +349,12 @@ def extract(text: str) -> list[Identifier]:
     # Sizes are computed from their numbers: one whose value cannot be ("1/0 mm") is left out, never fatal
     # (its digits may still be a code below).
     for mt in _THREAD.finditer(text):
-        if taken.free(*mt.span()) and (thread := _computed(_thread, mt)) is not None:
+        if not taken.free(*mt.span()) or (thread := _computed(_thread, mt)) is None:
+            continue
+        if (length := _computed(_rod_length, mt)) is not None:
+            add("dimension", thread[0], mt.start(), mt.end(1))
+            add("dimension", length, mt.start(2), mt.end())
+        else:
             add("dimension", thread[0], *mt.span(), (thread[1],) if thread[1] else ())
     for mt in _MULTI.finditer(text):
         if mt.group("u1") and not (mt.group("u2") if mt.group("n3") else mt.group("unit")):
