@@ -19,19 +19,18 @@ it) is a partial match, ranked below an exact one; codes a digit apart share no 
 
 Every pattern runs in time linear in the text (possessive quantifiers where a run of spaces could be
 tried two ways; no nested repetition that can split a run more than one way), numbers that become values
-have at most :data:`MAX_DIGITS` digits, and one identifier that cannot be read is left out, never fatal:
+have at most :data:`.sizes.MAX_DIGITS` digits, and one identifier that cannot be read is left out, never fatal:
 queries and descriptions are user text (tests/test_text_limits.py times each function per character).
 """
 
 from __future__ import annotations
 
-import math
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal, TypeVar
+from typing import Literal
 
-from . import analysis, model_codes, quantities
+from . import analysis, model_codes, quantities, sizes
+from .sizes import INT, NUM, TIMES, UNIT_WORDS
 
 Kind = Literal["gtin", "standard", "dimension", "part"]
 STRONG: frozenset[str] = frozenset({"gtin", "standard", "part"})
@@ -41,62 +40,15 @@ _STANDARD = re.compile(
     r"(?<![\w])(DIN|ISO|EN|ASTM|ASME|ANSI|JIS|BS|NF|UNI|IEC|SAE)[\s-]?([A-Z]?\d+(?:[.-]\d+)*)([A-Z]?)(?![\w]|-\d)",
     re.IGNORECASE,
 )
-# Digits of a number read as a value: real sizes have few; "washer 999...999mm" is no size (and would
-# overflow a float). Longer digit runs are not matched at all (the lookarounds keep them whole).
-MAX_DIGITS = 9
-_INT = rf"\d{{1,{MAX_DIGITS}}}"
-_NUM = rf"{_INT}(?:[.,]{_INT})?"
-_TIMES = "[x\u00d7*]"  # x, the multiplication sign or *
-# Metric threads, optionally with a length: M8, M8x40, m8 x 40 mm, M10x1.25; a length in metres or centimetres is
-# a rod's, read apart (M12X1M: M12 and 1000 mm). Not an M before a slash, a full stop or hyphen and a letter ("M5X25
-# M/SCR", "M10 x 1.25 M.S.": machine screw, mild steel).
-_THREAD = re.compile(
-    rf"(?<![\w.])M({_NUM})(?:\s*+{_TIMES}\s*+({_NUM})(?:\s*+(metres?|meters?|mm|cm|m)(?![\w/]|[.,-]\w))?)?"
-    rf"(?:\s*+mm)?(?![\w]|[.,]\d)",
-    re.IGNORECASE,
-)
-_ROD_METRES = 6  # the longest threaded rod sold (1, 2, 3 m): a longer "M10 x 25 M" is no length in metres
-_LENGTH_UNITS = r"mm|cm|m|in|inch|inches|\"|''|″"
-# Two or three sizes: 4.8x40 mm, 8 x 150mm, 100x50x3, and each with its unit: 10mm x 80mm, 125mm x 1.0mm.
-_MULTI = re.compile(
-    rf"(?<![\w.])(?P<n1>{_NUM})(?:\s*+(?P<u1>{_LENGTH_UNITS})(?!\w))?\s*+{_TIMES}\s*+(?P<n2>{_NUM})"
-    rf"(?:(?:\s*+(?P<u2>{_LENGTH_UNITS})(?!\w))?\s*+{_TIMES}\s*+(?P<n3>{_NUM}))?(?:\s*+(?P<unit>{_LENGTH_UNITS}))?"
-    r"(?![\w]|[.,]\d)(?!\s*+(?:ah|mah|v|w|nm|kg|g)\b)",  # "2x 5.0 Ah batteries" is a count, not a size
-    re.IGNORECASE,
-)
-# One quantity with a unit: 80-mm, 25ft, 25 ft, 3/8", 1 1/4", 2,5 mm, 18V, 2000 W, 5.0 Ah, 20oz (the unit
-# words and their meaning: :mod:`.quantities`). The space and dash between number and unit are possessive:
-# "1" + 2,000 spaces + "z" was tried 2,000,000 ways (0.4 s).
-_UNIT_WORDS = "|".join(re.escape(w) for w in sorted(quantities.WRITTEN, key=len, reverse=True))
 # Digit groups separated by single spaces or hyphens, as barcodes are often printed (4 008153 123456).
 # A full stop or a comma may end an order number in print groups ("part 2 608 576 198.", "Bosch 2 608 603 171,
 # pack of 10"), not any list ("Sockets: 8 10 12.", "grits 4 120 240 320, 400") nor a decimal ("2,5"). The last
 # group is no part of it where a unit follows: that is a size ("Klingspor SMT 624 125 mm", "Stabila 196-2 1800 mm").
 _DIGIT_RUN = re.compile(
     r"(?<![\w.,/])(?:\d(?: \d{3}){2,4}(?=\.(?:\s|$)|,(?!\s*+\d))|\d+(?:[ -]\d+)*(?![\w.,/])"
-    rf"(?!\s*+(?:{_UNIT_WORDS})(?![\w\"'\u2033])))",
+    rf"(?!\s*+(?:{UNIT_WORDS})(?![\w\"'\u2033])))",
     re.IGNORECASE,
 )
-_QUANTITY = re.compile(
-    rf"(?<![\w.,/])(\d{{1,2}}[\s-]{_INT}/{_INT}|{_INT}/{_INT}|{_NUM})\s*+(?:-\s*+)?({_UNIT_WORDS})"
-    r"(?:(?<=[\"\u2033])(?![\"'\u2033])|(?![\w\"'\u2033]))",  # a word may follow an inch mark: 1/2"dr
-    re.IGNORECASE,
-)
-# An inch fraction in words, as buyers type it: "half inch drive sockets", "three quarter inch ball valve".
-# Not "one and a half inch" (1 1/2, left to the model and the words), nor "in" ("half in hard steel").
-_WORD_INCH = re.compile(
-    r"(?<![\w-])(?<!and a )(?<!and an )(half|quarter|three[\s-]quarters?)[\s-]++(?:an?\s++)?(?:inch(?:es)?|\")"
-    r"(?![\w-])",
-    re.IGNORECASE,
-)
-_INCH_WORDS = {"half": "1/2", "quarter": "1/4", "three quarter": "3/4", "three quarters": "3/4"}
-# A range of one unit: 15-22 mm, 20 - 32mm, 0 to 10 bar (a hose clip's, a pipe cutter's, a gauge's).
-_RANGE = re.compile(
-    rf"(?<![\w.,/])({_NUM})\s*+(?:[-\u2013]|to)\s*+({_NUM})\s*+({_UNIT_WORDS})(?![\w\"'\u2033])", re.IGNORECASE
-)
-# A range also names the whole numbers inside it, in its normalized unit (1-2 ft: 12in to 24in), when it
-# holds at most this many.
-_RANGE_STEPS = 32
 # Letters-and-digits tokens, possibly joined by - . / (DHP482, 6204-2RS, A2-70, SKU-88-123).
 _PART = re.compile(r"(?<![\w])[A-Za-z0-9]+(?:[-./][A-Za-z0-9]+)*(?![\w])")
 _PART_SEPARATORS = re.compile(r"[-./]")
@@ -114,14 +66,14 @@ _PIECES = re.compile(r"\d+(?:PCS?|PCE|PK|PR)", re.IGNORECASE)  # a count of piec
 _SPACED = re.compile(
     r"(?<![\w-])([A-Z]{2,5}) ([0-9][A-Za-z0-9]*(?:[-./][A-Za-z0-9]+)+|[0-9]+[A-Za-z][A-Za-z0-9]*)(?![\w])"
 )
-_SIZE_ONLY = re.compile(rf"(?:{_INT}-)?{_INT}/{_INT}")  # a fraction after a word is a size, not a series' number
+_SIZE_ONLY = re.compile(rf"(?:{INT}-)?{INT}/{INT}")  # a fraction after a word is a size, not a series' number
 # "X 30MM", "X 30 X 2" after a size's first number: a length, or a third dimension ("PSR 14.4 X 2 BATT": a count)
-_TIMES_NEXT = re.compile(rf"\s{{0,3}}{_TIMES}\s{{0,3}}{_NUM}\s{{0,3}}(?:mm|cm|{_TIMES})", re.IGNORECASE)
+_TIMES_NEXT = re.compile(rf"\s{{0,3}}{TIMES}\s{{0,3}}{NUM}\s{{0,3}}(?:mm|cm|{TIMES})", re.IGNORECASE)
 _DECIMAL = re.compile(r"\d+[.,]\d+")
 # A pipe thread's nominal size in inches, as the trade prints it without the inch mark: "3/4 BSP", "1-1/2 BSPP",
 # '1/2" NPT', "1 BSPT" (British and American pipe threads).
 _PIPE = re.compile(
-    rf"(?<![\w.,/])({_INT}[\s-]{_INT}/{_INT}|{_INT}/{_INT}|{_INT})\s*+(?:\"|in\b|inch\b)?\s*+(?=(?:BSP[PT]?|NPTF?)\b)",
+    rf"(?<![\w.,/])({INT}[\s-]{INT}/{INT}|{INT}/{INT}|{INT})\s*+(?:\"|in\b|inch\b)?\s*+(?=(?:BSP[PT]?|NPTF?)\b)",
     re.IGNORECASE,
 )
 # Digits in print groups that are no barcode: an order number such as "2 608 644 009".
@@ -225,61 +177,6 @@ def gtin_valid(digits: str) -> bool:
     return (10 - total % 10) % 10 == check
 
 
-T = TypeVar("T")
-
-
-def _computed(compute: Callable[[re.Match[str]], T], match: re.Match[str]) -> T | None:
-    """``compute(match)``, or None for a match whose numbers give no value."""
-    try:
-        return compute(match)
-    except (ArithmeticError, ValueError):
-        return None
-
-
-def _thread(mt: re.Match[str]) -> tuple[str, str]:
-    """A metric thread's value and its family (M8x40: m8x40, m8; M8: m8 and none)."""
-    size = quantities.formatted(quantities.number(mt.group(1)), "")
-    if mt.group(2) and not _rod_length(mt):
-        return f"m{size}x{quantities.formatted(quantities.number(mt.group(2)), '')}", f"m{size}"
-    return f"m{size}", ""
-
-
-def _rod_length(mt: re.Match[str]) -> str | None:
-    """A threaded rod's length after its thread (M12X1M, M10 x 1 m, M6 x 50cm: "1000mm", "500mm"): a size of its
-    own, as "M10 x 2m" reads where it is spaced, so a query for the thread or the length finds it. None for a
-    length in millimetres (a bolt's: M8x40) or none, a pitch, and a number of metres no rod is sold in."""
-    unit = (mt.group(3) or "").lower()
-    if unit in ("", "mm") or (unit != "cm" and quantities.number(mt.group(2)) > _ROD_METRES):
-        return None
-    return quantities.normalized(mt.group(2), unit)
-
-
-def _sizes(mt: re.Match[str]) -> tuple[str, str]:
-    """Two or three sizes' value and the family of the first, its diameter or width (10 x 150 mm: 10x150, 10mm;
-    1.5 m x 200 mm: 1500x200, 1500mm), each number in its own unit where it has one, else in the last one's."""
-    last = (mt.group("unit") or "mm").lower()
-    unit = quantities.UNITS[last][0]
-    numbers = [(mt.group(n), mt.group(u)) for n, u in (("n1", "u1"), ("n2", "u2"), ("n3", "unit")) if mt.group(n)]
-    sizes = [
-        quantities.formatted(quantities.number(g) * quantities.UNITS[(own or last).lower()][1], "")
-        for g, own in numbers
-    ]
-    return "x".join(sizes) + ("" if unit == "mm" else unit), sizes[0] + unit
-
-
-def _range(mt: re.Match[str]) -> tuple[str, tuple[str, ...]]:
-    """A range's value and its families: both ends and the whole numbers between them, if few
-    (20-32 mm: 20mm, 21mm, ... 32mm: a hose clip for 25 mm hose holds 25 mm)."""
-    unit, factor = quantities.UNITS[mt.group(3).lower()]
-    low, high = (quantities.number(g) * factor for g in mt.groups()[:2])
-    if not low < high:
-        raise ValueError("no range")
-    inside = range(math.ceil(low), math.floor(high) + 1) if high - low <= _RANGE_STEPS else ()
-    ends = [quantities.formatted(v, unit) for v in (low, *inside, high)]
-    value = f"{quantities.formatted(low, '')}-{quantities.formatted(high, unit)}"
-    return value, tuple(dict.fromkeys(ends))
-
-
 class _Taken:
     """The characters already claimed by an identifier: a byte per character, so asking whether a span is
     free costs its length, not the number of identifiers found so far (20,000 sizes in a text)."""
@@ -317,7 +214,7 @@ def extract(text: str) -> list[Identifier]:
     for mt in _SPACED.finditer(text):
         # Joined, not reserved: the quantity inside "GSR 18V-55" still counts as 18 V.
         raw = f"{mt.group(1)}{mt.group(2)}"
-        if any(size.fullmatch(mt.group(2)) for size in (_SIZE_ONLY, _QUANTITY, _MULTI, _THREAD, _PIECES)):
+        if sizes.written_as_size(mt.group(2)) or _SIZE_ONLY.fullmatch(mt.group(2)) or _PIECES.fullmatch(mt.group(2)):
             continue  # a word and a size or count, as ERP short texts print them: "BALL VLV 3/4", "BELTS 75X457MM",
             # "WSHR 200PK". Not a range: "SET 1.5-6MM" read as a size cost the held-out ERP gate two queries, as
             # the range rule of 4174bc4 did (docs/evaluation.md)
@@ -326,7 +223,7 @@ def extract(text: str) -> list[Identifier]:
         if taken.free(*mt.span()):
             found.append(Identifier("part", SEPARATORS.sub("", raw).lower(), *mt.span(), part_families(raw)))
     for mt in _PIPE.finditer(text):
-        if taken.free(*mt.span(1)) and (size := _computed(lambda m: quantities.normalized(m.group(1), "in"), mt)):
+        if taken.free(*mt.span(1)) and (size := sizes.computed(lambda m: quantities.normalized(m.group(1), "in"), mt)):
             add("dimension", size, *mt.span(1))
     for mt in _GROUPED_CODE.finditer(text):
         code = mt.group().replace(" ", "").lower()
@@ -346,33 +243,8 @@ def extract(text: str) -> list[Identifier]:
             add("gtin", digits.zfill(14), *mt.span())
         elif len(digits) >= _GROUPED_MIN and re.search(r"[ -]", mt.group()):
             add("part", digits, *mt.span())
-    # Sizes are computed from their numbers: one whose value cannot be ("1/0 mm") is left out, never fatal
-    # (its digits may still be a code below).
-    for mt in _THREAD.finditer(text):
-        if not taken.free(*mt.span()) or (thread := _computed(_thread, mt)) is None:
-            continue
-        if (length := _computed(_rod_length, mt)) is not None:
-            add("dimension", thread[0], mt.start(), mt.end(1))
-            add("dimension", length, mt.start(2), mt.end())
-        else:
-            add("dimension", thread[0], *mt.span(), (thread[1],) if thread[1] else ())
-    for mt in _MULTI.finditer(text):
-        if mt.group("u1") and not (mt.group("u2") if mt.group("n3") else mt.group("unit")):
-            continue  # a size then a count: "10mm x 2" (the first size is read alone, below)
-        if taken.free(*mt.span()) and (sizes := _computed(_sizes, mt)) is not None:
-            add("dimension", sizes[0], *mt.span(), (sizes[1],))
-    for mt in _RANGE.finditer(text):
-        if taken.free(*mt.span()) and (span := _computed(_range, mt)) is not None:
-            add("dimension", span[0], *mt.span(), span[1])
-    for mt in _QUANTITY.finditer(text):
-        if mt.end() < len(text) and text[mt.end()].isalpha() and "/" not in mt.group(1):
-            continue  # a word glued to an inch mark after a fraction (1/2"dr); "GWS 7-125"Angle is a quoted code
-        if taken.free(*mt.span()) and (quantity := _computed(lambda m: quantities.normalized(*m.groups()), mt)):
-            add("dimension", quantity, *mt.span())
-    for mt in _WORD_INCH.finditer(text):
-        if taken.free(*mt.span()):
-            words = re.sub(r"[\s-]+", " ", mt.group(1).lower())
-            add("dimension", quantities.normalized(_INCH_WORDS[words], "in"), *mt.span())
+    for value, start, end, families in sizes.found(text, taken.free):
+        add("dimension", value, start, end, families)
     for mt in _PART.finditer(text):
         raw = mt.group()
         if not _DIGIT.search(raw):
