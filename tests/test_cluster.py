@@ -156,6 +156,7 @@ def test_a_node_killed_under_load_fails_at_most_its_own_requests_and_catches_up(
     for catalog in CATALOGS:  # every catalog, on the restarted node: current, and the same answers
         assert ranking(search(node.url, catalog)) == ranking(search(cluster.nodes[0].url, catalog))
     work = node.get("/v1/info", headers=ADMIN).json()["process"]
+    assert work["pid"] in node.worker_pids(), f"answered by a worker of the restarted master: {work}"
     assert work.get("documents_encoded", 0) == 0, f"caught up from stored vectors, nothing re-encoded: {work}"
 
 

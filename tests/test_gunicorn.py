@@ -197,7 +197,8 @@ def test_every_log_line_is_json_and_a_request_line_carries_its_id(
 def test_a_port_taken_after_it_was_chosen_gets_the_service_another(tmp_path: Path) -> None:
     """free_port() finds a port free, Gunicorn binds it later: another process may take it in between (the
     suite starts many services). The harness then launches again on a new port; a port the caller named is
-    never changed, and its failure is reported."""
+    never changed, and its failure is reported, also where the process holding it is another service that
+    answers readiness."""
     service = ServiceProcess(tmp_path / "data", workers=1, env=SERVICE_ENV, log=tmp_path / "gunicorn.log")
     chosen = service.port
     with socket.socket() as thief:
@@ -208,6 +209,11 @@ def test_a_port_taken_after_it_was_chosen_gets_the_service_another(tmp_path: Pat
             assert service.port != chosen
             assert service.get("/readyz").status_code == 200
             assert "Connection in use" in service.log_tail(None)  # the first launch met the taken port
+            # A port another service holds answers /readyz too: its answers are not this launch's readiness.
+            beside = ServiceProcess(tmp_path / "beside", workers=1, env=SERVICE_ENV, port=service.port)
+            with pytest.raises(RuntimeError, match="gunicorn exited"):
+                beside.start(timeout=120)
+            beside.stop()
         finally:
             service.stop()
         named = ServiceProcess(tmp_path / "data", workers=1, env=SERVICE_ENV, port=chosen)

@@ -52,6 +52,21 @@ def _taken(port: int) -> bool:
         return False
 
 
+def _listener(port: int) -> str | None:
+    """The process listening on ``port`` on the loopback (pid, parent and command line), None if none."""
+    for c in psutil.net_connections("tcp"):
+        if c.status != psutil.CONN_LISTEN or c.laddr.port != port:
+            continue
+        if c.pid is None:
+            return "a process of another user"
+        try:
+            p = psutil.Process(c.pid)
+            return f"pid {p.pid} (parent {p.ppid()}): {' '.join(p.cmdline())}"
+        except psutil.NoSuchProcess:
+            continue
+    return None
+
+
 def clean_environment(extra: Mapping[str, str] | None = None) -> dict[str, str]:
     """This process's environment without any ``PRODUCT_SEARCH_*`` variable, model hubs offline, plus ``extra``."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(PREFIX)}
@@ -133,7 +148,9 @@ class ServiceProcess:
             if time.monotonic() - started > timeout:
                 raise RuntimeError(f"gunicorn not ready after {timeout} s; log: {self.log_tail()}")
             try:
-                ok = requests.get(self.url + "/readyz", timeout=2).status_code == 200
+                # An answer counts only while this master holds the port: a process left on it (or one that took
+                # it before this master bound it) would otherwise pass for this service.
+                ok = requests.get(self.url + "/readyz", timeout=2).status_code == 200 and self._listening()
             except requests.RequestException:
                 ok = False
             ok_in_a_row = ok_in_a_row + 1 if ok else 0
@@ -190,6 +207,27 @@ class ServiceProcess:
                 p.kill()
         proc.wait()
         psutil.wait_procs(victims, timeout=10)
+        self._wait_released()
+
+    def _listening(self) -> bool:
+        """Whether this master holds the listening socket of its port (Gunicorn's master binds it; workers share it)."""
+        if self.proc is None:
+            return False
+        try:
+            connections = psutil.Process(self.proc.pid).net_connections("tcp")
+        except psutil.NoSuchProcess:
+            return False
+        return any(c.status == psutil.CONN_LISTEN and c.laddr.port == self.port for c in connections)
+
+    def _wait_released(self, timeout: float = 10) -> None:
+        """Until nothing listens on the port any more; RuntimeError naming what still does (after a kill of the
+        whole service: a process of it that escaped the kill would go on answering as this service)."""
+        deadline = time.monotonic() + timeout
+        while _listener(self.port) is not None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        holder = _listener(self.port)
+        if holder is not None:
+            raise RuntimeError(f"port {self.port} still served after the kill, by {holder}")
 
     @staticmethod
     def _children(pid: int) -> list[psutil.Process]:
