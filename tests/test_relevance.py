@@ -1474,32 +1474,115 @@ ERP_SCREWS = [
     "DRYWALL SCR 3.5X38 BLK PHOS BX1000",
     "CHIPBOARD SCR 4X40 YZP CSK PZ2",
     "CHIPBOARD SCR 5X60 YZP CSK PZ2",
-    "CAP SCR SKT HD M5X16 12.9 DIN912",
-    "CAP SCR SKT HD M6X20 12.9 DIN912",
+    "CAP SCR SKT M5X16 12.9 DIN912",
+    "CAP SCR SKT M6X20 12.9 DIN912",
     "SKT HD CAP SCR M8X30 A2 ISO4762",
     "SKT HD CAP SCR M10X40 A2 ISO4762",
+    "SKT SET SCR M6X10 CUP PT DIN916",
 ]
 
 
 def test_the_catalog_shows_the_head_that_its_short_texts_put_before_their_modifiers() -> None:
-    """ERP short texts put modifiers after the head ("CAP SCR SKT HD": a socket head cap screw). Where the
-    catalog's words say so (SCR heads phrases more often than it modifies them; SKT, HD modify more often than
-    they head, and are no nouns alone), the phrase is also headed by SCR, and a query names it. The phrase as
-    read stays the type's identity: what the index file keeps."""
+    """ERP short texts put modifiers after the head ("CAP SCR SKT": a socket cap screw). Where the catalog's
+    words say so (SCR heads phrases more often than it modifies them; SKT modifies more often than it heads, and
+    is no noun alone), the phrase is also headed by SCR, and a query names it. The phrase as read stays the
+    type's identity: what the index file keeps."""
     facts = FactIndex.build(ERP_SCREWS)
     table = facts.types
     heads = {p.text: p.heads for p in table.phrases}
-    assert heads["cap scr skt hd"] == ("scr",)
+    assert heads["cap scr skt"] == ("scr",)
     assert heads["hex hd scr"] == ("scr",)
-    assert named(facts, "cap screw m5") == ["cap scr skt hd", "skt hd cap scr"]  # the same screw, written two ways
-    assert {p["text"]: tuple(p["heads"]) for p in table.to_json()}["cap scr skt hd"] == ("hd",)
+    assert named(facts, "cap screw m5") == ["cap scr skt", "skt hd cap scr"]  # the same screw, written two ways
+    assert {p["text"]: tuple(p["heads"]) for p in table.to_json()}["cap scr skt"] == ("skt",)
     # An index loaded from its file reads the catalog's heads again; a delta's copy starts from the phrases as read.
     loaded = FactIndex.load(facts.arrays(), facts.meta())
-    assert {p.text: p.heads for p in loaded.types.phrases}["cap scr skt hd"] == ("scr",)
-    assert {p.text: p.heads for p in table.copy().phrases}["cap scr skt hd"] == ("hd",)
-    # A delta with more products that write HD last: HD now heads as often as it modifies, and SCR keeps no type.
-    more = FactIndex.build([*ERP_SCREWS, "TAPE PTFE HD 12MM", "HOSE HD 19MM", "STRAP HD 5M"])
-    assert {p.text: p.heads for p in more.types.phrases}["cap scr skt hd"] == ("hd",)
+    assert {p.text: p.heads for p in loaded.types.phrases}["cap scr skt"] == ("scr",)
+    assert {p.text: p.heads for p in table.copy().phrases}["cap scr skt"] == ("skt",)
+    # A delta with more products that write SKT last: SKT now heads more often than it modifies, and SCR keeps no
+    # type of it.
+    more = FactIndex.build([*ERP_SCREWS, "IMPACT SKT 19MM 1/2DR", "DEEP SKT 13MM 1/2DR", "SPARK PLUG SKT 16MM"])
+    assert {p.text: p.heads for p in more.types.phrases}["cap scr skt"] == ("skt",)
+    # A head's shape after the name (SKT HD) is never its head, as read (the test after this one).
+    assert [p["heads"] for p in FactIndex.build(["CAP SCR SKT HD M5X16 DIN912"]).types.to_json()] == [["scr"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "heads"),
+    [
+        ("Coach Screw Hex Head M12 x 150 HDG", "coach screw hex head", ("screw",)),
+        ("Machine screw pan head M4 x 20, A2 stainless", "machine screw pan head", ("screw",)),
+        ("Drywall Screw Bugle Head 3.5 x 50 mm", "drywall screw bugle head", ("screw",)),
+        ("WOOD SCREW CSK PZ2 4.0X40 BZP BOX 200", "wood screw csk", ("screw",)),
+        ("WOOD SCREW PAN HD PZ2 4.0X20 BZP BOX 200", "wood screw pan hd", ("screw",)),
+        ("3.0X30 WOODSCREW BZP CSK PZ2 PK/200", "woodscrew bzp csk", ("woodscrew",)),  # its finish before the shape
+        ("PX-891 3.2x10mm Blind Rivet Alum Dome Head (100)", "blind rivet alum dome head", ("rivet",)),
+        ("BOLT HEX HD M8X40 8.8 ZP", "bolt hex hd", ("bolt",)),
+        ("Frame Fixing Csk 8x120mm", "frame fixing csk", ("fix",)),
+        ("Screwdriver Flat Head 5.5 x 125mm", "screwdriver flat head", ("screwdriv",)),  # named after the head
+        # The drive beside the shape, shapes of more words or hyphenated, ERP's order (the fastener first).
+        ("Wood Screw Pan Head Pozi 4.0 x 30 mm Zinc Plated - Box of 200", "wood screw pan head pozi", ("screw",)),
+        ("Wood screw raised countersunk pozi 4 x 40", "wood screw raised countersunk pozi", ("screw",)),
+        ("SCREW POZI CSK 4X40", "screw pozi csk", ("screw",)),
+        ("Carriage Bolt Cup Square Head M8 x 60 mm BZP", "carriage bolt cup square head", ("bolt",)),
+        ("Clout Nails Large Head 30 mm Galvanised", "clout nails large head", ("nail",)),
+        ("Coach Screw Hex-Head 10 x 100", "coach screw hex-head", ("screw",)),
+        ("SCR SELF TAP PAN HD PH NO8X1/2 ZP BX100", "scr self tap pan hd", ("scr",)),
+        ("NAIL ROUND WIRE RND HD BRT 3IN 2.5KG", "nail round wire rnd hd", ("nail",)),
+        ("Screw Kit Pan Head", "screw kit pan head", ("kit", "screw")),
+        # The shape first names the type, as before; a head that is the product, a shape alone or after a material,
+        # and a shape after what is no fastener stay as read.
+        ("Pan head wood screw 4 x 20", "pan head wood screw", ("screw",)),
+        ("Socket head cap screw M6 x 20", "socket head cap screw", ("screw",)),
+        ("Shower head chrome 100mm", "shower head", ("head",)),
+        ("Hammer head 16oz", "hammer head", ("head",)),
+        ("Replacement strimmer head", "replacement strimmer head", ("head",)),
+        ("Hex head 10 mm, chrome vanadium", "hex head", ("head",)),
+        ("Steel Hex Head M8", "steel hex head", ("head",)),
+        ("BRASS CSK 8X1", "brass csk", ("csk",)),
+        ("Self Tapping Pan Head 4.2 x 13mm", "self tapping pan head", ("head",)),
+        ("Emergency Stop Button Mushroom Head", "emergency stop button mushroom head", ("head",)),
+        ("Impact Socket Hex Head 19mm", "impact socket hex head", ("head",)),
+        ("Screwdriver Bit Pozi Hex Head", "screwdriver bit pozi hex head", ("head",)),
+    ],
+)
+def test_a_fasteners_head_shape_after_its_name_is_no_head(text: str, phrase: str, heads: tuple[str, ...]) -> None:
+    """Catalogs of every style write a fastener's head shape and drive after its name ("Coach Screw Hex Head",
+    "WOOD SCREW PAN HD", "... CSK"): the phrase keeps them (a query saying the shape names it), its head is the
+    fastener's. Only a fastener has such a head: after a material, a drilling or tapping, a button or a socket the
+    head stays as read (a self-tapping screw's type read as "tap" would be named by "taps")."""
+    found = type_phrase(text, extract(text))
+    assert found is not None and (found.text, found.heads) == (phrase, heads)
+
+
+FIXINGS_ERP = [
+    *(f"WOOD SCREW CSK PZ2 {size} BZP BOX 200" for size in ("4.0X40", "4.0X50", "5.0X60", "5.0X70")),
+    *(f"WOOD SCREW PAN HD PZ2 {size} BZP BOX 200" for size in ("4.0X20", "4.0X25", "4.5X30")),
+    *(f"COACH SCREW HEX HD {size} HDG DIN571 BOX 50" for size in ("M8X60", "M10X100", "M12X150")),
+    *(f"SKT CAP SCREW {size} GR12.9 DIN912 BOX 100" for size in ("M6X25", "M8X30", "M10X40")),
+    *(f"HEX BOLT {size} GR8.8 BZP DIN931 BOX 50" for size in ("M8X40", "M10X60", "M12X100")),
+    *(f"HEX NUT {size} GR8 BZP DIN934 BOX 500" for size in ("M6", "M8", "M10", "M12")),
+    *(f"FLAT WSHR FORM A {size} BZP BOX 500" for size in ("M6", "M8", "M10", "M12")),
+]
+
+
+def test_a_query_names_the_fasteners_whose_shape_follows_their_name() -> None:
+    """With the head shape read as the head ("wood screw pan hd" headed by HD), "screws", "wood screws" and "pan
+    head screws" named only the socket cap screws, the one type ending in SCREW, and "coach screws" nothing; the
+    self-tapping screws were named by "taps"."""
+    facts = FactIndex.build(FIXINGS_ERP)
+    assert set(named(facts, "screws")) == {"wood screw csk", "wood screw pan hd", "coach screw hex hd", "skt cap screw"}
+    assert named(facts, "pan head screws") == ["wood screw pan hd"]
+    assert set(named(facts, "wood screws 4x40")) == {"wood screw csk", "wood screw pan hd"}
+    assert named(facts, "coach screws m10") == named(facts, "hex head coach screws") == ["coach screw hex hd"]
+    assert named(facts, "countersunk wood screws") == ["wood screw csk"]
+    # ERP's order, the fastener first: a self-tapping screw, named by "screws", not by "taps".
+    self_tappers = [f"SCR SELF TAP PAN HD PH {size} ZP BX100" for size in ("NO6X1/2", "NO8X1/2", "NO8X1", "NO10X3/4")]
+    taps = [f"TAP BASIN MONO {kind} CHR" for kind in ("LEVER", "DUAL LEVER", "CROSSHEAD")]
+    facts = FactIndex.build([*FIXINGS_ERP, *self_tappers, *taps])
+    assert named(facts, "self tapping screws") == ["scr self tap pan hd"]
+    assert "scr self tap pan hd" in named(facts, "screws") and "scr self tap pan hd" in named(facts, "pan head screws")
+    assert "scr self tap pan hd" not in named(facts, "taps")
+    assert named(facts, "hex bolt m12") == ["hex bolt"]
 
 
 def test_a_head_that_many_phrases_share_is_a_type_in_a_catalog_of_products() -> None:

@@ -141,11 +141,12 @@ class TypeTable:
 
     def read_heads(self, counts: Sequence[int]) -> None:
         """Give each phrase the head its catalog shows, where its text puts modifiers after the head, as ERP
-        short texts do ("CAP SCR SKT HD", "RIVET BLIND", "CIRCLIP INT"): its last word that heads other phrases
-        more often than it modifies them, followed only by words that modify more often than they head and that
-        are neither nouns alone nor an abbreviation of a head ("hammer drill", "combi hammer drl" keep theirs).
-        ``counts``: products of each type; a type without products says nothing. Read afresh from the phrases as
-        read each time (a delta's new products change what the catalog shows)."""
+        short texts do ("CAP SCR SKT", "RIVET BLIND", "CIRCLIP INT"; a fastener's head form after it is read with the
+        phrase, :func:`.type_words.head_before_form`): its last word that heads other phrases more often than it
+        modifies them, followed only by words that modify more often than they head and that are neither nouns
+        alone nor an abbreviation of a head ("hammer drill", "combi hammer drl" keep theirs). ``counts``: products of
+        each type; a type without products says nothing. Read afresh from the phrases as read each time (a delta's
+        new products change what the catalog shows)."""
         live = [p for p, c in zip(self._read, counts, strict=True) if c > 0]
         heading: dict[str, int] = {}
         modifying: dict[str, int] = {}

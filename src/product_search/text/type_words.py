@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from . import analysis
@@ -128,6 +128,72 @@ def attributes_off(words: list[str], capitals: bool = False) -> list[str]:
     return words[:end] if end < len(words) and can_head(words[end - 1]) else words
 
 
+# The shape of a fastener's head, which many catalogs write after its name ("Coach screw hex head", "SCREW MACH PAN
+# HD", "WOOD SCREW CSK"), and the drive beside it ("Countersunk Pozi", "POZI CSK"): the fastener's attributes, not
+# its head noun. The trade's head forms (DIN/ISO) and drives, and their ERP abbreviations.
+HEAD_SHAPES = frozenset(
+    {
+        *("hex", "hexagon", "hexagonal", "pan", "round", "button", "socket", "cheese", "dome", "domed", "flat"),
+        *("mushroom", "raised", "truss", "wafer", "bugle", "square", "cup", "flange", "flanged", "countersunk"),
+        *("low", "large", "rnd", "btn", "skt", "sq", "csk", "c/sk", "c/s", "flg", "mush", "lge"),  # and ERP's
+    }
+)
+DRIVES = frozenset(
+    {"pozi", "pozidriv", "pozidrive", "phillips", "torx", "slotted", "t-star", "plus", "pz", "ph", "slot"}
+)
+_HEAD_WORDS = frozenset({"head", "hd"})
+_COUNTERSUNK = frozenset({"countersunk", "csk", "c/sk", "c/s"})  # the one shape written without "head"
+# What has a head of such a shape: fasteners, which ERP texts also name first ("SCR SELF TAP PAN HD", "NAIL ROUND
+# WIRE RND HD"), and the screwdriver named after the head it fits ("Screwdriver Flat Head"), never first.
+FASTENERS = frozenset({"screw", "scr", "woodscrew", "bolt", "rivet", "nail", "fixing", "anchor"})
+_DRIVERS = frozenset({"screwdriver"})
+
+
+def _form_word(word: str) -> bool:
+    """A word of a head form: a shape or drive, or a shape and "head" hyphenated ("pan-head")."""
+    parts = [p for p in re.split(r"[-/]", word) if p]
+    known = HEAD_SHAPES | DRIVES
+    return word in known or (len(parts) > 1 and all(p in known or p in _HEAD_WORDS for p in parts))
+
+
+def head_before_form(words: Sequence[str]) -> int | None:
+    """The index of the fastener whose head form ends ``words``: its shape, "head" and drive, in any order of
+    shape and drive ("Coach screw hex head": 1, "WOOD SCREW CSK": 1, "Chipboard Screw Countersunk Pozi": 1, "SCREW
+    POZI CSK": 0, "Wood Screw Pan-Head": 1), after the fastener's materials ("SCR BZP CSK": 0) or, in ERP's order,
+    after its modifiers ("SCR SELF TAP PAN HD": 0); None where no head form ends them or no fastener has it ("Shower
+    head", "Hex head", "Push Button Mushroom Head", "Steel Hex Head"; "Socket head cap screw": the shape first)."""
+    lower = [w.lower() for w in words]
+    end = len(lower)
+    while end > 0 and lower[end - 1] in DRIVES:
+        end -= 1
+    if end == 0:
+        return None
+    if lower[end - 1] in _HEAD_WORDS:
+        start = end - 1  # the shape's words come before "head": "hex", "cup square", "raised countersunk"
+    elif lower[end - 1] in _COUNTERSUNK or (_form_word(lower[end - 1]) and lower[end - 1] not in HEAD_SHAPES):
+        start = end  # a shape of its own ("csk"), or with its "head" ("pan-head"), maybe more before it
+    else:
+        return None
+    shape = start
+    while shape > 0 and _form_word(lower[shape - 1]):
+        shape -= 1
+    if shape == start:
+        return None  # "shower head": no shape
+    while shape > 0 and material(lower[shape - 1]):
+        shape -= 1
+    if shape == 0:
+        return None  # "hex head", "Steel Hex Head": no name before it
+
+    def kind(n: int) -> frozenset[str]:
+        return frozenset(analysis.noun_stems(forms(words[n])))
+
+    if kind(shape - 1) & (FASTENER_STEMS | DRIVER_STEMS):
+        return shape - 1
+    if lower[shape - 1] in COLLECTIVE and shape > 1 and kind(shape - 2) & FASTENER_STEMS:
+        return shape - 1  # "Screw Kit Pan Head": a kit of screws
+    return 0 if kind(0) & FASTENER_STEMS else None
+
+
 @dataclass(frozen=True)
 class TypePhrase:
     text: str  # as the catalog writes it, lower case: "cut-off wheel"
@@ -152,6 +218,7 @@ def phrase_stems(words: Iterable[str]) -> frozenset[str]:
 
 # The stems of the materials, finishes and colours, as phrases and queries hold them.
 MATERIAL_STEMS = phrase_stems(MATERIALS)
+FASTENER_STEMS, DRIVER_STEMS = phrase_stems(FASTENERS), phrase_stems(_DRIVERS)
 
 
 # English nouns used only in the plural for one thing (pluralia tantum) that the lexicon also lists as a verb's
@@ -201,12 +268,16 @@ def closed_compound(word: str) -> bool:
 
 def typed(taken: list[str]) -> TypePhrase:
     """A run of words as a type phrase: its text, its words' stems (hyphenated forms too) and its heads (the last
-    word; with a collective noun, the word before too)."""
-    stems = [analysis.noun_stems(forms(w)) for w in taken if w != "and"]
+    word, or the fastener before a head form after the name; with a collective noun, the word before too)."""
+    said = [w for w in taken if w != "and"]
+    stems = [analysis.noun_stems(forms(w)) for w in said]
     words = tuple(dict.fromkeys(s for group in stems for s in group))
-    heads = [stems[-1][-1]]
-    if heads[0] in COLLECTIVE and len(stems) > 1:
-        heads.append(stems[-2][-1])
+    # A fastener's head form after its name is no head: "Coach screw hex head" is a screw.
+    end = head_before_form(said)
+    end = len(said) if end is None else end + 1
+    heads = [stems[end - 1][-1]]
+    if heads[0] in COLLECTIVE and end > 1:
+        heads.append(stems[end - 2][-1])
     return TypePhrase(" ".join(taken).lower(), words, tuple(heads))
 
 
