@@ -1529,16 +1529,22 @@ def test_the_catalog_shows_the_head_that_its_short_texts_put_before_their_modifi
         ("SCR SELF TAP PAN HD PH NO8X1/2 ZP BX100", "scr self tap pan hd", ("scr",)),
         ("NAIL ROUND WIRE RND HD BRT 3IN 2.5KG", "nail round wire rnd hd", ("nail",)),
         ("Screw Kit Pan Head", "screw kit pan head", ("kit", "screw")),
-        # The shape first names the type, as before; a head that is the product, a shape alone or after a material,
-        # and a shape after what is no fastener stay as read.
+        # Before its size: the head form is no adjective of what follows ("Robust 68 mm hole saw"), it ends the name.
+        ("Wood screw countersunk 4.0 x 40", "wood screw countersunk", ("screw",)),
+        (
+            "Spax 4191010400405 Wood Screw Countersunk T-Star plus 4 x 40 mm, partial thread",
+            "wood screw countersunk",
+            ("screw",),
+        ),
+        ("Pop Rivet Countersunk 4.0 x 12 mm Aluminium", "pop rivet countersunk", ("rivet",)),
+        ("Woodscrew Countersunk 4 x 40 mm", "woodscrew countersunk", ("woodscrew",)),  # a trade word, no maker
+        # The shape first names the type, as before; a head that is the product and a shape after what is no
+        # fastener stay as read.
         ("Pan head wood screw 4 x 20", "pan head wood screw", ("screw",)),
         ("Socket head cap screw M6 x 20", "socket head cap screw", ("screw",)),
         ("Shower head chrome 100mm", "shower head", ("head",)),
         ("Hammer head 16oz", "hammer head", ("head",)),
         ("Replacement strimmer head", "replacement strimmer head", ("head",)),
-        ("Hex head 10 mm, chrome vanadium", "hex head", ("head",)),
-        ("Steel Hex Head M8", "steel hex head", ("head",)),
-        ("BRASS CSK 8X1", "brass csk", ("csk",)),
         ("Self Tapping Pan Head 4.2 x 13mm", "self tapping pan head", ("head",)),
         ("Emergency Stop Button Mushroom Head", "emergency stop button mushroom head", ("head",)),
         ("Impact Socket Hex Head 19mm", "impact socket hex head", ("head",)),
@@ -1552,6 +1558,40 @@ def test_a_fasteners_head_shape_after_its_name_is_no_head(text: str, phrase: str
     head stays as read (a self-tapping screw's type read as "tap" would be named by "taps")."""
     found = type_phrase(text, extract(text))
     assert found is not None and (found.text, found.heads) == (phrase, heads)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fixings - Countersunk - 4 x 40 mm - Zinc",  # a fixing, never a type "countersunk"
+        "Screw Cover Caps Countersunk 8 mm White",  # a fastener first modifies the name, outside ERP's capitals
+        "Nail Punch Countersunk 3 mm",
+        "Rivet Nut Countersunk M6",
+        "Spax 4 x 40 mm countersunk, yellow zinc, box of 200",  # a maker's name, then the size
+    ],
+)
+def test_a_head_form_before_a_size_names_no_other_thing(text: str) -> None:
+    found = type_phrase(text, extract(text))
+    assert found is None or (found.heads != ("countersunk",) and found.heads[0] not in {"screw", "nail", "rivet"})
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Hex head 10 mm, chrome vanadium", None),
+        ("Steel Hex Head M8", None),
+        ("BRASS CSK 8X1", None),
+        ("5.5 x 32 mm, hex head, self-drilling screw, with EPDM washer, box of 100", "self-drilling screw"),
+        ("5.0 x 70 mm, PZ2, csk, wood screws, yellow zinc, box of 100", "wood screws"),
+        ("M6 x 20, stainless, pan head, machine screw", "machine screw"),
+        ("Socket 1g sw 13A brushed chr blk ins", "socket"),  # a shape that is a noun alone: the product
+    ],
+)
+def test_a_head_form_alone_is_an_attribute(text: str, phrase: str | None) -> None:
+    """A head form alone, or after materials, describes a fastener as a material does ("M25, brass, cable gland"):
+    no type of its own; the fastener in the next field is the type."""
+    found = type_phrase(text, extract(text))
+    assert (found.text if found else None) == phrase
 
 
 FIXINGS_ERP = [

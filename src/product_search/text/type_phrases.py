@@ -52,6 +52,7 @@ from .type_words import (
     can_head,
     closed_compound,
     compound_of_words,
+    head_before_form,
     heads_name,
     material,
     name_words,
@@ -266,6 +267,8 @@ def _scan(
             if size and n == 1 and (only_name(taken[0]) or compound_of_words(taken[0])) and len(taken[0]) > 1:
                 return typed(taken)  # a trade word the lexicon lacks, then its size: "Holesaw 68 mm", "Multi-tool 18 V"
             attributed = material(taken[-1]) and attributes_off(taken, shouting) != taken  # "Hex bolt zinc plated M8"
+            # A fastener's head form ends its name before its size: "Wood Screw Countersunk T-Star plus 4 x 40 mm".
+            attributed = attributed or head_before_form(taken) is not None
             if (not can_head(taken[-1]) and not attributed) or (
                 size and len(taken) == 1 and "ADJ" in analysis.lemmas(taken[0])
             ):

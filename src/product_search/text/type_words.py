@@ -149,11 +149,40 @@ FASTENERS = frozenset({"screw", "scr", "woodscrew", "bolt", "rivet", "nail", "fi
 _DRIVERS = frozenset({"screwdriver"})
 
 
+def form_only(word: str) -> bool:
+    """A word of a head form and no noun: "csk", "countersunk", "PZ", "pozi" (not "socket", "hex", "round")."""
+    return _form_word(word.lower()) and "NOUN" not in analysis.lemmas(word)
+
+
 def _form_word(word: str) -> bool:
     """A word of a head form: a shape or drive, or a shape and "head" hyphenated ("pan-head")."""
     parts = [p for p in re.split(r"[-/]", word) if p]
     known = HEAD_SHAPES | DRIVES
     return word in known or (len(parts) > 1 and all(p in known or p in _HEAD_WORDS for p in parts))
+
+
+def _form_start(words: Sequence[str]) -> int | None:
+    """Where the head form that ends ``words`` (lower case) begins, with the materials before it ("steel hex head":
+    0, "wood screw csk": 2); None where none ends them ("shower head": no shape)."""
+    end = len(words)
+    while end > 0 and words[end - 1] in DRIVES:
+        end -= 1
+    if end == 0:
+        return None
+    if words[end - 1] in _HEAD_WORDS:
+        start = end - 1  # the shape's words come before "head": "hex", "cup square", "raised countersunk"
+    elif words[end - 1] in _COUNTERSUNK or (_form_word(words[end - 1]) and words[end - 1] not in HEAD_SHAPES):
+        start = end  # a shape of its own ("csk"), or with its "head" ("pan-head"), maybe more before it
+    else:
+        return None
+    shape = start
+    while shape > 0 and _form_word(words[shape - 1]):
+        shape -= 1
+    if shape == start:
+        return None
+    while shape > 0 and material(words[shape - 1]):
+        shape -= 1
+    return shape
 
 
 def head_before_form(words: Sequence[str]) -> int | None:
@@ -163,26 +192,9 @@ def head_before_form(words: Sequence[str]) -> int | None:
     after its modifiers ("SCR SELF TAP PAN HD": 0); None where no head form ends them or no fastener has it ("Shower
     head", "Hex head", "Push Button Mushroom Head", "Steel Hex Head"; "Socket head cap screw": the shape first)."""
     lower = [w.lower() for w in words]
-    end = len(lower)
-    while end > 0 and lower[end - 1] in DRIVES:
-        end -= 1
-    if end == 0:
-        return None
-    if lower[end - 1] in _HEAD_WORDS:
-        start = end - 1  # the shape's words come before "head": "hex", "cup square", "raised countersunk"
-    elif lower[end - 1] in _COUNTERSUNK or (_form_word(lower[end - 1]) and lower[end - 1] not in HEAD_SHAPES):
-        start = end  # a shape of its own ("csk"), or with its "head" ("pan-head"), maybe more before it
-    else:
-        return None
-    shape = start
-    while shape > 0 and _form_word(lower[shape - 1]):
-        shape -= 1
-    if shape == start:
-        return None  # "shower head": no shape
-    while shape > 0 and material(lower[shape - 1]):
-        shape -= 1
-    if shape == 0:
-        return None  # "hex head", "Steel Hex Head": no name before it
+    shape = _form_start(lower)
+    if not shape:
+        return None  # no head form, or nothing before it: "hex head", "Steel Hex Head"
 
     def kind(n: int) -> frozenset[str]:
         return frozenset(analysis.noun_stems(forms(words[n])))
@@ -191,7 +203,10 @@ def head_before_form(words: Sequence[str]) -> int | None:
         return shape - 1
     if lower[shape - 1] in COLLECTIVE and shape > 1 and kind(shape - 2) & FASTENER_STEMS:
         return shape - 1  # "Screw Kit Pan Head": a kit of screws
-    return 0 if kind(0) & FASTENER_STEMS else None
+    # ERP's order, in its capitals only: elsewhere a fastener first modifies the name ("Screw Cover Caps Countersunk",
+    # "Nail Punch Countersunk").
+    capitals = not any(c.islower() for w in words for c in w)
+    return 0 if capitals and kind(0) & FASTENER_STEMS else None
 
 
 @dataclass(frozen=True)
@@ -293,16 +308,24 @@ def name_words(taken: list[str], shouting: bool) -> list[str]:
     without leading names ("Norden rotary hammer"); empty if its last word cannot head a type."""
     words = list(taken)
     while words and (words[-1] == "and" or not can_head(words[-1]) or words[-1].lower() in PACKS):
+        if head_before_form(words) is not None:
+            break  # a fastener's head form ends it: "Wood Screw Countersunk", "... Countersunk T-Star plus"
         words.pop()
     if shouting:
         words = _before_supplier(words)
     words = attributes_off(words, shouting)
     while words and words[0] == "and":
         words.pop(0)
-    while len(words) > 1 and not shouting and only_name(words[0]):
+    fastener = head_before_form(words)
+    while len(words) > 1 and not shouting and only_name(words[0]) and fastener != 0:
         words.pop(0)
         while words and words[0] == "and":  # "Bosch and Makita saw"
             words.pop(0)
+        fastener = head_before_form(words)  # a trade word the lexicon lacks is no maker: "Woodscrew Countersunk"
+    if words and (_form_start([w.lower() for w in words]) == 0 or all(form_only(w) for w in words)):
+        # A head form alone is an attribute, as a material is ("5.5 x 32 mm, hex head, self-drilling screw"); so are
+        # a shape or drive that are no nouns ("PZ2, csk, wood screws"; not "Socket", "Hex").
+        return []
     if len(words) == 1 and words[0][:1].isupper() and compound_of_words(words[0]):
         return []  # a compound before another name is no brand ("Push-fit elbow"), alone an adjective of what
         # follows as often as a product ("Low-modulus, neutral-cure silicone", "Anti-friction Coated TCT Saw Blade")
