@@ -149,16 +149,20 @@ FASTENERS = frozenset({"screw", "scr", "woodscrew", "bolt", "rivet", "nail", "fi
 _DRIVERS = frozenset({"screwdriver"})
 
 
-def form_only(word: str) -> bool:
+_FORM_WORDS = HEAD_SHAPES | DRIVES
+
+
+def _form_only(word: str) -> bool:
     """A word of a head form and no noun: "csk", "countersunk", "PZ", "pozi" (not "socket", "hex", "round")."""
     return _form_word(word.lower()) and "NOUN" not in analysis.lemmas(word)
 
 
 def _form_word(word: str) -> bool:
     """A word of a head form: a shape or drive, or a shape and "head" hyphenated ("pan-head")."""
+    if word in _FORM_WORDS:
+        return True
     parts = [p for p in re.split(r"[-/]", word) if p]
-    known = HEAD_SHAPES | DRIVES
-    return word in known or (len(parts) > 1 and all(p in known or p in _HEAD_WORDS for p in parts))
+    return len(parts) > 1 and all(p in _FORM_WORDS or p in _HEAD_WORDS for p in parts)
 
 
 def _form_start(words: Sequence[str]) -> int | None:
@@ -322,7 +326,7 @@ def name_words(taken: list[str], shouting: bool) -> list[str]:
         while words and words[0] == "and":  # "Bosch and Makita saw"
             words.pop(0)
         fastener = head_before_form(words)  # a trade word the lexicon lacks is no maker: "Woodscrew Countersunk"
-    if words and (_form_start([w.lower() for w in words]) == 0 or all(form_only(w) for w in words)):
+    if words and (_form_start([w.lower() for w in words]) == 0 or all(_form_only(w) for w in words)):
         # A head form alone is an attribute, as a material is ("5.5 x 32 mm, hex head, self-drilling screw"); so are
         # a shape or drive that are no nouns ("PZ2, csk, wood screws"; not "Socket", "Hex").
         return []
