@@ -1594,6 +1594,66 @@ def test_a_head_form_alone_is_an_attribute(text: str, phrase: str | None) -> Non
     assert (found.text if found else None) == phrase
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "heads"),
+    [
+        ("Makita DHS680Z 18V LXT Brushless 165mm Circular Saw - Body Only", "circular saw", ("saw",)),
+        ("DeWalt DCF887N 18V XR Brushless 3-Speed Impact Driver - Bare Unit", "impact driver", ("driver",)),
+        ("Makita DHP484Z Combi Drill Body Only", "drill", ("drill",)),
+        ("Milwaukee M18FID2-0 Impact Driver - Tool Only", "impact driver", ("driver",)),
+        ("Bosch GDR 18V-200 Professional Impact Driver - Solo", "professional impact driver", ("driver",)),
+        ("Ryobi R18PD3-0 ONE+ Combi Drill Skin Only", "drill", ("drill",)),
+        # One word before how it is sold is the name, though no lexicon knows it or it is a compound.
+        ("Makita DKP180Z 18V LXT 82mm Planer - Body Only", "planer", ("planer",)),
+        ("Makita DTM51Z 18V LXT Multi-Tool - Body Only", "multi-tool", ("multitool",)),
+        ("combi drill body only", "combi drill", ("drill",)),  # as a buyer asks
+        # Negatives: "body", "unit" and "skin" alone are what they name.
+        ("Valve Body 15mm Brass", "valve body", ("bodi",)),
+        ("Consumer Unit 10 Way Dual RCD", "consumer unit", ("unit",)),
+        ("Bare Copper Wire 2.5mm", "bare copper wire", ("wire",)),
+    ],
+)
+def test_how_a_tool_is_sold_is_no_part_of_its_name(text: str, phrase: str, heads: tuple[str, ...]) -> None:
+    """Marketplaces write after a cordless tool's name how it is sold: "Circular Saw - Body Only", "Impact Driver -
+    Bare Unit". Read as the head ("body", "unit"), a query for circular saws found such saws of no type and ranked a
+    circular saw blade, typed by what it fits, above them."""
+    found = type_phrase(text, extract(text))
+    assert found is not None and (found.text, found.heads) == (phrase, heads)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("DeWalt DCD796D2 18V XR Combi Drill Kit - 2 x 2.0Ah Batteries, Charger & Case", "drill kit"),
+        ("Tekpro TP-1878 12V 40Nm Combi Drill 2 x 5.0Ah Kit", "drill"),
+        ("Makita DHP485Z Combi Drill 2 Batteries", "drill"),
+        # Negatives: a model number is no count, nor is one before a plural; a line's name is no product's.
+        ('Norbar Professional 300 1/2" drive torque wrench 60-300 Nm', "drive torque wrench"),
+        ("Moldex Spark Plugs 7800 Earplugs, SNR 35dB", "earplugs"),
+        ("Irwin Jack Xpert 880 550 mm 8 TPI universal hand saw", "universal hand saw"),
+        ("Araldite Rapid 2 x 15ml tubes", "tubes"),
+    ],
+)
+def test_a_count_after_a_name_is_no_model_code(text: str, phrase: str) -> None:
+    """A name with a word no lexicon knows ("Combi") before a plain number was a brand before its model code, and
+    the product was what the count counts: "Combi Drill Kit - 2 x 2.0Ah Batteries" was a battery."""
+    found = type_phrase(text, extract(text))
+    assert found is not None and found.text == phrase
+
+
+def test_a_tool_sold_bare_is_its_type_and_the_blade_for_it_an_accessory() -> None:
+    texts = [
+        "Makita DHS680Z 18V LXT Brushless 165mm Circular Saw - Body Only",
+        "DeWalt DCS570N 18V XR Brushless 184mm Circular Saw - Bare Unit",
+        "Bosch GKS 190 Professional 1400W 190mm Circular Saw 240V",
+        "Makita B-08143 TCT Circular Saw Blade 165mm x 20mm Bore 24T for DHS680 Cordless Circular Saws",
+    ]
+    facts = FactIndex.build(texts)
+    m = facts.match(QueryReader(facts).understand("circular saw"))
+    assert m.kind.tolist() == [True, True, True, False]
+    assert m.fits.tolist() == [False, False, False, True]
+
+
 FIXINGS_ERP = [
     *(f"WOOD SCREW CSK PZ2 {size} BZP BOX 200" for size in ("4.0X40", "4.0X50", "5.0X60", "5.0X70")),
     *(f"WOOD SCREW PAN HD PZ2 {size} BZP BOX 200" for size in ("4.0X20", "4.0X25", "4.5X30")),

@@ -35,6 +35,15 @@ def leading_names(
         )
     if not all(w[:1].isupper() for w in taken):
         return False
+    if (
+        code
+        and _count(toks, at, spans)
+        and (words := name_words(taken, False))
+        and "ADJ" not in analysis.lemmas(words[-1])
+    ):
+        # A count after a name is no model code: "Combi Drill Kit - 2 x 2.0Ah Batteries", "Combi Drill 2 Batteries";
+        # after a line's name, the name follows ("Araldite Rapid 2 x 15ml tubes").
+        return False
     if (any if code else all)(only_name(w) for w in taken):
         return True
     begins = at - len(taken)  # the run is the tokens before ``at``
@@ -54,6 +63,19 @@ def leading_names(
             and noun_after(toks, at, spans)
         )
     return False
+
+
+def _count(toks: Sequence[re.Match[str]], at: int, spans: analysis.Spans) -> bool:
+    """Whether token ``at`` is a count of what follows: a plain number before "x", or of two to 99 before a plural
+    noun ("2 x 5.0Ah", "2 Batteries"; not "T Helper 1 Cells"); not a model number ("Norbar Professional 300 1/2\"
+    drive", "Jack Xpert 880 550 mm", "Moldex Spark Plugs 7800 Earplugs")."""
+    if not toks[at].group().isdecimal() or toks[at].start() in spans or at + 1 >= len(toks):
+        return False
+    after = toks[at + 1].group()
+    plural = after.lower().endswith("s") and "NOUN" in analysis.lemmas(after)
+    return after.lower() == "x" or (
+        plural and toks[at].group().lstrip("0") not in ("", "1") and len(toks[at].group()) <= 2
+    )
 
 
 def series(toks: Sequence[re.Match[str]], at: int, taken: list[str], spans: analysis.Spans, *, shouting: bool) -> bool:

@@ -307,10 +307,34 @@ MAX_NAME_WORDS = 5  # a type phrase is short
 PACKS = frozenset({"pk", "pkt", "pck", "bx", "ctn", "qty", "pcs"})
 
 
+# How a power tool is sold, written after its name ("Circular Saw - Bare Unit", "Combi Drill Body Only", "Impact
+# Driver - Solo", "ONE+ Combi Drill Skin Only"): never its type, though "body", "unit" and "skin" are nouns. Not
+# "body", "unit" or "skin" alone: "Valve Body", "Consumer Unit", "mouse skin" are what they name.
+SALES_FORMS = (("body", "only"), ("bare", "unit"), ("bare", "tool"), ("tool", "only"), ("unit", "only"))
+SOLD_ALONE = frozenset({"solo", "naked", "bare"})
+
+
+def sales_form(words: Sequence[str]) -> int:
+    """How many of ``words``' last words say how the product is sold rather than what it is (:data:`SALES_FORMS`);
+    0 where none do or nothing would be left of a name."""
+    low = [w.lower() for w in words]
+    for form in SALES_FORMS:
+        if len(low) > len(form) and tuple(low[-len(form) :]) == form:
+            return len(form)
+    if len(low) > 2 and low[-1] == "only" and low[-2] in SOLD_ALONE | {"skin"}:
+        return 2  # "Skin Only", "Solo Only"
+    return 1 if len(low) > 1 and low[-1] in SOLD_ALONE else 0
+
+
 def name_words(taken: list[str], shouting: bool) -> list[str]:
-    """A run of words as a type phrase: without a trailing "and" or words no noun ("sanding belts sold"),
-    without leading names ("Norden rotary hammer"); empty if its last word cannot head a type."""
+    """A run of words as a type phrase: without a trailing "and" or words no noun ("sanding belts sold"), without
+    how it is sold ("Circular Saw Bare Unit": :func:`sales_form`), without leading names ("Norden rotary hammer");
+    empty if its last word cannot head a type."""
     words = list(taken)
+    sold = False  # a name ended by how it is sold is a name: "Planer - Body Only", "Multi-Tool Bare Unit"
+    while n := sales_form(words):
+        del words[-n:]
+        sold = True
     while words and (words[-1] == "and" or not can_head(words[-1]) or words[-1].lower() in PACKS):
         if head_before_form(words) is not None:
             break  # a fastener's head form ends it: "Wood Screw Countersunk", "... Countersunk T-Star plus"
@@ -330,12 +354,12 @@ def name_words(taken: list[str], shouting: bool) -> list[str]:
         # A head form alone is an attribute, as a material is ("5.5 x 32 mm, hex head, self-drilling screw"); so are
         # a shape or drive that are no nouns ("PZ2, csk, wood screws"; not "Socket", "Hex").
         return []
-    if len(words) == 1 and words[0][:1].isupper() and compound_of_words(words[0]):
+    if len(words) == 1 and words[0][:1].isupper() and compound_of_words(words[0]) and not sold:
         return []  # a compound before another name is no brand ("Push-fit elbow"), alone an adjective of what
         # follows as often as a product ("Low-modulus, neutral-cure silicone", "Anti-friction Coated TCT Saw Blade")
     if len(words) == 1 and len(words[0]) == 1:
         return []  # a letter alone names nothing: the "x" of "15 mm x 3 m", the unit of "M12 x 1 m, threaded rod"
-    if not words or (not shouting and all(only_name(w) for w in words)):
+    if not words or (not shouting and not (sold and len(words) == 1) and all(only_name(w) for w in words)):
         return []  # names alone ("Stanley FatMax, ..."; an unknown word opening a title: "Ferroportin ...")
     if attributes_only(words):
         return []  # a material, finish or colour alone: "brass" in "M25, brass, cable gland", "zinc-plated"
