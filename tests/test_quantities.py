@@ -152,3 +152,61 @@ def test_pipe_thread_sizes_are_inches_without_the_inch_mark() -> None:
     assert _attributes(valves, "ball valve 1/2in") == [0.0, 0.0, 1.0, 1.0]
     assert [(i.kind, i.value) for i in extract("BALL VLV 1-1/2 BSPP")] == [("dimension", "1-1/2in")], "not code VLV112"
     assert [i.kind for i in extract("BALL VLV 1 LEVER")] == [], "a bare number without a thread is no size"
+
+
+@pytest.mark.parametrize(
+    ("key", "nominal"),
+    [
+        ("9in", ("225mm", "229mm", "230mm")),
+        ("4-1/2in", ("114mm", "115mm")),
+        ("7-1/4in", ("184mm", "185mm")),
+        ("230mm", ("9in",)),
+        ("125mm", ("5in",)),  # 1.6 % from 127 mm: the trade's own rounding
+        ("450mm", ("18in",)),  # the whole inch before a nearer half (17-1/2")
+        ("1220mm", ("48in",)),  # a 4 ft sheet
+        # Negatives: below three inches the sizes are fits of their own system (sockets, BSP threads, pipe); not a
+        # rounding the trade makes; not a thread, several dimensions, another unit or a length no nominal size is.
+        ("1in", ()),
+        ("1-1/4in", ()),
+        ("2in", ()),
+        ("25mm", ()),
+        ("32mm", ()),
+        ("1/2in", ()),
+        ("40mm", ()),
+        ("m8", ()),
+        ("8x110", ()),
+        ("18v", ()),
+        ("0mm", ()),
+        ("60in", ()),
+    ],
+)
+def test_a_length_of_three_inches_or_more_has_its_nominal_size_in_the_other_system(
+    key: str, nominal: tuple[str, ...]
+) -> None:
+    assert quantities.nominal(key) == nominal
+
+
+def test_a_size_asked_in_one_system_finds_its_nominal_size_in_the_other() -> None:
+    """Buyers ask for a "9 inch grinder" where the catalog sells a 230 mm one (and 230 x 3 mm discs); an 18"
+    Stillson is printed 450 mm. A partial match: the size in the system typed comes first. A pipe's or a socket's
+    size is a fit, no rounding: a 1" BSP valve is no 25 mm MDPE one, a 1/2" socket no 13 mm one."""
+    grinders = ["Angle grinder 230mm 2200W", "Angle grinder 115mm 720W", "Cutting disc 230 x 3 x 22.23 mm"]
+    assert _attributes(grinders, "9 inch angle grinder") == [0.5, 0.0, 0.5]
+    assert _attributes(grinders, '4.5" grinder') == [0.0, 0.5, 0.0]
+    wrenches = ['Stillson 18" heavy duty', "Stillson 450mm", "Stillson 600 mm (24in)"]
+    assert _attributes(wrenches, "stillson 450mm") == [0.5, 1.0, 0.0]
+    assert _attributes(wrenches, "stillson 18 inch") == [1.0, 0.5, 0.0]
+    valves = ['Brass Ball Valve 1" BSP', "Ball valve 25mm MDPE compression", "Ball Valve 32mm MDPE"]
+    assert _attributes(valves, "1 inch ball valve") == [1.0, 0.0, 0.0]
+    assert _attributes(valves, "ball valve 25mm") == [0.0, 1.0, 0.0]
+    sockets = ['Socket 1/2" drive 13mm', "Socket 3/8in drive 13 mm", "Socket 1/2in drive 12mm", "Socket 1-1/4in AF"]
+    assert _attributes(sockets, "13mm socket") == [1.0, 1.0, 0.0, 0.0]
+    assert _attributes(sockets, "1/2 inch drive socket") == [1.0, 0.0, 1.0, 0.0]
+    assert _attributes(sockets, "32mm socket") == [0.0, 0.0, 0.0, 0.0]
+
+
+def test_n_in_one_is_no_inch_size() -> None:
+    """ "5 in 1 tool", "3 in 1 oil": how many in one, no inches (then no 127 mm or 75 mm products either)."""
+    assert [i.value for i in extract("5 in 1 painters tool")] == []
+    assert [i.value for i in extract("3 in 1 oil 200ml")] == ["200ml"]
+    assert [i.value for i in extract("hose 25 in long")] == ["25in"]

@@ -24,7 +24,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from ..text import analysis, model_codes
+from ..text import analysis, model_codes, quantities
 from ..text.identifiers import Identifier
 from ..text.product_types import TypeTable, abbreviates
 from . import ragged
@@ -66,7 +66,9 @@ def _lookups(ident: Identifier) -> tuple[list[str], list[str]]:
     if ident.kind == "dimension" and not ident.families:
         # A size asked alone is each member's own: "8mm" is the diameter of "8 x 110 mm" (its first
         # dimension), "M8" the thread of "M8x40", "25mm" inside "20-32 mm"; only codes' families are partial.
-        exact, partial = [*exact, *partial], []
+        # Its nominal size in the other system is a partial one: "9 inch" asks for the 230 mm grinder and disc.
+        others = [f"#{ident.kind}{mark}{size}" for size in quantities.nominal(ident.value) for mark in (":", "~")]
+        exact, partial = [*exact, *partial], others
     for family, key in zip(ident.families, ident.family_keys, strict=True):
         partial += [f"#{ident.kind}:{family}", key]  # the product is the query's family, or a sibling
     return exact, partial

@@ -7,12 +7,15 @@ of a hammer head; "1 1/4 inch" and '1-1/4"' one pipe size.
 
 Values convert within a measurement system, never across it: hardware is sold in nominal sizes of the
 system it was made in (a 1/2" socket is no 12.7 mm socket, a 20 oz hammer is not sold as 567 g), so
-inches, feet and ounces keep an imperial unit and metric units a metric one. pint is read once, at
-import, into a table of exact factors: a lookup per quantity, no registry on the search path.
+inches, feet and ounces keep an imperial unit and metric units a metric one. A query's length of three inches
+or more also asks, as a partial match, for its rounded nominal size in the other system (:func:`nominal`: a 9"
+grinder is the 230 mm one). pint is read once, at import, into a table of exact factors: a lookup per quantity,
+no registry on the search path.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from fractions import Fraction
 
@@ -134,6 +137,47 @@ def formatted(value: Fraction, unit: str) -> str:
         whole, rest = divmod(value, 1)
         return (f"{whole}-{rest}" if whole else str(rest)) + unit
     return f"{float(value):.6f}".rstrip("0").rstrip(".") + unit
+
+
+# A length of three inches or more sold in both systems is one nominal size, rounded: a 9" grinder is the 230 mm one,
+# a 4" hinge 100 mm, an 18" Stillson 450 mm, a 14" guide bar 35 cm (catalogs print such pairs, at most 1.6 % apart).
+# Smaller sizes are fits of their own system: a 1/2" or 1-1/4" socket, a 1" or 2" BSP thread (no 25 mm or 50 mm
+# pipe). A
+# query's size in the other system is a partial match (:mod:`..index.facts`): the system typed comes first, and a
+# fit that is no rounding (a 2" BSP valve beside 50 mm pipe) costs the ranking less than a size of its own would.
+NOMINAL_SPREAD = Fraction(2, 100)
+_NOMINAL_MIN, _NOMINAL_MAX = 3, 48  # inches: below, fits; above, lengths no nominal size is (a 10 ft ladder)
+_MM_PER_INCH = Fraction(254, 10)  # exact by definition, as pint's inch
+_INCH_STEPS = (Fraction(1), Fraction(1, 2), Fraction(1, 4))  # whole inches first, as the trade names them
+
+
+def nominal(value: str) -> tuple[str, ...]:
+    """The nominal sizes in the other system of a length key of three inches or more: "9in" -> 225mm, 229mm, 230mm
+    (multiples of 5 mm and the rounded value, within :data:`NOMINAL_SPREAD`); "230mm" -> 9in (the nearest whole
+    inch within it, else half, else quarter inch). () for any other key ("1/2in", "m8", "8x110", "18v")."""
+    unit = "in" if value.endswith("in") else "mm" if value.endswith("mm") else ""
+    try:
+        size = number(value[: -len(unit)]) if unit else None
+    except (ArithmeticError, ValueError):
+        return ()
+    if size is None or size <= 0:
+        return ()
+    inches = size if unit == "in" else size / _MM_PER_INCH
+    if not _NOMINAL_MIN * (1 - NOMINAL_SPREAD) <= inches <= _NOMINAL_MAX * (1 + NOMINAL_SPREAD):
+        return ()
+    if unit == "in":
+        if not _NOMINAL_MIN <= size <= _NOMINAL_MAX:
+            return ()
+        exact = size * _MM_PER_INCH
+        low, high = exact * (1 - NOMINAL_SPREAD), exact * (1 + NOMINAL_SPREAD)
+        fives = range(math.ceil(low / 5), math.floor(high / 5) + 1)
+        found = sorted({*(Fraction(5 * k) for k in fives), Fraction(round(exact))})
+        return tuple(formatted(mm, "mm") for mm in found if low <= mm <= high)
+    for step in _INCH_STEPS:
+        near = Fraction(round(inches / step)) * step
+        if _NOMINAL_MIN <= near <= _NOMINAL_MAX and abs(inches - near) <= NOMINAL_SPREAD * near:
+            return (formatted(near, "in"),)
+    return ()
 
 
 def normalized(value: str, unit: str) -> str:
