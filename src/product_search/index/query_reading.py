@@ -130,7 +130,7 @@ class QueryReader:
                     n
                     for n in range(1, len(read))
                     if self._says_in_full(wordings[n], read[n].types)
-                    and (not read[0].types or self._holds_brought(typed, wordings[n], read[n].types))
+                    and (not read[0].types or self._holds_brought(wordings[0], wordings[n], read[n].types))
                 ),
             ]
             # Of equally specific readings, one that says a phrase in full by the equivalent's words: "tee nut" names
@@ -177,16 +177,17 @@ class QueryReader:
             subtypes=subtypes,
         )  # fmt: skip
 
-    def _holds_brought(self, typed: frozenset[str], wording: str, types: Sequence[int]) -> bool:
-        """Whether one of ``types`` names what the equivalent brought into ``wording`` in place of the query's
-        term (``typed``: the query's :func:`_plain_stems`), where the query as typed names types of its own: a
-        type that ends in a word the equivalent brought holds all of them ("combi drill" -> "hammer drill driver"
-        is no "drill driver"), and one the equivalent brought the wording's head for holds that head ("tap
-        wrench" -> "tap spanner" is no "tap"); a type ending in the buyer's own word may leave the equivalent's
-        words out, as catalogs shorten a tool's name before its accessory ("sawzall blades" -> "reciprocating saw
-        blades": "Reciprocating Blade Wood 150mm").
+    def _holds_brought(self, query: str, wording: str, types: Sequence[int]) -> bool:
+        """Whether one of ``types`` names what the equivalent brought into ``wording`` in place of the term of
+        ``query`` (as typed), where the query as typed names types of its own: a type that ends in a word the
+        equivalent brought holds all of them ("combi drill" -> "hammer drill driver" is no "drill driver"), and one
+        the equivalent brought the wording's head for holds that head ("tap wrench" -> "tap spanner" is no "tap"); a
+        type ending in the buyer's own word may leave the equivalent's words out, as catalogs shorten a tool's name
+        before its accessory ("sawzall blades" -> "reciprocating saw blades": "Reciprocating Blade Wood 150mm"). An
+        equivalent that brings no word names a type with the query's head.
         Development catalogs and a reviewer's blind catalogs (docs/evaluation.md)."""
         table = self.facts.types
+        typed = _plain_stems(query)
         main = _plain_words(analysis.main_clause(wording))
         # Each brought word as the catalog may write it: its stem, spelling and abbreviations ("reciprocating"
         # is the "recip" of "BLADE RECIP SAW"), as the reading itself read it.
@@ -196,6 +197,11 @@ class QueryReader:
             if not phrase_stems([word]) <= typed
         }
         head = brought.get(main[-1]) if main else None
+        if not brought:
+            # The query's own words, some left out ("masonry drill bits" -> "masonry drill"): a reading of them names
+            # the thing the query names, not the one a word it dropped modified (the drills, not their bits).
+            asked = type_phrase(query, extract(query), fields=False)
+            return asked is None or any(set(table.phrases[t].heads) & set(asked.heads) for t in types)
 
         def names(t: int) -> bool:
             own = frozenset(table.phrases[t].words)
@@ -204,7 +210,7 @@ class QueryReader:
             ends_brought = any(forms & frozenset(table.phrases[t].heads) for forms in brought.values())
             return not ends_brought or all(forms & own for forms in brought.values())
 
-        return not brought or any(names(t) for t in types)
+        return any(names(t) for t in types)
 
     def _named_by_equivalent(self, query: str, wording: str, types: Sequence[int]) -> bool:
         """Whether each of ``types`` is a phrase that holds every word of ``wording`` (but its sizes, codes and

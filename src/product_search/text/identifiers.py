@@ -218,8 +218,8 @@ def extract(text: str) -> list[Identifier]:
             continue  # a word and a size or count, as ERP short texts print them: "BALL VLV 3/4", "BELTS 75X457MM",
             # "WSHR 200PK". Not a range: "SET 1.5-6MM" read as a size cost the held-out ERP gate two queries, as
             # the range rule of 4174bc4 did (docs/evaluation.md)
-        if _DECIMAL.fullmatch(mt.group(2)) and _TIMES_NEXT.match(text, mt.end()):
-            continue  # a size's first number: "CHIPBD SCR 4.5 X 30MM"
+        if _DECIMAL.fullmatch(mt.group(2)) and (_TIMES_NEXT.match(text, mt.end()) or analysis.lemmas(mt.group(1))):
+            continue  # a size's first number: "CHIPBD SCR 4.5 X 30MM"; a word's grade: "HEX BOLT 8.8", "SCREW 12.9"
         if taken.free(*mt.span()):
             found.append(Identifier("part", SEPARATORS.sub("", raw).lower(), *mt.span(), part_families(raw)))
     for mt in _PIPE.finditer(text):

@@ -65,16 +65,24 @@ def leading_names(
     return False
 
 
+# What a cordless tool's kit counts after its name: "Combi Drill Kit - 2 x 5.0Ah Batteries", "Combi Drill 2
+# Batteries". Not what an accessory pack counts: "Bosch Jigsaw 10 Blades" is a pack of blades.
+_BUNDLED = frozenset({"batteries", "batts", "chargers"})
+_CAPACITY = re.compile(r"[\d.]+ah", re.IGNORECASE)
+_POWER = re.compile(r"[\d.]+(?:v|ah)", re.IGNORECASE)  # a voltage or capacity: the text is a power tool's
+
+
 def _count(toks: Sequence[re.Match[str]], at: int, spans: analysis.Spans) -> bool:
-    """Whether token ``at`` is a count of what follows: a plain number before "x", or of two to 99 before a plural
-    noun ("2 x 5.0Ah", "2 Batteries"; not "T Helper 1 Cells"); not a model number ("Norbar Professional 300 1/2\"
-    drive", "Jack Xpert 880 550 mm", "Moldex Spark Plugs 7800 Earplugs")."""
+    """Whether token ``at`` is the count of a cordless tool's kit: a plain number before "x" and a battery's
+    capacity, or of more than one battery or charger ("2 x 5.0Ah", "2 Batteries"; not "T Helper 1 Cells", "Jigsaw
+    10 Blades"); not a model number ("Norbar Professional 300 1/2\" drive", "Jack Xpert 880 550 mm")."""
     if not toks[at].group().isdecimal() or toks[at].start() in spans or at + 1 >= len(toks):
         return False
-    after = toks[at + 1].group()
-    plural = after.lower().endswith("s") and "NOUN" in analysis.lemmas(after)
-    return after.lower() == "x" or (
-        plural and toks[at].group().lstrip("0") not in ("", "1") and len(toks[at].group()) <= 2
+    after = toks[at + 1].group().lower()
+    capacity = at + 2 < len(toks) and _CAPACITY.fullmatch(toks[at + 2].group()) is not None
+    powered = any(_POWER.fullmatch(t.group()) for t in toks)  # "Energizer Max 4 Batteries AA" are batteries
+    return (after == "x" and capacity) or (
+        powered and after in _BUNDLED and toks[at].group().lstrip("0") not in ("", "1")
     )
 
 

@@ -80,6 +80,7 @@ _SENTENCE_ENDS = re.compile(r"[.;!?\n]")
 _BREAKS = re.compile(r"[!?]")  # a sentence's end between two tokens (a full stop is a token of its own)
 _LETTER_SIZES = re.compile(r"(?i)[2-5]?X{0,3}[SL]|M")  # a garment's size after its label: "gloves size XL"
 MAX_TOKENS = 48  # a type is named in the first sentence or so; the rest describes it
+_POWER = re.compile(r"[\d.]+(?:v|ah)")  # a voltage or a battery's capacity as sizes read it: a power tool's text
 
 
 def type_phrase(
@@ -178,12 +179,13 @@ def _scan(
     compression elbow"), and its name ends where the sentence's verb begins (:func:`.titles.verb_after`: "this drill
     DHP482 is ...") or at the end of the clause."""
     taken: list[str] = []
+    powered = any(i.kind == "dimension" and _POWER.fullmatch(i.value) for i in found)  # "18V", "5.0Ah": how it is sold
     origin = False  # the run follows "from" or "by": a maker's name
     objected = False  # taken follows a determiner after a word: a verb's object ("Keep your ...")
 
     def done() -> list[str]:  # the run so far as a type phrase, if it is one; else start again
         nonlocal taken, origin, objected
-        words = [] if origin else name_words(taken, shouting)
+        words = [] if origin else name_words(taken, shouting, powered)
         taken, origin, objected = [], False, False
         return words
 
@@ -198,7 +200,13 @@ def _scan(
             if not _SENTENCE_ENDS.search(tok.string, toks[n - 1].end(), tok.start()):
                 continue  # "!", "?" and line breaks are no tokens: they lie between two
             clause = False
-        if taken and not shouting and attribute_field(toks, n) and name_words(taken, shouting) and (words := done()):
+        if (
+            taken
+            and not shouting
+            and attribute_field(toks, n)
+            and name_words(taken, shouting, powered)
+            and (words := done())
+        ):
             # A field of attributes follows the name: "Sanding sheet - Size: 230 x 280 mm", "Half Mask | Silicone".
             # In capitals no case tells a brand's field from the type's: read as before.
             return typed(words)

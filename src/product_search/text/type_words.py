@@ -165,18 +165,26 @@ def _form_word(word: str) -> bool:
     return len(parts) > 1 and all(p in _FORM_WORDS or p in _HEAD_WORDS for p in parts)
 
 
-def _form_start(words: Sequence[str]) -> int | None:
+# ERP's shortest forms, straight after the fastener: a shape without "HD" ("DRYWALL SCREW BUGLE", "SET SCREW HEX",
+# "CSK SCREW SKT"), a set screw's point ("CUP PT") and a washer face ("HEX WSH", "HEX FLG").
+_BARE_ENDS = frozenset({"pt", "wsh"})
+
+
+def _form_start(words: Sequence[str], bare: bool = False) -> int | None:
     """Where the head form that ends ``words`` (lower case) begins, with the materials before it ("steel hex head":
-    0, "wood screw csk": 2); None where none ends them ("shower head": no shape)."""
+    0, "wood screw csk": 2); None where none ends them ("shower head": no shape). ``bare``: a shape alone ends one too
+    ("screw bugle": 1)."""
     end = len(words)
     while end > 0 and words[end - 1] in DRIVES:
         end -= 1
     if end == 0:
         return None
-    if words[end - 1] in _HEAD_WORDS:
+    if words[end - 1] in _HEAD_WORDS or (bare and words[end - 1] in _BARE_ENDS):
         start = end - 1  # the shape's words come before "head": "hex", "cup square", "raised countersunk"
     elif words[end - 1] in _COUNTERSUNK or (_form_word(words[end - 1]) and words[end - 1] not in HEAD_SHAPES):
         start = end  # a shape of its own ("csk"), or with its "head" ("pan-head"), maybe more before it
+    elif bare and words[end - 1] in HEAD_SHAPES:
+        start = end
     else:
         return None
     shape = start
@@ -198,7 +206,7 @@ def head_before_form(words: Sequence[str]) -> int | None:
     lower = [w.lower() for w in words]
     shape = _form_start(lower)
     if not shape:
-        return None  # no head form, or nothing before it: "hex head", "Steel Hex Head"
+        return _bare_form(words)  # no head form, or nothing before it: "hex head", "Steel Hex Head"
 
     def kind(n: int) -> frozenset[str]:
         return frozenset(analysis.noun_stems(forms(words[n])))
@@ -211,6 +219,17 @@ def head_before_form(words: Sequence[str]) -> int | None:
     # "Nail Punch Countersunk").
     capitals = not any(c.islower() for w in words for c in w)
     return 0 if capitals and kind(0) & FASTENER_STEMS else None
+
+
+def _bare_form(words: Sequence[str]) -> int | None:
+    """In ERP's capitals, the index of the fastener a shape without "HD" follows straight after ("DRYWALL SCREW
+    BUGLE": 1, "SET SCREW HEX": 1, "SOCKET SET SCREW CUP PT": 2); None elsewhere ("SOCKET SET", "Screw Hex")."""
+    if any(c.islower() for w in words for c in w):
+        return None
+    shape = _form_start([w.lower() for w in words], bare=True)
+    if not shape or not frozenset(analysis.noun_stems(forms(words[shape - 1]))) & FASTENER_STEMS:
+        return None
+    return shape - 1
 
 
 @dataclass(frozen=True)
@@ -308,9 +327,10 @@ PACKS = frozenset({"pk", "pkt", "pck", "bx", "ctn", "qty", "pcs"})
 
 
 # How a power tool is sold, written after its name ("Circular Saw - Bare Unit", "Combi Drill Body Only", "Impact
-# Driver - Solo", "ONE+ Combi Drill Skin Only"): never its type, though "body", "unit" and "skin" are nouns. Not
-# "body", "unit" or "skin" alone: "Valve Body", "Consumer Unit", "mouse skin" are what they name.
-SALES_FORMS = (("body", "only"), ("bare", "unit"), ("bare", "tool"), ("tool", "only"), ("unit", "only"))
+# Driver - Solo", "ONE+ Combi Drill Skin Only"): never its type, though "body", "unit" and "skin" are nouns. Read in
+# a text that states a voltage or a battery's capacity only: elsewhere a "Gate Valve Body Only" is the valve's
+# spare body, a "Vanity Unit Only" the unit. Not "body", "unit" or "skin" alone: "Valve Body", "Consumer Unit".
+SALES_FORMS = (("body", "only"), ("bare", "unit"), ("bare", "tool"), ("tool", "only"))
 SOLD_ALONE = frozenset({"solo", "naked", "bare"})
 
 
@@ -326,15 +346,31 @@ def sales_form(words: Sequence[str]) -> int:
     return 1 if len(low) > 1 and low[-1] in SOLD_ALONE else 0
 
 
-def name_words(taken: list[str], shouting: bool) -> list[str]:
+# A duty rating is an attribute, as a material is, after a name or alone: "Sealant Gun Heavy Duty", "Refuse Sack
+# Light Duty", "14" (350 mm), heavy duty, pipe wrench" (not before a name: "Heavy Duty Sealant Gun").
+DUTIES = frozenset({"light", "medium", "heavy"})
+_INTENSIFIERS = frozenset({"extra", "super"})
+
+
+def duty_rating(words: Sequence[str]) -> int:
+    """How many of ``words``' last words are a duty rating ("heavy duty", "extra heavy duty", "heavy-duty"), or 0."""
+    low = [w.lower() for w in words]
+    if low and low[-1].endswith("-duty") and low[-1].removesuffix("-duty") in DUTIES:
+        return 2 if len(low) > 1 and low[-2] in _INTENSIFIERS else 1
+    if len(low) < 2 or low[-1] != "duty" or low[-2] not in DUTIES:
+        return 0
+    return 3 if len(low) > 2 and low[-3] in _INTENSIFIERS else 2
+
+
+def name_words(taken: list[str], shouting: bool, powered: bool = False) -> list[str]:
     """A run of words as a type phrase: without a trailing "and" or words no noun ("sanding belts sold"), without
-    how it is sold ("Circular Saw Bare Unit": :func:`sales_form`), without leading names ("Norden rotary hammer");
-    empty if its last word cannot head a type."""
+    how it is sold where the text is of a ``powered`` tool ("Circular Saw Bare Unit": :func:`sales_form`) or its
+    duty rating, without leading names ("Norden rotary hammer"); empty if its last word cannot head a type."""
     words = list(taken)
-    sold = False  # a name ended by how it is sold is a name: "Planer - Body Only", "Multi-Tool Bare Unit"
-    while n := sales_form(words):
+    sold = False  # a compound ending a name before how it is sold is the name: "Multi-Tool - Bare Unit"
+    while n := (sales_form(words) if powered else 0) or duty_rating(words):
+        sold = sold or (powered and sales_form(words) > 0)
         del words[-n:]
-        sold = True
     while words and (words[-1] == "and" or not can_head(words[-1]) or words[-1].lower() in PACKS):
         if head_before_form(words) is not None:
             break  # a fastener's head form ends it: "Wood Screw Countersunk", "... Countersunk T-Star plus"
@@ -359,7 +395,7 @@ def name_words(taken: list[str], shouting: bool) -> list[str]:
         # follows as often as a product ("Low-modulus, neutral-cure silicone", "Anti-friction Coated TCT Saw Blade")
     if len(words) == 1 and len(words[0]) == 1:
         return []  # a letter alone names nothing: the "x" of "15 mm x 3 m", the unit of "M12 x 1 m, threaded rod"
-    if not words or (not shouting and not (sold and len(words) == 1) and all(only_name(w) for w in words)):
+    if not words or (not shouting and all(only_name(w) for w in words)):
         return []  # names alone ("Stanley FatMax, ..."; an unknown word opening a title: "Ferroportin ...")
     if attributes_only(words):
         return []  # a material, finish or colour alone: "brass" in "M25, brass, cable gland", "zinc-plated"
