@@ -164,6 +164,7 @@ def test_pipe_thread_sizes_are_inches_without_the_inch_mark() -> None:
         ("125mm", ("5in",)),  # 1.6 % from 127 mm: the trade's own rounding
         ("450mm", ("18in",)),  # the whole inch before a nearer half (17-1/2")
         ("1220mm", ("48in",)),  # a 4 ft sheet
+        ("1200mm", ("47in", "48in")),  # every whole inch within the spread: a 4 ft level is printed 1200 mm
         # Negatives: below three inches the sizes are fits of their own system (sockets, BSP threads, pipe); not a
         # rounding the trade makes; not a thread, several dimensions, another unit or a length no nominal size is.
         ("1in", ()),
@@ -210,3 +211,6 @@ def test_n_in_one_is_no_inch_size() -> None:
     assert [i.value for i in extract("5 in 1 painters tool")] == []
     assert [i.value for i in extract("3 in 1 oil 200ml")] == ["200ml"]
     assert [i.value for i in extract("hose 25 in long")] == ["25in"]
+    assert [i.value for i in extract("Angle Grinder 9 in 2200W")] == ["9in", "2200w"], "a count of one only"
+    assert [i.value for i in extract("Garden Hose 1/2 in 30m")] == ["1/2in", "30000mm"]
+    assert "5in" not in [i.value for i in extract("5-in-1 painters tool")]

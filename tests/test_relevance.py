@@ -117,6 +117,8 @@ def test_a_words_grade_is_no_series_number() -> None:
     """ERP texts print a fastener's property class after its name ("HEX BOLT 8.8 M10X50"): no code BOLT88, which
     also cut the name to "socket cap" in "SOCKET CAP SCREW 12.9 BLK M6X25". A series is no English word: PSR 14.4."""
     assert [i.key for i in extract("HEX HEAD BOLT 8.8 ZP M10X50 BX50")][:1] == ["#dimension:m10x50"]
+    assert [i.key for i in extract("SKT CAP SCR 12.9 M6X25 BLK")] == ["#dimension:m6x25"], "a grade after ERP's SCR"
+    assert [i.key for i in extract("HEX BOLT ZP 8.8")] == []
     found = type_phrase("SOCKET CAP SCREW 12.9 BLK M6X25 BX100", extract("SOCKET CAP SCREW 12.9 BLK M6X25 BX100"))
     assert found is not None and found.text == "socket cap screw"
     assert "#part:psr144" in {i.key for i in extract("Bosch PSR 14.4 LI-2")}
@@ -1011,7 +1013,8 @@ def test_an_equivalent_of_the_querys_own_words_names_what_the_query_names() -> N
     reader = QueryReader(FactIndex.build(titles))
     sets = Synonyms.parse([["masonry drill bit", "masonry bit", "stone drill bit", "masonry drill"]])
     bits = sets.expand("masonry drill bits")
-    assert "drill" not in reader.read(bits.text, bits.wordings)[1].type_names
+    names = reader.read(bits.text, bits.wordings)[1].type_names
+    assert names and "drill" not in names and all("bit" in name for name in names), names
 
 
 def test_an_equivalent_names_no_shorter_type_than_it_says_where_the_query_names_types() -> None:
@@ -1637,6 +1640,8 @@ def test_a_head_form_alone_is_an_attribute(text: str, phrase: str | None) -> Non
         ("Bosch GDR 18V-200 Professional Impact Driver - Solo", "professional impact driver", ("driver",)),
         ("Ryobi R18PD3-0 ONE+ 18V Combi Drill Skin Only", "drill", ("drill",)),
         ("Makita DTM51Z 18V LXT Multi-Tool - Body Only", "multi-tool", ("multitool",)),  # a compound: the name
+        ("DeWalt DCD796N Combi Drill - Body Only", "drill", ("drill",)),  # a model code, no voltage
+        ("Makita DJV180Z 18V Jigsaw - Bare Unit Only", "jigsaw", ("jigsaw",)),
         # Negatives: only in a power tool's text (a voltage or a battery's capacity); "body", "unit" and "skin"
         # alone are what they name; a maker's name before a sales form is none.
         ("Gate Valve Body Only", "gate valve body", ("bodi",)),
@@ -1667,6 +1672,10 @@ def test_how_a_tool_is_sold_is_no_part_of_its_name(
         ("Sealant Gun Extra Heavy-Duty", "sealant gun"),
         ("Heavy Duty Sealant Gun 310ml", "heavy duty sealant gun"),  # before the name, as any modifier
         ("Heavy Duty", None),
+        ("REFUSE SACK HEAVY DUTY BLK 200PK", "refuse sack"),  # and the colours or materials after it
+        ("Hinge Heavy Duty Stainless Steel 100mm", "hinge"),
+        ("Refuse Sacks Ultra Heavy Duty", "refuse sacks"),
+        ("Sealant Gun Extra-Heavy-Duty", "sealant gun"),
     ],
 )
 def test_a_duty_rating_is_an_attribute(text: str, phrase: str | None) -> None:
@@ -1682,6 +1691,8 @@ def test_a_duty_rating_is_an_attribute(text: str, phrase: str | None) -> None:
         ("DeWalt DCD796D2 18V XR Combi Drill Kit - 2 x 2.0Ah Batteries, Charger & Case", "drill kit"),
         ("Tekpro TP-1878 12V 40Nm Combi Drill 2 x 5.0Ah Kit", "drill"),
         ("Makita DHP485Z 18V Combi Drill 2 Batteries", "drill"),
+        ("DeWalt DCD796 Combi Drill Kit - 2x 2.0Ah Batteries", "drill kit"),
+        ("DeWalt Combi Drill Kit 2 x 18V 2.0Ah Batteries", "drill kit"),
         # Negatives: a model number is no count; an accessory pack counts what it is; batteries are batteries.
         ('Norbar Professional 300 1/2" drive torque wrench 60-300 Nm', "drive torque wrench"),
         ("Irwin Jack Xpert 880 550 mm 8 TPI universal hand saw", "universal hand saw"),

@@ -41,7 +41,7 @@ MAGIC = b"PSBM2504"  # 2504: vocabularies and fact postings as mapped arrays
 # bm25s' Lucene variant with its defaults; k1/b are stored in the file so a change forces a rebuild.
 K1, B = 1.5, 0.75
 _BM25_CHUNK = 65536  # products counted at a time (their pairs' temporary keys are int64)
-ANALYZER = 56  # bump when descriptions.analyze() or the facts change: files of an older analyzer are rebuilt
+ANALYZER = 57  # bump when descriptions.analyze() or the facts change: files of an older analyzer are rebuilt
 
 
 @dataclass(frozen=True)

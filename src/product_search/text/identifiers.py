@@ -70,6 +70,9 @@ _SIZE_ONLY = re.compile(rf"(?:{INT}-)?{INT}/{INT}")  # a fraction after a word i
 # "X 30MM", "X 30 X 2" after a size's first number: a length, or a third dimension ("PSR 14.4 X 2 BATT": a count)
 _TIMES_NEXT = re.compile(rf"\s{{0,3}}{TIMES}\s{{0,3}}{NUM}\s{{0,3}}(?:mm|cm|{TIMES})", re.IGNORECASE)
 _DECIMAL = re.compile(r"\d+[.,]\d+")
+# A steel fastener's property class (ISO 898-1), which ERP texts print after the name: "SKT CAP SCR 12.9", "HEX BOLT
+# ZP 8.8". Never a series' number after the word before it.
+GRADES = frozenset({"4.6", "4.8", "5.6", "5.8", "6.8", "8.8", "9.8", "10.9", "12.9"})
 # A pipe thread's nominal size in inches, as the trade prints it without the inch mark: "3/4 BSP", "1-1/2 BSPP",
 # '1/2" NPT', "1 BSPT" (British and American pipe threads).
 _PIPE = re.compile(
@@ -218,8 +221,10 @@ def extract(text: str) -> list[Identifier]:
             continue  # a word and a size or count, as ERP short texts print them: "BALL VLV 3/4", "BELTS 75X457MM",
             # "WSHR 200PK". Not a range: "SET 1.5-6MM" read as a size cost the held-out ERP gate two queries, as
             # the range rule of 4174bc4 did (docs/evaluation.md)
-        if _DECIMAL.fullmatch(mt.group(2)) and (_TIMES_NEXT.match(text, mt.end()) or analysis.lemmas(mt.group(1))):
-            continue  # a size's first number: "CHIPBD SCR 4.5 X 30MM"; a word's grade: "HEX BOLT 8.8", "SCREW 12.9"
+        if _DECIMAL.fullmatch(mt.group(2)) and (
+            _TIMES_NEXT.match(text, mt.end()) or analysis.lemmas(mt.group(1)) or mt.group(2) in GRADES
+        ):
+            continue  # a size's first number: "CHIPBD SCR 4.5 X 30MM"; a word's or a grade: "HEX BOLT 8.8", "SCR 12.9"
         if taken.free(*mt.span()):
             found.append(Identifier("part", SEPARATORS.sub("", raw).lower(), *mt.span(), part_families(raw)))
     for mt in _PIPE.finditer(text):

@@ -70,20 +70,26 @@ def leading_names(
 _BUNDLED = frozenset({"batteries", "batts", "chargers"})
 _CAPACITY = re.compile(r"[\d.]+ah", re.IGNORECASE)
 _POWER = re.compile(r"[\d.]+(?:v|ah)", re.IGNORECASE)  # a voltage or capacity: the text is a power tool's
+_TIMES_GLUED = re.compile(r"\d{1,2}x", re.IGNORECASE)  # "2x 2.0Ah"
 
 
 def _count(toks: Sequence[re.Match[str]], at: int, spans: analysis.Spans) -> bool:
-    """Whether token ``at`` is the count of a cordless tool's kit: a plain number before "x" and a battery's
-    capacity, or of more than one battery or charger ("2 x 5.0Ah", "2 Batteries"; not "T Helper 1 Cells", "Jigsaw
-    10 Blades"); not a model number ("Norbar Professional 300 1/2\" drive", "Jack Xpert 880 550 mm")."""
-    if not toks[at].group().isdecimal() or toks[at].start() in spans or at + 1 >= len(toks):
+    """Whether token ``at`` is the count of a cordless tool's kit: a plain number before "x" and, within the next
+    tokens, a battery's capacity ("2 x 5.0Ah", "2x 2.0Ah", "2 x 18V 5.0 Ah"), or of more than one battery or
+    charger in a power tool's text ("2 Batteries" beside "18V"; not "T Helper 1 Cells", "Jigsaw 10 Blades");
+    not a model number ("Norbar Professional 300 1/2\" drive", "Jack Xpert 880 550 mm")."""
+    raw = toks[at].group()
+    glued = _TIMES_GLUED.fullmatch(raw)
+    if not (raw.isdecimal() or glued) or toks[at].start() in spans or at + 1 >= len(toks):
         return False
     after = toks[at + 1].group().lower()
-    capacity = at + 2 < len(toks) and _CAPACITY.fullmatch(toks[at + 2].group()) is not None
+    following = toks[at + 1 : at + 4] if glued else toks[at + 2 : at + 5]
+    capacity = any(_CAPACITY.fullmatch(t.group()) or t.group().lower() == "ah" for t in following)
+    if glued or after == "x":
+        return capacity
     powered = any(_POWER.fullmatch(t.group()) for t in toks)  # "Energizer Max 4 Batteries AA" are batteries
-    return (after == "x" and capacity) or (
-        powered and after in _BUNDLED and toks[at].group().lstrip("0") not in ("", "1")
-    )
+    several = raw.lstrip("0") not in ("", "1")
+    return powered and several and after in _BUNDLED
 
 
 def series(toks: Sequence[re.Match[str]], at: int, taken: list[str], spans: analysis.Spans, *, shouting: bool) -> bool:
@@ -133,7 +139,7 @@ def without_maker(
 
 def lower_name_after(toks: Sequence[re.Match[str]], n: int, spans: analysis.Spans) -> list[str]:
     """The lower-case words after token ``n`` and the sizes and codes that follow it, as a type phrase (empty if
-    they are none: a colour, a material, "body only")."""
+    they are none: a colour, a material)."""
     k = n + 1
     while k < len(toks) and (toks[k].start() in spans or DIGIT.search(toks[k].group())):
         k += 1

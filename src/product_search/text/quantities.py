@@ -142,9 +142,8 @@ def formatted(value: Fraction, unit: str) -> str:
 # A length of three inches or more sold in both systems is one nominal size, rounded: a 9" grinder is the 230 mm one,
 # a 4" hinge 100 mm, an 18" Stillson 450 mm, a 14" guide bar 35 cm (catalogs print such pairs, at most 1.6 % apart).
 # Smaller sizes are fits of their own system: a 1/2" or 1-1/4" socket, a 1" or 2" BSP thread (no 25 mm or 50 mm
-# pipe). A
-# query's size in the other system is a partial match (:mod:`..index.facts`): the system typed comes first, and a
-# fit that is no rounding (a 2" BSP valve beside 50 mm pipe) costs the ranking less than a size of its own would.
+# pipe). A query's size in the other system is a partial match (:mod:`..index.facts`): the system typed comes
+# first, and a fit that is no rounding costs the ranking less than a size of its own would.
 NOMINAL_SPREAD = Fraction(2, 100)
 _NOMINAL_MIN, _NOMINAL_MAX = 3, 48  # inches: below, fits; above, lengths no nominal size is (a 10 ft ladder)
 _MM_PER_INCH = Fraction(254, 10)  # exact by definition, as pint's inch
@@ -153,8 +152,9 @@ _INCH_STEPS = (Fraction(1), Fraction(1, 2), Fraction(1, 4))  # whole inches firs
 
 def nominal(value: str) -> tuple[str, ...]:
     """The nominal sizes in the other system of a length key of three inches or more: "9in" -> 225mm, 229mm, 230mm
-    (multiples of 5 mm and the rounded value, within :data:`NOMINAL_SPREAD`); "230mm" -> 9in (the nearest whole
-    inch within it, else half, else quarter inch). () for any other key ("1/2in", "m8", "8x110", "18v")."""
+    (multiples of 5 mm and the rounded value, within :data:`NOMINAL_SPREAD`); "230mm" -> 9in, "1200mm" -> 47in,
+    48in (the whole inches within it, else the half inches, else the quarters). () for any other key ("1/2in",
+    "m8", "8x110", "18v")."""
     unit = "in" if value.endswith("in") else "mm" if value.endswith("mm") else ""
     try:
         size = number(value[: -len(unit)]) if unit else None
@@ -174,9 +174,10 @@ def nominal(value: str) -> tuple[str, ...]:
         found = sorted({*(Fraction(5 * k) for k in fives), Fraction(round(exact))})
         return tuple(formatted(mm, "mm") for mm in found if low <= mm <= high)
     for step in _INCH_STEPS:
-        near = Fraction(round(inches / step)) * step
-        if _NOMINAL_MIN <= near <= _NOMINAL_MAX and abs(inches - near) <= NOMINAL_SPREAD * near:
-            return (formatted(near, "in"),)
+        grid = {Fraction(math.floor(inches / step)) * step, Fraction(math.ceil(inches / step)) * step}
+        near = sorted(n for n in grid if _NOMINAL_MIN <= n <= _NOMINAL_MAX and abs(inches - n) <= NOMINAL_SPREAD * n)
+        if near:
+            return tuple(formatted(n, "in") for n in near)
     return ()
 
 

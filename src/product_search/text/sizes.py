@@ -48,7 +48,7 @@ _QUANTITY = re.compile(
     r"(?:(?<=[\"\u2033])(?![\"'\u2033])|(?![\w\"'\u2033]))",  # a word may follow an inch mark: 1/2"dr
     re.IGNORECASE,
 )
-_NUMBER_NEXT = re.compile(r"\s++\d")
+_IN_ONE = re.compile(r"[\s-]*+1(?![\w.,/\"'\u2033])")
 # An inch fraction in words, as buyers type it: "half inch drive sockets", "three quarter inch ball valve".
 # Not "one and a half inch" (1 1/2, left to the model and the words), nor "in" ("half in hard steel").
 _WORD_INCH = re.compile(
@@ -106,8 +106,8 @@ def found(text: str, free: Callable[[int, int], bool]) -> Iterator[tuple[str, in
     for mt in _QUANTITY.finditer(text):
         if mt.end() < len(text) and text[mt.end()].isalpha() and "/" not in mt.group(1):
             continue  # a word glued to an inch mark after a fraction (1/2"dr); "GWS 7-125"Angle is a quoted code
-        if mt.group(2).lower() == "in" and _NUMBER_NEXT.match(text, mt.end()):
-            continue  # "5 in 1 tool", "3 in 1 oil": how many in one, no inches
+        if mt.group(2).lower() == "in" and _IN_ONE.match(text, mt.end()):
+            continue  # "5 in 1 tool", "3-in-1 oil": how many in one, no inches (not "9 in 2200W", "1/2 in 30m")
         if free(*mt.span()) and (quantity := computed(lambda m: quantities.normalized(*m.groups()), mt)):
             yield quantity, *mt.span(), ()
     for mt in _WORD_INCH.finditer(text):

@@ -179,7 +179,9 @@ def _scan(
     compression elbow"), and its name ends where the sentence's verb begins (:func:`.titles.verb_after`: "this drill
     DHP482 is ...") or at the end of the clause."""
     taken: list[str] = []
-    powered = any(i.kind == "dimension" and _POWER.fullmatch(i.value) for i in found)  # "18V", "5.0Ah": how it is sold
+    # A power tool's text, where a sales form may end the name: a voltage or capacity, or a model code ("Makita
+    # DHP484Z Combi Drill Body Only"); a "Gate Valve Body Only" has neither.
+    powered = any(i.kind == "part" or (i.kind == "dimension" and _POWER.fullmatch(i.value)) for i in found)
     origin = False  # the run follows "from" or "by": a maker's name
     objected = False  # taken follows a determiner after a word: a verb's object ("Keep your ...")
 

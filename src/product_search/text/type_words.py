@@ -167,7 +167,7 @@ def _form_word(word: str) -> bool:
 
 # ERP's shortest forms, straight after the fastener: a shape without "HD" ("DRYWALL SCREW BUGLE", "SET SCREW HEX",
 # "CSK SCREW SKT"), a set screw's point ("CUP PT") and a washer face ("HEX WSH", "HEX FLG").
-_BARE_ENDS = frozenset({"pt", "wsh"})
+_BARE_ENDS = frozenset({"pt", "point", "wsh"})
 
 
 def _form_start(words: Sequence[str], bare: bool = False) -> int | None:
@@ -328,9 +328,10 @@ PACKS = frozenset({"pk", "pkt", "pck", "bx", "ctn", "qty", "pcs"})
 
 # How a power tool is sold, written after its name ("Circular Saw - Bare Unit", "Combi Drill Body Only", "Impact
 # Driver - Solo", "ONE+ Combi Drill Skin Only"): never its type, though "body", "unit" and "skin" are nouns. Read in
-# a text that states a voltage or a battery's capacity only: elsewhere a "Gate Valve Body Only" is the valve's
-# spare body, a "Vanity Unit Only" the unit. Not "body", "unit" or "skin" alone: "Valve Body", "Consumer Unit".
-SALES_FORMS = (("body", "only"), ("bare", "unit"), ("bare", "tool"), ("tool", "only"))
+# a power tool's text only (:func:`.type_phrases.type_phrase`: a voltage, a capacity or a model code): a "Gate Valve
+# Body Only" is the valve's spare body; "Vanity Unit Only" is no sales form. Not "body", "unit" or "skin" alone:
+# "Valve Body", "Consumer Unit".
+SALES_FORMS = (("bare", "unit", "only"), ("body", "only"), ("bare", "unit"), ("bare", "tool"), ("tool", "only"))
 SOLD_ALONE = frozenset({"solo", "naked", "bare"})
 
 
@@ -349,17 +350,27 @@ def sales_form(words: Sequence[str]) -> int:
 # A duty rating is an attribute, as a material is, after a name or alone: "Sealant Gun Heavy Duty", "Refuse Sack
 # Light Duty", "14" (350 mm), heavy duty, pipe wrench" (not before a name: "Heavy Duty Sealant Gun").
 DUTIES = frozenset({"light", "medium", "heavy"})
-_INTENSIFIERS = frozenset({"extra", "super"})
+_INTENSIFIERS = frozenset({"extra", "super", "ultra"})
 
 
 def duty_rating(words: Sequence[str]) -> int:
-    """How many of ``words``' last words are a duty rating ("heavy duty", "extra heavy duty", "heavy-duty"), or 0."""
+    """How many of ``words``' last words are a duty rating ("heavy duty", "extra heavy duty", "heavy-duty",
+    "Extra-Heavy-Duty") and the materials or colours after it ("Hinge Heavy Duty Stainless Steel", "REFUSE SACK
+    HEAVY DUTY BLK"), or 0."""
     low = [w.lower() for w in words]
-    if low and low[-1].endswith("-duty") and low[-1].removesuffix("-duty") in DUTIES:
-        return 2 if len(low) > 1 and low[-2] in _INTENSIFIERS else 1
-    if len(low) < 2 or low[-1] != "duty" or low[-2] not in DUTIES:
+    end = len(low)
+    while end > 1 and material(low[end - 1]):
+        end -= 1
+    parts = low[end - 1].split("-") if end else []
+    if len(parts) > 1 and parts[-1] == "duty" and parts[-2] in DUTIES and set(parts[:-2]) <= _INTENSIFIERS:
+        start = end - 1
+    elif end >= 2 and low[end - 1] == "duty" and low[end - 2] in DUTIES:
+        start = end - 2
+    else:
         return 0
-    return 3 if len(low) > 2 and low[-3] in _INTENSIFIERS else 2
+    if start > 0 and low[start - 1] in _INTENSIFIERS:
+        start -= 1
+    return len(low) - start
 
 
 def name_words(taken: list[str], shouting: bool, powered: bool = False) -> list[str]:
